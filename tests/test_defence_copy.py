@@ -1,0 +1,87 @@
+"""Constructions of defence and military briefing copy (Pentagon and ministry briefings, a
+command's statements, the staff of a state's forces, officials who will not confirm, pictures
+that appear to show), on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a command or the staff of a state's forces, in capitals, is the state's, as its army is
+    ("U.S. Africa Command said the strike killed four fighters.", "U.S. Africa Command"),
+    ("The U.S. Indo-Pacific Command said the launch posed no threat.", "The U.S. Indo-Pacific Command"),
+    ("China's Eastern Theater Command said the drills were routine.", "China's Eastern Theater Command"),
+    ("The Army's Northern Command said two intruders were shot.", "The Army's Northern Command"),
+    ("South Korea's Joint Chiefs of Staff said the launch was detected.", "South Korea's Joint Chiefs of Staff"),
+    ("The General Staff said the attack was repelled.", "The General Staff"),
+    ("The General Staff of the Armed Forces of Ukraine said the attack was repelled.",
+     "The General Staff of the Armed Forces of Ukraine"),
+    # a monarchy's forces go by "Royal" in place of the state's name
+    ("The Royal Navy said the frigate was not damaged.", "The Royal Navy"),
+    ("The Royal Air Force said two jets were scrambled.", "The Royal Air Force"),
+    ("The Royal Thai Army said the border was calm.", "The Royal Thai Army"),
+    # and a ministry's or forces' initials, one in mixed case
+    ("The MoD said the contract was signed.", "The MoD"),
+    ("The IAF said the pilot ejected safely.", "The IAF"),
+    ("The BSF said the intruder was shot.", "The BSF"),
+])
+def test_a_states_command_staff_and_forces_are_its_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: an armed group's command, a person of the staff, a royal body of no forces, a moderator
+    ("The Arakan Army's Northern Command said the town fell.", "The Arakan Army's Northern Command", "organization"),
+    ("The chairman of the Joint Chiefs of Staff, Gen. Ann Lee, said the plan was ready.",
+     "The chairman of the Joint Chiefs of Staff, Gen. Ann Lee", "person"),
+    ("The Royal Society said the study was sound.", "The Royal Society", "organization"),
+    ("A mod said the post was removed.", "A mod", "person"),
+])
+def test_no_states_command_nor_forces(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a militia is a body of fighters, no person
+    ("The militia said the base was attacked.", "The militia", "organization"),
+    ("A militia said the base was attacked.", "A militia", "organization"),
+    # a post whose title names the staff or forces after "of" is a person's
+    ("The Chief of Army Staff said the plan was ready.", "The Chief of Army Staff", "person"),
+    ("The Chief of Defence Staff said the plan was ready.", "The Chief of Defence Staff", "person"),
+])
+def test_a_militia_is_a_body_and_a_chief_of_staff_a_person(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_clause_after_on_condition_that_is_no_report(rules_only):
+    # the terms one spoke on, "on condition that he not be named", are no report of "spoke"
+    att = _one(rules_only.parse("A senior commander, who spoke on condition that he not be named, said his "
+                                "brigade was short of shells."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "A senior commander", "said", ["his brigade was short of shells"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a plural of records before a participle of publishing is the noun it goes on, no verb
+    ("Drone images released by the ministry appear to show a crater.", "Drone images released by the ministry",
+     "appear to show", "a crater"),
+    ("Satellite images taken on Monday appear to show a crater.", "Satellite images taken on Monday",
+     "appear to show", "a crater"),
+    ("Satellite imagery appears to show a crater.", "Satellite imagery", "appears to show", "a crater"),
+    # a participle with its agent goes on the noun before it, and posting it reports nothing
+    ("Video posted by the army showed soldiers raising a flag.", "Video posted by the army", "showed",
+     "soldiers raising a flag"),
+    ("Footage posted by the ministry showed a burning truck.", "Footage posted by the ministry", "showed",
+     "a burning truck"),
+    # near misses: the images inside another's report, and a reduced passive with no verb of saying after it
+    ("He said drone images released by the ministry showed a crater.", "He", "said",
+     "drone images released by the ministry showed a crater"),
+    ("The claim, first reported by the Ledger, was denied.", "the Ledger", "first reported", "The claim"),
+])
+def test_pictures_released_by_one_appear_to_show(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
