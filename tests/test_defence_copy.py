@@ -85,3 +85,27 @@ def test_a_clause_after_on_condition_that_is_no_report(rules_only):
 def test_pictures_released_by_one_appear_to_show(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # one who will not confirm or disclose what is asked reports on the question
+    ("The official would not confirm whether any fighters were killed.", "would not confirm",
+     "whether any fighters were killed"),
+    ("The spokesman could not confirm if the jets had crossed the border.", "could not confirm",
+     "if the jets had crossed the border"),
+    ("The ministry didn\u2019t disclose how many troops were deployed.", "didn\u2019t disclose",
+     "how many troops were deployed"),
+    ("The ministry won't reveal where the troops are.", "won't reveal", "where the troops are"),
+])
+def test_one_who_would_not_confirm_whether_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a thing not confirmed, no question; a question no one is said to leave open
+    "The army would not confirm the figure.",
+    "It is not clear whether the drills will end.",
+])
+def test_no_question_left_unconfirmed(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
