@@ -6,6 +6,31 @@ import pytest
 
 from attribution.testing.pytest_plugin import single as _one
 
+_BRIEFING = (
+    "The United States struck a depot in eastern Ravia on Tuesday, the Pentagon said.\n\n"
+    "Pentagon press secretary Maj. Gen. Tom Hale told reporters that the strike was \u201cprecise\u201d.\n\n"
+    "A U.S. defense official said two jets dropped bombs on the site.\n\n"
+    "The official would not confirm whether any fighters were killed.\n\n"
+    "Satellite images released by Orbis Imaging appear to show three buildings destroyed.\n\n"
+    "U.S. Central Command said no American troops were hurt.\n\n"
+    "The militia denied that it had stored weapons at the site."
+)
+
+
+def test_a_pentagon_briefing(rules_only):
+    atts = rules_only.parse(_BRIEFING).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("the Pentagon", "government", "said"),
+        ("Pentagon press secretary Maj. Gen. Tom Hale", "person", "told"),
+        ("A U.S. defense official", "anonymous", "said"),
+        ("The official", "anonymous", "would not confirm"),
+        ("Satellite images released by Orbis Imaging", "document", "appear to show"),
+        ("U.S. Central Command", "government", "said"),
+        ("The militia", "organization", "denied")]
+    assert [s.text for s in atts[3].content] == ["whether any fighters were killed"]
+    assert atts[3].source.refers_to.span.text == "A U.S. defense official"
+    assert [s.text for s in atts[4].content] == ["three buildings destroyed"]
+
 
 @pytest.mark.parametrize("sentence,source", [
     # a command or the staff of a state's forces, in capitals, is the state's, as its army is
@@ -109,3 +134,33 @@ def test_one_who_would_not_confirm_whether_reports(rules_only, sentence, cue, co
 ])
 def test_no_question_left_unconfirmed(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("text,antecedent", [
+    # "the official" after one left unnamed whose mention holds a state's initials, which count as no words
+    ("A U.S. defense official said two jets dropped bombs. Ann Hale said she would not go into details. "
+     "The official said no fighters were killed.", "A U.S. defense official"),
+    ("A senior U.S. military official, speaking on condition of anonymity, said two jets dropped bombs. "
+     "The official said no fighters were killed.", "A senior U.S. military official"),
+])
+def test_the_official_stands_for_one_unnamed_with_initials(rules_only, text, antecedent):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The official"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == antecedent
+
+
+def test_the_official_is_no_one_unnamed_with_a_long_phrase(rules_only):
+    # near miss: many words besides the initials make no one left unnamed whom "the official" goes on with
+    text = ("An aide to a senior European Union defence official said the jets were late. Ann Hale said she would wait. "
+            "The official said no fighters were killed.")
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.span.text, att.source.refers_to) == ("The official", None)
+
+
+def test_the_command_stands_for_the_one_a_spokeswoman_spoke_for(rules_only):
+    # a state's initials open the name the spokeswoman spoke for, and "the command" stands for all of it
+    text = ("Col. Ann Hale, a spokeswoman for U.S. Africa Command, said the strike was lawful. "
+            "The command said in a statement that no civilians were killed.")
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (
+        "The command", "government", "U.S. Africa Command")
