@@ -134,6 +134,12 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
+    if weight < 1.0 and m.group().islower() and lemma(form.lower()) in _DISCLOSING_LEMMAS and _NOT_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start(), CONCURRENT) and _QUESTION_AFTER.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
+        # "would not confirm whether ...", "did not disclose how much ...": one who will not tell what
+        # is asked reports on the question, as one who "would not say whether" does
+        weight = max(weight, _CERTAIN)
     if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _hearer_then_topic(
             ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH)) is not None:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
@@ -304,6 +310,11 @@ _FRAME_SUBJECT_BEFORE = regex.compile(
     r"(?:[^\S\n]+(?!(?:will|would|might|may|can|could|should|must|do|does|did|had|has|have)\b)[a-z][\w’'-]+)?)"
     r"[^\S\n]+$")
 _BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
+# verbs of telling what is asked, negated right before them, and the question's word after them:
+# "would not confirm whether", "didn't disclose how", "could not specify when"
+_DISCLOSING_LEMMAS = frozenset("confirm disclose reveal specify divulge".split())
+_NOT_BEFORE = regex.compile(r"(?:(?<![\w’'-])(?:not|never)|n[’']t)[^\S\n]+\Z")
+_QUESTION_AFTER = regex.compile(r"[^\S\n]+(?:whether|if|how|what|why|when|where|who|which)(?![\w’'-])")
 # a preposition right before a word, which makes it a noun: "beyond doubt", "without fear"
 _NOUN_PLACE_BEFORE = regex.compile(r"(?<![\w’'])(?i:without|beyond|of|for|in|with|from|no)[^\S\n]+$")
 # a short subject (a pronoun, not "it", which may be the verb's object, `test_cue_context`; a

@@ -974,7 +974,8 @@ NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
 # European Central Bank; the England and Wales Cricket Board).
 SPORT_SHARED_INITIALS = frozenset("sec ecb".split())
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
-# case: "the FBI", "the EPA", "HMRC", "the CBI" (read only in capitals).
+# case: "the FBI", "the EPA", "HMRC", "the CBI", and its armed forces': "the MoD", "the RAF",
+# "the IDF", "the BSF" (read only in capitals, or in initials that end in one: "MoD", "DoD").
 STATE_BODY_INITIALS = frozenset(
     """
     fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
@@ -984,13 +985,14 @@ STATE_BODY_INITIALS = frozenset(
     mhra ukhsa
     imd ndma ndrf sdrf dgca aaib raib
     nhs kgb fsb hse
+    mod raf iaf idf pla bsf crpf cisf itbp
     """.split()
 )
 ORGANIZATION_WORDS = frozenset(
     """
     forces force council committee party campaign inc corp company university institute
     association union agency department commission foundation group bank court office
-    bureau command army military navy police intelligence board coalition alliance
+    bureau command army military navy police intelligence board coalition alliance militia
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
@@ -1067,7 +1069,7 @@ DOCUMENT_NOUNS = frozenset(
     translation transcription testimony deposition submission
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
-    photograph picture screenshot
+    photograph picture screenshot imagery
     syllabus curriculum prospectus encyclical
     piece passage movie film account
     """.split()

@@ -1356,6 +1356,8 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
             continue
         if clauses.skip_post_adjuncts(text, m.end(), source[1]) == source[1] and _HEAD_THEN_NAME.fullmatch(text, source[0], len(text[:m.start()].rstrip())):
             continue  # "the photo Ann Lee posted | showed": the verb ends a relative clause on the noun, no object
+        if w.endswith("ed") and _BY_AGENT.match(text, m.end(), source[1]):
+            continue  # "Video posted by the army | showed": a participle and its agent go on the noun, no verb of it
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
         if name is not None and last not in _OPENS_NOUN_PHRASE and (
@@ -5360,7 +5362,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # too" and "recalling that moment": the "that" read as a complementizer is the object
         return True
     if _ANONYMITY.match(text, start, end, tokens.CONCURRENT):
-        return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
+        # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
+        # (a clause after "on condition that" is the condition's: the content starts past it, or there is none)
+        return True
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
@@ -6853,6 +6857,10 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
                 noun[0] == clauses.skip_space(text, s0, cue_start) or _APPOSITIVE_OPENS.search(text, max(s0, noun[0] - 3), noun[0]))):
             # "... through the Senate, supported by X": set off by a comma, the participle modifies
             # a subject or an appositive, not the end of a phrase
+            return
+        if any(_inflected_saying(w) for w in WORD.findall(text, by_end, end_src, False, tokens.CONCURRENT)[1:]):
+            # "Video posted by the army showed soldiers ...": the noun and its participle are the subject
+            # of the verb of saying after the agent, which reports; posting it reports nothing
             return
     clause_end, end_src = end_src, _agent_infinitive(text, by_end, end_src)
     # "was urged by party leaders to quit": what the subject was bidden to do is said too (not

@@ -1998,7 +1998,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 post = next((n for n in posts if n in lw), low[1])
                 if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
-                        lw[-1] == low[1] and lw[0] in _INDEFINITES and (len(lw) <= 4 or _body_named_before_post(pw))) or (
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
+                        # ("A senior U.S. defense official said ... The official added": the initials of a
+                        # state's name count as no words of their own)
                         # ("The housing minister said ... The minister added": the post, with a word before it)
                         # (or one of its other names: "The school's headteacher said ... The head added")
                         lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
@@ -3076,8 +3078,9 @@ def _business_name_pattern(noun: str, ends: bool) -> regex.Pattern:
     last = regex.escape(noun.capitalize()) + ("|" + _COMPANY_NAME_ENDS if ends else "")
     # (and the place or field after "of" that ends some: "the Public Policy Institute of California";
     # not the end of a longer body's name: "the Institute for | International Economics"; but
-    # "Shares of" opens a sentence before a name: "Shares of Vantor Motors Ltd rose")
-    return regex.compile(rf"(?<![\w’'&.-])(?<!(?!{_NOT_NAME_BEFORE_OF})\p{{Lu}}\w*[^\S\n]+(?:for|of|and|on)[^\S\n]+)(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
+    # "Shares of" opens a sentence before a name: "Shares of Vantor Motors Ltd rose"; a state's
+    # initials are a word of the name: "U.S. Africa Command")
+    return regex.compile(rf"(?<![\w’'&.-])(?<!(?!{_NOT_NAME_BEFORE_OF})\p{{Lu}}\w*[^\S\n]+(?:for|of|and|on)[^\S\n]+)(?:(?:\p{{Lu}}\.){{2,}}[^\S\n]+|\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
                          rf"(?:[^\S\n]+of(?:[^\S\n]+\p{{Lu}}[\w’'&-]*){{1,3}}\b)?(?![’']s\b|[^\S\n]+\p{{Lu}})")
 
 
@@ -3190,6 +3193,11 @@ _LOCAL_NOUN_WORDS = frozenset("civic municipal".split())
 
 # the most words of a body's name before the noun of one left unnamed who serves it
 _POST_BODY_NAME_WORDS = 6
+
+
+def _words_but_initials(words: list[str]) -> int:
+    """How many words a mention holds but the letters of initials ("A U.S. defense official": 3)."""
+    return sum(1 for w in words if not (len(w) == 1 and w.isupper() and w != "A"))
 
 
 def _body_named_before_post(words: list[str]) -> bool:

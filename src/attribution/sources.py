@@ -1475,6 +1475,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
+                low not in _STRONG_VERBS and _document_before_published(toks, i)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
@@ -1602,6 +1603,14 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 # how many bare nouns may name a post's field: "state disaster management | official"
 _FIELD_WORDS = 3
+
+
+def _document_before_published(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a plural noun of records right before a participle of
+    publishing ("Drone images | released by the ministry", "Satellite images | taken on Monday"):
+    the noun the participle goes on, no verb ("images" read as one)."""
+    low = toks[i][2]
+    return i + 1 < len(toks) and low.islower() and plural(low) and document_noun(low) and toks[i + 1][2] in _PUBLISHED
 
 
 def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -3509,7 +3518,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if head == "department" and "Department" in words:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
-    if _state_arms(lows):
+    if _state_arms(lows) or _state_command(words, lows):
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
@@ -3565,7 +3574,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
-            w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase):
+            w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase) and not (
+            head == lows[1] and person_noun(head)):
+        # (not a post whose title names a body after "of": "The Chief of Army Staff", a person)
         return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
     if _name_joined_by_of(words, lows):
         return "organization"  # "The Islamic State of Iraq", "the Islamic State of Iraq and the Levant"
@@ -4669,7 +4680,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS:
         return False  # a board or a department by a level's word only: "the state board" (not "the Harlow Board")
     if head in en.STATE_BODY_INITIALS:
-        return len(name) == 1 and name[0].isupper()
+        return len(name) == 1 and name[0][0].isupper() and name[0][-1].isupper()  # ("the FBI", "the MoD"; not "Mod")
     if head in en.STATE_BODY_COMMON_NOUNS:
         return True
     # (a name besides the noun: "The Commission" alone may be the European one; a word in lower
@@ -4755,8 +4766,37 @@ def _state_arms(lows: list[str]) -> bool:
     if not (last in _ARMS_HEADS or last == "force" and words[-2] == "air") or len(words) > 4:
         return False
     nation = words[0]
+    if nation == "royal" and len(words) >= 2:
+        # a monarchy's forces go by "Royal" in place of the state ("the Royal Navy", "the Royal Air
+        # Force"), or before its people's adjective ("the Royal Thai Army")
+        if words[1] not in en.DEMONYMS:
+            return all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
+        words, nation = words[1:], words[1]
     return (nation in en.DEMONYMS or nation in place_names() or nation + "." in place_names() or _place_possessive(nation)
             ) and all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
+
+
+# the words that name a state's forces' staff in capitals: "the General Staff", "the Joint Chiefs of Staff"
+_ARMS_STAFF_NAMES = frozenset(["general staff", "joint chiefs", "joint staff"])
+
+
+def _state_command(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a command or the staff of a state's armed forces, in capitals: a
+    command after the state's name, its possessive or its forces' ("U.S. Central Command",
+    "China's Eastern Theater Command", "the Army's Northern Command"), or the staff by its
+    name ("the General Staff", "South Korea's Joint Chiefs of Staff"). (Not a command of no
+    state named, "the Northern Command", which may be a rebel army's.)"""
+    if any(" ".join(lows[k:k + 2]) in _ARMS_STAFF_NAMES and words[k][:1].isupper() and words[k + 1][:1].isupper() and (
+            # (the staff opening the mention, past "the" or the state's possessive: not "the chairman of the
+            # Joint Chiefs of Staff", a person)
+            lows[:k] in ([], ["the"]) or lows[k - 1].endswith(("'s", "’s")) and "of" not in lows[:k]) for k in range(len(lows) - 1)):
+        return True
+    if words[-1] != "Command" or len(words) < 3:
+        return False
+    first = lows[1] if lows[0] == "the" else lows[0]
+    owner = first.removesuffix("'s").removesuffix("’s")
+    return first != lows[-2] and (first in en.DEMONYMS or _place_possessive(first) or owner in place_names() or (
+        owner + "." in place_names()) or owner in _ARMS_HEADS and first != owner)
 
 
 _INDEFINITES = frozenset("a an one another two three several some senior".split())
