@@ -131,3 +131,40 @@ def test_a_utility_and_a_ministers_initials(rules_only, text, source, kind):
 ])
 def test_stamps_separators_and_promotion_report_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+_BUDGET = (
+    "Budget day live: Chancellor unveils tax cuts\n\n"
+    "12.30pm: Labour says the budget does nothing for working families.\n\n"
+    "Shadow chancellor Priya Shah tells the BBC the measures are \u201ca con\u201d. She says Labour would reverse the cuts.\n\n"
+    "11.40am: Speaking to reporters outside the Treasury, the chancellor says the budget will "
+    "\u201cput money back in people's pockets\u201d.\n\n"
+    "Asked whether the cuts were affordable, he says: \u201cAbsolutely. Every penny is accounted for.\u201d"
+)
+
+
+def test_the_chancellor_is_no_shadow_chancellor_and_he_goes_on_with_the_chancellor(parser):
+    refs = {(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in parser.parse(_BUDGET).attributions if a.source}
+    assert ("She", "Shadow chancellor Priya Shah") in refs
+    assert ("the chancellor", None) in refs
+    assert ("he", "the chancellor") in refs
+
+
+@pytest.mark.parametrize("text,person", [
+    # a shadow, deputy, vice or assistant post is another person's than the noun alone names
+    ("Shadow chancellor Priya Shah says the cuts are a con. The chancellor says the budget is fair.", None),
+    ("The shadow chancellor, Priya Shah, says the cuts are a con. The chancellor says the budget is fair.", None),
+    ("Deputy mayor Priya Shah says the cuts are a con. The mayor says the budget is fair.", None),
+    ("Vice President Priya Shah says the cuts are a con. The president says the budget is fair.", None),
+    ("Assistant coach Tom Reed says the team is tired. The coach says the team is fine.", None),
+    # the near misses: the same post again, or the post alone, stands for its holder
+    ("Deputy Mayor Priya Shah says the cuts are a con. The deputy mayor says the budget is fair.", "Deputy Mayor Priya Shah"),
+    ("Shadow chancellor Priya Shah says the cuts are a con. The shadow chancellor says more.", "Shadow chancellor Priya Shah"),
+    ("Chancellor Priya Shah says the cuts are fair. The chancellor says the budget is sound.", "Chancellor Priya Shah"),
+    # and "the former president" may be the president the story named ("former" is left alone)
+    ("Former President Tom Reed says the cuts are a con. The former president says more.", "Former President Tom Reed"),
+])
+def test_another_holders_post_is_not_the_posts(parser, text, person):
+    att = parser.parse(text).attributions[-1]
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == person
