@@ -168,3 +168,15 @@ def test_the_chancellor_is_no_shadow_chancellor_and_he_goes_on_with_the_chancell
 def test_another_holders_post_is_not_the_posts(parser, text, person):
     att = parser.parse(text).attributions[-1]
     assert (att.source.refers_to.span.text if att.source.refers_to else None) == person
+
+
+@pytest.mark.parametrize("text", [
+    # a bullet's mark is no part of the words a trailing cue reports
+    "Flood live\n\n* The dam is holding, police said",
+    "Flood live\n\nThe river rose.\n\u2022 The dam is holding, police said",
+    # the near miss: a dash's bullet, trimmed as before
+    "Flood live\n\n- The dam is holding, police said",
+])
+def test_a_bullets_mark_is_no_part_of_its_report(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("police", ["The dam is holding"])
