@@ -24,8 +24,9 @@ CLOSE_PUNCT = " \t.!?;:,"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim white space and clause punctuation from both edges of a span."""
-    while start < end and text[start] in " \t,:;—–-(":
+    """Trim white space and clause punctuation from both edges of a span (and a bullet's
+    mark from its start: "• The dam is holding, police said")."""
+    while start < end and text[start] in " \t,:;—–-(•*":
         start += 1
     while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
         end -= 1

@@ -1004,7 +1004,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
-    squad franchise airport startup start-up
+    squad franchise airport startup start-up utility
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -1272,7 +1272,9 @@ PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy
     # commissioner of police, an investigating officer, an additional solicitor general, ...
-    " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd".split())
+    " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"
+    # ... and the ministers a live page's headline names so: the finance, home and external affairs ministers
+    " fm hm eam".split())
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal"), and the Indian
 # courtesy titles ("Shri Anil Rao", "Smt. Usha Devi").
 TITLES = frozenset(

@@ -4408,6 +4408,10 @@ _HEADLINE_LABEL = regex.compile(
     r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
 )
 
+# A live page's title, its topic then "Live" or "LIVE" (and "Updates", "Blog"): "Bihar Election LIVE:",
+# "Ukraine War Live Updates:" (no speaker's name ends so)
+_LIVE_TITLE = regex.compile(r"(?i)\blive(?:\s+(?:updates?|blog|news|coverage))?$")
+
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if not _has_colon(ctx.text, sentence):
@@ -4430,6 +4434,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
+        if m is not None and _HEADLINE_LABEL.fullmatch(m.group(1)) and (
+                after := _HEADLINE_SPEAKER.match(ctx.text, m.end(), sentence.end)) is not None:
+            m = after  # "The Latest: Trump: Wall will be built": a series' label, then its speaker and colon
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
             if m is not None and _past_saying_in_label(ctx, m):
@@ -4447,7 +4454,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) and m.group(1).lower() not in en.PERSON_INITIALISMS
                               or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
-                              or _possessed_label(m.group(1))
+                              or _possessed_label(m.group(1)) or _LIVE_TITLE.search(m.group(1))
                               or _natural_event(ctx.text, m.span(1))
                               or _dateline_place(ctx, m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The Latest: ...", "Revealed: ...": a

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import regex
 
@@ -1484,7 +1484,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             # (in their order: the capitalised words before the name, then its own)
             lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
-            if noun in lows and _other_post(lows, noun):
+            # (the words right before the name too, in any case, and a title in its short form:
+            # "the mayor" is no "Deputy mayor Ann Rao", "the governor" no "Deputy Gov. Ann Rao")
+            titled = [_LONG_TITLES.get(w.rstrip("."), w) for w in [w.lower() for w in before] + lows]
+            if noun in titled and _other_post(titled, noun, [w.lower() for w in words]):
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
                 continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
@@ -1966,7 +1969,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in posts) and any(
+                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n, low) for n in posts) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
                         for w in pw):
                     return prev
@@ -1996,7 +1999,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
                 post = next((n for n in posts if n in lw), low[1])
-                if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
+                if post in lw and prev_kind == "person" and not _other_post(lw, post, low) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
                         # ("A senior U.S. defense official said ... The official added": the initials of a
@@ -2004,7 +2007,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # ("The housing minister said ... The minister added": the post, with a word before it)
                         # (or one of its other names: "The school's headteacher said ... The head added")
                         lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
-                        and not _other_post(lw, lw[-1])) or (
+                        and not _other_post(lw, lw[-1], low)) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
@@ -2470,13 +2473,22 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
 # the offices that "chief" makes another office of: a chief minister is no minister of a cabinet,
 # but a chief spokesman or a chief economist is still a spokesman or an economist
 _CHIEF_OFFICES = frozenset("minister secretary justice".split())
+# the words before a post's noun that make it another person's post, one the noun alone never
+# stands for: a shadow chancellor, a deputy mayor, a vice president, an assistant coach are none of
+# "the chancellor", "the mayor", "the president", "the coach" (but "former" is left out: "the former
+# president" is often the "President Clinton" the story named first)
+_OTHER_HOLDER_WORDS = frozenset("shadow deputy vice assistant".split())
+# (as a lookbehind: no chief's or prime post, nor another holder's, ends right before the noun)
+_NO_OTHER_POST_BEFORE = r"(?<!(?i:chief|prime|%s)[^\S\n]+)" % "|".join(sorted(_OTHER_HOLDER_WORDS))
 
 
-def _other_post(lows: list[str], noun: str) -> bool:
+def _other_post(lows: list[str], noun: str, own: Collection[str] = ()) -> bool:
     """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
-    "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"
-    (but "the spokesman" is "the council's chief spokesman")."""
-    return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES)
+    "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary",
+    nor "the chancellor" a "Shadow chancellor Ann Rao" (but "the spokesman" is "the council's chief
+    spokesman", and "the deputy mayor", whose words ``own`` hold the modifier, is "Deputy Mayor Ann Rao")."""
+    return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES
+                      or lows[k - 1] in _OTHER_HOLDER_WORDS and lows[k - 1] not in own)
                for k, w in enumerate(lows) if w == noun)
 
 
@@ -3249,7 +3261,7 @@ _SHORT_TITLES = {"senator": "sen", "governor": "gov", "representative": "rep", "
                  "councillor": "cllr"}
 _SHORT_TITLE_FORMS = frozenset(_SHORT_TITLES.values())
 _LONG_TITLES = {short: title for title, short in _SHORT_TITLES.items()}
-_TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
+_TITLE_MODIFIERS = frozenset("chief prime deputy vice shadow assistant foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
 
@@ -3271,7 +3283,8 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
         lows = [w.lower() for w in words]
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
         # the title before a name of its own: "Minister Ann Rao", not "the minister" again
-        if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and any(
+        if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and not (
+                at and lows[at - 1] in _OTHER_HOLDER_WORDS and lows[at - 1] not in low) and any(
             w[:1].isupper() for w in words[at + len(key):]
         ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]):
             # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name)
@@ -4082,7 +4095,7 @@ def _role_pattern(noun: str) -> regex.Pattern:
     forms = {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
     alternatives = "|".join(sorted(regex.escape(f) for f in forms))
     return regex.compile(
-        rf"(?<![\w’'-])(?<!(?i:chief|prime)[^\S\n]+)(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
     )
 
 
@@ -4100,9 +4113,9 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
     case"), or before it with "the" ("The defendant, John Hale,"): the name is group 1 or 2;
     "the minister" is no chief or prime minister."""
     return regex.compile(
-        rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun}"
+        rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
-        rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
+        rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
     )
 
 
@@ -4116,7 +4129,7 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     if key[-1] in _SHORT_TITLE_FORMS:
         title += r"\.?"  # "Sen. Ann Lee", "Gov Tom Roe"
     # "the minister" is no chief or prime minister
-    lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
+    lone = _NO_OTHER_POST_BEFORE if len(key) == 1 else ""
     return regex.compile(
         rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}+\b"
     )
