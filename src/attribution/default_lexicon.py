@@ -50,7 +50,8 @@ MOTION_PASTS = frozenset(
 # "documents seen by Reuters")
 IRREGULAR_PARTICIPLES = frozenset(
     "seen written given taken shown known drawn driven stolen hidden chosen broken spoken frozen "
-    "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone".split())
+    "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone "
+    "held led paid sent built brought caught kept bought".split())
 
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
