@@ -2337,3 +2337,18 @@ def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
 ])
 def test_the_company_after_a_brokerage_is_the_business_it_comments_on(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a known bank named only as where the speakers work, at the sentence's head, is no business the
+    # story is about: "the company" or "the bank" after it stands for none
+    ("Analysts at Jefferies said the ferry sale would close. The company said it expected approval.",
+     ("The company", None)),
+    ("Economists at Barclays said fares would rise. The bank said it expected a cut.", ("The bank", None)),
+    # near misses: the bank named as a body before, and a spokesman's body
+    ("Barclays cut its rates on Monday. Economists at Barclays said fares would rise. The bank said it expected a cut.",
+     ("The bank", "Barclays")),
+    ("A spokesman at Barclays said fares would rise. The bank said it expected a cut.", ("The bank", "Barclays")),
+])
+def test_a_known_firm_named_as_speakers_employer_is_no_company(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
