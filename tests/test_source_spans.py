@@ -386,3 +386,15 @@ def test_a_where_clause_set_off_after_a_mention_ends_it(rules_only, sentence, so
 def test_a_word_of_how_often_before_a_noun_stays_in_the_mention(rules_only, sentence, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a day's name that ends a programme's title before the verb is the title's, no time
+    ("Fox News Sunday reported that the harbour master had quit.", "Fox News Sunday"),
+    ("Weekend Edition Sunday reported that the harbour master had quit.", "Weekend Edition Sunday"),
+    # near misses: a day after an outlet's name that ends no title, or after "on", is the verb's time
+    ("CNN Sunday reported that the harbour master had quit.", "CNN"),
+    ("Fox News on Sunday reported that the harbour master had quit.", "Fox News"),
+])
+def test_a_day_that_ends_a_programmes_title_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
