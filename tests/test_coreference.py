@@ -2354,3 +2354,18 @@ def test_the_company_after_a_plain_name_stays_unresolved(parser):
     # near miss: one capitalised word gives no sign of a business, so "the company" is left open
     doc = parser.parse("The singer is suing Harwell over claims that his phone was tapped. The company denies the claims.")
     assert ("The company", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a known bank named only as where the speakers work, at the sentence's head, is no business the
+    # story is about: "the company" or "the bank" after it stands for none
+    ("Analysts at Jefferies said the ferry sale would close. The company said it expected approval.",
+     ("The company", None)),
+    ("Economists at Barclays said fares would rise. The bank said it expected a cut.", ("The bank", None)),
+    # near misses: the bank named as a body before, and a spokesman's body
+    ("Barclays cut its rates on Monday. Economists at Barclays said fares would rise. The bank said it expected a cut.",
+     ("The bank", "Barclays")),
+    ("A spokesman at Barclays said fares would rise. The bank said it expected a cut.", ("The bank", "Barclays")),
+])
+def test_a_known_firm_named_as_speakers_employer_is_no_company(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

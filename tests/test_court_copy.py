@@ -218,3 +218,24 @@ def test_finding_a_thing_so_past_an_aside_is_no_report(rules_only):
     atts = rules_only.parse("The skipper found the harbour, which the council had dredged, crowded.").attributions
     assert [a for a in atts if a.cue.text == "found"] == []
 
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a verb of swearing to a thing before "that" reports the clause, as "testified that" does
+    ("The skipper swore that he had never seen the cargo.", "swore", "he had never seen the cargo"),
+    ("The skipper has sworn that he never saw the cargo.", "has sworn", "he never saw the cargo"),
+    ("The skipper deposed that he had never seen the cargo.", "deposed", "he had never seen the cargo"),
+])
+def test_a_verb_of_swearing_before_that_reports_the_clause(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The skipper", cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: an oath taken, an outburst, a ruler put out of office
+    "The new harbour master was sworn in by the mayor on Monday.",
+    "The skipper swore at the referee.",
+    "The army deposed the king.",
+])
+def test_a_verb_of_swearing_with_no_clause_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

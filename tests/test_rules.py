@@ -9885,3 +9885,41 @@ def test_a_trailing_poll_leaves_a_fronted_adverbial_out(rules_only):
     atts = [a for a in rules_only.parse("In the spring of 2019, Lee held a wide lead in a Harbour Gazette poll.").attributions
             if a.rule == "core.poll_frame.v2"]
     assert [c.text for a in atts for c in a.content] == ["Lee held a wide lead"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # the agent of a passive of blaming or praising may end the clause, after the charge: it holds the charge
+    ("The harbour master was accused of misleading the council by union leaders at the port.",
+     "union leaders at the port", ["The harbour master", "misleading the council"]),
+    ("The coach was praised for his calm by the players.", "the players", ["The coach", "for his calm"]),
+    # near misses: a time to be done by, a means, and the agent of another participle are no one's charge
+    ("The harbour master was accused of misleading the council by the end of the year.",
+     None, ["The harbour master", "misleading the council by the end of the year"]),
+    ("The harbour master was accused of misleading the council by omitting the costs.",
+     None, ["The harbour master", "misleading the council by omitting the costs"]),
+    ("The mayor was blamed for the death of a man held by police.",
+     None, ["The mayor", "for the death of a man held by police"]),
+])
+def test_a_passive_of_blaming_takes_its_agent_after_the_charge(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text if att.source else None, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an expletive "it" whose "that" clause, after a quantity, is what tells it: no one's report
+    "It says a lot that the harbour master stayed away.",
+    "It says something about the board that the harbour master stayed away.",
+    "It tells you a lot that the ferry never left port.",
+])
+def test_an_expletive_it_that_says_a_lot_is_no_source(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # near misses: the "it" of a report after a named company, and a quantity a relative clause describes
+    ("Harbour Ferries recalled a boat. It said in a statement that no one was hurt.", ["no one was hurt"]),
+    ("The ferry report is long. It says much that was new.", ["much that was new"]),
+])
+def test_the_it_of_a_report_still_says_it(rules_only, sentence, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.source is not None and a.source.span.text == "It"]
+    assert [[c.text for c in a.content] for a in atts] == [content]

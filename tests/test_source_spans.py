@@ -404,3 +404,15 @@ def test_a_role_noun_before_the_name_stays_in_the_mention(rules_only):
     # near miss: "a spokesman for the Harbour Board" is one mention, its name no relative clause's subject
     assert _sources(rules_only, "The levy is unlawful, a spokesman for the Harbour Board said.") == [
         "a spokesman for the Harbour Board"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a day's name that ends a programme's title before the verb is the title's, no time
+    ("Fox News Sunday reported that the harbour master had quit.", "Fox News Sunday"),
+    ("Weekend Edition Sunday reported that the harbour master had quit.", "Weekend Edition Sunday"),
+    # near misses: a day after an outlet's name that ends no title, or after "on", is the verb's time
+    ("CNN Sunday reported that the harbour master had quit.", "CNN"),
+    ("Fox News on Sunday reported that the harbour master had quit.", "Fox News"),
+])
+def test_a_day_that_ends_a_programmes_title_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1854,11 +1854,11 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     return cut
 
 
-def _participle_in(text: str, start: int, end: int) -> bool:
-    """Whether a word of [start, end) past its first is a past participle, a verb's of its own in
-    the phrase: "comments made earlier", "the ad aired", "a letter written by"."""
+def participle_in(text: str, start: int, end: int, past_first: bool = True) -> bool:
+    """Whether a word of [start, end) (``past_first``: past its first) is a past participle, a
+    verb's of its own in the phrase: "comments made earlier", "the ad aired", "a letter written by"."""
     return any(w.endswith("ed") and len(w) > 3 or w in en.IRREGULAR_PARTICIPLES or w == "made"
-               for w in WORD.findall(text, start, end, False, CONCURRENT)[1:])
+               for w in WORD.findall(text, start, end, False, CONCURRENT)[1 if past_first else 0:])
 
 
 # " on" or " to" and a name in capitals to the content's end, an outlet's the report was made on
@@ -1881,7 +1881,7 @@ def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, i
     m = _ON_OUTLET.match(text, at, end, CONCURRENT)
     if m is None or sources.kind(text, m.start(1), m.end(2), ctx.lexicon) != "outlet":
         return None
-    if not noun_phrase(text, start, at) or _participle_in(text, start, at):
+    if not noun_phrase(text, start, at) or participle_in(text, start, at):
         return None
     return at, (m.start(1), m.end(2))
 

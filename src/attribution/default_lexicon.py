@@ -50,7 +50,8 @@ MOTION_PASTS = frozenset(
 # "documents seen by Reuters")
 IRREGULAR_PARTICIPLES = frozenset(
     "seen written given taken shown known drawn driven stolen hidden chosen broken spoken frozen "
-    "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone".split())
+    "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone "
+    "held led paid sent built brought caught kept bought".split())
 
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
@@ -189,7 +190,10 @@ THAT_VERBS = frozenset(
 # Forms of verbs that report a clause before "that" as those above do, though their other
 # forms are mostly nouns: "shared that she was ill", "sharing that ..." (not "Acme shares
 # that had doubled")
-THAT_VERB_FORMS = frozenset("shared sharing".split())
+THAT_VERB_FORMS = frozenset("shared sharing".split()) | frozenset(
+    # ... and the forms of verbs of swearing to a thing, which take a clause only after "that"
+    # ("swore that", "has deposed that", "attests that"; not "was sworn in", "swore at the referee")
+    "swear swears swore sworn swearing depose deposes deposed deposing attest attests attested attesting".split())
 
 # Verbs of speaking or writing whose "to X" names whom it was said to, not what
 # ("wrote to the board", "explained to reporters why ..."): no content after "to"

@@ -2351,6 +2351,16 @@ def _quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: in
                       via=[src], priority=30)
 
 
+# "It says a lot that ...", "It tells you something about her that ...": an expletive "it" whose
+# "that" clause, after a quantity, is the subject that tells it (not a relative clause on the
+# quantity: "it said much that was new")
+_TELLING_OF_IT = frozenset(["say", "tell", "speak"])
+_QUANTITY_THEN_THAT = regex.compile(
+    r"\s+(?:(?:you|us)\s+)?(?:a\s+lot|a\s+(?:great|good)\s+deal|something|much|little|plenty|volumes|nothing|everything)"
+    r"(?:\s+about\s+[^,;:.“”\"\n]{1,60}?)?\s+that\s+(?!(?:is|was|are|were|has|had|have|would|could|will|can|should|might"
+    r"|may|must|did|does|do|makes?|made)\b)", regex.IGNORECASE)
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -2378,6 +2388,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
+    if src is not None and lemma_ in _TELLING_OF_IT and text[src[0]:src[1]].lower() == "it" and _QUANTITY_THEN_THAT.match(
+            text, pos, s1, tokens.CONCURRENT):
+        return  # "It says a lot that the mayor stayed away": the clause after "that" says it, no one's report
     if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos, lemma_)) is not None:
         yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
         return
@@ -5053,6 +5066,9 @@ _JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
 # “the rust bucket” by dockers", "was described by the mayor as a disgrace"
 _NAMING_PASSIVES = frozenset(["call", "describe", "dub", "characterize"])
 _AGENT_PASSIVES = _JUDGING_PASSIVES | _NAMING_PASSIVES
+# ... and passives of blaming or praising, whose agent may end the clause after the charge: "was
+# accused of misleading Parliament by MPs", "was criticised for the closure by residents"
+_CHARGING_PASSIVES = frozenset(["accuse", "blame", "criticize", "criticise", "condemn", "fault", "praise", "commend"])
 # ... or that follows the closing mark of the quoted name, and runs to a comma or the sentence's end
 _NAMED_BY = regex.compile(
     r"(?<=[”\"’])[^\S\n]+by[^\S\n]+(?!(?:the[^\S\n]+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=[^\S\n]*(?:[,;:()]|$))")
@@ -5095,13 +5111,16 @@ def _judging_agent(ctx: Context, cue_lemma: str, complement: tuple[int, int]) ->
     None for any other passive, a time ("dubbed “Clear Water” by May") or a margin
     ("was declared the winner by a wide margin")."""
     declaring = cue_lemma in _DECLARING_VERBS
-    if cue_lemma not in _AGENT_PASSIVES and not (declaring and not _TO_AHEAD.match(ctx.text, *complement)):
+    charging = cue_lemma in _CHARGING_PASSIVES
+    if cue_lemma not in _AGENT_PASSIVES and not charging and not (declaring and not _TO_AHEAD.match(ctx.text, *complement)):
         return None  # (not "is projected to be built by the council": the agent is the infinitive's)
     # (the hour it was called at, after the agent, is no part of it: "by the AP shortly after 11 p.m.")
     hour = clauses.final_time(ctx.text, complement[0], complement[1])
     agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1] if hour is None else hour.start())
-    if agent is not None and declaring and not _declaring_agent(ctx, agent.start(1), agent.end(1)):
-        return None
+    if agent is not None and (declaring or charging) and not _declaring_agent(ctx, agent.start(1), agent.end(1)):
+        return None  # ("accused of misleading Parliament by omission": a means, no one's charge)
+    if agent is not None and charging and clauses.participle_in(ctx.text, complement[0], agent.start(), past_first=False):
+        return None  # "blamed for the death of a man held by police": the agent is the other verb's
     if agent is None and cue_lemma in _NAMING_PASSIVES:
         # "was called “a farce” by Ann Lee, a judge, and it stuck": the "by" right after the name's
         # closing mark, up to the next comma, however the clause goes on

@@ -2962,8 +2962,9 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     return None if found is None else _without_opening_word(text, found)
 
 
-# a noun for one's work and "at" or "with" before a firm's name: "an analyst at Jefferies Group"
-_WORKS_AT = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:at|with)[^\S\n]+(?:the[^\S\n]+)?$")
+# a noun for one's work and "at" or "with" before a firm's name: "an analyst at Jefferies Group",
+# and at a sentence's head: "Analysts at Macquarie said"
+_WORKS_AT = regex.compile(r"(?<![\w’'-])(\p{L}\p{Ll}+)[^\S\n]+(?:at|with)[^\S\n]+(?:the[^\S\n]+)?$")
 # how far before a firm's name the noun for one's work is looked for
 _WORKS_AT_REACH = 40
 
@@ -2973,7 +2974,8 @@ def _employer_named(text: str, start: int) -> bool:
     the work and "at" or "with" ("Tom Roe, an analyst at Jefferies Group"): another body than the
     one a story's "the company" stands for (not a spokesperson's: "a spokesman at Vexa Corp")."""
     m = _WORKS_AT.search(text, max(0, start - _WORKS_AT_REACH), start, CONCURRENT)
-    return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
+    work = m.group(1).lower() if m is not None else ""
+    return m is not None and person_noun(work) and work not in _POST_SYNONYMS["spokesman"]
 
 
 # the nouns that give a firm, before its name, as one that comments on others' businesses:
@@ -3006,7 +3008,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     ("Tesco raised prices"), no person's (no given name first), nor a word the text around writes
     in lower case ("Prices rose"), nor a quantifier ("Many left."), which "the company" or "the
     retailer" may stand for. With a ``noun`` too, a body it fits only ("Tesco ... the retailer",
-    not "Infosys ... the carmaker")."""
+    not "Infosys ... the carmaker"). A body named only as where one works heads nothing ("Analysts at
+    Macquarie said")."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
     for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
                                             concurrent=CONCURRENT))):
@@ -3015,8 +3018,9 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
             return None
         if trades:
             key = _table_key(text[at[0]:at[1]])
+            # (not a body named only as where one works: "Analysts at Macquarie said ... The company said")
             if org_trades().get(key) in trades and (not noun or _fits_trade(key, noun)) and not (
-                    org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
+                    org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
                 return at
             continue
         if _bare_heading_name(text, at):

@@ -204,7 +204,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
-    if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]):
+    if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]) and (
+            not _day_ends_title(toks)):
         return toks[-1][0]  # "Ann Lee Thursday said", "the leading candidates Thursday lashed out"
     if toks and toks[-1][2] in _DEICTIC_DAYS:
         return toks[-1][0]  # "Northwind Analytics today announced", "the ministry yesterday said"
@@ -219,6 +220,17 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
 _DEICTIC_DAYS = frozenset("today yesterday tonight".split())
 # Words that make a day's name part of a name of their own ("Super Tuesday", "Good Friday")
 _DAY_NAME_WORDS = frozenset("super black good holy ash palm easter cyber bloody giving maundy shrove whit".split())
+
+
+# Programmes whose titles end in a day's name ("Fox News Sunday"), by their words' count
+_DAY_TITLES = {n: frozenset(t for t in en.BROADCAST_TITLES if len(t.split()) == n and t.split()[-1] in en.DAY_NAMES)
+               for n in range(2, 5)}
+
+
+def _day_ends_title(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the day's name that ends ``toks`` ends a programme's title ("Fox News Sunday
+    reported"), no time between a subject and its verb ("CNN Sunday reported")."""
+    return any(len(toks) >= n and " ".join(t[2] for t in toks[-n:]).lower() in titles for n, titles in _DAY_TITLES.items())
 
 
 def _bare_day(before: str) -> bool:
