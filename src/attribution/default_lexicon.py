@@ -697,7 +697,7 @@ OUTLET_NAME_ENDS = frozenset(
     breitbart huffpost huffington firstpost hindu wire today insider beast intercept
     vox slate examiner monitor week dispatch sun inquirer register
     ledger weekly courier bulletin globe star sports sport radio tv television
-    echo advertiser argus recorder sentinel
+    echo advertiser argus recorder sentinel messenger
     shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
     """.split()
 )
@@ -705,7 +705,7 @@ OUTLET_NAME_ENDS = frozenset(
 # "Golden Globe", "Human Rights Monitor", "Fashion Week"), and the words before such an end that
 # make it one: no outlet, unless the table knows the whole name ("Morning Star", "Toronto Star",
 # "the Boston Globe", "Business Insider" stay papers)
-GENERIC_OUTLET_ENDS = frozenset("star globe monitor sun week echo insider wire".split())
+GENERIC_OUTLET_ENDS = frozenset("star globe monitor sun week echo insider wire messenger".split())
 THING_BEFORE_OUTLET_END = frozenset(
     """
     lone red golden gold silver black white blue green yellow pink purple bright dark rising shooting

@@ -3871,12 +3871,20 @@ def _occasion(prepositions: str, longest: int, *, questions: bool = True, titles
 _QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
 
 
+# The time of a saying told by how long after or before an event it came, as a preposition of
+# _occasion: "said the day after the vote that", "told CNN hours before the debate that", "..., the
+# returning officer declared shortly after 1am."
+_HOW_LONG_AFTER = (r"(?:the\s+(?:day|night|morning|afternoon|evening|week|weekend)|an?\s+(?:day|week|hour)|"
+                   + clauses.HOW_LONG + r")\s+(?:after|before)")
+
+
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 # (or a clause of the time it was said in: "Y, X said as she left the hall")
 _OCCASION_TO_END = regex.compile(
-    _occasion(r"at|in|on|during|after|before|from|outside|inside|near|while|with|as(?!\s+(?:per|quoted|reported|cited)\b)", 80, questions=False, titles=True)
+    _occasion(r"at|in|on|during|after|before|from|outside|inside|near|while|with|as(?!\s+(?:per|quoted|reported|cited)\b)|"
+              + _HOW_LONG_AFTER, 80, questions=False, titles=True)
     + r"[\s.!?]*$"
 )
 # "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
@@ -3888,13 +3896,10 @@ _BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff p
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
 _PLACE_THEN_THAT = regex.compile(
-    _occasion("at|in|on|from|during|with|after|before|following|amid|outside|inside|near|over|via|through|as"
-              # the time of the saying told by how long after or before an event it came: "said
-              # the day after the vote that", "told CNN hours before the debate that"
-              r"|(?:the\s+(?:day|night|morning|afternoon|evening|week|weekend)|an?\s+(?:day|week|hour)|"
-              + clauses.HOW_LONG + r")\s+(?:after|before)"
+    _occasion("at|in|on|from|during|with|after|before|following|amid|outside|inside|near|over|via|through|as|"
+              + _HOW_LONG_AFTER
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
-              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))"
+              + r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))"
               # "complained to police that the", "explained to him that he": an object pronoun or a bare
               # body, then a "that" a subject follows (not "vowed to police that border")
               r"|to(?=\s+(?:" + "|".join(sorted(_BARE_HEARERS)) + r")\s+that\s+(?:the|an?|he|she|they|we|I|it|his|her|their|its|there)\b)",
@@ -8576,7 +8581,8 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 _HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
 _HEARING_LEADS = regex.compile(
     r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
-    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?:that|how))?[^\S\n]+(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+    # (not whom it heard from: "The committee heard from residents who ...")
+    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?:that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
 
 
 def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:

@@ -1543,8 +1543,45 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if words > (_LONG_WORDS if long else _MAX_WORDS):
             return False, not long
         start = s
+        if not title_case and _article_after_hearer(toks, i):
+            return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+# Words that may stand before an article inside one noun phrase: "all the members", "half the
+# council", "only a few"
+_PREDETERMINERS = frozenset("all both half only even just not nearly almost such quite rather what many twice".split())
+# Object pronouns that end a noun phrase of their own: "told him the survey showed"
+_OBJECT_BEFORE_ARTICLE = frozenset("him them us me".split())
+# How many words the name of a hearer may run to between its verb and the article: "told the
+# New York Times the survey showed"
+_HEARER_NAME_WORDS = 5
+
+
+def _article_after_hearer(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the article at ``i``, before a word in lower case, opens the subject of a clause
+    told to a hearer named, a pronoun or a bare plural right before it: "told the BBC [the survey] showed",
+    "told Reuters [a review] found", "assured him [the result] showed". The hearer is the verb's,
+    no part of the subject (but "Save the Children", "Alexander the Great": a capital after the
+    article goes on the name; "All the members"; a name no verb of telling takes: "Obama the
+    realist")."""
+    if toks[i][2].lower() not in ("the", "a", "an") or i < 2 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1][2], toks[i + 1][2]
+    if not (after[:1].islower() and _is_word(before)):
+        return False
+    low = before.lower()
+    if low in _OBJECT_BEFORE_ARTICLE or before.islower() and plural(before):
+        # "told him the survey showed", "told officials the survey showed"
+        return lemma(toks[i - 2][2].lower()) in en.HEARER_VERBS
+    if not before[:1].isupper() or low in _PREDETERMINERS:
+        return False
+    # the hearer's name back to its verb: capitalised words and "the" before them
+    j = i - 1
+    while j > 0 and i - j <= _HEARER_NAME_WORDS and (toks[j - 1][2][:1].isupper() or toks[j - 1][2].lower() == "the"):
+        j -= 1
+    return j > 0 and toks[j - 1][2][:1].islower() and lemma(toks[j - 1][2].lower()) in en.HEARER_VERBS
 
 
 def _neither_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -1729,10 +1766,17 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     pilots"): no verb stands right after a determiner. The determiner must open the
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
     interesting observation"); names in capitals may stand between it and the noun ("A
-    viral Facebook post", "the angry Air India pilots")."""
+    viral Facebook post", "the angry Air India pilots"), and one noun in lower case ("the
+    rural affairs spokesperson")."""
     noun = len(toks) - 2
     while noun > i and noun > len(toks) - 5 and toks[noun][2][:1].isupper() and _is_word(toks[noun][2]):
         noun -= 1
+    if i == noun - 1 == len(toks) - 3 and toks[noun][2].islower() and _is_word(toks[noun][2]) and (
+            person_noun(toks[-1][2]) or toks[-1][2] in en.ORGANIZATION_WORDS) and (
+            toks[noun][2] not in _PREPOSITIONS and toks[noun][2] not in _ADJUNCT_PREPOSITIONS and (
+                toks[noun][2] not in en.CLAUSE_BOUNDARIES and toks[noun][2] not in _NOUN_MARKERS)):
+        # (and a noun of its field before a noun of people or of a body: "the party's rural affairs spokesperson")
+        noun = i
     if i != noun:
         return False
     if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]) and (
@@ -3264,6 +3308,10 @@ def before_initials(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span if initials is None else (span[0], initials.start())
 
 
+# a short tag in brackets that ends a mention, after a word: "(Lab, Riverside)", "(SNP)", "(D-Ohio)"
+_BRACKETED_TAG_END = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)\Z")
+
+
 # an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
 _CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 
@@ -3289,6 +3337,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         phrase = phrase[:owner.start()]
     if "(" in phrase and _TICKER.search(phrase, 0, len(phrase)) is not None:
         return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
+    if (tag := _BRACKETED_TAG_END.search(phrase)) is not None and tag.start() > 0 and _kind(phrase[:tag.start()], lexicon) == "person":
+        # a person's party and ward in brackets after the name say nothing of the kind: "Cllr Gareth
+        # Evans (Lab, Riverside)", "Ann Lee (Con)" ("Lab" is no laboratory there)
+        return "person"
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
     words = [t for t in toks if _is_word(t)]
@@ -4346,15 +4398,19 @@ def _initials(word: str) -> bool:
 
 # the words that open a relative clause on an appositive's head: "a firm that tracks ads"
 _APPOSED_RELATIVES = frozenset(["that", "which", "whose"])
+# ... or a phrase of whom it speaks for: "the umbrella body for Scotland's councils", "a group
+# representing farmers" (not "of": "a group of residents" are people)
+_APPOSED_FOR = frozenset(["for", "representing"])
 
 
 def _apposed_head(rest: list[str]) -> str:
     """The head of an appositive's lower-cased words when it is their last word or the one
-    before a relative clause ("the mining company", "a firm that tracks ads": "company",
-    "firm"), else the empty string ("the head of the union", no body's own noun)."""
+    before a relative clause or whom it speaks for ("the mining company", "a firm that tracks
+    ads", "the umbrella body for councils": "company", "firm", "body"), else the empty string
+    ("the head of the union", no body's own noun)."""
     head = head_word(rest)
     k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
-    return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES) else ""
+    return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES or rest[k + 1] in _APPOSED_FOR) else ""
 
 
 def _capitalised_inside(words: list[str], head: str) -> bool:
