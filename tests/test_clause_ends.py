@@ -451,3 +451,18 @@ def test_as_and_a_scene_or_a_comparison_ends_the_content(text, content):
 def test_a_time_word_in_capitals_after_a_cue_is_a_title(text, skipped):
     cue = len(text.split()[0])
     assert text[:clauses.skip_post_adjuncts(text, cue, len(text))] == skipped
+
+
+@pytest.mark.parametrize("text,content", [
+    # a verb joined after the hearer, or after "said" alone, is a second predicate, no content
+    ("The mayor told the board and walked out of the room.", None),
+    ("The mayor told Reuters and walked away.", None),
+    ("The mayor said and walked away.", None),
+    # near misses: a second hearer before "that", and a clause after the hearer
+    ("The mayor told Reuters and the BBC that the pier was safe.", "the pier was safe"),
+    ("The mayor told reporters and aides that the pier was safe.", "the pier was safe"),
+    ("The mayor derided and mocked the plan.", "the plan"),
+])
+def test_a_verb_joined_after_the_hearer_is_no_content(text, content):
+    found = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [a.content[-1].text for a in found] == ([] if content is None else [content])
