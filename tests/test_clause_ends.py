@@ -466,3 +466,15 @@ def test_a_time_word_in_capitals_after_a_cue_is_a_title(text, skipped):
 def test_a_verb_joined_after_the_hearer_is_no_content(text, content):
     found = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
     assert [a.content[-1].text for a in found] == ([] if content is None else [content])
+
+
+@pytest.mark.parametrize("text,content", [
+    # a time reckoned from an event, then the clause: the time is the saying's
+    ("The mayor told the BBC the day before the vote she would close the pier.", "she would close the pier"),
+    ("The mayor said the morning after the storm that the pier was safe.", "the pier was safe"),
+    # near misses: the time is the clause's subject, or "before" may open a clause of time
+    ("The mayor said the day before the vote was the busiest of the year.", "the day before the vote was the busiest of the year"),
+    ("The mayor said the harbour was safe.", "the harbour was safe"),
+])
+def test_a_time_reckoned_from_an_event_after_the_cue_is_no_content(text, content):
+    assert _content(text, None) == content
