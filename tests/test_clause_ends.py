@@ -478,3 +478,16 @@ def test_a_verb_joined_after_the_hearer_is_no_content(text, content):
 ])
 def test_a_time_reckoned_from_an_event_after_the_cue_is_no_content(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # "as", a pronoun and a verb of coming or going set off by commas after the cue: the scene
+    # of the saying, no part of the content
+    ("The mayor said, as she left the harbour office, she would close the pier.", "she would close the pier"),
+    ("The mayor told reporters, as he walked back to his car, they would be told soon.", "they would be told soon"),
+    # near misses: an aside of condition, or "as" with another verb, opens the content
+    ("The mayor said, if elected, she would close the pier.", "if elected, she would close the pier"),
+    ("The mayor said, as the tide rose, she would close the pier.", "as the tide rose, she would close the pier"),
+])
+def test_the_scene_of_the_saying_set_off_after_the_cue_is_no_content(text, content):
+    assert _content(text, None) == content

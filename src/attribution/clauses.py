@@ -273,6 +273,14 @@ _AS_SCENE = regex.compile(
     r"(?:(?:" + "|".join(sorted(en.MOTION_PASTS)) + r")(?![\w’'-])"
     r"|(?:did|(?:has|have|had)[^\S\n]+(?:done|before))(?=[^\S\n]*[,.;!?]|[^\S\n]+(?:in|on|last|before|at|when|with|after|during|earlier|recently|so)\b))"
 )
+
+
+def as_scene_at(text: str, pos: int, end: int) -> bool:
+    """Whether the comma at ``pos`` opens "as", a pronoun and a verb of coming or going
+    (or "did"), the scene the words were said in or the writer's comparison (_AS_SCENE)."""
+    return _AS_SCENE.match(text, pos, end, CONCURRENT) is not None
+
+
 # "with" and a noun phrase that a participle follows after a comma: the
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it

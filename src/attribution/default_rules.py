@@ -2528,9 +2528,14 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if as_clause:
             rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
         elif aside := _ASIDE_THEN_CLAUSE.match(text, pos, s1):
-            # "She said, if elected, she would ask ...": the aside opens the content, which
-            # ends where the clause after it does
-            clause_start = aside.end()
+            if clauses.as_scene_at(text, clauses.skip_space(text, pos, s1), s1):
+                # "She said, as she left the court, she would appeal": the scene of the saying
+                # set off by commas is no part of it; the content opens after its second comma
+                pos = text.rindex(",", pos, aside.end())
+            else:
+                # "She said, if elected, she would ask ...": the aside opens the content, which
+                # ends where the clause after it does
+                clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
             wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
             if wh is not None and not ctx.layout.inside_quote(wh[0]):
