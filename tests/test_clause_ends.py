@@ -451,3 +451,43 @@ def test_as_and_a_scene_or_a_comparison_ends_the_content(text, content):
 def test_a_time_word_in_capitals_after_a_cue_is_a_title(text, skipped):
     cue = len(text.split()[0])
     assert text[:clauses.skip_post_adjuncts(text, cue, len(text))] == skipped
+
+
+@pytest.mark.parametrize("text,content", [
+    # a verb joined after the hearer, or after "said" alone, is a second predicate, no content
+    ("The mayor told the board and walked out of the room.", None),
+    ("The mayor told Reuters and walked away.", None),
+    ("The mayor said and walked away.", None),
+    # near misses: a second hearer before "that", and a clause after the hearer
+    ("The mayor told Reuters and the BBC that the pier was safe.", "the pier was safe"),
+    ("The mayor told reporters and aides that the pier was safe.", "the pier was safe"),
+    ("The mayor derided and mocked the plan.", "the plan"),
+])
+def test_a_verb_joined_after_the_hearer_is_no_content(text, content):
+    found = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [a.content[-1].text for a in found] == ([] if content is None else [content])
+
+
+@pytest.mark.parametrize("text,content", [
+    # a time reckoned from an event, then the clause: the time is the saying's
+    ("The mayor told the BBC the day before the vote she would close the pier.", "she would close the pier"),
+    ("The mayor said the morning after the storm that the pier was safe.", "the pier was safe"),
+    # near misses: the time is the clause's subject, or "before" may open a clause of time
+    ("The mayor said the day before the vote was the busiest of the year.", "the day before the vote was the busiest of the year"),
+    ("The mayor said the harbour was safe.", "the harbour was safe"),
+])
+def test_a_time_reckoned_from_an_event_after_the_cue_is_no_content(text, content):
+    assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # "as", a pronoun and a verb of coming or going set off by commas after the cue: the scene
+    # of the saying, no part of the content
+    ("The mayor said, as she left the harbour office, she would close the pier.", "she would close the pier"),
+    ("The mayor told reporters, as he walked back to his car, they would be told soon.", "they would be told soon"),
+    # near misses: an aside of condition, or "as" with another verb, opens the content
+    ("The mayor said, if elected, she would close the pier.", "if elected, she would close the pier"),
+    ("The mayor said, as the tide rose, she would close the pier.", "as the tide rose, she would close the pier"),
+])
+def test_the_scene_of_the_saying_set_off_after_the_cue_is_no_content(text, content):
+    assert _content(text, None) == content

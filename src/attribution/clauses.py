@@ -274,6 +274,14 @@ _AS_SCENE = regex.compile(
     r"(?:(?:" + "|".join(sorted(en.MOTION_PASTS)) + r")(?![\w’'-])"
     r"|(?:did|(?:has|have|had)[^\S\n]+(?:done|before))(?=[^\S\n]*[,.;!?]|[^\S\n]+(?:in|on|last|before|at|when|with|after|during|earlier|recently|so)\b))"
 )
+
+
+def as_scene_at(text: str, pos: int, end: int) -> bool:
+    """Whether the comma at ``pos`` opens "as", a pronoun and a verb of coming or going
+    (or "did"), the scene the words were said in or the writer's comparison (_AS_SCENE)."""
+    return _AS_SCENE.match(text, pos, end, CONCURRENT) is not None
+
+
 # "with" and a noun phrase that a participle follows after a comma: the
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it
@@ -1504,6 +1512,11 @@ _TIME_ADJUNCT = regex.compile(
     # back in 2010", "observed as far back as 1966", "argued as early as the 1990s"
     r"|\s+(?:years|decades|long)\s+ago\b"
     r"|\s+(?:back\s+in|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+(?:the\s+)?\d{4}s?\b"
+    # a time reckoned from an event: "told CNN the day before the vote [she would run]", "said the
+    # morning after the debate he would"; the event's short phrase must be followed by a
+    # subject pronoun ("the week before she ran" may be a clause of time: left alone)
+    r"|\s+the\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)"
+    r"\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:he|she|they|we|I|it|there)\s)"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
@@ -1617,6 +1630,8 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
     "after before under issued released circulated posted published put made years decades long back as online".split()
 )
+# "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
+_THE_TIME_BEFORE = regex.compile(r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)\s")
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")
 
@@ -1634,6 +1649,8 @@ def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
     if not word:
         return after.isdigit()
     word = word.lower()
+    if word == "the":  # ("said the", the commonest of all: only before a time reckoned from an event)
+        return _THE_TIME_BEFORE.match(text, m.end(), limit) is not None
     return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
 
 

@@ -2550,9 +2550,14 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if as_clause:
             rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
         elif aside := _ASIDE_THEN_CLAUSE.match(text, pos, s1):
-            # "She said, if elected, she would ask ...": the aside opens the content, which
-            # ends where the clause after it does
-            clause_start = aside.end()
+            if clauses.as_scene_at(text, clauses.skip_space(text, pos, s1), s1):
+                # "She said, as she left the court, she would appeal": the scene of the saying
+                # set off by commas is no part of it; the content opens after its second comma
+                pos = text.rindex(",", pos, aside.end())
+            else:
+                # "She said, if elected, she would ask ...": the aside opens the content, which
+                # ends where the clause after it does
+                clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
             wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
             if wh is not None and not ctx.layout.inside_quote(wh[0]):
@@ -2633,7 +2638,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
         return
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
-            complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
+            complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]], after_object=bool(via) or lemma_ == "say" or (
+                lemma_ in en.HEARER_VERBS and bool(text[cue[-1][1]:content[0]].strip())))):
         return
     if complementizer is None and cue_lemma not in en.THAT_VERBS and cue_lemma not in _MEMORY_VERBS and (
             _TIME_CLAUSE_OPENS.match(text, content[0], content[1])):
@@ -5295,9 +5301,11 @@ _HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
 _SECOND_PREDICATE = regex.compile(r"(?:and|or)\s+(\p{L}+)")
 
 
-def _second_predicate(ctx: Context, start: int, end: int, cue_word: str) -> bool:
+def _second_predicate(ctx: Context, start: int, end: int, cue_word: str, *, after_object: bool = False) -> bool:
     """Whether the content opens with "and"/"or" and a word that is no cue sharing
-    an object with the cue (or the cue again): a second predicate or noun, no content."""
+    an object with the cue (or the cue again): a second predicate or noun, no content.
+    With ``after_object``, the cue's hearer or object stands before the content, and
+    a verb after the coordinator shares nothing with it."""
     m = _SECOND_PREDICATE.match(ctx.text, start, end, tokens.CONCURRENT)
     if m is None:
         return False
@@ -5305,8 +5313,11 @@ def _second_predicate(ctx: Context, start: int, end: int, cue_word: str) -> bool
     if word == cue_word:
         return True  # "laughed and laughed"
     after = next_class(ctx.text, m.end(), end)
-    if word.endswith("ed") and word.islower() and after in _OBJECT_NEXT:
-        return False  # "derided and ridiculed the plan": a second verb in "-ed" and its object the cue shares
+    if word.endswith("ed") and word.islower() and after in _OBJECT_NEXT and not after_object:
+        # "derided and ridiculed the plan": a second verb in "-ed" and its object the cue shares
+        # (but "told Reuters and walked away": the hearer is the cue's, the verb a second predicate;
+        # and "said and walked away": "say" shares no object with a verb that is no cue)
+        return False
     return ctx.lexicon.cue_weight(word, after) < cues.LEAST_WEIGHT
 
 
