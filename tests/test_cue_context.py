@@ -333,3 +333,55 @@ def test_would_like_to_stays_a_cue(rules_only):
     # the near miss: one's wish, "would like to", is still a cue
     found = rules_only.parse("Ann Lee would like to see the ferry return.").attributions
     assert [(a.source.span.text, a.cue.text) for a in found] == [("Ann Lee", "would like to see")]
+
+
+def _triples(parser, text):
+    return [(a.source.span.text if a.source else None, a.cue.text, a.content[0].text) for a in parser.parse(text).attributions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of telling what is asked, negated, before its question: "specify" is a candidate too
+    ("The agency would not specify when the bridge would reopen.",
+     [("The agency", "would not specify", "when the bridge would reopen")]),
+    ("The firm did not disclose when the sale would close.",
+     [("The firm", "did not disclose", "when the sale would close")]),
+    # two verbs of confirming and denying paired before a clause are one refusal
+    ("The club did not confirm or deny that the coach had resigned.",
+     [("The club", "did not confirm or deny", "the coach had resigned")]),
+    # the present of a verb of swearing before "that", and the past before a subject pronoun
+    ("The farmer swears that the fence was already down.",
+     [("The farmer", "swears", "the fence was already down")]),
+    ("The surveyor attests that the boundary is correct.",
+     [("The surveyor", "attests", "the boundary is correct")]),
+    ("Mara Quill swore she would never sell the farm.",
+     [("Mara Quill", "swore", "she would never sell the farm")]),
+    # "that" before a time is its determiner, no complementizer
+    ("Mara Quill said that night that the ballots had been moved.",
+     [("Mara Quill", "said", "the ballots had been moved")]),
+    ("Mara Quill vowed that evening to win the seat back.",
+     [("Mara Quill", "vowed", "to win the seat back")]),
+    ("Mara Quill swore that day she would never forgive them.",
+     [("Mara Quill", "swore", "she would never forgive them")]),
+    # a hearer before a clause with no "that", after "assure" as after "tell"
+    ("Mara Quill assured Tom Vell a review would clear him.",
+     [("Mara Quill", "assured", "a review would clear him")]),
+])
+def test_cue_gaps_closed(rules_only, text, expected):
+    assert _triples(rules_only, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the near misses: denied together before a noun phrase, still nothing
+    ("The council neither confirmed nor denied the report.", []),
+    # "specify" not negated, before no question: no cue
+    ("The contract specifies the amount.", []),
+    ("Mara Quill was sworn in on Monday.", []),
+    # "that" before a time noun that is the clause's subject stays the complementizer
+    ("Mara Quill said that time was running out.", [("Mara Quill", "said", "time was running out")]),
+    ("Mara Quill warned that day care costs would rise.", [("Mara Quill", "warned", "day care costs would rise")]),
+    # a possessive after "promised" opens what is promised, no hearer
+    ("Mara Quill promised her whole staff would get raises.",
+     [("Mara Quill", "promised", "her whole staff would get raises")]),
+])
+def test_cue_gap_near_misses(rules_only, text, expected):
+    assert _triples(rules_only, text) == expected

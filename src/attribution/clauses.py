@@ -1517,6 +1517,10 @@ _TIME_ADJUNCT = regex.compile(
     # subject pronoun ("the week before she ran" may be a clause of time: left alone)
     r"|\s+the\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)"
     r"\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:he|she|they|we|I|it|there)\s)"
+    # "said that night (that) ...", "vowed that day to ...": "that" is the time's determiner, before
+    # a comma, the complementizer, an infinitive or the clause's subject (not "said that time is short")
+    r"|\s+that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our)\s)"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
@@ -1632,6 +1636,8 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
 _THE_TIME_BEFORE = regex.compile(r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)\s")
+# "that day", "that night": a time the determiner "that" opens (_TIME_ADJUNCT)
+_THAT_TIME = regex.compile(r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b")
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")
 
@@ -1651,6 +1657,8 @@ def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
     word = word.lower()
     if word == "the":  # ("said the", the commonest of all: only before a time reckoned from an event)
         return _THE_TIME_BEFORE.match(text, m.end(), limit) is not None
+    if word == "that":  # (as common: only before a time it determines)
+        return _THAT_TIME.match(text, m.end(), limit) is not None
     return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
 
 

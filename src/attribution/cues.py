@@ -134,7 +134,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if weight < 1.0 and m.group().islower() and lemma(form.lower()) in _DISCLOSING_LEMMAS and _NOT_BEFORE.search(
+    if weight < 1.0 and m.group().islower() and lemma(form.lower()) in en.DISCLOSING_LEMMAS and _NOT_BEFORE.search(
             ctx.text, max(0, m.start() - 12), m.start(), CONCURRENT) and _QUESTION_AFTER.match(
             ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
         # "would not confirm whether ...", "did not disclose how much ...": one who will not tell what
@@ -310,9 +310,8 @@ _FRAME_SUBJECT_BEFORE = regex.compile(
     r"(?:[^\S\n]+(?!(?:will|would|might|may|can|could|should|must|do|does|did|had|has|have)\b)[a-z][\w’'-]+)?)"
     r"[^\S\n]+$")
 _BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
-# verbs of telling what is asked, negated right before them, and the question's word after them:
-# "would not confirm whether", "didn't disclose how", "could not specify when"
-_DISCLOSING_LEMMAS = frozenset("confirm disclose reveal specify divulge".split())
+# verbs of telling what is asked (`en.DISCLOSING_LEMMAS`), negated right before them, and the
+# question's word after them: "would not confirm whether", "didn't disclose how", "could not specify when"
 _NOT_BEFORE = regex.compile(r"(?:(?<![\w’'-])(?:not|never)|n[’']t)[^\S\n]+\Z")
 _QUESTION_AFTER = regex.compile(r"[^\S\n]+(?:whether|if|how|what|why|when|where|who|which)(?![\w’'-])")
 # a preposition right before a word, which makes it a noun: "beyond doubt", "without fear"
@@ -649,9 +648,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
-    if (context == "pron" and w.islower() and lemma(w) in en.THAT_VERBS and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
+    if (context == "pron" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS)
+            and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
-        # "observers doubt they would ...": a subject pronoun opens the clause a "that" would (not
+        # "observers doubt they would ...", "Lee swore he would ...": a subject pronoun opens the clause a "that" would (not
         # after a determiner: "the promises he made", "there's no denying he ...": a noun and its clause)
         return True
     if context == "word" and w.islower() and _particle_before_that(ctx, m, sentence.end):

@@ -195,6 +195,11 @@ THAT_VERB_FORMS = frozenset("shared sharing".split()) | frozenset(
     # ("swore that", "has deposed that", "attests that"; not "was sworn in", "swore at the referee")
     "swear swears swore sworn swearing depose deposes deposed deposing attest attests attested attesting".split())
 
+# Verbs of telling what is asked, which report when negated before a question: "would not
+# confirm whether", "didn't disclose how", "could not specify when" (`cues.weight_here`); their
+# forms are cue candidates though the tables seldom weigh them ("specify" never heads a cue there)
+DISCLOSING_LEMMAS = frozenset("confirm disclose reveal specify divulge".split())
+
 # Verbs of speaking or writing whose "to X" names whom it was said to, not what
 # ("wrote to the board", "explained to reporters why ..."): no content after "to"
 ADDRESS_VERBS = frozenset(

@@ -2642,8 +2642,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 lemma_ in en.HEARER_VERBS and bool(text[cue[-1][1]:content[0]].strip())))):
         return
     if complementizer is None and cue_lemma not in en.THAT_VERBS and cue_lemma not in _MEMORY_VERBS and (
-            _TIME_CLAUSE_OPENS.match(text, content[0], content[1])):
-        return  # "Lee shrugs when this is put to her": a gesture and its time, nothing said
+            cue_lemma not in en.DISCLOSING_LEMMAS) and _TIME_CLAUSE_OPENS.match(text, content[0], content[1]):
+        # "Lee shrugs when this is put to her": a gesture and its time, nothing said (a verb of
+        # telling what is asked is a cue only before its question: "would not specify when ...")
+        return
     if complementizer is None and wh is None and _past_after_noun_cue(text, *content, cue_lemma):
         return  # "Vexa shares rose 3%": a noun and its verb, nothing said; but "sales, which they say rose"
 
@@ -3577,6 +3579,22 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
 
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
+
+
+def _hearer_then_clause(text: str, lemma_: str, hearer: regex.Match, s1: int) -> bool:
+    """Whether the words a verb of telling's hearer pattern took are a hearer before a clause
+    with no "that", its subject a pronoun or a determiner's noun, as after "told": "assured Roe
+    a review would ...", "warned the board the plant would ..." (not a time, which the pattern
+    may take for a name: "warned Friday the plant would ..."; not a preposition after a pronoun:
+    "informing her of the death ..."; not what is promised: "promised her entire plan would ...")."""
+    words = WORD.findall(text, *hearer.span())
+    return (lemma_ in _HEARER_FIRST and bool(words) and words[-1].lower() not in en.TIME_WORDS
+            and words[-1].lower() not in cues.PREPOSITIONS and _DETERMINED_SUBJECT.match(text, hearer.end(), s1) is not None
+            and _opens_bare_clause(text, hearer.end(), s1))
+
+
+# a subject pronoun or a determiner right after a hearer, the subject of a clause with no "that"
+_DETERMINED_SUBJECT = regex.compile(r"[^\S\n]+(?:I|we|he|she|they|the|an?|this|these|those|its|his|her|their|our)[^\S\n]")
 # a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 # a cue that ends in its preposition ("warned of", "warned against", "is assured of") has taken its object's place: no hearer follows
@@ -3602,7 +3620,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
                 lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
-                _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)):
+                _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)) and not _hearer_then_clause(text, lemma_, m, s1):
             m = None
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
@@ -7119,10 +7137,29 @@ _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
 _DEGREE_ADVERBS = frozenset(["best", "well", "better"])
 
 
+# A verb of confirming or denying and "or", or "neither" before it and "nor", right before another
+# of them: "did not confirm or | deny that", "would neither confirm nor | deny whether"
+_CONFIRM_OR_DENY = en.DISCLOSING_LEMMAS | en.DENIAL_LEMMAS
+_PAIRED_VERB_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])neither[^\S\n]+)?(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:or|nor)[^\S\n]+$", regex.REVERSE)
+
+
+def _paired_verb_start(text: str, lo: int, cs: int) -> int:
+    """Where a verb of confirming or denying at ``cs`` starts with the other it is paired with by
+    "or" or "neither ... nor" ("confirm or deny", "neither confirmed nor denied"): the two are one
+    refusal, their auxiliaries the pair's; ``cs`` when no such pair ends there."""
+    pair = _PAIRED_VERB_BEFORE.search(text, max(lo, cs - 40), cs)
+    if pair is None or lemma(pair.group(1)) not in _CONFIRM_OR_DENY or (verb := WORD.match(text, cs, min(len(text), cs + 40))) is None or lemma(
+            verb.group().lower()) not in _CONFIRM_OR_DENY:
+        return cs
+    return pair.start()
+
+
 def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
     """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied");
-    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said")."""
-    start = cs
+    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said"); and
+    over a verb paired with it ("would not confirm or deny", `_paired_verb_start`)."""
+    start = _paired_verb_start(text, lo, cs)
     while True:
         window = max(lo, start - 40)
         seg = text[window:start].rstrip()

@@ -75,7 +75,7 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
 
 
 _KNOWN_LEMMAS = (en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
-                 | en.MESSAGING_VERBS | en.RATING_VERBS)
+                 | en.MESSAGING_VERBS | en.RATING_VERBS | en.DISCLOSING_LEMMAS)
 
 
 def _inflections(lemmas: Iterable[str]) -> set[str]:
@@ -435,6 +435,8 @@ class Lexicon:
         }
         self.candidate_forms = (
             usable | unseen | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
+            # ("swears that", "attests that": forms that take a clause after "that" alone)
+            | en.THAT_VERB_FORMS
         ) - en.NOT_CUES | set(self.cue_words)
         self._weight_memo.clear()
         self.memo.clear()
