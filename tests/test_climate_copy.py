@@ -78,3 +78,22 @@ def test_said_in_a_report_by_its_title_is_the_bodys(rules_only, sentence, source
 def test_people_after_names_in_capitals_stay_people(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,body", [
+    # "the agency" after a UN body named an organization is that body
+    ("The World Meteorological Organization said 2024 was the hottest year. The agency said seas were rising.",
+     "The World Meteorological Organization"),
+    ("The International Maritime Organisation said the rules would be tightened. The agency said ships must "
+     "cut emissions.", "The International Maritime Organisation"),
+])
+def test_the_agency_after_an_organization_by_its_name_is_that_body(rules_only, text, body):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The agency"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == body
+
+
+def test_the_agency_after_a_firm_stands_for_no_firm(rules_only):
+    # near miss: a company by its name is no body "the agency" stands for
+    att = rules_only.parse("Vexa Corporation said its profits rose. The agency said seas were rising.").attributions[-1]
+    assert att.source.span.text == "The agency" and att.source.refers_to is None
