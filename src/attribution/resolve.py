@@ -2522,9 +2522,10 @@ _CASE_PARTIES = {"defendant": "tried", "accused": "tried", "suspect": "tried", "
 
 
 # the heads of a public body's name that "the agency" may stand for ("the disaster management
-# agency", "the Food Standards Authority", "the Federal Trade Commission")
+# agency", "the Food Standards Authority", "the Federal Trade Commission", and a UN body's: "the
+# World Meteorological Organization")
 _AGENCY_HEADS = frozenset("agency commission administration authority bureau service department office board "
-                          "directorate inspectorate regulator institute ministry center centre".split())
+                          "directorate inspectorate regulator institute ministry center centre organization organisation".split())
 # the words after a body's head that open what the body is for: "the National Institutes of
 # Health", "the Centers for Disease Control and Prevention" (the head before them, not the last word)
 _BODY_PURPOSE_WORDS = frozenset(["of", "for"])

@@ -629,10 +629,12 @@ NAME_JOINERS = frozenset("of for and the on".split())
 
 
 def _named_body_before_head(words: list[str], low: list[str]) -> bool:
-    """Whether a phrase ends in a noun for a person in lower case after a body's name in
-    capitals that holds "of" or "for" ("A Department of Health and Social Care spokesperson",
-    "a Ministry of Defence official"): the name only modifies that noun, its head."""
-    if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not person_noun(low[-1]):
+    """Whether a phrase ends in a noun for a person or a document in lower case after a
+    body's or a title's name in capitals that holds "of" or "for" ("A Department of Health
+    and Social Care spokesperson", "a Ministry of Defence official", "the State of the Climate
+    report"): the name only modifies that noun, its head."""
+    if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not (
+            person_noun(low[-1]) or document_noun(low[-1])):
         return False
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
     if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
@@ -1767,9 +1769,13 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
     interesting observation"); names in capitals may stand between it and the noun ("A
     viral Facebook post", "the angry Air India pilots"), and one noun in lower case ("the
-    rural affairs spokesperson")."""
+    rural affairs spokesperson"), and a name that joins its words with "of" or "the" ("the
+    annual State of the Climate report")."""
     noun = len(toks) - 2
-    while noun > i and noun > len(toks) - 5 and toks[noun][2][:1].isupper() and _is_word(toks[noun][2]):
+    floor = len(toks) - 5
+    while noun > i and noun > floor and _is_word(toks[noun][2]) and (toks[noun][2][:1].isupper() or (
+            toks[noun][2] in NAME_JOINERS and (toks[noun - 1][2][:1].isupper() or toks[noun - 1][2] in NAME_JOINERS))):
+        floor -= toks[noun][2] in NAME_JOINERS  # (a joiner is no name's word: "State of the Climate", three)
         noun -= 1
     if i == noun - 1 == len(toks) - 3 and toks[noun][2].islower() and _is_word(toks[noun][2]) and (
             person_noun(toks[-1][2]) or toks[-1][2] in en.ORGANIZATION_WORDS) and (
@@ -3611,9 +3617,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
-    if head.endswith("s") and not head.endswith("ss") and (lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE) and _names_after_head(
-            words, lows, head):
-        # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where they are
+    if head.endswith("s") and not head.endswith("ss") and (
+            lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE
+            or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head):
+        # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
+        # they are; and countries by their part among others, many: "Developing nations", "Major powers"
         return "group"
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many

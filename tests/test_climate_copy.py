@@ -1,0 +1,99 @@
+"""Constructions of climate and environment copy (UN summit talks, developing and rich
+nations, a weather agency's named annual report, attribution studies), in wire, UK
+and Indian styles, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_SUMMIT = (
+    "GLASSPORT, Nov 14 (Reuters) - Developing nations argue that the finance on offer is far too low.\n\n"
+    "Rich nations say they have already paid more than they promised.\n\n"
+    "\u201cWe are still far apart,\u201d the bloc\u2019s climate chief told reporters."
+)
+
+
+def test_a_summit_story_with_developing_and_rich_nations(rules_only):
+    atts = rules_only.parse(_SUMMIT).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Developing nations", "group", "argue"), ("Rich nations", "group", "say"),
+        ("the bloc\u2019s climate chief", "person", "told")]
+    assert [s.text for s in atts[0].content] == ["the finance on offer is far too low"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a deal's draft is a document
+    ("The draft, seen by AFP, proposes a new fund.", "The draft, seen by AFP", "document"),
+    # countries by their part among others, in the plural, are many, whatever word opens the sentence
+    ("Developing nations argue that they need more money.", "Developing nations", "group"),
+    ("Rich nations say they have paid enough.", "Rich nations", "group"),
+    ("Major powers warned that the talks could collapse.", "Major powers", "group"),
+    ("Signatories said the pledge would be kept.", "Signatories", "group"),
+    # (as countries were already; a body named "... Nations" stays one)
+    ("Developing countries argue that they need more money.", "Developing countries", "group"),
+    ("The United Nations said the talks would resume.", "The United Nations", "organization"),
+    ("Ann Powers said the talks would resume.", "Ann Powers", "person"),
+])
+def test_summit_sources_and_their_kinds(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a report by a title whose words are joined by "of" or "the" is a document, its adjective
+    # and its owner's possessive in the mention
+    ("The annual State of the Climate report warns that sea levels are rising.",
+     "The annual State of the Climate report"),
+    ("The agency\u2019s State of the Climate report warns that sea levels are rising.",
+     "The agency\u2019s State of the Climate report"),
+    ("The latest State of Nature report found that one in six species faced extinction.",
+     "The latest State of Nature report"),
+    ("A Department of Energy review found that prices had risen.", "A Department of Energy review"),
+    # (as a title with no "of" was already)
+    ("The annual Emissions Gap report warns that the world is off track.", "The annual Emissions Gap report"),
+])
+def test_a_report_by_its_title_with_of_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "document", "warns" if "warns" in sentence else "found")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the body said it in its report: "report" after the report's title is no verb of the title
+    ("The agency said in its annual State of the Climate report that sea levels were rising.", "The agency", "said"),
+    ("The agency said in the annual State of the Climate report that sea levels were rising.", "The agency", "said"),
+    ("The agency said in its annual report that sea levels were rising.", "The agency", "said in its annual report"),
+])
+def test_said_in_a_report_by_its_title_is_the_bodys(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, cue, ["sea levels were rising"])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: people with an adjective before a name in capitals, and a person's noun after
+    # a body's name with "of", stay as they were
+    ("The angry Air India pilots said they would strike.", "The angry Air India pilots", "group"),
+    ("A Ministry of Defence spokesperson said the drill was routine.", "A Ministry of Defence spokesperson", "person"),
+])
+def test_people_after_names_in_capitals_stay_people(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,body", [
+    # "the agency" after a UN body named an organization is that body
+    ("The World Meteorological Organization said 2024 was the hottest year. The agency said seas were rising.",
+     "The World Meteorological Organization"),
+    ("The International Maritime Organisation said the rules would be tightened. The agency said ships must "
+     "cut emissions.", "The International Maritime Organisation"),
+])
+def test_the_agency_after_an_organization_by_its_name_is_that_body(rules_only, text, body):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The agency"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == body
+
+
+def test_the_agency_after_a_firm_stands_for_no_firm(rules_only):
+    # near miss: a company by its name is no body "the agency" stands for
+    att = rules_only.parse("Vexa Corporation said its profits rose. The agency said seas were rising.").attributions[-1]
+    assert att.source.span.text == "The agency" and att.source.refers_to is None
