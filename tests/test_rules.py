@@ -580,7 +580,7 @@ ROWS = [
     ("Tom Roe, through a spokeswoman, declined to comment on the pier.",
      "core.said_that.v2", "Tom Roe", "declined", ["to comment on the pier"], "claim", []),
     # a possessor and adjectives before a noun taken for a verb: the possessor is the mention
-    ("The mayor's repeated vows to sell the ferry.",
+    ("The mayor's fire-breathing vows to sell the ferry.",
      "core.said_that.v2", "The mayor's", "vows", ["to sell the ferry"], "claim", []),
     # a verb of beginning, going on or stopping before a cue in "-ing" is no part of the subject
     ("She keeps talking about the pier.",
@@ -9923,3 +9923,35 @@ def test_an_expletive_it_that_says_a_lot_is_no_source(rules_only, sentence):
 def test_the_it_of_a_report_still_says_it(rules_only, sentence, content):
     atts = [a for a in rules_only.parse(sentence).attributions if a.source is not None and a.source.span.text == "It"]
     assert [[c.text for c in a.content] for a in atts] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # an adjective that judges or dates a report, after a possessive, makes its word of saying a noun
+    ("Voters laughed at his false claims that the ferry was sinking.",
+     "his", "false claims", ["that the ferry was sinking"]),
+    ("Fishermen scoffed at Ann Lee's repeated claims that the toll was illegal.",
+     "Ann Lee's", "repeated claims", ["that the toll was illegal"]),
+    # a subject contracted with its verb, or a negated auxiliary, opens the clause after "that"
+    ("Fishermen scoffed at the mayor's claim that she'd fix the pier.", "the mayor's", "claim", ["that she'd fix the pier"]),
+    ("Critics pounced on Lee's claim that fares won't rise.", "Lee's", "claim", ["that fares won't rise"]),
+    # after a copula the report is its possessor's, no verb's object
+    ("The surprise was her warning that the ferry would stop.", "her", "warning", ["that the ferry would stop"]),
+    # a noun of a promise names a report before an infinitive, mined or not
+    ("The mayor's repeated vows to sell the ferry.", "The mayor's", "repeated vows", ["to sell the ferry"]),
+    # near misses: a noun between the possessive and the verb heads its subject, and "the past" is a noun
+    ("Her new lawyer claims that the pier is safe.", "Her new lawyer", "claims", ["the pier is safe"]),
+    ("The accused claims that he was framed.", "The accused", "claims", ["he was framed"]),
+    ("Her aides have in the past said she would run.", "Her aides", "said", ["she would run"]),
+])
+def test_a_judged_report_noun_after_a_possessive(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a promise made to someone, no infinitive after its "to": no report
+    "The mayor's vows to voters were empty.",
+    "Her pledge to farmers angered the board.",
+])
+def test_a_promise_to_someone_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -246,6 +246,20 @@ REPORT_NOUNS = frozenset(
     accusations charge charges speculation rumours rumors assertion assertions idea notion
     """.split()
 )
+# Adjectives that judge or date a report, between its owner and its noun: "his false claims",
+# "Lee's repeated warnings", "their earlier remarks". After a possessive, a word of saying behind
+# one of them is that noun, not a verb whose subject ends at the adjective ("his false | claims").
+# (No word that heads a noun phrase itself: "in the past said", "the public says".)
+REPORT_ADJECTIVES = frozenset(
+    """
+    false baseless unfounded unsubstantiated unproven unsupported untrue bogus dubious spurious
+    misleading erroneous inaccurate outlandish wild absurd ridiculous outrageous bizarre
+    repeated frequent constant persistent renewed earlier previous recent latest original
+    initial subsequent new fresh own numerous various controversial
+    provocative inflammatory incendiary disparaging offensive reckless bold
+    vague sweeping dire stern ominous grim blunt harsh sharp strong
+    """.split()
+)
 
 # Verbs of taking a turn in an exchange ("began", "concluded", "responded", "followed up"),
 # whose subject reports by the participle after "by": annotators take the verb into the

@@ -1146,7 +1146,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     found = [m for k, m in enumerate(found) if not _head_before_verb(text, m, found[k + 1] if k + 1 < len(found) else None)]
     relatives: set[int] = set()
     for m in found:
-        if _after_determiner(text, sentence.start, m.start()) and not (
+        if (_after_determiner(text, sentence.start, m.start()) or _judged_report(text, sentence.start, m.start())) and not (
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end) or cues.document_relative(text, sentence, m)):
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
@@ -1492,6 +1492,19 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if len(words) > 1 and words[-1] == "An" and words[-2][:1].isupper() and words[-2].isalpha():
         return False  # "Nguyen Van An says": a capitalised "An" after a name's word ends the name
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
+
+
+# an adjective that judges or dates a report right before a word: "his false | claims"
+_JUDGING_BEFORE = regex.compile(
+    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$")
+
+
+def _judged_report(text: str, lo: int, pos: int) -> bool:
+    """Whether a word of saying is a report's noun after a determiner and an adjective that
+    judges or dates it ("his false claims", "the repeated warnings"), not a verb whose
+    subject ends at the adjective (but "the accused claims", "Lee's new spokesman says")."""
+    judging = _JUDGING_BEFORE.search(text, max(lo, pos - 24), pos)
+    return judging is not None and _after_determiner(text, lo, judging.start())
 
 
 # A possessive determiner and up to two words before a cue word, and a finite verb right after it: no
@@ -7979,6 +7992,9 @@ _REPORT_NOUN_FORMS = frozenset(
     "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
     "comment statement admission prediction assurance".split()
 )
+# Nouns of a promise, which name a report before an infinitive in any prose ("Lee's pledge to
+# cut fares"), mined or not; ``_noun_report`` takes "to" and a verb only ("a promise to voters" is none)
+_PROMISE_NOUN_FORMS = frozenset("promise pledge vow".split())
 # ... and a document's, before "that" alone ("the paper's report that the mayor lied"): before a
 # colon or a copula it names where the words are, which then speaks ("From the council's report: “...”")
 _THAT_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(["report"])
@@ -8035,6 +8051,8 @@ _OPEN_BEFORE_POSSESSOR = en.SUBORDINATORS | frozenset(
     "of for on about against with toward towards over in from to at by into under despite amid during "
     "than like unlike including between beyond within without and or but nor".split()
 )
+# ... and a copula, whose complement is no verb's object: "The takeaway was his warning that ..."
+_COPULAS_BEFORE_POSSESSOR = frozenset("is was are were be been being".split())
 # Words that open a clause, its subject right after them: "But voters' views of Lee have ..."
 _CLAUSE_LEADS = en.SUBORDINATORS | frozenset("and but or yet so".split())
 _WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
@@ -8075,6 +8093,7 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
         verb_start = None
         if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR and (
+                before.group(1) not in _COPULAS_BEFORE_POSSESSOR) and (
                 _FOCUS_AFTER_MARK.search(text, max(s0, source[0] - 40), source[0]) is None):
             verb_start = _renewing_verb(ctx, s0, m, before)
             if verb_start is None:
@@ -8197,6 +8216,9 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
         if after == "that" and noun.group().removesuffix("s") in _THAT_REPORT_NOUN_FORMS:
             weight = 1.0
+        elif after == "to" and noun.group().removesuffix("s") in _PROMISE_NOUN_FORMS and _infinitive_verb(
+                text, text.index("to", noun.end()) + 2, end) is not None:
+            weight = max(weight, POSSESSED_CUE_WEIGHT)  # "his repeated vows to sell the pier": what is promised follows
         elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
             weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
         elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULAR_REPORT_NOUN_FORMS:
@@ -8218,20 +8240,31 @@ _DOCUMENT_RELATIVE = regex.compile(
 
 
 def _opens_clause(word: str) -> bool:
-    """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator."""
-    return word in _CLAUSE_OPENERS or not word.islower() and word.lower() not in en.TIME_WORDS
+    """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator,
+    contracted or not ("his claim that he's ...", "that there'd be ...")."""
+    return (word in _CLAUSE_OPENERS or word.replace("’", "'").partition("'")[0] in _CLAUSE_OPENERS
+            or not word.islower() and word.lower() not in en.TIME_WORDS)
 
 
 def _clause_after(text: str, word: regex.Match, end: int) -> bool:
     """Whether the ``word`` after "that" opens a clause: :func:`_opens_clause`,
-    or a bare noun with its finite auxiliary ("his claim that prices would
-    fall", "that inflation is"), not the relative's own verb ("his plan that
+    or a bare noun with its finite auxiliary, negated or not ("his claim that prices
+    would fall", "that inflation is", "that felons won't"), not the relative's own verb ("his plan that
     would cut ...")."""
     if _opens_clause(word.group()):
         return True
     following = next_word(text, word.end(), end)
     return (word.group() not in en.FINITE_AUXILIARIES and following is not None
-            and following.group() in en.FINITE_AUXILIARIES)
+            and (following.group() in en.FINITE_AUXILIARIES or following.group().endswith(("n't", "n’t"))))
+
+
+def _infinitive_verb(text: str, pos: int, end: int) -> regex.Match | None:
+    """The verb after a "to" that ends at ``pos`` when it opens an infinitive ("decision to
+    leave"), not a phrase the preposition takes ("response to the crash", "vows to voters")."""
+    following = next_word(text, pos, end)
+    if following is None or not following.group().islower() or following.group() in _TO_OBJECT_OPENERS:
+        return None
+    return None if sources.plural(following.group()) else following
 
 
 def _noun_report(
@@ -8258,8 +8291,8 @@ def _noun_report(
         # "His answer was that ...", "My advice is, ...": the copula is the cue's
         return word.end(), clauses.trim(text, word.end(), clauses.content_end(ctx, word.end(), s1)), None
     if after == "to":
-        following = next_word(text, word.end(), s1)
-        if following is not None and following.group().islower() and following.group() not in _TO_OBJECT_OPENERS:
+        following = _infinitive_verb(text, word.end(), s1)
+        if following is not None:
             # "her decision to leave": the infinitive is the content
             end = clauses.content_end(ctx, word.end(), s1)
             if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
