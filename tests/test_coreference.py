@@ -2369,3 +2369,42 @@ def test_the_company_after_a_plain_name_stays_unresolved(parser):
 ])
 def test_a_known_firm_named_as_speakers_employer_is_no_company(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+def test_a_pronoun_never_stands_for_a_pronoun_left_unnamed(parser):
+    # a "they" that stood for no one named leaves the next "they" unnamed too, not pointed at the pronoun
+    doc = parser.parse("Residents of the estate were angry on Monday. \u201cWe were never told,\u201d they said. "
+                       "\u201cThe council knew all along,\u201d they added.")
+    assert _refers(doc) == [("they", None), ("they", None)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("He said the ferry would be late. He added that the crew had been warned.", ("He", None)),
+    ("It said the levy would rise. It added that fares would follow.", ("It", None)),
+    # near miss: a person named since the unnamed "he" is whom the next one stands for
+    ("He said the ferry would be late. Tom Greaves, the harbour master, disagreed. He said the crew was ready.",
+     ("He", "Tom Greaves")),
+])
+def test_a_pronoun_after_the_same_pronoun_left_unnamed(parser, text, pair):
+    refers = _refers(parser.parse(text))
+    assert refers[-1] == pair
+    assert all(ref is None or ref.lower() not in ("he", "she", "it", "they") for _src, ref in refers)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "who" after a name and its appositive is said of the named person, not the description alone
+    ("The chapel was full on Sunday. \u201cWe will rebuild,\u201d said Father Tom Hale, the parish priest, "
+     "who added that the roof was safe. He said the diocese would help.",
+     ("who", "Father Tom Hale, the parish priest")),
+    ("The plan drew praise from Ann Lee, a city councillor, who said the quay was safe. "
+     "She added that the dredging would start in May.", ("who", "Ann Lee, a city councillor")),
+    ("Voters met Ravi Shah, 52, a ferry pilot, who said the crossing was unsafe.", ("who", "Ravi Shah, 52, a ferry pilot")),
+    # a surname and its appositive stand for the full name given before
+    ("Dock worker Sam Okoro lost his job in May. The union backed Okoro, a crane driver, who said he would appeal.",
+     ("who", "Sam Okoro")),
+    # near misses: a word that opens the clause is no name the appositive is set off after
+    ("However, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
+    ("In Dover, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
+])
+def test_who_after_an_appositive_stands_for_the_name_too(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1560,6 +1560,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # "we" and "you" stand for no one "they" or "it" goes on with
             if own == "it" and low[0] != "it" and prev not in ref_of:
                 continue  # nor an "it" that stands for no one named: "it assumes ... they prefer"
+            if own == low[0] and prev not in ref_of:
+                # the same pronoun before, left standing for no one named, is the one this goes on
+                # with, still unnamed: no pronoun is a referent, and the first passed over all before
+                # it ("Voters were angry. 'No,' they said. 'Never,' they added")
+                break
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
@@ -2331,6 +2336,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # agency said the recall would widen"
                 c.source_kind = "government"
             kind_of.setdefault(c.source, c.source_kind)
+            if ref is None and c.refers_to is not None and _relative_source(text, c.source) and (
+                    fuller := resolve(c.refers_to, c.refers_kind)) is not None:
+                # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
+                # nurse, who said" after "Ann Lee" is Ann Lee
+                c.refers_to = ref_of.get(fuller, fuller)
+                if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
+                    # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
+                    # Guardian said" is no outlet's)
+                    c.refers_kind = c.source_kind = rk
             if ref is None and c.refers_to is not None and c.refers_kind and _relative_source(text, c.source):
                 # the kind a relative pronoun's clause gave the one it stands for is that mention's:
                 # "Monsanto, which opposed the bill ... the company said", a body's, no person's
