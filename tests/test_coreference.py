@@ -2408,3 +2408,31 @@ def test_a_pronoun_after_the_same_pronoun_left_unnamed(parser, text, pair):
 ])
 def test_who_after_an_appositive_stands_for_the_name_too(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a noun inside an unnamed source's relative clause is another's: "the official" is not the man who met one
+    ("A man who met a U.S. official said the talks had stalled. The official said no deal was near.",
+     ("The official", None)),
+    ("Ann Lee, who met a senior official, said the talks had stalled. The official said no deal was near.",
+     ("The official", None)),
+    # near misses: the noun heads the mention, before or with its relative clause
+    ("A man who met a U.S. official said the talks had stalled. The man said no deal was near.",
+     ("The man", "A man who met a U.S. official")),
+    ("An official who asked not to be named said the talks had stalled. The official said no deal was near.",
+     ("The official", "An official who asked not to be named")),
+])
+def test_a_noun_in_a_relative_clause_is_no_head_for_the_noun(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name inside the report's own quotation is someone the speaker names, not the speaker
+    ("Tom Hale spoke at a rally in Ohio. \u201cHe is running harder against President Ann Roe and me,\u201d "
+     "the former president said.", ("the former president", None)),
+    # near miss: the title named before, outside the quotation, is the holder
+    ("President Ann Roe spoke at a rally in Ohio. \u201cHe is running harder against Tom Hale and me,\u201d "
+     "the president said.", ("the president", "President Ann Roe")),
+])
+def test_a_title_in_the_speakers_own_quotation_is_not_the_speaker(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
