@@ -2369,3 +2369,70 @@ def test_the_company_after_a_plain_name_stays_unresolved(parser):
 ])
 def test_a_known_firm_named_as_speakers_employer_is_no_company(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+def test_a_pronoun_never_stands_for_a_pronoun_left_unnamed(parser):
+    # a "they" that stood for no one named leaves the next "they" unnamed too, not pointed at the pronoun
+    doc = parser.parse("Residents of the estate were angry on Monday. \u201cWe were never told,\u201d they said. "
+                       "\u201cThe council knew all along,\u201d they added.")
+    assert _refers(doc) == [("they", None), ("they", None)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("He said the ferry would be late. He added that the crew had been warned.", ("He", None)),
+    ("It said the levy would rise. It added that fares would follow.", ("It", None)),
+    # near miss: a person named since the unnamed "he" is whom the next one stands for
+    ("He said the ferry would be late. Tom Greaves, the harbour master, disagreed. He said the crew was ready.",
+     ("He", "Tom Greaves")),
+])
+def test_a_pronoun_after_the_same_pronoun_left_unnamed(parser, text, pair):
+    refers = _refers(parser.parse(text))
+    assert refers[-1] == pair
+    assert all(ref is None or ref.lower() not in ("he", "she", "it", "they") for _src, ref in refers)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "who" after a name and its appositive is said of the named person, not the description alone
+    ("The chapel was full on Sunday. \u201cWe will rebuild,\u201d said Father Tom Hale, the parish priest, "
+     "who added that the roof was safe. He said the diocese would help.",
+     ("who", "Father Tom Hale, the parish priest")),
+    ("The plan drew praise from Ann Lee, a city councillor, who said the quay was safe. "
+     "She added that the dredging would start in May.", ("who", "Ann Lee, a city councillor")),
+    ("Voters met Ravi Shah, 52, a ferry pilot, who said the crossing was unsafe.", ("who", "Ravi Shah, 52, a ferry pilot")),
+    # a surname and its appositive stand for the full name given before
+    ("Dock worker Sam Okoro lost his job in May. The union backed Okoro, a crane driver, who said he would appeal.",
+     ("who", "Sam Okoro")),
+    # near misses: a word that opens the clause is no name the appositive is set off after
+    ("However, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
+    ("In Dover, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
+])
+def test_who_after_an_appositive_stands_for_the_name_too(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a noun inside an unnamed source's relative clause is another's: "the official" is not the man who met one
+    ("A man who met a U.S. official said the talks had stalled. The official said no deal was near.",
+     ("The official", None)),
+    ("Ann Lee, who met a senior official, said the talks had stalled. The official said no deal was near.",
+     ("The official", None)),
+    # near misses: the noun heads the mention, before or with its relative clause
+    ("A man who met a U.S. official said the talks had stalled. The man said no deal was near.",
+     ("The man", "A man who met a U.S. official")),
+    ("An official who asked not to be named said the talks had stalled. The official said no deal was near.",
+     ("The official", "An official who asked not to be named")),
+])
+def test_a_noun_in_a_relative_clause_is_no_head_for_the_noun(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name inside the report's own quotation is someone the speaker names, not the speaker
+    ("Tom Hale spoke at a rally in Ohio. \u201cHe is running harder against President Ann Roe and me,\u201d "
+     "the former president said.", ("the former president", None)),
+    # near miss: the title named before, outside the quotation, is the holder
+    ("President Ann Roe spoke at a rally in Ohio. \u201cHe is running harder against Tom Hale and me,\u201d "
+     "the president said.", ("the president", "President Ann Roe")),
+])
+def test_a_title_in_the_speakers_own_quotation_is_not_the_speaker(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -59,7 +59,7 @@ def test_parsed_documents_validate(parser):
 
 
 def test_schema_names_exactly_the_keys_to_dict_gives(parser):
-    doc = parser.parse("“It rains,” she said.\nShe added: “Bring a coat.”")
+    doc = parser.parse("“It rains,” Ann Lee said.\nShe added: “Bring a coat.”")
     data = doc.to_dict()
     assert set(SCHEMA["properties"]) == set(data)
     att = data["attributions"][1]

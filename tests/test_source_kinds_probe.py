@@ -800,7 +800,7 @@ def test_a_place_named_as_people_are_stays_a_person(parser, text, source, kind):
 @pytest.mark.parametrize("text,referent", [
     # "who" after a place at the end of a person's description stands for the person, not the place
     ("''We are watching,'' said Tom Brell, a lecturer at a college in Nigeria, who likened the race to a storm.",
-     "a lecturer at a college in Nigeria"),
+     "Tom Brell, a lecturer at a college in Nigeria"),
     ("''It is hard,'' said Senator Ann Lee, Republican of Ohio, who warned that the bill would fail.",
      "Republican of Ohio"),
 ])

@@ -1560,6 +1560,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # "we" and "you" stand for no one "they" or "it" goes on with
             if own == "it" and low[0] != "it" and prev not in ref_of:
                 continue  # nor an "it" that stands for no one named: "it assumes ... they prefer"
+            if own == low[0] and prev not in ref_of:
+                # the same pronoun before, left standing for no one named, is the one this goes on
+                # with, still unnamed: no pronoun is a referent, and the first passed over all before
+                # it ("Voters were angry. 'No,' they said. 'Never,' they added")
+                break
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
@@ -1765,13 +1770,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in en.RANK_TITLES or low[-1] in _TITLE_ABBREVIATIONS):
             # (a rank's holder too, who goes by "of" and a place: "the Duke of Arden ... the duke said")
             people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
-            holder = _title_holder(text, span, low, people)
+            holder = _title_holder(text, span, low, people, own_words=own_words)
             if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
                 # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
-                holder = _title_holder(text, span, low, people, (low[-1],))
+                holder = _title_holder(text, span, low, people, (low[-1],), own_words)
             if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
                 # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
-                holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],))
+                holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), own_words)
             owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
             if holder is not None and (owner is None or owner in (w.lower() for w in words_in(holder))):
                 # (a post another's holds is no holder's named by its body: "the Commission's
@@ -1996,7 +2001,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
+                # (the words before a relative clause: the noun inside it is another's, "A man who met
+                # an official said ... The official said")
                 pw = words_in(prev)
+                pw = pw[:_before_relative(pw)]
+                if not pw:
+                    continue
                 lw = [w.lower() for w in pw]
                 post = next((n for n in posts if n in lw), low[1])
                 if post in lw and prev_kind == "person" and not _other_post(lw, post, low) and any(
@@ -2066,6 +2076,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 lw = [w.lower() for w in words_in(prev)]
+                lw = lw[:_before_relative(lw)]  # (not a noun in its relative clause: "a man who met a diplomat")
                 k = lw.index(low[1]) if low[1] in lw else -1
                 if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
@@ -2282,9 +2293,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     current_sentence = -1
     # where the words of the report being resolved open, when they stand before its source
     opening: int | None = None
+    # the words of the report being resolved: no one named there is its source
+    own_words: list[tuple[int, int]] = []
     for c in candidates:
         current_sentence = c.sentence
         opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
+        own_words = c.content
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
@@ -2331,6 +2345,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # agency said the recall would widen"
                 c.source_kind = "government"
             kind_of.setdefault(c.source, c.source_kind)
+            if ref is None and c.refers_to is not None and _relative_source(text, c.source) and (
+                    fuller := resolve(c.refers_to, c.refers_kind)) is not None:
+                # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
+                # nurse, who said" after "Ann Lee" is Ann Lee
+                c.refers_to = ref_of.get(fuller, fuller)
+                if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
+                    # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
+                    # Guardian said" is no outlet's)
+                    c.refers_kind = c.source_kind = rk
             if ref is None and c.refers_to is not None and c.refers_kind and _relative_source(text, c.source):
                 # the kind a relative pronoun's clause gave the one it stands for is that mention's:
                 # "Monsanto, which opposed the bill ... the company said", a body's, no person's
@@ -3271,17 +3294,19 @@ _TITLE_MODIFIERS = frozenset("chief prime deputy vice shadow assistant foreign h
 _TITLE_REACH = 3000
 
 
-def _title_holder(text: str, span: tuple[int, int], low: list[str],
-                  people: list[tuple[int, int]], key: tuple[str, ...] | None = None) -> tuple[int, int] | None:
+def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list[tuple[int, int]],
+                  key: tuple[str, ...] | None = None, own_words: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The mention a title with "the" stands for ("the minister", "the chief minister", "the
     CM"): the nearest earlier mention that gives that title before a name, as a source
     ("Union Minister Ann Rao said ...") or anywhere in the few paragraphs before
-    ("Chief Minister K. Ravi Rao opened the bridge. The CM said ...")."""
+    ("Chief Minister K. Ravi Rao opened the bridge. The CM said ..."); not one named in
+    ``own_words``, the words the mention's own report gives: a speaker names another there
+    ("“He runs against President Obama and me,” the former president said")."""
     key = key or _TITLE_ABBREVIATIONS.get(low[-1]) or (
         (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
     best: tuple[int, int] | None = None
     for prev in reversed(people):
-        if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower():
+        if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower() or _inside(prev, own_words):
             continue  # (a cheap test before the mention's words are read)
         found = list(WORD.finditer(text, *prev, overlapped=False, concurrent=CONCURRENT))
         words = [m.group() for m in found]
@@ -3304,7 +3329,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
     at = text.rfind(first, start, span[0])
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
-        if m is not None:
+        if m is not None and not _inside(m.span(), own_words):
             if best is None or text.find("\n", m.end(), span[0]) < 0 and text.rfind("\n", best[1], m.start()) >= 0:
                 return m.span()
             return best

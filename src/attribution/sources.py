@@ -5650,7 +5650,42 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
     """What a relative pronoun after ``hi`` stands for: the name that ends
     there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase;
     ``person``: the pronoun is "who", and a deed's agent stands for it, not the
-    deed ("amid a walkout by opposition members, who")."""
+    deed ("amid a walkout by opposition members, who"). An appositive comes with
+    the name it is set off after: "said Father Tom Hale, the local priest, who"."""
+    found = _antecedent_phrase(text, lo, hi, lexicon, person)
+    return _with_name_apposed(text, lo, found) if found is not None else None
+
+
+# a name right before the comma that opens an appositive, and an age set off after the name:
+# "Father Tom Hale, " or "Ann Lee, 45, " before "the local priest" (the name in group 1)
+# (a particle inside it too: "Pierre de Vos, ")
+_NAME_BEFORE_APPOSITIVE = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:%s)){0,4})(?:,[^\S\n]*\d{1,3})?,[^\S\n]*\Z" % _NAME_WORD.pattern)
+# the words that open an appositive describing the name before it
+_DESCRIPTION_OPENERS = frozenset(["the", "a", "an"])
+
+
+def _with_name_apposed(text: str, lo: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The appositive ``found`` with the name it is set off after, from ``lo`` on: "Father Tom
+    Hale, the local priest" for "the local priest", whom a relative clause after both is said of;
+    ``found`` alone when it is no description or no name stands right before it (not a word
+    that opens the clause, a time or a place: "In Ohio, the mayor, who", "Dover, a port, which")."""
+    first = WORD.match(text, *found)
+    if first is None or first.group() not in _DESCRIPTION_OPENERS:
+        return found
+    name = _NAME_BEFORE_APPOSITIVE.search(text, max(lo, found[0] - _SHORT_WINDOW), found[0], concurrent=CONCURRENT)
+    if name is None:
+        return found
+    words = name.group(1).split()
+    if words[0].lower() in _NOT_NAME_OPENERS or words[0].lower() in en.SENTENCE_ADVERBS or any(w.lower().strip(".") in en.TIME_WORDS for w in words) or (
+            _LEADING_THE.sub("", name.group(1).lower()) in place_names()):
+        return found
+    return name.start(1), found[1]
+
+
+def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
+    """What a relative pronoun after ``hi`` stands for, as ``antecedent`` reads it, with no name
+    before an appositive."""
     age = _AGE_AT_END.search(text, max(lo, hi - 8), hi)
     if age is not None and age.start() > lo:
         # "said Hamid, 62, who": the age after a name is the name's; the name and its age the antecedent
