@@ -180,3 +180,19 @@ def test_another_holders_post_is_not_the_posts(parser, text, person):
 def test_a_bullets_mark_is_no_part_of_its_report(rules_only, text):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, [s.text for s in att.content]) == ("police", ["The dam is holding"])
+
+
+@pytest.mark.parametrize("headline,reports", [
+    # a title-case headline's second report after a comma, its verb capitalised: its own cue and
+    # content, the headline's subject its speaker
+    ("Lee Says Harbour Is Safe, Calls Critics \u2018Cowards\u2019",
+     [("Lee", "Says", "Harbour Is Safe"), ("Lee", "Calls", "Critics \u2018Cowards\u2019")]),
+    ("Exclusive: Roe Says Plan Is Dead, Slams Board Over Delays",
+     [("Roe", "Says", "Plan Is Dead"), ("Roe", "Slams", "Board Over Delays")]),
+    # the near misses: a verb after an aside that goes on with the content, and a headline in sentence case
+    ("Lee Says Harbour, Built In 1900, Needs Repair", [("Lee", "Says", "Harbour, Built In 1900, Needs Repair")]),
+    ("Lee says harbour is safe, and critics are wrong", [("Lee", "says", "harbour is safe, and critics are wrong")]),
+])
+def test_a_title_case_headlines_second_report(rules_only, headline, reports):
+    doc = rules_only.parse(f"{headline}\n\nThe river rose.")
+    assert [(a.source.span.text, a.cue.text, " ".join(s.text for s in a.content)) for a in doc.attributions] == reports

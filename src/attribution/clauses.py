@@ -1292,6 +1292,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     splice = _spliced_report(ctx, start, end)
     if splice is not None:
         return splice, splice, "next report"
+    title = _title_case_predicate(ctx, start, end)
+    if title is not None:
+        return title, title, "next report"
     return end, comma, reason
 
 
@@ -1480,6 +1483,30 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
         # a verb agrees with its subject: "opposition calls", "unions call", "the board said"
         agrees = word.endswith(("s", "ed")) or noun.endswith("s") and _base_form(word)
         if agrees and (lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_weight(word, next_class(text, m.end(), end)) >= CUE_THRESHOLD):
+            return m.start()
+    return None
+
+
+# A title-case headline's second predicate after a comma, its verb capitalised in "-s": "Lee Says
+# Harbour Is Safe, | Calls Critics ‘Cowards’"
+_TITLE_PREDICATE = regex.compile(r",[^\S\n]+(\p{Lu}\p{Ll}{2,}(?<!ss)s)\b")
+# How often that verb must head a cue to open the headline's next report ("Calls", "Slams",
+# not "Needs", which goes on with the content: "Harbour, Built In 1900, Needs Repair")
+TITLE_VERB_PRIOR = 0.25
+
+
+def _title_case_predicate(ctx: Context, start: int, end: int) -> int | None:
+    """The comma of a title-case headline's second report, a capitalised verb of saying in "-s"
+    after it with the headline's subject for its own ("Lee Says Harbour Is Safe, Calls Critics
+    ‘Cowards’": Lee calls them so), when the content before the comma is in title case too
+    (every word of four letters or more capitalised), or None."""
+    text = ctx.text
+    for m in _TITLE_PREDICATE.finditer(text, start, end, False, CONCURRENT):
+        words = [w for w in WORD.findall(text, start, m.start(), False, CONCURRENT) if len(w) > 3]
+        if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+            return None  # (a comma past a word in lower case: no title case before it, nor after it)
+        verb = m.group(1).lower()
+        if not ctx.layout.inside_quote(m.start()) and lemma(verb) != verb and ctx.lexicon.cue_prior(verb) >= TITLE_VERB_PRIOR:
             return m.start()
     return None
 

@@ -1221,10 +1221,15 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
                     "," in text[c.source[1]:m.start()]):
                 # a title-case headline's two reports, its first verb one the pool passed over:
-                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject)
-                inner = _inner_cue(text, [w for w in WORD.finditer(text, c.source[0], c.source[1])
+                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject); the walk
+                # back may stop inside the first report's content ("Lee Says Harbour Is | Safe, Calls ..."),
+                # so the first verb is sought from the headline's start, past any label's colon
+                lo = min(c.source[0], text.rfind(":", sentence.start, c.source[0]) + 1 or sentence.start)
+                inner = _inner_cue(text, [w for w in WORD.finditer(text, lo, c.source[1])
                                           if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= _TITLE_VERB_PRIOR],
-                                   c.source)
+                                   (lo, c.source[1]))
+                if inner is not None:
+                    c.source = (lo, c.source[1])
             if inner is not None:
                 c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
                 if c.source[1] <= c.source[0]:
@@ -1298,7 +1303,7 @@ _COMMA_BEFORE = regex.compile(r",\s*$")
 _NAMED_WORDS_BEFORE = regex.compile(r"\b(?:such\s+as|like)\s+[a-z]+(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)|(,))\s+$")
 _NAMED_WORDS_GO_ON = regex.compile(r",?\s+(?:and|or)\s+[a-z]+\b|,\s+[a-z]+,")
 # How often a capitalised word must head a cue to end a title-case headline's source
-_TITLE_VERB_PRIOR = 0.25
+_TITLE_VERB_PRIOR = clauses.TITLE_VERB_PRIOR
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
 
