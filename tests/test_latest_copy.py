@@ -196,3 +196,23 @@ def test_a_bullets_mark_is_no_part_of_its_report(rules_only, text):
 def test_a_title_case_headlines_second_report(rules_only, headline, reports):
     doc = rules_only.parse(f"{headline}\n\nThe river rose.")
     assert [(a.source.span.text, a.cue.text, " ".join(s.text for s in a.content)) for a in doc.attributions] == reports
+
+
+@pytest.mark.parametrize("headline,cue,content", [
+    # in a headline, an "as" and its clause after the object of an act is the news beside it
+    ("Governor orders evacuations as river rises", "orders", "evacuations"),
+    ("Governor Orders Evacuations As River Rises", "Orders", "Evacuations"),
+    ("Minister urges calm as protests spread", "urges", "calm"),
+    # the near misses: after a verb of saying the clause may go on; "as" with no clause; body copy
+    ("Lee says prices will rise as demand grows", "says", "prices will rise as demand grows"),
+    ("Lee says prices rise as demand grows", "says", "prices rise as demand grows"),
+    ("Lee hails the deal as a step forward", "hails", "the deal as a step forward"),
+])
+def test_an_as_clause_after_a_headlines_object(rules_only, headline, cue, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_an_as_clause_after_an_object_in_the_body_goes_on(rules_only):
+    att = _one(rules_only.parse("Flood live\n\nThe governor ordered evacuations as the river rises."))
+    assert [s.text for s in att.content] == ["evacuations as the river rises"]
