@@ -180,3 +180,87 @@ def test_another_holders_post_is_not_the_posts(parser, text, person):
 def test_a_bullets_mark_is_no_part_of_its_report(rules_only, text):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, [s.text for s in att.content]) == ("police", ["The dam is holding"])
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    # a section label, a dateline or a topic before the colon is no part of the report a cue trails
+    ("The Latest: Mexico will pay for the wall, Trump says", "Trump", "Mexico will pay for the wall"),
+    ("Exclusive: Ferries will run on Sunday, the operator says", "the operator", "Ferries will run on Sunday"),
+    ("Analysis: Rates will stay high, says Ann Lee", "Ann Lee", "Rates will stay high"),
+    ("Harbour Update: The pier will reopen in May, council says", "council", "The pier will reopen in May"),
+    ("Ukraine War: Talks will resume on Monday, Zelensky says", "Zelensky", "Talks will resume on Monday"),
+    # the near miss: a label with no colon is the report's own first words
+    ("Latest figures show a fall in crime, police say", "police", "Latest figures show a fall in crime"),
+])
+def test_a_headlines_label_is_no_part_of_a_trailed_report(rules_only, headline, source, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("headline", [
+    # a topic of two words or more before the colon, its last a noun of a thing or a happening, names no one
+    "Ukraine War: Russia shells Kyiv",
+    "Election Results: Counting begins",
+    "Brexit Talks: No deal yet on fishing",
+    "Gaza Ceasefire: Aid lorries cross at dawn",
+])
+def test_a_topic_of_several_words_is_no_speaker(rules_only, headline):
+    assert rules_only.parse(f"{headline}\n\nThe river rose.").attributions == ()
+
+
+@pytest.mark.parametrize("headline,source,kind", [
+    # the near misses: a name, a post and a name, a firm, what a poll found, a title-case sentence
+    ("Lee: I will run", "Lee", "person"),
+    ("Mayor Ann Lee: \u2018We are ready\u2019", "Mayor Ann Lee", "person"),
+    ("Ann Price: I will run again", "Ann Price", "person"),
+    ("Senator Price: I will run again", "Senator Price", "person"),
+    ("Poll Results: Lee leads by six points", "Poll Results", "document"),
+    ("Election Commission: Polls will be held on May 5", "Election Commission", "government"),
+    # and "Nation" ends a firm's or a people's name, no person's
+    ("Live Nation: Tour will go ahead", "Live Nation", "organization"),
+    ("Navajo Nation: Water is safe to drink", "Navajo Nation", "organization"),
+])
+def test_a_speaker_before_a_headlines_colon_stays(rules_only, headline, source, kind):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_name_ending_in_nation_after_a_given_name_is_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Nation said the tour would go ahead."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Nation", "person")
+
+
+@pytest.mark.parametrize("headline,reports", [
+    # a title-case headline's second report after a comma, its verb capitalised: its own cue and
+    # content, the headline's subject its speaker
+    ("Lee Says Harbour Is Safe, Calls Critics \u2018Cowards\u2019",
+     [("Lee", "Says", "Harbour Is Safe"), ("Lee", "Calls", "Critics \u2018Cowards\u2019")]),
+    ("Exclusive: Roe Says Plan Is Dead, Slams Board Over Delays",
+     [("Roe", "Says", "Plan Is Dead"), ("Roe", "Slams", "Board Over Delays")]),
+    # the near misses: a verb after an aside that goes on with the content, and a headline in sentence case
+    ("Lee Says Harbour, Built In 1900, Needs Repair", [("Lee", "Says", "Harbour, Built In 1900, Needs Repair")]),
+    ("Lee says harbour is safe, and critics are wrong", [("Lee", "says", "harbour is safe, and critics are wrong")]),
+])
+def test_a_title_case_headlines_second_report(rules_only, headline, reports):
+    doc = rules_only.parse(f"{headline}\n\nThe river rose.")
+    assert [(a.source.span.text, a.cue.text, " ".join(s.text for s in a.content)) for a in doc.attributions] == reports
+
+
+@pytest.mark.parametrize("headline,cue,content", [
+    # in a headline, an "as" and its clause after the object of an act is the news beside it
+    ("Governor orders evacuations as river rises", "orders", "evacuations"),
+    ("Governor Orders Evacuations As River Rises", "Orders", "Evacuations"),
+    ("Minister urges calm as protests spread", "urges", "calm"),
+    # the near misses: after a verb of saying the clause may go on; "as" with no clause; body copy
+    ("Lee says prices will rise as demand grows", "says", "prices will rise as demand grows"),
+    ("Lee says prices rise as demand grows", "says", "prices rise as demand grows"),
+    ("Lee hails the deal as a step forward", "hails", "the deal as a step forward"),
+])
+def test_an_as_clause_after_a_headlines_object(rules_only, headline, cue, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_an_as_clause_after_an_object_in_the_body_goes_on(rules_only):
+    att = _one(rules_only.parse("Flood live\n\nThe governor ordered evacuations as the river rises."))
+    assert [s.text for s in att.content] == ["evacuations as the river rises"]

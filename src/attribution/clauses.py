@@ -254,14 +254,19 @@ _EVEN_AS = regex.compile(
 )
 # ... and "as" with a clause after a dash: the British headline's "Minister says fares will rise -
 # as commuters face strike", the news set beside the report, no part of it
-_DASH_AS = regex.compile(
+_AS_CLAUSE = (
     # (not a comparison, "- as safe as houses", nor "as a rule", "as well")
-    r"(?:[^\S\n]+-|[^\S\n]*(?:--|[—–]))[^\S\n]+as[^\S\n]+(?!(?:a|an|well|if|though|ever|usual|such|many|much|few|little|far|long|soon)[^\S\n])"
+    r"as[^\S\n]+(?!(?:a|an|well|if|though|ever|usual|such|many|much|few|little|far|long|soon)[^\S\n])"
     r"(?![\w’'.-]+[^\S\n]+as[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
     # the verb: an auxiliary, a form in -ed or -s, or a plural's verb in the present ("teachers threaten")
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s)"
     r"|(?<=[a-z]s[^\S\n]+)[a-z]{3,})(?![\w’'-])"
 )
+_DASH_AS = regex.compile(r"(?:[^\S\n]+-|[^\S\n]*(?:--|[—–]))[^\S\n]+" + _AS_CLAUSE)
+# ... and with no mark before it, in a headline, after the object of a verb that takes no clause:
+# "Governor orders evacuations | as river rises" (in title case too: "Orders Evacuations As River Rises")
+_HEADLINE_AS = regex.compile(r"(?i)[^\S\n]+" + _AS_CLAUSE)
+_AS_WORD = regex.compile(r"(?i)\sas\s")  # (the cheap test first)
 _DASHES_BEFORE_AS = ("- as ", "– as ", "— as ", "-- as ", "—as ", "–as ")
 # ... and "as" after a comma, a pronoun and a verb of coming or going in the past: the scene the
 # words were said in ("said the talks had failed, as she left the hall"), or "as" and a pronoun
@@ -274,6 +279,22 @@ _AS_SCENE = regex.compile(
     r"(?:(?:" + "|".join(sorted(en.MOTION_PASTS)) + r")(?![\w’'-])"
     r"|(?:did|(?:has|have|had)[^\S\n]+(?:done|before))(?=[^\S\n]*[,.;!?]|[^\S\n]+(?:in|on|last|before|at|when|with|after|during|earlier|recently|so)\b))"
 )
+
+
+# the verb right before a content, past any "that": "orders | evacuations", "says that | ..."
+_VERB_BEFORE_CONTENT = regex.compile(r"(?<![\w’'-])([A-Za-z]+)(?:[^\S\n]+that)?[^\S\n]*$")
+
+
+def _object_before_as(text: str, start: int, pos: int) -> bool:
+    """Whether the content from ``start`` up to an "as" and its clause at ``pos`` is the object
+    of a verb that takes no clause, with no finite verb of its own ("orders evacuations | as river
+    rises"): the "as" clause is the news set beside the act, no part of its object. After a verb
+    of saying the content is a clause, which the "as" clause may go on ("says prices will rise as
+    demand grows")."""
+    verb = _VERB_BEFORE_CONTENT.search(text, max(0, start - 30), start)
+    if verb is None or lemma(verb.group(1).lower()) in en.THAT_VERBS or lemma(verb.group(1).lower()) in en.CLAUSE_VERBS:
+        return False
+    return not finite(WORD.findall(text, start, pos, False, CONCURRENT))
 
 
 def as_scene_at(text: str, pos: int, end: int) -> bool:
@@ -1240,6 +1261,10 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if text.find(", as ", start, end) >= 0 and (m := _first_unquoted(ctx, _AS_SCENE, start, end)):
         end = comma = m.start()
         reason = "boundary"
+    # (a headline: the first paragraph of several)
+    if (len(ctx.layout.paragraphs) > 1 and start < ctx.layout.paragraphs[0][1] and _AS_WORD.search(text, start, end)
+            and (m := _first_unquoted(ctx, _HEADLINE_AS, start, end)) and _object_before_as(text, start, m.start())):
+        end, comma, reason = m.start(), -1, "boundary"
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1
@@ -1292,6 +1317,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     splice = _spliced_report(ctx, start, end)
     if splice is not None:
         return splice, splice, "next report"
+    title = _title_case_predicate(ctx, start, end)
+    if title is not None:
+        return title, title, "next report"
     return end, comma, reason
 
 
@@ -1480,6 +1508,30 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
         # a verb agrees with its subject: "opposition calls", "unions call", "the board said"
         agrees = word.endswith(("s", "ed")) or noun.endswith("s") and _base_form(word)
         if agrees and (lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_weight(word, next_class(text, m.end(), end)) >= CUE_THRESHOLD):
+            return m.start()
+    return None
+
+
+# A title-case headline's second predicate after a comma, its verb capitalised in "-s": "Lee Says
+# Harbour Is Safe, | Calls Critics ‘Cowards’"
+_TITLE_PREDICATE = regex.compile(r",[^\S\n]+(\p{Lu}\p{Ll}{2,}(?<!ss)s)\b")
+# How often that verb must head a cue to open the headline's next report ("Calls", "Slams",
+# not "Needs", which goes on with the content: "Harbour, Built In 1900, Needs Repair")
+TITLE_VERB_PRIOR = 0.25
+
+
+def _title_case_predicate(ctx: Context, start: int, end: int) -> int | None:
+    """The comma of a title-case headline's second report, a capitalised verb of saying in "-s"
+    after it with the headline's subject for its own ("Lee Says Harbour Is Safe, Calls Critics
+    ‘Cowards’": Lee calls them so), when the content before the comma is in title case too
+    (every word of four letters or more capitalised), or None."""
+    text = ctx.text
+    for m in _TITLE_PREDICATE.finditer(text, start, end, False, CONCURRENT):
+        words = [w for w in WORD.findall(text, start, m.start(), False, CONCURRENT) if len(w) > 3]
+        if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+            return None  # (a comma past a word in lower case: no title case before it, nor after it)
+        verb = m.group(1).lower()
+        if not ctx.layout.inside_quote(m.start()) and lemma(verb) != verb and ctx.lexicon.cue_prior(verb) >= TITLE_VERB_PRIOR:
             return m.start()
     return None
 

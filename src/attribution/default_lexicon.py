@@ -1208,6 +1208,7 @@ THING_NOUNS = frozenset(
     drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
     engine machine motor vehicle equipment
     debate trip encounter
+    war conflict talk ceasefire truce summit referendum
     """.split()
 ) | NATURAL_EVENTS
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"

@@ -1221,10 +1221,15 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
                     "," in text[c.source[1]:m.start()]):
                 # a title-case headline's two reports, its first verb one the pool passed over:
-                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject)
-                inner = _inner_cue(text, [w for w in WORD.finditer(text, c.source[0], c.source[1])
+                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject); the walk
+                # back may stop inside the first report's content ("Lee Says Harbour Is | Safe, Calls ..."),
+                # so the first verb is sought from the headline's start, past any label's colon
+                lo = min(c.source[0], text.rfind(":", sentence.start, c.source[0]) + 1 or sentence.start)
+                inner = _inner_cue(text, [w for w in WORD.finditer(text, lo, c.source[1])
                                           if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= _TITLE_VERB_PRIOR],
-                                   c.source)
+                                   (lo, c.source[1]))
+                if inner is not None:
+                    c.source = (lo, c.source[1])
             if inner is not None:
                 c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
                 if c.source[1] <= c.source[0]:
@@ -1298,7 +1303,7 @@ _COMMA_BEFORE = regex.compile(r",\s*$")
 _NAMED_WORDS_BEFORE = regex.compile(r"\b(?:such\s+as|like)\s+[a-z]+(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)|(,))\s+$")
 _NAMED_WORDS_GO_ON = regex.compile(r",?\s+(?:and|or)\s+[a-z]+\b|,\s+[a-z]+,")
 # How often a capitalised word must head a cue to end a title-case headline's source
-_TITLE_VERB_PRIOR = 0.25
+_TITLE_VERB_PRIOR = clauses.TITLE_VERB_PRIOR
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
 
@@ -1767,7 +1772,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))
             and not (before[-1] == "," and _NOT_APPOSITIVE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
             and not _quoted_word_said(ctx, cue_end, s1)):
-        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
+        content = _past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(before))))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
         # a verb seldom used so must have a speaker after it: "“...,” prompted a long debate" is none
@@ -2099,7 +2104,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # so the head of the relative clause with no pronoun is its object, all its content
                 yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
-        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
+        content = _past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(lead_end))))
         cited = _CITATION_AT_END.search(text, content[0], content[1])
         if cited is not None:
             content = (content[0], cited.start())  # "“Y” (The Planet, 2019), X said.": where it ran, not what was said
@@ -4506,15 +4511,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     yield _candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
                                      source, "core.headline_speaker.v2", priority=30)
                 return
-        if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) and m.group(1).lower() not in en.PERSON_INITIALISMS
-                              or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
-                              or _possessed_label(m.group(1)) or _LIVE_TITLE.search(m.group(1))
-                              or _natural_event(ctx.text, m.span(1))
-                              or _dateline_place(ctx, m.group(1))):
-            # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The Latest: ...", "Revealed: ...": a
-            # section label; "Storm Ada: trains cancelled": the story's topic; "Mumbai: Civic body to ..." over a story
-            # datelined "MUMBAI:": the place the story is from; not speakers
+        if m is not None and _label_names_no_one(ctx, m):
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
@@ -4537,6 +4534,32 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
+    """Whether a headline's label before its colon (``_HEADLINE_SPEAKER``'s match) names no
+    speaker: "NEW DELHI: ...", a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The
+    Latest: ...", "Revealed: ...", a section label; "Storm Ada: trains cancelled", the story's
+    topic; "Mumbai: Civic body to ..." over a story datelined "MUMBAI:", the place it is from."""
+    label = m.group(1)
+    return (label.isupper() and not _outlet(ctx, m.span(1)) and label.lower() not in en.PERSON_INITIALISMS
+            or _HEADLINE_LABEL.fullmatch(label) is not None
+            or _participle_label(label) or _column_label(label) or _topic_label(ctx, label) or _topic_phrase_label(label)
+            or _possessed_label(label) or _LIVE_TITLE.search(label) is not None
+            or _natural_event(ctx.text, m.span(1))
+            or _dateline_place(ctx, label))
+
+
+def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """A headline's content before a cue that trails it, without the label that names no one
+    before its colon: "Mexico will pay for the wall" of "The Latest: Mexico will pay for the
+    wall, Trump says" (but "Lee: ..." names the speaker of the words after it, and stays)."""
+    if sentence.paragraph != 0:
+        return content
+    m = _HEADLINE_SPEAKER.match(ctx.text, *content)
+    if m is None or not _label_names_no_one(ctx, m):
+        return content
+    return clauses.skip_space(ctx.text, m.end(), content[1]), content[1]
+
 
 # A stage direction in brackets that opens a transcript's turn: "[Crosstalk] ", "(Laughs) "
 _STAGE_DIRECTION = regex.compile(r"[\[(]([\w-]+)[\])][^\S\n]*")
@@ -4564,6 +4587,22 @@ def _topic_label(ctx: Context, label: str) -> bool:
     if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
         return False
     return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))
+
+
+def _topic_phrase_label(label: str) -> bool:
+    """Whether a headline's label of two words or more before its colon is a topic, no speaker:
+    every word capitalised, the last a noun of a thing, an act or a happening ("Ukraine War",
+    "Election Results", "Brexit Talks"); not a name that a given name or a title opens ("Ann
+    Price", "Senator Price"), nor what a document or a study found ("Poll Results": the poll's),
+    nor a title-case sentence, a verb before its last word ("Trump Addresses Munich Attack:")."""
+    words = label.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    lows = [w.lower() for w in words]
+    if lows[0] in given_names() or lows[0] in en.TITLES or any(
+            w in en.RESEARCH_NOUNS or document_noun(w) or person_noun(w) or lemma(w) != w for w in lows[:-1]):
+        return False
+    return sources.thing_noun(lows[-1])
 
 
 _LABEL_DASHES = ("–", "—", "|")

@@ -1471,7 +1471,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if start is not None and (toks[i + 1][2][:1].isupper() or toks[i + 1][2] == "the" and i + 2 < len(toks) and (
                 toks[i + 2][2][:1].isupper())) and i > 1 and toks[i - 2][2] == "," and (
-                toks[i - 1][2].lower() in ("a", "an")) and (low in en.REPORT_NOUNS or _thing_noun(w)):
+                toks[i - 1][2].lower() in ("a", "an")) and (low in en.REPORT_NOUNS or thing_noun(w)):
             # ", a charge Kigali denies", ", a move Washington has condemned", ", a claim the BJP
             # rejected": the report or the thing a clause with no "that" says of; the name after it
             # is the subject (not after an adjective: ", a terse Miller said")
@@ -3607,7 +3607,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
-    if _thing_noun(head) and head in lows[1:4] and lows[0] in _DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
+    if thing_noun(head) and head in lows[1:4] and lows[0] in _DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
         # a thing, an act or a happening is no one: "The move signals", "The latest figure
         # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
         # document, read above)
@@ -3921,7 +3921,7 @@ def _part_kind(phrase: str, words: list[str], lows: list[str], head: str, lexico
         owner = phrase[phrase.lower().find(" of ", phrase.lower().find(head)) + 4:]
     elif (mark := next((i for i in range(at - 1, -1, -1) if lows[i].endswith(_POSSESSIVE_MARKS)), None)) is not None:
         owner = phrase[:phrase.find(words[mark]) + len(words[mark]) - 2]
-    elif 0 < at == len(lows) - 1 and (_thing_noun(lows[at - 1]) or document_noun(lows[at - 1])):
+    elif 0 < at == len(lows) - 1 and (thing_noun(lows[at - 1]) or document_noun(lows[at - 1])):
         return "unnamed"
     else:
         return None
@@ -3931,7 +3931,7 @@ def _part_kind(phrase: str, words: list[str], lows: list[str], head: str, lexico
     return "unnamed" if whole in ("document", "unnamed") else None
 
 
-def _thing_noun(head: str) -> bool:
+def thing_noun(head: str) -> bool:
     """Whether a lower-case head names a thing, an act or a happening, no one
     (``default_lexicon.THING_NOUNS``, or a noun in "-tion", "-sion", "-ment" or "-ism"
     that names no body nor people), singular or plural: "move", "cuts", "decision",
@@ -4630,8 +4630,9 @@ def _team_name(words: list[str], lows: list[str]) -> bool:
         w in en.DEMONYMS or w in _PEOPLE_ADJECTIVES for w in lows[:-1])
 
 
-# ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
-_BODY_NAME_ENDS = frozenset("International Nations Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+# ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first; "Nation" ends a
+# firm's or a people's name: "Live Nation", "Navajo Nation")
+_BODY_NAME_ENDS = frozenset("International Nations Nation Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
