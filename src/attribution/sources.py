@@ -189,6 +189,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 continue  # "based in Hull, today": a comma closes the phrase before the time
             if before == "of" or before.lower() in _ARTICLES_BEFORE_TIME and len(toks) > n + 1 and toks[-n - 2][2] == "of":
                 continue  # "the record of the past year suggests": the time is the object of "of", no adjunct
+            if before.lower() in _DUE_WORDS and words[0] in _DUE_PREPOSITIONS:
+                continue  # "A man due in court on Monday told": when one is due, the noun's, no verb's time
             if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
@@ -659,8 +661,9 @@ def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
     low = toks[i][2].lower()
     if low not in _POSTNOMINAL_ADJECTIVES or i == 0 or i + 1 >= len(toks):
         return False
-    if toks[i + 1][2].lower() not in _POSTNOMINAL_PREPOSITIONS:
-        return False
+    if toks[i + 1][2].lower() not in _POSTNOMINAL_PREPOSITIONS and not (
+            low in _DUE_WORDS and toks[i + 1][2].lower() in _DUE_PREPOSITIONS):
+        return False  # ("A man due in court", "a prisoner due for release": where or when one is expected)
     before = toks[i - 1][2]
     return before.isalpha() and before.lower() not in _NOT_NOUNS_BEFORE_ADJECTIVE
 
@@ -702,8 +705,10 @@ QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before
 # Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
 _RULING_MODIFIERS = frozenset("governing ruling regulatory supervisory advisory umbrella parent".split())
 _POSTNOMINAL_ADJECTIVES = frozenset(
-    "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
+    "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near due".split()
 )
+# the prepositions "due" takes after its noun, of where or when one is expected
+_DUE_PREPOSITIONS = frozenset("in at on before for back".split())
 
 
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
@@ -845,8 +850,15 @@ _RELATIVE_WORDS = 20
 
 # adjectives of what is to come to a person, whose infinitive goes on the noun before them as a
 # participle's clause does: "One of the men due to be removed said", "A man due to appear in
-# court told" (not "set", "expected": "set to lead the talks" is read elsewhere)
+# court told" (the walk reads the others: _infinitive_on_noun)
 _DUE_WORDS = frozenset(["due"])
+# words of what is to come, or of who was picked for it, whose infinitive goes on the noun before
+# them: "The official set to lead the talks said", "A man expected to testify told", "the envoy
+# chosen to lead the team"
+_PROSPECT_WORDS = _DUE_WORDS | frozenset(
+    "set expected poised about scheduled slated likely unlikely ready able unable willing eager keen "
+    "chosen picked tapped nominated appointed".split())
+PROSPECT_WORDS = _PROSPECT_WORDS  # for the rules that read a cue inside a subject
 
 
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
@@ -1461,6 +1473,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
+        if (opened := _infinitive_on_noun(toks, i, lexicon)) is not None:
+            # "The official set to lead the talks said", "A man due to be sentenced told": the
+            # infinitive and its object go on the noun before them, no verb of the clause
+            words += i - opened + 1
+            start = toks[opened][0]
+            i = opened - 1
+            continue
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
             return _ended(start, words)
         if title_case and start is not None and low in _NO_ROLES:
@@ -1547,6 +1566,29 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+def _infinitive_on_noun(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+    """Where the word of what is to come ("set", "due", "expected") or the participle in "-ing"
+    stands whose infinitive holds the word at ``i`` (that word itself, or the verb right after
+    its "to"), when a noun or a name stands right before it: "The official | set to lead | the
+    talks said", "A man | expected to testify | told", "Officials | hoping to join said"; None
+    otherwise (not "due to the storm": no verb after the "to"; nor "He set to work": a pronoun)."""
+    for k in (i, i - 2):
+        if k < 1 or k + 2 >= len(toks) or toks[k + 1][2] != "to":
+            continue
+        verb, word, noun = toks[k + 2][2], toks[k][2], toks[k - 1][2]
+        if not (verb.isalpha() and verb.islower() and verb not in _NOT_HEADS and verb not in en.PRONOUNS):
+            continue
+        if noun.lower() in en.PRONOUNS or noun.lower() in _NAME_OPENERS or not _is_word(noun):
+            continue
+        # (a participle in "-ing" after a noun for people: "A man wanting to lead the talks"; not
+        # "according to": a phrase that leads a source)
+        ing = word.islower() and word.endswith("ing") and len(word) > 5 and f"{word} to" not in en.LEAD_PHRASES
+        if (word in _PROSPECT_WORDS or ing) and _nounish(noun, lexicon) or _participle_on_noun(
+                toks[k - 2][2] if k > 1 else "", noun, word):
+            return k
+    return None
 
 
 # Words that may stand before an article inside one noun phrase: "all the members", "half the
