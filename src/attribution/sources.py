@@ -516,6 +516,13 @@ _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ee", "ees", "ant", "ants", "ent", "ents")
 
 
+def _agent_plural(word: str) -> bool:
+    """Whether a word as written is a plural of agency in small letters, people by what they do
+    whether or not a table knows them ("dockers", "hauliers", "cyclists"; not "Sanders", a name,
+    nor "payments")."""
+    return plural(word) and len(word) > 5 and word.endswith(_AGENT_PLURALS) and not word.endswith("ments")
+
+
 def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a mention can be the speaker of a relayed report: a speaker by
     :func:`is_speaker`, or a noun of agency ("the soldier", "the analysts")."""
@@ -3653,12 +3660,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
-    if head.endswith("s") and not head.endswith("ss") and (lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE) and _names_after_head(
+    # (a plural of agency in small letters is people too, though no table knows it: "dockers", "hauliers")
+    agents = head in lows and _agent_plural(words[lows.index(head)])
+    if head.endswith("s") and not head.endswith("ss") and (lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents) and _names_after_head(
             words, lows, head):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where they are
         return "group"
-    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
-        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
+    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
+        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if _initials_of_people(first or words, head):
@@ -3856,7 +3865,9 @@ def _initials_of_people(words: list[str], head: str) -> bool:
     if len(head) <= 2 or head[-1] != "s" or head[:-1] not in en.PERSON_INITIALISMS or head not in lows:
         return False
     at = lows.index(head)
-    return words[at][:-1].isupper() and (at == len(lows) - 1 or _participle_on_noun("", words[at], words[at + 1]))
+    # (or before a phrase of where they sit: "MPs on the committee", "MLAs from the state")
+    return words[at][:-1].isupper() and (at == len(lows) - 1 or _participle_on_noun("", words[at], words[at + 1])
+                                         or lows[at + 1] in _HEAD_PREPOSITIONS)
 
 
 # the words that open examples of the plural before them: "MPs including Ann Lee", "farmers like Tom Roe"
