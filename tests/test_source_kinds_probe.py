@@ -2286,3 +2286,26 @@ def test_an_account_is_a_document(phrase, kind):
 def test_neither_of_the_accounts_is_a_document_source(rules_only):
     doc = rules_only.parse("Neither of the accounts mentions a closure of the pier.")
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [("Neither of the accounts", "document")]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a plural of agency in small letters names people by what they do, many, though no table knows
+    # the noun, with where they are from before or after it
+    ("dockers in Felixstowe", "group"),
+    ("Felixstowe dockers", "group"),
+    ("striking dockers in Liverpool", "group"),
+    # a post's initials in the plural before a phrase of where they sit
+    ("MPs on the committee", "group"),
+    ("MLAs from the state", "group"),
+    # near misses: a name in "-ers" is a person's, a post's initials in the singular one person's
+    ("Sanders in Iowa", "person"),
+    ("MP on the committee", "person"),
+])
+def test_a_plural_of_agency_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_a_plural_in_ments_is_no_group_of_people():
+    # near miss: "-ments" ends a plural of things, though "-ents" may end one of people ("residents")
+    assert sources.kind("Kent payments", 0, len("Kent payments"), Lexicon()) != "group"
+    assert sources.kind("Kent residents", 0, len("Kent residents"), Lexicon()) == "group"

@@ -416,3 +416,58 @@ def test_a_role_noun_before_the_name_stays_in_the_mention(rules_only):
 ])
 def test_a_day_that_ends_a_programmes_title_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # a word of what is to come after a noun, with its infinitive and the infinitive's object, goes
+    # on that noun: the whole phrase is the subject of the verb after it, no cue of its own
+    ("The envoy set to chair the ferry talks said the deal was close.", "The envoy set to chair the ferry talks", "said"),
+    ("A clerk expected to testify told the inquiry he had shredded nothing.", "A clerk expected to testify", "told"),
+    ("The envoy expected to chair the ferry talks said the deal was close.",
+     "The envoy expected to chair the ferry talks", "said"),
+    ("A pilot due to be sentenced said she regretted the crash.", "A pilot due to be sentenced", "said"),
+    ("The envoy chosen to chair the ferry talks said the deal was close.", "The envoy chosen to chair the ferry talks", "said"),
+    # ... and so does a participle in "-ing" and its infinitive after a noun for people
+    ("A man hoping to chair the ferry talks said the deal was close.", "A man hoping to chair the ferry talks", "said"),
+])
+def test_an_infinitive_of_what_is_to_come_goes_on_its_noun(rules_only, sentence, source, cue):
+    found = [(a.source.span.text, a.cue.spans[0].text) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [(source, cue)]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # near misses: "is set to", "is expected to" after the subject are the clause's; "due to" before a
+    # noun gives a cause; a pronoun takes no such phrase
+    ("The envoy is expected to say the deal is close.", None, "is expected"),
+    ("Ann Lee was set to say the deal was close.", "Ann Lee", "was set to say"),
+    ("The ferry talks stalled due to the strike, the envoy said.", "the envoy", "said"),
+])
+def test_an_infinitive_after_its_subjects_verb_stays_the_clauses(rules_only, sentence, source, cue):
+    found = [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in rules_only.parse(sentence).attributions]
+    assert (source, cue) in found
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # "due" and where or when one is due go on the noun, and a time after that phrase is the verb's
+    ("A pilot due in court on Monday told the paper she was innocent.", "A pilot due in court"),
+    ("A pilot due in court told the paper she was innocent.", "A pilot due in court"),
+    ("A prisoner due for release said he was sorry.", "A prisoner due for release"),
+    # near misses: a place and a time after a noun with no "due" are the verb's, as before
+    ("The mayor in a speech on Monday said the pier was safe.", "The mayor"),
+    ("The mayor at noon on Monday said the pier was safe.", "The mayor"),
+])
+def test_due_and_its_place_go_on_the_noun(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a reduced passive's agent ends before the noun's own verb, whatever the verb
+    ("An allegation rejected by two inquiries resurfaced on Monday.", "two inquiries"),
+    ("A claim denied by the harbour board was raised again on Monday.", "the harbour board"),
+    # the agent keeps its own modifiers and its own participle with its agent
+    ("An allegation rejected by the embattled mayor resurfaced on Monday.", "the embattled mayor"),
+    ("An allegation rejected by a panel appointed by the governor resurfaced on Monday.",
+     "a panel appointed by the governor"),
+])
+def test_a_reduced_passives_agent_ends_before_the_nouns_verb(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1145,7 +1145,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     # subject, no cue, and no verb inside that subject either
     found = [m for k, m in enumerate(found) if not _head_before_verb(text, m, found[k + 1] if k + 1 < len(found) else None)]
     relatives: set[int] = set()
-    for m in found:
+    for k, m in enumerate(found):
         if (_after_determiner(text, sentence.start, m.start()) or _judged_report(text, sentence.start, m.start())) and not (
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end) or cues.document_relative(text, sentence, m)):
@@ -1188,6 +1188,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
+            if c.source is not None and k + 1 < len(found) and _inside_next_subject(ctx, sentence, c, found[k + 1]):
+                continue  # "A man expected to testify | told reporters": the cue is inside the next verb's subject
             if c.source is not None and c.cue and c.cue[0][0] == m.start() and _counts_cue_noun(text, c.source, m):
                 # "there were numerous complaints that ...", "got many requests to ...": the quantifier
                 # counts the cue's noun, no one who reports; the report has no source
@@ -1463,6 +1465,38 @@ def _head_before_verb(text: str, m: regex.Match, following: regex.Match | None) 
         return False
     word, verb = m.group(), following.group().lower()
     return word.islower() and word.endswith("s") and not word.endswith("ss") and verb in _FINITE_SAYING
+
+
+def _inside_next_subject(ctx: Context, sentence: Sentence, c: Candidate, following: regex.Match) -> bool:
+    """Whether the cue of ``c``, opening with a word of what is to come right after its source
+    ("expected", "set", "due"), and that source lie inside the subject of the finite cue that
+    follows a few words into its content with no mark nor clause's word between: "A man
+    [expected to testify] told reporters", "The official [expected to lead the talks] said":
+    the word and its infinitive go on the noun, no verb of the clause (no two finite verbs
+    share a subject; "Lee is expected to say the mayor told him": the walk from "told" stops)."""
+    text = ctx.text
+    cue_start, cue_end = c.cue[0][0], c.cue[-1][1]
+    if not c.content or not c.content[0][0] <= following.start() <= c.content[0][1] or following.start() < cue_end:
+        return False
+    first = WORD.match(text, cue_start, cue_end, tokens.CONCURRENT)
+    if first is None or first.group() not in sources.PROSPECT_WORDS or text[c.source[1]:cue_start].strip():
+        return False
+    verb = following.group().lower()
+    if not verb.islower() or verb.endswith("ing") or lemma(verb) == verb and verb not in en.IRREGULAR_PASTS:
+        return False  # (a finite form only: a past or a present in "-s")
+    between = text[cue_end:following.start()]
+    if len(between) > _NEXT_SUBJECT_REACH or not _PLAIN_WORDS.fullmatch(between):
+        return False
+    whole = sources.subject(text, sentence.start, following.start(), ctx.lexicon, strong=True)
+    return whole is not None and whole[0] <= c.source[0] and whole[1] >= cue_end
+
+
+# how far into a content a finite cue whose subject takes in the cue before it may stand, and the
+# words that may stand between: "expected to lead the talks | said", no mark nor clause's word
+_NEXT_SUBJECT_REACH = 60
+_PLAIN_WORDS = regex.compile(
+    r"(?:[^\S\n]+(?!(?:that|who|which|and|but|or|as|when|while|because|if|whether)\b)[\w’'-]+)*[^\S\n]*",
+    regex.IGNORECASE)
 
 
 # finite forms of the commonest verbs of saying, which a plural subject's head stands right before
@@ -6974,6 +7008,9 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
             # "Video posted by the army showed soldiers ...": the noun and its participle are the subject
             # of the verb of saying after the agent, which reports; posting it reports nothing
             return
+        # "An allegation rejected by two inquiries | resurfaced on Monday": the noun's own verb
+        # after the agent ends it
+        end_src = _agent_verb(text, by_end, end_src)
     clause_end, end_src = end_src, _agent_infinitive(text, by_end, end_src)
     # "was urged by party leaders to quit": what the subject was bidden to do is said too (not
     # "backed by Lee to win votes", a purpose; nor "rejected by voters, leaving him no choice
@@ -6997,6 +7034,25 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
                      priority=_AGENTLESS_PRIORITY if reduced else 60)
+
+
+def _agent_verb(text: str, start: int, end: int) -> int:
+    """Where the finite verb of the noun a reduced passive goes on stands after the agent that
+    opens at ``start`` ("rejected by two inquiries | resurfaced", "... | was dropped"): a past
+    or an auxiliary after a noun, no participle of the agent's own ("a panel appointed by the
+    governor") nor its modifier ("the embattled mayor", "two unnamed officials"); else ``end``."""
+    words = list(WORD.finditer(text, start, end, tokens.CONCURRENT))
+    for before, m in zip(words, words[1:]):
+        w, prev = m.group(), before.group().lower()
+        if not (_past_form(w) or w in en.VERB_AUXILIARIES) or text[before.end():m.start()].strip():
+            continue
+        if prev in sources.NOUN_MARKERS or prev in cues.PREPOSITIONS or prev in en.CLAUSE_BOUNDARIES or (
+                prev.endswith(("’s", "'s", "ly")) or prev in en.VERB_AUXILIARIES):
+            continue
+        if _BY_AGENT.match(text, m.end(), end):
+            continue  # ("a panel appointed by the governor": the agent's own participle and agent)
+        return m.start()
+    return end
 
 
 _SHORT_SUBJECT_WORDS = 8

@@ -189,6 +189,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 continue  # "based in Hull, today": a comma closes the phrase before the time
             if before == "of" or before.lower() in _ARTICLES_BEFORE_TIME and len(toks) > n + 1 and toks[-n - 2][2] == "of":
                 continue  # "the record of the past year suggests": the time is the object of "of", no adjunct
+            if before.lower() in _DUE_WORDS and words[0] in _DUE_PREPOSITIONS:
+                continue  # "A man due in court on Monday told": when one is due, the noun's, no verb's time
             if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
@@ -514,6 +516,13 @@ _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ee", "ees", "ant", "ants", "ent", "ents")
 
 
+def _agent_plural(word: str) -> bool:
+    """Whether a word as written is a plural of agency in small letters, people by what they do
+    whether or not a table knows them ("dockers", "hauliers", "cyclists"; not "Sanders", a name,
+    nor "payments")."""
+    return plural(word) and len(word) > 5 and word.endswith(_AGENT_PLURALS) and not word.endswith("ments")
+
+
 def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a mention can be the speaker of a relayed report: a speaker by
     :func:`is_speaker`, or a noun of agency ("the soldier", "the analysts")."""
@@ -661,8 +670,9 @@ def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
     low = toks[i][2].lower()
     if low not in _POSTNOMINAL_ADJECTIVES or i == 0 or i + 1 >= len(toks):
         return False
-    if toks[i + 1][2].lower() not in _POSTNOMINAL_PREPOSITIONS:
-        return False
+    if toks[i + 1][2].lower() not in _POSTNOMINAL_PREPOSITIONS and not (
+            low in _DUE_WORDS and toks[i + 1][2].lower() in _DUE_PREPOSITIONS):
+        return False  # ("A man due in court", "a prisoner due for release": where or when one is expected)
     before = toks[i - 1][2]
     return before.isalpha() and before.lower() not in _NOT_NOUNS_BEFORE_ADJECTIVE
 
@@ -704,8 +714,10 @@ QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before
 # Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
 _RULING_MODIFIERS = frozenset("governing ruling regulatory supervisory advisory umbrella parent".split())
 _POSTNOMINAL_ADJECTIVES = frozenset(
-    "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
+    "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near due".split()
 )
+# the prepositions "due" takes after its noun, of where or when one is expected
+_DUE_PREPOSITIONS = frozenset("in at on before for back".split())
 
 
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
@@ -847,8 +859,15 @@ _RELATIVE_WORDS = 20
 
 # adjectives of what is to come to a person, whose infinitive goes on the noun before them as a
 # participle's clause does: "One of the men due to be removed said", "A man due to appear in
-# court told" (not "set", "expected": "set to lead the talks" is read elsewhere)
+# court told" (the walk reads the others: _infinitive_on_noun)
 _DUE_WORDS = frozenset(["due"])
+# words of what is to come, or of who was picked for it, whose infinitive goes on the noun before
+# them: "The official set to lead the talks said", "A man expected to testify told", "the envoy
+# chosen to lead the team"
+_PROSPECT_WORDS = _DUE_WORDS | frozenset(
+    "set expected poised about scheduled slated likely unlikely ready able unable willing eager keen "
+    "chosen picked tapped nominated appointed".split())
+PROSPECT_WORDS = _PROSPECT_WORDS  # for the rules that read a cue inside a subject
 
 
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
@@ -1463,6 +1482,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
+        if (opened := _infinitive_on_noun(toks, i, lexicon)) is not None:
+            # "The official set to lead the talks said", "A man due to be sentenced told": the
+            # infinitive and its object go on the noun before them, no verb of the clause
+            words += i - opened + 1
+            start = toks[opened][0]
+            i = opened - 1
+            continue
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
             return _ended(start, words)
         if title_case and start is not None and low in _NO_ROLES:
@@ -1549,6 +1575,29 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+def _infinitive_on_noun(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+    """Where the word of what is to come ("set", "due", "expected") or the participle in "-ing"
+    stands whose infinitive holds the word at ``i`` (that word itself, or the verb right after
+    its "to"), when a noun or a name stands right before it: "The official | set to lead | the
+    talks said", "A man | expected to testify | told", "Officials | hoping to join said"; None
+    otherwise (not "due to the storm": no verb after the "to"; nor "He set to work": a pronoun)."""
+    for k in (i, i - 2):
+        if k < 1 or k + 2 >= len(toks) or toks[k + 1][2] != "to":
+            continue
+        verb, word, noun = toks[k + 2][2], toks[k][2], toks[k - 1][2]
+        if not (verb.isalpha() and verb.islower() and verb not in _NOT_HEADS and verb not in en.PRONOUNS):
+            continue
+        if noun.lower() in en.PRONOUNS or noun.lower() in _NAME_OPENERS or not _is_word(noun):
+            continue
+        # (a participle in "-ing" after a noun for people: "A man wanting to lead the talks"; not
+        # "according to": a phrase that leads a source)
+        ing = word.islower() and word.endswith("ing") and len(word) > 5 and f"{word} to" not in en.LEAD_PHRASES
+        if (word in _PROSPECT_WORDS or ing) and _nounish(noun, lexicon) or _participle_on_noun(
+                toks[k - 2][2] if k > 1 else "", noun, word):
+            return k
+    return None
 
 
 # Words that may stand before an article inside one noun phrase: "all the members", "half the
@@ -3617,14 +3666,16 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
+    # (a plural of agency in small letters is people too, though no table knows it: "dockers", "hauliers")
+    agents = head in lows and _agent_plural(words[lows.index(head)])
     if head.endswith("s") and not head.endswith("ss") and (
-            lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE
+            lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents
             or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
         # they are; and countries by their part among others, many: "Developing nations", "Major powers"
         return "group"
-    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
-        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
+    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
+        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if _initials_of_people(first or words, head):
@@ -3822,7 +3873,9 @@ def _initials_of_people(words: list[str], head: str) -> bool:
     if len(head) <= 2 or head[-1] != "s" or head[:-1] not in en.PERSON_INITIALISMS or head not in lows:
         return False
     at = lows.index(head)
-    return words[at][:-1].isupper() and (at == len(lows) - 1 or _participle_on_noun("", words[at], words[at + 1]))
+    # (or before a phrase of where they sit: "MPs on the committee", "MLAs from the state")
+    return words[at][:-1].isupper() and (at == len(lows) - 1 or _participle_on_noun("", words[at], words[at + 1])
+                                         or lows[at + 1] in _HEAD_PREPOSITIONS)
 
 
 # the words that open examples of the plural before them: "MPs including Ann Lee", "farmers like Tom Roe"
