@@ -1284,13 +1284,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = heads_of[mention] = words[:_before_relative(words)]
         return found
 
-    def subject_since(found: tuple[int, int] | None, start: int, pronoun: str) -> tuple[tuple[int, int], bool] | None:
+    def subject_since(found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[tuple[int, int], bool] | None:
         """The person a sentence after the latest mention of ``found`` opens with (a name that heads its
         clause), in the paragraph of ``start`` or the one before, when it is another than ``found``,
         known to be a person and by no other pronoun: its mention as a source, else its full name; and
         whether the name is known by the pronoun."""
         found_words = head_words(ref_of.get(found, found)) if found is not None else []
-        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start, pronoun):
+        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun):
             surname = text[opening[1]:opening[2]]
             if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
@@ -1551,6 +1551,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return before
         other = _OTHER_GENDER.get(low[0])
         found = post_only = None
+        since = 0  # where the search for one named since starts when none is found: the text's start, or
+        # the same pronoun before, left standing for no one (whatever was named before it, it passed over)
         latest = True
         for prev, pk in reversed(seen[-_LOOKBACK:]):
             if askers.get(prev, -1) == current_sentence:
@@ -1564,6 +1566,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # the same pronoun before, left standing for no one named, is the one this goes on
                 # with, still unnamed: no pronoun is a referent, and the first passed over all before
                 # it ("Voters were angry. 'No,' they said. 'Never,' they added")
+                since = prev[1]
                 break
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
@@ -1661,13 +1664,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 found = full
                 named.add(found)
         sure = True
-        if low[0] in _OTHER_GENDER and (nearer := subject_since(found, span[0], low[0])) is not None:
+        if low[0] in _OTHER_GENDER and (nearer := subject_since(found, span[0], low[0], since)) is not None:
             # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
             # the person a sentence since opens with, in the pronoun's paragraph or the one before,
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
-        elif low[0] in _OTHER_GENDER and (role := role_since(found, span[0], low[0])) is not None:
+        elif low[0] in _OTHER_GENDER and (role := role_since(found, span[0], low[0], since)) is not None:
             # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
@@ -1676,12 +1679,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             gender[found] = low[0]
         return found
 
-    def role_since(found: tuple[int, int] | None, start: int, pronoun: str) -> tuple[int, int] | None:
+    def role_since(found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[int, int] | None:
         """The post of one person that opens a sentence since the mention of ``found``, before
         ``start`` (see ``_role_subject``), or the person named before it holds ("Sen. Ann Lee ...
         The senator paused": Lee); None when ``found`` is a person named in its paragraph or the
         one before, given no other post after the name: "the senator" is likely that one."""
-        role = _role_subject(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start, pronoun)
+        role = _role_subject(ctx, mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun)
         if role is None:
             return None
         (at, end), noun = role
