@@ -9955,3 +9955,65 @@ def test_a_judged_report_noun_after_a_possessive(rules_only, sentence, source, c
 ])
 def test_a_promise_to_someone_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # criticism or praise said aloud: its passive's agent holds it, as "was criticised by" does
+    ("The ferry plan was slammed by dockers.", "dockers", "was slammed", ["The ferry plan"]),
+    ("The new timetable was blasted by union leaders on Monday.", "union leaders", "was blasted", ["The new timetable"]),
+    ("The pier scheme was mocked by the council.", "the council", "was mocked", ["The pier scheme"]),
+    # the agent's time and the occasion it spoke at, however long its name, are the verb's
+    ("The harbour was described by the mayor on Friday night in her annual State of the Port address.",
+     "the mayor", "was described", ["The harbour"]),
+])
+def test_a_passive_of_criticism_reports_its_agent(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a blow dealt by a thing or a beast, no words
+    "The parked van was slammed by a truck.",
+    "The postman was attacked by a dog.",
+])
+def test_a_passive_blow_by_a_thing_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an attack or a blast after "on" or "at" is the preposition's object, no head of the mention
+    ("Teachers on strike said the school would close.", "Teachers on strike"),
+    ("Crews at the blaze said the roof had gone.", "Crews at the blaze"),
+])
+def test_people_at_an_event_are_no_event(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: the event heads the subject, and tells nothing
+    "Strikes at the port hit exports.",
+    "Heavy rain lashed the coast.",
+])
+def test_an_event_still_tells_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # a participle of report before "by" and a name: a cue, its agent named, possessive or not
+    ("A claim denied by Lee's aides resurfaced on Monday.", "Lee's aides", "denied"),
+    ("A rumour denied by Ann Lee resurfaced on Monday.", "Ann Lee", "denied"),
+    # an adverb after the agent is no part of it
+    ("The mayor has been mocked by Ann Lee already as a dreamer.", "Ann Lee", "has been mocked"),
+])
+def test_a_report_participle_before_a_named_agent(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a day to be done by is no agent, and backing by a state may be arms or money
+    "The deal was confirmed by Friday.",
+    "Do the rebel groups backed by Ankara have no choice but to agree its terms?",
+])
+def test_a_participle_before_a_day_or_a_backer_is_no_cue(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

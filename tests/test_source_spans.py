@@ -471,3 +471,15 @@ def test_due_and_its_place_go_on_the_noun(rules_only, sentence, source):
 ])
 def test_a_reduced_passives_agent_ends_before_the_nouns_verb(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # the occasion a possessive names, however many words its name holds, is the verb's
+    ("The mayor in her final State of the Port address said the pier was safe.", "The mayor"),
+    ("Ann Lee at their annual party conference said the pier was safe.", "Ann Lee"),
+    # near miss: "of" binds the book or the speech to the noun
+    ("The author of their latest book said the pier was safe.", "The author of their latest book"),
+    ("The organiser of her farewell speech said the pier was safe.", "The organiser of her farewell speech"),
+])
+def test_a_long_possessed_occasion_is_the_verbs(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

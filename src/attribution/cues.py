@@ -52,6 +52,10 @@ _TO_WORD = regex.compile(r"[^\S\n]+to[^\S\n]+(\p{Ll}+)\b")
 # The agent of a raising passive, right after it and before the "to" of the raised clause: "was
 # said by aides to be", "is believed by police to have fled", "are expected by analysts to rise"
 # (not a time: "is expected by Friday to pass", "by next year", "by the end of June")
+# "by" and a name right after a participle: its passive's agent named ("denied by Lee's aides",
+# "rejected by Congress"), no day nor month it was done by ("approved by Friday")
+_NAMED_AGENT_NEXT = regex.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES + en.MONTH_NAMES) + r")\b)\p{Lu}")
 RAISED_BY_FIRST = regex.compile(
     r"\s*by\s+(?!(?:the\s+)?(?:end|time|way|then|now|next|this|last|early|late|mid|tomorrow|tonight)\b|\d|(?:"
     + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)([^,;:“”\"()\n]{2,40}?)(?=\s+to\s)", regex.IGNORECASE)
@@ -658,6 +662,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause
     if context == "word" and w.islower() and saying_phrasal(text, m.start(), m.end(), sentence.end):
         return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
+    if (w.islower() and low.endswith("ed") and (lemma(w) in en.THAT_VERBS or lemma(w) in en.PASSIVE_REPORTS)
+            and lemma(w) not in STANCE_VERBS and _NAMED_AGENT_NEXT.match(text, m.end(), sentence.end, CONCURRENT)):
+        # "a claim denied by Lee's aides", "was rejected by Congress": a report, its agent named (not
+        # "rebels backed by Ankara": backing may be arms or money)
+        return True
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and (
             _raised_infinitive(text, m.end(), sentence.end, lemma(w)) or (
                 (agent := RAISED_BY_FIRST.match(text, m.end(), sentence.end, CONCURRENT))

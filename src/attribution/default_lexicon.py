@@ -170,7 +170,9 @@ CAPITALISED_VERB_FORMS = frozenset("Tweeted Tweeting Retweeted Retweeting DMed D
 PASSIVE_REPORTS = frozenset(
     "describe criticize criticise echo quote reject question praise condemn dispute challenge ask "
     # stances taken in words: "was endorsed by", "is backed by 34% of voters", "was attacked by"
-    "endorse back support oppose attack accuse applaud dismiss recommend urge".split()
+    "endorse back support oppose attack accuse applaud dismiss recommend urge "
+    # ... and criticism or praise said aloud: "was slammed by dockers", "was hailed by critics"
+    "slam blast lambast lambaste denounce decry deride rebuke castigate censure mock berate hail laud".split()
 )
 
 # Verbs of saying, thinking and feeling that report a clause: before "that"

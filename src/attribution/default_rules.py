@@ -1252,8 +1252,9 @@ _ADDED_COUNT = regex.compile(
 )
 
 
-# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm"
-_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about".split())
+# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm",
+# "dockers on strike", "crews at the blaze", "families with flood damage"
+_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about on at with amid".split())
 
 
 # how many paragraphs after the headline a dateline may open
@@ -7030,6 +7031,8 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
         content = _short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
+    if cue_lemma in _BLOW_PASSIVES and not (sources.is_speaker(text, *src, lex) or sources.kind(text, *src, lex) in _SPEAKING_KINDS):
+        return  # "The car was slammed by a truck": a blow dealt, no words
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
     parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
@@ -7059,6 +7062,10 @@ _SHORT_SUBJECT_WORDS = 8
 # verbs whose passive subject is the one told, not what was said ("was told by", "were warned by");
 # a thing is promised
 _HEARER_PASSIVES = en.HEARER_VERBS - {"promise"}
+# verbs of reporting that also name a blow, whose agent reports only if it can speak: "was
+# slammed by dockers", "was attacked by Lee" (not "was slammed by a truck", "attacked by a dog")
+_BLOW_PASSIVES = frozenset(["attack", "slam", "blast"])
+_SPEAKING_KINDS = frozenset(["group", "government", "organization", "outlet", "document"])
 
 
 def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:

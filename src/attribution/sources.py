@@ -206,6 +206,9 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
+    possessed = _possessed_occasion_start(toks)
+    if possessed is not None:
+        return possessed  # "in his final State of the Union address": a longer "in his speech"
     if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]) and (
             not _day_ends_title(toks)):
         return toks[-1][0]  # "Ann Lee Thursday said", "the leading candidates Thursday lashed out"
@@ -285,6 +288,22 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
                 toks, k) else None
         if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
             return None
+    return None
+
+
+def _possessed_occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a preposition, a possessive pronoun and the occasion it names start at the end
+    of ``toks``, however many words name the occasion ("in his final State of the Union
+    address", "at their annual party conference"): the verb's, as "in his speech" is; None
+    when a comma or a clause's boundary stands in it, or nothing stands before it."""
+    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in _EVENT_NOUNS:
+        return None
+    for k in range(len(toks) - 2, max(1, len(toks) - _OCCASION_WORDS) - 1, -1):
+        word = toks[k][2]
+        if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
+            return None
+        if word.lower() in en.POSSESSIVE_PRONOUNS and k >= 2 and toks[k - 1][2].lower() in en.ADJUNCT_HEADS:
+            return toks[k - 1][0]
     return None
 
 
@@ -433,7 +452,7 @@ _OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
     "besides along alongside like unlike under beyond within toward towards across around near".split())
 # Verbs of impression that open a clause with "like" and no subject ("Looks like someone told him")
 _IMPRESSION_VERBS = frozenset("looks seems sounds feels".split())
-_TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
+_TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone already".split())
 
 
 def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: bool = False) -> bool:
