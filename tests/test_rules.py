@@ -9990,3 +9990,24 @@ def test_a_hearer_past_the_hearer_pattern(rules_only, sentence, source, cue, con
 ])
 def test_a_whole_hearer_and_nothing_told(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a determiner's noun and its verb open the clause after a verb of swearing, as a pronoun does
+    ("The witness swore the car was red.", ["the car was red"]),
+    ("The nurse attested the patient had been fed.", ["the patient had been fed"]),
+    ("The witness swore he saw the car.", ["he saw the car"]),
+])
+def test_a_bare_clause_after_a_verb_of_swearing(rules_only, sentence, content):
+    assert [c.text for c in _one(rules_only.parse(sentence)).content] == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: an oath sworn, a preposition after the verb, and a post shared are no clause sworn to
+    "The witness swore an oath.",
+    "The witness swore the oath of office.",
+    "The witness swore at the referee.",
+    "Fans were sharing a photo this week that appeared to mock the mayor.",
+])
+def test_no_bare_clause_after_a_verb_of_swearing(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("swore", "sharing")] == []
