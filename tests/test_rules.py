@@ -9971,6 +9971,31 @@ def test_a_passive_of_criticism_reports_its_agent(rules_only, sentence, source, 
     assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)
 
 
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # the hearer's last word past what the hearer pattern took, then a clause with no "that"
+    ("The mayor told the harbour board the pier was safe.", "The mayor", "told", ["the pier was safe"]),
+    ("Lee warned the harbour board the pier was unsafe.", "Lee", "warned", ["the pier was unsafe"]),
+    ("Lee told the board members on Monday the plan was dead.", "Lee", "told", ["the plan was dead"]),
+    # a second hearer joined by "and" before the clause
+    ("Lee told reporters and aides she would run.", "Lee", "told", ["she would run"]),
+    ("Lee told reporters and the BBC she would run.", "Lee", "told", ["she would run"]),
+    # a demonstrative opens the clause after a hearer as "the" does
+    ("Lee reminded voters this election would decide the port's future.", "Lee", "reminded",
+     ["this election would decide the port's future"]),
+    ("Lee warned the board these ferries were unsafe.", "Lee", "warned", ["these ferries were unsafe"]),
+    # what is told after a determiner's words is no hearer: the whole noun phrase is the content
+    ("The gazette told a slightly different tale.", "The gazette", "told", ["a slightly different tale"]),
+    ("Lee told the whole story.", "Lee", "told", ["the whole story"]),
+    # near misses: a time after a demonstrative is the hearer's adjunct, and a "that" still opens the clause
+    ("Lee reminded voters this week that the vote would decide.", "Lee", "reminded", ["the vote would decide"]),
+    ("Lee has told donors since the spring that she is worried.", "Lee", "has told", ["she is worried"]),
+    ("I am here to tell you what I am doing.", "I", "am here to tell", ["what I am doing"]),
+])
+def test_a_hearer_past_the_hearer_pattern(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)
+
+
 @pytest.mark.parametrize("sentence", [
     # a blow dealt by a thing or a beast, no words
     "The parked van was slammed by a truck.",
@@ -10017,3 +10042,34 @@ def test_a_report_participle_before_a_named_agent(rules_only, sentence, source, 
 ])
 def test_a_participle_before_a_day_or_a_backer_is_no_cue(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the hearer's last word ends the sentence, or a second predicate follows it: nothing is told
+    "The mayor told the harbour board and walked out.",
+    "The mayor told the harbour board.",
+    "Lee told Reuters and walked out.",
+])
+def test_a_whole_hearer_and_nothing_told(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a determiner's noun and its verb open the clause after a verb of swearing, as a pronoun does
+    ("The witness swore the car was red.", ["the car was red"]),
+    ("The nurse attested the patient had been fed.", ["the patient had been fed"]),
+    ("The witness swore he saw the car.", ["he saw the car"]),
+])
+def test_a_bare_clause_after_a_verb_of_swearing(rules_only, sentence, content):
+    assert [c.text for c in _one(rules_only.parse(sentence)).content] == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: an oath sworn, a preposition after the verb, and a post shared are no clause sworn to
+    "The witness swore an oath.",
+    "The witness swore the oath of office.",
+    "The witness swore at the referee.",
+    "Fans were sharing a photo this week that appeared to mock the mayor.",
+])
+def test_no_bare_clause_after_a_verb_of_swearing(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("swore", "sharing")] == []

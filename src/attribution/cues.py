@@ -22,6 +22,7 @@ from attribution.clauses import (
     NOUN_MARKER_BEFORE,
     VERDICT,
     medium_before_clause,
+    reads_as_clause,
     saying_phrasal,
     skip_post_adjuncts,
     skip_space,
@@ -657,6 +658,12 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
         # "observers doubt they would ...", "Lee swore he would ...": a subject pronoun opens the clause a "that" would (not
         # after a determiner: "the promises he made", "there's no denying he ...": a noun and its clause)
+        return True
+    if (context == "word" and low in en.SWEARING_FORMS and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)
+            and reads_as_clause(text, m.end(), sentence.end)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        # "The witness swore the car was red": a determiner's noun and its verb open the clause a
+        # "that" would, as a pronoun does above (not an object: "swore an oath of office")
         return True
     if context == "word" and w.islower() and _particle_before_that(ctx, m, sentence.end):
         return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause

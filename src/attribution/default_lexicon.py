@@ -192,10 +192,12 @@ THAT_VERBS = frozenset(
 # Forms of verbs that report a clause before "that" as those above do, though their other
 # forms are mostly nouns: "shared that she was ill", "sharing that ..." (not "Acme shares
 # that had doubled")
-THAT_VERB_FORMS = frozenset("shared sharing".split()) | frozenset(
-    # ... and the forms of verbs of swearing to a thing, which take a clause only after "that"
-    # ("swore that", "has deposed that", "attests that"; not "was sworn in", "swore at the referee")
+# ... and the forms of verbs of swearing to a thing, which take a clause only after "that" or
+# a subject ("swore that", "has deposed that", "attests that", "swore the car was red"; not
+# "was sworn in", "swore at the referee")
+SWEARING_FORMS = frozenset(
     "swear swears swore sworn swearing depose deposes deposed deposing attest attests attested attesting".split())
+THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS
 
 # Verbs of telling what is asked, which report when negated before a question: "would not
 # confirm whether", "didn't disclose how", "could not specify when" (`cues.weight_here`); their

@@ -3631,6 +3631,51 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
     return first is not None and first.group().lower() not in _NEW_PHRASE_OPENERS
 
 
+# The hearer's last word past what the hearer pattern took, or a second hearer joined by "and"
+# ("told the harbour | board", "told reporters | and aides", "told Lee | and the board"): a word in
+# lower case that is no verb form in -ed, -ing or -ly
+_HEARER_TAIL = regex.compile(
+    r"[^\S\n]+(?:(?:and|or)[^\S\n]+(?:(?:the|his|her|their|its|our|my)[^\S\n]+)?(?:\p{Lu}[\w.’'-]*|[a-z][\w-]*)|[a-z][\w-]*)"
+    r"(?<![a-z](?:ed|ing|ly))(?![\w’'-])")
+# ... which ends the sentence, or before a second predicate ("told the board | and walked out")
+_HEARER_TAIL_ENDS = regex.compile(r"[\s.!?”\"’']*$|[^\S\n]+and[^\S\n]+[a-z]+ed\b")
+
+
+def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
+    """Past the hearer's last word or a second hearer after ``pos``, where the hearer pattern
+    stopped short of them, when a clause with no "that" follows, its subject a pronoun or a
+    determiner's noun ("told reporters and aides | she would run", "told the harbour board |
+    the pier was safe"), or nothing is said ("told the harbour board | and walked out"); else ``pos``."""
+    tail = _HEARER_TAIL.match(text, pos, s1)
+    if tail is None or WORD.findall(text, *tail.span())[-1].lower() in _TAIL_NOT_HEARER:
+        return pos
+    end = clauses.skip_post_adjuncts(text, tail.end(), s1)  # "told the board members | on Monday | the plan ..."
+    if _HEARER_TAIL_ENDS.match(text, end, s1) is not None or (
+            _DETERMINED_SUBJECT.match(text, end, s1) is not None and _opens_bare_clause(text, end, s1)):
+        return end
+    return pos
+
+
+# What is told, no hearer: "told a slightly different tale", "told the whole story"
+_TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes version account anecdote anecdotes".split())
+_TOLD_THING_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(_TOLD_THINGS)) + r")(?![\w’'-])", regex.IGNORECASE)
+
+
+def _told_thing(text: str, hearer: regex.Match, s1: int) -> bool:
+    """Whether the words the hearer pattern took open a noun phrase, a determiner first, whose
+    head right after them is what is told, no hearer: "told | a slightly different | tale",
+    "told | the whole | story"."""
+    first = WORD.match(text, clauses.skip_space(text, hearer.start(), s1), s1)
+    return first is not None and first.group().lower() in _NOUN_MARKERS and _TOLD_THING_NEXT.match(text, hearer.end(), s1) is not None
+
+
+# Words after a hearer that are no part of it: what is told ("told the board everything"), an
+# adverb or a word that opens a clause or a phrase
+_TAIL_NOT_HEARER = (en.TIME_WORDS | en.VERB_AUXILIARIES | cues.PREPOSITIONS | _NEW_PHRASE_OPENERS | frozenset(
+    "everything something nothing anything all again so too also then there not never".split())
+    | en.SUBORDINATORS | frozenset(_WH.split("|")) | _TOLD_THINGS)
+
+
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 
 
@@ -3641,9 +3686,11 @@ def _hearer_then_clause(text: str, lemma_: str, hearer: regex.Match, s1: int) ->
     may take for a name: "warned Friday the plant would ..."; not a preposition after a pronoun:
     "informing her of the death ..."; not what is promised: "promised her entire plan would ...")."""
     words = WORD.findall(text, *hearer.span())
+    # (the hearer's last word may lie past what the pattern took: "warned the harbour | board the pier ...")
+    at = hearer.end() if _DETERMINED_SUBJECT.match(text, hearer.end(), s1) else _past_hearer_tail(text, hearer.end(), s1)
     return (lemma_ in _HEARER_FIRST and bool(words) and words[-1].lower() not in en.TIME_WORDS
-            and words[-1].lower() not in cues.PREPOSITIONS and _DETERMINED_SUBJECT.match(text, hearer.end(), s1) is not None
-            and _opens_bare_clause(text, hearer.end(), s1))
+            and words[-1].lower() not in cues.PREPOSITIONS and _DETERMINED_SUBJECT.match(text, at, s1) is not None
+            and _opens_bare_clause(text, at, s1))
 
 
 # a subject pronoun or a determiner right after a hearer, the subject of a clause with no "that"
@@ -3675,6 +3722,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
                 _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)) and not _hearer_then_clause(text, lemma_, m, s1):
             m = None
+        if m is not None and _told_thing(text, m, s1):
+            m = None  # "told a slightly different tale": the pattern's hearer is what is told
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
@@ -3696,6 +3745,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 # "told the editorial board that", "told a crowd in Ohio on Friday that": the
                 # pattern read the hearer only in part; it runs to the "that"
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
+                pos = _past_hearer_tail(text, pos, s1)
             pos = _past_hearer_relative(text, pos, s1)
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
@@ -3877,7 +3927,8 @@ def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int,
 
 
 # A subject pronoun or a determiner right after an outlet's name, opening the clause said to it
-_BARE_CLAUSE_AFTER = regex.compile(r"\s+(?:I|we|he|she|it|they|the|its|his|her|their)\s+([\w’'-]*)")
+# (a demonstrative or "our" too, as after a hearer: "reminded voters | this election would ...")
+_BARE_CLAUSE_AFTER = regex.compile(r"\s+(?:I|we|he|she|it|they|the|its|his|her|their|our|this|these|those)\s+([\w’'-]*)")
 
 
 def _opens_bare_clause(text: str, pos: int, s1: int) -> bool:
