@@ -1963,6 +1963,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
+        if src is None:
+            src = _headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
         if _predicate_after_gap(text, s0, src, cue_end, s1):
@@ -2298,6 +2300,36 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
     if src is None or not text[s0:src[0]].rstrip().endswith(_COMMA_ENDS):
         return None
     return src
+
+
+# the most words a headline's bare subject of a post or a body holds: "rail operator", "state power regulator"
+_BARE_SUBJECT_WORDS = 3
+
+
+def _headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """A headline's subject that is a bare noun of a post or a body, right before its cue, after
+    the comma or the label's colon that opens it: "operator" of "Trains will be cancelled,
+    operator says", "rail operator" of "Storm Ada: rail operator warns ...". A headline drops
+    its articles, so its noun is bare where body text writes "the operator"; in body text a bare
+    noun the tables seldom see heading a source is no subject, and stays unread. Its words are in
+    lower case, its modifiers before it: no name and no verb."""
+    if not _headline(ctx, sentence):
+        return None
+    text, s0 = ctx.text, sentence.start
+    opened = max(text.rfind(",", s0, cue_start), text.rfind(":", s0, cue_start))
+    if opened < 0:
+        return None  # (a headline's first words are capitalised, and the tables read them)
+    span = clauses.trim(text, opened + 1, cue_start)
+    words = WORD.findall(text, span[0], span[1], False, tokens.CONCURRENT)
+    if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or " ".join(words) != text[span[0]:span[1]]:
+        return None
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or not (
+            person_noun(head) or head in en.ORGANIZATION_WORDS or head in en.GOVERNMENT_WORDS):
+        return None
+    if not all(sources.premodifier(w, ctx.lexicon) for w in words[:-1]):
+        return None
+    return span
 
 
 def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
