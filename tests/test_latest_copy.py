@@ -291,3 +291,19 @@ def test_a_headlines_bare_noun_of_a_post_or_body_speaks(rules_only, headline, so
 ])
 def test_a_bare_noun_outside_a_headline_or_of_no_post_is_no_speaker(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    # a cue with its own speaker after the content, past a comma, credits the words: a name
+    # before the headline's colon is then the story's topic, no speaker
+    ("Lee: Mexico will pay, Trump says", "Trump", "Mexico will pay"),
+    ("Ann Lee: The pier will reopen in May, says Tom Roe", "Tom Roe", "The pier will reopen in May"),
+    ("Lee: Talks will resume, operator says", "operator", "Talks will resume"),
+    ("Lee: \u2018We will win,\u2019 aide says", "aide", "\u2018We will win,\u2019"),
+    # the near misses: no verb of saying after the comma, or none with a speaker; the name speaks
+    ("Lee: I will run, come what may", "Lee", "I will run, come what may"),
+    ("Lee: I will run, and win", "Lee", "I will run, and win"),
+])
+def test_a_trailing_credit_makes_a_headlines_name_its_topic(rules_only, headline, source, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

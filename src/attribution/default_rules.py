@@ -4589,7 +4589,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers
         if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
             return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
-    if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
+    if m is None or rule == "core.headline_speaker.v2" and (
+            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())):
         return
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
@@ -4616,13 +4617,14 @@ def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
 
 
 def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
-    """A headline's content before a cue that trails it, without the label that names no one
-    before its colon: "Mexico will pay for the wall" of "The Latest: Mexico will pay for the
-    wall, Trump says" (but "Lee: ..." names the speaker of the words after it, and stays)."""
+    """A headline's content before a cue that trails it, without the label before its colon:
+    "Mexico will pay for the wall" of "The Latest: Mexico will pay for the wall, Trump says".
+    A name there is the story's topic too, since the cue after the content has a subject of its
+    own ("Lee: Mexico will pay, Trump says": Trump's words, the story Lee's)."""
     if sentence.paragraph != 0:
         return content
     m = _HEADLINE_SPEAKER.match(ctx.text, *content)
-    if m is None or not _label_names_no_one(ctx, m):
+    if m is None:
         return content
     return clauses.skip_space(ctx.text, m.end(), content[1]), content[1]
 
@@ -4755,6 +4757,30 @@ def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
 
 
 _VERB_AFTER_QUOTATION = regex.compile(r",?[^\S\n]+([a-z]+)\b")
+
+# a report's credit at a headline's end after a comma, its subject before its verb or after it:
+# ", Trump says", ", the operator said", ", says Ann Lee", and after a quotation's comma, ",’ aide says"
+_TRAILING_CREDIT = regex.compile(
+    r",[’”\"']?[^\S\n]+(?:(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)"
+    r"|(?P<inverted>[a-z]+)[^\S\n]+(?P<speaker>[\w.’'-]+(?:[^\S\n]+[\w.’'-]+){0,3}))\Z")
+
+
+def _trailing_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether the words of a headline after ``pos`` end with a verb of saying and its own
+    speaker after a comma ("Lee: Mexico will pay, Trump says", "..., says Ann Lee"): the
+    words are that speaker's, and a name before the headline's colon is its topic."""
+    text = ctx.text
+    start, end = clauses.trim(text, pos, sentence.end)
+    m = _TRAILING_CREDIT.search(text, start, end)
+    if m is None:
+        return False
+    verb = m.group("verb") or m.group("inverted")
+    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing"):
+        return False
+    if m.group("verb") is not None:
+        return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
+            _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
+    return sources.is_speaker(text, *m.span("speaker"), ctx.lexicon)
 
 # A name and the lower-case noun of its people or its words before a headline's colon:
 # "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
