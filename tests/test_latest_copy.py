@@ -264,3 +264,46 @@ def test_an_as_clause_after_a_headlines_object(rules_only, headline, cue, conten
 def test_an_as_clause_after_an_object_in_the_body_goes_on(rules_only):
     att = _one(rules_only.parse("Flood live\n\nThe governor ordered evacuations as the river rises."))
     assert [s.text for s in att.content] == ["evacuations as the river rises"]
+
+
+@pytest.mark.parametrize("headline,source,kind,content", [
+    # a headline drops its articles: a bare noun of a post or a body the tables seldom see before
+    # its cue, after the comma or the label's colon, is the speaker
+    ("Trains will be cancelled, operator says", "operator", "organization", "Trains will be cancelled"),
+    ("Storm Ada: Trains will be cancelled, operator says", "operator", "organization", "Trains will be cancelled"),
+    ("Fares to rise in May, insurer warns", "insurer", "organization", "Fares to rise in May"),
+    ("Ferries will run on Sunday, harbour operator says", "harbour operator", "organization", "Ferries will run on Sunday"),
+    ("Storm Ada: ferry operator says sailings will resume", "ferry operator", "organization", "sailings will resume"),
+    # the near misses the tables knew before: "minister", "police", "council"
+    ("Rates will rise, minister says", "minister", "person", "Rates will rise"),
+    ("Trains will be cancelled, police say", "police", "government", "Trains will be cancelled"),
+])
+def test_a_headlines_bare_noun_of_a_post_or_body_speaks(rules_only, headline, source, kind, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, kind, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # body text keeps its articles: a bare noun there the tables seldom see heading a source stays unread
+    "Flood live\n\nTrains will be cancelled, operator said.",
+    # nor, in a headline, a bare noun of no post nor body
+    "Trains will be cancelled, weather says\n\nThe river rose.",
+])
+def test_a_bare_noun_outside_a_headline_or_of_no_post_is_no_speaker(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    # a cue with its own speaker after the content, past a comma, credits the words: a name
+    # before the headline's colon is then the story's topic, no speaker
+    ("Lee: Mexico will pay, Trump says", "Trump", "Mexico will pay"),
+    ("Ann Lee: The pier will reopen in May, says Tom Roe", "Tom Roe", "The pier will reopen in May"),
+    ("Lee: Talks will resume, operator says", "operator", "Talks will resume"),
+    ("Lee: \u2018We will win,\u2019 aide says", "aide", "\u2018We will win,\u2019"),
+    # the near misses: no verb of saying after the comma, or none with a speaker; the name speaks
+    ("Lee: I will run, come what may", "Lee", "I will run, come what may"),
+    ("Lee: I will run, and win", "Lee", "I will run, and win"),
+])
+def test_a_trailing_credit_makes_a_headlines_name_its_topic(rules_only, headline, source, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

@@ -2309,3 +2309,20 @@ def test_a_plural_in_ments_is_no_group_of_people():
     # near miss: "-ments" ends a plural of things, though "-ents" may end one of people ("residents")
     assert sources.kind("Kent payments", 0, len("Kent payments"), Lexicon()) != "group"
     assert sources.kind("Kent residents", 0, len("Kent residents"), Lexicon()) == "group"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a happening by its name in capitals, perhaps after "the", its last word a noun of a war, a
+    # crisis or talks, is no one
+    ("Ukraine War", "unnamed"),
+    ("the Iraq war", "unnamed"),
+    ("Brexit Talks", "unnamed"),
+    ("Watergate Scandal", "unnamed"),
+    # near misses: a given name or a title before the noun makes a person's name; a noun of people after it
+    ("Ann Row", "person"),
+    ("Ms. Row", "person"),
+    ("Judge Summit", "person"),
+    ("Vietnam War veterans", "group"),
+])
+def test_a_named_happening_is_no_one(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

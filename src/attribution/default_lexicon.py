@@ -1202,19 +1202,22 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # and "-ism" that no table calls a body or people: "The decision says ..."; the things a
 # trial or a laboratory tests: "The drug showed no effect"; machines; and weather and disasters,
 # ``NATURAL_EVENTS``: "Rising seas")
+# Nouns of a happening that a name in capitals may end, the happening's, no one's: "Ukraine War",
+# "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal" (`sources._named_happening`)
+HAPPENING_NOUNS = frozenset(
+    "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy".split())
 THING_NOUNS = frozenset(
     """
     case figure move plan change trend incident event race deal vote result outcome shift step
     bid push effort idea fact problem issue question answer sign signal rise fall drop increase decline
-    surge jump cut attack crisis scandal affair row dispute controversy situation picture
+    surge jump cut attack situation picture
     history experience evidence reality truth measure rule system process project scheme
     programme program approach strategy economy market price rate number total level
     drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
     engine machine motor vehicle equipment
     debate trip encounter
-    war conflict talk ceasefire truce summit referendum
     """.split()
-) | NATURAL_EVENTS
+) | HAPPENING_NOUNS | NATURAL_EVENTS
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"
 THING_ENDING_BODIES = frozenset(
     """

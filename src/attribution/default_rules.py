@@ -1964,6 +1964,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
+        if src is None:
+            src = _headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
         if _predicate_after_gap(text, s0, src, cue_end, s1):
@@ -2299,6 +2301,36 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
     if src is None or not text[s0:src[0]].rstrip().endswith(_COMMA_ENDS):
         return None
     return src
+
+
+# the most words a headline's bare subject of a post or a body holds: "rail operator", "state power regulator"
+_BARE_SUBJECT_WORDS = 3
+
+
+def _headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """A headline's subject that is a bare noun of a post or a body, right before its cue, after
+    the comma or the label's colon that opens it: "operator" of "Trains will be cancelled,
+    operator says", "rail operator" of "Storm Ada: rail operator warns ...". A headline drops
+    its articles, so its noun is bare where body text writes "the operator"; in body text a bare
+    noun the tables seldom see heading a source is no subject, and stays unread. Its words are in
+    lower case, its modifiers before it: no name and no verb."""
+    if not _headline(ctx, sentence):
+        return None
+    text, s0 = ctx.text, sentence.start
+    opened = max(text.rfind(",", s0, cue_start), text.rfind(":", s0, cue_start))
+    if opened < 0:
+        return None  # (a headline's first words are capitalised, and the tables read them)
+    span = clauses.trim(text, opened + 1, cue_start)
+    words = WORD.findall(text, span[0], span[1], False, tokens.CONCURRENT)
+    if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or " ".join(words) != text[span[0]:span[1]]:
+        return None
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or not (
+            person_noun(head) or head in en.ORGANIZATION_WORDS or head in en.GOVERNMENT_WORDS):
+        return None
+    if not all(sources.premodifier(w, ctx.lexicon) for w in words[:-1]):
+        return None
+    return span
 
 
 def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
@@ -4609,7 +4641,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers
         if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
             return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
-    if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
+    if m is None or rule == "core.headline_speaker.v2" and (
+            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())):
         return
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
@@ -4636,13 +4669,14 @@ def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
 
 
 def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
-    """A headline's content before a cue that trails it, without the label that names no one
-    before its colon: "Mexico will pay for the wall" of "The Latest: Mexico will pay for the
-    wall, Trump says" (but "Lee: ..." names the speaker of the words after it, and stays)."""
+    """A headline's content before a cue that trails it, without the label before its colon:
+    "Mexico will pay for the wall" of "The Latest: Mexico will pay for the wall, Trump says".
+    A name there is the story's topic too, since the cue after the content has a subject of its
+    own ("Lee: Mexico will pay, Trump says": Trump's words, the story Lee's)."""
     if sentence.paragraph != 0:
         return content
     m = _HEADLINE_SPEAKER.match(ctx.text, *content)
-    if m is None or not _label_names_no_one(ctx, m):
+    if m is None:
         return content
     return clauses.skip_space(ctx.text, m.end(), content[1]), content[1]
 
@@ -4775,6 +4809,30 @@ def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
 
 
 _VERB_AFTER_QUOTATION = regex.compile(r",?[^\S\n]+([a-z]+)\b")
+
+# a report's credit at a headline's end after a comma, its subject before its verb or after it:
+# ", Trump says", ", the operator said", ", says Ann Lee", and after a quotation's comma, ",’ aide says"
+_TRAILING_CREDIT = regex.compile(
+    r",[’”\"']?[^\S\n]+(?:(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)"
+    r"|(?P<inverted>[a-z]+)[^\S\n]+(?P<speaker>[\w.’'-]+(?:[^\S\n]+[\w.’'-]+){0,3}))\Z")
+
+
+def _trailing_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether the words of a headline after ``pos`` end with a verb of saying and its own
+    speaker after a comma ("Lee: Mexico will pay, Trump says", "..., says Ann Lee"): the
+    words are that speaker's, and a name before the headline's colon is its topic."""
+    text = ctx.text
+    start, end = clauses.trim(text, pos, sentence.end)
+    m = _TRAILING_CREDIT.search(text, start, end)
+    if m is None:
+        return False
+    verb = m.group("verb") or m.group("inverted")
+    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing"):
+        return False
+    if m.group("verb") is not None:
+        return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
+            _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
+    return sources.is_speaker(text, *m.span("speaker"), ctx.lexicon)
 
 # A name and the lower-case noun of its people or its words before a headline's colon:
 # "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."

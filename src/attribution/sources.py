@@ -3722,6 +3722,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
     if _name_joined_by_of(words, lows):
         return "organization"  # "The Islamic State of Iraq", "the Islamic State of Iraq and the Levant"
+    if _named_happening(words, lows):
+        return "unnamed"  # "Ukraine War said", "the Iraq war": a happening by its name, no one
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
@@ -3762,6 +3764,18 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) == 1 and _camel_brand(words[0]):
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _named_happening(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a happening's name: a name in capitals, perhaps after "the", then a
+    noun of a war, a crisis or talks in either case ("Ukraine War", "the Iraq war", "Brexit
+    Talks", "Watergate Scandal"); not one that a given name or a title opens ("Ann Row", "Judge
+    Summit": people), nor a noun alone ("Crisis")."""
+    named = words[1:] if lows[0] == "the" else words
+    if len(named) < 2 or not all(w[:1].isupper() for w in named[:-1]):
+        return False
+    first = named[0].lower().rstrip(".")
+    return first not in given_names() and first not in en.TITLES and lows[-1] in en.HAPPENING_NOUNS
 
 
 def _initials_not_noun(word: str) -> bool:
