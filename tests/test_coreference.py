@@ -2476,3 +2476,20 @@ def test_a_referent_ends_before_its_relative_clause(parser, text, pair):
 ])
 def test_a_described_agency_stands_for_the_body_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a quantifier alone stands for a part of the group whose report is in the sentence just before
+    ("Local residents said the pier was unsafe. Some told the BBC they were afraid of the storm.",
+     ("Some", "Local residents")),
+    ("The ferry crews said the pay offer was too low. Many of them said they would strike.",
+     ("Many of them", "The ferry crews")),
+    # near misses: "others" are not of the group; a group two sentences back; a group a lead only credits
+    ("Local residents said the pier was unsafe. Others told the BBC they were afraid of the storm.",
+     ("Others", None)),
+    ("Local residents said the pier was unsafe. The storm hit at dawn. Some told the BBC they were afraid.",
+     ("Some", None)),
+    ("Fares will rise, according to ferry crews. But some said the rise was fair.", ("some", None)),
+])
+def test_a_quantifier_alone_stands_for_the_group_just_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

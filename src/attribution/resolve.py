@@ -1384,6 +1384,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return resolve_pronoun(span, low)
+        if low and low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group":
+            # "Some told the BBC", "Many of them said": a part of the group "they" would stand for,
+            # a group's report in the sentence just before ("Local residents said ... Some said")
+            found = resolve_pronoun(span, ["they"])
+            at = mentioned_at.get(found, found[1]) - 1 if found is not None else 0
+            # (no group a lead only credits: "..., according to company leaders. But some were")
+            return found if found is not None and kind_of.get(found) == "group" and (
+                _sentence_index(ctx.layout, span[0]) - _sentence_index(ctx.layout, at) == 1) and not all(
+                r.cue_lemma in _CREDITING_LEADS for r in said_by.get(found, ())) else None
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         if kind == "person" and len(low) == 3 and low[0] == "the" and words[1].islower() and low[2].isdigit() and (
@@ -2716,6 +2725,8 @@ def _group_named_just_before(text: str, span: tuple[int, int], outlet_names) -> 
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
+# the quantifiers that stand alone for a part of a group named before: "Some said", "Many of them said"
+_PART_QUANTIFIERS = frozenset("some many most several few".split())
 
 
 def _before_relative(words: list[str]) -> int:
