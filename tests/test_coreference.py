@@ -2405,6 +2405,14 @@ def test_a_pronoun_after_the_same_pronoun_left_unnamed(parser, text, pair):
     # near misses: a word that opens the clause is no name the appositive is set off after
     ("However, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
     ("In Dover, the harbour master, who said the quay was safe, left early.", ("who", "the harbour master")),
+    # a sentence adverb or a time with no comma after it before the name is no part of the name
+    ("The board met on Friday. Meanwhile Tom Roe, the harbour master, who said the quay was safe, left early.",
+     ("who", "Tom Roe, the harbour master")),
+    ("The board met on Friday. On Monday Ann Lee, a city councillor, who said the quay was safe, left early.",
+     ("who", "Ann Lee, a city councillor")),
+    # near miss: a place after the preposition is no time; the appositive alone
+    ("The board met on Friday. In Dover the harbour master, who said the quay was safe, left early.",
+     ("who", "the harbour master")),
 ])
 def test_who_after_an_appositive_stands_for_the_name_too(parser, text, pair):
     assert pair in _refers(parser.parse(text))
@@ -2435,4 +2443,53 @@ def test_a_noun_in_a_relative_clause_is_no_head_for_the_noun(parser, text, pair)
      "the president said.", ("the president", "President Ann Roe")),
 ])
 def test_a_title_in_the_speakers_own_quotation_is_not_the_speaker(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the mention a pronoun stands for ends before a relative clause set off by a comma
+    ("Rita Vance, a broker based in Leeds, who sells old mills, said prices were rising. "
+     "She added that buyers were scarce.", ("She", "Rita Vance, a broker based in Leeds")),
+    ("Tom Roe, who runs the ferry line, said the crossing would close. Roe said repairs would take a month.",
+     ("Roe", "Tom Roe")),
+    ("Vexa Marine, which builds tugs, said orders had fallen. It said jobs were safe.", ("It", "Vexa Marine")),
+    # near miss: a relative clause with no comma tells who is meant and stays
+    ("Voters who backed the mayor said the port had lied. They added that taxes were high.",
+     ("They", "Voters who backed the mayor")),
+])
+def test_a_referent_ends_before_its_relative_clause(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an agency described by its field or its state stands for the public body named just before
+    ("The World Maritime Organization said shipping lanes were crowded. "
+     "The U.N. shipping agency said new rules would follow.", ("The U.N. shipping agency", "The World Maritime Organization")),
+    ("The Coast Guard Authority said the ferry was unsafe. The federal agency added that it would be fined.",
+     ("The federal agency", "The Coast Guard Authority")),
+    # near misses: a news agency, and a described agency far after the body, are no such body
+    ("The Coast Guard Authority said the ferry was unsafe. The news agency added that it would be fined.",
+     ("The news agency", None)),
+    ("The Coast Guard Authority said the ferry was unsafe.\n\nThe port reopened.\n\nTrade picked up.\n\n"
+     "The federal agency added that fines would follow.", ("The federal agency", None)),
+    ("TARVEN (AP) — The ferry was unsafe, the federal maritime agency said.", ("the federal maritime agency", None)),
+])
+def test_a_described_agency_stands_for_the_body_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a quantifier alone stands for a part of the group whose report is in the sentence just before
+    ("Local residents said the pier was unsafe. Some told the BBC they were afraid of the storm.",
+     ("Some", "Local residents")),
+    ("The ferry crews said the pay offer was too low. Many of them said they would strike.",
+     ("Many of them", "The ferry crews")),
+    # near misses: "others" are not of the group; a group two sentences back; a group a lead only credits
+    ("Local residents said the pier was unsafe. Others told the BBC they were afraid of the storm.",
+     ("Others", None)),
+    ("Local residents said the pier was unsafe. The storm hit at dawn. Some told the BBC they were afraid.",
+     ("Some", None)),
+    ("Fares will rise, according to ferry crews. But some said the rise was fair.", ("some", None)),
+])
+def test_a_quantifier_alone_stands_for_the_group_just_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))

@@ -1384,6 +1384,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return resolve_pronoun(span, low)
+        if low and low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group":
+            # "Some told the BBC", "Many of them said": a part of the group "they" would stand for,
+            # a group's report in the sentence just before ("Local residents said ... Some said")
+            found = resolve_pronoun(span, ["they"])
+            at = mentioned_at.get(found, found[1]) - 1 if found is not None else 0
+            # (no group a lead only credits: "..., according to company leaders. But some were")
+            return found if found is not None and kind_of.get(found) == "group" and (
+                _sentence_index(ctx.layout, span[0]) - _sentence_index(ctx.layout, at) == 1) and not all(
+                r.cue_lemma in _CREDITING_LEADS for r in said_by.get(found, ())) else None
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         if kind == "person" and len(low) == 3 and low[0] == "the" and words[1].islower() and low[2].isdigit() and (
@@ -1724,7 +1733,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
-        if low == ["the", "agency"]:
+        described = low != ["the", "agency"] and _described_agency(words)
+        if low == ["the", "agency"] or described:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named);
             # one named in the paragraph after the one in a report before is the later: "the Justice
@@ -1733,6 +1743,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             in_paragraph = _public_body_named_before(text, span, lex.outlet_names)
             if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
                 body = in_paragraph
+            if body is not None and described and (_paragraphs_between(text, mentioned_at.get(body, body[1]), span[0]) > 1 or (
+                    _sentence_index(ctx.layout, body[0]) == _sentence_index(ctx.layout, span[0]))):
+                # an agency described ("the U.N. weather agency") far from the body may be another one,
+                # and one in the sentence that names the body is another ("HALDEN (AP) — ..., the
+                # national flood agency said": a dateline's place, no body)
+                body = None
             if body is not None:
                 return body
         if len(low) == 2 and low[0] == "the" and kind == "document" and document_noun(low[1]):
@@ -2390,6 +2406,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     hinted[latest] = said
         c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
         c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
+    for c in candidates:
+        # (trimmed once all are read: the mention is still known by its whole span above)
+        if c.refers_to is not None:
+            c.refers_to = _before_relative_aside(text, c.refers_to)
+        c.via_refers_to = [_before_relative_aside(text, v) if v is not None else None for v in c.via_refers_to]
 
 
 # the nouns for two people after "the" that stand for the two named together before
@@ -2707,6 +2728,8 @@ def _group_named_just_before(text: str, span: tuple[int, int], outlet_names) -> 
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
+# the quantifiers that stand alone for a part of a group named before: "Some said", "Many of them said"
+_PART_QUANTIFIERS = frozenset("some many most several few".split())
 
 
 def _before_relative(words: list[str]) -> int:
@@ -2715,6 +2738,19 @@ def _before_relative(words: list[str]) -> int:
     inside a participle's clause with its agent ("A panel led by Tom Roe": no mention of Roe)."""
     return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS or w == "by" and k > 0 and (
         (before := words[k - 1]).islower() and (before.endswith("ed") or before in en.IRREGULAR_PASTS))), len(words))
+
+
+# a relative clause set off by a comma inside a mention: ", who represents sellers"
+_RELATIVE_ASIDE = regex.compile(r",[^\S\n]*(?:%s)(?![\w’'-])" % "|".join(sorted(_RELATIVE_WORDS)))
+
+
+def _before_relative_aside(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The mention a pronoun stands for without the relative clause set off after it: "Ann Lee,
+    a broker in Tampa" for "Ann Lee, a broker in Tampa, who represents sellers" (the clause says
+    something of her, it does not name her); a clause with no comma before it stays, as it tells
+    who is meant ("voters who backed Lee")."""
+    aside = _RELATIVE_ASIDE.search(text, *span, concurrent=CONCURRENT)
+    return (span[0], aside.start()) if aside is not None and aside.start() > span[0] else span
 
 
 # words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
@@ -2957,6 +2993,21 @@ _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozense
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
+
+# the words before "agency" that tell an agency's field or whose it is, no news agency's ("the U.N.
+# weather agency", "the federal agency"; not "the news agency", "the rival agency")
+_NOT_AGENCY_FIELDS = en.NEWS_AGENCY_NAME_WORDS | _ANOTHER_BODYS | frozenset(["news"])
+_AGENCY_FIELD_WORDS = 4
+
+
+def _described_agency(words: list[str]) -> bool:
+    """Whether a mention is a public agency described by its field or its state, not named: "the
+    U.N. weather agency", "the federal agency", "the UN refugee agency" (words in small letters or
+    initials between "the" and "agency"; not "the Environmental Protection Agency", a name)."""
+    return 3 <= len(words) <= _AGENCY_FIELD_WORDS + 2 and words[0].lower() == "the" and words[-1] == "agency" and all(
+        w.isalpha() and (w.islower() and w not in _NOT_AGENCY_FIELDS or w.isupper() and len(w) <= 3) for w in words[1:-1])
+
+
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
 _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])

@@ -5763,11 +5763,27 @@ def _with_name_apposed(text: str, lo: int, found: tuple[int, int]) -> tuple[int,
     name = _NAME_BEFORE_APPOSITIVE.search(text, max(lo, found[0] - _SHORT_WINDOW), found[0], concurrent=CONCURRENT)
     if name is None:
         return found
-    words = name.group(1).split()
-    if words[0].lower() in _NOT_NAME_OPENERS or words[0].lower() in en.SENTENCE_ADVERBS or any(w.lower().strip(".") in en.TIME_WORDS for w in words) or (
-            _LEADING_THE.sub("", name.group(1).lower()) in place_names()):
+    words = list(_NAME_PART.finditer(text, *name.span(1), concurrent=CONCURRENT))
+    words = words[_opening_adjunct_words([w.group().lower() for w in words]):]
+    if not words or words[0].group().lower() in _NOT_NAME_OPENERS or words[0].group().lower() in en.SENTENCE_ADVERBS or any(w.group().lower().strip(".") in en.TIME_WORDS for w in words) or (
+            _LEADING_THE.sub("", text[words[0].start():name.end(1)].lower()) in place_names()):
         return found
-    return name.start(1), found[1]
+    return words[0].start(), found[1]
+
+
+# the words of the run of capitalised words before an appositive
+_NAME_PART = regex.compile(r"\S+")
+
+
+def _opening_adjunct_words(lows: list[str]) -> int:
+    """How many words open the run before a name with no comma after them, as an adverb of
+    the sentence or a time does: "Meanwhile", "Today", "On Monday" in "Meanwhile Tom Roe, the
+    mayor, who" (none when no word of a name is left after them)."""
+    k = 0
+    while k < len(lows) - 1 and (lows[k] in en.SENTENCE_ADVERBS or lows[k] in en.TIME_WORDS or (
+            lows[k] in _PREPOSITIONS and lows[k + 1] in en.TIME_WORDS)):
+        k += 1
+    return k
 
 
 def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
