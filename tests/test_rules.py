@@ -9955,3 +9955,21 @@ def test_a_judged_report_noun_after_a_possessive(rules_only, sentence, source, c
 ])
 def test_a_promise_to_someone_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a report noun with a modifier that opens the sentence heads its subject: its clause ends
+    # before the sentence's own verb, as it does with no modifier
+    ("Ng's false claims that the ballot was forged drew anger.", "false claims", "that the ballot was forged"),
+    ("Her baseless claim that the pier will close has angered the union.", "baseless claim", "that the pier will close"),
+    ("Ng's claims that the ballot was forged drew anger.", "claims", "that the ballot was forged"),
+])
+def test_a_modified_report_noun_in_the_subject_ends_before_the_verb(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+def test_a_modified_report_nouns_clause_with_one_verb_group_runs_on(rules_only):
+    # near miss: with no verb of the sentence's own after its clause, the clause runs to the end
+    att = _one(rules_only.parse("Ng's false claims that the ballot was forged by clerks."))
+    assert [c.text for c in att.content] == ["that the ballot was forged by clerks"]

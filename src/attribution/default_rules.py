@@ -8379,7 +8379,14 @@ def _noun_report(
             return None
         if _DOCUMENT_RELATIVE.match(text, word.end(), s1) is not None:
             return None  # "the agency's report that the board released on Monday": the report's maker, no content
-        return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
+        end = clauses.content_end(ctx, word.end(), s1)
+        if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()) and (
+                verb := clauses.second_verb_group(ctx, word.start(), end)) is not None:
+            # "Lee's false claims that the vote was rigged drew anger": a noun phrase that opens
+            # the sentence is its subject, and its clause ends before the sentence's own verb
+            # (a modifier before the noun hides it from ``clauses.content_end``)
+            end = verb
+        return noun.end(), clauses.trim(text, word.start(), end), word.span()
     if after == "be":
         if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
             return None  # "Lee's response was blunt: “No.”": the quotation after the colon is the report (``_colon_quote``)
