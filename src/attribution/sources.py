@@ -1471,6 +1471,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[k][0]
             i = k - 1
             continue
+        if low == "and" and start is not None and (k := _shared_determiner(toks, i)) is not None:
+            # "the title, history and text of the bylaw showed", "The book and film blame": bare
+            # nouns after one determiner are one list, whatever they name
+            words += i - k
+            start = toks[k][0]
+            i = k - 1
+            continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
@@ -1651,6 +1658,39 @@ def _neither_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
 
 # How many words the first part of "neither ... nor" may hold: "Neither the state port authority"
 _NEITHER_PART_WORDS = 5
+
+
+def _shared_determiner(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where the determiner stands that the "and" at ``i`` shares between bare nouns, when
+    the list opens its clause and its last noun, in the singular with no determiner of its
+    own, is the last word or has an "of" after it ("the title, history and text of the
+    bylaw", "The book and film"), else None. A bare plural or a noun after a phrase
+    opens a clause of its own ("any tissue of the body and researchers hope", "after
+    the vote and police said")."""
+    if not 1 < i < len(toks) - 1:
+        return None
+    right = toks[i + 1][2]
+    if not (right.isalpha() and right.islower() and not plural(right) and right not in _OTHERS
+            and right not in _DETERMINERS and right not in _VERBISH and right not in en.SUBJECT_PRONOUNS
+            and (i + 2 == len(toks) or toks[i + 2][2] == "of")):
+        return None
+    k = i - 1
+    for _ in range(_LIST_ITEM_WORDS):  # back over "history," "title,": one bare noun an item
+        noun = toks[k][2]
+        if k < 1 or not (noun.isalpha() and noun.islower()) or noun in _DETERMINERS:
+            return None
+        if toks[k - 1][2] != ",":
+            break
+        k -= 2
+    else:
+        return None
+    k -= 1
+    if toks[k][2].lower() not in _SUBJECT_OPENERS:
+        return None
+    before = toks[k - 1][2].lower() if k else ""
+    if k == 0 or not _is_word(before) or before == "that" or lemma(before) in en.THAT_VERBS:
+        return k  # the list opens the sentence or the clause a verb of saying reports
+    return None
 
 
 def _participle_form(low: str) -> bool:
