@@ -3987,7 +3987,7 @@ def _state_of_place(words: list[str], lows: list[str]) -> bool:
 # nouns for the part a country plays among others, before its name: "mediator Qatar", "ally Britain"
 _PLACE_PARTS = frozenset(
     "mediator broker host nation country state neighbour neighbor ally partner rival member co-host guarantor"
-    " signatory donor superpower power".split())
+    " signatory donor superpower power economy".split())
 
 
 def _place_after_its_part(words: list[str], lows: list[str]) -> bool:
@@ -4032,6 +4032,8 @@ def thing_noun(head: str) -> bool:
     if not head.isalpha() or not head.islower() or person_noun(head) or head in en.ORGANIZATION_WORDS:
         return False
     one = singular(head) if plural(head) else head
+    if one != head and one in _PLACE_PARTS:
+        return False  # countries by their part, many: "Emerging economies", "the largest economies"
     if one in en.THING_NOUNS or head in en.THING_NOUNS:
         return True
     return one.endswith(_THING_ENDINGS) and one not in en.THING_ENDING_BODIES and one not in en.GOVERNMENT_WORDS and (
@@ -4049,7 +4051,7 @@ def _bare_plural_thing(words: list[str], lows: list[str], head: str) -> bool:
     endings, which some bodies share: "Foundations", nor "Ann Price", a name; nor a natural
     thing's noun alone in capitals, which may be a family name: "Rivers said", "Snow said")."""
     natural = head in en.NATURAL_EVENTS or plural(head) and singular(head) in en.NATURAL_EVENTS
-    return (head == lows[-1] and (plural(head) and singular(head) in en.THING_NOUNS or head in en.NATURAL_EVENTS)
+    return (head == lows[-1] and (plural(head) and singular(head) in en.THING_NOUNS and thing_noun(head) or head in en.NATURAL_EVENTS)
             and lows[0] not in _DETERMINERS and all(w.islower() for w in words[1:]) and words[-1].isalpha()
             and not (natural and len(words) == 1 and words[0][:1].isupper()))
 
