@@ -9973,3 +9973,18 @@ def test_a_modified_report_nouns_clause_with_one_verb_group_runs_on(rules_only):
     # near miss: with no verb of the sentence's own after its clause, the clause runs to the end
     att = _one(rules_only.parse("Ng's false claims that the ballot was forged by clerks."))
     assert [c.text for c in att.content] == ["that the ballot was forged by clerks"]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a report noun someone owns after the cue's preposition is what the cue reacts to, no
+    # occasion: its "that" clause is the owner's report, and stays in the noun phrase
+    ("Anglers bristled at his claims that the weir was leaking.", "bristled at", "his claims that the weir was leaking"),
+    ("Anglers balked at Ng's false allegations that the weir was leaking.", "balked at",
+     "Ng's false allegations that the weir was leaking"),
+    # near misses: an occasion, and a text one said it in, stay the occasion
+    ("Ng said at his rally that the weir was leaking.", "said", "the weir was leaking"),
+    ("Ng said in his reports that the weir was leaking.", "said", "the weir was leaking"),
+])
+def test_a_possessed_report_noun_after_the_cue_is_no_occasion(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])

@@ -4019,7 +4019,18 @@ def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
         m = _complementizer_past_relative(text, m.end(), s1)
     if m is not None and _closes_on_saying(text, m.start(), m.end()):
         return None
+    if m is not None and _POSSESSED_REPORT_THAT.search(text, m.start(), m.end()) is not None:
+        return None  # "bristled at his claims that ...": the clause is the report of the noun's owner, no occasion's
     return m
+
+
+# a report noun that someone owns, and its "that", at the end of what was read as an occasion:
+# "at his claims that", "over Lee's false allegations that" (not a text, which is one: "said in
+# his report that")
+_POSSESSED_REPORT_THAT = regex.compile(
+    r"(?:(?<![\w’'-])(?:his|her|their|its|our|my|your)|\w[’']s?)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted((w for w in en.REPORT_NOUNS if not document_noun(w)), key=len, reverse=True))
+    + r")\s+that\s+\Z", regex.IGNORECASE)
 
 
 # the last word of an occasion, before its "that", comma or colon
