@@ -10073,3 +10073,36 @@ def test_a_bare_clause_after_a_verb_of_swearing(rules_only, sentence, content):
 ])
 def test_no_bare_clause_after_a_verb_of_swearing(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("swore", "sharing")] == []
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a report noun with a modifier that opens the sentence heads its subject: its clause ends
+    # before the sentence's own verb, as it does with no modifier
+    ("Ng's false claims that the ballot was forged drew anger.", "false claims", "that the ballot was forged"),
+    ("Her baseless claim that the pier will close has angered the union.", "baseless claim", "that the pier will close"),
+    ("Ng's claims that the ballot was forged drew anger.", "claims", "that the ballot was forged"),
+])
+def test_a_modified_report_noun_in_the_subject_ends_before_the_verb(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+def test_a_modified_report_nouns_clause_with_one_verb_group_runs_on(rules_only):
+    # near miss: with no verb of the sentence's own after its clause, the clause runs to the end
+    att = _one(rules_only.parse("Ng's false claims that the ballot was forged by clerks."))
+    assert [c.text for c in att.content] == ["that the ballot was forged by clerks"]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a report noun someone owns after the cue's preposition is what the cue reacts to, no
+    # occasion: its "that" clause is the owner's report, and stays in the noun phrase
+    ("Anglers bristled at his claims that the weir was leaking.", "bristled at", "his claims that the weir was leaking"),
+    ("Anglers balked at Ng's false allegations that the weir was leaking.", "balked at",
+     "Ng's false allegations that the weir was leaking"),
+    # near misses: an occasion, and a text one said it in, stay the occasion
+    ("Ng said at his rally that the weir was leaking.", "said", "the weir was leaking"),
+    ("Ng said in his reports that the weir was leaking.", "said", "the weir was leaking"),
+])
+def test_a_possessed_report_noun_after_the_cue_is_no_occasion(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])

@@ -2326,3 +2326,22 @@ def test_a_plural_in_ments_is_no_group_of_people():
 ])
 def test_a_named_happening_is_no_one(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # economies in the plural are countries by their part, many, as nations and powers are
+    ("Emerging economies", "group"),
+    ("Developing economies", "group"),
+    ("the largest economies", "group"),
+    # near misses: the economy in the singular, and plurals of other things, are no one
+    ("The economy", "unnamed"),
+    ("Rising prices", "unnamed"),
+    ("Emerging markets", "unnamed"),
+])
+def test_economies_in_the_plural_are_countries(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_emerging_economies_speak_as_a_group(rules_only):
+    doc = rules_only.parse("Emerging economies say the carbon levy is unfair.")
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [("Emerging economies", "group")]

@@ -483,3 +483,32 @@ def test_a_reduced_passives_agent_ends_before_the_nouns_verb(rules_only, sentenc
 ])
 def test_a_long_possessed_occasion_is_the_verbs(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    # bare nouns after one determiner are one list: a noun of the list with no determiner of its
+    # own opens no subject, so the clause a verb of saying reports runs over the whole list
+    ("Ng said the title, history and text of the bylaw showed bias.",
+     [("Ng", "the title, history and text of the bylaw showed bias")]),
+    ("Ng said the tone and report of the panel showed bias.",
+     [("Ng", "the tone and report of the panel showed bias")]),
+    # near miss: a bare plural after "and" opens a clause of its own
+    ("The ferry sank near the pier and divers say the hull was cracked.",
+     [("divers", "the hull was cracked")]),
+])
+def test_bare_nouns_after_one_determiner_are_one_list(rules_only, sentence, reports):
+    found = [(a.source.span.text, " … ".join(s.text for s in a.content)) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == reports
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # the list opens the sentence and heads the subject
+    ("The report and film blame the harbour board for the delays.", "The report and film", "document"),
+    ("The draft text seen by Reuters says the port will close.", "The draft text seen by Reuters", "document"),
+    ("The text of the accord calls for new elections.", "The text of the accord", "document"),
+    # near miss: a noun after a phrase that opens no clause is no item of the list
+    ("After the vote and police said nothing, Lee left.", "police", "government"),
+])
+def test_a_list_of_bare_nouns_heads_the_subject(rules_only, sentence, source, kind):
+    found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [(source, kind)]

@@ -649,6 +649,14 @@ def _verb_groups(text: str, start: int, end: int) -> tuple[list[int], int]:
     return groups, end
 
 
+def second_verb_group(ctx: Context, start: int, end: int) -> int | None:
+    """Where the sentence's own verb group starts when the clause from ``start``, which
+    a noun in the sentence's subject takes, holds a second one after its own ("that the
+    vote was rigged | drew anger"), else None (``_verb_groups``' reading)."""
+    groups = [g for g in _verb_groups(ctx.text, start, end)[0] if not ctx.layout.inside_quote(g)]
+    return groups[1] if len(groups) >= 2 else None
+
+
 # Pasts in -ed of four letters, which most such words are not ("need", "shed")
 _SHORT_PASTS = frozenset("used owed lied died".split())
 # Adverbs that may stand before a verb group's auxiliary: "also did not", "still is"

@@ -1098,7 +1098,7 @@ DOCUMENT_NOUNS = frozenset(
     inquest autopsy post-mortem necropsy
     photograph picture screenshot imagery
     syllabus curriculum prospectus encyclical
-    piece passage movie film account
+    piece passage movie film account text
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

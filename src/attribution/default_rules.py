@@ -4103,7 +4103,18 @@ def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
         m = _complementizer_past_relative(text, m.end(), s1)
     if m is not None and _closes_on_saying(text, m.start(), m.end()):
         return None
+    if m is not None and _POSSESSED_REPORT_THAT.search(text, m.start(), m.end()) is not None:
+        return None  # "bristled at his claims that ...": the clause is the report of the noun's owner, no occasion's
     return m
+
+
+# a report noun that someone owns, and its "that", at the end of what was read as an occasion:
+# "at his claims that", "over Lee's false allegations that" (not a text, which is one: "said in
+# his report that")
+_POSSESSED_REPORT_THAT = regex.compile(
+    r"(?:(?<![\w’'-])(?:his|her|their|its|our|my|your)|\w[’']s?)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted((w for w in en.REPORT_NOUNS if not document_noun(w)), key=len, reverse=True))
+    + r")\s+that\s+\Z", regex.IGNORECASE)
 
 
 # the last word of an occasion, before its "that", comma or colon
@@ -8495,7 +8506,14 @@ def _noun_report(
             return None
         if _DOCUMENT_RELATIVE.match(text, word.end(), s1) is not None:
             return None  # "the agency's report that the board released on Monday": the report's maker, no content
-        return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
+        end = clauses.content_end(ctx, word.end(), s1)
+        if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()) and (
+                verb := clauses.second_verb_group(ctx, word.start(), end)) is not None:
+            # "Lee's false claims that the vote was rigged drew anger": a noun phrase that opens
+            # the sentence is its subject, and its clause ends before the sentence's own verb
+            # (a modifier before the noun hides it from ``clauses.content_end``)
+            end = verb
+        return noun.end(), clauses.trim(text, word.start(), end), word.span()
     if after == "be":
         if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
             return None  # "Lee's response was blunt: “No.”": the quotation after the colon is the report (``_colon_quote``)

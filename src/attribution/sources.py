@@ -1490,6 +1490,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[k][0]
             i = k - 1
             continue
+        if low == "and" and start is not None and (k := _shared_determiner(toks, i)) is not None:
+            # "the title, history and text of the bylaw showed", "The book and film blame": bare
+            # nouns after one determiner are one list, whatever they name
+            words += i - k
+            start = toks[k][0]
+            i = k - 1
+            continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
@@ -1670,6 +1677,39 @@ def _neither_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
 
 # How many words the first part of "neither ... nor" may hold: "Neither the state port authority"
 _NEITHER_PART_WORDS = 5
+
+
+def _shared_determiner(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where the determiner stands that the "and" at ``i`` shares between bare nouns, when
+    the list opens its clause and its last noun, in the singular with no determiner of its
+    own, is the last word or has an "of" after it ("the title, history and text of the
+    bylaw", "The book and film"), else None. A bare plural or a noun after a phrase
+    opens a clause of its own ("any tissue of the body and researchers hope", "after
+    the vote and police said")."""
+    if not 1 < i < len(toks) - 1:
+        return None
+    right = toks[i + 1][2]
+    if not (right.isalpha() and right.islower() and not plural(right) and right not in _OTHERS
+            and right not in _DETERMINERS and right not in _VERBISH and right not in en.SUBJECT_PRONOUNS
+            and (i + 2 == len(toks) or toks[i + 2][2] == "of")):
+        return None
+    k = i - 1
+    for _ in range(_LIST_ITEM_WORDS):  # back over "history," "title,": one bare noun an item
+        noun = toks[k][2]
+        if k < 1 or not (noun.isalpha() and noun.islower()) or noun in _DETERMINERS:
+            return None
+        if toks[k - 1][2] != ",":
+            break
+        k -= 2
+    else:
+        return None
+    k -= 1
+    if toks[k][2].lower() not in _SUBJECT_OPENERS:
+        return None
+    before = toks[k - 1][2].lower() if k else ""
+    if k == 0 or not _is_word(before) or before == "that" or lemma(before) in en.THAT_VERBS:
+        return k  # the list opens the sentence or the clause a verb of saying reports
+    return None
 
 
 def _participle_form(low: str) -> bool:
@@ -3980,7 +4020,7 @@ def _state_of_place(words: list[str], lows: list[str]) -> bool:
 # nouns for the part a country plays among others, before its name: "mediator Qatar", "ally Britain"
 _PLACE_PARTS = frozenset(
     "mediator broker host nation country state neighbour neighbor ally partner rival member co-host guarantor"
-    " signatory donor superpower power".split())
+    " signatory donor superpower power economy".split())
 
 
 def _place_after_its_part(words: list[str], lows: list[str]) -> bool:
@@ -4025,6 +4065,8 @@ def thing_noun(head: str) -> bool:
     if not head.isalpha() or not head.islower() or person_noun(head) or head in en.ORGANIZATION_WORDS:
         return False
     one = singular(head) if plural(head) else head
+    if one != head and one in _PLACE_PARTS:
+        return False  # countries by their part, many: "Emerging economies", "the largest economies"
     if one in en.THING_NOUNS or head in en.THING_NOUNS:
         return True
     return one.endswith(_THING_ENDINGS) and one not in en.THING_ENDING_BODIES and one not in en.GOVERNMENT_WORDS and (
@@ -4042,7 +4084,7 @@ def _bare_plural_thing(words: list[str], lows: list[str], head: str) -> bool:
     endings, which some bodies share: "Foundations", nor "Ann Price", a name; nor a natural
     thing's noun alone in capitals, which may be a family name: "Rivers said", "Snow said")."""
     natural = head in en.NATURAL_EVENTS or plural(head) and singular(head) in en.NATURAL_EVENTS
-    return (head == lows[-1] and (plural(head) and singular(head) in en.THING_NOUNS or head in en.NATURAL_EVENTS)
+    return (head == lows[-1] and (plural(head) and singular(head) in en.THING_NOUNS and thing_noun(head) or head in en.NATURAL_EVENTS)
             and lows[0] not in _DETERMINERS and all(w.islower() for w in words[1:]) and words[-1].isalpha()
             and not (natural and len(words) == 1 and words[0][:1].isupper()))
 
