@@ -1553,6 +1553,8 @@ _MONTHS = "|".join(en.MONTH_NAMES)
 # "SAID TODAY"; and a cue that takes no hearer is told no show: "said Tonight that" is a slip)
 _TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=(?-i:(?<![\w’'-])\p{Ll}[\w’'-]*))\s+(?-i:on)\s+)"
                r"(?-i:(?:This|Last)\s+\p{Lu}\w*|Today|Tonight|Yesterday|Morning|Afternoon|Evening|Night|Weekend|Week)\b")
+# the spans of time a determiner or "the ... before/after" may open: "that night", "the week after"
+_TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 _TIME_ADJUNCT = regex.compile(
     r"(?!" + _TITLE_TIME + r")"
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
@@ -1575,11 +1577,11 @@ _TIME_ADJUNCT = regex.compile(
     # a time reckoned from an event: "told CNN the day before the vote [she would run]", "said the
     # morning after the debate he would"; the event's short phrase must be followed by a
     # subject pronoun ("the week before she ran" may be a clause of time: left alone)
-    r"|\s+the\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)"
+    r"|\s+the\s+" + _TIME_UNIT + r"\s+(?:before|after)"
     r"\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:he|she|they|we|I|it|there)\s)"
     # "said that night (that) ...", "vowed that day to ...": "that" is the time's determiner, before
     # a comma, the complementizer, an infinitive or the clause's subject (not "said that time is short")
-    r"|\s+that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"|\s+that\s+" + _TIME_UNIT +
     r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our)\s)"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
@@ -1695,9 +1697,9 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "after before under issued released circulated posted published put made years decades long back as online".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
-_THE_TIME_BEFORE = regex.compile(r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:before|after)\s")
+_THE_TIME_BEFORE = regex.compile(r"\s+" + _TIME_UNIT + r"\s+(?:before|after)\s")
 # "that day", "that night": a time the determiner "that" opens (_TIME_ADJUNCT)
-_THAT_TIME = regex.compile(r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b")
+_THAT_TIME = regex.compile(r"\s+" + _TIME_UNIT + r"\b")
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")
 

@@ -1228,7 +1228,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 # so the first verb is sought from the headline's start, past any label's colon
                 lo = min(c.source[0], text.rfind(":", sentence.start, c.source[0]) + 1 or sentence.start)
                 inner = _inner_cue(text, [w for w in WORD.finditer(text, lo, c.source[1])
-                                          if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= _TITLE_VERB_PRIOR],
+                                          if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= clauses.TITLE_VERB_PRIOR],
                                    (lo, c.source[1]))
                 if inner is not None:
                     c.source = (lo, c.source[1])
@@ -1305,8 +1305,6 @@ _COMMA_BEFORE = regex.compile(r",\s*$")
 # estimates, | predicts, or forecasts" (not "people like him, | say, ...")
 _NAMED_WORDS_BEFORE = regex.compile(r"\b(?:such\s+as|like)\s+[a-z]+(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)|(,))\s+$")
 _NAMED_WORDS_GO_ON = regex.compile(r",?\s+(?:and|or)\s+[a-z]+\b|,\s+[a-z]+,")
-# How often a capitalised word must head a cue to end a title-case headline's source
-_TITLE_VERB_PRIOR = clauses.TITLE_VERB_PRIOR
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
 
