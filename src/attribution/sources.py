@@ -883,10 +883,9 @@ _DUE_WORDS = frozenset(["due"])
 # words of what is to come, or of who was picked for it, whose infinitive goes on the noun before
 # them: "The official set to lead the talks said", "A man expected to testify told", "the envoy
 # chosen to lead the team"
-_PROSPECT_WORDS = _DUE_WORDS | frozenset(
+PROSPECT_WORDS = _DUE_WORDS | frozenset(
     "set expected poised about scheduled slated likely unlikely ready able unable willing eager keen "
     "chosen picked tapped nominated appointed".split())
-PROSPECT_WORDS = _PROSPECT_WORDS  # for the rules that read a cue inside a subject
 
 
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
@@ -1620,7 +1619,7 @@ def _infinitive_on_noun(toks: list[tuple[int, int, str]], i: int, lexicon: Lexic
         # (a participle in "-ing" after a noun for people: "A man wanting to lead the talks"; not
         # "according to": a phrase that leads a source)
         ing = word.islower() and word.endswith("ing") and len(word) > 5 and f"{word} to" not in en.LEAD_PHRASES
-        if (word in _PROSPECT_WORDS or ing) and _nounish(noun, lexicon) or _participle_on_noun(
+        if (word in PROSPECT_WORDS or ing) and _nounish(noun, lexicon) or _participle_on_noun(
                 toks[k - 2][2] if k > 1 else "", noun, word):
             return k
     return None
