@@ -53,7 +53,6 @@ class Outlet:
         return sum(1 for p in self.signatures if p.search(text, 0, len(text)))
 
 
-
 # Signatures are searched in an article's head and tail only: news articles
 # are shorter than this, and a hostile megabyte costs no more than an article.
 _SIGNATURE_HEAD = 50_000
