@@ -2493,3 +2493,34 @@ def test_a_described_agency_stands_for_the_body_before(parser, text, pair):
 ])
 def test_a_quantifier_alone_stands_for_the_group_just_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a quantifier alone stands for a part of the group the sentence just before is about, though
+    # that group said nothing
+    ("Local fishermen gathered at the harbour. Some told the Gazette the catch was poor.",
+     ("Some", "Local fishermen")),
+    ("Police officers arrived at dawn. Many said the crowd was calm.", ("Many", "Police officers")),
+    # near misses: no group; a group in another paragraph; a pair; someone's group
+    ("The ferry was late. Some told the Gazette the crew had left.", ("Some", None)),
+    ("Local fishermen gathered at the harbour.\n\nSome told the Gazette the catch was poor.", ("Some", None)),
+    ("Both envoys left the talks. Few believe the truce will hold.", ("Few", None)),
+    ("His aides stayed home. Many said the vote was lost.", ("Many", None)),
+])
+def test_a_quantifier_alone_stands_for_the_group_the_sentence_before_is_about(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the news agency", "the wire service" after a news agency named before stand for it
+    ("Reuters reported the merger on Monday. The news agency said the talks had lasted a year.",
+     ("The news agency", "Reuters")),
+    ("The Associated Press reported the merger. The wire service said the talks had lasted a year.",
+     ("The wire service", "The Associated Press")),
+    # near misses: a broadcaster is no news agency; nor is a public body
+    ("The BBC reported the merger. The news agency said the talks had lasted a year.", ("The news agency", None)),
+    ("The Federal Trade Commission said the merger was unfair. The news agency said the talks had lasted a year.",
+     ("The news agency", None)),
+])
+def test_a_news_agency_noun_stands_for_the_news_agency_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -10106,3 +10106,34 @@ def test_a_modified_report_nouns_clause_with_one_verb_group_runs_on(rules_only):
 def test_a_possessed_report_noun_after_the_cue_is_no_occasion(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a blow that sends its object somewhere, dealt by a person: a kick or a shot, no words
+    "The ball was blasted by Ann Roe into the net.",
+    "The shot was slammed by the striker towards the goal.",
+])
+def test_a_passive_blow_with_a_direction_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # near misses: a blow in words, its time after the agent; an agent that is an inquiry into something
+    ("The plan was blasted by Ann Roe on Friday.", "Ann Roe"),
+    ("The plan was attacked by the inquiry into the riots.", "the inquiry into the riots"),
+])
+def test_a_passive_blow_in_words_keeps_its_agent(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a gerund phrase the subject of its own verb is part of what is said, no participle's report
+    ("Mocking the mayor has become a habit, Roe said.", "Roe", "said", ["Mocking the mayor has become a habit"]),
+    ("Praising the budget is easy, the minister said.", "the minister", "said", ["Praising the budget is easy"]),
+    # near misses: a participle clause before its subject, and a verb of saying's own clause
+    ("Criticizing the mayor, Roe said nothing.", "Roe", "Criticizing", ["the mayor"]),
+    ("Saying he was tired, the mayor left early.", "the mayor", "Saying", ["he was tired"]),
+])
+def test_a_fronted_gerund_subject_is_no_participle_clause(rules_only, sentence, source, cue, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)

@@ -1831,6 +1831,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
         # ("Holding signs calling Lee a fraud, the crowd ...": the participle on an object in that clause)
         comma = clauses.clause_comma(ctx, cue_end, s1)
+        if comma < s1 and not text[s0:cue_start].strip() and _gerund_subject(
+                form, WORD.findall(text, cue_end, comma, False, tokens.CONCURRENT)):
+            return  # "Bashing Trump has become a sport, Lee said": a gerund the subject of its own verb, no report
         if comma < s1:
             src = sources.leading_subject(text, s0, s1, lex)
             if src is not None and src[0] > comma:
@@ -2380,7 +2383,8 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
     words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     first = words[0].lower()
     if first.endswith("ing"):
-        return len(words) <= _ADVERBIAL_WORDS_ING
+        # (not "Bashing Trump has become a sport, Lee said": a gerund, the subject of a clause said)
+        return len(words) <= _ADVERBIAL_WORDS_ING and not _gerund_subject(first, words[1:])
     if any(w in en.VERB_AUXILIARIES or w in en.IRREGULAR_PASTS for w in words[1:]) and not any(
             w.lower() in en.SUBORDINATORS for w in words):
         return False  # "In Leeds the parade began with a hymn, Lee said": a clause, its comma left out
@@ -6037,6 +6041,23 @@ def _after_fronted_participle(text: str, s0: int, pos: int) -> bool:
             and all(w.islower() for w in words[1:]) and text[s0:pos].lstrip().startswith(first))
 
 
+def _gerund_subject(first: str, words: list[str]) -> bool:
+    """Whether the words after a fronted "-ing" word ``first`` go on with a finite auxiliary
+    outside any clause of their own ("Bashing | Trump has become a sport", "Praising | the deal
+    is easy"): the "-ing" phrase is the subject of that verb, a gerund, not a participle clause
+    before its subject ("Noting | that the pier was unsafe, Lee ..."). A verb that takes a clause
+    with no "that" has that auxiliary in its clause ("Saying | he was nervous, Lee ...")."""
+    if lemma(first.lower()) in en.THAT_VERBS:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in en.CLAUSE_BOUNDARIES or low in _RELATIVE_OPENERS:
+            return False
+        if w in en.FINITE_AUXILIARIES:
+            return True
+    return False
+
+
 def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
     """Whether the word at ``pos`` opens the sentence, alone or after a word of
     ``_PARTICIPLE_OPENERS`` ("After thanking ..."), a coordinator perhaps
@@ -7151,6 +7172,11 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
         return
     if cue_lemma in _BLOW_PASSIVES and not (sources.is_speaker(text, *src, lex) or sources.kind(text, *src, lex) in _SPEAKING_KINDS):
         return  # "The car was slammed by a truck": a blow dealt, no words
+    if cue_lemma in _BLOW_PASSIVES and (toward := _BLOWN_TOWARD.search(text, by_end, end_src)) and (
+            toward.group(1).lower() not in en.RESEARCH_NOUNS):
+        # "The ball was blasted by Lee into the net": a blow that sends its object somewhere, no words
+        # (not "attacked by the inquiry into the riots": what the inquiry is into)
+        return
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
     parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
@@ -7183,6 +7209,8 @@ _HEARER_PASSIVES = en.HEARER_VERBS - {"promise"}
 # verbs of reporting that also name a blow, whose agent reports only if it can speak: "was
 # slammed by dockers", "was attacked by Lee" (not "was slammed by a truck", "attacked by a dog")
 _BLOW_PASSIVES = frozenset(["attack", "slam", "blast"])
+# A direction after a blow's agent: where the blow sent its object ("blasted by Lee into the net")
+_BLOWN_TOWARD = regex.compile(r"(\w+)\s+(?:into|onto|toward|towards|across)\s", regex.IGNORECASE)
 _SPEAKING_KINDS = frozenset(["group", "government", "organization", "outlet", "document"])
 
 

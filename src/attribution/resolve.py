@@ -1390,9 +1390,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = resolve_pronoun(span, ["they"])
             at = mentioned_at.get(found, found[1]) - 1 if found is not None else 0
             # (no group a lead only credits: "..., according to company leaders. But some were")
-            return found if found is not None and kind_of.get(found) == "group" and (
-                _sentence_index(ctx.layout, span[0]) - _sentence_index(ctx.layout, at) == 1) and not all(
-                r.cue_lemma in _CREDITING_LEADS for r in said_by.get(found, ())) else None
+            if found is not None and kind_of.get(found) == "group" and (
+                    _sentence_index(ctx.layout, span[0]) - _sentence_index(ctx.layout, at) == 1) and not all(
+                    r.cue_lemma in _CREDITING_LEADS for r in said_by.get(found, ())):
+                return found
+            # else the group the sentence just before is about, though it said nothing: "Local
+            # residents gathered at the pier. Some told the BBC ..."
+            group = _group_subject_before(ctx, span[0])
+            if group is not None:
+                kind_of.setdefault(group, "group")
+            return group
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         if kind == "person" and len(low) == 3 and low[0] == "the" and words[1].islower() and low[2].isdigit() and (
@@ -1767,12 +1774,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # The kingdom said")
             return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
                          and _place_named(text, p)), None)
-        if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
+        wire = low[:1] == ["the"] and " ".join(low[1:]) in _WIRE_NOUNS  # "the news agency", "the wire service"
+        if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS or wire:
             nonlocal outlets
             if outlets is None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
-            if low[1] == "agency":
+            if low[1] == "agency" or wire:
                 # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
                 before = [o for o in before if _news_agency(text[o[0]:o[1]])]
             if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
@@ -2429,6 +2437,31 @@ _NAMED_PAIR = regex.compile(
 _PAIR_REACH = 1500
 
 
+def _group_subject_before(ctx, start: int) -> tuple[int, int] | None:
+    """The subject of the sentence before the one at ``start``, in the same paragraph, when it
+    names a group ("Local residents gathered at the pier."); None otherwise, and when the group
+    is a pair ("Both leaders") or someone's ("Mr. Trump's voters", "his aides"): "few" or "many"
+    after them are as often people at large ("... But few believe ...")."""
+    layout = ctx.layout
+    i = _sentence_index(layout, start)
+    if i == 0 or i >= len(layout.sentences):
+        return None
+    before = layout.sentences[i - 1]
+    if ctx.text.find("\n", before.end, start) >= 0:
+        return None  # (a sentence of another paragraph may be about something else)
+    subject = sources.leading_subject(ctx.text, before.start, before.end, ctx.lexicon)
+    if subject is None or sources.kind(ctx.text, *subject, ctx.lexicon) != "group":
+        return None
+    words = [w.lower() for w in WORD.findall(ctx.text, *subject)]
+    if words[0] in _PAIR_OPENERS or not en.POSSESSIVE_PRONOUNS.keys().isdisjoint(words) or _POSSESSIVE.search(ctx.text, *subject):
+        return None
+    return subject
+
+
+# the words that open a pair's mention: "Both leaders", "Two envoys"
+_PAIR_OPENERS = frozenset("both either neither two".split())
+
+
 def _pair_named_before(text: str, start: int) -> tuple[int, int] | None:
     """The span of the last two people named together before ``start``, within ``_PAIR_REACH``:
     "Tom Hale and Ann Roe", "Tom Hale and his wife Ann", "Mr and Mrs Hale"; each name opened by
@@ -2994,6 +3027,8 @@ _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozense
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
 
+# what a news agency is called after its name, no public body: "Reuters reported ... The news agency said"
+_WIRE_NOUNS = frozenset(["news agency", "wire service", "news service", "wire agency", "newswire"])
 # the words before "agency" that tell an agency's field or whose it is, no news agency's ("the U.N.
 # weather agency", "the federal agency"; not "the news agency", "the rival agency")
 _NOT_AGENCY_FIELDS = en.NEWS_AGENCY_NAME_WORDS | _ANOTHER_BODYS | frozenset(["news"])
