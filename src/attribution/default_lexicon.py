@@ -1027,6 +1027,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
+    dicastery curia eparchy
     varsity polytechnic seminary madrasa madrassa parish temple gurdwara
     gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
@@ -1073,6 +1074,16 @@ TRADE_NOUNS = frozenset(
     miner owner landlord publisher promoter startup utility grocer supermarket chain outsourcer
     """.split()
 )
+# Words right before "order" that make it a religious order, a body, no text: "the Jesuit order",
+# "a Franciscan order", "the religious order" (a founder's or a rule's name, or the kind of life)
+RELIGIOUS_ORDER_WORDS = frozenset(
+    """
+    jesuit franciscan dominican benedictine carmelite salesian capuchin cistercian trappist augustinian
+    marist redemptorist vincentian passionist ursuline norbertine premonstratensian carthusian
+    religious monastic mendicant contemplative sufi buddhist catholic
+    """.split()
+)
+
 # Nouns that name texts and recordings: documents as sources (their regular plurals are read
 # by ``lexicon.document_noun``; a plural listed here has no singular that is one: "findings",
 # "figures", "minutes")

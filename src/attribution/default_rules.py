@@ -2920,6 +2920,11 @@ _ACT_NOUNS = (
     "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
 )
 _JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
+# Verbs of judging, whose object is the act judged, no act of their subject's: "condemned an attack
+# on the mosque" (the attack is what the content names), unlike "launched an attack on"
+_JUDGING_VERBS = frozenset(
+    "condemn denounce decry deplore criticize criticise praise welcome hail applaud slam blast reject dismiss "
+    "lament mourn regret".split())
 _PLATFORMS = "|".join(sorted(en.PLATFORMS, key=len, reverse=True))
 _ACT_OBJECT = regex.compile(
     r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
@@ -2954,7 +2959,7 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
         return m
     if m := _STANCE_OBJECT.match(text, pos, s1, tokens.CONCURRENT):
         return m
-    if m := _ACT_OBJECT.match(text, pos, s1):
+    if lemma_ not in _JUDGING_VERBS and (m := _ACT_OBJECT.match(text, pos, s1)):
         return m
     if lemma_ in _GIVING_VOICE_VERBS and (m := _OWN_VOICE_OBJECT.match(text, pos, s1)):
         return m

@@ -1917,6 +1917,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 person = _person_named_last(text, max(at, 0), span, ctx.layout.inside_quote)
                 if person is not None and person[1] > at:
                     aged = person[0]
+            elif aged is None and len(low) == 5 and (noun := _definite_role([low[0], low[4]])) is not None:
+                # with no such age given before, "the 86-year-old pontiff" is whom "the pontiff" is,
+                # unless given another age ("Ann Lee, 66," is no "the 41-year-old bishop")
+                aged = latest_named(span, noun)
+                if aged is not None and _NAME_AND_AGE.match(text, aged[0], aged[1] + _AGE_CHARS, CONCURRENT) is not None:
+                    aged = None
             return aged
         if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
                 text, lex, seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
@@ -4007,6 +4013,8 @@ _PLAYING_ROLES = frozenset(
 _YOUNG_NOUNS = frozenset(["teenager", "teen", "youngster"])
 # a name and the age set off by commas after it: "Kieran Oduya, 19,"
 _NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'-]+),[^\S\n]*(\d{1,3}),")
+# how far past a name its age and commas may run: "Ann Lee, 66,"
+_AGE_CHARS = 7
 
 
 # how many paragraphs may open between a person named as a source and "the 51-year-old" that stands for them
@@ -4517,24 +4525,31 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
-    """Whether ``noun`` is given with "a", "an" or "another" (and up to two words between) between
-    ``start`` and ``end``: one brought in since, whom "the <noun>" stands for ("Ann Lee hired a
-    builder. The builder said"); not in an aside right after a name ("Tom Roe, a builder, said")."""
+    """Whether ``noun`` is given with "a", "an", "another" or "the" (and up to two words between)
+    between ``start`` and ``end``: one brought in or spoken of since, whom "the <noun>" stands for
+    ("Ann Lee hired a builder. The builder said", "Ann Lee, who accused the priest, ... The priest
+    said"); not in an aside right after a name ("Tom Roe, a builder, said"), nor after "is" or "as"
+    ("Tom Roe is the builder")."""
     at = text.find(noun, start, end)
     while at >= 0:
         if whole_word_in(text, noun, at, min(end, at + len(noun) + 1)):
-            before = WORD.findall(text, max(start, at - _INTRODUCED_BEFORE), at, False, CONCURRENT)[-3:]
-            if any(w.lower() in _INTRODUCING for w in before) and not _APPOSED_ARTICLE.search(text, max(start, at - _INTRODUCED_BEFORE), at, CONCURRENT):
+            lo = max(start, at - _INTRODUCED_BEFORE)
+            before = [w.lower() for w in WORD.findall(text, lo, at, False, CONCURRENT)[-3:]]
+            if any(w in _INTRODUCING for w in before) and not _APPOSED_ARTICLE.search(text, lo, at, CONCURRENT) and not (
+                    "the" in before and _PREDICATE_THE.search(text, lo, at, CONCURRENT)):
                 return True
         at = text.find(noun, at + 1, end)
     return False
 
 
-# the words that bring in one not named before ("a builder", "another aide"), how far before the
-# noun they are read, and an aside's article after a name's comma ("Tom Roe, a local builder")
-_INTRODUCING = frozenset(["a", "an", "another"])
+# the words that bring in one not named before ("a builder", "another aide") or speak of one ("accused
+# the priest"), how far before the noun they are read, an aside's article after a name's comma ("Tom
+# Roe, a local builder", "Ann Lee, the mayor"), and "the" after a verb that gives the name a post
+_INTRODUCING = frozenset(["a", "an", "another", "the"])
 _INTRODUCED_BEFORE = 30
-_APPOSED_ARTICLE = regex.compile(r"\p{Lu}[\p{Ll}’'-]+,[^\S\n]+(?:an?|another)[^\S\n]")
+_APPOSED_ARTICLE = regex.compile(r"\p{Lu}[\p{Ll}’'-]+,[^\S\n]+(?:an?|another|the)[^\S\n]")
+_PREDICATE_THE = regex.compile(
+    r"(?<![\w’'-])(?:is|was|as|became|becomes|been|remains|remained|named|appointed)[^\S\n]+the[^\S\n]", regex.IGNORECASE)
 
 
 def _definite_role(low: list[str], unnamed: bool = False) -> str | None:

@@ -556,8 +556,9 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 # (and what a noun's people made or lead: "the researchers behind the survey")
 _WHERE_PREPOSITIONS = frozenset("across throughout around behind".split())
 # The prepositions that end a head noun: those that attach a phrase, and those of where
-# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
-_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
+# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley"),
+# and "into", of what an inquiry looks at ("An inquiry into the collapse": the inquiry)
+_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS | frozenset(["into"])
 
 
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
@@ -714,6 +715,33 @@ def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
     found" (no verb stands right after "the"; "that" may open a relative clause)."""
     return (0 < i < len(toks) - 1 and document_noun(toks[i][2].lower()) and toks[i + 1][2].lower() == "of"
             and toks[i - 1][2].lower() in _NOUN_MARKERS and toks[i - 1][2].lower() != "that")
+
+
+# prepositions after a noun whose object may open with a bare word ("to" opens infinitives too)
+_OBJECT_PREPOSITIONS = (_PREPOSITIONS - {"to"}) | frozenset(["into"])
+_OBJECT_BARE_WORDS = 3  # how many bare words of that object are read: "into child sexual abuse"
+
+
+def _preposition_object(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is one of the first bare words of a preposition's
+    object right after a noun's preposition: "Campaigners for equal marriage said", "An inquiry
+    into child sexual abuse found" (no verb stands right after "for" or "into", nor after its
+    object's first bare word)."""
+    if not (1 < i < len(toks) - 1 and toks[i][2].islower()):
+        return False
+    at = i - 1
+    while at > i - _OBJECT_BARE_WORDS and at > 1 and toks[at][2] not in _OBJECT_PREPOSITIONS and toks[at][2].isalpha() and (
+            toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES):
+        at -= 1
+    if toks[at][2] not in _OBJECT_PREPOSITIONS or at < 1:
+        return False
+    head = toks[at - 1][2]
+    if not (head.isalpha() and (document_noun(head.lower()) or _people_by_part(head))):
+        return False
+    k = at - 2  # the head opens its phrase, after a determiner and an adjective at most
+    if k >= 0 and toks[k][2].islower() and toks[k][2] not in _NOUN_MARKERS and _is_word(toks[k][2]):
+        k -= 1
+    return k < 0 or not _is_word(toks[k][2]) or toks[k][2].lower() in _NOUN_MARKERS
 
 
 # words before an adjective that make it a predicate, not a noun's modifier
@@ -1265,7 +1293,8 @@ def _opens_verb_phrase(word: str) -> bool:
 # a contracted auxiliary at a word's end: "who’s", "they’re", "I'm"
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 _BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
-_NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
+# (nor "into", no noun a relative clause hangs on: "An inquiry into the collapse said")
+_NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather into".split())
 
 
 def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: str) -> int | None:
@@ -1547,6 +1576,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
+                low not in _STRONG_VERBS and _preposition_object(toks, i)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
                 low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in _FIGURES_OF_PEOPLE) and not (
@@ -3259,6 +3289,12 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # a palace by its name among words of sport is a club: "Crystal Palace said the striker"; not
         # among words of a royal household, where "fans" are a family's: "royal fans ... Kensington Palace"
         return "organization"
+    if found == "government" and phrase.endswith("Palace") and _CHURCH_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) and not _ROYAL_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT):
+        # a palace by its name among words of a church and none of a royal household is a see's
+        # office, a church's: "Lambeth Palace said the archbishop", "the Apostolic Palace"
+        return "organization"
     if found in ("government", "organization") and _LEADING_THE.sub("", phrase.lower()) in en.SPORT_SHARED_INITIALS and (
             phrase[-3:].isupper() and _among_sport(text, start, end)):
         return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
@@ -3373,6 +3409,9 @@ _POLICE_WORDS = regex.compile(r"\b(?:police|policing|officers?|constables?|detec
                               r"|Scotland[ \t]+Yard|force)\b", regex.IGNORECASE)
 # words of a royal household, which make a palace by its name the household's, though "fans" stand near
 _ROYAL_WORDS = regex.compile(r"\b(?:royals?|king|queen|prince|princess|duke|duchess|monarch|monarchy|throne)\b", regex.IGNORECASE)
+# words of a church, which make a palace by its name a bishop's or a pope's seat, no state's: "Lambeth Palace"
+_CHURCH_WORDS = regex.compile(r"\b(?:archbishops?|bishops?|dioceses?|synods?|cardinals?|pope|pontiff|vatican|anglican|church)\b",
+                              regex.IGNORECASE)
 
 
 # the games a paper's sports desk may be named for after the paper's name: "Mirror Football"
@@ -3514,6 +3553,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):
         return "organization"  # "Friends of Harlow Park", "Friends of the Earth": a society by its name
+    if _religious_order(lows, head):
+        return "organization"  # "the Jesuit order said": a body of monks, friars or nuns, no text
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
             low[:low.find(head)]):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
@@ -3924,6 +3965,13 @@ def _friends_of_named(words: list[str], lows: list[str]) -> bool:
     name = words[3:] if lows[2] == "the" else words[2:]
     return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
         name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
+
+
+def _religious_order(lows: list[str], head: str) -> bool:
+    """Whether a mention's head "order" is a religious order's, named by its founder's or rule's
+    word or called religious right before it: "the Jesuit order", "a Franciscan order", "the
+    religious order" (not "the court's order", "a gagging order": a text)."""
+    return head == "order" and "order" in lows[1:] and lows[lows.index("order") - 1] in en.RELIGIOUS_ORDER_WORDS
 
 
 # the pronouns that open a relative clause with no "who" after a noun of people: "Nurses he spoke to"
