@@ -95,3 +95,16 @@ def test_a_camel_case_word_in_the_content_is_no_source(rules_only):
 def test_a_bodys_initials_that_spell_crew_are_no_group(rules_only):
     att = _one(rules_only.parse("CREW said the agency had withheld the records."))
     assert (att.source.span.text, att.source.kind) == ("CREW", "organization")
+
+
+@pytest.mark.parametrize("text,person", [
+    # a body a lower-case noun gives as a union, a watchdog or a pilots' body is no "the airline"
+    ("Pilots' body ALPA India alleged that the airline had cut corners. The airline denied the allegation.", None),
+    ("The pilots' union alleged that the airline had cut corners. The airline denied the allegation.", None),
+    # an airline named before still is, as before
+    ("Skyways said fares would rise. The airline said the rise was fair.", "Skyways"),
+    ("Union Pacific said freight was down. The company said it would cut jobs.", "Union Pacific"),
+])
+def test_a_union_or_a_watchdog_is_no_airline(rules_only, text, person):
+    ref = rules_only.parse(text).attributions[-1].source.refers_to
+    assert (ref.span.text if ref is not None else None) == person
