@@ -460,7 +460,8 @@ _MEDIA_MODIFIERS = {
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
-    "report": ("annual", "quarterly", "earnings", "research"),
+    # (an inquiry's stages too: "said in a preliminary report", "in its final report")
+    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
@@ -1170,8 +1171,9 @@ DEMONYMS = frozenset(
     marathi rajasthani haryanvi delhiite mumbaikar hyderabadi sindhi pashtun baloch
     """.split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
-# chanted", "the family said in a statement", "the jury found".
-CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob delegation".split())
+# chanted", "the family said in a statement", "the jury found", "the cabin crew said".
+CROWD_NOUNS = frozenset(
+    "crowd crowds audience audiences public family families couple jury electorate congregation mob delegation crew crews".split())
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
 # lacks: "his widow", "her rival", "Their host"
 KIN_NOUNS = frozenset(
@@ -1272,6 +1274,8 @@ PERSON_NOUNS = frozenset(
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     rival opponent ally allies foe challenger detractor successor predecessor
     seeker detainee applicant
+    attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
+    trucker cyclist pedestrian
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the

@@ -1853,7 +1853,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
-                        _fits_trade(text[prev[0]:prev[1]], low[1])):
+                        _fits_trade(text[prev[0]:prev[1]], low[1])) and not _NON_BUSINESS_HEADS.intersection(words_in(prev)):
                     # (a body one is said to have is no business named since: "Apple Inc ... Lee's
                     # campaign said ... the company"; nor a body the table knows of another trade:
                     # "Oxfam said ... the lender")
@@ -3029,6 +3029,9 @@ _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozense
     """Airport Airports Rail Railway Railways Railroad Ferries Buses Trains Highways Ports Cruises Trucking
     Oil Petroleum Mining Foods Hotels Insurance Realty Bancorp Cement Paints Textiles Water Gas Books Publishing
     Records Pictures Homes""".split())
+# the nouns in lower case that say a body named before is no business, which "the company" or
+# "the airline" cannot stand for: "Pilots' body ALPA India", "the pilots' union", "watchdog Transport Focus"
+_NON_BUSINESS_HEADS = frozenset("union unions body watchdog charity association federation".split())
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())

@@ -464,6 +464,10 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
     return lexicon.remembered(key, lambda: _is_speaker(phrase, lexicon, strong))
 
 
+# A brand's one word that opens in lower case before a capital: "easyJet", "eBay", "iRobot"
+_LOWER_CAMEL = regex.compile(r"\p{Ll}{1,5}\p{Lu}\p{Ll}[\p{L}\d]*")
+
+
 def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     start, end = 0, len(text)
     toks = [t for t in tokens(text, start, end) if _is_word(t[2])]
@@ -485,8 +489,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "“...,” the two said", "all three wrote": a number that stands for people already named
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
-    if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
-        return True
+    if any(w[0].isupper() or _LOWER_CAMEL.fullmatch(w) for w in words) and not (len(words) == 1 and last in _DETERMINERS):
+        return True  # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay")
     head = head_word(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
@@ -3606,9 +3610,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _place_after_its_part(words, lows):
         return "government"  # "mediator Qatar", "host nation France": the place's part, then the place
     if (known := org_names().get(bare.replace("’", "'"))) is not None and not known[1] and (
-            words[1 if lows[0] == "the" else 0][:1].isupper()):
+            words[1 if lows[0] == "the" else 0][:1].isupper() or _LOWER_CAMEL.fullmatch(words[0])):
         # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
-        # "Moody's" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
+        # "Moody's", "easyJet" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
         return known[0]
     if known is None and (state := bare.partition(" "))[2] and state[0] in place_names() and words[-1][:1].isupper() and (
             org_names().get(state[2], ("",))[0] == "government"):
@@ -3730,7 +3734,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
-    if head in en.CROWD_NOUNS and head == lows[-1]:
+    if head in en.CROWD_NOUNS and head == lows[-1] and not words[-1].isupper():
+        # (not a body's initials that spell such a word: "CREW", a watchdog)
         return "group"  # "the crowd", "the victim's family": many people as one, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
