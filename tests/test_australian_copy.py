@@ -92,7 +92,7 @@ def test_a_government_post_still_goes_on_with_its_holder(rules_only, text, perso
 
 @pytest.mark.parametrize("outlet", [
     "RNZ", "AAP", "The Age", "Stuff", "TVNZ", "Newshub", "The West Australian", "the AFR", "Radio New Zealand",
-    "Crikey", "A Current Affair",
+    "Crikey", "A Current Affair", "Newstalk ZB",
 ])
 def test_the_regions_outlets_a_source_told(rules_only, outlet):
     att = _one(rules_only.parse(f"Ms Lane told {outlet} that the dam would not be finished before winter."))

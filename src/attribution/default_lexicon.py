@@ -819,7 +819,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "the quint", "quint", "times now", "france 24",
     # Australian and New Zealand papers and sites whose names are common words or a people's
     # ("told The Age", "told Stuff", "The West Australian reported") or hold several
-    "age", "stuff", "west australian", "crikey", "radio new zealand",
+    "age", "stuff", "west australian", "crikey", "radio new zealand", "newstalk zb",
     # state papers quoted in war copy, whose names read as a title's ("the Duke of Edinburgh")
     "global new light of myanmar",
     # Britain's news agency by its older name, whose words name a body of journalists as often
