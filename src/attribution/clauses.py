@@ -765,8 +765,11 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
 # a chamber of a legislature by its capitalised name hears what a minister or a member tells it, as a
 # court does: "The Commons heard that", "the Lok Sabha was told", "the House of Lords heard"; so do
-# a council's meeting and the members of a devolved chamber ("the meeting heard that", "MSPs were told")
-_CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan[^\S\n]+Sabha|Senate|Assembly|Parliament"
+# a council's meeting and the members of a devolved chamber ("the meeting heard that", "MSPs were told");
+# and the Senate's hearings of estimates, where the Australian Senate questions officials on the budget,
+# by their name ("Senate estimates heard that", "Senate Estimates was told")
+_CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan[^\S\n]+Sabha|Senate(?:[^\S\n]+[Ee]stimates)?"
+                 r"|Assembly|Parliament"
                  r"|House(?:[^\S\n]+of[^\S\n]+(?:Commons|Lords|Representatives|Delegates))?)")
 HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee|meeting)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
                 + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs|MSPs|MLAs)|peers|magistrates"

@@ -152,6 +152,9 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         weight = max(weight, _CERTAIN)
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
+    if form.endswith("s") and document_noun(form.lower()) and _PERFECT_OR_PAST_AFTER.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + 8), CONCURRENT):
+        return 0.0  # "Budget estimates were revised", "Senate estimates heard that": a noun, the verb's subject
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
         # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
         return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
@@ -300,6 +303,12 @@ MOVES_AFTER = regex.compile(
     r"[^\S\n]+(?:rise|fall|jump|slump|soar|surge|tumble|climb|drop|slide|sink|plunge|rally|dip|slip|rebound"
     r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
 )
+# An auxiliary of the perfect or the past right after a word in -s that is a document's noun too:
+# the word is that noun, the auxiliary's subject ("estimates were revised"), as it is before "heard",
+# a body that heard evidence ("Senate estimates heard that"). A verb takes one only where a relative
+# took its clause's subject ("who he claims has been unfair"), most often before a modal ("which
+# the bank estimates would cost", `_AUXILIARY_NEXT` holds those too): none here.
+_PERFECT_OR_PAST_AFTER = regex.compile(r"[^\S\n]+(?:has|have|had|was|were|heard)(?![\w’'-])")
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
 # come"), and what follows them as ``cue_context`` reads it when a clause does; a record's "show"
 # takes one as well ("the minutes showed officials were worried")

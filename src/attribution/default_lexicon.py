@@ -762,6 +762,7 @@ OUTLET_NAMES = frozenset(
     politifact snopes factcheck
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
+    rnz tvnz newshub afr
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
@@ -771,7 +772,7 @@ OUTLET_NAMES = frozenset(
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
-    irna isna kcna wam tasnim qna kuna ukrinform pa
+    irna isna kcna wam tasnim qna kuna ukrinform pa aap
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
@@ -784,9 +785,10 @@ FOREIGN_ARTICLES = frozenset("Le La Les El Il Der Die Das".split())
 # dpa" (the German agency), "told the i" (the British paper, after its article only)
 OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Outlets whose bare name is another body's after an article ("the PA said": the Palestinian
-# Authority): the bare name is the agency only where an outlet's frame holds it ("PA understands",
-# "PA has learned", "told PA")
-OUTLET_BARE_NAMES = frozenset(["pa"])
+# Authority) or alone ("AAP said": India's Aam Aadmi Party, as often as Australian Associated Press):
+# the bare name is the agency only where an outlet's frame holds it ("PA understands", "PA has
+# learned", "told PA", "told AAP")
+OUTLET_BARE_NAMES = frozenset(["pa", "aap"])
 # Long-running news and talk programmes of television and radio by their titles alone, which a
 # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
 # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
@@ -802,7 +804,7 @@ BROADCAST_TITLES = frozenset([
     "the ingraham angle", "fox news sunday", "weekend edition saturday", "weekend edition sunday",
     # (British, Indian and Australian)
     "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
-    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
+    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline", "a current affair",
 ])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
@@ -816,6 +818,9 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # Australian and New Zealand papers and sites whose names are common words or a people's
+    # ("told The Age", "told Stuff", "The West Australian reported") or hold several
+    "age", "stuff", "west australian", "crikey", "radio new zealand", "newstalk zb",
     # state papers quoted in war copy, whose names read as a title's ("the Duke of Edinburgh")
     "global new light of myanmar",
     # Britain's news agency by its older name, whose words name a body of journalists as often

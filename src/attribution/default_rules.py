@@ -7917,7 +7917,8 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
             text.endswith(("'s", "’s"), *hearer)) and (
             sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
-            or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
+            or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
+                _people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
             or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
         return hearer, hearer
     if lemma_ != "tell":
@@ -7927,6 +7928,13 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     if (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
     return None
+
+
+def _people_after(text: str, end: int, s1: int) -> bool:
+    """Whether a noun for people follows the name that ends at ``end``, which then names
+    whose they are, no outlet: "told AAP workers", "told PA members"."""
+    word = next_word(text, end, s1)
+    return word is not None and word.group().islower() and person_noun(word.group())
 
 
 # "and" between two hearers: "told Reuters | and | the BBC that"
@@ -8923,7 +8931,7 @@ _HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:thi
 _HEARING_LEADS = regex.compile(
     r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
     # (not whom it heard from: "The committee heard from residents who ...")
-    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?:that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
 
 
 def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -8939,7 +8947,9 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return  # "MPs were told by the minister that Y": whoever told them is the source, as a passive's agent is
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
         content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
-        if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."
+        # (not "The court heard the appeal."; but after "that" a clause, though its verb reads as a
+        # participle: "The inquiry heard that the department spent $4 million")
+        if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)):
             yield _candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
         return
     trail = clauses.HEARING_FRAME_END.search(text, max(s0, s1 - 80), s1)

@@ -1507,6 +1507,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
                 continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
+            if noun in _GOVERNMENT_POSTS and (not _OPPOSITION_WORDS.isdisjoint(titled) or noun in _PORTFOLIO_POSTS and (
+                    noun not in titled and any(p in _GOVERNMENT_POSTS for p in titled))):
+                # ("the minister", "the treasurer" is no "Opposition Leader Ann Lee", no "shadow treasurer
+                # Tom Roe"; "the treasurer" no "Prime Minister Ann Lee", who holds another of a
+                # government's posts; but "the minister" may be "Treasurer Tom Roe", and "the premier"
+                # a prime minister, as British and wire copy call one)
+                continue
             if _other_party(lows, noun):
                 continue  # ("the defendant" is no "prosecutor Ann Lee")
             if noun not in _NEWSROOM_POSTS and (not _NEWSROOM_POSTS.isdisjoint(lows) or _NEWSROOM_POST_BEFORE.search(
@@ -2564,6 +2571,13 @@ _CHIEF_OFFICES = frozenset("minister secretary justice".split())
 # "the chancellor", "the mayor", "the president", "the coach" (but "former" is left out: "the former
 # president" is often the "President Clinton" the story named first)
 _OTHER_HOLDER_WORDS = frozenset("shadow deputy vice assistant".split())
+# the words of a post the opposition holds in a parliament, and the posts of a government, which
+# no holder of an opposition's post holds: the leader of the opposition, a shadow treasurer are
+# none of "the minister", "the treasurer", "the premier"
+_OPPOSITION_WORDS = frozenset("opposition shadow".split())
+_GOVERNMENT_POSTS = frozenset("minister treasurer premier chancellor".split())
+# the posts of a government's purse, whose holder holds no other of its posts
+_PORTFOLIO_POSTS = frozenset("treasurer chancellor".split())
 # (as a lookbehind: no chief's or prime post, nor another holder's, ends right before the noun)
 _NO_OTHER_POST_BEFORE = r"(?<!(?i:chief|prime|%s)[^\S\n]+)" % "|".join(sorted(_OTHER_HOLDER_WORDS))
 

@@ -1,0 +1,109 @@
+"""Constructions of Australian and New Zealand copy (ABC, AAP, the Sydney Morning Herald, RNZ,
+Stuff): Senate estimates hearings, an inquiry that heard evidence, a treasurer after an opposition
+leader, the region's outlets a source told, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_ESTIMATES = (
+    "Senate estimates has heard the defence department spent $4 million on consultants for a project that was "
+    "later scrapped.\n\n"
+    "Greens senator Sarah Hanson-Young told Senate estimates the spending was \u201can absolute disgrace\u201d.\n\n"
+    "Department secretary Greg Moriarty told the committee the contracts had been properly approved.\n\n"
+    "\u201cWe followed every procurement rule,\u201d Mr Moriarty said.\n\n"
+    "The inquiry heard that the department had been warned about cost overruns in 2021.\n\n"
+    "Defence Minister Richard Marles's office said in a statement the minister had asked for a full review."
+)
+
+
+def test_a_senate_estimates_story(rules_only):
+    atts = rules_only.parse(_ESTIMATES).attributions
+    assert [(a.source.span.text if a.source else None, a.cue.text) for a in atts] == [
+        (None, "has heard"), ("Greens senator Sarah Hanson-Young", "told"), ("Department secretary Greg Moriarty", "told"),
+        ("Mr Moriarty", "said"), (None, "heard"), ("Defence Minister Richard Marles's office", "said in a statement")]
+    assert [s.text for s in atts[0].content] == [
+        "the defence department spent $4 million on consultants for a project that was later scrapped"]
+    assert atts[3].source.refers_to.span.text == "Department secretary Greg Moriarty"
+
+
+@pytest.mark.parametrize("text,content", [
+    # the Senate's estimates hearings hear evidence as a court or an inquiry does; "estimates" is no verb
+    ("Senate estimates heard that the agency had lost track of 300 laptops.", "the agency had lost track of 300 laptops"),
+    ("Senate Estimates was told the new ferries would arrive late.", "the new ferries would arrive late"),
+    # after "that" the words are a clause, though their verb reads as a participle ("spent")
+    ("The inquiry heard that the council spent $2 million on the report.", "the council spent $2 million on the report"),
+])
+def test_a_hearing_of_estimates_hears_evidence(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert att.source is None
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a document's noun in -s before an auxiliary is that verb's subject, no verb of saying
+    "Budget estimates were revised after the floods.",
+    "Treasury forecasts had assumed a wetter winter.",
+    # and a hearing that heard a case, no evidence, is no report
+    "The court heard the appeal on Tuesday.",
+])
+def test_a_noun_before_an_auxiliary_is_no_cue(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # the verb in -s before its clause is still one (no auxiliary after it)
+    ("Treasury estimates that the rate cut will save households $80 a month.", "Treasury", "estimates"),
+    # a verb whose clause's subject a relative took stays one before an auxiliary
+    ("The levy, which Ms Roe claims has cost farmers dearly, ends in May.", "Ms Roe", "claims"),
+])
+def test_a_verb_in_s_before_its_clause_still_reports(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # a leader of the opposition, a shadow treasurer hold none of a government's posts
+    "Opposition Leader Tom Harker said the budget was a mess.\n\nThe treasurer said the budget would include relief.",
+    "Shadow treasurer Tom Harker said the budget was a mess.\n\nThe minister said the budget would include relief.",
+    # nor does a prime minister hold the treasurer's
+    "The Prime Minister said the budget was fair.\n\nThe treasurer said the budget would include relief.",
+])
+def test_a_government_post_is_no_opposition_member(rules_only, text):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("the treasurer", "the minister")
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,person", [
+    # the treasurer named before is the treasurer, with another post of his or not
+    ("Deputy Prime Minister and Treasurer Tom Harker said the budget was fair.\n\nThe treasurer said the budget would include relief.",
+     "Deputy Prime Minister and Treasurer Tom Harker"),
+    # a treasurer is a minister
+    ("Treasurer Tom Harker said the budget was fair.\n\nThe minister said the budget would include relief.",
+     "Treasurer Tom Harker"),
+    # one given no post is whom the post goes on with, as before
+    ("Ann Lee said the budget was fair.\n\nThe treasurer said the budget would include relief.", "Ann Lee"),
+])
+def test_a_government_post_still_goes_on_with_its_holder(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+@pytest.mark.parametrize("outlet", [
+    "RNZ", "AAP", "The Age", "Stuff", "TVNZ", "Newshub", "The West Australian", "the AFR", "Radio New Zealand",
+    "Crikey", "A Current Affair", "Newstalk ZB",
+])
+def test_the_regions_outlets_a_source_told(rules_only, outlet):
+    att = _one(rules_only.parse(f"Ms Lane told {outlet} that the dam would not be finished before winter."))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == ["the dam would not be finished before winter"]
+
+
+@pytest.mark.parametrize("text", [
+    # India's Aam Aadmi Party by its initials, before its people, is no agency told
+    "Mr Kejriwal told AAP workers that the party would win in Punjab.",
+    "The minister told PA members that the talks would resume.",
+])
+def test_a_bare_agency_name_before_its_people_is_no_outlet(rules_only, text):
+    assert _one(rules_only.parse(text)).via == ()
