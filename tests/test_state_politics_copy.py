@@ -87,3 +87,17 @@ def test_a_body_noun_that_does_nothing_is_no_subject(rules_only):
 def test_a_minister_of_two_fields_after_a_clause(rules_only, sentence, source):
     atts = rules_only.parse(sentence).attributions
     assert [(a.source.span.text, a.cue.text) for a in atts] == [(source, "told")]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a weather office's forecast, a health body's bulletin or advisory and a court's order are media the
+    # words were said in, as a statement is
+    ("The weather office said in its forecast that the rain would be normal.", "said in its forecast"),
+    ("The health department said in a bulletin that 40 people had been admitted.", "said in a bulletin"),
+    ("The ministry said in an advisory that travellers should carry water.", "said in an advisory"),
+    ("The bench said in its order that the dues must be paid.", "said in its order"),
+    # near miss: "in order to" is no medium
+    ("The board met in order to decide, Ann Rao said.", "said"),
+])
+def test_a_forecast_a_bulletin_or_an_order_extends_the_cue(rules_only, sentence, cue):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == [cue]
