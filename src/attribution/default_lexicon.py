@@ -431,6 +431,8 @@ MEDIA = (
     "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
     "broadcast", "briefing", "report", "call", "conversation", "circular", "notification",
     "announcement", "update", "sermon", "homily",
+    # a weather office's or a health body's and a court's: "said in its forecast", "in a bulletin", "in its order"
+    "forecast", "bulletin", "advisory", "order",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -446,7 +448,7 @@ HELD_ACCOUNT_WORDS = frozenset(
 # no medium: "in a call for calm", "in a release from prison")
 _BARE_EXTENDING_MEDIA = frozenset(
     "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
-    "sermon homily".split())
+    "sermon homily forecast bulletin advisory order".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {

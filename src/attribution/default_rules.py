@@ -6853,6 +6853,11 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
         # cue; in a title-case heading too, when no word after the first has a verb's ending ("Chief
         # Confident Of Win, Says Aide"; but "Lee Mocks Board, Says ..." runs its verbs together)
         return False
+    gap = text[subject[1]:cue_start].strip()
+    if gap.endswith(",") and not gap.startswith(",") and "," not in gap[:-1]:
+        # "Monsoon likely to be normal this year, says IMD": the walk took the words before a time
+        # as a subject, but a comma closes no aside it did not open; a clause before an inverted cue
+        return False
     fronted = text[start:subject[0]].rstrip()
     if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
         return True  # "In a letter to the board, Ann Lee, a pilot, noted the ...": a time or occasion before it
@@ -7717,7 +7722,9 @@ _HEADLINE_PREDICATE = regex.compile(
     r"((?:\p{Lu}[\w.’'&-]*[^\S\n]+){0,3}\p{Lu}[\w.’'&-]*"
     # (a sentence-case headline's noun after the capital: "Central bank holds ...", but no word in
     # "-s", which may be the verb)
-    r"(?:[^\S\n]+\p{Ll}[\p{Ll}-]*(?<![^s]s)){0,2})[^\S\n]+(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
+    r"(?:[^\S\n]+\p{Ll}[\p{Ll}-]*(?<![^s]s)){0,2})[^\S\n]+"
+    # (and no word in "-s" of another class: "Prices to rise this year, says ...")
+    r"(?!(?:this|his|its|was|is|as|us|thus|plus|perhaps|always|whereas)\b)(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
 # a name alone after a headline's verb: the verb is inverted, its speaker after it ("..., says ONS")
 _NAME_TO_END = regex.compile(r"[^\S\n]+(?:\p{Lu}[\w.’'&-]*[^\S\n]*){1,4}[.!?]?[^\S\n]*$")
 _HEADLINE_PREDICATE_REACH = 120

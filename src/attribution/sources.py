@@ -1162,6 +1162,14 @@ def _past_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
 
 
+def _past_verb_next(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a verb in the past, or one after a day ("on Tuesday
+    staged"): what a subject did."""
+    if k + 2 < len(toks) and toks[k][2] == "on" and toks[k + 1][2].lower() in en.DAY_NAMES:
+        k += 2
+    return k < len(toks) and _past_form(toks[k][2])
+
+
 _FINITE_WORDS = 8
 # Words that open a verb's object or particle, not a noun's complement: "Lee spells out the
 # plan", "Frank teases the board"
@@ -1537,7 +1545,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
-            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
+            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS) and not _department_before_post(toks, i)) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         if (opened := _infinitive_on_noun(toks, i, lexicon)) is not None:
@@ -2260,15 +2268,17 @@ _CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
 
 def _department_before_post(toks, i: int) -> bool:
     """Whether the "and" at ``i`` joins the fields of one department before the post that
-    heads them, all in lower case: "the work and pensions secretary", "the environment,
-    food and rural affairs secretary", "the shadow culture and media minister"."""
-    if not (i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2].islower()):
+    heads them, all in lower case or all capitalised: "the work and pensions secretary", "the
+    environment, food and rural affairs secretary", "the shadow culture and media minister",
+    "Information and Broadcasting Minister Ann Rao" (one post, no list of names)."""
+    if not (i > 0 and toks[i - 1][2].isalpha() and (toks[i - 1][2].islower() or toks[i - 1][2].istitle())):
         return False
+    lower = toks[i - 1][2].islower()
     for j in range(i + 1, min(len(toks), i + 1 + _DEPARTMENT_WORDS)):
         word = toks[j][2]
-        if not (word.isalpha() and word.islower()) or word in _DETERMINERS:
+        if not (word.isalpha() and (word.islower() if lower else word.istitle())) or word.lower() in _DETERMINERS:
             return False
-        if word in _DEPARTMENT_POSTS:
+        if word.lower() in _DEPARTMENT_POSTS:
             return j > i + 1
     return False
 
@@ -5517,7 +5527,11 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         rare = (w[0].islower() and not joined and not counted and not tied and not named and not opening
                 and lexicon.rarely_in_sources(low) and not person_noun(low)
                 # "The attorney general of Ohio": a title's word after its noun for people
-                and not (low in _POSTPOSITIVE_TITLES and person_noun(prev_low)))
+                and not (low in _POSTPOSITIVE_TITLES and person_noun(prev_low))
+                # "The opposition staged a walkout, alleging ...": a body the American table seldom saw
+                # speak, right after its "the" and before a past verb it does (not "The mission is ...",
+                # "opposition to the plan": a thing, a stance)
+                and not (prev_low == "the" and low in en.THING_ENDING_BODIES and _past_verb_next(toks, k + 1)))
         held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
         # "Japan's central bank": a possessor alone is no subject
         leaning = rare and start is not None and not held and _possessed_word(toks, k)
