@@ -2493,3 +2493,17 @@ def test_a_described_agency_stands_for_the_body_before(parser, text, pair):
 ])
 def test_a_quantifier_alone_stands_for_the_group_just_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a headline's pronoun, with no one named before it, goes on with the person its label names
+    ("Roe: The pier will reopen in May, he says\n\nThe river rose.", ("he", "Roe")),
+    ("Ann Lee: The pier will reopen in May, she says\n\nThe river rose.", ("she", "Ann Lee")),
+    # near misses: a label the text writes in small letters too is a topic; a given name of the
+    # other pronoun; a label of no person
+    ("Budget: Cuts will hit libraries, he says\n\nThe budget was cut.", ("he", None)),
+    ("Ann Lee: The pier will reopen in May, he says\n\nThe river rose.", ("he", None)),
+    ("BBC: The pier will reopen in May, he says\n\nThe river rose.", ("he", None)),
+])
+def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
