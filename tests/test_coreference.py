@@ -2499,6 +2499,7 @@ def test_a_quantifier_alone_stands_for_the_group_just_before(parser, text, pair)
     # a headline's pronoun, with no one named before it, goes on with the person its label names
     ("Roe: The pier will reopen in May, he says\n\nThe river rose.", ("he", "Roe")),
     ("Ann Lee: The pier will reopen in May, she says\n\nThe river rose.", ("she", "Ann Lee")),
+    ("Roe: The pier will reopen in May, he says.\n\nThe river rose.", ("he", "Roe")),
     # near misses: a label the text writes in small letters too is a topic; a given name of the
     # other pronoun; a label of no person
     ("Budget: Cuts will hit libraries, he says\n\nThe budget was cut.", ("he", None)),

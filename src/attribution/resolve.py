@@ -1652,7 +1652,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
                 found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
-        if found is None and low[0] in _OTHER_GENDER and _in_headline(text, span[0]) and (
+        if found is None and low[0] in _OTHER_GENDER and span[1] <= ctx.layout.paragraphs[0][1] and (
                 label := _headline_label_name(text, span[0], lex)) is not None and _given_name_gender(words_in(label)) != other:
             # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
             # before it, goes on with the person its label before the colon names
