@@ -2524,3 +2524,18 @@ def test_a_quantifier_alone_stands_for_the_group_the_sentence_before_is_about(pa
 ])
 def test_a_news_agency_noun_stands_for_the_news_agency_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a headline's pronoun, with no one named before it, goes on with the person its label names
+    ("Roe: The pier will reopen in May, he says\n\nThe river rose.", ("he", "Roe")),
+    ("Ann Lee: The pier will reopen in May, she says\n\nThe river rose.", ("she", "Ann Lee")),
+    ("Roe: The pier will reopen in May, he says.\n\nThe river rose.", ("he", "Roe")),
+    # near misses: a label the text writes in small letters too is a topic; a given name of the
+    # other pronoun; a label of no person
+    ("Budget: Cuts will hit libraries, he says\n\nThe budget was cut.", ("he", None)),
+    ("Ann Lee: The pier will reopen in May, he says\n\nThe river rose.", ("he", None)),
+    ("BBC: The pier will reopen in May, he says\n\nThe river rose.", ("he", None)),
+])
+def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

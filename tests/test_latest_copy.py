@@ -307,3 +307,20 @@ def test_a_bare_noun_outside_a_headline_or_of_no_post_is_no_speaker(rules_only, 
 def test_a_trailing_credit_makes_a_headlines_name_its_topic(rules_only, headline, source, content):
     att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    # a speaker and a verb of saying that open the words after a headline's colon credit them:
+    # the label before the colon is then the story's topic, no speaker
+    ("Budget: council says cuts will hit libraries", "council", "cuts will hit libraries"),
+    ("Heatwave: police warn drivers to stay home", "police", "drivers to stay home"),
+    ("Ferries: Ann Lee says sailings will resume", "Ann Lee", "sailings will resume"),
+    # the near misses: no verb of saying after the colon's first words, or the words after the
+    # verb in the label's own first person; the label speaks
+    ("Johnson: I will not resign", "Johnson", "I will not resign"),
+    ("Johnson: Police said I lied", "Johnson", "Police said I lied"),
+    ("Lee: Council plans to close the pier", "Lee", "Council plans to close the pier"),
+])
+def test_a_leading_credit_makes_a_headlines_label_its_topic(rules_only, headline, source, content):
+    att = _one(rules_only.parse(f"{headline}\n\nThe river rose."))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

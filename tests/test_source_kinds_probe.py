@@ -2345,3 +2345,41 @@ def test_economies_in_the_plural_are_countries(phrase, kind):
 def test_emerging_economies_speak_as_a_group(rules_only):
     doc = rules_only.parse("Emerging economies say the carbon levy is unfair.")
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [("Emerging economies", "group")]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a name in capitals with no "the", its last word a noun of a campaigning body, is the body's
+    ("Common Cause", "organization"),
+    ("Innocence Project", "organization"),
+    ("Clean Energy Initiative", "organization"),
+    ("Sunrise Movement", "organization"),
+    ("Ocean Conservancy", "organization"),
+    # near misses: a given name or a title before the word makes a person's name; a person of the body
+    ("Jane Cause", "person"),
+    ("Tom Watch", "person"),
+    ("Mr Project", "person"),
+    ("Ann Lee of Common Cause", "person"),
+])
+def test_a_name_ending_in_a_noun_of_a_campaigning_body_is_the_body(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a first word in capitals before a plural head in small letters reads as the phrase in
+    # small letters: people by their part, many
+    ("Ferry crews", "group"),
+    ("Hospital cleaners", "group"),
+    ("Felixstowe dockers", "group"),
+    # near misses: names in capitals throughout, and a one-word surname in "-s", are a person's
+    ("Ann Lee", "person"),
+    ("Sanders", "person"),
+    ("Tom Williams", "person"),
+])
+def test_a_plural_head_in_small_letters_after_a_first_capital_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize("phrase", ["Black circles", "Lee lobbies"])
+def test_a_plural_of_things_or_a_verb_after_a_first_capital_is_no_group(phrase):
+    # near miss: the plural in small letters names no people ("circles"), or is a verb after a name
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "group"

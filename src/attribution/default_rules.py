@@ -4660,7 +4660,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
             return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and (
-            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())):
+            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())
+            or _leading_credit(ctx, sentence, m.end())):
         return
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
@@ -4851,6 +4852,32 @@ def _trailing_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
         return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
             _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
     return sources.is_speaker(text, *m.span("speaker"), ctx.lexicon)
+
+# a report's credit that opens a headline's words after its colon, its subject before its verb:
+# "council says", "Ann Lee warns", "police said"
+_LEADING_CREDIT = regex.compile(r"(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)[^\S\n]+")
+# a speaker's own words name him in the first person singular: "Lee: Police said I lied" (a
+# body's "we" is its own: "Budget: council says we must cut")
+_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\w’'-])(?:I|[Mm]y|me)(?:[’'](?:m|ve|ll|d))?(?![\w’'-])")
+
+
+def _leading_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether the words of a headline after its colon at ``pos`` open with their own speaker
+    and a verb of saying ("Budget: council says cuts will hit libraries", "Heatwave: police
+    warn ..."): the words are that speaker's, and the label before the colon is the story's
+    topic. Not when the words after the verb speak in the first person singular, the label's
+    own voice ("Lee: Police said I lied")."""
+    text = ctx.text
+    start, end = clauses.trim(text, pos, sentence.end)
+    m = _LEADING_CREDIT.match(text, start, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing") or _FIRST_PERSON_SINGULAR.search(text, m.end(), end) is not None:
+        return False
+    return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
+        _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
+
 
 # A name and the lower-case noun of its people or its words before a headline's colon:
 # "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."

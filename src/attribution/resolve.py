@@ -1666,6 +1666,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
                 found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
+        if found is None and low[0] in _OTHER_GENDER and span[1] <= ctx.layout.paragraphs[0][1] and (
+                label := _headline_label_name(text, span[0], lex)) is not None and _given_name_gender(words_in(label)) != other:
+            # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
+            # before it, goes on with the person its label before the colon names
+            found = label
+            named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
                 ctx, found[1], span[0], low[0])) is not None:
             # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
@@ -3223,6 +3229,20 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     line = text[:end if end >= 0 else len(text)].rstrip()
     return end >= 0 and (not line.endswith((".", "!", "?", "”", '"')) or _title_case_around(text, 0, min(pos + 1, len(line))))
+
+
+# a headline's label before its colon, a name of up to three words in capitals: "Trump: ...", "Ann Lee: ..."
+_HEADLINE_LABEL_NAME = regex.compile(r"((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.’'-]*):[^\S\n]")
+
+
+def _headline_label_name(text: str, pos: int, lex) -> tuple[int, int] | None:
+    """The name of a person that labels the headline before ``pos``, before its colon ("Trump"
+    of "Trump: Mexico will pay, he says"); not a topic, a word the text writes in small letters
+    too ("Budget: ... the budget"), nor a label of no person ("Floods:", "BBC:")."""
+    m = _HEADLINE_LABEL_NAME.match(text, 0, pos, CONCURRENT)
+    if m is None or any(whole_word_in(text, w.lower(), 0, len(text)) for w in WORD.findall(text, *m.span(1), False, CONCURRENT)):
+        return None
+    return m.span(1) if sources.kind(text, *m.span(1), lex) == "person" else None
 
 
 @functools.cache

@@ -3701,7 +3701,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or (lows[0] in lexicon.source_heads or document_noun(lows[0])) and not (
-            _initials_not_noun(words[0])) or lows[0] == head and person_noun(head)):
+            _initials_not_noun(words[0])) or lows[0] == head and person_noun(head) or _plural_after_first_capital(words, head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
@@ -3871,6 +3871,21 @@ def _named_happening(words: list[str], lows: list[str]) -> bool:
         return False
     first = named[0].lower().rstrip(".")
     return first not in given_names() and first not in en.TITLES and lows[-1] in en.HAPPENING_NOUNS
+
+
+def _plural_after_first_capital(words: list[str], head: str) -> bool:
+    """Whether a mention's only capitalised word is its first, before a plural head in small
+    letters that ends it and names people ("Ferry crews", "Hospital cleaners"): the mention
+    reads as it would inside a sentence, people by their part ("ferry crews"), the first
+    word's capital the sentence's or a place's ("Felixstowe dockers", people all the same);
+    not a name in capitals ("Ann Lee", "BBC staff"), nor a plural of things or a verb after a
+    name ("Black circles", "Lee lobbies")."""
+    return len(words) >= 2 and words[-1] == head and plural(head) and not words[0].isupper() and all(
+        w.islower() for w in words[1:]) and (person_noun(head) or _agent_plural(head) or head in en.CROWD_NOUNS or head in _WORK_PARTIES)
+
+
+# plurals of the parties people work in, people by their part, many: "Ferry crews", "Road gangs"
+_WORK_PARTIES = frozenset("crews gangs".split())
 
 
 def _initials_not_noun(word: str) -> bool:
@@ -4821,8 +4836,11 @@ def _team_name(words: list[str], lows: list[str]) -> bool:
 
 
 # ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first; "Nation" ends a
-# firm's or a people's name: "Live Nation", "Navajo Nation")
-_BODY_NAME_ENDS = frozenset("International Nations Nation Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+# firm's or a people's name: "Live Nation", "Navajo Nation"; the nouns of a campaigning body's
+# name: "Common Cause", "Innocence Project", "Sunrise Movement", "Ocean Conservancy")
+_BODY_NAME_ENDS = frozenset(
+    "International Nations Nation Watch Monitor Forum Power Project Cause Initiative Movement Conservancy Caucus Partnership".split()
+) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
