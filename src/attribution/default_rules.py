@@ -842,8 +842,8 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
 
-# A negation in a cue: "did not", "didn't", "never"
-_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny"
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
