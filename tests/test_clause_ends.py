@@ -514,3 +514,18 @@ def test_a_refusal_to_say_more_after_the_content_is_a_report_of_its_own():
     doc = attribution.parse("Lee said the pier was safe and declined to elaborate.")
     assert [(a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions] == [
         ("said", ["the pier was safe"]), ("declined", ["to elaborate"])]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a year with no preposition before it, or "last year" before a finite verb: the clause's
+    # subject, no time of the saying
+    ("Scientists said 2016 was the hottest year on record.", "2016 was the hottest year on record"),
+    ("Scientists said 2015 sales were strong.", "2015 sales were strong"),
+    ("The mayor said last year was the busiest for the pier.", "last year was the busiest for the pier"),
+    # near misses: a year after a preposition or a month, and "last year" before a subject, are the saying's time
+    ("The mayor said in 2016 the pier closed.", "the pier closed"),
+    ("The mayor said in July 2010 the pier closed.", "the pier closed"),
+    ("The mayor said last year the pier was safe.", "the pier was safe"),
+])
+def test_a_year_right_after_the_cue_may_be_the_clauses_subject(text, content):
+    assert _content(text, None) == content

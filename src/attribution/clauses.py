@@ -1579,9 +1579,14 @@ _TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=
 _TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 _TIME_ADJUNCT = regex.compile(
     r"(?!" + _TITLE_TIME + r")"
+    # (not "last year" or "this week" with a finite verb right after it: the clause's subject, "said
+    # last year was the hottest"; a bare day is left alone: "a deal announced Monday would ...")
+    r"(?!\s+(?:last|this|next)\s+(?:week|month|year)\s+(?:is|are|was|were|will|would|has|had|could|can|may|might|must|should)\b)"
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
-    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
+    # (a year only after a preposition, a determiner or a month, or before "that": "said in 2016",
+    # "in July 2010", "said 2019 that"; not "said 2016 was the hottest year": the clause's subject)
+    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|(?<=(?<![\w’'-])(?:on|in|at|during|over|last|this|earlier|late|early|just|the|{_MONTHS})\s+)\d{{4}}|\d{{4}}(?=\s+that\b))\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     # (not the title of a programme a time names: "said on the Today programme", "on the Sunday show";
     # but "Records released last month show that": a plural's verb)
     rf"(?!(?<=\bthe\s+\w+)\s+(?:{'|'.join(sorted(en.OUTLET_PROGRAMME_NOUNS))})\b)"
