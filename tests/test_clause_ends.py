@@ -491,3 +491,41 @@ def test_a_time_reckoned_from_an_event_after_the_cue_is_no_content(text, content
 ])
 def test_the_scene_of_the_saying_set_off_after_the_cue_is_no_content(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # the speaker leaving or closing the talk after "and": the speaker's next act, no part of the content
+    ("Lee told the board the pier was safe and walked away.", "the pier was safe"),
+    ("Lee said the pier was safe and walked out.", "the pier was safe"),
+    ("Lee said the pier was safe and then left.", "the pier was safe"),
+    ("Lee said the pier was safe and stormed out of the room.", "the pier was safe"),
+    ("Lee said the pier was safe and hung up.", "the pier was safe"),
+    # near misses: a verb coordinated inside the reported words, or a leaving verb with its own
+    # object, which the clause's subject may do, goes on with the content
+    ("Lee said prices rose and wages fell.", "prices rose and wages fell"),
+    ("Lee said prices rose and fell.", "prices rose and fell"),
+    ("Lee said the ferry docked and left the harbour.", "the ferry docked and left the harbour"),
+])
+def test_the_speaker_leaving_after_the_content_ends_it(text, content):
+    assert _content(text, None) == content
+
+
+def test_a_refusal_to_say_more_after_the_content_is_a_report_of_its_own():
+    doc = attribution.parse("Lee said the pier was safe and declined to elaborate.")
+    assert [(a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions] == [
+        ("said", ["the pier was safe"]), ("declined", ["to elaborate"])]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a year with no preposition before it, or "last year" before a finite verb: the clause's
+    # subject, no time of the saying
+    ("Scientists said 2016 was the hottest year on record.", "2016 was the hottest year on record"),
+    ("Scientists said 2015 sales were strong.", "2015 sales were strong"),
+    ("The mayor said last year was the busiest for the pier.", "last year was the busiest for the pier"),
+    # near misses: a year after a preposition or a month, and "last year" before a subject, are the saying's time
+    ("The mayor said in 2016 the pier closed.", "the pier closed"),
+    ("The mayor said in July 2010 the pier closed.", "the pier closed"),
+    ("The mayor said last year the pier was safe.", "the pier was safe"),
+])
+def test_a_year_right_after_the_cue_may_be_the_clauses_subject(text, content):
+    assert _content(text, None) == content

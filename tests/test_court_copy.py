@@ -61,7 +61,7 @@ def test_a_hearing_frames_evidence_goes_on_over_a_coordinated_verb(rules_only, s
 
 
 def test_a_persons_hearing_keeps_a_coordinated_verb_as_the_persons_report(rules_only):
-    atts = rules_only.parse("Okafor heard that the ferry was late and warned the harbour master.").attributions
+    atts = rules_only.parse("Okafor heard that the ferry was late and warned the harbour master of the delay.").attributions
     assert [(a.source.span.text, a.cue.text) for a in atts if a.cue.text == "warned"] == [("Okafor", "warned")]
 
 

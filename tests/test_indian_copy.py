@@ -12,7 +12,7 @@ def _by_cue(doc, cue):
 
 @pytest.mark.parametrize("text,source,refers_to", [
     # a body's initials before a post are no mention of the body: "the IMD" is the department
-    ("The Coastal Weather Office (CWO) has warned fishermen. Two boats are missing, a CWO official said. "
+    ("The Coastal Weather Office (CWO) has warned fishermen to stay ashore. Two boats are missing, a CWO official said. "
      "The sea will stay rough till Friday, the CWO said.", "the CWO", "The Coastal Weather Office (CWO)"),
     ("The Lok Kalyan Party (LKP) said it would oppose the bill. LKP MLA Ravi Nath said the bill was unfair. "
      "The vote will be held next week, the LKP said.", "the LKP", "The Lok Kalyan Party (LKP)"),

@@ -10137,3 +10137,28 @@ def test_a_passive_blow_in_words_keeps_its_agent(rules_only, sentence, source):
 def test_a_fronted_gerund_subject_is_no_participle_clause(rules_only, sentence, source, cue, content):
     att = rules_only.parse(sentence).attributions[0]
     assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb whose object is always the hearer, with that object alone (a time or a place
+    # perhaps): whom one told, nothing told
+    "Lee warned the harbour board.",
+    "Lee warned the harbour board and left.",
+    "Lee assured voters on Monday.",
+    # near miss: "told" with a thing told stays no report, as before
+    "Lee told the truth.",
+])
+def test_a_hearer_alone_after_a_verb_of_telling_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # near misses: what follows the hearer, or the preposition the cue ends in, is told
+    ("Lee warned the harbour board the pier was unsafe.", "the pier was unsafe"),
+    ("Lee warned the harbour board about the tides.", "the harbour board about the tides"),
+    ("Lee warned about surprises.", "surprises"),
+    ("Lee was assured of winning the seat.", "winning the seat"),
+])
+def test_what_follows_a_hearer_or_a_preposition_is_told(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -284,10 +284,10 @@ def test_a_trade_noun_with_no_business_named_before(parser, text):
 
 
 @pytest.mark.parametrize("text", [
-    # verbs denied together after "neither" and "nor" report nothing, as "did not confirm or deny" does not
+    # verbs denied together after "neither" and "nor" report nothing on a thing named, as "did not
+    # confirm or deny" does not (with a clause after them they report: see the test at the end)
     "The ministry neither confirmed nor denied the report.",
     "The ministry did not confirm or deny the report.",
-    "The port authority has neither confirmed nor denied that the berth was closed.",
     "The ministry neither confirmed the report nor denied it.",
 ])
 def test_neither_nor_verbs_report_nothing(parser, text):
@@ -2383,3 +2383,21 @@ def test_a_plural_head_in_small_letters_after_a_first_capital_is_a_group(phrase,
 def test_a_plural_of_things_or_a_verb_after_a_first_capital_is_no_group(phrase):
     # near miss: the plural in small letters names no people ("circles"), or is a verb after a name
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "group"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a refusal to tell reports on the clause after it, "neither ... nor" as "not ... or" does
+    ("The ministry would neither confirm nor deny that talks had taken place.", "would neither confirm nor deny",
+     "talks had taken place"),
+    ("The ministry did not confirm or deny that talks had taken place.", "did not confirm or deny", "talks had taken place"),
+    ("The port authority has neither confirmed nor denied that the berth was closed.", "has neither confirmed nor denied",
+     "the berth was closed"),
+    ("The ministry would not confirm or deny whether talks had taken place.", "would not confirm or deny",
+     "whether talks had taken place"),
+    ("The ministry would neither confirm nor deny whether talks had taken place.", "would neither confirm nor deny",
+     "whether talks had taken place"),
+])
+def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, content):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text.endswith(("ministry", "authority")) and a.cue.spans[0].text == cue
+    assert [c.text for c in a.content] == [content] and a.polarity == "asserted"

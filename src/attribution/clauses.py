@@ -426,6 +426,25 @@ _COORDINATED_FINITE = regex.compile(
 )
 
 
+# The speaker leaving or closing the talk after a reported clause, and the end of the clause
+# after it: "... and walked away.", "... and then left,", "... and stormed out of the room",
+# "... and hung up", "... and declined to elaborate" (``default_lexicon.LEAVING_PASTS``)
+_SPEAKER_EXIT = regex.compile(
+    r",?\s+and\s+(?:then\s+)?(?:(?:" + "|".join(sorted(en.LEAVING_PASTS)) + r")(?:\s+(?:" + "|".join(sorted(en.LEAVING_PARTICLES)) + r"))?"
+    r"(?=\s+of\b|\s*[.,;!?]|\s*$)|hung\s+up\b|(?:declined|refused)\s+to\s+(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")\b)"
+)
+
+
+def _speaker_exit(ctx: Context, start: int, end: int) -> int | None:
+    """Where the speaker's leaving or closing the talk starts after a reported clause in
+    [start, end) ("the pier was safe | and walked away", "... | and declined to elaborate"):
+    the speaker's next act ends the content; None when there is none, or it is quoted."""
+    if ctx.text.find("and ", start, end) < 0:
+        return None  # (the cheap test first)
+    m = _SPEAKER_EXIT.search(ctx.text, start, end, CONCURRENT)
+    return m.start() if m is not None and not ctx.layout.inside_quote(m.start()) else None
+
+
 def coordinated_finite(text: str, pos: int, end: int) -> int | None:
     """Where a finite predicate coordinated after a phrase starts, between ``pos``
     and ``end`` ("the backing of Roe | and ran on the pier", "... | but is
@@ -1292,6 +1311,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
+    leaving = _speaker_exit(ctx, start, end)
+    if leaving is not None:
+        end, comma, reason = leaving, -1, "coordinated predicate"
     coordinated = _coordinated_predicate(ctx, start, end)
     if coordinated is not None:
         end, comma, reason = coordinated, -1, "coordinated predicate"
@@ -1560,9 +1582,14 @@ _TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=
 _TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 _TIME_ADJUNCT = regex.compile(
     r"(?!" + _TITLE_TIME + r")"
+    # (not "last year" or "this week" with a finite verb right after it: the clause's subject, "said
+    # last year was the hottest"; a bare day is left alone: "a deal announced Monday would ...")
+    r"(?!\s+(?:last|this|next)\s+(?:week|month|year)\s+(?:is|are|was|were|will|would|has|had|could|can|may|might|must|should)\b)"
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
-    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
+    # (a year only after a preposition, a determiner or a month, or before "that": "said in 2016",
+    # "in July 2010", "said 2019 that"; not "said 2016 was the hottest year": the clause's subject)
+    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|(?<=(?<![\w’'-])(?:on|in|at|during|over|last|this|earlier|late|early|just|the|{_MONTHS})\s+)\d{{4}}|\d{{4}}(?=\s+that\b))\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     # (not the title of a programme a time names: "said on the Today programme", "on the Sunday show";
     # but "Records released last month show that": a plural's verb)
     rf"(?!(?<=\bthe\s+\w+)\s+(?:{'|'.join(sorted(en.OUTLET_PROGRAMME_NOUNS))})\b)"

@@ -139,8 +139,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if weight < 1.0 and m.group().islower() and lemma(form.lower()) in en.DISCLOSING_LEMMAS and _NOT_BEFORE.search(
-            ctx.text, max(0, m.start() - 12), m.start(), CONCURRENT) and _QUESTION_AFTER.match(
+    if weight < 1.0 and m.group().islower() and _refusal_to_tell(ctx.text, m, form) and _QUESTION_AFTER.match(
             ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
         # "would not confirm whether ...", "did not disclose how much ...": one who will not tell what
         # is asked reports on the question, as one who "would not say whether" does
@@ -327,6 +326,23 @@ _BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
 # verbs of telling what is asked (`en.DISCLOSING_LEMMAS`), negated right before them, and the
 # question's word after them: "would not confirm whether", "didn't disclose how", "could not specify when"
 _NOT_BEFORE = regex.compile(r"(?:(?<![\w’'-])(?:not|never)|n[’']t)[^\S\n]+\Z")
+# a verb of telling paired with a denial after a negation ("would not confirm or | deny", "would
+# neither confirm nor | deny"): the two are one refusal to tell
+_NEGATED_PAIR_BEFORE = regex.compile(
+    r"(?:(?:(?<![\w’'-])(?:not|never)|n[’']t)[^\S\n]+(\p{Ll}+)[^\S\n]+or|(?<![\w’'-])[Nn]either[^\S\n]+(\p{Ll}+)[^\S\n]+nor)[^\S\n]+\Z")
+
+
+def _refusal_to_tell(text: str, m: regex.Match, form: str) -> bool:
+    """Whether the verb ``m`` (read as ``form``) is a verb of telling negated right before it
+    ("would not confirm", "didn't disclose"), or a denial paired with one under a negation
+    ("would not confirm or deny", "would neither confirm nor deny")."""
+    verb = lemma(form.lower())
+    if verb in en.DISCLOSING_LEMMAS and _NOT_BEFORE.search(text, max(0, m.start() - 12), m.start(), CONCURRENT):
+        return True
+    if verb not in en.DENIAL_LEMMAS:
+        return False
+    pair = _NEGATED_PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start(), CONCURRENT)
+    return pair is not None and lemma(pair.group(1) or pair.group(2)) in en.DISCLOSING_LEMMAS
 _QUESTION_AFTER = regex.compile(r"[^\S\n]+(?:whether|if|how|what|why|when|where|who|which)(?![\w’'-])")
 # a preposition right before a word, which makes it a noun: "beyond doubt", "without fear"
 _NOUN_PLACE_BEFORE = regex.compile(r"(?<![\w’'])(?i:without|beyond|of|for|in|with|from|no)[^\S\n]+$")
@@ -498,10 +514,20 @@ def _neither_nor_verb(text: str, lo: int, hi: int, m: regex.Match) -> bool:
         return False  # (a cheap test before the patterns, which most cues fail)
     if _NEITHER_BEFORE.search(text, start, m.start(), CONCURRENT) is not None:
         return _NOR_AHEAD.search(text, m.end(), min(hi, m.end() + _NEITHER_REACH), CONCURRENT) is not None
-    return _NEITHER_VERB_NOR_BEFORE.search(text, start, m.start(), CONCURRENT) is not None
+    if _NEITHER_VERB_NOR_BEFORE.search(text, start, m.start(), CONCURRENT) is None:
+        return False
+    # "would neither confirm nor deny that talks took place": one refusal to tell, which reports
+    # on the clause after it as "would not confirm or deny that" does (the pair and "neither" are
+    # the cue's); with no clause after it ("neither confirmed nor denied the report") there is none
+    return not (_CLAUSE_AFTER.match(text, m.end(), hi, CONCURRENT) and (pair := _NEGATED_PAIR_BEFORE.search(
+        text, start, m.start(), CONCURRENT)) is not None and pair.group(2) is not None and lemma(pair.group(2)) in _CONFIRM_OR_DENY
+        and lemma(m.group().lower()) in _CONFIRM_OR_DENY)
 
 
 _NEITHER_REACH = 80
+_CONFIRM_OR_DENY = en.DISCLOSING_LEMMAS | en.DENIAL_LEMMAS
+# "that" or a question's word opening a clause right after a verb
+_CLAUSE_AFTER = regex.compile(r"[^\S\n]+(?:that|whether|if|how|what|why|when|where|who|which)(?![\w’'-])")
 _NEITHER_BEFORE = regex.compile(r"(?<![\w’'])[Nn]either[^\S\n]+$")
 _NOR_AHEAD = regex.compile(r"[^\S\n]nor[^\S\n]+\p{Ll}")
 # "neither", a verb in lower case, up to six words, and "nor" right before a position

@@ -46,6 +46,14 @@ MOTION_PASTS = frozenset(
     "left arrived walked entered exited departed headed boarded stepped returned came went strode "
     "emerged drove flew toured visited climbed filed swept".split())
 
+# Verbs of leaving in the past, and the speaker's ways to close a talk: after a reported clause
+# and "and", with nothing after them but a particle of leaving ("said the pier was safe and
+# walked away", "... and hung up"), or a refusal to say more ("... and declined to elaborate"),
+# the speaker's next act, no part of what was reported
+LEAVING_PASTS = frozenset("left walked departed exited stormed stalked strode headed stepped".split())
+LEAVING_PARTICLES = frozenset("away out off".split())
+SAYING_MORE_VERBS = frozenset("elaborate comment say answer discuss expand specify respond explain".split())
+
 # Common irregular past participles that differ from the past ("a letter written by",
 # "documents seen by Reuters")
 IRREGULAR_PARTICIPLES = frozenset(

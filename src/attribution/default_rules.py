@@ -842,8 +842,8 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
 
-# A negation in a cue: "did not", "didn't", "never"
-_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny"
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
@@ -5534,6 +5534,10 @@ _RECEIVER_ONLY = regex.compile(
 # picture posted or tweeted is a report, as the annotators of the training copy mark it
 # ("tweeted a photo of her bruised arm", 9 in 10)
 _SHARING_LEMMAS = frozenset(["share", "caption"])
+# Verbs of telling whose object is always the hearer, never what is told ("warned the board",
+# not "warned the danger"; but "advised caution", "promised a vote"): with that object alone,
+# and perhaps a time or place, nothing is told
+_HEARER_OBJECT_LEMMAS = en.HEARER_VERBS - {"tell", "advise", "promise"}
 _POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|one|two|three|several|some|new)\s+)?"
                 r"(?:[\w’'$,.-]+\s+){0,3}?(?:")
 # the head of the object, not the subject of a clause ("shared the video was fake")
@@ -5673,6 +5677,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma in en.MESSAGING_VERBS and (receiver := _RECEIVER_ONLY.fullmatch(text, start, end)) is not None and (
             (noun := receiver.group(1) or receiver.group(2)) is None or person_noun(noun.lower())):
         return True  # "texted his wife from the airport", "emailed him on Monday": who got a message, nothing it says
+    if cue_lemma in _HEARER_OBJECT_LEMMAS and _RECEIVER_ONLY.fullmatch(text, start, end) is not None and not clauses.finite(
+            words) and not _CUE_ENDS_IN_PREPOSITION.search(text, max(0, start - 8), start, tokens.CONCURRENT):
+        # "warned the harbour board", "assured voters on Monday": whom one told, nothing told (but
+        # "warned about surprises", "is assured of winning": the preposition's object is what is told)
+        return True
     if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
             text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "shared a photo of her dog", "captioned videos": a thing passed on, nothing said
