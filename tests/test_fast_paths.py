@@ -84,11 +84,17 @@ ADJUNCT_PIECES = st.sampled_from(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(ADJUNCT_PIECES, max_size=10).map(lambda ws: " " + " ".join(ws)))
-def test_post_adjuncts_in_one_pattern_skip_what_the_two_patterns_skip(text):
+@example(" in On the on")
+def test_post_adjuncts_in_one_pattern_skip_what_its_branches_skip(text):
+    # the one pattern is its branches in order, the first that matches winning at each
+    # position (a named place too: " in On" is a place's name after "in")
     from attribution import clauses
 
+    branches = [regex.compile(clauses._TIME_ADJUNCT.pattern, regex.IGNORECASE), clauses._ADVERB_BEFORE_THAT,
+                clauses._ADVERB_BEFORE_PRONOUN, clauses._MEDIUM_BEFORE_CLAUSE, clauses._NAMED_PLACE_BEFORE_CLAUSE,
+                clauses._ISSUED, clauses._TALLY, clauses.FOR_THE_BENCH]
     pos = 0
-    while m := clauses._TIME_ADJUNCT.match(text, pos, len(text)) or clauses._ADVERB_BEFORE_THAT.match(text, pos, len(text)):
+    while m := next((m for b in branches if (m := b.match(text, pos, len(text)))), None):
         pos = m.end()
     assert clauses.skip_post_adjuncts(text, 0, len(text)) == pos
 
