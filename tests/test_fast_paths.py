@@ -70,8 +70,8 @@ def test_verb_before_comma_quote_read_backwards_finds_the_same_verb(text, back):
 def test_vehicle_end_read_backwards_matches_where_the_forward_pattern_does(text):
     from attribution import default_rules
 
-    forward = regex.compile(default_rules._ENDS_IN_VEHICLE.pattern, regex.IGNORECASE)
-    assert bool(default_rules._ENDS_IN_VEHICLE.search(text)) == bool(forward.search(text))
+    forward = regex.compile(default_rules.common.ENDS_IN_VEHICLE.pattern, regex.IGNORECASE)
+    assert bool(default_rules.common.ENDS_IN_VEHICLE.search(text)) == bool(forward.search(text))
 
 
 ADJUNCT_PIECES = st.sampled_from(
@@ -332,8 +332,8 @@ def test_source_stop_bounded_search_leaves_the_source_the_full_search_leaves(tex
         src = (start, end) if stop is None else clauses.trim(text, start, stop.start())
         return src if src[1] - src[0] <= bound else None
 
-    full = default_rules._SOURCE_STOP.search(text, start, end)
-    assert kept(default_rules._source_stop(text, start, end, bound)) == kept(full)
+    full = default_rules.leads._SOURCE_STOP.search(text, start, end)
+    assert kept(default_rules.leads._source_stop(text, start, end, bound)) == kept(full)
 
 
 def test_kept_at_end_finds_the_first_character_trim_keeps():

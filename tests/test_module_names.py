@@ -9,7 +9,7 @@ import pytest
 
 import attribution
 
-MODULES = sorted(Path(attribution.__file__).parent.glob("*.py"))
+MODULES = sorted(Path(attribution.__file__).parent.rglob("*.py"))
 
 
 def _top_level_names(tree: ast.Module) -> collections.Counter:
@@ -24,7 +24,7 @@ def _top_level_names(tree: ast.Module) -> collections.Counter:
     return names
 
 
-@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(Path(attribution.__file__).parent).as_posix())
 def test_no_module_binds_a_top_level_name_twice(path):
     names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
     assert [name for name, n in names.items() if n > 1] == []

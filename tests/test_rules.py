@@ -5976,7 +5976,7 @@ def test_a_linking_verb_joins_an_adjective_cue(rules_only, sentence, cue):
 
 
 def test_a_verb_after_a_relative_clauses_linking_verb_stands_alone():
-    from attribution.default_rules import _linking_start
+    from attribution.default_rules.verbs import _linking_start
     from attribution.tokens import WORD
     text = "Those who remain fear that the ferry will stop."
     assert _linking_start(text, 0, WORD.search(text, text.index("fear"))) is None

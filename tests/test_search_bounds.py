@@ -11,7 +11,7 @@ import pytest
 import attribution
 
 ROOT = Path(attribution.__file__).parent
-MODULES = sorted(ROOT.glob("*.py")) + sorted((ROOT.parents[1] / "plugins").glob("*/src/*/*.py"))
+MODULES = sorted(ROOT.rglob("*.py")) + sorted((ROOT.parents[1] / "plugins").glob("*/src/*/*.py"))
 _READS = frozenset("match search fullmatch finditer findall".split())
 
 

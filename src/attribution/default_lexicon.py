@@ -275,7 +275,7 @@ REPORT_ADJECTIVES = frozenset(
 
 # Verbs of taking a turn in an exchange ("began", "concluded", "responded", "followed up"),
 # whose subject reports by the participle after "by": annotators take the verb into the
-# cue, "began by saying", "responded by first saying" (`default_rules._turn_start`)
+# cue, "began by saying", "responded by first saying" (`default_rules.verbs._turn_start`)
 TURN_VERBS = frozenset(
     "begin start open end close conclude finish respond reply react answer counter continue follow interject retort".split()
 )
@@ -283,12 +283,12 @@ TURN_VERBS = frozenset(
 # Verbs of replying, alone or with "back" ("responded", "shot back"), whose subject reports
 # by the participle after the comma that closes the reply's adjuncts: annotators take the
 # reply into the cue, "responded Friday, saying", "shot back in a statement, saying"
-# (`default_rules._reply_start`); finite forms, which the lemma table does not all know
+# (`default_rules.verbs._reply_start`); finite forms, which the lemma table does not all know
 REPLY_VERBS = frozenset("responded responds replied replies retorted retorts countered counters".split())
 REPLY_BACK_VERBS = frozenset("shot shoots hit hits fired fires struck strikes snapped snaps".split())
 
 # Gestures that go with a report, joined to its verb by "and": annotators take the gesture
-# into the cue, "smiled and said", "laughed and added" (`default_rules._candidate`); finite forms
+# into the cue, "smiled and said", "laughed and added" (`default_rules.common.candidate`); finite forms
 GESTURE_VERBS = frozenset(
     "laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs chuckled chuckles grinned grins "
     "winked winks".split()

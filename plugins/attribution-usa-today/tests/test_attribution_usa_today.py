@@ -123,7 +123,7 @@ class TestUsaToday(OutletPluginTests):
 
     def test_house_readings_only_for_its_articles(self):
         # other outlets' guides and briefs are left to the core (which sets a guide's
-        # heads apart too, when the item names its candidate again: default_rules._subhead)
+        # heads apart too, when the item names its candidate again: default_rules.headlines._subhead)
         assert not any(a.cue.text == ":" for a in self.parse(GUIDE, outlet="other-outlet").attributions)
         assert any(a.cue.text == "--" for a in self.parse(BRIEF, outlet="other-outlet").attributions)
         # its own polls are read by its rule only in its articles (the core may read them its own way)

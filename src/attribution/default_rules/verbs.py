@@ -1,28 +1,7 @@
-"""The built-in English rules (stage 3), registered as a plugin like any other.
-
-Each rule reads one sentence of the layout, with its cues (``cues.py``) and
-clause boundaries (``clauses.py``), and proposes candidates:
-
-- ``core.lead_phrase.v2``: "According to X, Y", "As per X, Y", "Y, according to X".
-- ``core.view_holder.v1``: "To X, Y" and "In X's view, Y" (X's view).
-- ``core.verb_cue.v2``, which names the construction it found on each candidate:
-  "X said (that) Y" (``core.said_that.v2``), "Y, X said" (``core.trailing_cue.v2``),
-  "Y," said X (``core.inverted_cue.v2``), "X said: Y" (``core.colon_lead.v2``),
-  "X quoted Y as saying Z" (``core.quoted_as.v2``), "X views Y as Z" (``core.view_as.v1``),
-  "..., saying Y" (``core.participle.v2``), "... and said Y" (``core.coordinated_cue.v2``),
-  "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
-  expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
-  (``core.asked.v2``).
-- ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
-  "X stepped up her attacks on Y".
-- ``core.cry_noun.v1``: "their chants of “Y”", "to cries of “Y”" (a crowd's cry).
-- ``core.report_from.v1``: "warnings from X that Y", "claims by X that Y".
-- ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
-- ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
-- ``core.dash_credit.v2``: “Y” ― Name.
-- ``core.headline_speaker.v2``: "Name: Y" headlines (and "Y: Minister" in sentence
-  case, and "‘Y’: residents describe ...": the subject after the quotation's colon), and
-  ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
+"""Verb cues (stage 3): "X said (that) Y", "Y, X said", "Y," said X, "X said: Y", "X quoted Y
+as saying Z", "X views Y as Z", "..., saying Y", "... and said Y", "X took to Twitter to say
+Y", "X seemed Y" and "X is expected to Y" with no source, "Asked whether Y, ..."; each candidate
+names the construction it found.
 """
 
 from __future__ import annotations
@@ -34,110 +13,87 @@ import regex
 
 from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
-from attribution.hookspecs import hookimpl
-from attribution.layout import LABEL_ROLE, Sentence, abbreviation
+from attribution.default_rules.common import (
+    AGENT_STOP,
+    COMMA_BEFORE,
+    COMMA_ENDS,
+    ENDS_IN_VEHICLE,
+    HEADLINE_SPEAKER,
+    HEARER,
+    HEARING_LEADS,
+    LAST_WORD,
+    LAST_WORD_OF,
+    MAX_LEAD_SOURCE_CHARS,
+    OUTLET_NAME_GROUP,
+    OWN_SUBJECT,
+    POSSESSOR_DETERMINERS,
+    RELATIVE_BEFORE,
+    RELATIVE_OPENERS,
+    STRONG_CUE,
+    asked_occasion,
+    aux_start,
+    broadcast_hearer,
+    candidate,
+    carrier_before_comma,
+    fronted_adverbial,
+    gerund_subject,
+    headline,
+    headline_bare_subject,
+    hearer_name,
+    interview_outlet,
+    may_hold,
+    natural_event,
+    negative_auxiliary,
+    only_how_often,
+    programme_hearer,
+    quotation_after_sentence,
+    says,
+    source_aside_end,
+    titled_programme,
+    vehicle_agent,
+    vehicle_relay,
+)
+from attribution.layout import Sentence
 from attribution.lexicon import (
     document_noun,
     given_names,
     lemma,
-    org_names,
     person_noun,
     verb_forms,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
+from attribution.tokens import WORD, next_class, next_word
 
-# A cue this sure of itself takes any determined noun phrase as its source.
-_STRONG_CUE = 0.6
-# a comma, or a comma inside a closing quotation mark
-_COMMA_ENDS = (",", ",”", ',"', ",’")
 # a closing quotation mark, then a dash before the speaker ("“Y” – X said", "“Y,” -- X said")
 # a spaced dash right after a trailing cue: "Y, X said — Z"
 _DASH_AFTER_CUE = regex.compile(r"[^\S\n]*(?:--|[—–―])[^\S\n]*(?![^\S\n]*[“\"])|[^\S\n]+-[^\S\n]+(?![“\"])")
+
 _QUOTE_DASH_END = regex.compile(r"[”\"’'],?\s*(?:–|—|--?)$")
+
 # a complementizer "that"; not the pronoun that is the clause's own subject, right before its verb
 # ("I think that is right", "said that’s why", "told them that would cost millions": "that" opens the content)
 _THAT_VERB = (
     r"(?:[’']s\b|\s+(?:is|was|are|has|have|will|would|could|can|cannot|may|might|must|does|did"
     r"|isn[’']t|wasn[’']t|won[’']t|seems|seemed|means|meant|sounds|makes|made)\b)")
+
 # ("acknowledged that limitation.", "confirmed that decision on Monday.": "that" and one word before the
 # sentence's end, or before its day, are a determiner and its noun)
 # (not an adverb of time or place: "want to see that now.", where the verb's cue takes "that")
 _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonight|yesterday|tomorrow|either|anyway"
                      r"|already|instead|though|well|yet|still|ever|often|soon|later|earlier|before|once|twice)\b)"
                      r"(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?[^\S\n]*[.!?]")
+
 _THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + _THAT_VERB + _THAT_NOUN_AT_END + r")\s*", regex.IGNORECASE)
+
 # the comma before such a pronoun: "You could say, that’s easy for you"
 _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + _THAT_VERB + ")", regex.IGNORECASE)
+
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
+
 # an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters"
 _AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"
-_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
-# an outlet's name written in lower case, as a whole word: "dpa"
-_LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
-# "the" inside a title before its last word, which ends the hearer's phrase: "Face the Nation that",
-# "Meet the Press," or its day: "Face the Nation on Sunday that" (not "told Lee the Senate would
-# vote": a clause's subject)
-_THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
-                 + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
-# a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
-_COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
-# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
-_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
-_HEARER = regex.compile(
-    r"\s*(?:"
-    # "told the club's website", "told Arsenal's official site": a body's own pages
-    r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
-    # "told news agency ANI", "told the news agency", "told the PA news agency", and the state's:
-    # "told state news agency RIA Novosti", "told the semi-official ISNA news agency"
-    r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
-    # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
-    # Parisien": a nation's outlet named by its medium
-    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
-    r"|daily|weekly|tabloid|magazine)"
-    r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
-    # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
-    # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
-    # (not a medium before its station's name: "told TV station KXAN" is read below)
-    r"(?!TV\s+(?:station|network)\b)"
-    # (or a count before a unit of time, a show's title: "told 60 Minutes")
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
-    # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
-    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
-    # "&" between its words: "Fox & Friends", "Smith & Wesson")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
-    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
-    r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
-    # "told Fox News host Ann Lee": a show or outlet, a role, a name
-    r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
-    # "told BBC Radio 4's Today programme": a station's show
-    r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
-    # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
-    r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?|"
-    # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
-    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
-    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
-    r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
-    r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
-    r"police|investigators|detectives|officers|jurors|officials|"
-    # "told this newspaper", "told this reporter": the outlet that reports it
-    r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
-    # "told a regional news channel", "told a local radio station": an unnamed outlet
-    r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
-    # "told the state broadcaster", "told the local newspaper", "told state television": an outlet named by its
-    # medium, and its name after it ("told state broadcaster ERT")
-    r"(?:the\s+)?(?:state|state-run|state-owned|public|national|local|regional|official)\s+"
-    r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
-    r"(?:\s+[A-Z][\w.’'&-]*)*|"
-    # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
-    # (or a station's: "told station WFAA", "told TV station KXAN")
-    r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
-    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+[A-Z][\w.’'&-]*)+|"
-    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
-    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
-    r"(?=\s|[,.;:!?]|$)"
-)
 
+_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 
 # Verbs whose object is the hearer ("told the council", "assured voters"), not what is
 # said: "promised a recount" promises the recount
@@ -148,16 +104,21 @@ _HEARER_FIRST = en.HEARER_VERBS - {"promise"}
 _RELATIVE = regex.compile(
     r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:has|have|had)\s+(?=(?:in|at|on|over)\s))?"
     r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$")
+
 # "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
 # right before a cue a quotation follows, the subject of a relative clause
 _RELATIVE_THAT = regex.compile(r"(?<=\b[a-z][a-z’'-]*[a-z]\s{1,3})(that)\s+$")
+
 _QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
+
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
+
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
+
 # a clause of time, place, reason or contrast the infinitive stands in, with no mark inside it
 _ADVERBIAL_CLAUSE_TO = regex.compile(
     r"(?<![\w’'-])(?:when|after|before|because|as|while|since|where|though|although)\s+"
@@ -173,10 +134,10 @@ def _adverbial_clause_subject(ctx, s0: int, cue_start: int) -> tuple[int, int] |
     clause = _ADVERBIAL_CLAUSE_TO.search(text, max(s0, cue_start - 100), cue_start)
     if clause is None:
         return None
-    verb = _LAST_WORD.search(text, clause.start(1), clause.end(1))
+    verb = LAST_WORD.search(text, clause.start(1), clause.end(1))
     if verb is not None:
         # the noun phrase before the clause's verb and its auxiliaries: "as the crowds have paused to"
-        src = sources.subject(text, clause.start(1), _aux_start(text, clause.start(1), verb.start(1)), ctx.lexicon,
+        src = sources.subject(text, clause.start(1), aux_start(text, clause.start(1), verb.start(1)), ctx.lexicon,
                               strong=True)
         if src is not None and src[0] == clause.start(1):
             return src
@@ -191,25 +152,33 @@ def _adverbial_clause_subject(ctx, s0: int, cue_start: int) -> tuple[int, int] |
 # some of his allies to warn"; the object is the infinitive's subject
 _CAUSED_OBJECT = regex.compile(
     r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
+
 # "and said", "but in a later interview said", "and on Monday announced": a time or occasion
 # between the coordinator and the verb leaves the verb the first subject's
 _COORDINATOR = regex.compile(
     r"(?<![^\s,])(?:and|but)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
 )
+
 # "Lee waved, then said", "Lee paused, and then added": a verb coordinated after a comma and
 # "then", whose subject is the first verb's; the walk back from it would read the first verb
 # into a name ("Lee waved")
 _THEN_COORDINATED = regex.compile(r",\s{0,3}(?:and\s{1,3})?then\s{1,3}$")
+
 # verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
 _TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
+
 # the kinds of things, no one's: what "who" cannot stand for ("a figure who can argue")
 _THING_KINDS = frozenset(["unnamed", "document"])
+
 # of those, the ones read as passive after "and" and a passive, before the clause they tell ("was
 # jailed and told he must"; not a warning, which the subject may give: "was arrested and warned
 # that ..."), and the verbs of bidding before an infinitive ("was ordered to pay", "was warned to stay away")
 _PASSIVE_TELLING = _TELLING_VERBS - {"warn", "caution"}
+
 _PASSIVE_BIDDING = _PASSIVE_TELLING | frozenset("order ask urge instruct direct warn".split())
+
 _CLAUSE_NEXT = regex.compile(r"\s+(?:that|he|she|they|it|we|i|there|his|her|their|its)\b")
+
 _INFINITIVE_NEXT = regex.compile(r"\s+to\s")
 
 
@@ -225,566 +194,6 @@ _PASSIVE_CONJUNCT = regex.compile(
     r"(?<![\w’'-])(?:been|was|were|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b[^,;:“”\"\n]{0,50}?\s+and\s+$")
 
 
-def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether [start, end) may hold one of ``words`` before a space, from one
-    scan of the text per parse (``tokens.word_starts``): a cheap test before a
-    case-blind pattern that needs one of them. True when unsure."""
-    key = ("word_starts", words)
-    if key not in ctx.memo:
-        ctx.memo[key] = tokens.word_starts(ctx.text, words) if words else None
-    starts = ctx.memo[key]
-    if starts is None:
-        return True
-    k = bisect.bisect_left(starts, start)
-    return k < len(starts) and starts[k] < end
-
-
-_COLON_BEFORE = regex.compile(r"[:;]\s*$")
-# a bare noun in lower case after "per", with no determiner: the unit of a rate ("per share", "per year")
-_RATE_UNIT = regex.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]")
-# "As reported by X", "as noted by X": a lead that wraps a verb of saying, which alone is the cue
-_AS_VERB_BY = regex.compile(r"[Aa]s\s+([a-z]+)\s+by")
-_SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
-
-
-def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    text = ctx.text
-    s0, s1 = sentence.start, sentence.end
-    if not _may_hold(ctx, ctx.lexicon.lead_words, s0, s1):
-        return
-    for m in ctx.lexicon.lead_pattern.finditer(text, s0, s1):
-        phrase = m.group(1).lower()
-        phrase_lemma = ctx.lexicon.lead_phrases[" ".join(phrase.split())]
-        ps, pe = m.start(), m.end()
-        if ctx.layout.inside_quote(ps):
-            continue
-        verb = _AS_VERB_BY.fullmatch(text, ps, m.end(1))
-        cue = verb.span(1) if verb is not None else (ps, m.end(1))  # "As [reported] by X, Y"
-        # only a few words can stand before a lead: read no more (sentences may be long)
-        before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
-        bracketed = before == "("  # "(According to X, Y.)"
-        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also") or (
-            # "It has not gone unnoticed: According to X, Y": capitalised after a colon, the lead opens a clause
-            m.group(1)[0].isupper() and _COLON_BEFORE.search(text, max(s0, ps - 4), ps) is not None) or (
-            # "Lee stayed home because, according to Roe, the press would mock her": it opens the subordinate clause
-            _SUBORDINATOR_BEFORE.search(text, max(s0, ps - 12), ps) is not None)
-        if lead:
-            # According to X(, which ...), Y
-            found = _fronted_lead(text, pe, s1, bracketed)
-            if found is None:
-                continue
-            src, content = found
-            if not bracketed and (appositive := _fronted_appositive(ctx, *content, source=src)) is not None:
-                # "According to Oxfam, a charity based in Oxford, hunger is rising": the appositive describes X
-                src, content = (src[0], appositive[0]), (appositive[1], content[1])
-        elif phrase.startswith("to") and not text[max(s0, ps - 8):ps].rstrip().endswith(_COMMA_ENDS):
-            # "declined to quote a price", "went on to quote the minister": an infinitive leads, or
-            # follows its clause after a comma ("Y, to quote Lee.")
-            continue
-        elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
-            # "That’s according to X.": the pointer stands for what the sentence before told
-            src = clauses.trim(text, pe, s1)
-            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
-                continue
-            if 1 < len(WORD.findall(text, src[0], src[1])) <= _MAX_LEAD_SOURCE_WORDS:  # not "according to plan"
-                yield _candidate(ctx, sentence, [(pointer.start(2), m.end(1))], phrase_lemma, [pointer.span(1)], src,
-                                 "core.lead_phrase.v2", priority=20)
-            continue
-        else:
-            # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
-            titled = _past_quoted_title(text, pe, s1)  # "according to “Deep Water: A History” by Lee"
-            src_end = clauses.find_comma(text, titled, s1)
-            src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
-            stop = _source_stop(text, max(src[0], titled), src[1])
-            if stop is not None:
-                # "Y, according to the poll - a wide margin.": a dash ends X
-                src = clauses.trim(text, src[0], stop.start())
-            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
-                continue
-            bracket = text.rfind("(", max(s0, ps - _MAX_BRACKETED_CHARS), ps)
-            if bracket >= 0 and text.find(")", bracket, ps) < 0:
-                # "(Y, according to X)": the aside is the report, and ends at its bracket
-                close = text.find(")", pe, src[1])
-                if close >= 0:
-                    src = clauses.trim(text, pe, close)
-                s0 = bracket + 1
-            tail = text[max(s0, ps - 8):ps].rstrip()
-            if phrase == "per" and not tail.endswith(_COMMA_ENDS) and _RATE_UNIT.match(text, pe, s1):
-                continue  # "earnings per share", "costs more per year than ...": a rate, no lead
-            if not tail.endswith(_COMMA_ENDS) and not (
-                # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
-                tokens.has_words(text, s0, ps, 4) and len(WORD.findall(text, *src)) > 1
-                and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
-            ):
-                continue
-            content = _past_connective(text, *clauses.trim(text, s0, ps))
-            if src_end > 0 and clauses.noun_phrase(text, *content) and (close := _source_aside_end(text, src_end, s1)) >= 0:
-                # "The pier, according to Roe, a pilot, was unsafe": the aside describes X, and Y resumes after it
-                src, src_end = clauses.trim(text, src[0], close), close
-            rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
-            parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
-            if parenthetical and _THAT_CLAUSE.match(text, rest[0], rest[1]):
-                continue  # "Lee said, per a translator, that ...": an aside between a verb and its clause, the verb's
-            if rest[1] > rest[0] and _reported_before(text, s0, ps) and _CLAUSE_AFTER_LEAD.match(text, rest[0], rest[1]):
-                # "The Ledger reported that, according to an analysis, 85 ships were late": the lead
-                # opens the clause a verb of saying reports, and is part of that report
-                continue
-            if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
-                # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
-                src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
-                    _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
-                yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
-                continue
-        src = (src[0], sources.without_anonymity(text, *src))  # "according to an aide who requested anonymity"
-        if src[1] <= src[0] or content[1] <= content[0]:
-            continue
-        if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
-            continue
-        yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
-
-
-# An appositive that opens a fronted lead's content and describes its source: an article, then a
-# noun phrase (a relative clause may follow it), then a comma: "According to Oxfam, a charity, Y"
-_APPOSITIVE_OPEN = regex.compile(r"(?:a|an|the|one\s+of)\s", regex.IGNORECASE)
-_APPOSITIVE_RELATIVE = regex.compile(r"\s(?:who|which|that|whose|based|founded|funded|backed|known|run|led)\s")
-# ... and what opens no main clause after it: a relative or a subordinator ("the bridge, which is old, ...")
-_NO_CLAUSE_AFTER_APPOSITIVE = frozenset("who which whose where when while if though although because as unless since".split())
-# what opens the clause after it: a determiner or a pronoun that opens its subject, a name or a number ...
-_CLAUSE_OPENERS_AFTER_APPOSITIVE = frozenset(
-    "the a an his her their its our this these those some most many all more fewer no every each "
-    "he she they it we there".split())
-# ... or a subject of one word before its auxiliary or its verb in the past ("hunger is rising", "rents rose")
-_AUXILIARY_AFTER_SUBJECT = frozenset("is are was were has have had will would could can may might should must does did do".split())
-_APPOSITIVE_WORDS = 14
-# the comma that may close an appositive: none between digits ("Rs 3,200 crore")
-_APPOSITIVE_COMMA = regex.compile(r",(?!\d)")
-
-
-def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """Where an appositive that opens a fronted lead's content [start, end)
-    ends and where the clause after it starts, or None: "According to Oxfam,
-    | a charity based in Oxford, | hunger is rising". The clause after must
-    open as a clause does and hold no appositive of its own first ("According
-    to police, the suspect, a local man, fled": "the suspect" is the report's).
-    After a person's name (the lead's ``source``) a post needs no article:
-    "According to Ann Lee, | chief economist at Ashby Bank, | growth will slow"."""
-    text = ctx.text
-    if _APPOSITIVE_OPEN.match(text, start, end) is not None:
-        close = _APPOSITIVE_COMMA.search(text, start, end)
-        comma = close.start() if close is not None else None
-    else:
-        comma = _bare_post(ctx, source, start, end) if source is not None else None
-    if comma is None or cues.quotation_inside(text, start, comma):
-        return None
-    words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
-    if len(words) > _APPOSITIVE_WORDS or any(
-            (low := w.lower()) != lemma(low) and lemma(low) in en.THAT_VERBS for w in words):
-        return None  # "a man, police said, fled": a report of its own (the base form is mostly a noun: "a think tank")
-    relative = _APPOSITIVE_RELATIVE.search(text, start, comma)
-    if not clauses.noun_phrase(text, start, relative.start() if relative is not None else comma):
-        return None
-    rest = clauses.trim(text, comma + 1, end)
-    after = WORD.findall(text, rest[0], min(rest[1], rest[0] + 60), False, tokens.CONCURRENT)[:2]
-    if len(after) < 2 or cues.quotation_inside(text, comma, rest[0] + 1):
-        return None
-    first = after[0]
-    if first.lower() in _NO_CLAUSE_AFTER_APPOSITIVE:
-        return None
-    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
-            or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
-            or (second.endswith("ed") and len(second) > 4)):
-        return None
-    inner = _APPOSITIVE_COMMA.search(text, rest[0], rest[1])
-    if inner is not None and clauses.noun_phrase(text, rest[0], inner.start()):
-        return None  # the clause's subject has an appositive of its own: the first was no appositive
-    return comma, rest[0]
-
-
-# A post with no article: its words up to the preposition of its body or the comma, the last a
-# noun of people by their work ("chief economist", "managing director", "Research Analyst") or
-# "head of" ("Head of Retail Research"); its body may stand after a comma of its own, in capitals
-# ("Head of Research, Geojit Financial Services,")
-_POST_PREPOSITION = regex.compile(r"[^\S\n]+(?:at|of|for|with|in|from)[^\S\n]")
-_POST_WORDS = 4
-_POST_BODY_WORDS = 6
-_BODY_JOINERS = frozenset("of and for &".split())
-
-
-def _bare_post(ctx: Context, source: tuple[int, int], start: int, end: int) -> int | None:
-    """Where the comma after a post with no article that opens [start, end), after
-    a lead's person, stands ("According to Ann Lee, managing director at Ashby
-    Capital|, ..."), past a body named after a comma of its own ("Head of Research,
-    Geojit Financial Services|,"); None when the source is no person's name or
-    the words open no post."""
-    text = ctx.text
-    if not text[source[0]:source[0] + 1].isupper() or sources.kind(text, *source, ctx.lexicon) != "person":
-        return None
-    close = _APPOSITIVE_COMMA.search(text, start, end)
-    if close is None:
-        return None
-    comma = close.start()
-    prep = _POST_PREPOSITION.search(text, start, comma)
-    words = WORD.findall(text, start, prep.start() if prep is not None else comma, False, tokens.CONCURRENT)
-    if not words or len(words) > _POST_WORDS or not all(w[:1].isalpha() for w in words):
-        return None
-    head = words[-1].lower().rsplit("-", 1)[-1]
-    if not (person_noun(head) or len(words) == 1 and head == "head" and prep is not None and prep.group().strip() == "of"):
-        return None
-    if (body := _APPOSITIVE_COMMA.search(text, comma + 1, end)) is not None:
-        named = WORD.findall(text, comma + 1, body.start(), False, tokens.CONCURRENT)
-        if 0 < len(named) <= _POST_BODY_WORDS and named[0][:1].isupper() and all(
-                w[:1].isupper() or w.lower() in _BODY_JOINERS for w in named):
-            comma = body.start()  # "Head of Research, Geojit Financial Services,": the body is the post's
-    return comma
-
-
-# a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported
-# that,", "said Tuesday that", "reported,"
-_REPORT_BEFORE_LEAD = regex.compile(r"(?<![\w’'-])(\p{Ll}+)(?:[^\S\n]+\w+){0,2}?(?:[^\S\n]+(?P<that>that))?[^\S\n]*,?[^\S\n]*\Z")
-_REPORT_LEAD_WINDOW = 40
-_QUOTE_MARK = regex.compile(r"[“”\"]|''")
-# what opens the clause a lead inside a report sets off: a name, or a determiner or number that opens
-# its subject ("..., the mayor tried", "..., 85 of the ships were late"), no adjunct or participle
-_CLAUSE_AFTER_LEAD = regex.compile(r"(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|some|most|many|all)\s)")
-
-
-def _reported_before(text: str, s0: int, ps: int) -> bool:
-    """Whether a lead phrase at ``ps`` stands right after a verb of saying that has
-    a subject before it, with a time and a "that" perhaps between ("The Ledger
-    reported that, | according to ...", "Lee said Tuesday that | according to ...")."""
-    lo = max(s0, ps - _REPORT_LEAD_WINDOW)
-    # (the first word that may be the verb; before a "that", any: "The report said that, ..."
-    # reads "report" first)
-    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, overlapped=True):
-        if not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
-            return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
-        word = m.group(1)
-        if lemma(word) != word and lemma(word) in en.THAT_VERBS and (
-                word.endswith("ed") or word.endswith("s") or word in en.IRREGULAR_LEMMAS):
-            return True
-        if m.start("that") < 0:
-            return False
-    return False
-
-
-def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The source and content of a lead that opens its sentence and ends at
-    ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
-    closing one; a colon ends X as a comma does: "According to X: “Y”");
-    None when neither ends the source."""
-    from_ = _past_quoted_title(text, pe, s1)
-    comma = clauses.find_comma(text, from_, s1)  # (not one in a number: "According to a poll of 2,000 adults, ...")
-    colon = _SOURCE_STOP.search(text, from_, comma if comma > 0 else s1)
-    if colon is not None and colon.group() == ":":
-        comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
-    if comma < 0:
-        return None
-    src = clauses.trim(text, pe, comma)
-    if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
-        return None
-    after = comma + 1
-    nxt = WORD.match(text, after + 1, s1, tokens.CONCURRENT) or WORD.match(text, after, s1, tokens.CONCURRENT)
-    if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
-        comma2 = clauses.find_comma(text, nxt.end(), s1)
-        if comma2 < 0:
-            return None
-        after = comma2 + 1
-    close = text.find(")", after, s1) if bracketed else -1
-    return src, clauses.trim(text, after, close if close > 0 else s1)
-
-
-# A title in quotation marks that a lead's source opens with or holds, and how far its closing
-# mark may stand: "According to ''Deep Water: A History,'' by Ann Lee, ..."
-_TITLE_OPEN = regex.compile(r"“|''|\"")
-_TITLE_CLOSE = {"“": "”", "''": "''", '"': '"'}
-_TITLE_CHARS = 160
-
-
-def _past_quoted_title(text: str, pe: int, s1: int) -> int:
-    """Where to look for the comma or colon that ends a fronted lead's source:
-    past the closing mark of a title in quotation marks that opens before the
-    first comma or colon, whose own colon or comma ends nothing ("According to
-    “Deep Water: A History” by Ann Lee, ..."); ``pe`` when there is none."""
-    first = _FIRST_CUT.search(text, pe, min(s1, pe + _TITLE_CHARS))
-    opened = _TITLE_OPEN.search(text, pe, first.start() if first is not None else min(s1, pe + _TITLE_CHARS))
-    if opened is None:
-        return pe
-    close = text.find(_TITLE_CLOSE[opened.group()], opened.end(), min(s1, opened.end() + _TITLE_CHARS))
-    return close + 1 if close > 0 and (first is None or close > first.start()) else pe
-
-
-_FIRST_CUT = regex.compile(r"[,:]")
-
-
-# "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
-_TO_HOLDER = regex.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(To)\s+(?=\S)")
-_TO_HOLDER_OPENERS = ("To", "But", "And", "So", "Yet")
-# Nouns after "To" that tell how something struck or how far, not whose view it is: "To the
-# surprise of many, ...", "To that end, ...", "To some extent, ..."
-_NOT_HOLDERS = frozenset("surprise shock dismay delight horror chagrin amazement astonishment relief disappointment "
-                         "consternation frustration annoyance embarrassment joy alarm end extent degree point date "
-                         "day this that".split())
-# Words that open a holder's mention after "To" in lower case: a determiner or a quantifier
-# (an infinitive does not: "To win the state, ...")
-_HOLDER_OPENERS = frozenset("the a an his her their its our my your many most some all those these anyone "
-                            "everyone someone people".split())
-
-
-# "In Lee's view, Y", "Y, in her view.": a possessor's view, opinion or words around a clause
-_IN_VIEW = regex.compile(
-    r"(?:^|(?<=,\s{0,3}))[Ii]n\s+((?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’']))"
-    r"\s+(?:own\s+)?(view|opinion|estimation|judgment|judgement|words)\s*(?=,|[.!?]?\s*$)"
-)
-# The nouns _IN_VIEW names, as it spells them (it reads them in lower case only)
-_VIEW_NOUNS = ("view", "opinion", "estimation", "judg", "words")
-
-
-def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"To Lee, the pier is a relic": the view of the one named after a "To"
-    that opens the sentence, a mention that can speak, set off by a comma;
-    "In Lee's view, the pier is a relic", "The pier, in her view, is a
-    relic": the view of a possessor, in the clause around it."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    yield from _in_view(ctx, sentence)
-    if not text.startswith(_TO_HOLDER_OPENERS, clauses.skip_space(text, s0, s1)):
-        return  # (a cheap test: the words _TO_HOLDER may open with)
-    m = _TO_HOLDER.match(text, s0, s1)
-    if m is None or ctx.layout.inside_quote(m.start(1)):
-        return
-    found = _fronted_lead(text, m.end(), s1)
-    if found is None:
-        return
-    src, content = found
-    if text.find(":", src[1], content[0]) >= 0:
-        return  # a colon after "To X" addresses a letter or a note, no view: "To the editor: I read ..."
-    head = text[src[0]:src[1]]
-    words = WORD.findall(text, *src)
-    if not 0 < len(words) <= _MAX_LEAD_SOURCE_WORDS or any(w.lower() in _NOT_HOLDERS for w in words):
-        return
-    first = words[0]
-    if head.lower() not in _OBJECT_PRONOUNS and not (
-        sources.is_speaker(text, *src, ctx.lexicon)
-        # a name, a determined mention, or one lower-case word for a group of people ("To critics, ...")
-        and (first[0].isupper() or first in _HOLDER_OPENERS
-             or len(words) == 1 and sources.plural(first) and ctx.lexicon.speaker_share(first) > 0)
-    ):
-        return
-    if _GIVEN_TO.match(text, content[0], content[1]) is not None:
-        return  # "To his successor, the president leaves a weak economy": whom it is given to, no view
-    if content[1] > content[0] and len(WORD.findall(text, *content)) >= _LEAST_VIEW_WORDS:
-        yield _candidate(ctx, sentence, [m.span(1)], "to", [content], src, "core.view_holder.v1", priority=20)
-
-
-_OBJECT_PRONOUNS = frozenset("me him her us them".split())
-# a clause after "To X," whose verb gives or tells something to X, a few words after its start: X
-# is the one given to or told ("To his successor, Lee leaves ...", "To reporters, she said ...")
-_GIVEN_TO = regex.compile(
-    r"(?:[\w’'.-]+[^\S\n]+){1,5}?(?:leaves|left|gives|gave|hands|handed|sends|sent|passes|passed|owes|owed|offers|offered"
-    r"|bequeaths|bequeathed|dedicates|dedicated|delivers|delivered|presents|presented|says|said|explains|explained"
-    r"|writes|wrote|addresses|addressed)\b")
-
-
-_LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
-
-
-def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("n ", s0, s1) < 0 or not any(text.find(noun, s0, s1) >= 0 for noun in _VIEW_NOUNS):
-        return  # (cheap tests before the scan: "in", and one of the nouns the pattern names)
-    start = clauses.skip_space(text, s0, s1)
-    lead = _CONNECTIVE.match(text, start, s1)
-    for m in _IN_VIEW.finditer(text, lead.end() if lead else start, s1):
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        before = clauses.trim(text, start, m.start())
-        before = (before[0], before[1] - 1) if text[before[0]:before[1]].endswith(",") else before
-        last = _LAST_WORD_OF.search(text, max(s0, before[1] - 24), before[1]) if before[1] > before[0] else None
-        if last is not None and last.group(1).lower() in _OPEN_BEFORE_POSSESSOR - _CLAUSE_LEADS:
-            continue  # "his motives for, in her view, dropping the case": an aside inside a phrase
-        if last is not None and last.group(1).lower() in _CLAUSE_LEADS | {"that"}:
-            before = (before[1], before[1])  # "because, in Lee's words, Y": the view is what follows
-        after = clauses.trim(text, m.end() + 1, s1) if text.startswith(",", m.end()) else (s1, s1)
-        spans = [span for span in (before, after) if span[1] > span[0]]
-        if not spans:
-            continue
-        yield _candidate(ctx, sentence, [m.span(2)], "view", spans, m.span(1), "core.view_holder.v1", priority=20)
-
-
-# A view is a clause: "To Lee, the pier is a relic", not "To Lee, thanks"
-_LEAST_VIEW_WORDS = 3
-
-
-_NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
-# a clause opened by "that" after a trailing lead set off by commas: the clause of the verb before it
-_THAT_CLAUSE = regex.compile(r"that[^\S\n]")
-# "That’s according to X", "This is according to X": a pointer, then the copula
-_POINTER_LEAD = regex.compile(r"\s*(?:(?:And|But|So)\s+)?(That|This)\s*([’']s|is|was)\s+")
-# An aside in brackets that holds a trailing lead is at most this long: "(the toll is £4, according to X)"
-_MAX_BRACKETED_CHARS = 200
-# A connective that opens the sentence ties it to the one before: the writer's
-# link, not the source's words ("But the pier closed, according to the police").
-# (Not "now" or a bare "meanwhile": they may tell when, which the source reports; "Meanwhile,"
-# with its comma links the story's threads and `_DISCOURSE_LINK` takes it off any content.)
-_CONNECTIVE = regex.compile(
-    r"(?:And|But|However|So|Yet|Still|Also|In\s+fact|Nevertheless|Nonetheless|Even\s+so|Moreover|Indeed|Plus)\b,?\s+"
-)
-
-
-def _past_connective(text: str, start: int, end: int) -> tuple[int, int]:
-    """A content's span past the connective that opens it, if any."""
-    m = _CONNECTIVE.match(text, start, end)
-    return (m.end(), end) if m else (start, end)
-# "according to early results of the exit polls conducted for ... by ...": long, but one mention
-_MAX_LEAD_SOURCE_WORDS = 25
-_MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
-# A poll as the frame of a finding: "In a new Ledger poll, Lee leads Roe." (Not "Lee leads Roe
-# in the poll": annotators mark that form too seldom for a rule to gain by it.)
-# (a poll's determiner, and its noun)
-_POLL_DETERMINER = r"(?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
-_POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling)"
-_POLL_NP = r"(" + _POLL_DETERMINER + r"(?:[\w’'/&-]+\s+){0,5}?" + _POLL_NOUN + r")\b"
-# (a participle that dates or credits the poll is part of its mention: "a Ledger poll
-# released Monday", "the Ledger poll, conducted in May,")
-_POLL_LEAD = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+(" + _POLL_NP
-    + r"(?:\s+(?:conducted|released|taken|published)\b[^,;:]{0,60})?"
-    + r"(?:,\s*(?:conducted|released|taken|published)\b[^,;:]{0,60},)?)"
-    + r"(?:\s+(?:of|by|from|for|in|last|this|earlier)\b[^,;:]{0,60})?(?:(?<=,)|\s*,)\s*"
-)
-
-
-# The words _POLL_LEAD may open with: a cheap test before it
-_POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
-# A poll that ends a clause as the frame of its finding: "Lee leads Roe by nine points in the latest
-# Ledger poll." (what may follow the poll as in _POLL_LEAD, then the clause's end)
-# (no preposition nor verb among the poll's words but an average's or a series' "of": not "in third
-# place in Iowa polling", "head to the polls"; a date after it is one word and its unit: "this
-# month"; a place or a pollster after it is in capitals: "polls in Ohio", "a survey from Gallup")
-_POLL_TAIL = regex.compile(
-    r"(?<![\w’'-])(in)\s+(" + _POLL_DETERMINER
-    + r"(?:(?:average|series|number|handful|analysis|review|pair|couple)\s+of\s+"
-    r"|(?!(?:in|to|at|atop|on|of|for|from|by|with|and|or|is|are|was|were|has|have)\s)[\w’'/&-]+\s+){0,5}?"
-    + _POLL_NOUN + r"\b"
-    r"(?:\s+(?:conducted|released|taken|published)\b[^,;:.]{0,60})?"
-    r"(?:\s+(?:of|from|in)(?:\s+(?:the\s+)?\p{Lu}[\w’'&/-]*)+|\s+(?:last|this|earlier)\s+\w+)?)"
-    r"(?=\s*(?:[,;]|[.!?]?[”\"’']?\s*$))"
-)
-# a conjunction after a comma that opens the clause a trailing poll ends: "Cruz came second in
-# January polls, although | Rubio moved to third in a later survey"
-_POLL_CLAUSE_OPENER = regex.compile(r",\s+(?:although|though|while|whereas|but|and|as|because|since|when|where|yet)\s+", regex.IGNORECASE)
-# nouns a trailing poll may modify, whose phrase is no clause: "his rise in the polls", "her
-# lead in the polls"; (a lead someone has is a finding: "Lee has a wide lead in the polls")
-_POLL_STANDING_NOUNS = frozenset(
-    "rise lead leads standing strength swoon surge slide slump fall drop decline dip performance position "
-    "showing numbers number gains gain momentum popularity place nosedive ratings rating support traction".split())
-# the backers the poll asked, whose backing is a report of its own: "won the support of most
-# fishermen in the survey"
-_POLL_RESPONDENTS = regex.compile(r"\b(?:support|backing|votes?)\s+of\s+(?:[\w’'-]+\s+){0,3}$")
-_HAVE_A_LEAD = regex.compile(r"(?:has|have|had|holds?|held|holding|having|with)\s+(?:\S+\s+){0,4}$")
-
-
-def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A poll or survey that frames a finding: its claim, without a verb of saying."""
-    text = ctx.text
-    s0, s1 = sentence.start, sentence.end
-    start = clauses.skip_space(text, s0, s1)
-    lead = _POLL_LEAD.match(text, start, s1, tokens.CONCURRENT) if text.startswith(_POLL_LEAD_OPENERS, start) else None
-    if lead is not None:
-        start = lead.end()
-        content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
-        if _only_how_often(WORD.findall(text, *content)):
-            # "In a Ledger poll, however, most voters ...": the connective is the writer's, and
-            # the finding follows it; "In the polls, anyway.": there is none
-            comma = text.find(",", content[1], min(s1, content[1] + 3))
-            start = comma + 1 if comma >= 0 else s1
-            content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
-        if content[1] > content[0]:
-            yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
-        return
-    if text.find("oll", s0, s1) < 0 and text.find("urvey", s0, s1) < 0:  # "poll", "Poll", "survey"
-        return
-    last = start  # where the clause after the last poll's may start
-    for tail in _POLL_TAIL.finditer(text, start, s1, tokens.CONCURRENT):
-        if not ctx.layout.inside_quote(tail.start()) and _poll_tail_frames(text, start, tail):
-            opens = [m.end() for m in _POLL_CLAUSE_OPENER.finditer(text, last, tail.start())]
-            if not opens and last > start:
-                continue  # the poll of a clause whose start is no clause's after the last poll's
-            clause = opens[-1] if opens else _after_subordinator(text, start, tail.start())
-            comma = text.find(",", clause, tail.start())
-            if not opens and comma > clause and _fronted_adverbial(text, clause, comma):
-                clause = comma + 1  # "As a result, | Lee trails in a new poll"
-            last = tail.end()
-            content = _past_connective(text, *clauses.trim(text, clause, tail.start()))
-            if content[1] > content[0] and not any(
-                    lemma(w.lower()) in en.THAT_VERBS for w in WORD.findall(text, *content, False, tokens.CONCURRENT)):
-                # (a verb of saying in the clause reports it rather: "Lee said she led in the polls")
-                yield _candidate(ctx, sentence, [tail.span(1)], "in", [content], tail.span(2), "core.poll_frame.v2", priority=65)
-
-
-def _poll_tail_frames(text: str, start: int, tail: regex.Match) -> bool:
-    """Whether a poll that ends a clause frames its finding: a clause of a few words
-    stands before it ("Lee leads Roe in the polls"), not a noun of standing it modifies
-    ("his rise in the polls", unless a lead someone has: "Lee has a wide lead in
-    polls"), and not "the poll" alone, which may be the vote itself ("won 40 seats in
-    the poll")."""
-    source = tail.group(2)
-    if source.lower() == "the poll" or not tokens.has_words(text, start, tail.start(), 3):
-        return False
-    before = WORD.findall(text, max(start, tail.start() - 40), tail.start())
-    if not before:
-        return False
-    if _POLL_RESPONDENTS.search(text, max(start, tail.start() - 60), tail.start()):
-        return False
-    if before[-1].lower() in _POLL_STANDING_NOUNS and not (
-            before[-1].lower() == "lead" and _HAVE_A_LEAD.search(text, max(start, tail.start() - 60), tail.start())):
-        return False
-    return True
-
-
-def _after_subordinator(text: str, start: int, end: int) -> int:
-    """Where the clause that holds [start, end) starts: past a subordinator that opens
-    the sentence ("While Lee trails in most polls, ..." holds "Lee trails")."""
-    first = WORD.match(text, start, end)
-    return first.end() if first is not None and first.group().lower() in en.SUBORDINATORS else start
-
-
-# A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
-# margin"; not "the 10:30 report")
-_SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
-_DASH_RUN = regex.compile(r"[-–—]*")
-
-
-def _source_stop(text: str, start: int, end: int, bound: int = _MAX_LEAD_SOURCE_CHARS) -> regex.Match[str] | None:
-    """The first _SOURCE_STOP in a lead's source [start, end) that may leave it
-    no longer than ``bound`` once trimmed; None when there is none. A stop past
-    the first character that trimming keeps after the bound leaves the source
-    too long: the search reads no further (a sentence may run on for pages).
-    (A stop that opens before that character ends by the character after it,
-    the marks between being trimmed too; one that opens at it, a line break,
-    runs on over the dashes after it.)"""
-    if end - start <= bound:
-        return _SOURCE_STOP.search(text, start, end)
-    limit = clauses.kept_at_end(text, start + bound, end)
-    dashes = _DASH_RUN.match(text, min(end, limit + 1), end)
-    stop = _SOURCE_STOP.search(text, start, min(end, dashes.end() + 1))
-    return stop if stop is not None and stop.start() <= limit else None
-# What follows "according to X," and still describes X: "who was a prosecutor", "a website".
-# What opens an adjunct after "Y, according to X," that the writer adds to the
-# report, not the rest of Y: a participle ("..., taking a step toward ..."), a
-# comparison or a contrast ("..., compared with ...", "..., even as ..."). Y
-# goes on only where its predicate resumes: "The toll, according to X, will rise".
-_ADJUNCT_TAIL = regex.compile(
-    r"(?!(?:during|bring|thing|nothing|something|everything|anything|king|spring|string|wing|ring|sing)\b)[a-z]+ing\b"
-    r"|(?:even|compared|up|down|as|while|despite|amid|than|mostly|largely|chiefly)\b"
-)
-_SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
-# ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
-_SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
-# An appositive that ends a sentence after its source is at most this many words long.
-_SOURCE_TAIL_WORDS = 12
-
-
 def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int) -> int | None:
     """Where a reported clause opened at ``start`` goes on when a lead set off by
     commas at ``lead`` (its comma, its source's start) stands between the clause's
@@ -796,348 +205,15 @@ def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int
     subject = clauses.complement_subject(text, start, lead[0])
     if subject < 0 or not clauses.noun_phrase(text, subject, lead[0]):
         return None
-    comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + _MAX_LEAD_SOURCE_CHARS))
-    if comma >= 0 and (close := _source_aside_end(text, comma, s1)) >= 0:
+    comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + MAX_LEAD_SOURCE_CHARS))
+    if comma >= 0 and (close := source_aside_end(text, comma, s1)) >= 0:
         comma = close  # "said the pier, according to Roe, a pilot, | was unsafe"
     if comma < 0 or not clauses.resumes_subject(text, comma + 1, s1):
         return None
     return clauses.trim(text, comma + 1, s1)[0]
 
 
-def _source_aside_end(text: str, comma: int, s1: int) -> int:
-    """Where the comma that closes an aside describing a lead's source lies,
-    when the words after the source's ``comma`` describe it and the clause's
-    predicate follows that aside ("the pier, according to Roe, | a pilot, | was
-    unsafe"); -1 when they do not."""
-    start = clauses.skip_space(text, comma + 1, s1)
-    if _SOURCE_TAIL.match(text, start, s1) is None:
-        return -1
-    close = clauses.find_comma(text, start, min(s1, start + _MAX_LEAD_SOURCE_CHARS))
-    if close < 0 or not clauses.resumes_subject(text, close + 1, s1):
-        return -1
-    # (not the writer's adjunct after it: "Y, according to X, a pilot, taking ...")
-    return -1 if _ADJUNCT_TAIL.match(text, clauses.skip_space(text, close + 1, s1), s1) else close
-
-
-def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether [start, end), after "according to X," describes X to the
-    sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
-    quotation, no report of its own, no second clause."""
-    text = ctx.text
-    if not (_SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end)):
-        return False
-    if text[end:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, start, end):
-        return False
-    if _COMMA_THEN_LOWER.search(text, start, end):
-        return False  # "The pier, according to Ann Lee, a pilot, will close": the sentence goes on
-    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
-    if len(words) > 1 and words[1].lower() in _COMPARATIVES:
-        return False  # "..., according to the tally, the most of any candidate": a comment on Y
-    if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
-        return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
-    return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
-
-
-_COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
-_COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
-
-
-# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny"
-_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
-
-
-def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
-    content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
-    if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
-            not ctx.layout.inside_quote(content[0][0])):
-        # "Meanwhile, the pier will close, the mayor said": the writer's link to the story before,
-        # set off by its comma, is no part of what the source reports
-        content = [(link.end(), content[0][1]), *content[1:]]
-    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
-        # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
-        # a pronoun is the cue's, as its full form ("he has said") is
-        cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
-    if cue and cue_lemma in en.THAT_VERBS and ctx.text.endswith("and ", 0, cue[0][0]) and (
-            gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
-        # "Lee smiled and said": the gesture that goes with the report is the cue's
-        cue = [(gesture.start(), cue[0][1]), *cue[1:]]
-    # (a denial negated is none: "did not deny that", "has never disputed")
-    polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas and not (
-        cue and _NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)) else "asserted"
-    lead = _outlet_lead(ctx, sentence) if sentence is not None else None
-    if lead is not None and lead not in via and lead[1] < cue[0][0]:
-        via = [lead, *via]  # "Speaking to The Planet, X said ..."
-    if source:
-        source = sources.trim_mention(ctx.text, *source)
-        if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
-            via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
-        if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
-            via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
-    if cue and sentence is not None and (
-            shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
-        via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
-    hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
-    kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
-    if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
-        kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
-    if kind is not None and kind != "anonymous" and (
-            sources.anonymous_after(ctx.text, source[1]) or cue and (
-                sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
-        # "an official who requested anonymity": the clause left out of the mention; "Officials
-        # said on condition of anonymity": the manner of the report
-        kind = "anonymous"
-    return Candidate(
-        cue=list(cue),
-        cue_lemma=cue_lemma,
-        content=content,
-        rule=rule,
-        source=source,
-        source_kind=kind,
-        via=list(via),
-        hearer=hearer,
-        complementizer=complementizer,
-        polarity=polarity,
-        priority=priority,
-        sentence=-1,
-    )
-
-
-def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
-    """A content that ends where a quotation part left open ends (a paragraph's end, the
-    quotation going on in the next or never closed) keeps the part's last stop, as the
-    quoted words hold it: "“We will close the park." is the part, stop and all."""
-    start, end = span
-    part = ctx.layout.quoted_part_at(start)
-    if part is None:
-        return span
-    part_end = part[1]
-    if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
-        return start, part_end
-    return span
-
-
-# a quotation broken off by a dash or an ellipsis before its closing mark: “I think —”
-_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[”\"’']$")
-# the narration between it and the quotation that takes it up: a few words, then a dash
-_INTERRUPTION = regex.compile(r"[^\S\n]+(?:[^\s“”\"‘’]+[^\S\n]+){1,6}?(?:[—–]|--)[^\S\n]*$")
-
-
-def _interrupted_quotation(ctx: Context, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """A content that runs from a quotation broken off by a dash to the quotation that takes
-    it up after a few words of the writer's set off by a dash is the two quotations, not the
-    words between: "“I think —” she paused — “we can,”" is "“I think —”" and "“we can,”"."""
-    start, end = span
-    layout = ctx.layout
-    first = next(layout.quotations_from(start), None)
-    if first is None or first.start != start or first.end >= end or len(first.parts) > 1:
-        return [span]
-    if not _BROKEN_OFF.search(ctx.text, max(start, first.end - 6), first.end):
-        return [span]
-    second = next(layout.quotations_from(first.end), None)
-    if second is None or second.end != end or len(second.parts) > 1 or not _INTERRUPTION.match(
-            ctx.text, first.end, second.start):
-        return [span]
-    return [(start, first.end), (second.start, end)]
-
-
-# A writer's link to another thread of the story, set off by a comma, that opens a content
-_DISCOURSE_LINK = regex.compile(
-    r"(?:Meanwhile|Separately|In[^\S\n]+other[^\S\n]+news"
-    r"|In[^\S\n]+(?:a|another)[^\S\n]+(?:(?:separate|related)[^\S\n]+)?development),[^\S\n]+(?=\S)")
-
-
-# A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
-_CONTRACTED_AUXILIARY = regex.compile(
-    r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
-
-
-# A gesture joined by "and" right before a cue: "smiled and"
-_GESTURE_AND = regex.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
-
-
-_OUTLET_LEAD = regex.compile(
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
-    # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
-    r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
-    # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
-    # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
-    # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
-    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
-    r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
-    r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
-    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
-    # "the" inside a show's title: "Appearing on Meet the Press, ...")
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
-    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
-    # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
-    # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
-    r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
-    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
-    r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
-    r"\b(?=[^,\n]{0,40},)"
-)
-
-
-# the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
-# (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
-# on Meet the Press,")
-_OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
-    r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
-    r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
-    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
-    r"(?:[^\S\n]+(?:column|blog|newsletter))?"
-    # (and how it was spoken to: ", speaking to Reuters by phone,")
-    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
-_OUTLET_ASIDE_REACH = 80
-
-
-def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
-    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
-    "The spokesman, cited by Interfax, said ..."."""
-    if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
-        return None
-    m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
-    if m is None:
-        return None
-    # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
-    for name in (sources.sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
-        if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
-            return name
-    return None
-
-
-# a source that ends in the outlet that saw or got hold of it: "a letter seen by The Planet"
-_SEEN_BY = regex.compile(r"[^\S\n]+(?:seen|obtained|reviewed|viewed)[^\S\n]+by[^\S\n]")
-
-
-def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
-    """The outlet a source's own words say saw it, which relays it: "The Planet" in "a
-    memo seen by The Planet", "documents obtained by the Gazette" (not "a memo seen by
-    the board", no outlet)."""
-    text = ctx.text
-    if text.find(" by ", source[0], source[1]) < 0:
-        return None
-    seen = _SEEN_BY.search(text, source[0], source[1], tokens.CONCURRENT)
-    if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
-        return None
-    name = _hearer_name(text, m.span("name"), source[1], ctx.lexicon)
-    return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
-
-
-def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
-    """An outlet the sentence opens by addressing or by writing or speaking in
-    it: "Speaking to The Planet, ...", "In an interview with The Planet, ...",
-    "Writing in The Planet, ...", "Speaking on Planet Radio's Breakfast show, ..."."""
-    lead, outlet, _ = _addressed_lead(ctx, sentence)
-    if outlet:
-        return lead
-    if (fronted := _FRONTED_MEDIUM.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
-        # "In comments carried by Xinhua, he said ...": the outlet that carried what he said
-        return _carrier_before_comma(ctx, fronted.end(), sentence.end)
-    occasion = _asked_occasion(ctx, sentence)
-    return occasion[1] if occasion is not None else None
-
-
-# "In" and a medium opening a sentence, right before what put it out: "In remarks carried by ..."
-_FRONTED_MEDIUM = regex.compile(r"In[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE)
-
-
-# a sentence that opens with the question put to its speaker ("Asked about the pier on Planet
-# Radio, she said ..."), up to the question's comma; and the outlet it was put on, in it
-_ASKED_OPENING = regex.compile(r"(?:(?:When|After|Once|If)[^\S\n]+)?(?:being[^\S\n]+)?[Aa]sked\b[^,;:\n“”\"]{1,120},")
-_ASKED_ON = regex.compile(
-    r"[^\S\n]+(?:on|in[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?interview[^\S\n]+with)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)")
-
-
-def _asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, int]] | None:
-    """Where the words telling the outlet a question that opens the sentence was put on
-    start, and the outlet, which relays the answer after it: "Planet Radio" in "Asked about
-    the pier on Planet Radio, she said ...", "When asked in an interview with The Daily
-    Clarion whether ..., Lee said ..." (not "Asked about it on Monday", no outlet)."""
-    key = ("asked_occasion", sentence.start)
-    if key not in ctx.memo:
-        text, found = ctx.text, None
-        opening = _ASKED_OPENING.match(text, sentence.start, sentence.end) if text.startswith(
-            _ASKED_OPENERS, sentence.start) else None
-        if opening is not None:
-            for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
-                name = sources.sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
-                if sources.kind(text, *name, ctx.lexicon) == "outlet":
-                    found = m.start(), name
-                    break
-        ctx.memo[key] = found
-    return ctx.memo[key]
-
-
-_ASKED_OPENERS = ("Asked", "When", "After", "Once", "If", "Being")
-
-
-def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool, bool]:
-    """The name the sentence opens by addressing ("Speaking to Lee, ...", "In an
-    interview with The Planet, ...") or by writing or speaking in ("Writing in The
-    Planet, ..."), whether the lexicon reads it as an outlet, and whether it was
-    addressed. A programme by its outlet's possessive that the lexicon does not
-    read is the outlet's ("Speaking on Planet TV's Sunday Live, ..." is Planet TV)."""
-    key = ("outlet_lead", sentence.start)
-    if key not in ctx.memo:
-        text, lex = ctx.text, ctx.lexicon
-        m = _OUTLET_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)
-        if m is None:
-            ctx.memo[key] = (None, False, False)
-        else:
-            name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
-            outlet = sources.kind(text, *name, lex) == "outlet"
-            if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
-                    sources.kind(text, name[0], day.start(), lex) == "outlet"):
-                name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."
-            if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
-                    sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
-                name, outlet = (name[0], possessive.start()), True
-            ctx.memo[key] = (name, outlet, m.group("medium") is None)
-    return ctx.memo[key]
-
-
-_POSSESSIVE = regex.compile(r"[’']s\b")
-
-
-# the one name in capitals a report was told or given to right after its cue: "told Forbes
-# that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
-_HEARER_NAME = regex.compile(
-    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:(?:" + "|".join(sorted(en.FOREIGN_ARTICLES)) + r")[^\S\n]+(?=\p{Lu}))?"
-    r"(?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
-_HEARER_NAME_REACH = 40
-_ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
-
-
-def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, via) -> tuple[int, int] | None:
-    """A hearer of one name in capitals that is not yet in ``via``: after a "told" or an
-    "interview" cue, or addressed where the sentence opens ("Speaking to Forbes, ...");
-    resolution reads the document for whether it is an outlet."""
-    text = ctx.text
-    end = cue[-1][1]
-    found = None
-    addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
-    if cue_lemma == "tell" or addressing:
-        m = _HEARER_NAME.match(text, end, min(len(text), end + _HEARER_NAME_REACH), tokens.CONCURRENT)
-        if m is not None and (m.group(1) is not None) == addressing:
-            found = m.span(2)
-    if found is None and sentence is not None:
-        lead, outlet, addressed = _addressed_lead(ctx, sentence)
-        if lead is not None and not outlet and addressed and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
-            found = lead
-    if found is None or any(v[0] <= found[0] and found[1] <= v[1] for v in via) or ctx.layout.inside_quote(found[0]):
-        return None  # (nor a part of one: "with People magazine" holds "People")
-    return found
-
-
-def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
     found = list(cues.cue_words(ctx, sentence))
@@ -1157,7 +233,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        if m.group() == "say" and text.startswith(",", m.end(), sentence.end) and _COMMA_BEFORE.search(
+        if m.group() == "say" and text.startswith(",", m.end(), sentence.end) and COMMA_BEFORE.search(
                 text, max(sentence.start, m.start() - 3), m.start()):
             continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
         if text.endswith(("and ", "or ", ", "), sentence.start, m.start()) and (named := _NAMED_WORDS_BEFORE.search(
@@ -1182,7 +258,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
-            if c.source is not None and _natural_event(text, c.source) and not _person_named_storm(text, c.source, m.group()):
+            if c.source is not None and natural_event(text, c.source) and not _person_named_storm(text, c.source, m.group()):
                 continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and _passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
@@ -1252,41 +328,6 @@ _ADDED_COUNT = regex.compile(
 )
 
 
-# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm",
-# "dockers on strike", "crews at the blaze", "families with flood damage"
-_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about on at with amid".split())
-
-
-# how many paragraphs after the headline a dateline may open
-_DATELINE_REACH = 3
-
-
-def _dateline_place(ctx: Context, label: str) -> bool:
-    """Whether a headline's label is the place a dateline in the paragraphs right after it
-    names in capitals: "Mumbai: Civic body to demolish ..." over "MUMBAI: The civic body ..."
-    or "MUMBAI, Dec 4 (PTI) ..."."""
-    place = label.upper()
-    for start, end in ctx.layout.paragraphs[1:1 + _DATELINE_REACH]:
-        if ctx.text.startswith(place, start) and ctx.text[start + len(place):start + len(place) + 1] in (":", ",", " ", "("):
-            return True
-    return False
-
-
-def _natural_event(text: str, source: tuple[int, int]) -> bool:
-    """Whether a subject is weather or a natural disaster, which no one speaks for:
-    "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
-    words = WORD.findall(text, source[0], source[1], False, tokens.CONCURRENT)
-    if not words or len(words) > 4:
-        return False
-    if words[0].lower() in en.NAMED_STORMS and len(words) == 2 and words[1][:1].isupper():
-        return True
-    # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
-    head = words[-1]
-    if any(w.islower() and (w.endswith("ing") or w in _EVENT_OBJECT_PREPOSITIONS) for w in words[:-1]):
-        return False  # "Nurses backing the strike", "Families of the storm's victims": the event is an object
-    return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
-
-
 def _person_named_storm(text: str, source: tuple[int, int], verb: str) -> bool:
     """Whether a storm's name is a person's: "Storm" is a given name too, so "Storm" and a name
     no storm goes by (storms take given names: "Storm Ciara", "Storm Dennis") before a verb of
@@ -1297,17 +338,16 @@ def _person_named_storm(text: str, source: tuple[int, int], verb: str) -> bool:
         verb.lower() in _FINITE_SAYING)
 
 
-# the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
-_COMMA_BEFORE = regex.compile(r",\s*$")
 # a list of words named as words, after "such as" or "like", up to the "and" or "or" before its
 # last: "words such as expects, believes and | anticipates" (a disclaimer's list, no one's report),
 # or up to a comma before a word in its middle, when the list goes on after it: "terms like
 # estimates, | predicts, or forecasts" (not "people like him, | say, ...")
 _NAMED_WORDS_BEFORE = regex.compile(r"\b(?:such\s+as|like)\s+[a-z]+(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)|(,))\s+$")
+
 _NAMED_WORDS_GO_ON = regex.compile(r",?\s+(?:and|or)\s+[a-z]+\b|,\s+[a-z]+,")
+
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
-
 
 # a participle's preposition and its object, then the noun's own finite verb, with no subject
 # pronoun, "that", quotation mark or colon between: "cited in the memo | are", "named after Lee, | were"
@@ -1315,7 +355,9 @@ _MODIFIER_THEN_VERB = regex.compile(
     r"(?:in|as(?!\s+(?:if|though)\b)|on|at|by|under|during|from|for|over|across|about|with|after|before|since|through"
     r"|among)\s(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
     r",?\s(?:is|are|was|were|has|have|had|does|do|did|will|would|should|can|could|may|might|must)(?:n[’']t)?\b")
+
 _MODIFIER_CHARS = 150
+
 # the same phrase set off by commas, then the noun's own verb in the past or the present: "The study,
 # published in a journal, followed 900 children", "The plan, unveiled on Monday, sets ..."
 _APPOSITIVE_THEN_VERB = regex.compile(
@@ -1394,22 +436,23 @@ def _finite(word: str) -> bool:
     return word.endswith(("s", "ed")) and not word.endswith("ss") or word in en.IRREGULAR_LEMMAS
 
 
-# the articles and possessives that open a noun phrase: "the", "a", "his" ...
-_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | frozenset(en.POSSESSIVE_PRONOUNS)
-_NOUN_MARKERS = _POSSESSOR_DETERMINERS | frozenset("this that these those".split())
+_NOUN_MARKERS = POSSESSOR_DETERMINERS | frozenset("this that these those".split())
+
 # Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
 _OPENS_NOUN_PHRASE = _NOUN_MARKERS | frozenset("some many most all both several few no every each any other another".split())
+
 # a subject pronoun and a lower-case word after it that cannot go on a mention: the pronoun's
 # own verb, so the "source" is a clause ("She fares | promising", "I remember | feeling")
 _CLAUSE_SOURCE = regex.compile(
     r"(?:he|she|they|we|i)\s+(?!(?:and|or|nor|along|alone|too|both|all|themselves|himself|herself|ourselves|myself)\b)(?-i:[a-z])",
     regex.IGNORECASE)
-_PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
 
+_PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
 
 # Words that count a plural noun and may stand as its subject alone ("many say"), whose verb
 # then has no "-s"; and adjectives of number that are never a subject alone
 _PLURAL_QUANTIFIERS = frozenset("many few several both".split())
+
 _NUMBER_ADJECTIVES = frozenset("numerous various multiple countless".split())
 
 
@@ -1438,9 +481,9 @@ def _participle_source(text: str, start: int, end: int) -> bool:
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
     r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$")
+
 # a relative clause may end in its preposition: "Ann Lee, who the pier was named for, said"
 _RELATIVE_IN_SOURCE = regex.compile(r"\b(?:who|whom|which|that|whose)\b", regex.IGNORECASE)
-
 
 # a source read back to a lower-case preposition that opens it: no mention, unless the preposition
 # measures a quantity ("about half of voters", "over a dozen pilots", "at least 40")
@@ -1449,7 +492,6 @@ _PREPOSITION_SOURCE = regex.compile(
     r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|" + en.NUMBER_WORDS
     + r"|dozen|dozens|hundreds|thousands|\d[\d,.]*)\b)"
 )
-
 
 # finite forms of "say" and "tell", never a noun nor an adjective before one: after a name
 # ending in "'s" they are its verb ("Moody's said", "Sainsbury's tells shoppers")
@@ -1493,20 +535,18 @@ def _inside_next_subject(ctx: Context, sentence: Sentence, c: Candidate, followi
 # how far into a content a finite cue whose subject takes in the cue before it may stand, and the
 # words that may stand between: "expected to lead the talks | said", no mark nor clause's word
 _NEXT_SUBJECT_REACH = 60
+
 _PLAIN_WORDS = regex.compile(
     r"(?:[^\S\n]+(?!(?:that|who|which|and|but|or|as|when|while|because|if|whether)\b)[\w’'-]+)*[^\S\n]*",
     regex.IGNORECASE)
 
-
 # finite forms of the commonest verbs of saying, which a plural subject's head stands right before
 _FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())
-
 
 # a noun, "of", a name and its "'s" right before a word: the subject "a friend of Lee's" ends there
 # (a noun for a person before the "of": "a friend of Lee's", not "a summary of Lee's | claims")
 _DOUBLE_GENITIVE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+of[^\S\n]+(?:\p{Lu}[\w.-]*[^\S\n]+){0,2}\p{Lu}[\w-]*[’']s[^\S\n]+$")
-
 
 # letters no article "an" stands before ("an hour", "an SEC filing", but "Officer An said")
 _CONSONANTS_NOT_H = frozenset("bcdfgjklmnpqrstvwxyz")
@@ -1549,18 +589,16 @@ def _judged_report(text: str, lo: int, pos: int) -> bool:
 # verb of saying is followed by another finite verb, so the word is a noun, the head of that verb's
 # subject ("Its new profit forecast is 310 million", "their sales estimate was cut")
 _POSSESSIVE_PHRASE_BEFORE = regex.compile(r"(?<![\w’'-])(?i:its|their|his|her|our|my|your)\s+(?:[\w’'-]+\s+){0,2}$")
+
 _FINITE_VERB_NEXT = regex.compile(
     r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
-
 
 # the kinds of broadcast a "show" is: before it, "show" is a noun
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
-
 # What holds back the act of the -ing form after it: "stopped short of blaming the referee", "fell
 # short of endorsing Lee" say nothing (annotators keep "avoided discussing", "refrains from endorsing")
 _STOPPED_SHORT = regex.compile(r"(?<![\w’'-])short\s+of\s+$", regex.IGNORECASE)
-
 
 # "state" is most often the noun in news copy: after a preposition, a conjunction, a number, an
 # ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
@@ -1570,6 +608,7 @@ _STATE_NOUN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
     r"|" + en.NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
     regex.IGNORECASE)
+
 _RELATIVE_CLAUSE_NEXT = regex.compile(
     r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
 
@@ -1581,6 +620,7 @@ _PREMODIFIER_BEFORE = regex.compile(
     r"|" + en.NUMBER_WORDS + r"|dozens?|hundreds|thousands"
     r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
     regex.IGNORECASE)
+
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|the|an?|this|that|these|those"
     r"|to|and|or|but|of|in|on|at|for|with|from|by|as|about|into|than|then|there|here|who|which|what|when|where|how|why"
@@ -1592,9 +632,11 @@ _NOUN_AFTER = regex.compile(
 _ADD_TO_SUM = regex.compile(
     r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
     r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
+
 # ... or a bare noun, no determiner before it, that names no people ("adding to concerns about
 # demand", "added to pressure on the rupee", "adding to worries that ..."; "added to reporters" is a hearer)
 _ADD_TO_BARE = regex.compile(r"\s+to\s+(\p{Ll}[\p{Ll}’'-]*)\b(?![’'])")
+
 _NO_BARE_SUM = en.OBJECT_PRONOUNS | frozenset("that this these those what which whom whoever".split())
 
 
@@ -1606,17 +648,22 @@ def _added_to_sum(text: str, cue_end: int, s1: int) -> bool:
     bare = _ADD_TO_BARE.match(text, cue_end, s1)
     return bare is not None and (noun := bare.group(1)) not in _NO_BARE_SUM and not person_noun(noun)
 
+
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
+
 _FOR_OR_AFTER = regex.compile(r"\s+(?:for|after)\b")
+
 # A thing set down for a later sitting or a sale: "listed the matter for hearing", "posted the
 # case for further hearing", "listed the flat for sale": a docket or a notice, no report
 _SCHEDULING_VERBS = frozenset(["list", "post"])
+
 # One not yet known, before the "who" of a clause: "anyone who", "anybody with information who",
 # "any motorist who may have", "whoever": an appeal's hypothetical person, no one who did anything
 _ANYONE_WHO_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:(?:anyone|anybody|any[^\S\n]+[a-z]+)(?:[^\S\n]+[a-z]+){0,4}?[^\S\n]+who|whoever)"
     r"(?:[^\S\n]+(?:may|might|could)(?:[^\S\n]+have)?)?[^\S\n]+$", regex.IGNORECASE)
+
 _SET_DOWN_FOR = regex.compile(
     r"(?:[^\S\n]+[\w’'-]+){1,5}?[^\S\n]+for[^\S\n]+(?:(?:a|an|the|further|final|next|early|urgent|detailed|fresh)[^\S\n]+){0,2}"
     r"(?:hearing|hearings|disposal|arguments|sale|auction|trial|consideration|orders|adjudication)\b", regex.IGNORECASE)
@@ -1631,7 +678,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     # a cue word capitalised past the sentence's first word is in a title-case headline
-    cue_start = _aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
+    cue_start = aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
@@ -1692,7 +739,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if lead.endswith(",") and not ctx.layout.inside_quote(expletive.start()):
                 content = clauses.trim(text, s0, s0 + len(lead) - 1)
                 if content[1] > content[0]:
-                    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None,
+                    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None,
                                      "core.impersonal.v1", priority=60)
             return
         bare = cues.BARE_CLAUSE_SUBJECT.match(text, cue_end, s1) if impersonal else None
@@ -1753,7 +800,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
     if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
         return  # "a method known as fracking": a name given, as "a group called X" ("derisively known as" judges)
-    referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
+    referred = form == "referred" and _TO_AS.match(text, ce, s1) and COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
     # (not after an object's relative: "what many people believed to be a mistake" is theirs; the
     # agent may come before the "to": "a man believed by police to be armed")
     raised = first.end(1) if form in _BELIEF_PARTICIPLES and (first := _RAISED_BY_FIRST.match(text, cue_end, s1)) else cue_end
@@ -1774,7 +821,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # after a noun that is no clause's subject (an indefinite aside, a preposition's object) is
         # passive with no "be", an impression with no source ("Analysts expected to see" is theirs)
         subject = _reduced_relative_noun(text, s0, cue_start)
-        if subject is None and cue_start == cs and _headline(ctx, sentence):
+        if subject is None and cue_start == cs and headline(ctx, sentence):
             # "Quake toll expected to rise": a headline drops the "is" of its passive
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             subject = subject if subject is not None and subject[0] == s0 else None
@@ -1817,13 +864,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         relay = _outlet_relay(text, _INVERTED_RELAY.match(text, src[1], end_src, tokens.CONCURRENT), lex)
         if relay is None and (medium := _INVERTED_MEDIUM.match(text, src[1], end_src, tokens.CONCURRENT)) is not None:
-            relay = _vehicle_relay(ctx, medium.end(), end_src)
-        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2",
+            relay = vehicle_relay(ctx, medium.end(), end_src)
+        yield candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2",
                          via=[relay] if relay else (), priority=40)
         return
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
-    strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
+    strong = strength >= STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and _TITLE_HELD_AFTER.match(text, cue_end, s1):
         return  # "will face defending champion Ann Lee": a participle before a title held names its holder
     if form.endswith("ing") and (_opens_participle_clause(text, s0, cue_start) or _after_fronted_participle(text, s0, cue_start)
@@ -1831,7 +878,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
         # ("Holding signs calling Lee a fraud, the crowd ...": the participle on an object in that clause)
         comma = clauses.clause_comma(ctx, cue_end, s1)
-        if comma < s1 and not text[s0:cue_start].strip() and _gerund_subject(
+        if comma < s1 and not text[s0:cue_start].strip() and gerund_subject(
                 form, WORD.findall(text, cue_end, comma, False, tokens.CONCURRENT)):
             return  # "Bashing Trump has become a sport, Lee said": a gerund the subject of its own verb, no report
         if comma < s1:
@@ -1841,11 +888,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 end = clauses.past_closing_mark(ctx, comma)
                 yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=end, src=src)
         return
-    if form.endswith("ing") and not before.endswith(_COMMA_ENDS) and _ANSWERED_BEFORE.search(
+    if form.endswith("ing") and not before.endswith(COMMA_ENDS) and _ANSWERED_BEFORE.search(
             text, max(s0, cue_start - 60), cue_start, tokens.CONCURRENT):
         return  # "did not respond to a voicemail asking about the case": the message's words, no answer
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
-        before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
+        before.endswith(COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
         or _passive_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
@@ -1934,7 +981,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT) or (
         _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
         if _QUOTATION_NEXT.match(text, cue_end, s1) else None) or (
-        _RELATIVE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) if papers else None)
+        RELATIVE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) if papers else None)
     if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS and not papers:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
@@ -1966,7 +1013,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is None and window[0] < cs:
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
         if src is None:
-            src = _headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
+            src = headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
         if _predicate_after_gap(text, s0, src, cue_end, s1):
@@ -2035,7 +1082,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or sources.leading_subject(text, _past_open_mark(text, s0, cue_start), cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
                   or _subject_of_first_past(ctx, sentence, cue_start))
-        hearing = _HEARING_LEADS.match(text, s0, cue_start)
+        hearing = HEARING_LEADS.match(text, s0, cue_start)
         if hearing is not None and (shared is None or shared[0] < hearing.end()):
             # "The court heard that Lee followed Roe home and attacked him": the evidence goes on,
             # no act of the court's, which only heard
@@ -2050,16 +1097,16 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
     if not tail and cue_lemma in en.INVERTING_VERBS and not text[s0:src[0]].strip():
-        below = _quotation_after_sentence(ctx, sentence)
+        below = quotation_after_sentence(ctx, sentence)
         if below is not None:
             # "Roe, the harbour master, disagreed. “It is rotten.”": a verb that ends its
             # sentence speaks the quotation that follows it in the paragraph
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, list(below.parts), src,
+            yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, list(below.parts), src,
                              "core.colon_lead.v2", priority=60)
             return
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
-    relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
+    relay = (HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, _past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
     if relay is None and cue_lemma == "tell" and cue_end == ce:
         # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
@@ -2067,7 +1114,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         relay = _BARE_PLURAL.match(text, cue_end, s1)
     # "..., X said in a statement carried by WAM.": the outlet that carried the statement
     # (or in an aside: "..., X said, in comments carried by Xinhua.")
-    carried = (_vehicle_relay(ctx, cue_end, s1) or text.startswith(",", cue_end) and _carried_aside(ctx, cue_end, s1)
+    carried = (vehicle_relay(ctx, cue_end, s1) or text.startswith(",", cue_end) and _carried_aside(ctx, cue_end, s1)
                or None) if relay is None and tail else None
     hearer = relay if tail else None
     if hearer:
@@ -2093,7 +1140,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "Y, X said in a filing with the Securities and Exchange Commission.": the name read as
                 # an outlet stopped short at its "and"; the whole phrase from the cue is the occasion
                 or (_OCCASION_TO_END.match(text, after, s1, tokens.CONCURRENT) if hearer is not None else None)
-                ) if tail and lead_end.endswith(_COMMA_ENDS) else None
+                ) if tail and lead_end.endswith(COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
@@ -2104,8 +1151,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
-    if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
-            and cues.takes_platform(text, ce, cue_end) and not _fronted_adverbial(text, *clauses.trim(text, s0, s0 + len(lead_end) - 1))):
+    if (occasion is None and tail and lead_end.endswith(COMMA_ENDS) and not (hearer or after_quote)
+            and cues.takes_platform(text, ce, cue_end) and not fronted_adverbial(text, *clauses.trim(text, s0, s0 + len(lead_end) - 1))):
         # (not after a fronted adverbial: "On Monday, the board said in a statement that Y" has its report after)
         # "Y, X said in a video message to the convention.": the platform the cue took in
         # ("in a video") is the start of a longer occasion, which the cue gives back
@@ -2118,9 +1165,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if tail and not after_quote and (aside := _dashed_quotation(ctx, s0, s0 + len(lead_end), after, s1)) is not None:
         # "Lee doubted the plan - “It is a mess,” she said - and left.": a quotation and its
         # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
+        yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
         return
-    if form in ("quoted", "cited") and tail and lead_end.endswith(_COMMA_ENDS) and (
+    if form in ("quoted", "cited") and tail and lead_end.endswith(COMMA_ENDS) and (
             relayed := _quoted_after_quotation(ctx, sentence, src, cue_start, cue_end, (s0, s0 + len(lead_end)))):
         yield relayed  # "“Y,” IRNA quoted him as saying.": his words, IRNA's relay
         return
@@ -2131,16 +1178,16 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             as_start = _as_clause_start(text, s0, src, cue_lemma, cue_end)
-            if as_start is not None and text[s0:as_start].rstrip().endswith(_COMMA_ENDS):
+            if as_start is not None and text[s0:as_start].rstrip().endswith(COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
             elif (wh := _wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
                 # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
-                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
+                yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
             elif (gap := _gapped_head(ctx, sentence, src)) is not None:
                 # "... a levy the board opposed on the radio.": nothing but adjuncts follows the cue,
                 # so the head of the relative clause with no pronoun is its object, all its content
-                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
+                yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(lead_end))))
         cited = _CITATION_AT_END.search(text, content[0], content[1])
@@ -2154,7 +1201,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
-        if len(spans) == 1 and _fronted_adverbial(text, *content):
+        if len(spans) == 1 and fronted_adverbial(text, *content):
             # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
             # and its report follows it if any ("Meanwhile, a panel reported in a journal that ...")
             if forward[2]:
@@ -2171,11 +1218,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
             if (also := _second_outlet_hearer(ctx, cue_lemma, named[1], s1)) is not None and also[0] not in via:
                 via.insert(1, also[0])  # "“Y,” X told Reuters and the BBC."
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
+        yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     split = _comma_past_report(text, relay, after, s1)
     rest_text = text[split:s1].lstrip()
-    if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(_COMMA_ENDS) and not (
+    if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(COMMA_ENDS) and not (
         rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
         and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
@@ -2216,24 +1263,26 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "Lee backed the plan to win votes and, she argued, to calm the region": the aside
                 # reports only the coordinated part after it, not the clause before the "and"
                 spans = [rest]
-            elif len(spans) == 1 and _fronted_adverbial(text, *lead):
+            elif len(spans) == 1 and fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
             elif (len(spans) == 2 and _SENTENCE_QUOTED.match(text, rest[0], rest[1]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
-                  and (clauses.fronted_phrase(text, *lead) or _fronted_adverbial(text, *lead)
+                  and (clauses.fronted_phrase(text, *lead) or fronted_adverbial(text, *lead)
                        and not clauses.opens_with_subordinator(text, *lead))):
                 # "In addition, she said, ''Y''", "Instead, he wrote, ''Y''": a quotation that opens a
                 # sentence alone is the speaker's words, the time or link fronted before the aside the
                 # writer's (one in lower case goes on from it: "In other words, he said, ''the ...''")
                 spans = [rest]
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
+            yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
+
 # a "which" that opens what follows a trailing cue's aside: a comment on the whole report
 _WHICH_OPENING = regex.compile(r"which\b")
+
 # the last mark that sets a phrase off after a clause (clauses.SETTING_OFF), read from the end
 _LAST_SETTING_OFF = regex.compile(r"(?:" + clauses.SETTING_OFF + r")", regex.REVERSE)
 
@@ -2252,10 +1301,14 @@ def _after_report_before_dash(ctx: Context, sentence: Sentence, lead: tuple[int,
         return lead
     after = clauses.trim(text, mark.end(), lead[1])
     return after if after[1] > after[0] else lead
+
+
 # a quotation that opens a sentence of its own: its opening mark (two apostrophes standing for one), then a capital
 _SENTENCE_QUOTED = regex.compile(r"(?:[“\"‘]|'')\p{Lu}")
+
 # a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
 _COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
+
 # a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
 # "(the cost of which", "-- fees that": the words the aside cuts into start there
 _RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom|that))$",
@@ -2273,19 +1326,6 @@ def _relative_lead(text: str, start: int, end: int) -> tuple[int, str]:
     return m.start(1), text[m.start():m.start(1)].strip()[:1]
 
 
-def _quotation_after_sentence(ctx: Context, sentence: Sentence):
-    """The quotation that opens right after ``sentence`` in its paragraph and
-    makes up a whole sentence of its own (a full stop, "!" or "?" before its
-    closing mark), so no verb after it claims it; None otherwise."""
-    text = ctx.text
-    para_end = ctx.layout.paragraphs[sentence.paragraph][1]
-    pos = clauses.skip_space(text, sentence.end, para_end)
-    q = next(ctx.layout.quotations_from(pos), None)
-    if q is None or q.start != pos or q.start >= para_end or text[q.end - 2:q.end - 1] not in (".", "!", "?"):
-        return None
-    return q
-
-
 # the lower-case words a name of an organisation may hold ("Fight for $15", "Friends of the Earth")
 _NAME_LINKS = frozenset("of for the and on at in to".split())
 
@@ -2299,39 +1339,9 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
     if text[clauses.skip_post_adjuncts(text, cue_end, s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’')"):
         return None
     src = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
-    if src is None or not text[s0:src[0]].rstrip().endswith(_COMMA_ENDS):
+    if src is None or not text[s0:src[0]].rstrip().endswith(COMMA_ENDS):
         return None
     return src
-
-
-# the most words a headline's bare subject of a post or a body holds: "rail operator", "state power regulator"
-_BARE_SUBJECT_WORDS = 3
-
-
-def _headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
-    """A headline's subject that is a bare noun of a post or a body, right before its cue, after
-    the comma or the label's colon that opens it: "operator" of "Trains will be cancelled,
-    operator says", "rail operator" of "Storm Ada: rail operator warns ...". A headline drops
-    its articles, so its noun is bare where body text writes "the operator"; in body text a bare
-    noun the tables seldom see heading a source is no subject, and stays unread. Its words are in
-    lower case, its modifiers before it: no name and no verb."""
-    if not _headline(ctx, sentence):
-        return None
-    text, s0 = ctx.text, sentence.start
-    opened = max(text.rfind(",", s0, cue_start), text.rfind(":", s0, cue_start))
-    if opened < 0:
-        return None  # (a headline's first words are capitalised, and the tables read them)
-    span = clauses.trim(text, opened + 1, cue_start)
-    words = WORD.findall(text, span[0], span[1], False, tokens.CONCURRENT)
-    if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or " ".join(words) != text[span[0]:span[1]]:
-        return None
-    head = words[-1]
-    if not head.isalpha() or not head.islower() or not (
-            person_noun(head) or head in en.ORGANIZATION_WORDS or head in en.GOVERNMENT_WORDS):
-        return None
-    if not all(sources.premodifier(w, ctx.lexicon) for w in words[:-1]):
-        return None
-    return span
 
 
 def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
@@ -2341,7 +1351,7 @@ def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: b
     Energy Studies wrote." The subject must run to that comma."""
     text = ctx.text
     lo = close + 1 if text.startswith(",", close) else close
-    if not text[close - 2:lo].endswith(_COMMA_ENDS):
+    if not text[close - 2:lo].endswith(COMMA_ENDS):
         return None
     src = sources.subject(text, lo, cue_start, ctx.lexicon, strong=strong)
     if src is None or text[lo:src[0]].strip():
@@ -2349,51 +1359,8 @@ def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: b
     return src
 
 
-# a time, place or circumstance set before the subject, no clause of its own to report:
-# "Then", "Early Tuesday", "In 1848", "Just last week", "But even after the growth cooled", "Rather than
-# try ...", "Weighing in on the debate" (a clause after its comma is a report's:
-# "As a woman, she raised less suspicion, Lee said")
-# ("At least 40 people remain missing": "at least" counts the subject, no adverbial before it)
-_FRONTED_ADVERBIAL = regex.compile(
-    r"(?:(?:and|but|so|yet)\s+)?(?:(?:even|just|only)\s+)?"
-    r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
-    # ("Back at her headquarters,", "Over in Ohio,", "Back home,": an adverb of place before one)
-    r"rather\s+than|instead\s+of|yesterday|today|tonight|(?:back|out|over|down|up)\s+(?:at|in|on|home)|"
-    + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
-    r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
-    regex.IGNORECASE)
-
-
 # A fronted clause of a question put to the subject: "Asked whether ...", "Pressed on ..."
 _ASKED_LEAD = regex.compile(r"(?:asked|pressed|questioned)\b", regex.IGNORECASE)
-
-
-def _fronted_adverbial(text: str, start: int, end: int) -> bool:
-    """Whether the words before a "trailing" cue's source are only an adverbial
-    set before the sentence's subject, so the cue is the sentence's main verb;
-    a bare "But" too ("But, Lee passed"). A long run of words is more likely a
-    clause whose comma was left out ("After Lee left the firm he sued it"), and
-    a long "-ing" opener a subject ("Seeing his brother suffer led him to ..."); so is
-    a short run with a verb of its own ("In Leeds the parade began with a hymn, Lee said").
-    A sentence adverb alone is one too ("Meanwhile, a panel reported in May that ...")."""
-    if text[start:end].lower() in en.SENTENCE_ADVERBS:
-        return True
-    if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
-        return False
-    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
-    first = words[0].lower()
-    if first.endswith("ing"):
-        # (not "Bashing Trump has become a sport, Lee said": a gerund, the subject of a clause said)
-        return len(words) <= _ADVERBIAL_WORDS_ING and not _gerund_subject(first, words[1:])
-    if any(w in en.VERB_AUXILIARIES or w in en.IRREGULAR_PASTS for w in words[1:]) and not any(
-            w.lower() in en.SUBORDINATORS for w in words):
-        return False  # "In Leeds the parade began with a hymn, Lee said": a clause, its comma left out
-    return len(words) <= _ADVERBIAL_WORDS
-
-
-_ADVERBIAL_WORDS = 12
-_ADVERBIAL_WORDS_ING = 6
-
 
 # the means a report was made by, right after its cue or hearer: "told Reuters by telephone"
 _MEANS_OF_SAYING = regex.compile(
@@ -2402,13 +1369,13 @@ _MEANS_OF_SAYING = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
 # smiles when asked", "The mayor shrugged before leaving"); "before", "after" and "until" open one
 # only before a subject or a participle, else they are prepositions ("decided after a long
 # inquiry not to ...", "has gone after Lee as ...": the verb's own phrase)
 _TIME_CLAUSE_OPENS = regex.compile(
     r"(?:when|whenever|while|once)\b|(?:before|after|until)\s+(?:he|she|they|I|we|it|you|this|[a-z]+ing)\b")
+
 # (but a verb of memory takes the time as its object: "She remembers when soldiers came")
 _MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
 
@@ -2434,7 +1401,7 @@ def _quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: in
     content = clauses.trim(text, *lead)
     if quoted[1] <= quoted[0] or content[1] <= content[0]:
         return None
-    return _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2",
+    return candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2",
                       via=[src], priority=30)
 
 
@@ -2442,6 +1409,7 @@ def _quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: in
 # "that" clause, after a quantity, is the subject that tells it (not a relative clause on the
 # quantity: "it said much that was new")
 _TELLING_OF_IT = frozenset(["say", "tell", "speak"])
+
 _QUANTITY_THEN_THAT = regex.compile(
     r"\s+(?:(?:you|us)\s+)?(?:a\s+lot|a\s+(?:great|good)\s+deal|something|much|little|plenty|volumes|nothing|everything)"
     r"(?:\s+about\s+[^,;:.“”\"\n]{1,60}?)?\s+that\s+(?!(?:is|was|are|were|has|had|have|would|could|will|can|should|might"
@@ -2472,7 +1440,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             return
         # the verb alone is the cue, as annotators give it: "as saying" only introduces the words
         # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
+        yield candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
     if src is not None and lemma_ in _TELLING_OF_IT and text[src[0]:src[1]].lower() == "it" and _QUANTITY_THEN_THAT.match(
@@ -2491,14 +1459,14 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             # "view the canal as a lifeline, which ...": the second part ends where any content does
             second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
-                yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
+                yield candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
             elif first[1] <= first[0] and second[1] > second[0] and (wh := _wh_object(ctx, sentence, src)) is not None:
                 # "the marchers, whom he described as peaceful, for ...": the object is the pronoun
                 # before the source, the relative clause ends at its comma, and the annotators keep
                 # "as" with what it is described as
                 end = min(second[1], clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), second[1])))
                 second = clauses.trim(text, m.start(), end)
-                yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
+                yield candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
     if lemma_ == "report" and _HANDED_ON.match(text, pos, s1, tokens.CONCURRENT) is not None:
         return  # "reported it to the police": a thing handed on to someone, no words reported
@@ -2531,7 +1499,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # falling after one of going on or beginning is a figure's course, no one's report (but
         # "sought to rally voters", "tried to rally voters": an aim, read on)
         return
-    if catenative and (_says(ctx, catenative.group(1))
+    if catenative and (says(ctx, catenative.group(1))
                        or (_ASPECTUAL_LEAD.search(text, cue_start, cue_end) and not _CLAUSE_ENDS.match(text, catenative.end(1), s1))):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head;
         # after a verb of going on or trying, whatever the second verb ("continued to question X",
@@ -2547,15 +1515,15 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # its participle that writer's words, no part of the answer's cue
         vehicle = None
     if vehicle and (vehicle.group("participle") is not None and (
-            _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
+            says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
             or lemma_ in _ISSUING_VERBS) or (
             # "released a video that accuses X": a verb of saying in a relative clause on what was put out
-            vehicle.group("verb") is not None and lemma_ in _ISSUING_VERBS and _says(ctx, vehicle.group("verb")))):
+            vehicle.group("verb") is not None and lemma_ in _ISSUING_VERBS and says(ctx, vehicle.group("verb")))):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end())]
         pos = vehicle.end()
-    if text.startswith(" for ", pos, s1) and (lemma_ == "write" or _ENDS_IN_VEHICLE.search(
+    if text.startswith(" for ", pos, s1) and (lemma_ == "write" or ENDS_IN_VEHICLE.search(
             text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT)) and (
             paper := _FOR_OUTLET_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
             sources.kind(text, *paper.span(1), ctx.lexicon) != "person"):
@@ -2565,7 +1533,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _place_then_that(text, pos, s1)
-    if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and _ENDS_IN_VEHICLE.search(
+    if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and ENDS_IN_VEHICLE.search(
             text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         # "said in an interview that aired Sunday that ...": the first "that" is the interview's
         relative = _VEHICLE_RELATIVE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)
@@ -2574,7 +1542,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     clause_start = None  # where the clause that ends the content starts, when not at its start
     as_start = _as_clause_start(text, sentence.start, src, lemma_, cue[-1][1])  # "As Comey noted, ..."
     as_clause = as_start is not None
-    if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
+    if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(COMMA_ENDS):
         # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
         found = list(_as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos))
         nxt = WORD.search(text, cs + len(form), s1)
@@ -2616,7 +1584,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if _sentence_quotation_at(ctx, quoted, s1) is None:
             # "X said of the vote, “Y,” adding ...": the sentence goes on past the quotation, its content
             q = next(ctx.layout.quotations_from(quoted))
-            yield _candidate(ctx, sentence, cue, cue_lemma, [(q.start, q.end)], src, rule, via=via, priority=50)
+            yield candidate(ctx, sentence, cue, cue_lemma, [(q.start, q.end)], src, rule, via=via, priority=50)
             return
     elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
@@ -2649,7 +1617,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
             if wh is not None and not ctx.layout.inside_quote(wh[0]):
                 # "the toll, which most fishermen opposed, ...": the pronoun is the cue's object, all its content
-                yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
+                yield candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
             return
         else:
             rule = "core.colon_lead.v2"
@@ -2662,12 +1630,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "He said:" and the quotation opens the next paragraph
         nxt = cues.next_paragraph_quotation(ctx, sentence)
         if nxt is not None:
-            yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
+            yield candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         elif cue_lemma in en.INVERTING_VERBS and sentence.paragraph + 1 < len(ctx.layout.paragraphs):
             # "Lee wrote:" and a paragraph of her words set off without quotation marks
             content = clauses.trim(text, *ctx.layout.paragraphs[sentence.paragraph + 1])
             if content[1] > content[0]:
-                yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
+                yield candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
     if complementizer is None and rule == "core.said_that.v2" and lemma_ == "say" and _HEARER_ALONE.match(text, pos, s1):
         return  # "What do you say to them?", "He said to the crowd.": the hearer alone, nothing said
@@ -2675,11 +1643,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if _wh_object(ctx, sentence, src) is None and (
                 gap := _gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
             # "an offer the board rebuffed at a meeting": no particle, the head is the object
-            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         cue, pos = _take_particles(text, cue, pos, s1, lemma_)  # "railed against X", "shrugged off X"
     opening = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT) if clause_start is None else None
-    if opening is not None and (comma := clauses.find_comma(text, opening.end(), min(s1, opening.end() + _MAX_LEAD_SOURCE_CHARS))) > 0:
+    if opening is not None and (comma := clauses.find_comma(text, opening.end(), min(s1, opening.end() + MAX_LEAD_SOURCE_CHARS))) > 0:
         # "reported that, according to an analysis, Y": the lead opens the content; Y's clause is after its comma
         clause_start = comma + 1
     end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(
@@ -2722,7 +1690,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(text, content[0], main)
     if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
-        yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
+        yield candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
         return
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]], after_object=bool(via) or lemma_ == "say" or (
@@ -2743,7 +1711,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
         if (gap := _gapped_object(ctx, sentence, src, content, cue[-1][1])) is not None:
             # "something she opposed as a senator": the head is the cue's object, all its content
-            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
     if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in en.STIMULUS_FIRST_VERBS or cue_lemma in en.STIMULUS_WITH_VERBS)
@@ -2752,11 +1720,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             and clauses.noun_phrase(text, *content) and _MEANS_AFTER.search(text, *content) is None
             and _PREPOSITION_FIRST.match(text, *content) is None):
         # "The remark angered many voters": the ones it moved hold the feeling, the subject is its object
-        yield _candidate(ctx, sentence, cue, cue_lemma, [src], content, rule, via=via, priority=60)
+        yield candidate(ctx, sentence, cue, cue_lemma, [src], content, rule, via=via, priority=60)
         return
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
-    yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
+    yield candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
@@ -2769,15 +1737,18 @@ _RELAYED_SAYING = regex.compile(
     r"[^\S\n]+(?:of|by|from)[^\S\n]+(?P<speaker>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,5}?),?"
     r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
     regex.IGNORECASE)
+
 # ... or one whose relative clause says what it or its author says: "retweeted a user who said Y",
 # "shared a post by Ann Lee that called the mayor a liar", "retweeted Ann Lee, who said Y"
 _RELAYED_RELATIVE = regex.compile(
     r"[^\S\n]+(?P<speaker>(?:a|an|the|this|that|his|her|their|its|one)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+"
     r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,3}),?"
     r"[^\S\n]+(?:who|that|which)[^\S\n]+(?P<verb>\p{Ll}{3,})\b(?:[^\S\n]+that\b)?,?")
+
 # ... the verbs that pass on another's post, which the relative clause is of ("posted a comment
 # that compared ..." is one's own)
 _PASSING_ON_LEMMAS = frozenset(["retweet", "share", "repost"])
+
 # ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
 _DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
 
@@ -2792,7 +1763,7 @@ def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | Non
     if m is None and lemma_ in _PASSING_ON_LEMMAS and (m := _RELAYED_RELATIVE.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
             lemma(m.group("verb")) == m.group("verb")):
         m = None  # "a post that angers ...", "a user who lives ...": a finite verb of saying only, as lemmas know it
-    if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
+    if m is None or not says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
             m.start("speaker")):
         return None
     speaker = sources.subject(text, *m.span("speaker"), ctx.lexicon) or clauses.trim(text, *m.span("speaker"))
@@ -2802,7 +1773,7 @@ def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | Non
     if src is not None and text[speaker[0]:speaker[1]].lower() in en.REFLEXIVE_PRONOUNS:
         speaker, src = src, None  # "shared a clip of himself saying Y": his own words
     rule = "core.participle.v2" if m.re is _RELAYED_SAYING else "core.said_that.v2"  # ("a user who said": a finite verb)
-    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, rule,
+    return candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, rule,
                       via=[] if src is None else [src], priority=30)
 
 
@@ -2814,10 +1785,11 @@ def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
 
 # "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
 _MEANS_AFTER = regex.compile(r"\s(?:with|by)\s")
+
 # "Asia Worries About ...": a preposition first, the verb has no object
 _PREPOSITION_FIRST = regex.compile(r"(?i:about|over|of|for|at|on|in|to)\b")
-_BE_IN_CUE = regex.compile(r"\b(?i:is|are|was|were|be|been|being|am|’s|'s)\b")
 
+_BE_IN_CUE = regex.compile(r"\b(?i:is|are|was|were|be|been|being|am|’s|'s)\b")
 
 # What opens words before a speaker's aside that tell when, where or on what
 # occasion the words were said, which are no part of them: "On Monday, Lee said,
@@ -2832,10 +1804,14 @@ _OCCASION_FRONT = regex.compile(
     r"|appearance|hearing|event|meeting|remarks|address|town\s+hall|briefing|radio|television)\b))",
     regex.IGNORECASE,
 )
+
 _ASIDE_FRONT_CHARS = 300
+
 _ASIDE_FRONT_WORDS = 16
+
 # A quotation that goes on with a sentence begun before the speaker's aside opens in lower case
 _GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
+
 # A front that ends in a word that takes the quotation as its object is the writer's clause:
 # "..., including, he said, “...”"
 _FRONT_TAKES_OBJECT = regex.compile(r"\b(?:including|such\s+as|like|as|of|about|from|between|than)\s*,?$", regex.IGNORECASE)
@@ -2865,7 +1841,7 @@ def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
     (``en.CLAUSE_VERBS``), the verb its last word: no particle after it."""
     if lemma_ not in en.CLAUSE_VERBS:
         return False
-    last = _LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT)
+    last = LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT)
     return last is not None and lemma(last.group(1)) == lemma_
 
 
@@ -2873,16 +1849,20 @@ def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
 # "expressed concern that", "voiced confidence that", "showed no sign that".
 # The noun is the cue's; what follows "that" is the content.
 _EXPRESSING_VERBS = frozenset(["express", "voice", "show", "signal", "convey"])
+
 _FEELING_NOUNS = (
     "concerns?|confidence|hopes?|fears?|doubts?|skepticism|scepticism|optimism|pessimism|frustration|alarm|"
     "amusement|worry|worries|dismay|surprise|satisfaction|disappointment|relief|sympathy|pride|certainty"
 )
+
 _ATTITUDE_NOUNS = _FEELING_NOUNS + "|regret|conviction|signs?|hints?|indications?"
+
 _ATTITUDE_OBJECT = regex.compile(
     r"\s+((?:(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|his|her|their|its|our|own)\s+){0,3}"
     r"(?:" + _ATTITUDE_NOUNS + r"))(?=\s+that\s+(?!(?:" + "|".join(sorted(en.VERB_AUXILIARIES)) + r")\b))",
     regex.IGNORECASE,
 )
+
 # An attitude or a stance named by the object, then the preposition that says
 # what it is about: "expressed concern about X", "raised questions about X",
 # "showed no interest in X", "sounded a cautious note on X". The noun and the
@@ -2893,12 +1873,15 @@ _STANCE_NOUNS = (
     # (in lower case: "the Opposition" is a body in British and Indian copy, "slams Opposition at rally")
     "(?-i:opposition)|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain|credit"
 )
+
 _STANCE_MODIFIERS = (
     r"(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|new|fresh|renewed|similar"
     r"|[a-z]+ly|[a-z]+ive|[a-z]+al|[a-z]+ic|[a-z]+ous|[a-z]+ful)"
 )
+
 # not a time after the preposition: "announced support on Thursday"
 _NO_TIME_AFTER = r"(?!\s+(?:(?:last|this|next|the)\s+)?(?:" + "|".join(sorted(en.TIME_WORDS)) + r"|\d)\b)"
+
 _STANCE_OBJECT = regex.compile(
     # not after "the" or a possessive, which name a stance the content takes in: "his support for Lee"
     r"\s+((?:(?:a|an|" + _STANCE_MODIFIERS + r")\s+){0,3}"
@@ -2907,6 +1890,7 @@ _STANCE_OBJECT = regex.compile(
     r"|(?:signs?|hints?|indications?)\s+of))\b" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
+
 # A spoken or written act an indefinite object names, then the preposition that
 # says what it is about: "delivered a fierce defense of X", "launched an attack
 # on X", "made a plea for X", "issued a statement on X". The act and the
@@ -2919,31 +1903,38 @@ _ACT_NOUNS = (
     "attacks?|counterattack|message|letter|statement|argument|case|plea|appeal|call|warning|speech|"
     "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
 )
+
 _JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
+
 # Verbs of judging, whose object is the act judged, no act of their subject's: "condemned an attack
 # on the mosque" (the attack is what the content names), unlike "launched an attack on"
 _JUDGING_VERBS = frozenset(
     "condemn denounce decry deplore criticize criticise praise welcome hail applaud slam blast reject dismiss "
     "lament mourn regret".split())
+
 _PLATFORMS = "|".join(sorted(en.PLATFORMS, key=len, reverse=True))
+
 _ACT_OBJECT = regex.compile(
     r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
     r"|(?:" + _ACT_NOUNS + r")\s+(?:about|over|on|regarding|against|for)))\b"
     r"(?!\s+(?:comment|" + _PLATFORMS + r")\b)" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
+
 # A verb that gives voice to what its subject holds, then the subject's own
 # thoughts or feelings and their preposition: "offered his thoughts on X",
 # "shared their concerns about X", "expressed her condolences over X". The
 # verb's object names the act; after a verb that only handles a report ("defend
 # his praise of X", "discuss his criticism of X") the possessive names the content.
 _GIVING_VOICE_VERBS = _EXPRESSING_VERBS | frozenset(["offer", "share", "post", "extend", "send", "air"])
+
 _OWN_VOICE_OBJECT = regex.compile(
     r"\s+((?:his|her|their|its|our|my|your)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:thoughts|condolences|criticisms?|grievances|concerns|sympathies|gratitude|thanks|apologies)"
     r"\s+(?:about|of|over|for|on|regarding|toward|towards|at|with))\b" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
+
 # "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
 _MADE_CLEAR = regex.compile(r"\s+((?:it\s+)?(?:clear|plain))(?=\s+that\b)", regex.IGNORECASE)
 
@@ -2981,7 +1972,6 @@ _PARTICLE = regex.compile(
     r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
 )
 
-
 # "to" before a determiner after a cue with no clause opens a noun phrase, the
 # content ("responded to the report", "agreed to a deal"), and is no part of
 # it: gold on train leaves it out of the content 129 times in 143. Gold puts
@@ -3002,12 +1992,15 @@ _HEARER_BEFORE_QUESTION = regex.compile(
     r"(?<!\s(?:of|in|on|at|for|with|from|by))"
     r"(?=\s+(?:why|how|whether|what)\s)"
 )
+
 # The hearer of an apology and, when there is one, the "for" of what it is for: "apologised to the
 # family of the victim [for the delay]", "apologized to his supporters and to Lee [for ...]"
 _APOLOGY_LEMMAS = frozenset(["apologize", "apologise"])
+
 _HEARER_OF_APOLOGY = regex.compile(
     r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
 )
+
 # The hearer of a verb of speaking with nothing after it to the sentence's end: "can complain
 # to their council.", "wrote to the mayor." (a clause, "about", a quotation or a comma go on),
 # or a pronoun alone: "What do you say to them?", "I spoke to him."
@@ -3016,9 +2009,9 @@ _HEARER_ALONE = regex.compile(
     r"[\w’'.-]+(?:[^\S\n]+(?!(?:about|that|on|over|of|why|how|whether|what)[^\S\n])[\w’'.-]+){0,4}"
     r"|(?:me|him|her|us|them|you))[^\S\n]*[.!?]?[^\S\n]*$"
 )
+
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
-
 
 # A manner adverb or a bare "little", "nothing" between the cue and its
 # particle is the cue's too: "spoke passionately about X", "said little about X",
@@ -3028,10 +2021,10 @@ _ADVERB_BEFORE_PARTICLE = regex.compile(
     r"(?=\s+(?:about|of|on|upon|for|against|in\s+favou?r\s+of)\b)"
 )
 
-
 # "about" a few words on: the particle after the adverb opened a place or an
 # occasion, and "about" names the topic ("spoke briefly on the radio about X")
 _ABOUT_AHEAD = regex.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+about\b")
+
 # A span of time that opens with "for" ("for years", "for the first time"), no particle
 _SPAN_OF_TIME = regex.compile(
     r"\s+for\s+(?:(?:the\s+)?(?:first|last|second)\s+time|(?:many\s+|several\s+|a\s+few\s+)?"
@@ -3091,7 +2084,9 @@ _WH_BEFORE_SOURCE = regex.compile(
     r"\s+\w+)|what)\s+$",
     regex.IGNORECASE,
 )
+
 _WH_SOURCE_WORDS = 8
+
 # "What" that opens a sentence right before its subject: a free relative or a heading
 # ("What we know so far about the fire"), whose object the "What" is; nothing after the cue is
 _OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
@@ -3125,7 +2120,7 @@ def _reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, in
     words = list(WORD.finditer(text, start, end, False, tokens.CONCURRENT))
     for k, m in enumerate(words):
         word = m.group()
-        if word in _RELATIVE_OPENERS or ctx.layout.inside_quote(m.start()):
+        if word in RELATIVE_OPENERS or ctx.layout.inside_quote(m.start()):
             return end  # a clause of its own inside the content holds verbs that are not the main clause's
         before = words[k - 1].group().lower() if k else ""
         if k == 0 or before == "to" or before in en.VERB_AUXILIARIES or text[words[k - 1].end():m.start()].strip():
@@ -3142,8 +2137,7 @@ def _reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, in
 
 # what opens a subject a participle right after it may modify: "A petition urging ...", "The post thanking ..."
 _SUBJECT_DETERMINERS = frozenset("a an the this one another".split())
-# words that open a relative or complement clause inside a participle's content
-_RELATIVE_OPENERS = frozenset("who which that whose whom where when".split())
+
 # what may open the object of a verb in "-ed" ("drew the ire", "attracted more than 400")
 _OBJECT_OPENERS = frozenset("the a an his her its their more some no about nearly over almost".split())
 
@@ -3178,7 +2172,6 @@ def _main_predicate_after(ctx: Context, wh: tuple[int, int], start: int, end: in
 # Words after a comma that go on with the clause before it, no main verb: a preposition, "also"
 _GOES_ON_CLAUSE = frozenset(
     "in on at to for from with by of about over under into after before during since per also not including".split())
-
 
 # "that" right before the source: a relative pronoun when the content has no subject
 _THAT_BEFORE_SOURCE = regex.compile(r"(?<![\w’'])(that)\s+$")
@@ -3216,7 +2209,6 @@ _RELATIVE_HEAD = regex.compile(
         r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but|a|an|the|when|where|while|as|if|because)\b")
 )
 
-
 # An infinitive whose verb lacks its object, the head of the relative clause
 # it stands in: "the reforms he hopes [to see] in law", "a fight it expects [to
 # last] into spring", "the speech we'd like [to hear]". After the verb comes
@@ -3227,6 +2219,7 @@ _GAPPED_INFINITIVE = regex.compile(
     r"(?=[\s.,;:!?”\"’']*$|\s+(?:in|on|at|to|into|about|for|with|from|by|over|under|up|out|back|off|down|through"
     r"|when|if|as|because|before|after|while|until)\b)"
 )
+
 # A phrase fronted at the sentence's start with no comma ("In the end the mayor
 # wants to ..."): its noun heads no relative clause.
 _FRONTED_PREPOSITION = regex.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?i:in|at|on|by|after|before|for|during|over|since|until|from|with)\s+$")
@@ -3263,13 +2256,16 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
 # "rebuffed [at a meeting]", "never envisioned [when she ran]".
 _ADJUNCT_OPENER = regex.compile(
     r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
+
 # A subject read as a noun then a name: "The plan Lee", "the ferry Ann Lee"
 _HEAD_THEN_NAME = regex.compile(
     r"(?i:the|this|these|those|every|each|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
     # (not a preposition before the name: "The ministry in Kyiv" is a noun and its place)
     r"(?!(?:in|of|at|from|for|on|by|with|near|outside|inside)\s)([a-z][\w’'-]*)"
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+
 _ROLE_NOUNS = en.PERSON_NOUNS | en.TITLES | en.ORGANIZATION_WORDS | en.DOCUMENT_NOUNS
+
 # a determiner, a noun, then a name after a courtesy title, ending the subject read: "of a campaign Mr. Khan"
 _NOUN_THEN_TITLED_NAME = regex.compile(
     r"(?<![\w’'-])(?i:a|an|the|this|that|his|her|their|its)\s+[a-z][\w’'-]*\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\w’'-]*)\Z")
@@ -3370,7 +2366,6 @@ def _gapped_name(text: str, src: tuple[int, int], cue_end: int) -> tuple[int, in
 _ADJUNCT_THEN_BE = regex.compile(
     r"(?:in|on|at|during|by|before|after|since|last|this)\s+(?:(?!that\b)[^,;:.“”\"]){1,40}?\s+(?:is|are|was|were|will|would|has|have|had)\b")
 
-
 # The most words of a source that opens a relative clause with no pronoun
 _GAP_SOURCE_WORDS = 4
 
@@ -3416,84 +2411,28 @@ def _gapped_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) 
 
 # "than" right before the source of a gapped comparative clause, and a predeterminer before a head
 _THAN_BEFORE = regex.compile(r"(?<![\w’'-])(than)\s+$")
-_PREDETERMINER_BEFORE = regex.compile(r"(?<![\w’'-])((?i:all|both|half))\s+$")
 
+_PREDETERMINER_BEFORE = regex.compile(r"(?<![\w’'-])((?i:all|both|half))\s+$")
 
 # Heads that stand for an adverbial, not an object ("the way he spoke at ..."),
 # and prepositions, which end no head ("policies toward [the town] ...")
 _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | frozenset(
     "toward towards of for from with about over among between behind against into through under like".split())
 
-
-# "said in an interview with The Planet that", "in a statement provided to the Planet:"
-# An outlet's name as a group: "The Planet", "People magazine", "the PA news agency", "dpa"
-_OUTLET_NAME_GROUP = (
-    # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
-    # a service's: "on BBC Radio 4's Today programme"
-    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
-    # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
-    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
-    # possessive, its title quoted: "on CNN's “State of the Union”"
-    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
-)
 _WITH_OUTLET = regex.compile(
-    r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
+    r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + OUTLET_NAME_GROUP)
+
 # the outlet a piece was written in, after a verb of writing: "wrote in Die Zeit that"
-_IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
+_IN_OUTLET = regex.compile(r"\s+in\s+" + OUTLET_NAME_GROUP)
+
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
-_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|on))\s+" + _OUTLET_NAME_GROUP)
+_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|on))\s+" + OUTLET_NAME_GROUP)
+
 # ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
 # carried by state news agency WAM."
 _INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
-
-
-# The outlet that carried, published or saw the statement a cue took in, its agent right after:
-# "said in a statement carried by state news agency WAM", "in a letter seen by Reuters", "in a
-# statement published by the official SPA news agency", or the channel or paper it went out on
-# or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
-# (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
-_VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, "seen", "obtained", "reviewed")) + r")[^\S\n]+)?by"
-    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
-    # ("released by his office": no outlet, but no part of the report either)
-    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
-    # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
-    r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
-    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
-)
-# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
-_ISSUED_VEHICLE_END = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
-    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
-    regex.IGNORECASE | regex.REVERSE,
-)
-# the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
-# by the institute", "seen by the committee": the author or a reader, no outlet)
-_CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
-
-
-def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
-    """The agent that carried, published or saw the vehicle a cue ending at ``pos`` took
-    in ("said in a statement carried by WAM", "in a report published by the Lowell
-    Institute"), and whether it is an outlet, which relays the report; None when no such
-    phrase follows."""
-    text = ctx.text
-    m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None or not (_ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
-            text, max(0, pos - 40), pos, tokens.CONCURRENT):
-        return None
-    name = _hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
-    kind = sources.kind(text, *name, ctx.lexicon)
-    verb = m.group("verb")
-    # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
-    # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
-    return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (
-        verb == "translated" and kind in ("organization", "government"))
 
 
 def _carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
@@ -3502,25 +2441,7 @@ def _carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
     interview broadcast by CNN, the ..." (not ", in a report published by the institute,"
     whose author is no outlet); None when no such aside closes on its comma or the sentence's end."""
     medium = _INVERTED_MEDIUM.match(ctx.text, pos + 1, s1, tokens.CONCURRENT)
-    return _carrier_before_comma(ctx, medium.end(), s1) if medium is not None else None
-
-
-def _carrier_before_comma(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
-    """The outlet that carried the medium ending at ``pos`` ("comments | carried by Xinhua"),
-    when its phrase closes on a comma or the sentence's end; else None."""
-    text = ctx.text
-    if (agent := _vehicle_relay(ctx, pos, s1)) is None:
-        return None
-    after = clauses.skip_post_adjuncts(text, agent[1], s1)
-    return agent if text.startswith(",", after) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'") else None
-
-
-def _vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
-    """The outlet that carried, published or saw the vehicle a cue ending at ``pos`` took
-    in ("said in a statement carried by WAM"); None when no such phrase follows or its
-    agent is no outlet."""
-    agent = _vehicle_agent(ctx, pos, s1)
-    return agent[0] if agent is not None and agent[1] else None
+    return carrier_before_comma(ctx, medium.end(), s1) if medium is not None else None
 
 
 def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str, cue_end: int) -> int | None:
@@ -3538,7 +2459,7 @@ def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma:
 def _phrasal_saying(text: str, cue_lemma: str, cue_end: int) -> bool:
     """Whether the cue ending at ``cue_end`` ends in the particle of a phrasal
     verb of saying whose head is ``cue_lemma`` ("pointed out")."""
-    particle = _LAST_WORD_OF.search(text, max(0, cue_end - 6), cue_end)
+    particle = LAST_WORD_OF.search(text, max(0, cue_end - 6), cue_end)
     return particle is not None and (cue_lemma, particle.group(1).lower()) in en.SAYING_PHRASALS
 
 
@@ -3567,13 +2488,14 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
     elif tail.strip(clauses.CLOSE_PUNCT + "”\"’'"):
         return  # more follows that is no part of either side
     if before[1] > before[0]:
-        yield _candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
+        yield candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
 
 
 # What follows the hearer of a verb that takes one: "told the crowd that",
 # "asked the students whether". Not "to": in "urged the board to act" the
 # board is a part of what was urged.
 _WH = "if|whether|how|what|why|when|where|who"
+
 _COMPLEMENT_AFTER_HEARER = {
     "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
     # "emailed staff on Monday that ...": who got the message is no content
@@ -3581,22 +2503,28 @@ _COMPLEMENT_AFTER_HEARER = {
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
     "remind": "that|of|about|" + _WH,
 }
+
 # An adverb set off by commas after the hearer, before a question: "asked the minister, too,
 # whether" (not before "that", which may open a clause of its own: "have been promising a
 # larger staff for months, though, that has yet to happen")
 _HEARER_ASIDE = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in (*en.PARENTHETICALS, "also", "again"))
+
 _COMPLEMENT_AHEAD = {
     # a place set off by commas may close the hearer: "told supporters in Akron, Ohio, that"
     verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?(?:(?-i:,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,)|,\s+(?:"
                         + _HEARER_ASIDE + r"),(?=\s+(?:" + _WH + r")\b))?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
 }
+
 _LONG_HEARER_WORDS = 10
+
 # A hearer is a noun phrase, opened by no preposition: not an adjunct's, nor one of a topic
 # ("warned against raising the levy in that harbour", "told of losing her boat in that storm":
 # the "that" is a determiner)
 _TOPIC_PREPOSITIONS = frozenset("of about against over".split())
+
 _ARTICLE_PARTICIPLE = regex.compile(r"\s*(?:the|an?)\s+[a-z]{2,20}ed(?=\s+[a-z])", regex.IGNORECASE)
+
 # The medium a report went out in, before whom it went to or what carried it, inside the words
 # the complement pattern took for a hearer: "told members of the board | in an interview | with
 # the BBC that", "in a statement carried by WAM that"
@@ -3637,6 +2565,7 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
 _MORE_HEARERS_TO_END = regex.compile(
     r"[^\S\n]+and[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}"
     r"|[a-z]{2,}[^s\W]s)(?=[^\S\n]+(?:on|in|at)[^\S\n]|[\s.!?”\"’']*$)")
+
 _BARE_PLURAL = regex.compile(r"\s*(?:[a-z]+\s+){0,2}?[a-z]{2,}[^s\W]s(?![\w’'-])")
 
 
@@ -3676,6 +2605,7 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
 _HEARER_TAIL = regex.compile(
     r"[^\S\n]+(?:(?:and|or)[^\S\n]+(?:(?:the|his|her|their|its|our|my)[^\S\n]+)?(?:\p{Lu}[\w.’'-]*|[a-z][\w-]*)|[a-z][\w-]*)"
     r"(?<![a-z](?:ed|ing|ly))(?![\w’'-])")
+
 # ... which ends the sentence, or before a second predicate ("told the board | and walked out")
 _HEARER_TAIL_ENDS = regex.compile(r"[\s.!?”\"’']*$|[^\S\n]+and[^\S\n]+[a-z]+ed\b")
 
@@ -3697,6 +2627,7 @@ def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
 
 # What is told, no hearer: "told a slightly different tale", "told the whole story"
 _TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes version account anecdote anecdotes".split())
+
 _TOLD_THING_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(_TOLD_THINGS)) + r")(?![\w’'-])", regex.IGNORECASE)
 
 
@@ -3713,7 +2644,6 @@ def _told_thing(text: str, hearer: regex.Match, s1: int) -> bool:
 _TAIL_NOT_HEARER = (en.TIME_WORDS | en.VERB_AUXILIARIES | cues.PREPOSITIONS | _NEW_PHRASE_OPENERS | frozenset(
     "everything something nothing anything all again so too also then there not never".split())
     | en.SUBORDINATORS | frozenset(_WH.split("|")) | _TOLD_THINGS)
-
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 
@@ -3734,15 +2664,17 @@ def _hearer_then_clause(text: str, lemma_: str, hearer: regex.Match, s1: int) ->
 
 # a subject pronoun or a determiner right after a hearer, the subject of a clause with no "that"
 _DETERMINED_SUBJECT = regex.compile(r"[^\S\n]+(?:I|we|he|she|they|the|an?|this|these|those|its|his|her|their|our)[^\S\n]")
+
 # a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
+
 # a cue that ends in its preposition ("warned of", "warned against", "is assured of") has taken its object's place: no hearer follows
 _CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against)\s*$", regex.IGNORECASE)
-
 
 # Verbs of asking whose hearer may follow "from" before the question: "sought to know from the
 # state why ...", "enquired from the officials whether ..."
 _ASKING_FROM = frozenset(["know", "ask", "enquire", "inquire", "query", "learn"])
+
 _FROM_THEN_QUESTION = regex.compile(
     r"[^\S\n]+from[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(why|what|whether|how|when|where|if|who)\b")
 
@@ -3755,7 +2687,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     if _CUE_ENDS_IN_PREPOSITION.search(text, max(pos - 8, 0), pos, tokens.CONCURRENT):
         pass  # "warned of losing seats in that state": what follows "of" is the content, no hearer
     elif lemma_ in en.HEARER_VERBS:
-        m = _HEARER.match(text, pos, s1)
+        m = HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
                 lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
@@ -3766,7 +2698,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
-            hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
+            hearer = hearer_name(text, m.span(), s1, ctx.lexicon)
             if (told := _outlet_hearer(ctx, lemma_, hearer, s1)) is not None:
                 via.append(told[0])
                 hearer = told[1]
@@ -3788,7 +2720,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_hearer_relative(text, pos, s1)
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
-    if (agent := _vehicle_agent(ctx, pos, s1)) is not None:
+    if (agent := vehicle_agent(ctx, pos, s1)) is not None:
         # "said in a statement carried by WAM that ...": the outlet that carried it relays it; any
         # other agent is no part of the report either ("in a report published by the institute that")
         after = clauses.skip_post_adjuncts(text, agent[0][1], s1)
@@ -3800,7 +2732,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
     interview = _WITH_OUTLET.match(text, _past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
-    paper = _interview_outlet(ctx, interview, s1) if interview else None
+    paper = interview_outlet(ctx, interview, s1) if interview else None
     if paper is not None:
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
         if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
@@ -3842,128 +2774,8 @@ def _past_interview_occasion(text: str, pos: int, s1: int) -> int:
 # The medium a cue ended on, right before its hearer ("said | in an interview", "in a letter"), and
 # the "with" or "to" of a hearer given the words in it, no outlet's vehicle ("provided to", "on")
 _MEDIUM_BEFORE = regex.compile(sources.MEDIUM + r"$", regex.IGNORECASE | regex.REVERSE)
+
 _GIVEN_TO_PERSON = regex.compile(r"\s+(?:with|to)\s+")
-
-
-# A guest's appearance on an outlet or its show, joined by "and" to the verb of saying right
-# after it: "appeared on Hardball and | said", "went on CNN's “State of the Union” Sunday and | said"
-_APPEARANCE_AND = regex.compile(
-    r"(?<![\w’'-])(?:appeared|went|came)[^\S\n]+on[^\S\n]+" + _OUTLET_NAME_GROUP
-    + r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r"))?[^\S\n]+and[^\S\n]+$")
-_APPEARANCE_REACH = 100
-
-
-def _appearance_before(ctx: Context, cue_start: int, s1: int) -> tuple[int, int] | None:
-    """The outlet or show a guest appeared on, in a verb joined by "and" to the cue at
-    ``cue_start`` ("Lee appeared on Hardball and said that ..."), as
-    :func:`_interview_outlet` reads it; None when no such verb comes right before the cue or
-    what it names is no outlet ("went on Twitter and said", "appeared on stage and said")."""
-    text = ctx.text
-    if not text.endswith("and ", 0, cue_start):
-        return None
-    m = _APPEARANCE_AND.search(text, max(0, cue_start - _APPEARANCE_REACH), cue_start, tokens.CONCURRENT)
-    return _interview_outlet(ctx, m, s1) if m is not None else None
-
-
-def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
-    """The outlet a match of `_WITH_OUTLET` names ("in an interview with The Planet"), or
-    the programme its capitalised words are the title of ("said on the Today programme on
-    BBC Radio 4", "on the Andrew Marr show", "on the Rachel Maddow Show", "on Face the
-    Nation"); None when it names neither ("said on the Erasmus programme": a scheme's, and
-    "on" there may mean "about")."""
-    text = ctx.text
-    if (shown := _titled_programme(text, interview, s1, ctx.lexicon)) is not None:
-        return shown  # (before the name alone: "the Today" may name a paper)
-    paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
-    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else _broadcast_hearer(text, paper, ctx.lexicon)
-
-
-# the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
-_PROGRAMME_NOUN_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_PROGRAMME_NOUNS)) + r")\b")
-# "on" before the outlet a programme is on: "the Today programme on BBC Radio 4"
-_ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
-# the nouns of what an outlet airs that name no scheme, as "programme" may ("the Erasmus programme")
-_SHOW_NOUNS = en.OUTLET_PROGRAMME_NOUNS - {"programme", "program"}
-
-
-def _titled_programme(text: str, relay: regex.Match, s1: int, lexicon) -> tuple[int, int] | None:
-    """The programme a relay's name (its group 1) is the title of, the noun of what it is after
-    it or in it ("on the Today programme", "on the Andrew Marr show", "on the Rachel Maddow
-    Show"), as :func:`_programme_hearer` reads it; None when it names none."""
-    noun = _PROGRAMME_NOUN_NEXT.match(text, relay.end(1), s1, tokens.CONCURRENT)
-    return _programme_hearer(text, (relay.start(1), noun.end()) if noun is not None else relay.span(1), s1, lexicon)
-
-
-def _programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tuple[int, int] | None:
-    """A hearer that is a programme by its title in capitals and the noun of what it is: a
-    show, a podcast, a bulletin ("told the Andrew Marr Show"), or a programme on an outlet
-    named after it ("told the Today programme on BBC Radio 4"; the mention runs to the
-    outlet's name) or whose title holds the time it airs ("told the Today programme", "said
-    on the Today programme"); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
-    words = text[hearer[0]:hearer[1]].split()
-    if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
-        return None
-    if words[-1].lower() in _SHOW_NOUNS:
-        return hearer
-    on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
-    if on is None or (name := _HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
-        # "told the Today programme that": the time it airs marks a broadcast's title by itself
-        return hearer if _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
-    outlet = _hearer_name(text, name.span(), s1, lexicon)
-    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, lexicon) == "outlet" else None
-
-
-# an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
-# "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB")
-_BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
-# the marks of a show's title in a hearer's capitalised words: a count that opens it ("60
-# Minutes"), "the" inside it ("Face the Nation"; not "Friends of the Earth", a body's "of"), or
-# the time it airs ("Good Morning Britain", "Today"; not a day, which may be the day it was
-# told on: "told Smith Tuesday that"), a time of day or week before more of the title or after
-# "This" ("This Week"; a time that ends it else is an occasion's: "said on Election Night that",
-# "on Christmas Morning", "Holy Week")
-_SHOW_TITLE_MARK = regex.compile(
-    r"^" + _COUNTED_TITLE + r"|\p{Lu}\p{L}*[^\S\n]+the[^\S\n]+\p{Lu}"
-    r"|(?<=\S[^\S\n]+|^)(?:(?:Morning|Evening|Night|Breakfast|Week|Weekend)(?=[^\S\n]+\S)|Today|Tonight)\b"
-    r"|This[^\S\n]+(?:Morning|Week)\b")
-# the times a show's title may be alone: "told Today", "said on Tonight"
-_LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
-# a day after an outlet's name, no part of it: "told CNN | Tuesday that"
-_DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
-
-
-# the owner of a title in quotation marks after its possessive: "CNN | ’s “Harbour Hour”"
-_OWNER_OF_QUOTED_TITLE = regex.compile(r"(.+?)[’']s\s+[“\"]")
-
-
-def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
-    """The broadcaster a hearer that reads as no outlet's name still names, and the span it
-    goes into ``via`` by: a station's call sign ("told KTLA"; not in a text in capitals, "TOLD
-    KATE"), a show by its title quoted after its outlet's possessive ("told CNN's “Harbour
-    Hour”"; not a person's: "Ann Smith's “Harbour Hour”"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
-    outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
-    Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
-    name = text[hearer[0]:hearer[1]]
-    if (owner := _OWNER_OF_QUOTED_TITLE.match(name)) is not None and sources.kind(
-            text, hearer[0], hearer[0] + owner.end(1), lexicon) == "outlet":
-        return hearer  # "told CNN's “Harbour Hour”": a title quoted after an outlet's possessive is its show
-    known = org_names().get(name.lower().replace("’", "'")) is not None
-    # (the word before it, the cue, in small letters: the text is not written in capitals)
-    cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
-    if _BARE_CALL_SIGN.fullmatch(name):
-        return hearer if not known and cased else None
-    if (day := _DAY_AFTER_NAME.search(name)) is not None and (
-            sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
-            or _broadcast_hearer(text, (hearer[0], hearer[0] + day.start()), lexicon) is not None):
-        return hearer[0], hearer[0] + day.start()  # (a show's title before it too: "told ABC's This Week Sunday")
-    words = name.split()
-    if name in _LONE_TITLE_TIMES:
-        # "told Today that": a time in capitals after a word in small letters is a title
-        return hearer if cased else None
-    if len(words) < 2 or known or words[0].lower() in given_names() or _SHOW_TITLE_MARK.search(name) is None:
-        return None
-    return hearer if sources.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
-
 
 # A subject pronoun or a determiner right after an outlet's name, opening the clause said to it
 # (a demonstrative or "our" too, as after a hearer: "reminded voters | this election would ...")
@@ -4007,15 +2819,8 @@ def _past_hearer_relative(text: str, pos: int, s1: int) -> int:
 # (The Planet, 2019)"; group 1 the name
 _CITATION_AT_END = regex.compile(r"(?<=[”\"’'])[^\S\n]*\(([^(),\n]{1,60}),[^\S\n]*(?:1[89]|20)\d\d\)$")
 
-
-def _hearer_name(text: str, whole: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
-    """The name a hearer's words span, trimmed of the punctuation around it but for the
-    name's own mark ("told Hello! magazine"), with its Sunday edition ("the Mail on Sunday")."""
-    named = clauses.trim(text, *whole)
-    if text.startswith("!", named[1], whole[1]):
-        named = (named[0], whole[1])
-    return sources.sunday_title(text, named, s1, lexicon)
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
+
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 
@@ -4037,16 +2842,15 @@ def _occasion(prepositions: str, longest: int, *, questions: bool = True, titles
 # "on": "NBC’s “Meet the Press”", "on “Morning Joe.”" (not a quoted phrase: "had “no substance”")
 _QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
 
-
 # The time of a saying told by how long after or before an event it came, as a preposition of
 # _occasion: "said the day after the vote that", "told CNN hours before the debate that", "..., the
 # returning officer declared shortly after 1am."
 _HOW_LONG_AFTER = (r"(?:the\s+(?:day|night|morning|afternoon|evening|week|weekend)|an?\s+(?:day|week|hour)|"
                    + clauses.HOW_LONG + r")\s+(?:after|before)")
 
-
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
+
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 # (or a clause of the time it was said in: "Y, X said as she left the hall")
 _OCCASION_TO_END = regex.compile(
@@ -4054,11 +2858,14 @@ _OCCASION_TO_END = regex.compile(
               + _HOW_LONG_AFTER, 80, questions=False, titles=True)
     + r"[\s.!?]*$"
 )
+
 # "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
 # ends the sentence as an occasion does (Indian wire copy)
 _CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80}?[\s.!?]*$")
+
 # Hearers with no determiner after "to": the object pronouns, and bodies named by a bare noun
 _BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff parliament congress management".split())
+
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report;
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
@@ -4072,16 +2879,21 @@ _PLACE_THEN_THAT = regex.compile(
               r"|to(?=\s+(?:" + "|".join(sorted(_BARE_HEARERS)) + r")\s+that\s+(?:the|an?|he|she|they|we|I|it|his|her|their|its|there)\b)",
               80, titles=True) + r"\s+that\s+"
 )
+
 # the same after a participle, with fewer prepositions: "urging voters to embrace a
 # generation that ..." is no occasion
 _OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s+that\s+")
+
 # and before a colon that opens what was said: "telling reporters in Westminster: “...”"
 _OCCASION_THEN_COLON = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s*:")
+
 # and when the cue took the preposition in ("saying in"), the rest of the occasion
 _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
+
 _OCCASION_AFTER_PREPOSITION = regex.compile(
     r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+
 # a verb right after a "that" that follows a noun, with no subject between: the "that" is a relative
 # pronoun on the noun ("spoke before the committee that oversees the banks", "at a rally that was
 # held", "in a hearing that followed the vote"), no complementizer
@@ -4090,7 +2902,6 @@ _RELATIVE_PREDICATE = regex.compile(
     r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)"
     # (or a past right before the verb of the clause the noun is subject of: "the vote that followed was")
     r"|[a-z]{2,}ed(?=[^\S\n]+(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")\b)")
-
 
 # an object pronoun, then "to" and whom it went to, after "reported": "reported it to the
 # F.B.I.", "reported them to the police"
@@ -4123,7 +2934,6 @@ _POSSESSED_REPORT_THAT = regex.compile(
     + "|".join(sorted((w for w in en.REPORT_NOUNS if not document_noun(w)), key=len, reverse=True))
     + r")\s+that\s+\Z", regex.IGNORECASE)
 
-
 # the last word of an occasion, before its "that", comma or colon
 _OCCASION_LAST_WORD = regex.compile(r"\b([a-z]+)(?:\s+that)?\s*[,:]?\s*$")
 
@@ -4153,32 +2963,38 @@ def _complementizer_past_relative(text: str, pos: int, s1: int) -> regex.Match |
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+
 # ... or a town and its state or country, with no comma after them, or a time: "told a crowd in
 # Salem, New Hampshire on Monday that", "said in Pune, India, last week that"
 _TOWN_AND_STATE_THAT = regex.compile(
     r"\s+(?:at|in|from)\s+[^,;:“”\"\n]{0,60}?\p{Lu}[\w.’'-]*,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,?"
     r"(?:\s+(?:on|last|this|early|late)\s+(?:\p{Lu}[a-z]+|week|month|year|night|weekend)|\s+(?:today|yesterday|tonight))?\s+that\s+")
+
 # The paper a writer writes for, by its name in capitals, before "that" or a comma: "wrote for
 # the Ledger that", "for The Daily Courier,", "for the Policy Institute that"; group 1 the name (no
 # person's: "wrote for Ann Lee that" may be on her behalf)
 _FOR_OUTLET_THEN_THAT = regex.compile(
     r"[^\S\n]+for[^\S\n]+((?:[Tt]he[^\S\n]+)?\p{Lu}[\w’'.&-]*(?:[^\S\n]+\p{Lu}[\w’'.&-]*){0,4})(?=[^\S\n]*(?:,|that\b))")
+
 # "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
 _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
+
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
+
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
-
 
 # A picture and the caption it was posted with, then the quotation, no comma needed: "posted a
 # photo from the rally with the caption “Y”"; after "captioned", the picture alone ("captioned
 # the clip “Y”"); a plain single mark too, where the layout opens a quotation at it ('Y')
 _WITH_CAPTION_THEN_QUOTE = regex.compile(
     r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘']|'')")
+
 # ... or the words counted before them: "posted just two words on his page “Y”", "tweeted a single word “Y”"
 _COUNTED_WORDS_THEN_QUOTE = regex.compile(
     r"[^\S\n]+(?:(?i:just|only)[^\S\n]+)?(?i:a[^\S\n]+single|a[^\S\n]+few|one|two|three|four|five|six)[^\S\n]+(?i:words?)"
     r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,5}?[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+
 _CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘']|'')")
 
 
@@ -4197,7 +3013,9 @@ def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | No
 
 
 _PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
+
 _SHORT_LEAD_WORDS = 3
+
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -4225,6 +3043,7 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+
 # A phrase that names what the words are about or whom they were for, never the cue's
 # object: "said of the vote, “Y,” ...", "wrote to his followers, “Y,” and ..."
 # (a "to" before a determiner, a pronoun or a name: "decided to make it ..., “Y,”" is no hearer)
@@ -4242,6 +3061,7 @@ def _comma_quotation_at(ctx: Context, start: int) -> int | None:
     first = _LETTER.search(text, q.start, q.end)
     return q.start if first is not None and first.group().isupper() else None
 
+
 # "said, and I quote, “Y”", "wrote on her page, in capital letters, “Y”", "said in May,
 # when the story broke, “Y”": asides set off by commas, opened by a comma or a
 # preposition, between the cue and a quotation
@@ -4249,6 +3069,7 @@ _ASIDES_THEN_QUOTE = regex.compile(
     r"(?:\s*,|\s+(?:at|in|on|during|via|through|to|from|before|after|with|when|while)\s)"
     r"[^:;“”\"\n]{1,160}?,\s*(?=[“\"‘]|'')"
 )
+
 _THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 
 
@@ -4282,12 +3103,10 @@ def _sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
     return q.start
 
 
-# the same before a colon that ends the paragraph, the quotation opening the next
-# ... but not a participle with a subject of its own, one of those the clause named, who speaks
-# the quotation: "cheered, another adding: “Y”", ", with one writing", ", one fan telling reporters"
-_OWN_SUBJECT = r"(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[a-z]+)[^\S\n]+[a-z]+ing"
-_OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + _OWN_SUBJECT + r"\b")
+_OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + OWN_SUBJECT + r"\b")
+
 _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
+
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
 
@@ -4314,15 +3133,6 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
     return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
 
 
-# "in a letter seen by Reuters", "in a statement posted on its website", "in an interview
-# published on Sunday", "in comments carried by Xinhua": what the vehicle, interview or words a
-# cue took in was, before the "that" of its report
-_ENDS_IN_VEHICLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
-        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
-    + r")$",
-    regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
-)
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
 # a passive of bidding right before an infinitive's "to": "have been told to", "were urged to"
@@ -4330,13 +3140,14 @@ _TOLD_BEFORE_TO = regex.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:told|warned|advised|urged|instructed|ordered|encouraged|asked)[^\S\n]+$"
 )
+
 _EXPLETIVE_BEFORE_TO = regex.compile(
     r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
 )
+
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
 _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
-
 
 # The words between a subject and the "to" of its infinitive, when they are its predicate
 # alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
@@ -4423,6 +3234,7 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
 _INFINITIVE_LEADS = frozenset(
     "refuse want bother pause choose work have need hesitate dare intend prepare".split()
 )
+
 # their inflected forms, which the lemma table does not all bring back to them ("has been
 # working to show", "bothered to tell", "needing to explain")
 _INFINITIVE_LEAD_FORMS = frozenset(
@@ -4431,24 +3243,27 @@ _INFINITIVE_LEAD_FORMS = frozenset(
     hesitated hesitating dares dared daring intends intended intending prepares prepared preparing""".split()
 )
 
-
 # The statement or message a quotation came in, between the cue and the colon or comma before it
 _VEHICLE_BEFORE_COLON = regex.compile(
     r"[^\S\n]+((?:in[^\S\n]+)?(?:a|an|the|his|her|their|its|this)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
     r"[^\S\n]*[:,]"
 )
+
 # (or set off by commas, a name and its title inside: "wrote in its letter, written by Ann Lee, a
 # vice president, that ...")
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
     r"|,\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^;:“”\"\n]{1,100}?,\s+that\s+"
 )
+
 # a relative clause that tells when or where the vehicle came out, then the complementizer: "in an
 # interview that aired Sunday that ...", "in a story that posted this week that ..."
 _VEHICLE_RELATIVE_THEN_THAT = regex.compile(
     r"\s+that\s+(?:(?:was|were|has\s+been)\s+)?(?:aired|ran|appeared|posted|published|broadcast|released|streamed)\b"
     r"[^,;:“”\"\n]{0,40}?\s+that\s+")
+
+
 def _first_word(text: str, pos: int, end: int) -> str:
     m = WORD.search(text, pos, min(end, pos + 40))
     return m.group().lower() if m else ""
@@ -4458,42 +3273,57 @@ def _first_word(text: str, pos: int, end: int) -> str:
 _LINK_AFTER_CUE = regex.compile(
     r"[^\S\n]*,[^\S\n]*(?:" + "|".join(regex.escape(p).replace(r"\ ", r"[^\S\n]+") for p in en.PARENTHETICALS)
     + r")[^\S\n]*,[^\S\n]+", regex.IGNORECASE)
+
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,9},\s+that\s+")
+
 # A comma, a short aside that opens in lower case ("if elected", "win or lose in the
 # primary"), a comma and a clause's subject: what is said, the aside with it
 _ASIDE_THEN_CLAUSE = regex.compile(
     r"\s*,\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7},\s+(?:he|she|they|we|I|it|there|[Hh]e[’']s|[Ss]he[’']s|[Tt]hey[’']re|[Ww]e[’']re|I[’']m)\s"
 )
+
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
+
 # what makes the verb after "to have" a report of its own: a "that", a quotation, a colon or a
 # comma, or a pronoun that is only ever a subject ("is said to have warned they would ...")
 _INNER_REPORT_NEXT = regex.compile(r"\s*(?:that\b|[“\"‘:,]|(?:he|she|they|we|I)\b)")
+
 _SPEAKING_VERBS = frozenset(["say", "tell", "write"])
+
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
+
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
+
 # A cue that ends in a verb of going on or trying, or in its "to": the verb after it is the cue's
 # head whatever it is ("continued to question", "proceeded to hand down", "went on to name",
 # "tried to tie", "failed to mention", "was quick to dismiss"); annotators end such a cue at
 # that verb about four times as often as at the first one, and hardly ever at its "to"
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:!?]|$)")
+
 # the verbs of going on and beginning among them, whose verb of rising or falling is a course
 _COURSE_LEADS = frozenset("continue begin start".split())
+
 _ASPECTUAL_LEAD = regex.compile(
     r"\b(?:continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)"
     r"|tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?|tend(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|need(?:s|ed)?|quick|able"
     r"|(?:go|goes|went|gone|going)\s+on)(?:\s+to)?$",
     regex.IGNORECASE,
 )
+
 # Verbs whose infinitive is what they report ("declined to say whether",
 # "pledged to oppose the bill"): the verb is the cue, the infinitive the content,
 # unless a "that" clause follows the second verb ("refused to admit that ...").
 _INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want prefer hope plan agree threaten".split())
+
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 # Verbs that put out a statement, a report or an ad
 _ISSUING_VERBS = frozenset(["issue", "release", "publish", "send", "post", "unveil", "launch", "air"])
+
 # what such a verb puts out, besides the vehicles of a report: "published a story detailing ..."
 _ISSUED_NOUNS = en.VEHICLE_NOUNS | frozenset("story stories article articles robocall robocalls".split())
+
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     # "issued statements condemning": a plural needs no determiner
     r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -4511,182 +3341,6 @@ _VEHICLE_THEN_PARTICIPLE = regex.compile(
 )
 
 
-_CREDITED_NAME = r"[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))"
-_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)" + _CREDITED_NAME, regex.M)
-# on a line of its own, a hyphen credits too: "- Jane Roe, mayor."
-_CREDIT_LINE = regex.compile(r"[^\S\r\n]*([―—–-]+)" + _CREDITED_NAME, regex.M)
-
-
-def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A quotation followed by a dash and a name: “...” ― Jane Roe. Also a
-    quotation that fills its paragraph, credited on the next line ("- Jane Roe, mayor.")."""
-    text = ctx.text
-    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
-        m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
-        if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
-            m = _credit_line(ctx, sentence.paragraph + 1)
-        if m is None and sentence.paragraph == 0:
-            m = _headline_dash_credit(ctx, q.end, para_end)
-        if m is not None:
-            name = m.span(2)
-            if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
-                name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
-            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
-    if sentence.paragraph == 0 and (m := _HEADLINE_SOURCES.search(text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
-        # "Talks on the pier stall - sources": a headline's report, credited after a dash to
-        # the sources it came from (British and Indian copy)
-        content = clauses.trim(text, sentence.start, m.start())
-        words = WORD.findall(text, *content, False, tokens.CONCURRENT)
-        if len(words) >= 3 and any(w.islower() for w in words) and not ctx.layout.inside_quote(content[0]):
-            yield _candidate(ctx, sentence, [m.span(1)], "attribute", [content], m.span(2), "core.dash_credit.v2", priority=30)
-
-
-# The sources a headline ends with, after a dash: "Talks stall - sources", "Deal near – diplomatic sources"
-_HEADLINE_SOURCES = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+((?:[\w.’'-]+[^\S\n]+){0,2}?[Ss]ources?)[^\S\n]*\.?$")
-
-
-# A headline's quotation credited after a dash, by a name or by a post in lower case, perhaps with
-# what it was said on (British copy): "'We will not back down' - union boss", "‘I miss him’ – TV
-# presenter on loss of father"
-_CREDITED_POST = (r"((?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+?)"
-                  r"(?:[^\S\n]+(?:on|over|after|about)[^\S\n]+[^\n]{1,80}?)?[^\S\n]*\.?\s*")
-_HEADLINE_DASH = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+" + _CREDITED_POST)
-# ... and after a colon: "‘We will not back down’: union boss"
-_HEADLINE_POST = regex.compile(r"[^\S\n]+" + _CREDITED_POST)
-
-
-def _headline_dash_credit(ctx: Context, end: int, para_end: int) -> regex.Match | None:
-    """The dash and speaker that credit a headline's quotation ending at ``end``:
-    only a mention that can speak ("union boss", "PM", "Ann Lee"), not a topic
-    ("‘Stay home’ - advice ignored"), and no sentence with a verb of its own ("“...” — Ann
-    Lee told reporters", read by the trailing cue)."""
-    m = _HEADLINE_DASH.fullmatch(ctx.text, end, para_end)
-    if m is None or not sources.is_speaker(ctx.text, *m.span(2), ctx.lexicon):
-        return None
-    if any(w.islower() and (w in en.AUXILIARIES or lemma(w) != w and (lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS))
-           for w in WORD.findall(ctx.text, *m.span(2), False, tokens.CONCURRENT)):
-        return None
-    return m
-
-
-# A credit line is short: a dash, a name, perhaps a role or an occasion.
-_CREDIT_LINE_CHARS = 120
-
-
-def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
-    """The dash and name of a paragraph that is only a credit ("- Jane Roe.")."""
-    if paragraph >= len(ctx.layout.paragraphs):
-        return None
-    start, end = ctx.layout.paragraphs[paragraph]
-    if end - start > _CREDIT_LINE_CHARS:
-        return None
-    return _CREDIT_LINE.match(ctx.text, start, end)
-
-
-# A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
-# Debate") or a transcript line ("PENCE: Well, look, ...").
-# "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
-# (in title case the preposition is capitalised: "Lee To Voters: ...", no word of the name)
-_HEADLINE_SPEAKER = regex.compile(
-    r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
-    r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
-)
-# (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",
-# "Tom Roe (Labour):"; the name alone is the speaker)
-_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)" + LABEL_ROLE + r"(:)\s+(?=\S)")
-# Section labels that open headlines without naming a speaker ("Poll: ..." and
-# "Report: ..." do name one: the document the headline reports).
-_HEADLINE_LABEL = regex.compile(
-    r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
-    r"editorial|review|fact[- ]?check|reality check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
-    # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
-    r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
-)
-
-# A live page's title, its topic then "Live" or "LIVE" (and "Updates", "Blog"): "Bihar Election LIVE:",
-# "Ukraine War Live Updates:" (no speaker's name ends so)
-_LIVE_TITLE = regex.compile(r"(?i)\blive(?:\s+(?:updates?|blog|news|coverage))?$")
-
-
-def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    if not _has_colon(ctx.text, sentence):
-        return  # every speaker this rule reads stands before a colon
-    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    # "EXCLUSIVE – Lee: ...": the layout read the label before its dash as a dateline,
-    # and the sentence after it opens the paragraph all the same
-    label = ctx.text[para_start:sentence.start].rstrip()
-    if label and not label.endswith(_LABEL_DASHES):
-        yield from _quoted_speaker(ctx, sentence)
-        return
-    yield from _quoted_speaker(ctx, sentence, inside_only=True)
-    if sentence.paragraph == 0 and (told := _quotation_then_speaker(ctx, sentence)) is not None:
-        yield told
-        return
-    credit = _headline_credit(ctx, sentence) if sentence.paragraph == 0 else None
-    if credit is not None:
-        content, colon, source = credit
-        yield _candidate(ctx, sentence, [colon], "say", [content], source, "core.headline_speaker.v2", priority=30)
-        return
-    if sentence.paragraph == 0:
-        m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
-        if m is not None and _HEADLINE_LABEL.fullmatch(m.group(1)) and (
-                after := _HEADLINE_SPEAKER.match(ctx.text, m.end(), sentence.end)) is not None:
-            m = after  # "The Latest: Trump: Wall will be built": a series' label, then its speaker and colon
-        if m is None:
-            m = _headline_group(ctx.text, sentence.start, sentence.end)
-            if m is not None and _past_saying_in_label(ctx, m):
-                return  # "She emailed reporters: “...”": a sentence, its own cue before the colon reads it
-            verb = _headline_group_verb(ctx.text, m) if m is not None else None
-            if verb is not None:
-                # "Star heckles supporters: “...”": a sentence before the colon, its subject the speaker
-                # and its verb and object the cue
-                content = clauses.trim(ctx.text, m.end(), para_end)
-                source = sources.trim_mention(ctx.text, m.start(1), m.start(1) + len(ctx.text[m.start(1):verb.start()].rstrip()))
-                if content[1] > content[0] and source is not None:
-                    yield _candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
-                                     source, "core.headline_speaker.v2", priority=30)
-                return
-        if m is not None and _label_names_no_one(ctx, m):
-            return
-    else:
-        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
-        if m is None or _fronted_verb(m.group(1)):
-            return  # "Wrote Lee:" is a verb's
-        # (a title line of its own inside the story that quotes its speaker: "Kane: We will bounce back")
-        title = _quoting_title_line(ctx, sentence, m)
-        if _transcript_speakers(ctx) < 2 and not title:
-            return  # one "CITY:" line is a dateline; a transcript has at least two speakers
-        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
-            return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
-    if m is None or rule == "core.headline_speaker.v2" and (
-            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())
-            or _leading_credit(ctx, sentence, m.end())):
-        return
-    if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
-        return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
-    content = clauses.trim(ctx.text, m.end(), para_end)
-    # (the label's pattern reads the space after its colon: its end is the turn's first mark)
-    if rule == "core.transcript_speaker.v2" and (stage := _STAGE_DIRECTION.match(ctx.text, m.end(), para_end)) is not None and (
-            stage.group(1).lower() in en.STAGE_DIRECTIONS):
-        content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
-    if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
-        yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
-
-def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
-    """Whether a headline's label before its colon (``_HEADLINE_SPEAKER``'s match) names no
-    speaker: "NEW DELHI: ...", a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The
-    Latest: ...", "Revealed: ...", a section label; "Storm Ada: trains cancelled", the story's
-    topic; "Mumbai: Civic body to ..." over a story datelined "MUMBAI:", the place it is from."""
-    label = m.group(1)
-    return (label.isupper() and not _outlet(ctx, m.span(1)) and label.lower() not in en.PERSON_INITIALISMS
-            or _HEADLINE_LABEL.fullmatch(label) is not None
-            or _participle_label(label) or _column_label(label) or _topic_label(ctx, label) or _topic_phrase_label(label)
-            or _possessed_label(label) or _LIVE_TITLE.search(label) is not None
-            or _natural_event(ctx.text, m.span(1))
-            or _dateline_place(ctx, label))
-
-
 def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
     """A headline's content before a cue that trails it, without the label before its colon:
     "Mexico will pay for the wall" of "The Latest: Mexico will pay for the wall, Trump says".
@@ -4694,101 +3348,10 @@ def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, i
     own ("Lee: Mexico will pay, Trump says": Trump's words, the story Lee's)."""
     if sentence.paragraph != 0:
         return content
-    m = _HEADLINE_SPEAKER.match(ctx.text, *content)
+    m = HEADLINE_SPEAKER.match(ctx.text, *content)
     if m is None:
         return content
     return clauses.skip_space(ctx.text, m.end(), content[1]), content[1]
-
-
-# A stage direction in brackets that opens a transcript's turn: "[Crosstalk] ", "(Laughs) "
-_STAGE_DIRECTION = regex.compile(r"[\[(]([\w-]+)[\])][^\S\n]*")
-
-# The titles of features that a topic and a colon open, no one's words: a list of what a game or a
-# week taught ("Five things we learned", "Three talking points", "10 things to know"), what was
-# learned, and the live page or its record ("Live updates", "as it happened", "player ratings")
-_FEATURE_TITLE = regex.compile(
-    r"(?i)(?:(?:\d{1,2}|%s|%s)[^\S\n]+(?:(?:key|big|main)[^\S\n]+)?(?:things|talking[^\S\n]+points|takeaways|lessons|conclusions)"
-    r"(?=[^\S\n]*(?:$|[.:!?]|[^\S\n](?:we[^\S\n]+(?:learned|learnt|saw)|from|to[^\S\n]+(?:know|watch|take)"
-    r"|you[^\S\n]+(?:need|should|may|might)|after)\b))"
-    r"|what[^\S\n]+we[^\S\n]+(?:learned|learnt|know)\b"
-    r"|(?:live(?:[^\S\n]+(?:updates|blog|score|scores|coverage|commentary|stream))?|as[^\S\n]+it[^\S\n]+happened"
-    r"|player[^\S\n]+ratings|talking[^\S\n]+points|highlights)[^\S\n]*(?:$|[.:!|–—-]))" % (en.NUMBER_WORDS, en.TENS_WORDS),
-    regex.MULTILINE)
-
-
-def _topic_label(ctx: Context, label: str) -> bool:
-    """Whether a headline's one word before its colon is a topic, no speaker: a common noun
-    the story writes in lower case too ("Heatwave: hospitals on alert ... the heatwave"), not
-    a noun of people, bodies or documents ("Historians: ...", "Poll: ...")."""
-    low = label.lower()
-    if " " in label or not label.isalpha() or not label[1:].islower():
-        return False
-    if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
-        return False
-    return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))
-
-
-def _topic_phrase_label(label: str) -> bool:
-    """Whether a headline's label of two words or more before its colon is a topic, no speaker:
-    every word capitalised, the last a noun of a thing, an act or a happening ("Ukraine War",
-    "Election Results", "Brexit Talks"); not a name that a given name or a title opens ("Ann
-    Price", "Senator Price"), nor what a document or a study found ("Poll Results": the poll's),
-    nor a title-case sentence, a verb before its last word ("Trump Addresses Munich Attack:")."""
-    words = label.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return False
-    lows = [w.lower() for w in words]
-    if lows[0] in given_names() or lows[0] in en.TITLES or any(
-            w in en.RESEARCH_NOUNS or document_noun(w) or person_noun(w) or lemma(w) != w for w in lows[:-1]):
-        return False
-    return sources.thing_noun(lows[-1])
-
-
-_LABEL_DASHES = ("–", "—", "|")
-# the colon after a headline's opening quotation, then the subject of the words after it
-_COLON_AFTER_QUOTATION = regex.compile(r"[^\S\n]*:[^\S\n]+")
-# verbs a headline gives the speaker of its opening quotation: "‘We were terrified’: residents describe ...",
-# "‘It’s over’: Star admits ...", "‘Unfair’: Coach slams ..."
-_HEADLINE_TELLING = frozenset([
-    "describe", "recall", "recount", "tell", "say", "speak", "warn", "reveal", "admit", "insist", "vow", "claim",
-    "confirm", "announce", "deny", "defend", "plead", "beg", "urge", "thank", "praise", "slam", "blast", "react",
-    "respond", "reply", "share", "write", "post", "gush", "rage", "fume", "hail", "blame", "accuse",
-])
-# and a verb that speaks only with its word after it: "‘I’m heartbroken’: Singer breaks silence", "opens up",
-# "hits back", "pays tribute" (but "Storm breaks records", "Strike hits commuters")
-_HEADLINE_TELLING_PHRASES = {"break": "silence", "open": "up", "hit": "back", "pay": "tribute"}
-
-
-def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | None:
-    """A headline that opens with a quotation, then a colon and the speaker's
-    own sentence: "‘We were terrified’: residents describe night of flooding".
-    The subject of that sentence speaks the quotation; its verb is the cue."""
-    text = ctx.text
-    start = clauses.skip_space(text, sentence.start, sentence.end)
-    q = next(ctx.layout.quotations_from(start), None)
-    if q is None or q.start != start or q.end >= sentence.end:
-        return None
-    colon = _COLON_AFTER_QUOTATION.match(text, q.end, sentence.end)
-    if colon is None:
-        return None
-    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), False, tokens.CONCURRENT))
-    for k, w in enumerate(words[1:6], 1):
-        low = w.group().lower()
-        base = lemma(low)
-        if base == low and low.endswith("s") and not low.endswith("ss"):
-            base = low[:-1]  # a verb the lemma table lacks: "breaks", "pays"
-        phrase = _HEADLINE_TELLING_PHRASES.get(base)
-        if phrase is not None and k + 1 < len(words) and words[k + 1].group().lower() == phrase:
-            cue = (w.start(), words[k + 1].end())  # "breaks silence", "opens up"
-        elif base in _HEADLINE_TELLING:
-            cue = w.span()
-        else:
-            continue
-        source = sources.trim_mention(text, colon.end(), words[k - 1].end())
-        if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
-            return None
-        return _candidate(ctx, sentence, [cue], base, list(q.parts), source, "core.headline_speaker.v2", priority=30)
-    return None
 
 
 # a verb in lower case set after a comma, right before the speaker it is inverted with (", said Lee")
@@ -4807,6 +3370,7 @@ def _sentential_which(text: str, s0: int, antecedent: tuple[int, int]) -> bool:
 
 # a cue's aside set off by a comma, its verb last, at the end of what comes before: ", Lee said"
 _TRAILING_ASIDE_END = regex.compile(r",[^\S\n]+(?:[^\s,;:]+[^\S\n]+){1,5}([a-z]+)$")
+
 _TRAILING_ASIDE_REACH = 60
 
 
@@ -4815,286 +3379,6 @@ def _after_trailing_aside(text: str, s0: int, end: int) -> bool:
     last ("Prices will rise, Lee said"): a "which" after it stands for the report, no mention."""
     aside = _TRAILING_ASIDE_END.search(text, max(s0, end - _TRAILING_ASIDE_REACH), end)
     return aside is not None and lemma(aside.group(1)) in en.INVERTING_VERBS
-
-
-def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
-    """Whether a quotation at ``pos`` is credited by a verb after it ("Floods: ‘We will
-    rebuild,’ says PM"): the label before the colon is the story's topic, no speaker."""
-    q = next(ctx.layout.quotations_from(pos), None)
-    if q is None or ctx.text[pos:q.start].strip() or q.end >= end:
-        return False
-    verb = _VERB_AFTER_QUOTATION.match(ctx.text, q.end, end)
-    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS
-
-
-_VERB_AFTER_QUOTATION = regex.compile(r",?[^\S\n]+([a-z]+)\b")
-
-# a report's credit at a headline's end after a comma, its subject before its verb or after it:
-# ", Trump says", ", the operator said", ", says Ann Lee", and after a quotation's comma, ",’ aide says"
-_TRAILING_CREDIT = regex.compile(
-    r",[’”\"']?[^\S\n]+(?:(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)"
-    r"|(?P<inverted>[a-z]+)[^\S\n]+(?P<speaker>[\w.’'-]+(?:[^\S\n]+[\w.’'-]+){0,3}))\Z")
-
-
-def _trailing_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
-    """Whether the words of a headline after ``pos`` end with a verb of saying and its own
-    speaker after a comma ("Lee: Mexico will pay, Trump says", "..., says Ann Lee"): the
-    words are that speaker's, and a name before the headline's colon is its topic."""
-    text = ctx.text
-    start, end = clauses.trim(text, pos, sentence.end)
-    m = _TRAILING_CREDIT.search(text, start, end)
-    if m is None:
-        return False
-    verb = m.group("verb") or m.group("inverted")
-    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing"):
-        return False
-    if m.group("verb") is not None:
-        return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
-            _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
-    return sources.is_speaker(text, *m.span("speaker"), ctx.lexicon)
-
-# a report's credit that opens a headline's words after its colon, its subject before its verb:
-# "council says", "Ann Lee warns", "police said"
-_LEADING_CREDIT = regex.compile(r"(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)[^\S\n]+")
-# a speaker's own words name him in the first person singular: "Lee: Police said I lied" (a
-# body's "we" is its own: "Budget: council says we must cut")
-_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\w’'-])(?:I|[Mm]y|me)(?:[’'](?:m|ve|ll|d))?(?![\w’'-])")
-
-
-def _leading_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
-    """Whether the words of a headline after its colon at ``pos`` open with their own speaker
-    and a verb of saying ("Budget: council says cuts will hit libraries", "Heatwave: police
-    warn ..."): the words are that speaker's, and the label before the colon is the story's
-    topic. Not when the words after the verb speak in the first person singular, the label's
-    own voice ("Lee: Police said I lied")."""
-    text = ctx.text
-    start, end = clauses.trim(text, pos, sentence.end)
-    m = _LEADING_CREDIT.match(text, start, end)
-    if m is None:
-        return False
-    verb = m.group("verb")
-    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing") or _FIRST_PERSON_SINGULAR.search(text, m.end(), end) is not None:
-        return False
-    return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
-        _headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
-
-
-# A name and the lower-case noun of its people or its words before a headline's colon:
-# "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
-_HEADLINE_GROUP = regex.compile(
-    r"((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*(?:[’']s?)?(?:[^\S\n]+[a-z][\w-]*){0,1}[^\S\n]+[a-z]+)[^\S\n]*(:)[^\S\n]+(?=\S)"
-)
-# the nouns of a side's people and replies, with the tables' nouns of documents and bodies
-_SIDE_NOUNS = frozenset(["camp", "reaction", "response", "aides", "allies", "supporters", "backers"])
-_LABEL_NOUNS = en.VEHICLE_NOUNS | en.DOCUMENT_NOUNS | en.ORGANIZATION_WORDS | en.PERSON_NOUNS | _SIDE_NOUNS
-
-
-def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
-    """A headline's label that names a side by its people or its words: a name,
-    then a lower-case noun of documents, bodies, people or replies ("Lee camp",
-    "Times editorial", "Ministry report")."""
-    m = _HEADLINE_GROUP.match(text, start, end)
-    if m is None:
-        return None
-    noun = m.group(1).rsplit(None, 1)[-1]
-    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS or document_noun(noun) else None
-
-
-def _headline_group_verb(text: str, m: regex.Match) -> regex.Match | None:
-    """The verb of a headline label that is a sentence, a name and a lower-case verb in "-s"
-    before its object ("Star heckles supporters:"), not a name and two nouns ("Lee campaign
-    aides:", "Biden allies react:"), or None."""
-    lower = [w for w in WORD.finditer(text, *m.span(1), False, tokens.CONCURRENT) if w.group().islower()]
-    if len(lower) != 2:
-        return None
-    verb = lower[0].group()
-    if not verb.endswith("s") or verb.endswith("ss") or verb in _LABEL_NOUNS or verb[:-1] in _LABEL_NOUNS or (
-            verb.endswith("ies") and verb[:-3] + "y" in _LABEL_NOUNS):
-        return None
-    return lower[0]
-
-
-def _past_saying_in_label(ctx: Context, m: regex.Match) -> bool:
-    """Whether a headline label's lower-case words hold a verb of saying in the past
-    ("Lee told reporters:", "She emailed staff:"): a sentence with a subject and a cue of its
-    own, no label of a side ("Lee camp:", "Times editorial:"). A form in "-s" or "-ing" may be a
-    noun ("Clinton emails", "Democrats' new warning"), so only a past form counts."""
-    return any(w.islower() and not w.endswith(("s", "ing")) and lemma(w) != w and _says(ctx, w)
-               for w in WORD.findall(ctx.text, *m.span(1), False, tokens.CONCURRENT))
-
-
-def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
-    """Whether the mention is a news outlet's ("AP", "PTI")."""
-    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
-
-
-# The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
-_COLUMN_NOUNS = frozenset(["update", "updates", "newsletter", "briefing", "digest", "roundup", "recap",
-                           "notice", "daily", "weekly", "podcast", "bulletin",
-                           # the labels of opinion pages: "Comment: ...", "Guest Column: ...", "Our View: ..."
-                           "comment", "commentary", "column", "op-ed", "viewpoint", "perspective", "view", "letters"])
-
-
-def _column_label(label: str) -> bool:
-    """Whether a headline's label names a column, a newsletter or a notice by its
-    last word ("Delegate Update", "Harbour Daily"): a series, no speaker."""
-    return label.rsplit(None, 1)[-1].lower() in _COLUMN_NOUNS
-
-
-def _participle_label(label: str) -> bool:
-    """Whether a headline's label ends in a verb's past participle ("Revealed",
-    "Now Confirmed", "Explained"), which tells what the story does and names no
-    speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
-    last = label.rsplit(None, 1)[-1].lower()
-    return last.endswith("ed") and lemma(last) != last
-
-
-def _possessed_label(label: str) -> bool:
-    """Whether a headline's label is a thing of someone's that a possessive pronoun opens ("His
-    message", "Her verdict", "Their plea"): the story's label for what follows, whose "his" the
-    headline names no one for; no speaker ("Lee: ...", "Report: ..." are)."""
-    first, _, rest = label.partition(" ")
-    return bool(rest) and first.lower() in en.POSSESSIVE_PRONOUNS and rest.islower()
-
-
-def _subhead(ctx: Context, paragraph: int, label) -> bool:
-    """Whether a paragraph's label heads a list's item, not a turn of a transcript: its
-    last word names someone again later in the paragraph, or in the next when that
-    opens with no label of its own ("Lee: Hold on. Senator Ann Lee has led ...");
-    a speaker in a transcript seldom names himself."""
-    name = label.group(1).rsplit(None, 1)[-1]
-    paragraphs = ctx.layout.paragraphs
-    if tokens.whole_word_in(ctx.text, name, label.end(), paragraphs[paragraph][1]):
-        return True
-    if paragraph + 1 >= len(paragraphs):
-        return False
-    start, end = paragraphs[paragraph + 1]
-    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and tokens.whole_word_in(ctx.text, name, start, end)
-
-
-# a word of the first person, by which a title line quotes its speaker ("Kane: We will bounce
-# back", "Lee: I am staying"), in the case it is written in ("US" is a country's)
-_FIRST_PERSON = regex.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Mm]y|[Oo]urs?|us|me)(?:[’'](?:m|ve|ll|re|d))?(?![\w’'-])")
-# the most words after the colon of a title line
-_TITLE_LINE_WORDS = 12
-
-
-def _quoting_title_line(ctx: Context, sentence: Sentence, label) -> bool:
-    """Whether a paragraph is a title line of its own that quotes its speaker: a person's name,
-    a colon and a few words in the first person with no full stop ("Kane: We will bounce back",
-    "Ann Lee: I am not going anywhere"); not a list's item ("Lee: The favourite"), a tally, nor a
-    paragraph of sentences."""
-    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    line = ctx.text[label.end():para_end].rstrip()
-    if not line or line.endswith((".", ",", ";", ":")) or "\n" in line or sentence.end < len(line) + label.end() - 1:
-        return False
-    if len(WORD.findall(line, 0, len(line), False, tokens.CONCURRENT)) > _TITLE_LINE_WORDS or _FIRST_PERSON.search(line) is None:
-        return False
-    return sources.kind(ctx.text, *label.span(1), ctx.lexicon) == "person" and not label.group(1).isupper()
-
-
-def _tally_or_roll(text: str, start: int, end: int) -> bool:
-    """Whether what follows a label is a tally or a roll of names, not speech:
-    "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
-    if not any(c.isalpha() for c in text[start:end]):
-        return True
-    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
-
-
-# The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
-# "‘We will win’: Ann Lee", with what the speaker spoke on: "‘We will rebuild’: PM on
-# the floods" (Indian and British copy).
-_HEADLINE_CREDIT = regex.compile(
-    r"[^\S\n]+((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.’'-]*)(?:[^\S\n]+(?:on|over)[^\S\n]+[^:\n]{1,60}?)?[^\S\n]*")
-
-
-def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
-    """The content, colon and speaker of a headline in sentence case that
-    credits its speaker at the end. A headline in title case is left alone:
-    there "Lee to Voters: Stay Home" cannot be told apart."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    colon = text.rfind(":", s0, s1)
-    if colon < 0:
-        return None
-    tail = _HEADLINE_CREDIT.fullmatch(text, colon + 1, s1)
-    if tail is None and (q := next(ctx.layout.quotations_from(clauses.skip_space(text, s0, colon)), None)) is not None and (
-            q.end == colon and q.start == clauses.skip_space(text, s0, colon)):
-        # "‘We will not back down’: union boss": after a quotation alone, a post in lower case
-        # credits it too, if it can speak
-        tail = _HEADLINE_POST.fullmatch(text, colon + 1, s1)
-        if tail is not None and not sources.is_speaker(text, *tail.span(1), ctx.lexicon):
-            return None
-    if tail is None or _HEADLINE_LABEL.fullmatch(tail.group(1)):
-        return None
-    content = clauses.trim(text, s0, colon)
-    words = WORD.findall(text, *content)
-    if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
-        return None
-    return content, (colon, colon + 1), _without_mood(text, tail.span(1))
-
-
-def _without_mood(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A headline's speaker without the words of mood after it: "Minister" of "‘...’: Minister
-    defiant over strike", "Ann Lee" of "Ann Lee furious" (but "union boss", "TV presenter": a
-    noun in lower case that is one of people or of a body is the head)."""
-    words = list(WORD.finditer(text, *span))
-    while len(words) > 1 and words[-1].group().islower() and not person_noun(words[-1].group()) and (
-            words[-1].group() not in en.ORGANIZATION_WORDS) and not sources.plural(words[-1].group()):
-        words.pop()
-    return span[0], words[-1].end()
-
-
-# A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
-_NAME = r"(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+"
-_QUOTED_SPEAKER = regex.compile(r"(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
-# ... after a dash or "More from" inside a sentence: "- Ann Lee and Tom Roe: “...”" (digest copy)
-_CREDITED_SPEAKER = regex.compile(r"(?:\s[-—–]+|\bMore from)\s+(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
-
-
-def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = False) -> Iterator[Candidate]:
-    text = ctx.text
-    found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
-    found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end, False, tokens.CONCURRENT)
-    for m in found:
-        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
-            continue
-        q = next(ctx.layout.quotations_from(m.end()), None)
-        if q is not None and q.start == m.end():
-            yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
-                             priority=30)
-
-
-def _fronted_verb(label: str) -> bool:
-    """Whether a label opens with a verb of saying in the past, fronted before
-    its speaker ("Continued Lee:", "Wrote Roe:", "Stated Ann Lee:"): no name
-    but a verb and its speaker, read by ``_colon_quote``."""
-    first, _, rest = label.strip().partition(" ")
-    low = first.lower()
-    base = lemma(low)
-    return bool(rest) and first[:1].isupper() and base != low and (base in en.INVERTING_VERBS or base in en.THAT_VERBS)
-
-
-def _page_label(label: str) -> bool:
-    """Whether a paragraph's label is the page's ("Also Read", "Update"), not a speaker's."""
-    return label.lower().replace("’", "'") in en.PAGE_LABELS
-
-
-def _has_colon(text: str, sentence: Sentence) -> bool:
-    """Whether the sentence holds a colon: a cheap test before the patterns that need one."""
-    return text.find(":", sentence.start, sentence.end) >= 0
-
-
-def _transcript_speakers(ctx: Context) -> int:
-    """How many different labels open paragraphs ("HOST:", "Matthews:"),
-    counted once per parse: a dialogue has two or more."""
-    if "transcript_speakers" not in ctx.memo:
-        labels = set()
-        for start, end in ctx.layout.paragraphs[1:]:
-            m = _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
-            if m and not _page_label(m.group(1)):
-                labels.add(m.group(1))
-        ctx.memo["transcript_speakers"] = len(labels)
-    return ctx.memo["transcript_speakers"]
 
 
 def _clause_before(text: str, lo: int, cs: int) -> bool:
@@ -5121,31 +3405,33 @@ def _passive_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
-# Verbs of replying and of answering (`en.ANSWERING_VERBS`)
-_REPLYING_VERBS = en.REPLYING_VERBS
 _ANSWERING_VERBS = en.ANSWERING_VERBS
+
 # A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
 # answered, which the participle is on ("replied to a letter asking", "respond to emails seeking",
 # "reacted to a tweet saying")
 _ANSWERED_BEFORE = regex.compile(
     r"\b(?i:" + "|".join(sorted(verb_forms(_ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
-
 _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+
 # a noun phrase or an adjective right after the cue, not a preposition or the end of
 # the clause: "is considered a moderate", "were deemed invalid"; but "was considered for the post"
 _BARE_COMPLEMENT = regex.compile(
     r"\s+(?!(?:for|by|in|on|at|with|from|about|during|after|before|since|until|and|or|but|that|because|if|when|while)\b)"
     r"[\w“\"‘']", regex.IGNORECASE)
-_AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 
+_AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 
 # "Asked about the vote, she said ...", "..., when asked whether ...": a question
 # put to the sentence's speaker by someone unnamed (or named after "by").
 _BARE_ASKED = regex.compile(r"(?:(?<!\S)(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
+
 _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})")
+
 # ... an asker whose words in small letters come before the name or make up the whole phrase, up
 # to the question's word right after it: "was asked by committee member Ann Lee whether", "asked
 # by the committee chair why", "asked by a fellow panel member, “...”"
@@ -5153,6 +3439,7 @@ _ASKED_BY_NOUN = regex.compile(
     r"\s+by\s+((?:(?:the|a|an|his|her|its|their|one)\s+)?(?:[a-z][\w’'-]*\s+){1,3}?"
     r"(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}|[a-z][\w’'-]*))"
     r"(?=\s+(?:specifically\s+)?(?:about|whether|if|why|what|which|how|who|when|where)\b|\s*[,:]?\s*[“\"‘])")
+
 # the question after "asked", an adjunct or two between them: "asked in Iowa recently whether ..."
 _QUESTION = regex.compile(
     r"(?:\s+(?:in|at|on|during|after|by|recently|again|later|earlier|repeatedly|directly|last|this)\b[^,;:“\"]{0,50}?)?"
@@ -5161,7 +3448,6 @@ _QUESTION = regex.compile(
     r"|(?:an?|the|this|that|these|those|several|many|some|no|two|three)\s+(?:[\w’'-]+\s+){0,3}?questions?)\b",
     regex.IGNORECASE,
 )
-
 
 _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
 
@@ -5190,25 +3476,28 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
         end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
     content = clauses.trim(text, start, end)
-    if (occasion := _asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
+    if (occasion := asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
         # "Asked about the pier on Planet Radio, ...": the outlet it was asked on is no part of the question
         content = clauses.trim(text, content[0], occasion[0])
     if content[1] > content[0]:
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
+        yield candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
 
 # "as" within a few words: "described as", "portrayed simply as", "described on its cover as"
 _AS_SOON = regex.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\b")
+
 # Verbs whose passive with no agent is still a report, annotated as one: "The deal was
 # announced Friday", "Lee was declared the winner", "Lee was projected the winner"
 _DECLARING_VERBS = frozenset(["announce", "declare", "project"])
+
 # A complement that opens with a preposition tells when, where or how, not what was declared
 _PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via|through|from|amid|for|as\s+part)\b", regex.IGNORECASE)
 
-
 _NAME_CLOSE = regex.compile(r",[”\"’]|[”\"’](?=,)")
+
 # a subordinator of condition right before a subject
 _CONDITION_BEFORE = regex.compile(r"(?<![\w’'-])(?:if|unless|until|whether)\s+$", regex.IGNORECASE)
+
 _WHAT_BEFORE = regex.compile(r"(?<![^\s,])(what)\s+$", regex.IGNORECASE)
 
 
@@ -5241,7 +3530,7 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
         spans = [subject, complement]
     else:
         spans = [subject]
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, source, "core.raising.v2", priority=60)
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, source, "core.raising.v2", priority=60)
 
 
 # "to" and the word after it
@@ -5306,7 +3595,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, *complement)
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
 
 
@@ -5326,27 +3615,35 @@ def _relative_subject(text: str, s0: int, subject: tuple[int, int]) -> bool:
 # Passives of naming whose "as" annotators take into the cue: "referred to as" (not the "as" of
 # "seen", "viewed" or "regarded", which annotators split about evenly)
 _NAMING_AS = frozenset(["refer"])
-_AS_AFTER = regex.compile(r"[^\S\n]+as\b")
 
+_AS_AFTER = regex.compile(r"[^\S\n]+as\b")
 
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
 # agent after "by" that ends the clause (not "by the end", "by 2020")
 _JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
+
 # ... and passives of naming or describing, whose agent is the one who named: "was dubbed
 # “the rust bucket” by dockers", "was described by the mayor as a disgrace"
 _NAMING_PASSIVES = frozenset(["call", "describe", "dub", "characterize"])
+
 _AGENT_PASSIVES = _JUDGING_PASSIVES | _NAMING_PASSIVES
+
 # ... and passives of blaming or praising, whose agent may end the clause after the charge: "was
 # accused of misleading Parliament by MPs", "was criticised for the closure by residents"
 _CHARGING_PASSIVES = frozenset(["accuse", "blame", "criticize", "criticise", "condemn", "fault", "praise", "commend"])
+
 # ... or that follows the closing mark of the quoted name, and runs to a comma or the sentence's end
 _NAMED_BY = regex.compile(
     r"(?<=[”\"’])[^\S\n]+by[^\S\n]+(?!(?:the[^\S\n]+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=[^\S\n]*(?:[,;:()]|$))")
+
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
+
 # ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
 _JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
+
 # ... and before the "to" of a raised clause (cues.RAISED_BY_FIRST): "was said by aides to be"
 _RAISED_BY_FIRST = cues.RAISED_BY_FIRST
+
 # A time to be done by, after a passive, which is no agent: "by the end of the year", "by the
 # close of trading", "by Friday", "by next week", "by early June", "by 2020", "by then"
 _BY_DEADLINE = regex.compile(
@@ -5357,9 +3654,7 @@ _BY_DEADLINE = regex.compile(
     r"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:to|by|and|or|but|as|if|when|after|before|in|on|at|for|with|from|because|amid|despite)\b"
     r"|[^\S\n]+(?-i:\p{Lu}))", regex.IGNORECASE)
 
-
 _FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
-
 
 # Nouns of a winning margin, whose "by" is no agent's: "was declared the winner by a slim majority"
 _MARGIN_NOUNS = frozenset("majority plurality margin margins landslide".split())
@@ -5402,15 +3697,18 @@ def _judging_agent(ctx: Context, cue_lemma: str, complement: tuple[int, int]) ->
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+
 # verbs of sensing that link their subject to how it strikes one ("sounds reasonable",
 # "looks like a rout"), and what they then take: "like", "as if", or a word in lower case
 # that is no object, particle, preposition or infinitive ("looks to build", "looked at",
 # "look forward", "sounded the alarm", "sounded a note", "sound off", "sounded warnings")
 _SENSE_VERBS = frozenset(["sound", "look"])
+
 _SENSED_COMPLEMENT = regex.compile(
     r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:like\b|as[^\S\n]+(?:if|though)\b|(?!(?:to|at|into|for|forward|ahead|back|off|out|up|down"
     r"|over|on|in|around|through|after|about|a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it"
     r"|what|how|whether|who|which|and|or|but|alarm|alarms|warning|warnings|note|notes|caution|bells?)\b)[a-z]+\b(?!-))")
+
 # "appear" with a place or company after it ("appeared before the committee", "appears in
 # a clip", "appeared together") is the verb of showing up; annotators still read it when a
 # purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
@@ -5419,6 +3717,7 @@ _SHOWING_UP = regex.compile(
 
 _JOINED_CLAUSE = regex.compile(
     r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
+
 # a comma before an afterthought in lower case, not a list, a name, a participle or a
 # clause that describes the noun before it: "seemed ready, largely because ..."
 _AFTERTHOUGHT = regex.compile(
@@ -5438,18 +3737,25 @@ def _afterthought(text: str, start: int, end: int) -> regex.Match | None:
 
 
 _CLAUSE_OPENS = regex.compile(r"\s*(?:that|like|as\s+if|as\s+though)\b", regex.IGNORECASE)
+
 # "ready, moreover, to act", "decided, at least for now, to wait": an aside, not the end
 _PARENTHETICAL = regex.compile(r"(?:\w+ly|moreover|however|though|too|perhaps|at\s+least[^,]{0,30}|for\s+now),")
+
 _ASIDE_OPENS = (",", "—", "–", "-", "(")
+
 _ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
+
 # a relative pronoun right before the cue: "voters who seem to be leaving"
 _RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNORECASE)
+
 # a preposition and its short object after the subject's head: "The economics of clean energy appear"
 _OBJECT_AFTER_HEAD = regex.compile(
     r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+[^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,4}\s*$",
     regex.IGNORECASE)
+
 # a preposition right before a subject the walk found: "The tensions between | supporters ..."
 _PREPOSITION_BEFORE = regex.compile(r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+$", regex.IGNORECASE)
+
 # a participle opening an aside after the subject's noun: ", headed by ...", ", purported to be ..."
 _PARTICIPLE_ASIDE = regex.compile(r",\s+(?:\w+ly\s+)?(?!including\b)[a-z]\w*(?:ed|ing)\b")
 
@@ -5486,7 +3792,6 @@ def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tupl
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
 
-
 _ANONYMITY = regex.compile(
     r"(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she|his|her|their)\b"
     # "who asked not to be named", "who declined to be identified": the terms, no report
@@ -5494,16 +3799,13 @@ _ANONYMITY = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # the noun of the terms a source spoke on right before a "that" clause, which is the terms' own:
 # "spoke on condition that her name not be used", "on the condition that he not be identified"
 _CONDITION_BEFORE_THAT = regex.compile(r"\bcondition\s+$", regex.IGNORECASE)
 
-
 # the terms a source spoke on, before an infinitive that names what they cover: "on condition
 # of anonymity to discuss ...", "because he was not authorized to speak about ..."
 _TERMS_BEFORE_TO = regex.compile(r"\b(?:anonymity|authori[sz]ed)\b[^.;:“”\"\n]{0,60}?\bto\s+$", regex.IGNORECASE)
-
 
 # a work one writes that is not itself a report, as the verb's object ("wrote a book",
 # "wrote the introduction"); an op-ed, article, post or statement is one, and left alone
@@ -5511,9 +3813,11 @@ _WRITTEN_WORK = regex.compile(
     r"(?:a|an|the|his|her|their|its|this|that|one)\s+(?:[\w’'-]+,?\s+){0,3}?"
     r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography)s?\b",
     regex.IGNORECASE)
+
 # ... and what makes the work's words the content: a participle ("a letter urging ..."; not
 # an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
 _SAYING_PARTICIPLE = r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b"
+
 _WORK_SAYS = regex.compile(_SAYING_PARTICIPLE + r"|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
 
 # what makes a thing sent a report: what it says given by a participle ("a letter urging
@@ -5529,33 +3833,29 @@ _RECEIVER_ONLY = regex.compile(
     r"(?:(?:me|him|her|them|us|you)|(?:(?:his|her|their|my|our|your|the|a|an)[^\S\n]+)?(?:([a-z]+)|[a-z][\w-]*[^\S\n]+([a-z]+)))"
     r"(?:[^\S\n]+(?:from|at|on|in|during|after|before|late|early|overnight|last|this|again)\b"
     r"(?![^,;:“”\"]*\b(?:about|with|for|regarding|that|saying|asking|to)\b)[^,;:“”\"]*)?")
+
 # A picture, recording or link shared ("shared a photo of her dog", "shared videos of the rally"),
 # or a picture captioned: a thing passed on, no words said (a result posted: _POSTED_RESULT). A
 # picture posted or tweeted is a report, as the annotators of the training copy mark it
 # ("tweeted a photo of her bruised arm", 9 in 10)
 _SHARING_LEMMAS = frozenset(["share", "caption"])
+
 # Verbs of telling whose object is always the hearer, never what is told ("warned the board",
 # not "warned the danger"; but "advised caution", "promised a vote"): with that object alone,
 # and perhaps a time or place, nothing is told
 _HEARER_OBJECT_LEMMAS = en.HEARER_VERBS - {"tell", "advise", "promise"}
+
 _POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|one|two|three|several|some|new)\s+)?"
                 r"(?:[\w’'$,.-]+\s+){0,3}?(?:")
+
 # the head of the object, not the subject of a clause ("shared the video was fake")
 _POSTED_HEAD_END = r")s?\b(?=\s*$|[\s,]+(?:of|from|with|to|on|in|at|for|by|about|during|after|before|via|and|online)\b)"
+
 _SHARED_THING = regex.compile(
     _POSTED_HEAD + "|".join(sorted(en.POSTED_MEDIA_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
+
 # ... unless the words come with it: a caption, a colon or a quotation
 _POSTED_SAYS = regex.compile(r"\bcaption(?:ed)?\b|[:“”\"]|''", regex.IGNORECASE)
-
-
-# Adverbs of time, frequency and degree, and the words of a time phrase, that a verb takes
-# without taking any content: "said twice", "spoke for hours", "responded first", "said little".
-_HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
-    """
-    twice thrice once first again soon yet ahead later earlier since for in at during over the a
-    moment private public particular little lot much anyway however too also often now then still already
-    """.split())
-
 
 # A lower-case coordinator straight after the cue joins a second predicate or word to it,
 # and opens no content ("shouted and held up a sign", "laughed and laughed", "hope and
@@ -5587,19 +3887,12 @@ def _second_predicate(ctx: Context, start: int, end: int, cue_word: str, *, afte
 # What may open a verb's object: a word, a name, a pronoun or a quotation (not "to", a preposition or a stop).
 _OBJECT_NEXT = frozenset(("word", "cap", "pron", "quote"))
 
-
 _THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
-
-
-def _only_how_often(words: list[str]) -> bool:
-    """Whether a short content holds only adverbs of time or degree and the words of a time
-    phrase ("twice", "for months", "in private", "a lot"), and so no report."""
-    return len(words) <= 3 and all(w.lower() in _HOW_OFTEN_WORDS for w in words)
-
 
 # a cue in the present that may be a plural noun or a noun's modifier, right before the content:
 # "Vexa shares", "the Treasury note"
 _NOUN_CUE_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+\Z")
+
 # a verb in the past that opens the content, then a number, a determiner, a preposition, an
 # adverb or the end: "shares rose 3%", "note fell to 4%", "shares bucked the trend"; but not a
 # participle before its noun ("say armed men stormed ...")
@@ -5610,6 +3903,7 @@ _PAST_OPENS_CONTENT = regex.compile(
 # the first word of a content, and the past forms of verbs of finding, which modify no noun as
 # some participles do ("say alleged members"): "showed", "suggested"
 _WORD_OPENS_CONTENT = regex.compile(r"(\p{Ll}+)(?![\w’'-])")
+
 _FINDING_PASTS = frozenset("showed found indicated suggested".split())
 
 
@@ -5635,6 +3929,7 @@ def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> boo
 # a noun ("knows her plan was ...", "no secret of her doubts", "her alleged role"), and is read
 # so only before a past of saying that is no adjective nor noun
 _OBJECT_PRONOUNS_BEFORE_VERB = frozenset("me him us them".split())
+
 _PAST_OF_SAYING = frozenset("said told wrote".split())
 
 
@@ -5661,7 +3956,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "A pilot who knows her said she ...": the relative clause's object, then the
         # sentence's own verb of saying, no clause the first verb reports
         return True
-    if _only_how_often(words) and not cues.quotation_inside(text, start, end) and not _THAT_BEFORE.search(
+    if only_how_often(words) and not cues.quotation_inside(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         # "said twice", "had sparred for months", "told reporters in private"; but "rejected that,
         # too" and "recalling that moment": the "that" read as a complementizer is the object
@@ -5781,12 +4076,11 @@ def _quoted_word_said(ctx: Context, cue_end: int, s1: int) -> bool:
 # by how much, perhaps after an adverb ("declined 4 percent", "declined sharply in May", "declined by
 # half", "declined to $3 million") ...
 _FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|over|across|among|between)\b|to\s+[\d$£€])")
+
 # ... unless a verb's infinitive follows, what was refused: "declined in a letter to say"
 _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
-
 _TO_WHAT = regex.compile(r"to\s+")
-
 
 # Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"
 # are left to the cue's particle): after the verb alone, or one of its prepositions of place, hearer or
@@ -5794,9 +4088,12 @@ _TO_WHAT = regex.compile(r"to\s+")
 # reporters", "is talking to Lee", "spoke for an hour"); in lower case only, as a title-case headline's
 # "Lee Speaks To Pilots" names a speech whose words the story gives
 _TALK_VERBS = frozenset(["speak", "talk"])
+
 _PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "eve", "day", "weekend")
+
 _SPOKE_WHERE = regex.compile(
     r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
+
 # ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
 # "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
 # (not a relative "that" with its verb: "spoke before the committee that oversees the banks")
@@ -5804,39 +4101,49 @@ _SPOKE_WHERE = regex.compile(
 _SPOKE_OF = regex.compile(r"\b(?i:about|on(?![^\S\n]+(?:the[^\S\n]+)?(?:" + "|".join(en.DAY_NAMES + en.MONTH_NAMES + _PARTS_OF_DAY)
                           + r")\b)|regarding|concerning|over|against|that(?!\s+(?:" + _RELATIVE_PREDICATE.pattern + r"))"
                           r"|whether|how|why|what|if)\b|[:“”\"«]|''")
+
 _SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
+
 # ... nor what follows "for" but a length of time: "spoke for Lee" is on her behalf
 _NOT_LENGTH = regex.compile(
     r"(?<=\bfor\s+)(?!(?:about|more|less|nearly|almost|over|under|roughly|some|an?|\p{N}+|one|two|three|four"
     r"|five|ten|twenty|thirty|forty|fifty|sixty|ninety|several|many)\b)", regex.IGNORECASE)
 
-
 # Verbs of beginning, whose object is a thing begun, not words ("launched a bid", "started a
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
 # Ads Against Lee" names what the story reports); the lemma table has no "began", nor "begins"
 _BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun", "begins"])
+
 # "differ" (in the forms the lemma table leaves) and "from" after it, an adverb or two between
 _DIFFER_FORMS = frozenset(["differ", "differs", "differed", "differing"])
+
 # "declare" and a payout it makes: "declared a final dividend", "declares a 1:1 bonus issue"
 _PAYOUT = regex.compile(r"(?:[^\s,;]+[^\S\n]+){0,3}?(?:dividends?|bonus(?:es)?|payouts?)\b", regex.IGNORECASE)
+
 # content that runs to the close of the bracket it opened in
 _BRACKET_CLOSE = regex.compile(r"[^()\n]*\)")
+
 _DIFFERS_FROM = regex.compile(r"(?:\w+ly[^\S\n]+){0,2}from\b", regex.IGNORECASE)
+
 # verbs of belief whose noun object is a thing taken on, no belief held: "assumed the presidency"
 _CLAUSE_ONLY_LEMMAS = frozenset(["assume"])
+
 # "vote" and "in" before its content: the election or the side one voted in, not what one voted for
 # ("voted in the primary"); but "voted in favor of the bill"
 _VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
+
 _IN_FAVOR = regex.compile(r"favou?r\b", regex.IGNORECASE)
+
 _WENT_ON = regex.compile(r"\b(?:go|goes|going|gone|went)\s+on\s*$")
+
 _BEGUN = regex.compile(r"\b(?i:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
+
 # ... unless the content says what the thing says or whom it targets, or runs on into the words said:
 # a target or topic ("launched an attack on Lee", "began with a joke about"), a participle or a clause
 # ("a petition urging", "an ad that says"), an infinitive or a quotation
 _BEGUN_SAYS = regex.compile(
     r"\b(?i:that|about|against|by|with|on|to|for|of|calling)\b|\b\p{Ll}{2,}ing\b|[“”\"«]|''")
-
 
 # A contest as the object of "call", with nothing said of it after: a winner named or an election set
 # ("called the race for Lee at 11 p.m.", "called a bellwether county", "called a snap election"); not
@@ -5847,12 +4154,12 @@ _CALLED_CONTEST = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # What "deny" or "refuse" withholds when it is a leave, not a claim: bail, entry, a visa, after at most
 # an object pronoun or two modifiers ("denied bail", "refused him entry", "denied the crew permission to
 # film", "was denied a visa"); a claim denied is no such thing ("denied the charge", "denied that ...",
 # "denied the visa was forged")
 _GRANTING_LEMMAS = frozenset(["deny", "refuse"])
+
 _GRANTED = regex.compile(
     r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
     r"(?:bail|parole|entry|entrance|admission|access|permission|approval|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
@@ -5861,13 +4168,13 @@ _GRANTED = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # What may follow an object when nothing but an adjunct comes after it: "in the final", "last year",
 # "without dropping a set", or a score ("claimed the first set 6-3")
 _ADJUNCT_NEXT = (
     r"(?i:in|on|at|for|from|after|with|without|despite|of|and|but|last|this|over|by|to|during|since|before|than"
     r"|when|while|as|behind|ahead|against|earlier|yesterday|today)\b|\p{N}{1,3}[-–]\p{N}{1,3}\b"
 )
+
 # Words between a determiner and its noun, no verb, clause word or preposition among them (but "of the":
 # "the player of the month award")
 _CLAIM_MODIFIER = (
@@ -5875,15 +4182,19 @@ _CLAIM_MODIFIER = (
     r"|should|can|may|might|must|that|who|which|in|on|at|for|from|with|by|to|about|over|after|before|during|into|as)\b)"
     r"[\w’'-]+)\s+)"
 )
+
 _CLAIM_COUNT = (
     r"(?:the|a|an|his|her|their|its|our|my|your|this|another|some|several|many|more|both|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*)\s+"
 )
+
 # What opens an object a verb takes as a thing: a determiner or a count and at most four modifiers
 # ("the player of the month", "three late"), or one lower-case word ("record", "second")
 _THING_OPENING = r"(?:" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?|(?:\p{Ll}[\w’'-]*\s+)?)"
+
 # ... and what may come after it: nothing but an adjunct, as a clause makes it the subject of what is said
 _NOTHING_BUT_ADJUNCT = r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))"
+
 # What "claim" takes when it takes or wins a thing, not asserts one: a prize, a place, a share, a sum or
 # lives, after a determiner or a count and at most four modifiers ("claimed the early lead", "claimed
 # second place", "claimed the player of the month award", "claimed £2,000 in costs", "claimed 41 percent
@@ -5918,7 +4229,6 @@ _CONCEDED_SCORE = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # What "argue" takes when a lawyer pleads a matter in court, no claim made: a case, an appeal or a
 # motion, after a determiner or a count and at most four modifiers ("argued three cases before the
 # Supreme Court", "argued the appeal in 1998"); with nothing after it but an adjunct, though not
@@ -5927,8 +4237,10 @@ _ARGUED_IN_COURT = regex.compile(
     _THING_OPENING + r"(?:cases?|appeals?|motions?)(?!\s+(?:for|against)\b)" + _NOTHING_BUT_ADJUNCT,
     regex.IGNORECASE,
 )
+
 # ... and "pass" when one dies: "passed away on Sunday"
 _PASSED_AWAY = regex.compile(r"away\b", regex.IGNORECASE)
+
 # ... and "quote" when a caller gives a number, as police appeals ask: "quoting reference 5223",
 # "quoting crime number 12/3456/24", "quoting log 123 of 4 May"
 _QUOTED_NUMBER = regex.compile(
@@ -5951,7 +4263,6 @@ _CALLED_OUT_TO = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # What "post" takes when it records a result or makes a payment, not puts up a message: a win or a
 # loss, a gain or a fall, a score, a time, a sum or bail, after a determiner or a count and at most
 # four modifiers ("posted an overwhelming victory", "posted record profits", "posted their biggest
@@ -5964,7 +4275,6 @@ _POSTED_RESULT = regex.compile(
     + _NOTHING_BUT_ADJUNCT,
     regex.IGNORECASE,
 )
-
 
 # "deny" or "refuse" with two objects, who is refused and what, withholds a thing from someone: a
 # pronoun or a name, then a determiner and its noun ("denied Smith a penalty", "denied him the chance",
@@ -5982,7 +4292,6 @@ _DENIED_TWO = regex.compile(
     r"" + _CLAIM_MODIFIER + r"{0,3}?[\w’'-]+(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))"
 )
 
-
 # "Call" as an act, by its particle or its object: a halt or pause called, people summoned, a plan
 # dropped ("called a timeout", "called a halt to the talks", "called in the army", "called up two
 # players", "called off the merger"); not a call made to say something ("called in to say",
@@ -5992,16 +4301,19 @@ _CALLED_ACT = regex.compile(
     r"(?:time-?outs?|time\s+outs?|recess|halt|huddle|strike|walkout)\b(?!\s+(?:a|an)\b)"
     r"|(?:in|up|off)\s+(?!(?:to|that|for|on|with|a|an)\b)(?![^,;]*?\bto\s+(?:say|tell|ask|complain|report|warn|explain|demand|urge|voice|express)\b))"
 )
+
 # ... right after the verb (not "called for a halt"), or the particle kept in the cue ("called off")
 _CALL_BEFORE = regex.compile(r"(?<![\w’'-])call(?:s|ed|ing)?\s+$", regex.IGNORECASE)
-_CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 
+_CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
 # "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
+
 # "draw up" drafts a thing ("drew up a list", "had drawn up three plans"): the particle opens what was read as the content
 _DRAWN_UP = regex.compile(r"up\b(?!\s+(?:to|with)\b)")
+
 _REACTION = regex.compile(
     r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
     r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
@@ -6009,24 +4321,30 @@ _REACTION = regex.compile(
     regex.IGNORECASE,
 )
 
-
 # Verbs of saying whose object is what was said: a prepositional phrase or a subordinate clause right after
 # them is the saying's adjunct, never what it says ("said of the plan", "wrote while a student"); after
 # "write", "to" and a noun phrase is the addressee ("wrote to investors")
 _SPEECH_ADJUNCT_VERBS = frozenset(["say", "write", "claim", "report", "tell"])
+
 _ADJUNCT_WORDS = 9  # longer, the words after the adjunct are likely a clause said ("said at the rally Lee lied")
+
 _SPEECH_ADJUNCT = regex.compile(
     r"(?:of|while|after|before|during|amid|following|upon|on|at(?!\s+least\b)|when(?!\s+to\b)"
     r"|as(?=\s+(?:i|you|he|she|we|they)\s))\s+(?:(?<=(?:as|while|when)\s+)(?:i|you|he|she|we|they)\s)?",
     regex.IGNORECASE,
 )
+
 _TO_SOMEONE = regex.compile(r"to\s+(?:(?i:the|his|her|their|its|an?|my|our|your)\b|\p{Lu}|\p{Ll}{2,}s\b)")
+
 # A quotation after the adjunct, with no mark between or after the sentence's stop: maybe the words said
 # ("said of Lee ''He won''", "said of Lee on Monday. ''He won.''"), which the rule may take on
 # (not an apostrophe in a word: "spoke at last month's convention")
 _QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}(?<![\p{L}\p{N}])[“\"‘'«]")
+
 _QUOTE_NEXT_REACH = 65  # the longest stretch the pattern reads
+
 _PARAGRAPH_REACH = 4000  # past a sentence's longest (3000), where a paragraph's end is looked for
+
 _CLOSING_MARKS = ("”", '"', "’", "'", "»")
 
 
@@ -6044,6 +4362,8 @@ def _quote_next(text: str, end: int) -> bool:
     if para_end < 0:
         para_end = min(len(text), m.end() + _PARAGRAPH_REACH)
     return text[max(m.end(), para_end - 4):para_end].rstrip().endswith(_CLOSING_MARKS)
+
+
 # What shows that a clause or a quotation is inside past the adjunct's opener (and the subject of an "as",
 # "while" or "when" clause): a quotation mark that is no apostrophe, a clause-breaking mark, "that", or a
 # subject pronoun or auxiliary of a clause said ("said on Monday he would resign")
@@ -6052,19 +4372,18 @@ _CLAUSE_SIGN = regex.compile(
     r"|\b(?i:that|i|he|she|we|they|it|would|will|could|should|must|might|may|can|is|are|was|were|has|have|had)\b"
 )
 
-
 # Words that may open a sentence before a participle clause: "After thanking the crowd, Lee ..."
 _PARTICIPLE_OPENERS = frozenset("after while before since upon when by in without despite".split())
-
 
 # A coordinator that may open the sentence before such an opener: "And in explaining ..., Lee ..."
 _SENTENCE_COORDINATORS = frozenset("and but yet so".split())
 
-
 # how many words may stand between a fronted participle and a participle on its object, and
 # what no such short object holds: a mark, or an "of" ("Growing numbers of voters saying ...")
 _FRONTED_OBJECT_WORDS = 3
+
 _FRONTED_OBJECT_CHARS = 60
+
 _NOT_IN_FRONTED_OBJECT = regex.compile(r"[^\w\s’'-]|\bof\b")
 
 
@@ -6080,23 +4399,6 @@ def _after_fronted_participle(text: str, s0: int, pos: int) -> bool:
     first = words[0]
     return (first[:1].isupper() and first.endswith("ing") and lemma(first.lower()) != first.lower()
             and all(w.islower() for w in words[1:]) and text[s0:pos].lstrip().startswith(first))
-
-
-def _gerund_subject(first: str, words: list[str]) -> bool:
-    """Whether the words after a fronted "-ing" word ``first`` go on with a finite auxiliary
-    outside any clause of their own ("Bashing | Trump has become a sport", "Praising | the deal
-    is easy"): the "-ing" phrase is the subject of that verb, a gerund, not a participle clause
-    before its subject ("Noting | that the pier was unsafe, Lee ..."). A verb that takes a clause
-    with no "that" has that auxiliary in its clause ("Saying | he was nervous, Lee ...")."""
-    if lemma(first.lower()) in en.THAT_VERBS:
-        return False
-    for w in words:
-        low = w.lower()
-        if low in en.CLAUSE_BOUNDARIES or low in _RELATIVE_OPENERS:
-            return False
-        if w in en.FINITE_AUXILIARIES:
-            return True
-    return False
 
 
 def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
@@ -6158,13 +4460,14 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, aside=F
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or _extraposed_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
+    yield candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
 
 
 # How often a participle must head a cue for an aside of it to report with no clause or
 # quotation of its own: "Lee, citing the audit, said ..." does; "Lee, writing for the bench, said" does not
 _ASIDE_CUE_PRIOR = 0.5
+
 # what may stand between an aside's closing comma and its subject's verb of saying:
 # "..., on Monday said", "..., however, told"
 _AFTER_ASIDE = regex.compile(r"\s*(?:(?:also|however|later|then|today|yesterday|on \w+day|\w+ly),?\s+)*(\w+)")
@@ -6204,23 +4507,29 @@ def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
 # "as he accepted the award, thanking", "in which children play, yelling")
 _COORDINATED_CLAUSE = regex.compile(
     r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when|after|because)\s+")
+
 # subordinators that are prepositions too ("after the vote", "because of it"): their clause is read
 # only when a comma closes it before the participle
 _CAUSE_OR_TIME_LEADS = frozenset(["after", "because"])
+
 # a relative clause between a clause of time and a participle holds the participle ("when
 # he worked on ads that began by citing ...": the ads')
 _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
+
 # how far before a participle the clause it ends may open
 _CLAUSE_WINDOW = 200
 
-
 # a relative pronoun a participle's clause may open with, and how far before the participle
 _RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
+
 _RELATIVE_WINDOW = 150
+
 # a mark that ends a relative clause before a participle ("Lee, who ..., left, saying")
 _RELATIVE_CLOSERS = regex.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
+
 # words before "who" that make it an interrogative, no relative pronoun ("asked who ...")
 _INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to as".split())
+
 # prepositions whose object the pronoun is, no subject of its clause ("a meeting in which the board ...")
 _PRONOUN_PREPOSITIONS = frozenset("in of for from at with on to by into through under among upon over".split())
 
@@ -6289,6 +4598,7 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int, joine
 
 # a relative clause open, with no mark since its pronoun, where a clause of time opens
 _RELATIVE_BEFORE_CLAUSE = regex.compile(r"(?<![\w’'-])(?:who|which)\s[^,;:()“”\"—–]*$", regex.IGNORECASE)
+
 # what _clause_subject finds when an "after" or "because" opens no clause but a preposition's noun phrase
 _NO_CLAUSE = (-1, -1)
 
@@ -6375,9 +4685,9 @@ def _perfect_clause_subject(ctx: Context, sentence: Sentence, cue_start: int, fo
 
 _AND_RIGHT_BEFORE = regex.compile(r"(?<![\w’'-])and\s+$")
 
-
 # what opens a noun phrase that names a body or a person by its work, and how many words it may hold
 _BODY_DETERMINERS = frozenset("the a an its their his her our".split())
+
 _BODY_WORDS = 4
 
 
@@ -6429,7 +4739,7 @@ def _aspect_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int
     if aspect is None:
         return None
     # past its auxiliaries and adverbs: "the crowd immediately began", "workers have begun"
-    end = _aux_start(ctx.text, sentence.start, aspect.start())
+    end = aux_start(ctx.text, sentence.start, aspect.start())
     return sources.subject(ctx.text, sentence.start, end, ctx.lexicon, strong=True)
 
 
@@ -6446,8 +4756,10 @@ def _absolute_before_infinitive(ctx: Context, sentence: Sentence, cue_start: int
 
 # "and" or "or" right before a participle that coordinates it with an earlier one
 _AND_BEFORE = regex.compile(r"(?<![\w’'-])(?:and|or)\s+$", regex.IGNORECASE)
+
 # an earlier participle in the same phrase: no mark that ends a clause between it and "and"
 _EARLIER_ING = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^.;:!?()“”\"—–]*?$", regex.REVERSE)
+
 # how far before "and" the participle it coordinates with may stand
 _COORDINATED_PARTICIPLE_REACH = 100
 
@@ -6473,7 +4785,6 @@ def _coordinated_participle_subject(ctx: Context, sentence: Sentence, cs: int) -
 # a relative pronoun that opens a clause with no mark before it, and no mark inside the clause
 _RESTRICTIVE_RELATIVE = regex.compile(r"(?<![\w’'-])(?:who|that|which)(?:’d|'d)?\s+[^,;:!?()“”\"—–]*$",
                                       regex.IGNORECASE | regex.REVERSE)
-
 
 _RELATIVE_CLAUSE_CHARS = 200
 
@@ -6594,9 +4905,12 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
 
 # a pronoun that picks one of those just named, after a comma or a dash: ", one listing ..."
 _ONE_OF_THEM = frozenset(["one", "another"])
+
 _MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
+
 # How often a plural must head a source for a head counting it to be taken in too
 _COUNTED_SPEAKER_SHARE = 0.1
+
 # Heads that count or gather the noun after their "of" and so head the mention:
 # "a chorus of critics urging ...", "62 percent of voters saying ...", "one of the groups backing ..."
 _COUNTING_HEADS = (sources.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | sources.NUMBERS
@@ -6631,7 +4945,10 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
         elif not sources.premodifier(w, lexicon) or low.endswith("s"):  # ("depicts one of")
             break
     return start
+
+
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
+
 # a verb of spending time and how much of it, then the rest of its object with no mark, right
 # before a participle: "spent much of the run-up to the polls | portraying ...", "wasted
 # little time since the attacks | urging ...": the time is the subject's, and so is the participle
@@ -6639,62 +4956,61 @@ _SPENT_TIME = regex.compile(
     r"(?<![\w’'-])(?:spend|spends|spent|spending|waste|wastes|wasted|wasting)\s+"
     r"(?:much|most|little|all|part|some|more|less|the\s+(?:rest|bulk|better\s+part))\s+[^,;:()“”\"—–]*$",
     regex.IGNORECASE)
+
 # Words before a name that make it no subject but a participle's own: "footage of Lee talking"
 _NAME_LEADS = frozenset("of about between has have had among like with".split())
+
 # How many words may stand between "a" or "the" and a noun a participle modifies
 _DETERMINED_WORDS = 3
+
 _NOT_IN_DETERMINED = en.CLAUSE_BOUNDARIES | _NOUN_MARKERS | frozenset("of for from in at with on to by".split())
+
 # What one issues or holds, whose participle reports the issuer's words: "sent out pitches urging ..."
 _CARRIER_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(
     "article articles paper papers cover story stories pitch pitches petitions appeal appeals plea pleas "
     "rally rallies conversation conversations debate debates meeting meetings event events "
     "speeches address hearing website site response responses reply replies announcement".split())
+
 # Words before an issued thing that do not issue it: "a trove of emails showing ..."
 _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".split())
+
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or
 # time's ("to a group backing Lee", "of a man claiming ..."), a verb of perceiving ("saw a man waving")
 _DETERMINED_LEADS = frozenset(
     "to of about for with against among alongside after before between like including see saw seen seeing hear heard "
     "hearing watch watched watching show shows showed showing".split())
+
 # Words that end no noun phrase before a participle: "the same as saying", "a friend without saying"
 _FUNCTION_HEADS = frozenset(
     "in on at into onto around across through throughout during over under within inside outside near by without "
     "as than from since until same".split())
-_SPEAKER_NOUN_SHARE = 0.3
 
+_SPEAKER_NOUN_SHARE = 0.3
 
 # "with Lee saying": the noun phrase between "with" and the participle, no comma in it but
 # one that lists names ("with Lee, Roe and Fox all calling for ...")
 _WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+((?:[^,;:()“”\"]|,(?=\s+(?-i:[A-Z])))+?)\s*$", regex.IGNORECASE)
+
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")
-
-
-# A word that heads cues at least this often is a verb of saying, whatever its table
-_SAYING_PRIOR = 0.2
-
-
-def _says(ctx: Context, word: str) -> bool:
-    """Whether a verb is one of saying: in the table of verbs that report a
-    clause, or heading cues often enough ("appeared to imply", "a statement saying")."""
-    return lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR
 
 
 def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
     """Whether "to" and a verb of saying follow ``pos``: "seemed to suggest"."""
     catenative = _TO_VERB.match(ctx.text, pos, s1)
-    return catenative is not None and _says(ctx, catenative.group(1))
+    return catenative is not None and says(ctx, catenative.group(1))
 
 
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
 # A quotation that ends on a word, no mark of speech before its closing mark: a title
 _TITLE_END = regex.compile(r"[\p{L}\p{N}][”\"’]$")
+
 # a quotation this many words long, two of them lower-case words no title links with, is speech
 _SPOKEN_WORDS = 3
+
 _TITLE_LINKS = _NAME_LINKS | frozenset("a an with from by up into upon".split())
 
-
-_SUBJECT_OPENERS = _POSSESSOR_DETERMINERS | en.SUBJECT_PRONOUNS
+_SUBJECT_OPENERS = POSSESSOR_DETERMINERS | en.SUBJECT_PRONOUNS
 
 
 def _spoken_quotation(ctx: Context, start: int, end: int, src: tuple[int, int]) -> bool:
@@ -6711,6 +5027,8 @@ def _spoken_quotation(ctx: Context, start: int, end: int, src: tuple[int, int]) 
         return False
     words = WORD.findall(ctx.text, quote.start, quote.end, False, tokens.CONCURRENT)
     return len(words) >= _SPOKEN_WORDS and sum(w.islower() and w not in _TITLE_LINKS for w in words) >= 2
+
+
 _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 
 
@@ -6746,11 +5064,12 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
     else:
         q = cues.next_paragraph_quotation(ctx, sentence)  # "Wrote Lee:" and the quotation below
     if src is not None and q is not None:
-        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
+        yield candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
 
 
 # a spaced dash: the opening of an aside before its quotation, its close after the cue
 _SPACED_DASH_BEFORE = regex.compile(r"[^\S\n][-–—―]{1,2}[^\S\n]*$")
+
 # (a word or two of the saying's manner may stand before it: "she said twice -", "he said, smiling -")
 _SPACED_DASH_AFTER = regex.compile(r"(?:,?[^\S\n]+[a-z]+){0,2}[^\S\n]*[-–—―]{1,2}[^\S\n]")
 
@@ -6851,15 +5170,14 @@ def _subject_word(ctx: Context, w: regex.Match) -> bool:
 
 
 _MAX_COORDINATED_LEAD = 8
+
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
 
-
 # a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
 # (the verb's subject is before it, no inverted report: "explains" has no speaker after it)
 _NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
-
 
 # A capitalised word after the first with the ending of a verb's present or past ("Lee Mocks Board",
 # "Port Reopened After Storm"): a title-case heading's verb
@@ -6874,7 +5192,7 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
     comma = text.find(",", start, cue_start)
-    if comma > start and (_fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)):
+    if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)):
         # "On Monday, the pier was unsafe, noted Lee", "However, the pier ...": the subject is read past
         # a fronted time, occasion or sentence adverb
         s0 = start = clauses.skip_space(text, comma + 1, cue_start)
@@ -6895,7 +5213,7 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
         # as a subject, but a comma closes no aside it did not open; a clause before an inverted cue
         return False
     fronted = text[start:subject[0]].rstrip()
-    if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
+    if fronted.endswith(",") and fronted_adverbial(text, start, start + len(fronted) - 1):
         return True  # "In a letter to the board, Ann Lee, a pilot, noted the ...": a time or occasion before it
     lead = text[start:subject[0]].replace(",", " ").split()
     # "Experts and U.S. officials, however, said ...": a coordinated subject
@@ -6920,6 +5238,7 @@ _QUOTED_AS = regex.compile(
     r"((?P<verb>quoted|cited)\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
     + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
+
 # the relay after it: "by The Planet", "by news agency PTI" (a word or two of what it is before its
 # name), "by cricket.example.au" (a site by its address)
 _BY_RELAY = regex.compile(
@@ -6952,26 +5271,28 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
         start = that.end() if that else pos
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
     if content[1] > content[0]:
-        yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
+        yield candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
 
 
 # "it" as the subject right before a passive cue ("though it was widely reported"), its "is"
 # contracted on it too ("it’s widely believed that", "it's been reported that")
 _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
+
 # what may close a sentence after a trailing cue
 _TAIL_END_MARKS = " .!?\"”’'"
+
 # "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
 # "he’s claimed" is mostly "he has claimed")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 
-
 # the "that" after a passive of telling's agent, a few words on: "by the police that"
 _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
+
 _AGENT_WORDS = 8
+
 # ... or the preposition of what the one told was told about, in its place: "warned by the council
 # about rent rises" (not "of", which names may hold: "by the Bank of England")
 _TOPIC_AFTER_AGENT = frozenset(["about", "against"])
-
 
 # a quotation mark that opens a sentence (not "‘", whose close an apostrophe shares)
 _OPEN_MARK = regex.compile(r"[“\"][^\S\n]*")
@@ -7028,7 +5349,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             source = heard
     start = that.end() if that is not None else clauses.skip_space(text, topic.end() if topic is not None else after, s1)
     # "The jury was told that Y": a court's frame, whose evidence goes on over a coordinated verb
-    hearing = _HEARING_LEADS.match(text, sentence.start, s1)
+    hearing = HEARING_LEADS.match(text, sentence.start, s1)
     end = (clauses.hearing_content_end if hearing is not None and hearing.start(1) == cue_start else clauses.content_end)(
         ctx, start, s1)
     content = clauses.trim(text, start, end)
@@ -7038,7 +5359,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
     if that is not None:
         word = that.start() + that.group().lower().rindex("that")
         complementizer = (word, word + 4)
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
                      priority=60, complementizer=complementizer)
 
 
@@ -7061,7 +5382,7 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
     if that is not None:
         word = that.start() + that.group().lower().rindex("that")
         complementizer = (word, word + 4)
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None, "core.impersonal.v1",
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None, "core.impersonal.v1",
                      priority=60, complementizer=complementizer)
 
 
@@ -7070,6 +5391,7 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
 # Bank of England")
 # (the charge may be quoted: "was accused by MPs of “living in a parallel universe”")
 _AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[“\"‘]?[a-z]+ing\b)")
+
 # "to" and a bare verb after a passive's agent: "was urged by party leaders | to quit" (no determiner
 # nor pronoun after it: "an adviser to the mayor", "a letter by Lee to them")
 _AGENT_TO_VERB = regex.compile(
@@ -7089,19 +5411,18 @@ def _agent_infinitive(text: str, start: int, end: int) -> int:
     return end
 
 
-# where a reduced participle's agent ends: a comma (not a number's), a dash, a bracket or a relative clause
-_AGENT_STOP = regex.compile(r",(?!\d)|[;:()]|\s[-–—―]|\s(?:who|which|that|with whom)\s")
 # a comma or dash right before a noun phrase: an appositive opens there
 _APPOSITIVE_OPENS = regex.compile(r"[,–—―-]\s*$")
+
 # "concluded by admonishing ...": "by" and a gerund tell the means of an active verb, no agent
 _GERUND_AGENT = regex.compile(r"\s+by\s+[a-z]+ing\b")
 
 # the noun a reduced relative clause goes on, right before its participle: a common noun
 # in lower case, or the sentence's first word ("Figures reported on Sunday suggest")
 _NOUN_BEFORE_PARTICIPLE = regex.compile(r"(?<![\w’'-])([A-Za-z][a-z’'-]*)[^\S\n]+$")
+
 _FINITE_NEXT = regex.compile(
     r"(?:(?:now|also|still|already|again|since|then|[a-z]+ly)[^\S\n]+)?([a-z]+)\b(?![^\S\n]+(?:to|for|on|of)\b)")
-
 
 # where a post went round, after the participle of putting it online: "posted online", "shared
 # widely on WhatsApp", "uploaded to YouTube", "circulated on social media" (a platform's name in
@@ -7182,7 +5503,7 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
         return  # "The House was told by 40 MPs": the subject is the hearer, no words said
     end_src, _rest = _source_end(ctx, by_end, s1)
     if reduced:
-        stop = _AGENT_STOP.search(text, by_end, end_src)
+        stop = AGENT_STOP.search(text, by_end, end_src)
         end_src = stop.start() if stop is not None else end_src
         noun = sources.subject(text, s0, cue_start, lex, strong=True) or _short_subject(text, s0, cue_start)
         if noun is None or text[noun[1]:cue_start].strip() and ("," in text[noun[0]:noun[1]] or not (
@@ -7202,7 +5523,7 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     # "backed by Lee to win votes", a purpose; nor "rejected by voters, leaving him no choice
     # but to quit": a clause after a comma)
     infinitive = clauses.trim(text, end_src, clause_end) if cue_lemma in _PASSIVE_BIDDING and (
-        end_src < clause_end and not _AGENT_STOP.search(text, by_end, end_src)) else None
+        end_src < clause_end and not AGENT_STOP.search(text, by_end, end_src)) else None
     reason = _AGENT_REASON.search(text, by_end, end_src)
     charge = None
     if reason is not None:
@@ -7225,7 +5546,7 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
         return
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
     parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
                      priority=_AGENTLESS_PRIORITY if reduced else 60)
 
 
@@ -7249,14 +5570,18 @@ def _agent_verb(text: str, start: int, end: int) -> int:
 
 
 _SHORT_SUBJECT_WORDS = 8
+
 # verbs whose passive subject is the one told, not what was said ("was told by", "were warned by");
 # a thing is promised
 _HEARER_PASSIVES = en.HEARER_VERBS - {"promise"}
+
 # verbs of reporting that also name a blow, whose agent reports only if it can speak: "was
 # slammed by dockers", "was attacked by Lee" (not "was slammed by a truck", "attacked by a dog")
 _BLOW_PASSIVES = frozenset(["attack", "slam", "blast"])
+
 # A direction after a blow's agent: where the blow sent its object ("blasted by Lee into the net")
 _BLOWN_TOWARD = regex.compile(r"(\w+)\s+(?:into|onto|toward|towards|across)\s", regex.IGNORECASE)
+
 _SPEAKING_KINDS = frozenset(["group", "government", "organization", "outlet", "document"])
 
 
@@ -7296,11 +5621,12 @@ def _passive(text: str, cue_start: int, cs: int, end: int) -> bool:
 _OBJECTLESS_ACCUSING = regex.compile(
     r"(?:accused|charged|blamed|criticized|criticised|credited|suspected|faulted)[^\S\n]+(?:of|with|for)\b",
     regex.IGNORECASE)
+
 # a subject pronoun right before, or a relative pronoun a few words before, whose clause's object went before
 _SUBJECT_BEFORE_ACCUSING = regex.compile(
     r"(?:\b(?:he|she|they|we|I|you|it)[^\S\n]+$)|\b(?:which|that|whom|who)\b[^,;:.]*$", regex.IGNORECASE)
-_SUBJECT_BEFORE_WINDOW = 60
 
+_SUBJECT_BEFORE_WINDOW = 60
 
 # what a predicative adjective of stance takes: a clause ("adamant that"), an infinitive
 # ("eager to"), or the object of the stance ("critical of", "skeptical about", "split on")
@@ -7336,6 +5662,7 @@ def _present_verb(ctx: Context, form: str) -> bool:
 _DETERMINER_AND_WORD = regex.compile(
     r"(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[\w.-]+[’'](?:s(?![\w’'-]))?)"
     r"[^\S\n]+(\p{Ll}[\p{Ll}-]*)")
+
 # words that stand alone for people or things already named after "the", as a noun does: "the
 # latter argues", "the other claims", "the rest believe"; and adjectives that name people as a
 # plural: "the elderly fear", "the undecided say"
@@ -7378,24 +5705,26 @@ def _plural_subject(text: str, span: tuple[int, int] | None) -> bool:
 # the infinitive's second verb, no finite report ("has time to step up and show that ...")
 _INFINITIVE_AND = regex.compile(r"(?<![\w’'-])to[^\S\n]+[a-z]+(?:[^\S\n]+[\w’'-]+){0,3},?[^\S\n]+and[^\S\n]+$")
 
-
 # endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
-
 # weaker than any rule: a report whose content holds the passive keeps it whole
 _AGENTLESS_PRIORITY = 110
+
 # Verbs of going on, stopping or starting, which report in the active ("“...,” he continued")
 # but in the passive only say what was done to a thing: "The case was continued for a week",
 # "The hearing was resumed with a new panel"
 _ASPECT_VERBS = frozenset(["continue", "resume", "begin", "start", "stop", "adjourn", "keep"])
+
 # verbs of being seen, whose passive with "with" tells whom one was seen with, no report: "The
 # singer was spotted with a new beau", "was photographed with fans"
 _SIGHTING_VERBS = frozenset(["spot", "see", "photograph", "picture", "film", "snap", "catch"])
+
 _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
                                   regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 
 _PARTICIPLE_CUE_PRIOR = 0.2
+
 _BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
 
 
@@ -7428,9 +5757,6 @@ def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
 
 
 _LEADING_ADVERB = regex.compile(r"(?:also|again|even)\s+")
-# (read from the end: the one word that can end a segment is found without
-# trying every position before it)
-_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$", regex.REVERSE)
 
 
 def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
@@ -7438,64 +5764,11 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.end(), end) if m else (start, end)
 
 
-_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
-# adverbs of degree in no "-ly" that stand between an auxiliary and a participle: "is best
-# known for", "are well aware", "was better known as"
-_DEGREE_ADVERBS = frozenset(["best", "well", "better"])
-
-
-# A verb of confirming or denying and "or", or "neither" before it and "nor", right before another
-# of them: "did not confirm or | deny that", "would neither confirm nor | deny whether"
-_CONFIRM_OR_DENY = en.DISCLOSING_LEMMAS | en.DENIAL_LEMMAS
-_PAIRED_VERB_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])neither[^\S\n]+)?(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:or|nor)[^\S\n]+$", regex.REVERSE)
-
-
-def _paired_verb_start(text: str, lo: int, cs: int) -> int:
-    """Where a verb of confirming or denying at ``cs`` starts with the other it is paired with by
-    "or" or "neither ... nor" ("confirm or deny", "neither confirmed nor denied"): the two are one
-    refusal, their auxiliaries the pair's; ``cs`` when no such pair ends there."""
-    pair = _PAIRED_VERB_BEFORE.search(text, max(lo, cs - 40), cs)
-    if pair is None or lemma(pair.group(1)) not in _CONFIRM_OR_DENY or (verb := WORD.match(text, cs, min(len(text), cs + 40))) is None or lemma(
-            verb.group().lower()) not in _CONFIRM_OR_DENY:
-        return cs
-    return pair.start()
-
-
-def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
-    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied");
-    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said"); and
-    over a verb paired with it ("would not confirm or deny", `_paired_verb_start`)."""
-    start = _paired_verb_start(text, lo, cs)
-    while True:
-        window = max(lo, start - 40)
-        seg = text[window:start].rstrip()
-        m = _LAST_WORD.search(seg, 0, None, tokens.CONCURRENT)
-        if not m or (m.group(1)[0].isupper() and not any_case):
-            return start
-        word = m.group(1).lower()
-        if any_case and word[0] != m.group(1)[0] and (
-                word in en.NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
-            return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
-        if word in _FLOATING_QUANTIFIERS or word in _DEGREE_ADVERBS:
-            # "Lee and Roe have both denied", "is best known for": the quantifier or the adverb of
-            # degree stands between the auxiliary and the verb
-            before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
-            if before is None or (before.group(1).lower() not in en.AUXILIARIES and not _negative_auxiliary(before.group(1).lower())):
-                return start
-        elif word not in en.AUXILIARIES and not en.ly_adverb(word) and not _negative_auxiliary(word) and not (
-            word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
-        ):
-            return start
-        elif word == "then" and _COMMA_BEFORE.search(text, max(lo, window + m.start(1) - 4), window + m.start(1)):
-            return start  # "Lee paused, then said": the "then" of a series, no part of the cue ("Lee then said")
-        start = window + m.start(1)
-
-
 # a linking verb (an adverb perhaps after it) right before an adjective or participle cue:
 # "remain confident", "stayed largely wary of"
 _LINKING_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+
 _RELATIVE_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
 
 
@@ -7511,10 +5784,7 @@ def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
     verb = lemma(form) != form and not form.endswith("ed") or form in en.THAT_VERBS or form in en.IRREGULAR_LEMMAS
     if verb or _finite(form) and _RELATIVE_WORD_BEFORE.search(text, max(lo, link.start() - 8), link.start()):
         return None
-    return _aux_start(text, lo, link.start())
-
-
-_HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
+    return aux_start(text, lo, link.start())
 
 
 # A verb of taking a turn right before "by" and a participle, a particle or "first" between:
@@ -7534,7 +5804,7 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
     root = "begin" if verb in ("began", "begun") else lemma(verb)  # (the lemma table has no "began")
     if root not in en.TURN_VERBS:
         return None
-    start = _aux_start(text, s0, m.start(1))
+    start = aux_start(text, s0, m.start(1))
     if verb == root and start == m.start(1) or _passive(text, start, m.start(1), cue_start):
         return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
     return start
@@ -7546,6 +5816,7 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
 _REPLY_COMMA = regex.compile(
     r"(?<![\w’'-])([a-z]+)((?:[^\S\n]+back)?)[^\S\n]+([^\s,;:“”\"‘’()–—]+)"
     r"(?:[^\S\n]+[^\s,;:“”\"‘’()–—]+){0,7}?[^\S\n]*,[^\S\n]*$")
+
 # what a reply is to, at or with, its object or its manner, no adjunct of time or place: annotators
 # keep such a reply a cue of its own ("reacted to the news, saying", "responded with vitriol, promoting")
 _REPLY_OBJECT_WORDS = frozenset(["to", "at", "with", "against"])
@@ -7563,7 +5834,7 @@ def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
             continue
         if m.group(3).lower() in _REPLY_OBJECT_WORDS:
             return None
-        start = _aux_start(text, s0, m.start(1))
+        start = aux_start(text, s0, m.start(1))
         return None if _passive(text, start, m.start(1), cue_start) else start
     return None
 
@@ -7571,37 +5842,38 @@ def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
 def _adverbs_only(text: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
     is a participle, "... is suggesting" a finite verb."""
-    return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
+    return not any(w.lower() in en.VERB_AUXILIARIES or negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
 
 
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
+
 # past participles no past tense shares, passive wherever they stand
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
+
 # participles of belief whose past tense takes no bare "to be": "40 MPs understood to be ready",
 # "the minister, thought to be close to Lee" are passive, a belief with no holder
 _BELIEF_PARTICIPLES = frozenset(["understood", "believed", "thought", "rumored", "rumoured", "reputed", "alleged"])
+
 _TO_BE_OR_HAVE = regex.compile(r"\s+to\s+(?:be|have)\b")
+
 _OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:what|which|that|whom|who)\s+(?:[\w’'-]+\s+){1,3}$", regex.IGNORECASE)
+
 # past participles that share their past tense's form, passive after a noun no clause's subject
 _REDUCED_RAISERS = frozenset(["expected"])
+
 # a noun phrase of a few words right before the participle, after a preposition ("in a
 # presidential year") or after a comma when indefinite (", a figure"): no clause's subject
 _REDUCED_NOUN_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])(?:in|on|at|of|for|with|from|into|among|amid|over|under|about|like|than|between|during|across)"
     r"|,(?=\s*(?:an?|another|one)\s))\s+((?:[\w’'%$.-]+\s+){0,3}[\w’'%-]+)\s*$",
     regex.IGNORECASE)
+
 # a word that opens a noun phrase of its own: one inside the span would make it two ("In March the company")
 _INNER_DETERMINER = regex.compile(r"\s(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|I)\s",
                                   regex.IGNORECASE)
 
-
 _CONJUNCTION_LAST = regex.compile(r"(?<![\w’'-])(?:and|or|but|nor)$", regex.IGNORECASE)
-
-
-def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is a headline: the first paragraph's, ending with no stop."""
-    return sentence.paragraph == 0 and not ctx.text[sentence.start:sentence.end].rstrip().endswith((".", "?", "!", ":"))
 
 
 def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
@@ -7618,20 +5890,29 @@ def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int
 
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
+
 # "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
 # passive ("the men Lee referred to as cowards" is hers)
 _TO_AS = regex.compile(r"\s+to\s+as\b")
+
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
+
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
+
 # "a (new) group", "one PAC", "another club": an indefinite noun phrase
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
+
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
+
 _INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
+
 # a short name in quotation marks after a participle of naming, and what shows the sentence goes
 # on past it: a comma, or a verb in the past or in -s
 _QUOTED_NAME = regex.compile(r"\s+(?:the\s+)?[“\"]([^“”\"\n]{1,60})[”\"]")
+
 _GOES_ON_AFTER_NAME = regex.compile(r"\s*,|\s+(?!(?:as|his|its|this|us)\b)(?:[a-z]+(?:ed|s)|said|told)\b")
+
 # a name of one to three capitalised words without quotation marks ("a man named Tomasz Nowak")
 _BARE_NAME = regex.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 
@@ -7681,19 +5962,14 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     interview with The Planet", "told the club's website"), or None when the hearer is no outlet."""
     if relay is None:
         return None
-    if relay.groups() and (shown := _titled_programme(text, relay, len(text), lexicon)) is not None:
+    if relay.groups() and (shown := titled_programme(text, relay, len(text), lexicon)) is not None:
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
-    named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
+    named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
     if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
             text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or sources.owned_pages(text, *named):
         return named
-    return _broadcast_hearer(text, named, lexicon)  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
-
-
-def _negative_auxiliary(word: str) -> bool:
-    """A contracted negative auxiliary: "isn't", "won’t", "wouldn't"."""
-    return word.endswith(("n't", "n’t")) and word[:-3].isalpha()
+    return broadcast_hearer(text, named, lexicon)  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
 
 
 def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -7704,12 +5980,13 @@ def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tu
     found = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = (_trailing_leads(ctx.text, sentence.start, sentence.end)
-                                 if _may_hold(ctx, _TRAILING_LEAD_NEEDS, sentence.start, sentence.end) else [])
+                                 if may_hold(ctx, _TRAILING_LEAD_NEEDS, sentence.start, sentence.end) else [])
     return next((m for m in found if start <= m[0] and m[1] <= end), None)
 
 
 # The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
 _TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
+
 # A word each of its phrases holds before a space, for a cheap test before the scan
 _TRAILING_LEAD_NEEDS = ("according", "per", "quoted", "reported")
 
@@ -7732,15 +6009,18 @@ def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "...; and declared": a coordinator, maybe "then", alone before the last verb of a series
 _SERIES_COORDINATOR = regex.compile(r"\s{0,3}(?:and|but)(?:\s{1,3}then)?\s{1,3}\Z")
-_SERIES_ITEMS = 4
 
+_SERIES_ITEMS = 4
 
 # a comma, and an adverb in "-ly" at most, right before a middle item of a series of predicates
 _SERIES_COMMA = regex.compile(r",\s{1,3}(?:[a-z]+ly\s{1,3})?$")
+
 # a coordinator after a comma that opens a clause with a subject of its own
 _CLAUSE_AFTER_COMMA = regex.compile(r",\s{1,3}(?:and|but|yet|or|so)\s")
+
 # the coordinator and past verb that close such a series: "... and left", ", and later ruled"
 _SERIES_CLOSE = regex.compile(r"(?:,\s{0,3}|\s{1,3})and\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\b")
+
 # how far after a series' middle item the coordinator that closes it may stand
 _SERIES_WINDOW = 200
 
@@ -7761,8 +6041,10 @@ _HEADLINE_PREDICATE = regex.compile(
     r"(?:[^\S\n]+\p{Ll}[\p{Ll}-]*(?<![^s]s)){0,2})[^\S\n]+"
     # (and no word in "-s" of another class: "Prices to rise this year, says ...")
     r"(?!(?:this|his|its|was|is|as|us|thus|plus|perhaps|always|whereas)\b)(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
+
 # a name alone after a headline's verb: the verb is inverted, its speaker after it ("..., says ONS")
 _NAME_TO_END = regex.compile(r"[^\S\n]+(?:\p{Lu}[\w.’'&-]*[^\S\n]*){1,4}[.!?]?[^\S\n]*$")
+
 _HEADLINE_PREDICATE_REACH = 120
 
 
@@ -7891,7 +6173,9 @@ def _carried_parts_before(ctx: Context, start: int) -> list[tuple[int, int]]:
 
 
 _MAX_QUOTED_PARAGRAPHS = 3
+
 _OPENING_MARK = regex.compile(r"[“\"‘']")
+
 _MIN_QUOTED_PARAGRAPH_WORDS = 4
 
 
@@ -7966,9 +6250,9 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return hearer, hearer
     if lemma_ != "tell":
         return None
-    if (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
+    if (shown := programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
-    if (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
+    if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
     return None
 
@@ -7991,9 +6275,9 @@ def _second_outlet_hearer(ctx: Context, lemma_: str, pos: int, s1: int
     comma or the sentence's end ("told Reuters and the BBC that"); None otherwise ("told
     Reuters and walked away", "told Reuters and CNN reported ...")."""
     text = ctx.text
-    if (joined := _AND_HEARER.match(text, pos, s1)) is None or (m := _HEARER.match(text, joined.end(), s1)) is None:
+    if (joined := _AND_HEARER.match(text, pos, s1)) is None or (m := HEARER.match(text, joined.end(), s1)) is None:
         return None
-    told = _outlet_hearer(ctx, lemma_, _hearer_name(text, m.span(), s1, ctx.lexicon), s1)
+    told = _outlet_hearer(ctx, lemma_, hearer_name(text, m.span(), s1, ctx.lexicon), s1)
     if told is None:
         return None
     after = clauses.skip_post_adjuncts(text, told[1][1], s1)
@@ -8023,1018 +6307,3 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     comma = clauses.find_comma(ctx.text, m[1], s1)
     src = clauses.trim(ctx.text, m[1], comma if comma > 0 else s1)
     return [src] if src[1] > src[0] else []
-
-
-# "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
-# (or a single mark, as British copy opens one: "A third chimed in: ‘...’"; the layout tells a
-# quotation from an apostrophe)
-_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"‘']|'')")
-# A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
-_CLAUSE_COORDINATOR = regex.compile(
-    r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])"
-    # or the clause of a result: "The hall was so cold that the mayor could only joke: “...”"
-    r"|[^\S\n]+(?:so|such)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?that[^\S\n]+(?=\w)")
-# a colon right before a quotation opens
-_COLON_THEN_QUOTE = regex.compile(r"[^\S\n]*:[^\S\n]*(?=[“\"]|'')")
-
-
-def _clause_after_quotation(ctx: Context, start: int, end: int) -> int | None:
-    """Where a clause coordinated after the sentence's last quotation before a
-    colon and a quotation opens ("..., but he gave X a compliment: “...”"), if one does."""
-    text = ctx.text
-    colon = _COLON_THEN_QUOTE.search(text, start, end)
-    if colon is None:
-        return None
-    last = None
-    for last in ctx.layout.quotations_ending_in(start, colon.start()):
-        pass
-    if last is None:
-        return None
-    coordinated = None
-    for coordinated in _CLAUSE_COORDINATOR.finditer(text, last.end, colon.start()):
-        pass
-    return coordinated.end() if coordinated is not None else None
-
-
-# a lead that names the quotation's source outright
-_NAMED_LEAD = regex.compile(
-    # "More from the report:"
-    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Per)\s+(.+?)\s*$",
-    regex.IGNORECASE,
-)
-
-
-# a dash before a lead that names its source: " - More from the report:"
-_DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
-_EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
-# A comma and a participle that end a predicate before its colon: ", saying", ", writing"
-_COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
-# ... or one with its own subject (``_OWN_SUBJECT``), which the clause before the colon ends with
-_OWN_SUBJECT_PARTICIPLE_END = regex.compile(
-    r"(?:,|\bwith)[^\S\n]+" + _OWN_SUBJECT + r"(?:[^\S\n]+[\w’'-]+){0,3}$", regex.REVERSE)
-# The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
-_SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
-
-
-# A prepositional phrase that goes on with the subject before its colon, then its verb: an
-# auxiliary or a past in -ed ("from the Lee Institute had", "in the report makes")
-_VERB_AFTER_MODIFIER = regex.compile(
-    r"(?:by|from|in|of|on|over|at|with)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,12}?"
-    r"((?:has|have|had|is|was|were|are|makes|made|gives|gave|offers|offered|[a-z]+ed)\b)")
-
-
-def _finite_saying(ctx: Context, word: str) -> bool:
-    """Whether ``word`` is a verb of saying in a finite form, "-s" or past:
-    "concludes", "affirms", "warned" (not a bare noun: "the report")."""
-    base = lemma(word)
-    if base == word and word.endswith("s"):
-        base = word[:-1]  # a verb the lemma table lacks: "affirms"
-    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR)
-
-
-# A gesture or a pause that ends its sentence: "she laughed.", "Lee paused for a moment."
-_GESTURE_FORMS = tuple(sorted(en.GESTURE_VERBS | {"paused", "pauses"}))
-_GESTURE_WORD = regex.compile(r"(?<![\w’'-])(?:" + "|".join(_GESTURE_FORMS) + r")(?![\w’'-])", regex.IGNORECASE)
-# what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
-# or the question it met ("when asked about ...")
-_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?"
-                              r"(?:,?[^\S\n]+(?:when|as|after)[^\S\n]+(?:she[^\S\n]+was[^\S\n]+|he[^\S\n]+was[^\S\n]+)?"
-                              r"(?:asked|pressed|questioned)\b[^.!?\n]*)?[^\S\n]*\.?\s*")
-# an adverb between the subject and its gesture: "Lee just shrugged", "she simply smiled"
-_GESTURE_ADVERB = regex.compile(r"[^\S\n]+(?:just|only|simply|merely|[a-z]+ly)[^\S\n]*$")
-# how far before its sentence's end a gesture is looked for
-_GESTURE_REACH = 120
-
-
-def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
-    """The person whose noun phrase ends right at ``end``, before a gesture."""
-    src = sources.subject(ctx.text, s0, end, ctx.lexicon)
-    if src is None or sources.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
-        return None
-    return src
-
-
-def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A person's gesture that ends its sentence, before a quotation that makes
-    up a sentence of its own in the paragraph: the quotation is the person's,
-    the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
-    year.”", "The coach shrugged. “Injuries happen.”")."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    window = text[max(s0, s1 - _GESTURE_REACH):s1].lower()
-    if not any(word in window for word in _GESTURE_FORMS):
-        return  # (a plain substring test first: most sentences hold no gesture)
-    last = None
-    for last in _GESTURE_WORD.finditer(text, max(s0, s1 - _GESTURE_REACH), s1, False, tokens.CONCURRENT):
-        pass
-    if last is None or ctx.layout.inside_quote(last.start()):
-        return
-    if _GESTURE_TAIL.fullmatch(text, clauses.skip_post_adjuncts(text, last.end(), s1), s1) is None:
-        return  # "Lee smiled at the joke about ...": more than the gesture's manner or time follows
-    below = _quotation_after_sentence(ctx, sentence)
-    if below is None:
-        return
-    src = _gesture_subject(ctx, s0, last.start())
-    if src is None and (adverb := _GESTURE_ADVERB.search(text, max(s0, last.start() - 20), last.start())) is not None:
-        src = _gesture_subject(ctx, s0, adverb.start())  # "Lee just shrugged" (but "The family smiled")
-    if src is None:
-        return
-    if text[s0:src[0]].strip() and not text[s0:src[0]].rstrip().endswith(","):
-        return  # the subject opens the sentence, or the main clause after a fronted one
-    yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
-
-
-# an owned noun of saying is surer than a verb read in the noun ("Her one-word reply:" is no "reply" said)
-_OWNED_LEAD_PRIORITY = 45
-
-
-def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """The source and the cue of a lead that is a noun of what was said with its
-    owner, and at most a copula and its adjective, alone before a colon or a
-    question mark: "His message was simple", "Her reply", "Lee's blunt response
-    was", "His message to voters was", "The verdict from the coach". The owner
-    (the possessor, or who the noun comes "from") is the source; the noun and its
-    copula the cue. The lead may follow a fronted phrase and its comma ("Asked
-    about it, her reply was curt")."""
-    text = ctx.text
-    comma = text.rfind(", ", lo, hi)
-    found = _owned_saying_noun(ctx, lo, hi)
-    if found is None and comma >= 0 and not ctx.layout.inside_quote(comma):
-        found = _owned_saying_noun(ctx, comma + 2, hi)
-    return found
-
-
-def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """``_saying_noun_lead`` for a lead that runs from ``lo``."""
-    text = ctx.text
-    connective = _LEAD_CONNECTIVE.match(text, lo, hi)
-    lo = connective.end() if connective is not None else lo
-    owner = None
-    for owner in possessors(text, lo, hi):
-        pass  # the last possessor owns the noun: "His team's message"
-    m = None
-    if owner is not None:
-        source = _possessor(ctx, lo, owner)
-        m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
-    if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
-        source = clauses.trim(text, *m.span("owner"))
-        if not sources.is_speaker(text, *source, ctx.lexicon):
-            return None
-    if m is None:
-        return None
-    copula = clauses.trim(text, *m.span("copula"))
-    if m.re is _LEAD_NOUN_FROM:
-        # "reaction | from Labour | was swift": the owner is no cue's
-        return source, [m.span("noun"), copula] if copula[1] > copula[0] else [m.span("noun")]
-    # "message to voters was simple", "advice to young players": the cue runs to the colon, so no word in it
-    # reads as a verb of its own ("players:")
-    return source, [clauses.trim(text, m.start("noun"), hi)]
-
-
-def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A noun of what was said and its owner asked as a question, then a
-    quotation that makes up the next sentence: "Her reply? “Absolutely not.”"
-    The quotation is the owner's (``_saying_noun_lead``)."""
-    text = ctx.text
-    lo, hi = clauses.trim(text, sentence.start, sentence.end)  # (the trim leaves the question mark out)
-    if hi <= lo or text[hi:sentence.end].strip() != "?" or ctx.layout.inside_quote(lo):
-        return
-    lead = _saying_noun_lead(ctx, lo, hi)
-    below = _quotation_after_sentence(ctx, sentence) if lead is not None else None
-    if below is None:
-        return
-    source, cue = lead
-    yield _candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
-
-
-def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A quotation introduced by a clause and a colon, with no verb of saying
-    the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
-    back-handed compliment: “...””. The quotation is the clause's subject's
-    (or the source a lead names: “From the report: “...””)."""
-    text = ctx.text
-    s0, s1 = sentence.start, sentence.end
-    yield from _gesture_then_quotation(ctx, sentence)
-    yield from _question_lead_quotation(ctx, sentence)
-    if not _has_colon(text, sentence):
-        return
-    start = clauses.skip_space(text, s0, s1)
-    m = _COLON_QUOTE.match(text, start, s1, tokens.CONCURRENT)
-    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1, tokens.CONCURRENT)) is not None:
-        # "... the sample “looks” right - More from the report: “...”": a heading's dash
-        # sets the lead off from what runs before it
-        start = dash.end()
-        m = _COLON_QUOTE.match(text, start, s1)
-    if m is None and (after := _clause_after_quotation(ctx, start, s1)) is not None:
-        # "Reid called them “weak,” but he gave the Texan a compliment: “...”": a quotation
-        # before the clause that leads this one belongs to the report before it
-        start, m = after, _COLON_QUOTE.match(text, after, s1)
-    if m is None or ctx.layout.inside_quote(start):
-        return
-    coordinated = None
-    for coordinated in _CLAUSE_COORDINATOR.finditer(text, m.start(1), m.end(1)):
-        pass  # the last clause before the colon is the one that leads the quotation
-    if coordinated is not None:
-        m = _COLON_QUOTE.match(text, coordinated.end(), s1)
-        if m is None:
-            return
-    if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
-        return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
-    q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is None or q.start != m.end():
-        return
-    lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
-    owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
-    if owned is not None:
-        # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
-        src, cue = owned
-    elif lead is not None:
-        src = clauses.trim(text, *lead.span(1))
-        src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
-        cue = [m.span(2)]
-    else:
-        src = sources.leading_subject(text, m.start(1), m.end(1), ctx.lexicon)
-        if (src is None or text[src[0]:src[1]].lower() in _EMPTY_SUBJECTS
-                or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
-            return  # "There was one problem: “...”": no one speaks
-        predicate = clauses.trim(text, src[1], m.end(1))
-        verb = _VERB_AFTER_MODIFIER.match(text, *predicate) if predicate[1] > predicate[0] else None
-        if verb is not None:
-            # "A paper from the Lee Institute had this to say: “...”": the subject's modifier is the
-            # subject's, the cue opens at the verb after it
-            src, predicate = (src[0], clauses.trim(text, src[0], verb.start(1))[1]), (verb.start(1), predicate[1])
-        if predicate[1] > predicate[0] and _OWN_SUBJECT_PARTICIPLE_END.search(text, *predicate) is not None:
-            return  # "Fans flooded the page, with one writing: “...”": the participle's own subject speaks (its rule's)
-        cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
-        if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
-            cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
-        verb = WORD.match(text, *src)
-        if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
-            # "Continued Lee: “...”": the verb fronted before its speaker is the cue
-            cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
-        elif predicate[1] <= predicate[0] and (last := _SUBJECT_LAST_WORD.search(text, *src)) is not None and (
-                _finite_saying(ctx, last.group(1))):
-            # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
-            cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
-    if src[1] <= src[0] or cue == [m.span(2)] and text[m.end()] in "‘'" and not text.startswith("''", m.end()):
-        # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
-        # fans: ‘...’" reads as one long subject, the colon no cue)
-        return
-    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
-                     priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
-
-
-# "his claim that Y", "Lee's attacks on Y", "her decision to Y", "Their answer was Y": a
-# report named by a noun, its possessor the source. Which nouns report, and before what
-# (``tokens.after_noun``), is mined (``data/possessed_cues.tsv``): a noun reports when the
-# annotated cues it heads there reach this share of its occurrences (chosen on the train
-# split out of fold: each fold parsed with the table mined from the others).
-POSSESSED_CUE_WEIGHT = 0.4
-# (below resolve's sure inner report, which displaces an unsure verb around it)
-_NOUN_STRENGTH = 0.45
-# Nouns that name a report before "that" in any prose ("Lee's warning that ..."), mined or not.
-_REPORT_NOUN_FORMS = frozenset(
-    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
-    "comment statement admission prediction assurance".split()
-)
-# Nouns of a promise, which name a report before an infinitive in any prose ("Lee's pledge to
-# cut fares"), mined or not; ``_noun_report`` takes "to" and a verb only ("a promise to voters" is none)
-_PROMISE_NOUN_FORMS = frozenset("promise pledge vow".split())
-# ... and a document's, before "that" alone ("the paper's report that the mayor lied"): before a
-# colon or a copula it names where the words are, which then speaks ("From the council's report: “...”")
-_THAT_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(["report"])
-# Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
-# that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
-_COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
-    "answer reply response retort argument point message position view belief fear hope concern worry".split()
-)
-_COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[“\"‘]?([\w’']+)")
-# Nouns of what someone said that stand as a subject before a colon or a question mark and the
-# quotation they name, their owner its speaker: "His message was simple: “...”", "Her reply? “...”",
-# "The verdict from the coach: “...”"
-_LEAD_NOUN_FORMS = _COPULAR_REPORT_NOUN_FORMS | frozenset(
-    "verdict reaction advice take word explanation excuse plea pitch assessment conclusion".split()
-)
-_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(_LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
-# what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
-_LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
-# a copula and at most two words of its complement before the colon: "was simple", "was short and"
-_LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
-# what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
-_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _LEAD_COPULA)
-# the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
-_LEAD_NOUN_FROM = regex.compile(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
-    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _LEAD_COPULA)
-# a copula and its complement before a colon and a quotation: "(response) was blunt: “"
-_COPULA_COMPLEMENT_COLON = regex.compile(
-    r"[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){1,2}[^\S\n]*:[^\S\n]*(?=[“\"‘]|'')")
-# a connective that may open such a lead
-_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still)[^\S\n]+")
-# Words that open a phrase after "to" as a preposition ("his response to the crash"), not an infinitive.
-_TO_OBJECT_OPENERS = frozenset(
-    "the a an this that these those his her their its our my your me him us them you it whether what how why who".split()
-)
-# Lower-case words that open a clause after "that" as its subject or lead: "his claim that
-# the pier ...", "her warning that if ...". Any other ("his plan that would ...", "that night")
-# makes "that" a relative pronoun or a determiner, and what follows no content.
-_CLAUSE_OPENERS = frozenset(
-    "he she they it we i you there this these those the a an his her their its our my your some many most "
-    "no every all each both one two three several few more only even if when while because".split()
-)
-# Words before a noun that modify no report of it: "Lee's own plan", "his first decision".
-_NOT_MODIFIERS = frozenset("the a an and or but to of that this own first".split())
-# Words that lead a clause rather than open a name before a possessor ("Despite Lee's ...").
-_LEADS_BEFORE_POSSESSOR = en.SUBORDINATORS | en.SENTENCE_ADVERBS | frozenset(
-    "despite unlike like amid with in on at for from by under over given following during against about of to".split()
-)
-# Words before a possessor's mention that leave it the report's own: a preposition
-# ("despite Lee's claim that"), a conjunction, a subordinator. After any other
-# lower-case word, a verb's object, the report is the verb's content as often as
-# not ("repeated his claim that", "defended her decision to"), and seldom its own.
-_OPEN_BEFORE_POSSESSOR = en.SUBORDINATORS | frozenset(
-    "of for on about against with toward towards over in from to at by into under despite amid during "
-    "than like unlike including between beyond within without and or but nor".split()
-)
-# ... and a copula, whose complement is no verb's object: "The takeaway was his warning that ..."
-_COPULAS_BEFORE_POSSESSOR = frozenset("is was are were be been being".split())
-# Words that open a clause, its subject right after them: "But voters' views of Lee have ..."
-_CLAUSE_LEADS = en.SUBORDINATORS | frozenset("and but or yet so".split())
-_WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
-# the capitalised words of a name before a possessor ("FBI Director Ann Lee's"), read in a short window
-_NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.&’'-]*[^\S\n]+){1,4}$")
-
-
-# a focus adverb after a comma or dash, opening a phrase set beside the one before it,
-# whose possessor is no verb's object: "the backlash, particularly his warning that ..."
-_FOCUS_AFTER_MARK = regex.compile(
-    r"[,;—–]\s*(?:particularly|especially|notably|namely|specifically|chiefly|mainly|above\s+all|in\s+particular)\s+$",
-    regex.IGNORECASE)
-
-
-# a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
-# ("Contrary to his claim that ..., there is ...", "Because of Lee's warning that ..., ...")
-_FRONTED_PHRASE = regex.compile(
-    r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over|contrary|regardless|notwithstanding"
-    r"|because|thanks|without|beyond)\b", regex.IGNORECASE)
-
-
-def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"his claim that Y", "Lee's attacks on Y": the possessor the source, what
-    the noun takes (a clause, an infinitive, a preposition's object) the content."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    start = clauses.skip_space(text, s0, s1)
-    for m in possessors(text, s0, s1):
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        found = _report_noun(ctx, m.end(), s1)
-        if found is None:
-            continue
-        cue_start, noun, after, weight = found
-        source = _possessor(ctx, s0, m)
-        if after == "that" and (said := _SAID_IN_BEFORE.search(text, max(s0, source[0] - 30), source[0])) is not None and (
-                (word := said.group(1)) != lemma(word) and lemma(word) in en.THAT_VERBS):
-            continue  # "Lee stressed in his remarks that Y": the remarks are where the verb's report was made
-        before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
-        verb_start = None
-        if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR and (
-                before.group(1) not in _COPULAS_BEFORE_POSSESSOR) and (
-                _FOCUS_AFTER_MARK.search(text, max(s0, source[0] - 40), source[0]) is None):
-            verb_start = _renewing_verb(ctx, s0, m, before)
-            if verb_start is None:
-                continue  # a verb's object: "repeated his claim that"
-        report = _noun_report(ctx, sentence, noun, after)
-        if report is None:
-            continue
-        cue_end, content, complementizer = report
-        if verb_start is not None:
-            # "Lee stepped up her attacks on Roe": the verb's subject holds the report it renews
-            cue_start = _aux_start(text, s0, verb_start)
-            source = sources.subject(text, s0, cue_start, ctx.lexicon)
-            if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
-                continue
-        opens_clause = before is None or before.group(1).lower() in _CLAUSE_LEADS
-        if opens_clause and after not in ("that", "be", ":"):
-            content = _subject_complement(ctx, content)
-        if "," not in text[start:m.start()] and (
-            _FRONTED_PHRASE.match(text, start, m.start()) or clauses.opens_with_subordinator(text, start, m.start())
-        ):
-            # the fronted phrase, and the report in it, end at its comma
-            comma = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, cue_end, content[1]))
-            content = clauses.trim(text, content[0], min(content[1], comma))
-        if content[1] - content[0] <= len("that"):
-            continue
-        c = _candidate(ctx, sentence, [(cue_start, cue_end)], lemma(noun.group()), [content], source,
-                       "core.report_noun.v2", priority=60, complementizer=complementizer)
-        # a report a noun names is never surer than a verb's report around it:
-        # "Lee questioned Roe's claim that ..." is Lee's, even when "questioned" is unsure
-        c.strength = min(weight, _NOUN_STRENGTH)
-        yield c
-
-
-# a verb of saying and the preposition of an occasion right before a possessor: "stressed in | his remarks"
-_SAID_IN_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:in|during|at)[^\S\n]+\Z")
-
-
-# A finite auxiliary or copula: in a phrase after a noun that opens the sentence, the
-# sentence's own predicate ("His call to ban the ferry has split the town")
-_PREDICATE = regex.compile(
-    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)"
-    r"(?:n[’']t)?(?![\w’'])"
-)
-
-
-# Particles a verb may take before the report it renews: "stepped up his attacks on"
-_RENEWING_PARTICLES = frozenset("up down off out back upon".split())
-_NO_VERB = frozenset(en.PRONOUNS) | _POSSESSOR_DETERMINERS | _OPEN_BEFORE_POSSESSOR | frozenset("to not never".split())
-
-
-def _renewing_verb(ctx: Context, s0: int, possessor: regex.Match, before: regex.Match) -> int | None:
-    """Where the verb starts when a possessive pronoun's report noun is its
-    object, the possessor the verb's own subject ("Lee stepped up her attacks
-    on", "He renewed his call for"): the verb and its particles, read
-    leftwards from the word ``before`` the possessor; None when the
-    possessor is no pronoun or no finite verb stands there ("to reverse his
-    opposition to", "Roe's")."""
-    if possessor.group().lower() not in _PRONOUN_POSSESSORS:
-        return None
-    text = ctx.text
-    word = before
-    for _ in range(2):
-        if word.group(1) not in _RENEWING_PARTICLES:
-            break
-        word = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
-        if word is None or not word.group(1).islower():
-            return None
-    verb = word.group(1)
-    if verb in _NO_VERB or verb in en.AUXILIARIES or en.ly_adverb(verb):
-        return None
-    if not verb.endswith(_VERB_ENDINGS) and lemma(verb) == verb:
-        return None  # no verb's form: "made sure his critique of"
-    if ctx.lexicon.cue_weight(verb, next_class(text, word.end(1), len(text))) >= cues.LEAST_WEIGHT:
-        return None  # a cue of its own, the report its object: "repeated his promise to"
-    previous = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
-    if previous is not None and previous.group(1).lower() in _NO_VERB:
-        return None  # "to reverse his opposition", "and the ...": no finite verb after its subject
-    return word.start(1)
-
-
-_PRONOUN_POSSESSORS = frozenset("his her their its".split())
-_VERB_ENDINGS = ("ed", "s", "ing")
-
-
-def _subject_complement(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
-    """The phrase a noun that is the sentence's subject takes ("Her refusal to
-    sell the pier, which ...", "His attacks on Roe have ...") ends at the first
-    comma or dash, or before the sentence's auxiliary or copula."""
-    text = ctx.text
-    end = clauses.clause_break(ctx, content[0], content[1])
-    for m in _PREDICATE.finditer(text, content[0], end):
-        if not ctx.layout.inside_quote(m.start()):
-            end = m.start()
-            break
-    return clauses.trim(text, content[0], end)
-
-
-# A month or a day, the one modifier in capitals before a report's noun: "her March comment that ..."
-_WHEN_MODIFIERS = frozenset(en.MONTH_NAMES) | frozenset(en.DAY_NAMES)
-
-
-def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, str, float] | None:
-    """The noun after a possessor ending at ``pos`` that reports, right after it
-    or after one modifier ("his repeated warnings"): where its cue starts, the
-    noun, what follows it and its weight there; None when none reports."""
-    text = ctx.text
-    first = next_word(text, pos, end)
-    if first is None or not first.group().isalpha() or not (first.group().islower() or first.group().istitle() and (
-            first.group().lower() in _WHEN_MODIFIERS)):
-        return None
-    second = next_word(text, first.end(), end)
-    if first.group() in _NOT_MODIFIERS or second is None or not second.group().isalpha() or not second.group().islower():
-        second = None  # (a possessive is no modifier: "his father's claim" is the father's)
-    for noun in (first, second):
-        if noun is None:
-            break
-        after = after_noun(text, noun.end(), end)
-        if after is None:
-            continue
-        weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
-        if after == "that" and noun.group().removesuffix("s") in _THAT_REPORT_NOUN_FORMS:
-            weight = 1.0
-        elif after == "to" and noun.group().removesuffix("s") in _PROMISE_NOUN_FORMS and _infinitive_verb(
-                text, text.index("to", noun.end()) + 2, end) is not None:
-            weight = max(weight, POSSESSED_CUE_WEIGHT)  # "his repeated vows to sell the pier": what is promised follows
-        elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
-            weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
-        elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULAR_REPORT_NOUN_FORMS:
-            copula = _COPULA_THAT.match(text, noun.end(), end)
-            if copula is not None and _opens_clause(copula.group(1)):
-                weight = 1.0  # "his answer was that the pier ...", not "his answer was wrong"
-        if weight >= POSSESSED_CUE_WEIGHT:
-            return first.start(), noun, after, weight
-    return None
-
-
-# A relative clause after a noun of a document, its object left out: "that the board released
-# on Monday", "that the paper published." ("his report that the board released the data" reports)
-_DOCUMENT_RELATIVE = regex.compile(
-    r"[^\S\n]+(?:the|a|an|this|his|her|their|its|our|my)(?:[^\S\n]+[\w’'.-]+){1,3}?[^\S\n]+"
-    r"(?:released|published|issued|commissioned|prepared|compiled|wrote|produced|obtained|leaked|filed|sent|submitted)"
-    r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:on|in|last|this|earlier|yesterday|today|to|by|at|for|with|after|before|and|but|is|was|are|were|has|had)\b)"
-)
-
-
-def _opens_clause(word: str) -> bool:
-    """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator,
-    contracted or not ("his claim that he's ...", "that there'd be ...")."""
-    return (word in _CLAUSE_OPENERS or word.replace("’", "'").partition("'")[0] in _CLAUSE_OPENERS
-            or not word.islower() and word.lower() not in en.TIME_WORDS)
-
-
-def _clause_after(text: str, word: regex.Match, end: int) -> bool:
-    """Whether the ``word`` after "that" opens a clause: :func:`_opens_clause`,
-    or a bare noun with its finite auxiliary, negated or not ("his claim that prices
-    would fall", "that inflation is", "that felons won't"), not the relative's own verb ("his plan that
-    would cut ...")."""
-    if _opens_clause(word.group()):
-        return True
-    following = next_word(text, word.end(), end)
-    return (word.group() not in en.FINITE_AUXILIARIES and following is not None
-            and (following.group() in en.FINITE_AUXILIARIES or following.group().endswith(("n't", "n’t"))))
-
-
-def _infinitive_verb(text: str, pos: int, end: int) -> regex.Match | None:
-    """The verb after a "to" that ends at ``pos`` when it opens an infinitive ("decision to
-    leave"), not a phrase the preposition takes ("response to the crash", "vows to voters")."""
-    following = next_word(text, pos, end)
-    if following is None or not following.group().islower() or following.group() in _TO_OBJECT_OPENERS:
-        return None
-    return None if sources.plural(following.group()) else following
-
-
-def _noun_report(
-    ctx: Context, sentence: Sentence, noun: regex.Match, after: str
-) -> tuple[int, tuple[int, int], tuple[int, int] | None] | None:
-    """What a reporting noun takes, by what follows it: where its cue ends, its
-    content, and the "that" that opens the content when one does; None when
-    what follows is no content ("his plan that would ...": a relative clause)."""
-    text, s1 = ctx.text, sentence.end
-    if after == ":":
-        colon = text.index(":", noun.end())
-        return colon + 1, clauses.trim(text, colon + 1, clauses.content_end(ctx, colon + 1, s1)), None
-    word = WORD.search(text, noun.end(), s1)
-    if after == "that":
-        following = WORD.match(text, clauses.skip_space(text, word.end(), s1), s1)
-        if following is not None and not _clause_after(text, following, s1):
-            return None
-        if _DOCUMENT_RELATIVE.match(text, word.end(), s1) is not None:
-            return None  # "the agency's report that the board released on Monday": the report's maker, no content
-        end = clauses.content_end(ctx, word.end(), s1)
-        if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()) and (
-                verb := clauses.second_verb_group(ctx, word.start(), end)) is not None:
-            # "Lee's false claims that the vote was rigged drew anger": a noun phrase that opens
-            # the sentence is its subject, and its clause ends before the sentence's own verb
-            # (a modifier before the noun hides it from ``clauses.content_end``)
-            end = verb
-        return noun.end(), clauses.trim(text, word.start(), end), word.span()
-    if after == "be":
-        if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
-            return None  # "Lee's response was blunt: “No.”": the quotation after the colon is the report (``_colon_quote``)
-        # "His answer was that ...", "My advice is, ...": the copula is the cue's
-        return word.end(), clauses.trim(text, word.end(), clauses.content_end(ctx, word.end(), s1)), None
-    if after == "to":
-        following = _infinitive_verb(text, word.end(), s1)
-        if following is not None:
-            # "her decision to leave": the infinitive is the content
-            end = clauses.content_end(ctx, word.end(), s1)
-            if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
-                # "His refusal to act made it worse": a noun phrase that opens the sentence is its
-                # subject, and the content ends before the sentence's own verb
-                verb = _MAIN_VERB.search(text, following.end(), end)
-                end = verb.start() if verb is not None and not ctx.layout.inside_quote(verb.start()) else end
-            return noun.end(), clauses.trim(text, word.start(), end), None
-    # a preposition and its object: "his attacks on Lee", "her call for a ban"
-    end = clauses.clause_break(ctx, word.end(), clauses.content_end(ctx, word.end(), s1))
-    if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
-        # "Lee's attacks on Roe stand out": the phrase is the sentence's subject, and the
-        # object ends before the sentence's own verb
-        verb = _MAIN_VERB.search(text, word.end(), end) or _VERB_AFTER_NAME.search(text, word.end(), end)
-        if verb is not None and not ctx.layout.inside_quote(verb.start()):
-            end = verb.start()
-    end = clauses.noun_phrase_end(ctx, clauses.skip_space(text, word.end(), end), end)
-    return word.end(), clauses.trim(text, word.end(), end), None
-
-
-# A possessor that opens the sentence before its noun: "His", "Lee's", "The
-# board's", "Gov. Ann Lee's", "But the mayor's"
-_SUBJECT_POSSESSOR = regex.compile(
-    r"[\W_]{0,3}(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
-    r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+[’']s)\s+(?:[a-z][\w-]*\s+)?"
-)
-# The finite verb of a sentence after an infinitive in its subject: an auxiliary or a past
-_MAIN_VERB = regex.compile(
-    r"[^\S\n]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|made|became"
-    # (a verb in -ed before its object, not an adjective before its noun: "undocumented people")
-    r"|[a-z]{3,}ed(?=[^\S\n]+(?:(?:the|a|an|his|her|their|its|him|them|it|us|me|that)\b|[A-Z])))\b(?![^\S\n]+(?:by|to)\b)"
-)
-
-
-# A verb in the present or the past right after a name or a quotation that ends a
-# subject: "... on Roe stands out", "... for a “revolution” draws crowds"
-_VERB_AFTER_NAME = regex.compile(
-    r"(?<=\p{Lu}[\w.-]*|[”\"’'])[^\S\n]+(?:[a-z]{2,}(?<!ss|us|is|ics)s|came|went|stood|drew|grew|fell|rose|won|lost|left|got)\b"
-    r"(?![^\S\n]+(?:of|and|or)\b)"
-)
-
-
-def _possessor(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
-    """The mention a possessor ends: the pronoun, or the name or noun phrase
-    with its possessive ending ("FBI Director Ann Lee's", "the group's")."""
-    text = ctx.text
-    if m.group().lower() in _POSSESSOR_DETERMINERS:
-        return m.span()
-    start = m.start()
-    name = _NAME_BEFORE.search(text, max(s0, start - 60), start)
-    if name is not None:
-        words = list(WORD.finditer(text, name.start(), start))
-        while words and words[0].group().lower() in _LEADS_BEFORE_POSSESSOR:
-            words.pop(0)
-        if words:
-            start = words[0].start()
-    determiner = _WORD_BEFORE.search(text, max(s0, start - 8), start)
-    if determiner is not None and determiner.group(1).lower() in _POSSESSOR_DETERMINERS:
-        start = determiner.start()
-    return start, m.end()
-
-
-# "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
-# (a name in camel case after a lower-case opening too: "talkSPORT understands", "iNews has learned")
-_OUTLET_LEARNED = regex.compile(
-    r",\s+((?:[Tt]he\s+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
-    r"((?:has|have)\s+(?:learned|learnt|established)|understands|(?:has|have)\s+been\s+told)\s*[.!]?[”’\"']?\s*$"
-)
-
-
-_LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
-_LEARNING_LEMMAS = frozenset(["learn", "understand", "establish"])
-_CLOSING = frozenset(" .!”’\"'\n\r\t")
-# "The Gazette understands Y", "The Post has learned Y": the outlet's own reporting, before what it
-# found, with no "that" (the verb rule reads "understands that"; without it "understands" most
-# often takes an object: "understands the plan")
-_OUTLET_LEARNED_LEAD = regex.compile(
-    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
-    r"((?:has|have)[^\S\n]+(?:learned|learnt|established)|understands|(?:has|have)[^\S\n]+been[^\S\n]+told)"
-    r"[^\S\n]+(?!that\b)(?=\p{L})"
-)
-
-
-def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"Y, The Post has learned.": the outlet is the source of Y (a person who
-    "has learned" something reports nothing)."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    # either reading needs one of the verb's forms in the sentence: a cheap test before the patterns
-    if not any(text.find(form, s0, s1) >= 0 for form in _LEARNED_FORMS):
-        return
-    lead = _OUTLET_LEARNED_LEAD.match(text, s0, s1)
-    if lead is not None:
-        yield from _outlet_learned_lead(ctx, sentence, lead)
-        return
-    end = s1
-    while end > s0 and text[end - 1] in _CLOSING:
-        end -= 1
-    if not text.endswith(_LEARNED_FORMS, s0, end):
-        return  # (most sentences: a cheap test before the pattern)
-    comma = text.rfind(",", s0, end)
-    m = _OUTLET_LEARNED.match(text, comma, s1) if comma >= 0 else None
-    if m is None or ctx.layout.inside_quote(m.start(1)) or not _learning_outlet(ctx, m.span(1)):
-        return
-    content = clauses.trim(text, s0, comma)
-    if content[1] > content[0]:
-        yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
-                         "core.outlet_learned.v1", priority=30)
-
-
-def _learning_outlet(ctx: Context, span: tuple[int, int]) -> bool:
-    """Whether the one who "understands" or "has learned" is an outlet: one the lexicon reads
-    as such, or an agency's bare name ("PA understands"; "The PA understands" is the Authority)."""
-    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet" or ctx.text[span[0]:span[1]].lower() in en.OUTLET_BARE_NAMES
-
-
-def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:
-    """"The Gazette understands Y": the outlet is the source of Y, a clause (not
-    a noun phrase, "understands the plan"), when no "that" opens it."""
-    text, s1 = ctx.text, sentence.end
-    if ctx.layout.inside_quote(lead.start(1)) or not _learning_outlet(ctx, lead.span(1)):
-        return
-    content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
-    if content[1] > content[0] and not clauses.noun_phrase(text, *content):
-        yield _candidate(ctx, sentence, [lead.span(2)], lemma(lead.group(2).split()[-1]), [content], lead.span(1),
-                         "core.outlet_learned.v1", priority=30)
-
-
-_HEARSAY = regex.compile(r"\breportedly\b")
-
-
-def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"The club is reportedly selling the pier": a report with no source, the
-    adverb its cue, the clause around it its content. Before a verb of saying
-    ("reportedly said") the adverb is that verb's, and the verb rule reads it."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("reportedly", s0, s1) < 0:
-        return
-    for m in _HEARSAY.finditer(text, s0, s1):
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        verb = WORD.match(text, clauses.skip_space(text, m.end(), s1), s1)
-        if verb is not None and ctx.lexicon.cue_weight(verb.group(), next_class(text, verb.end(), s1)) >= _STRONG_CUE:
-            continue
-        rest = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
-        if rest[1] <= rest[0]:
-            continue
-        # the subject and any auxiliary before the adverb: "The club is", "Lee has"
-        subject = sources.subject(text, s0, _aux_start(text, s0, m.start()), ctx.lexicon, strong=True)
-        spans = [(subject[0], clauses.trim(text, subject[0], m.start())[1]), rest] if subject else [rest]
-        yield _candidate(ctx, sentence, [m.span()], "report", spans, None, "core.hearsay_adverb.v1", priority=65)
-
-
-# "a self-described socialist": a label its bearer gives himself, "self" the source, the participle the
-# cue and the noun phrase it labels the content (to a comma, a relative pronoun or a verb), not after "the",
-# which refers by the label rather than reporting it ("the self-described socialist has vowed ...")
-_SELF_LABEL = regex.compile(
-    r"(?<![Tt]he[^\S\n]{1,3})\b(self)-(described|professed|proclaimed)[^\S\n]+"
-    r"([^,;:()\n]{1,60}?)(?=[^\S\n]*(?:[,;:()\n.]|$)|[^\S\n]+(?:who|whom|which|that|has|have|had|is|was|are|were"
-    r"|said|says|will|would)\b)"
-)
-
-
-def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"Lee, a self-described socialist, said ...": the label is its bearer's own
-    report of himself: "self" the source, the participle the cue, the noun
-    phrase it labels the content."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("self-", s0, s1) < 0:
-        return  # (most sentences: a cheap test before the pattern)
-    for m in _SELF_LABEL.finditer(text, s0, s1):
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        content = clauses.trim(text, *m.span(3))
-        if content[1] <= content[0] or text[content[0]] in tokens.OPENING_QUOTE_MARKS:
-            continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
-        c = _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
-                       "core.self_label.v1", priority=90)
-        bearer = _label_bearer(ctx, sentence, m.start())
-        if bearer is not None:
-            # "self" stands for the one the label is set beside: "Ann Lee, a self-described ..."
-            c.refers_to, c.refers_kind = bearer, sources.kind(text, *bearer, ctx.lexicon)
-        yield c
-
-
-# the comma and article of an appositive, right before its label: "Ann Lee, a | self-described"
-_APPOSITIVE_BEFORE = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+$")
-
-
-def _label_bearer(ctx: Context, sentence: Sentence, start: int) -> tuple[int, int] | None:
-    """The mention an appositive label starting at ``start`` is set beside ("Ann Lee,
-    a self-described socialist"), or None when it stands in no appositive."""
-    text = ctx.text
-    m = _APPOSITIVE_BEFORE.search(text, max(sentence.start, start - 6), start)
-    if m is None:
-        return None
-    return sources.subject(text, sentence.start, m.start(), ctx.lexicon)
-
-
-# A noun of what a crowd cries out, "of", then a quotation: "chants of “...”"; a possessive
-# pronoun right before it (an adjective may stand between) is who cried: "their chants of"
-_CRY = regex.compile(
-    r"(?:\b(his|her|their|its|our)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?)?\b("
-    + "|".join(sorted(en.CRY_NOUNS, key=len, reverse=True))
-    + r")[^\S\n]+of[^\S\n]+(?=[“\"])",
-    regex.IGNORECASE,
-)
-# what may stand between two quotations a crowd cries one after the other: ", ", " and ", ", or "
-_BETWEEN_CRIES = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|or)[^\S\n]+)?")
-
-
-def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"Walking in to chants of “Lee! Lee!”", "their chants of “...”": the
-    crowd's cry is reported, the noun and its "of" the cue, the quotations it
-    runs to the content; a possessive pronoun before the noun the source, else
-    none. Weaker than a verb's report that holds it ("answered with chants of")."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find(" of “", s0, s1) < 0 and text.find(' of "', s0, s1) < 0:
-        return  # (most sentences: a cheap test before the pattern)
-    for m in _CRY.finditer(text, s0, s1):
-        if ctx.layout.inside_quote(m.start(2)):
-            continue
-        quotes = ctx.layout.quotations_from(m.end())
-        first = next(quotes, None)
-        if first is None or first.start != m.end() or first.end > s1:
-            continue
-        end = first.end
-        for q in quotes:
-            gap = _BETWEEN_CRIES.match(text, end, q.start)
-            if q.end > s1 or gap is None or gap.end() != q.start:
-                break
-            end = q.end
-        source = m.span(1) if m.group(1) else None
-        yield _candidate(ctx, sentence, [(m.start(2), m.end() - 1)], lemma(m.group(2).lower()), [(first.start, end)],
-                         source, "core.cry_noun.v1", priority=90)
-
-
-# A noun of a report, "from" or "by", who made it, then "that" and a clause: "despite warnings
-# from dozens of MPs that the plan will fail", "claims by the agency that ...". The noun is the
-# cue, the people after the preposition the source, the clause the content. The source is a
-# short phrase of words that open no clause of their own ("criticism from rivals who agree that"
-# is the relative clause's report, not the noun's).
-_NOUN_FROM_FORMS = _THAT_REPORT_NOUN_FORMS | frozenset(
-    "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
-_NOUN_FROM = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
-    r"((?:[\w.’'&-]+[^\S\n]+){1,8}?)that[^\S\n]+(?=\S)",
-    regex.IGNORECASE,
-)
-_REPORT_FROM_WORDS = ("from", "by")
-# Words that end the phrase of who made the report: a verb, a relative pronoun or a clause's lead
-_NOT_IN_MAKER = en.AUXILIARIES | en.SUBORDINATORS | frozenset(
-    "who which whom whose that said says say told tells and but or nor to over about on".split())
-
-
-def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"warnings from dozens of MPs that the plan will fail": the MPs the
-    source, the noun the cue, the "that" clause the content."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    # (a cheap test before the pattern, which is tried at every word: its "that" and its "from" or "by")
-    if not _may_hold(ctx, ("that",), s0, s1) or not _may_hold(ctx, _REPORT_FROM_WORDS, s0, s1):
-        return
-    for m in _NOUN_FROM.finditer(text, s0, s1):
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        words = m.group(3).split()
-        if any(w.lower() in _NOT_IN_MAKER for w in words[1:]) or words[0].lower() in _NOT_IN_MAKER:
-            continue
-        following = WORD.match(text, m.end(), s1)
-        if following is None or not _clause_after(text, following, s1) or _DOCUMENT_RELATIVE.match(text, m.end() - 1, s1):
-            continue  # ("a report by the agency that the board released on Monday": a relative clause)
-        source = clauses.trim(text, m.start(3), m.end(3))
-        if not sources.is_speaker(text, *source, ctx.lexicon):
-            continue
-        that = (m.end(3), m.end(3) + len("that"))
-        content = clauses.trim(text, that[0], clauses.content_end(ctx, that[1], s1))
-        if content[1] - content[0] <= len("that"):
-            continue
-        c = _candidate(ctx, sentence, [(m.start(1), m.end(2))], m.group(1).lower(), [content], source,
-                       "core.report_from.v1", priority=60, complementizer=that)
-        c.strength = _NOUN_STRENGTH
-        yield c
-
-
-# A verb of winning, getting or holding, then a noun of backing and "of", "from" or "among": "Lee won
-# the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
-# "Lee has strong support among pilots".
-# The backers after the preposition are the source, who gets or holds the backing (the verb's
-# subject) the content, the verb with its auxiliaries to the noun the cue (annotators mostly leave
-# the preposition out: "has won overwhelming support", "drew the support", but not the "of" of a
-# backing held: "has the backing of"). Only a finite
-# verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
-# hope, not a stance taken. Up to three words (no preposition, conjunction or pronoun of a clause)
-# stand between the verb and the noun: "has won overwhelming support from".
-_GETTING_VERBS = (
-    "won wins received receives secured secures got gets gotten earned earns gained gains garnered garners "
-    "landed lands snagged snags nabbed nabs scored scores collected collects consolidated consolidates drew "
-    "draws drawn attracted attracts enjoyed enjoys retained retains kept keeps lacked lacks has had have"
-).split()
-_BACKING_RECEIVED = regex.compile(
-    r"(?<![\w’'-])((?:picked|picks|locked|locks|sewn|sewed|racked|racks)[^\S\n]+up|"
-    + "|".join(sorted(_GETTING_VERBS, key=len, reverse=True)) + r")"
-    r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
-    r"[^\S\n]+(endorsements?|backing|support)[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
-)
-# Where the backers end, besides a comma, dash or relative clause: a clause or phrase of how, when
-# or against whom ("by echoing ...", "to Roe's 20%", "even while ..."); a second predicate of the
-# subject's ends them too ("the backing of Roe and capitalized on ...": ``clauses.coordinated_finite``)
-_BACKERS_END = regex.compile(
-    r"[^\S\n](?:by|to|even|while|as|after|before|since|until|when|because|though|although|over)[^\S\n]")
-# a relative pronoun right before the verb, its subject
-_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
-# Words before the verb that make it an infinitive or a modal's, no stance taken
-_NOT_FINITE_BEFORE = frozenset("to can could may might must should would will shall".split())
-
-
-def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """"Lee won the endorsement of the union": the union the source, Lee the
-    content; the cue runs from the verb (its auxiliaries too) to the noun."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find("endorsement", s0, s1) < 0:
-        return  # (most sentences: a cheap test before the pattern)
-    pos = s0
-    while (m := _BACKING_RECEIVED.search(text, pos, s1)) is not None:
-        pos = m.end()
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        between = text[m.end(1):m.start(2)].split()
-        if m.group(1) in ("has", "have", "had") and between and between[0] not in _GETTING_VERBS and (
-                between[0].endswith("ed") or lemma(between[0]) != between[0]):
-            pos = m.end(1)  # "has welcomed support from", "have sought support from": another verb's object
-            continue  # (but "has locked up support from" is read again from "locked")
-        if any(w.lower() in en.POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in between):
-            continue  # "won his first endorsement from", "has Roe's support for": a possessor's own report
-        cue_start = _aux_start(text, s0, m.start())
-        before = _WORD_BEFORE.search(text, max(s0, cue_start - 24), cue_start)
-        if before is not None and before.group(1).lower() in _NOT_FINITE_BEFORE or any(
-                w.lower() in _NOT_FINITE_BEFORE for w in text[cue_start:m.start()].split()):
-            continue  # "to win the support of", "may not have the backing of"
-        relative = _RELATIVE_BEFORE.search(text, max(s0, cue_start - 12), cue_start)
-        # "Lee, who had the backing of Roe, ...": the relative pronoun, as annotators mark it
-        content = relative.span(1) if relative is not None else sources.subject(
-            text, s0, cue_start, ctx.lexicon, strong=True)
-        if content is None:
-            continue
-        end = clauses.trim(text, m.end(), s1)[1]
-        stop = _AGENT_STOP.search(text, m.end(), end)
-        end = stop.start() if stop is not None else end
-        stop = _BACKERS_END.search(text, m.end(), end)
-        end = stop.start() if stop is not None else end
-        end = clauses.coordinated_finite(text, m.end(), end) or end  # "the backing of Roe | and ran on ..."
-        source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
-        if source is None:
-            continue
-        # a backing held, "has the support of Roe": the "of" that names the backers is the cue's, as
-        # annotators give it (not after a verb of getting: "won the support | of Roe")
-        cue_end = m.end(3) if m.group(1) in ("has", "have", "had") and m.group(3) == "of" else m.end(2)
-        c = _candidate(ctx, sentence, [(cue_start, cue_end)], lemma(m.group(2)), [content], source,
-                       "core.backing_received.v1", priority=60)
-        # never surer than a verb's report around it, nor than a report a possessed noun names, which
-        # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
-        c.strength = min(_NOUN_STRENGTH, POSSESSED_CUE_WEIGHT)
-        yield c
-
-
-# "The jury heard (that) Y", "The inquest was told how Y", "MPs heard on Tuesday that Y": a frame of court reporting that opens
-# the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
-_HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
-_HEARING_LEADS = regex.compile(
-    r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
-    # (not whom it heard from: "The committee heard from residents who ...")
-    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
-
-
-def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """Evidence given in court, framed by what heard it: "The jury heard that Y",
-    "Y, the court was told." No source (the body heard it, and is no source);
-    the frame's verb the cue, Y the content. A report of its own in Y ("Lee
-    said Y, the court heard") is read by its verb, and the frame only ends it."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("hear", s0, s1) < 0 and text.find("told", s0, s1) < 0:
-        return
-    lead = _HEARING_LEADS.match(text, s0, s1)
-    if lead is not None and text.startswith("by ", lead.end(), s1):
-        return  # "MPs were told by the minister that Y": whoever told them is the source, as a passive's agent is
-    if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
-        content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
-        # (not "The court heard the appeal."; but after "that" a clause, though its verb reads as a
-        # participle: "The inquiry heard that the department spent $4 million")
-        if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)):
-            yield _candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
-        return
-    trail = clauses.HEARING_FRAME_END.search(text, max(s0, s1 - 80), s1)
-    if trail is None or ctx.layout.inside_quote(trail.start(1)):
-        return
-    content = clauses.trim(text, s0, trail.start())
-    if content[1] <= content[0]:
-        return
-    inner = [m for m in cues.cue_words(ctx, sentence) if m.start() < trail.start()]
-    if any(lemma(m.group().lower()) in en.THAT_VERBS and not _ACT_PREPOSITION.match(text, m.end(), trail.start())
-           or _quote_mark_in(text, m.end(), trail.start()) for m in inner):
-        return  # "Lee said Y, the court heard", "Lee shouted “...”, the court heard": Lee's report, read by its verb
-    # "Lee attacked Roe in the street, the court heard": an act the court heard of, and no report of
-    # Lee's, whose verb only reads as one ("attacked the plan"); the frame goes before it
-    yield _candidate(ctx, sentence, [trail.span(1)], "hear", [content], None, "core.hearing_frame.v1",
-                     priority=_BEFORE_VERB_CUES if inner else 60)
-
-
-_BEFORE_VERB_CUES = 45
-# a verb of saying before a preposition of company or of time names a quarrel or a talk, and
-# reports no words: "The two men had argued for months, the court heard", "Lee spoke with Roe"
-_ACT_PREPOSITION = regex.compile(r"[^\S\n]+(?:for|with|over|against|until|throughout)\b")
-
-
-def _quote_mark_in(text: str, start: int, end: int) -> bool:
-    return any(text.find(q, start, end) >= 0 for q in ("“", '"', "‘"))
-
-
-@hookimpl
-def attribution_rules(register):
-    register("core.lead_phrase.v2", _lead_phrases, priority=20)
-    register("core.view_holder.v1", _view_holder, priority=20)
-    register("core.poll_frame.v2", _poll_frames, priority=40)
-    register("core.verb_cue.v2", _verb_cues, priority=50)
-    register("core.colon_quote.v1", _colon_quote, priority=70)
-    register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
-    register("core.self_label.v1", _self_labels, priority=90)
-    register("core.outlet_learned.v1", _outlet_learned, priority=30)
-    register("core.report_noun.v2", _possessed_cues, priority=60)
-    register("core.cry_noun.v1", _cries, priority=60)
-    register("core.report_from.v1", _reports_from, priority=60)
-    register("core.backing_received.v1", _backing_received, priority=60)
-    register("core.dash_credit.v2", _dash_credit, priority=30)
-    register("core.headline_speaker.v2", _headline_speaker, priority=30)
-    register("core.hearing_frame.v1", _hearing_frames, priority=60)

@@ -1,0 +1,983 @@
+"""What the rule families of the built-in rules share: how a candidate is built from a cue,
+its source and its content, and the readings of clauses, subjects and asides that more than one
+family makes.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from attribution import clauses, sources, tokens
+from attribution import default_lexicon as en
+from attribution.layout import Sentence
+from attribution.lexicon import (
+    given_names,
+    lemma,
+    org_names,
+    person_noun,
+)
+from attribution.rules import Candidate, Context
+from attribution.tokens import WORD
+
+# A cue this sure of itself takes any determined noun phrase as its source.
+STRONG_CUE = 0.6
+
+# a comma, or a comma inside a closing quotation mark
+COMMA_ENDS = (",", ",”", ',"', ",’")
+
+# an outlet's name written in lower case, as a whole word: "dpa"
+_LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
+
+# "the" inside a title before its last word, which ends the hearer's phrase: "Face the Nation that",
+# "Meet the Press," or its day: "Face the Nation on Sunday that" (not "told Lee the Senate would
+# vote": a clause's subject)
+_THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
+                 + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
+
+# a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
+_COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
+
+# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
+_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
+
+HEARER = regex.compile(
+    r"\s*(?:"
+    # "told the club's website", "told Arsenal's official site": a body's own pages
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
+    # "told news agency ANI", "told the news agency", "told the PA news agency", and the state's:
+    # "told state news agency RIA Novosti", "told the semi-official ISNA news agency"
+    r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
+    # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
+    # Parisien": a nation's outlet named by its medium
+    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    r"|daily|weekly|tabloid|magazine)"
+    r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
+    # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
+    # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
+    # (not a medium before its station's name: "told TV station KXAN" is read below)
+    r"(?!TV\s+(?:station|network)\b)"
+    # (or a count before a unit of time, a show's title: "told 60 Minutes")
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
+    # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
+    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
+    # "&" between its words: "Fox & Friends", "Smith & Wesson")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
+    r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
+    # "told Fox News host Ann Lee": a show or outlet, a role, a name
+    r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
+    # "told BBC Radio 4's Today programme": a station's show
+    r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
+    # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
+    r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?|"
+    # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
+    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
+    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
+    r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
+    r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
+    r"police|investigators|detectives|officers|jurors|officials|"
+    # "told this newspaper", "told this reporter": the outlet that reports it
+    r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
+    # "told a regional news channel", "told a local radio station": an unnamed outlet
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
+    # "told the state broadcaster", "told the local newspaper", "told state television": an outlet named by its
+    # medium, and its name after it ("told state broadcaster ERT")
+    r"(?:the\s+)?(?:state|state-run|state-owned|public|national|local|regional|official)\s+"
+    r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
+    r"(?:\s+[A-Z][\w.’'&-]*)*|"
+    # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
+    # (or a station's: "told station WFAA", "told TV station KXAN")
+    r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
+    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+[A-Z][\w.’'&-]*)+|"
+    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
+    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
+    r"(?=\s|[,.;:!?]|$)"
+)
+
+
+def may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether [start, end) may hold one of ``words`` before a space, from one
+    scan of the text per parse (``tokens.word_starts``): a cheap test before a
+    case-blind pattern that needs one of them. True when unsure."""
+    key = ("word_starts", words)
+    if key not in ctx.memo:
+        ctx.memo[key] = tokens.word_starts(ctx.text, words) if words else None
+    starts = ctx.memo[key]
+    if starts is None:
+        return True
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
+LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
+
+MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
+
+# What follows "according to X," and still describes X: "who was a prosecutor", "a website".
+# What opens an adjunct after "Y, according to X," that the writer adds to the
+# report, not the rest of Y: a participle ("..., taking a step toward ..."), a
+# comparison or a contrast ("..., compared with ...", "..., even as ..."). Y
+# goes on only where its predicate resumes: "The toll, according to X, will rise".
+ADJUNCT_TAIL = regex.compile(
+    r"(?!(?:during|bring|thing|nothing|something|everything|anything|king|spring|string|wing|ring|sing)\b)[a-z]+ing\b"
+    r"|(?:even|compared|up|down|as|while|despite|amid|than|mostly|largely|chiefly)\b"
+)
+
+SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
+
+
+def source_aside_end(text: str, comma: int, s1: int) -> int:
+    """Where the comma that closes an aside describing a lead's source lies,
+    when the words after the source's ``comma`` describe it and the clause's
+    predicate follows that aside ("the pier, according to Roe, | a pilot, | was
+    unsafe"); -1 when they do not."""
+    start = clauses.skip_space(text, comma + 1, s1)
+    if SOURCE_TAIL.match(text, start, s1) is None:
+        return -1
+    close = clauses.find_comma(text, start, min(s1, start + MAX_LEAD_SOURCE_CHARS))
+    if close < 0 or not clauses.resumes_subject(text, close + 1, s1):
+        return -1
+    # (not the writer's adjunct after it: "Y, according to X, a pilot, taking ...")
+    return -1 if ADJUNCT_TAIL.match(text, clauses.skip_space(text, close + 1, s1), s1) else close
+
+
+# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny"
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+
+
+def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
+    content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
+    if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
+            not ctx.layout.inside_quote(content[0][0])):
+        # "Meanwhile, the pier will close, the mayor said": the writer's link to the story before,
+        # set off by its comma, is no part of what the source reports
+        content = [(link.end(), content[0][1]), *content[1:]]
+    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
+        # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
+        # a pronoun is the cue's, as its full form ("he has said") is
+        cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
+    if cue and cue_lemma in en.THAT_VERBS and ctx.text.endswith("and ", 0, cue[0][0]) and (
+            gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
+        # "Lee smiled and said": the gesture that goes with the report is the cue's
+        cue = [(gesture.start(), cue[0][1]), *cue[1:]]
+    # (a denial negated is none: "did not deny that", "has never disputed")
+    polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas and not (
+        cue and _NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)) else "asserted"
+    lead = _outlet_lead(ctx, sentence) if sentence is not None else None
+    if lead is not None and lead not in via and lead[1] < cue[0][0]:
+        via = [lead, *via]  # "Speaking to The Planet, X said ..."
+    if source:
+        source = sources.trim_mention(ctx.text, *source)
+        if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
+            via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
+        if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
+            via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
+    if cue and sentence is not None and (
+            shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
+        via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
+    hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
+    kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
+        kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
+    if kind is not None and kind != "anonymous" and (
+            sources.anonymous_after(ctx.text, source[1]) or cue and (
+                sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
+        # "an official who requested anonymity": the clause left out of the mention; "Officials
+        # said on condition of anonymity": the manner of the report
+        kind = "anonymous"
+    return Candidate(
+        cue=list(cue),
+        cue_lemma=cue_lemma,
+        content=content,
+        rule=rule,
+        source=source,
+        source_kind=kind,
+        via=list(via),
+        hearer=hearer,
+        complementizer=complementizer,
+        polarity=polarity,
+        priority=priority,
+        sentence=-1,
+    )
+
+
+def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends where a quotation part left open ends (a paragraph's end, the
+    quotation going on in the next or never closed) keeps the part's last stop, as the
+    quoted words hold it: "“We will close the park." is the part, stop and all."""
+    start, end = span
+    part = ctx.layout.quoted_part_at(start)
+    if part is None:
+        return span
+    part_end = part[1]
+    if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
+        return start, part_end
+    return span
+
+
+# a quotation broken off by a dash or an ellipsis before its closing mark: “I think —”
+_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[”\"’']$")
+
+# the narration between it and the quotation that takes it up: a few words, then a dash
+_INTERRUPTION = regex.compile(r"[^\S\n]+(?:[^\s“”\"‘’]+[^\S\n]+){1,6}?(?:[—–]|--)[^\S\n]*$")
+
+
+def _interrupted_quotation(ctx: Context, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A content that runs from a quotation broken off by a dash to the quotation that takes
+    it up after a few words of the writer's set off by a dash is the two quotations, not the
+    words between: "“I think —” she paused — “we can,”" is "“I think —”" and "“we can,”"."""
+    start, end = span
+    layout = ctx.layout
+    first = next(layout.quotations_from(start), None)
+    if first is None or first.start != start or first.end >= end or len(first.parts) > 1:
+        return [span]
+    if not _BROKEN_OFF.search(ctx.text, max(start, first.end - 6), first.end):
+        return [span]
+    second = next(layout.quotations_from(first.end), None)
+    if second is None or second.end != end or len(second.parts) > 1 or not _INTERRUPTION.match(
+            ctx.text, first.end, second.start):
+        return [span]
+    return [(start, first.end), (second.start, end)]
+
+
+# A writer's link to another thread of the story, set off by a comma, that opens a content
+_DISCOURSE_LINK = regex.compile(
+    r"(?:Meanwhile|Separately|In[^\S\n]+other[^\S\n]+news"
+    r"|In[^\S\n]+(?:a|another)[^\S\n]+(?:(?:separate|related)[^\S\n]+)?development),[^\S\n]+(?=\S)")
+
+# A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
+_CONTRACTED_AUXILIARY = regex.compile(
+    r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
+
+# A gesture joined by "and" right before a cue: "smiled and"
+_GESTURE_AND = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
+
+_OUTLET_LEAD = regex.compile(
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
+    r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
+    # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
+    # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
+    # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
+    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
+    r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
+    r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
+    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
+    # "the" inside a show's title: "Appearing on Meet the Press, ...")
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
+    # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
+    # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
+    r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
+    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
+    r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
+    r"\b(?=[^,\n]{0,40},)"
+)
+
+# the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
+# (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
+# on Meet the Press,")
+_OUTLET_ASIDE = regex.compile(
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
+    r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
+    r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    r"(?:[^\S\n]+(?:column|blog|newsletter))?"
+    # (and how it was spoken to: ", speaking to Reuters by phone,")
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
+
+_OUTLET_ASIDE_REACH = 80
+
+
+def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
+    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
+    "The spokesman, cited by Interfax, said ..."."""
+    if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
+        return None
+    m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
+    if m is None:
+        return None
+    # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
+    for name in (sources.sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
+        if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
+            return name
+    return None
+
+
+# a source that ends in the outlet that saw or got hold of it: "a letter seen by The Planet"
+_SEEN_BY = regex.compile(r"[^\S\n]+(?:seen|obtained|reviewed|viewed)[^\S\n]+by[^\S\n]")
+
+
+def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The outlet a source's own words say saw it, which relays it: "The Planet" in "a
+    memo seen by The Planet", "documents obtained by the Gazette" (not "a memo seen by
+    the board", no outlet)."""
+    text = ctx.text
+    if text.find(" by ", source[0], source[1]) < 0:
+        return None
+    seen = _SEEN_BY.search(text, source[0], source[1], tokens.CONCURRENT)
+    if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
+        return None
+    name = hearer_name(text, m.span("name"), source[1], ctx.lexicon)
+    return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
+
+
+def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
+    """An outlet the sentence opens by addressing or by writing or speaking in
+    it: "Speaking to The Planet, ...", "In an interview with The Planet, ...",
+    "Writing in The Planet, ...", "Speaking on Planet Radio's Breakfast show, ..."."""
+    lead, outlet, _ = _addressed_lead(ctx, sentence)
+    if outlet:
+        return lead
+    if (fronted := _FRONTED_MEDIUM.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
+        # "In comments carried by Xinhua, he said ...": the outlet that carried what he said
+        return carrier_before_comma(ctx, fronted.end(), sentence.end)
+    occasion = asked_occasion(ctx, sentence)
+    return occasion[1] if occasion is not None else None
+
+
+# "In" and a medium opening a sentence, right before what put it out: "In remarks carried by ..."
+_FRONTED_MEDIUM = regex.compile(r"In[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE)
+
+# a sentence that opens with the question put to its speaker ("Asked about the pier on Planet
+# Radio, she said ..."), up to the question's comma; and the outlet it was put on, in it
+_ASKED_OPENING = regex.compile(r"(?:(?:When|After|Once|If)[^\S\n]+)?(?:being[^\S\n]+)?[Aa]sked\b[^,;:\n“”\"]{1,120},")
+
+_ASKED_ON = regex.compile(
+    r"[^\S\n]+(?:on|in[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?interview[^\S\n]+with)[^\S\n]+"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)")
+
+
+def asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, int]] | None:
+    """Where the words telling the outlet a question that opens the sentence was put on
+    start, and the outlet, which relays the answer after it: "Planet Radio" in "Asked about
+    the pier on Planet Radio, she said ...", "When asked in an interview with The Daily
+    Clarion whether ..., Lee said ..." (not "Asked about it on Monday", no outlet)."""
+    key = ("asked_occasion", sentence.start)
+    if key not in ctx.memo:
+        text, found = ctx.text, None
+        opening = _ASKED_OPENING.match(text, sentence.start, sentence.end) if text.startswith(
+            _ASKED_OPENERS, sentence.start) else None
+        if opening is not None:
+            for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
+                name = sources.sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
+                if sources.kind(text, *name, ctx.lexicon) == "outlet":
+                    found = m.start(), name
+                    break
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+_ASKED_OPENERS = ("Asked", "When", "After", "Once", "If", "Being")
+
+
+def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool, bool]:
+    """The name the sentence opens by addressing ("Speaking to Lee, ...", "In an
+    interview with The Planet, ...") or by writing or speaking in ("Writing in The
+    Planet, ..."), whether the lexicon reads it as an outlet, and whether it was
+    addressed. A programme by its outlet's possessive that the lexicon does not
+    read is the outlet's ("Speaking on Planet TV's Sunday Live, ..." is Planet TV)."""
+    key = ("outlet_lead", sentence.start)
+    if key not in ctx.memo:
+        text, lex = ctx.text, ctx.lexicon
+        m = _OUTLET_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)
+        if m is None:
+            ctx.memo[key] = (None, False, False)
+        else:
+            name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
+            outlet = sources.kind(text, *name, lex) == "outlet"
+            if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
+                    sources.kind(text, name[0], day.start(), lex) == "outlet"):
+                name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."
+            if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
+                    sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
+                name, outlet = (name[0], possessive.start()), True
+            ctx.memo[key] = (name, outlet, m.group("medium") is None)
+    return ctx.memo[key]
+
+
+_POSSESSIVE = regex.compile(r"[’']s\b")
+
+# the one name in capitals a report was told or given to right after its cue: "told Forbes
+# that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
+_HEARER_NAME = regex.compile(
+    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:(?:" + "|".join(sorted(en.FOREIGN_ARTICLES)) + r")[^\S\n]+(?=\p{Lu}))?"
+    r"(?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
+
+_HEARER_NAME_REACH = 40
+
+_ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
+
+
+def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, via) -> tuple[int, int] | None:
+    """A hearer of one name in capitals that is not yet in ``via``: after a "told" or an
+    "interview" cue, or addressed where the sentence opens ("Speaking to Forbes, ...");
+    resolution reads the document for whether it is an outlet."""
+    text = ctx.text
+    end = cue[-1][1]
+    found = None
+    addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
+    if cue_lemma == "tell" or addressing:
+        m = _HEARER_NAME.match(text, end, min(len(text), end + _HEARER_NAME_REACH), tokens.CONCURRENT)
+        if m is not None and (m.group(1) is not None) == addressing:
+            found = m.span(2)
+    if found is None and sentence is not None:
+        lead, outlet, addressed = _addressed_lead(ctx, sentence)
+        if lead is not None and not outlet and addressed and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
+            found = lead
+    if found is None or any(v[0] <= found[0] and found[1] <= v[1] for v in via) or ctx.layout.inside_quote(found[0]):
+        return None  # (nor a part of one: "with People magazine" holds "People")
+    return found
+
+
+# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm",
+# "dockers on strike", "crews at the blaze", "families with flood damage"
+_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about on at with amid".split())
+
+
+def natural_event(text: str, source: tuple[int, int]) -> bool:
+    """Whether a subject is weather or a natural disaster, which no one speaks for:
+    "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
+    words = WORD.findall(text, source[0], source[1], False, tokens.CONCURRENT)
+    if not words or len(words) > 4:
+        return False
+    if words[0].lower() in en.NAMED_STORMS and len(words) == 2 and words[1][:1].isupper():
+        return True
+    # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
+    head = words[-1]
+    if any(w.islower() and (w.endswith("ing") or w in _EVENT_OBJECT_PREPOSITIONS) for w in words[:-1]):
+        return False  # "Nurses backing the strike", "Families of the storm's victims": the event is an object
+    return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
+
+
+# the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
+COMMA_BEFORE = regex.compile(r",\s*$")
+
+# the articles and possessives that open a noun phrase: "the", "a", "his" ...
+POSSESSOR_DETERMINERS = frozenset("the a an".split()) | frozenset(en.POSSESSIVE_PRONOUNS)
+
+
+def quotation_after_sentence(ctx: Context, sentence: Sentence):
+    """The quotation that opens right after ``sentence`` in its paragraph and
+    makes up a whole sentence of its own (a full stop, "!" or "?" before its
+    closing mark), so no verb after it claims it; None otherwise."""
+    text = ctx.text
+    para_end = ctx.layout.paragraphs[sentence.paragraph][1]
+    pos = clauses.skip_space(text, sentence.end, para_end)
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or q.start != pos or q.start >= para_end or text[q.end - 2:q.end - 1] not in (".", "!", "?"):
+        return None
+    return q
+
+
+# the most words a headline's bare subject of a post or a body holds: "rail operator", "state power regulator"
+_BARE_SUBJECT_WORDS = 3
+
+
+def headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """A headline's subject that is a bare noun of a post or a body, right before its cue, after
+    the comma or the label's colon that opens it: "operator" of "Trains will be cancelled,
+    operator says", "rail operator" of "Storm Ada: rail operator warns ...". A headline drops
+    its articles, so its noun is bare where body text writes "the operator"; in body text a bare
+    noun the tables seldom see heading a source is no subject, and stays unread. Its words are in
+    lower case, its modifiers before it: no name and no verb."""
+    if not headline(ctx, sentence):
+        return None
+    text, s0 = ctx.text, sentence.start
+    opened = max(text.rfind(",", s0, cue_start), text.rfind(":", s0, cue_start))
+    if opened < 0:
+        return None  # (a headline's first words are capitalised, and the tables read them)
+    span = clauses.trim(text, opened + 1, cue_start)
+    words = WORD.findall(text, span[0], span[1], False, tokens.CONCURRENT)
+    if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or " ".join(words) != text[span[0]:span[1]]:
+        return None
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or not (
+            person_noun(head) or head in en.ORGANIZATION_WORDS or head in en.GOVERNMENT_WORDS):
+        return None
+    if not all(sources.premodifier(w, ctx.lexicon) for w in words[:-1]):
+        return None
+    return span
+
+
+# a time, place or circumstance set before the subject, no clause of its own to report:
+# "Then", "Early Tuesday", "In 1848", "Just last week", "But even after the growth cooled", "Rather than
+# try ...", "Weighing in on the debate" (a clause after its comma is a report's:
+# "As a woman, she raised less suspicion, Lee said")
+# ("At least 40 people remain missing": "at least" counts the subject, no adverbial before it)
+_FRONTED_ADVERBIAL = regex.compile(
+    r"(?:(?:and|but|so|yet)\s+)?(?:(?:even|just|only)\s+)?"
+    r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
+    # ("Back at her headquarters,", "Over in Ohio,", "Back home,": an adverb of place before one)
+    r"rather\s+than|instead\s+of|yesterday|today|tonight|(?:back|out|over|down|up)\s+(?:at|in|on|home)|"
+    + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
+    regex.IGNORECASE)
+
+
+def fronted_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether the words before a "trailing" cue's source are only an adverbial
+    set before the sentence's subject, so the cue is the sentence's main verb;
+    a bare "But" too ("But, Lee passed"). A long run of words is more likely a
+    clause whose comma was left out ("After Lee left the firm he sued it"), and
+    a long "-ing" opener a subject ("Seeing his brother suffer led him to ..."); so is
+    a short run with a verb of its own ("In Leeds the parade began with a hymn, Lee said").
+    A sentence adverb alone is one too ("Meanwhile, a panel reported in May that ...")."""
+    if text[start:end].lower() in en.SENTENCE_ADVERBS:
+        return True
+    if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
+        return False
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
+    first = words[0].lower()
+    if first.endswith("ing"):
+        # (not "Bashing Trump has become a sport, Lee said": a gerund, the subject of a clause said)
+        return len(words) <= _ADVERBIAL_WORDS_ING and not gerund_subject(first, words[1:])
+    if any(w in en.VERB_AUXILIARIES or w in en.IRREGULAR_PASTS for w in words[1:]) and not any(
+            w.lower() in en.SUBORDINATORS for w in words):
+        return False  # "In Leeds the parade began with a hymn, Lee said": a clause, its comma left out
+    return len(words) <= _ADVERBIAL_WORDS
+
+
+_ADVERBIAL_WORDS = 12
+
+_ADVERBIAL_WORDS_ING = 6
+
+# words that open a relative or complement clause inside a participle's content
+RELATIVE_OPENERS = frozenset("who which that whose whom where when".split())
+
+# "said in an interview with The Planet that", "in a statement provided to the Planet:"
+# An outlet's name as a group: "The Planet", "People magazine", "the PA news agency", "dpa"
+OUTLET_NAME_GROUP = (
+    # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
+    # a service's: "on BBC Radio 4's Today programme"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    # (or a count before a unit of time, a show's title: "on 60 Minutes")
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
+    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
+    # possessive, its title quoted: "on CNN's “State of the Union”"
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
+)
+
+# The outlet that carried, published or saw the statement a cue took in, its agent right after:
+# "said in a statement carried by state news agency WAM", "in a letter seen by Reuters", "in a
+# statement published by the official SPA news agency", or the channel or paper it went out on
+# or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
+# (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
+_VEHICLE_RELAY = regex.compile(
+    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, "seen", "obtained", "reviewed")) + r")[^\S\n]+)?by"
+    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
+    # ("released by his office": no outlet, but no part of the report either)
+    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
+    # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
+    r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
+    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
+)
+
+# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
+_ISSUED_VEHICLE_END = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+# the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
+# by the institute", "seen by the committee": the author or a reader, no outlet)
+_CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
+
+
+def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
+    """The agent that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM", "in a report published by the Lowell
+    Institute"), and whether it is an outlet, which relays the report; None when no such
+    phrase follows."""
+    text = ctx.text
+    m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None or not (ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
+            text, max(0, pos - 40), pos, tokens.CONCURRENT):
+        return None
+    name = hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
+    kind = sources.kind(text, *name, ctx.lexicon)
+    verb = m.group("verb")
+    # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
+    # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
+    return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (
+        verb == "translated" and kind in ("organization", "government"))
+
+
+def carrier_before_comma(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried the medium ending at ``pos`` ("comments | carried by Xinhua"),
+    when its phrase closes on a comma or the sentence's end; else None."""
+    text = ctx.text
+    if (agent := vehicle_relay(ctx, pos, s1)) is None:
+        return None
+    after = clauses.skip_post_adjuncts(text, agent[1], s1)
+    return agent if text.startswith(",", after) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'") else None
+
+
+def vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM"); None when no such phrase follows or its
+    agent is no outlet."""
+    agent = vehicle_agent(ctx, pos, s1)
+    return agent[0] if agent is not None and agent[1] else None
+
+
+# A guest's appearance on an outlet or its show, joined by "and" to the verb of saying right
+# after it: "appeared on Hardball and | said", "went on CNN's “State of the Union” Sunday and | said"
+_APPEARANCE_AND = regex.compile(
+    r"(?<![\w’'-])(?:appeared|went|came)[^\S\n]+on[^\S\n]+" + OUTLET_NAME_GROUP
+    + r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r"))?[^\S\n]+and[^\S\n]+$")
+
+_APPEARANCE_REACH = 100
+
+
+def _appearance_before(ctx: Context, cue_start: int, s1: int) -> tuple[int, int] | None:
+    """The outlet or show a guest appeared on, in a verb joined by "and" to the cue at
+    ``cue_start`` ("Lee appeared on Hardball and said that ..."), as
+    :func:`interview_outlet` reads it; None when no such verb comes right before the cue or
+    what it names is no outlet ("went on Twitter and said", "appeared on stage and said")."""
+    text = ctx.text
+    if not text.endswith("and ", 0, cue_start):
+        return None
+    m = _APPEARANCE_AND.search(text, max(0, cue_start - _APPEARANCE_REACH), cue_start, tokens.CONCURRENT)
+    return interview_outlet(ctx, m, s1) if m is not None else None
+
+
+def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
+    """The outlet a match of `verbs._WITH_OUTLET` names ("in an interview with The Planet"), or
+    the programme its capitalised words are the title of ("said on the Today programme on
+    BBC Radio 4", "on the Andrew Marr show", "on the Rachel Maddow Show", "on Face the
+    Nation"); None when it names neither ("said on the Erasmus programme": a scheme's, and
+    "on" there may mean "about")."""
+    text = ctx.text
+    if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
+        return shown  # (before the name alone: "the Today" may name a paper)
+    paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
+    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else broadcast_hearer(text, paper, ctx.lexicon)
+
+
+# the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
+_PROGRAMME_NOUN_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_PROGRAMME_NOUNS)) + r")\b")
+
+# "on" before the outlet a programme is on: "the Today programme on BBC Radio 4"
+_ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
+
+# the nouns of what an outlet airs that name no scheme, as "programme" may ("the Erasmus programme")
+_SHOW_NOUNS = en.OUTLET_PROGRAMME_NOUNS - {"programme", "program"}
+
+
+def titled_programme(text: str, relay: regex.Match, s1: int, lexicon) -> tuple[int, int] | None:
+    """The programme a relay's name (its group 1) is the title of, the noun of what it is after
+    it or in it ("on the Today programme", "on the Andrew Marr show", "on the Rachel Maddow
+    Show"), as :func:`programme_hearer` reads it; None when it names none."""
+    noun = _PROGRAMME_NOUN_NEXT.match(text, relay.end(1), s1, tokens.CONCURRENT)
+    return programme_hearer(text, (relay.start(1), noun.end()) if noun is not None else relay.span(1), s1, lexicon)
+
+
+def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tuple[int, int] | None:
+    """A hearer that is a programme by its title in capitals and the noun of what it is: a
+    show, a podcast, a bulletin ("told the Andrew Marr Show"), or a programme on an outlet
+    named after it ("told the Today programme on BBC Radio 4"; the mention runs to the
+    outlet's name) or whose title holds the time it airs ("told the Today programme", "said
+    on the Today programme"); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
+    words = text[hearer[0]:hearer[1]].split()
+    if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
+        return None
+    if words[-1].lower() in _SHOW_NOUNS:
+        return hearer
+    on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
+    if on is None or (name := HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
+        # "told the Today programme that": the time it airs marks a broadcast's title by itself
+        return hearer if _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
+    outlet = hearer_name(text, name.span(), s1, lexicon)
+    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, lexicon) == "outlet" else None
+
+
+# an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
+# "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB")
+_BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
+
+# the marks of a show's title in a hearer's capitalised words: a count that opens it ("60
+# Minutes"), "the" inside it ("Face the Nation"; not "Friends of the Earth", a body's "of"), or
+# the time it airs ("Good Morning Britain", "Today"; not a day, which may be the day it was
+# told on: "told Smith Tuesday that"), a time of day or week before more of the title or after
+# "This" ("This Week"; a time that ends it else is an occasion's: "said on Election Night that",
+# "on Christmas Morning", "Holy Week")
+_SHOW_TITLE_MARK = regex.compile(
+    r"^" + _COUNTED_TITLE + r"|\p{Lu}\p{L}*[^\S\n]+the[^\S\n]+\p{Lu}"
+    r"|(?<=\S[^\S\n]+|^)(?:(?:Morning|Evening|Night|Breakfast|Week|Weekend)(?=[^\S\n]+\S)|Today|Tonight)\b"
+    r"|This[^\S\n]+(?:Morning|Week)\b")
+
+# the times a show's title may be alone: "told Today", "said on Tonight"
+_LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
+
+# a day after an outlet's name, no part of it: "told CNN | Tuesday that"
+_DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
+
+# the owner of a title in quotation marks after its possessive: "CNN | ’s “Harbour Hour”"
+_OWNER_OF_QUOTED_TITLE = regex.compile(r"(.+?)[’']s\s+[“\"]")
+
+
+def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
+    """The broadcaster a hearer that reads as no outlet's name still names, and the span it
+    goes into ``via`` by: a station's call sign ("told KTLA"; not in a text in capitals, "TOLD
+    KATE"), a show by its title quoted after its outlet's possessive ("told CNN's “Harbour
+    Hour”"; not a person's: "Ann Smith's “Harbour Hour”"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
+    outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
+    Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
+    name = text[hearer[0]:hearer[1]]
+    if (owner := _OWNER_OF_QUOTED_TITLE.match(name)) is not None and sources.kind(
+            text, hearer[0], hearer[0] + owner.end(1), lexicon) == "outlet":
+        return hearer  # "told CNN's “Harbour Hour”": a title quoted after an outlet's possessive is its show
+    known = org_names().get(name.lower().replace("’", "'")) is not None
+    # (the word before it, the cue, in small letters: the text is not written in capitals)
+    cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
+    if _BARE_CALL_SIGN.fullmatch(name):
+        return hearer if not known and cased else None
+    if (day := _DAY_AFTER_NAME.search(name)) is not None and (
+            sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
+            or broadcast_hearer(text, (hearer[0], hearer[0] + day.start()), lexicon) is not None):
+        return hearer[0], hearer[0] + day.start()  # (a show's title before it too: "told ABC's This Week Sunday")
+    words = name.split()
+    if name in _LONE_TITLE_TIMES:
+        # "told Today that": a time in capitals after a word in small letters is a title
+        return hearer if cased else None
+    if len(words) < 2 or known or words[0].lower() in given_names() or _SHOW_TITLE_MARK.search(name) is None:
+        return None
+    return hearer if sources.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
+
+
+def hearer_name(text: str, whole: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
+    """The name a hearer's words span, trimmed of the punctuation around it but for the
+    name's own mark ("told Hello! magazine"), with its Sunday edition ("the Mail on Sunday")."""
+    named = clauses.trim(text, *whole)
+    if text.startswith("!", named[1], whole[1]):
+        named = (named[0], whole[1])
+    return sources.sunday_title(text, named, s1, lexicon)
+
+
+# the same before a colon that ends the paragraph, the quotation opening the next
+# ... but not a participle with a subject of its own, one of those the clause named, who speaks
+# the quotation: "cheered, another adding: “Y”", ", with one writing", ", one fan telling reporters"
+OWN_SUBJECT = r"(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[a-z]+)[^\S\n]+[a-z]+ing"
+
+# "in a letter seen by Reuters", "in a statement posted on its website", "in an interview
+# published on Sunday", "in comments carried by Xinhua": what the vehicle, interview or words a
+# cue took in was, before the "that" of its report
+ENDS_IN_VEHICLE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
+        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
+    + r")$",
+    regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
+)
+
+# A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
+# Debate") or a transcript line ("PENCE: Well, look, ...").
+# "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
+# (in title case the preposition is capitalised: "Lee To Voters: ...", no word of the name)
+HEADLINE_SPEAKER = regex.compile(
+    r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
+    r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
+)
+
+# Adverbs of time, frequency and degree, and the words of a time phrase, that a verb takes
+# without taking any content: "said twice", "spoke for hours", "responded first", "said little".
+_HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
+    """
+    twice thrice once first again soon yet ahead later earlier since for in at during over the a
+    moment private public particular little lot much anyway however too also often now then still already
+    """.split())
+
+
+def only_how_often(words: list[str]) -> bool:
+    """Whether a short content holds only adverbs of time or degree and the words of a time
+    phrase ("twice", "for months", "in private", "a lot"), and so no report."""
+    return len(words) <= 3 and all(w.lower() in _HOW_OFTEN_WORDS for w in words)
+
+
+def gerund_subject(first: str, words: list[str]) -> bool:
+    """Whether the words after a fronted "-ing" word ``first`` go on with a finite auxiliary
+    outside any clause of their own ("Bashing | Trump has become a sport", "Praising | the deal
+    is easy"): the "-ing" phrase is the subject of that verb, a gerund, not a participle clause
+    before its subject ("Noting | that the pier was unsafe, Lee ..."). A verb that takes a clause
+    with no "that" has that auxiliary in its clause ("Saying | he was nervous, Lee ...")."""
+    if lemma(first.lower()) in en.THAT_VERBS:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in en.CLAUSE_BOUNDARIES or low in RELATIVE_OPENERS:
+            return False
+        if w in en.FINITE_AUXILIARIES:
+            return True
+    return False
+
+
+# A word that heads cues at least this often is a verb of saying, whatever its table
+SAYING_PRIOR = 0.2
+
+
+def says(ctx: Context, word: str) -> bool:
+    """Whether a verb is one of saying: in the table of verbs that report a
+    clause, or heading cues often enough ("appeared to imply", "a statement saying")."""
+    return lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= SAYING_PRIOR
+
+
+# where a reduced participle's agent ends: a comma (not a number's), a dash, a bracket or a relative clause
+AGENT_STOP = regex.compile(r",(?!\d)|[;:()]|\s[-–—―]|\s(?:who|which|that|with whom)\s")
+
+# (read from the end: the one word that can end a segment is found without
+# trying every position before it)
+LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$", regex.REVERSE)
+
+_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+
+# adverbs of degree in no "-ly" that stand between an auxiliary and a participle: "is best
+# known for", "are well aware", "was better known as"
+_DEGREE_ADVERBS = frozenset(["best", "well", "better"])
+
+# A verb of confirming or denying and "or", or "neither" before it and "nor", right before another
+# of them: "did not confirm or | deny that", "would neither confirm nor | deny whether"
+_CONFIRM_OR_DENY = en.DISCLOSING_LEMMAS | en.DENIAL_LEMMAS
+
+_PAIRED_VERB_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])neither[^\S\n]+)?(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:or|nor)[^\S\n]+$", regex.REVERSE)
+
+
+def _paired_verb_start(text: str, lo: int, cs: int) -> int:
+    """Where a verb of confirming or denying at ``cs`` starts with the other it is paired with by
+    "or" or "neither ... nor" ("confirm or deny", "neither confirmed nor denied"): the two are one
+    refusal, their auxiliaries the pair's; ``cs`` when no such pair ends there."""
+    pair = _PAIRED_VERB_BEFORE.search(text, max(lo, cs - 40), cs)
+    if pair is None or lemma(pair.group(1)) not in _CONFIRM_OR_DENY or (verb := WORD.match(text, cs, min(len(text), cs + 40))) is None or lemma(
+            verb.group().lower()) not in _CONFIRM_OR_DENY:
+        return cs
+    return pair.start()
+
+
+def aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
+    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied");
+    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said"); and
+    over a verb paired with it ("would not confirm or deny", `_paired_verb_start`)."""
+    start = _paired_verb_start(text, lo, cs)
+    while True:
+        window = max(lo, start - 40)
+        seg = text[window:start].rstrip()
+        m = LAST_WORD.search(seg, 0, None, tokens.CONCURRENT)
+        if not m or (m.group(1)[0].isupper() and not any_case):
+            return start
+        word = m.group(1).lower()
+        if any_case and word[0] != m.group(1)[0] and (
+                word in en.NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
+            return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
+        if word in _FLOATING_QUANTIFIERS or word in _DEGREE_ADVERBS:
+            # "Lee and Roe have both denied", "is best known for": the quantifier or the adverb of
+            # degree stands between the auxiliary and the verb
+            before = LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
+            if before is None or (before.group(1).lower() not in en.AUXILIARIES and not negative_auxiliary(before.group(1).lower())):
+                return start
+        elif word not in en.AUXILIARIES and not en.ly_adverb(word) and not negative_auxiliary(word) and not (
+            word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
+        ):
+            return start
+        elif word == "then" and COMMA_BEFORE.search(text, max(lo, window + m.start(1) - 4), window + m.start(1)):
+            return start  # "Lee paused, then said": the "then" of a series, no part of the cue ("Lee then said")
+        start = window + m.start(1)
+
+
+_HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
+
+
+def headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a headline: the first paragraph's, ending with no stop."""
+    return sentence.paragraph == 0 and not ctx.text[sentence.start:sentence.end].rstrip().endswith((".", "?", "!", ":"))
+
+
+def negative_auxiliary(word: str) -> bool:
+    """A contracted negative auxiliary: "isn't", "won’t", "wouldn't"."""
+    return word.endswith(("n't", "n’t")) and word[:-3].isalpha()
+
+
+# Nouns that name a report before "that" in any prose ("Lee's warning that ..."), mined or not.
+REPORT_NOUN_FORMS = frozenset(
+    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
+    "comment statement admission prediction assurance".split()
+)
+
+# Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
+# that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
+COPULAR_REPORT_NOUN_FORMS = REPORT_NOUN_FORMS | frozenset(
+    "answer reply response retort argument point message position view belief fear hope concern worry".split()
+)
+
+# Nouns of what someone said that stand as a subject before a colon or a question mark and the
+# quotation they name, their owner its speaker: "His message was simple: “...”", "Her reply? “...”",
+# "The verdict from the coach: “...”"
+LEAD_NOUN_FORMS = COPULAR_REPORT_NOUN_FORMS | frozenset(
+    "verdict reaction advice take word explanation excuse plea pitch assessment conclusion".split()
+)
+
+# Words that lead a clause rather than open a name before a possessor ("Despite Lee's ...").
+_LEADS_BEFORE_POSSESSOR = en.SUBORDINATORS | en.SENTENCE_ADVERBS | frozenset(
+    "despite unlike like amid with in on at for from by under over given following during against about of to".split()
+)
+
+# Words before a possessor's mention that leave it the report's own: a preposition
+# ("despite Lee's claim that"), a conjunction, a subordinator. After any other
+# lower-case word, a verb's object, the report is the verb's content as often as
+# not ("repeated his claim that", "defended her decision to"), and seldom its own.
+OPEN_BEFORE_POSSESSOR = en.SUBORDINATORS | frozenset(
+    "of for on about against with toward towards over in from to at by into under despite amid during "
+    "than like unlike including between beyond within without and or but nor".split()
+)
+
+# Words that open a clause, its subject right after them: "But voters' views of Lee have ..."
+CLAUSE_LEADS = en.SUBORDINATORS | frozenset("and but or yet so".split())
+
+WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
+
+# the capitalised words of a name before a possessor ("FBI Director Ann Lee's"), read in a short window
+_NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.&’'-]*[^\S\n]+){1,4}$")
+
+
+def possessor_mention(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
+    """The mention a possessor ends: the pronoun, or the name or noun phrase
+    with its possessive ending ("FBI Director Ann Lee's", "the group's")."""
+    text = ctx.text
+    if m.group().lower() in POSSESSOR_DETERMINERS:
+        return m.span()
+    start = m.start()
+    name = _NAME_BEFORE.search(text, max(s0, start - 60), start)
+    if name is not None:
+        words = list(WORD.finditer(text, name.start(), start))
+        while words and words[0].group().lower() in _LEADS_BEFORE_POSSESSOR:
+            words.pop(0)
+        if words:
+            start = words[0].start()
+    determiner = WORD_BEFORE.search(text, max(s0, start - 8), start)
+    if determiner is not None and determiner.group(1).lower() in POSSESSOR_DETERMINERS:
+        start = determiner.start()
+    return start, m.end()
+
+
+_LEARNING_LEMMAS = frozenset(["learn", "understand", "establish"])
+
+# a relative pronoun right before the verb, its subject
+RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
+
+# "The jury heard (that) Y", "The inquest was told how Y", "MPs heard on Tuesday that Y": a frame of court reporting that opens
+# the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
+_HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
+
+HEARING_LEADS = regex.compile(
+    r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
+    # (not whom it heard from: "The committee heard from residents who ...")
+    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)

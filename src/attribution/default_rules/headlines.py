@@ -1,0 +1,932 @@
+"""Headlines, labels and credits (stage 3): "Name: Y" headlines and transcript lines,
+“Y” ― Name credits, quotations after a colon, and labels a speaker gives himself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from attribution import clauses, sources, tokens
+from attribution import default_lexicon as en
+from attribution.default_rules.common import (
+    HEADLINE_SPEAKER,
+    LEAD_NOUN_FORMS,
+    OWN_SUBJECT,
+    SAYING_PRIOR,
+    candidate,
+    headline_bare_subject,
+    natural_event,
+    possessor_mention,
+    quotation_after_sentence,
+    says,
+)
+from attribution.layout import LABEL_ROLE, Sentence, abbreviation
+from attribution.lexicon import (
+    document_noun,
+    given_names,
+    lemma,
+    person_noun,
+)
+from attribution.rules import Candidate, Context
+from attribution.tokens import WORD, possessors
+
+# how many paragraphs after the headline a dateline may open
+_DATELINE_REACH = 3
+
+
+def _dateline_place(ctx: Context, label: str) -> bool:
+    """Whether a headline's label is the place a dateline in the paragraphs right after it
+    names in capitals: "Mumbai: Civic body to demolish ..." over "MUMBAI: The civic body ..."
+    or "MUMBAI, Dec 4 (PTI) ..."."""
+    place = label.upper()
+    for start, end in ctx.layout.paragraphs[1:1 + _DATELINE_REACH]:
+        if ctx.text.startswith(place, start) and ctx.text[start + len(place):start + len(place) + 1] in (":", ",", " ", "("):
+            return True
+    return False
+
+
+_CREDITED_NAME = r"[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))"
+
+_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)" + _CREDITED_NAME, regex.M)
+
+# on a line of its own, a hyphen credits too: "- Jane Roe, mayor."
+_CREDIT_LINE = regex.compile(r"[^\S\r\n]*([―—–-]+)" + _CREDITED_NAME, regex.M)
+
+
+def dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A quotation followed by a dash and a name: “...” ― Jane Roe. Also a
+    quotation that fills its paragraph, credited on the next line ("- Jane Roe, mayor.")."""
+    text = ctx.text
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
+        m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
+        if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
+            m = _credit_line(ctx, sentence.paragraph + 1)
+        if m is None and sentence.paragraph == 0:
+            m = _headline_dash_credit(ctx, q.end, para_end)
+        if m is not None:
+            name = m.span(2)
+            if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
+                name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
+            yield candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+    if sentence.paragraph == 0 and (m := _HEADLINE_SOURCES.search(text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
+        # "Talks on the pier stall - sources": a headline's report, credited after a dash to
+        # the sources it came from (British and Indian copy)
+        content = clauses.trim(text, sentence.start, m.start())
+        words = WORD.findall(text, *content, False, tokens.CONCURRENT)
+        if len(words) >= 3 and any(w.islower() for w in words) and not ctx.layout.inside_quote(content[0]):
+            yield candidate(ctx, sentence, [m.span(1)], "attribute", [content], m.span(2), "core.dash_credit.v2", priority=30)
+
+
+# The sources a headline ends with, after a dash: "Talks stall - sources", "Deal near – diplomatic sources"
+_HEADLINE_SOURCES = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+((?:[\w.’'-]+[^\S\n]+){0,2}?[Ss]ources?)[^\S\n]*\.?$")
+
+# A headline's quotation credited after a dash, by a name or by a post in lower case, perhaps with
+# what it was said on (British copy): "'We will not back down' - union boss", "‘I miss him’ – TV
+# presenter on loss of father"
+_CREDITED_POST = (r"((?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+?)"
+                  r"(?:[^\S\n]+(?:on|over|after|about)[^\S\n]+[^\n]{1,80}?)?[^\S\n]*\.?\s*")
+
+_HEADLINE_DASH = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+" + _CREDITED_POST)
+
+# ... and after a colon: "‘We will not back down’: union boss"
+_HEADLINE_POST = regex.compile(r"[^\S\n]+" + _CREDITED_POST)
+
+
+def _headline_dash_credit(ctx: Context, end: int, para_end: int) -> regex.Match | None:
+    """The dash and speaker that credit a headline's quotation ending at ``end``:
+    only a mention that can speak ("union boss", "PM", "Ann Lee"), not a topic
+    ("‘Stay home’ - advice ignored"), and no sentence with a verb of its own ("“...” — Ann
+    Lee told reporters", read by the trailing cue)."""
+    m = _HEADLINE_DASH.fullmatch(ctx.text, end, para_end)
+    if m is None or not sources.is_speaker(ctx.text, *m.span(2), ctx.lexicon):
+        return None
+    if any(w.islower() and (w in en.AUXILIARIES or lemma(w) != w and (lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS))
+           for w in WORD.findall(ctx.text, *m.span(2), False, tokens.CONCURRENT)):
+        return None
+    return m
+
+
+# A credit line is short: a dash, a name, perhaps a role or an occasion.
+_CREDIT_LINE_CHARS = 120
+
+
+def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
+    """The dash and name of a paragraph that is only a credit ("- Jane Roe.")."""
+    if paragraph >= len(ctx.layout.paragraphs):
+        return None
+    start, end = ctx.layout.paragraphs[paragraph]
+    if end - start > _CREDIT_LINE_CHARS:
+        return None
+    return _CREDIT_LINE.match(ctx.text, start, end)
+
+
+# (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",
+# "Tom Roe (Labour):"; the name alone is the speaker)
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)" + LABEL_ROLE + r"(:)\s+(?=\S)")
+
+# Section labels that open headlines without naming a speaker ("Poll: ..." and
+# "Report: ..." do name one: the document the headline reports).
+_HEADLINE_LABEL = regex.compile(
+    r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
+    r"editorial|review|fact[- ]?check|reality check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
+    # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
+    r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
+)
+
+# A live page's title, its topic then "Live" or "LIVE" (and "Updates", "Blog"): "Bihar Election LIVE:",
+# "Ukraine War Live Updates:" (no speaker's name ends so)
+_LIVE_TITLE = regex.compile(r"(?i)\blive(?:\s+(?:updates?|blog|news|coverage))?$")
+
+
+def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    if not _has_colon(ctx.text, sentence):
+        return  # every speaker this rule reads stands before a colon
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    # "EXCLUSIVE – Lee: ...": the layout read the label before its dash as a dateline,
+    # and the sentence after it opens the paragraph all the same
+    label = ctx.text[para_start:sentence.start].rstrip()
+    if label and not label.endswith(_LABEL_DASHES):
+        yield from _quoted_speaker(ctx, sentence)
+        return
+    yield from _quoted_speaker(ctx, sentence, inside_only=True)
+    if sentence.paragraph == 0 and (told := _quotation_then_speaker(ctx, sentence)) is not None:
+        yield told
+        return
+    credit = _headline_credit(ctx, sentence) if sentence.paragraph == 0 else None
+    if credit is not None:
+        content, colon, source = credit
+        yield candidate(ctx, sentence, [colon], "say", [content], source, "core.headline_speaker.v2", priority=30)
+        return
+    if sentence.paragraph == 0:
+        m, rule = HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
+        if m is not None and _HEADLINE_LABEL.fullmatch(m.group(1)) and (
+                after := HEADLINE_SPEAKER.match(ctx.text, m.end(), sentence.end)) is not None:
+            m = after  # "The Latest: Trump: Wall will be built": a series' label, then its speaker and colon
+        if m is None:
+            m = _headline_group(ctx.text, sentence.start, sentence.end)
+            if m is not None and _past_saying_in_label(ctx, m):
+                return  # "She emailed reporters: “...”": a sentence, its own cue before the colon reads it
+            verb = _headline_group_verb(ctx.text, m) if m is not None else None
+            if verb is not None:
+                # "Star heckles supporters: “...”": a sentence before the colon, its subject the speaker
+                # and its verb and object the cue
+                content = clauses.trim(ctx.text, m.end(), para_end)
+                source = sources.trim_mention(ctx.text, m.start(1), m.start(1) + len(ctx.text[m.start(1):verb.start()].rstrip()))
+                if content[1] > content[0] and source is not None:
+                    yield candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
+                                     source, "core.headline_speaker.v2", priority=30)
+                return
+        if m is not None and _label_names_no_one(ctx, m):
+            return
+    else:
+        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
+        if m is None or _fronted_verb(m.group(1)):
+            return  # "Wrote Lee:" is a verb's
+        # (a title line of its own inside the story that quotes its speaker: "Kane: We will bounce back")
+        title = _quoting_title_line(ctx, sentence, m)
+        if _transcript_speakers(ctx) < 2 and not title:
+            return  # one "CITY:" line is a dateline; a transcript has at least two speakers
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
+            return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
+    if m is None or rule == "core.headline_speaker.v2" and (
+            _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())
+            or _leading_credit(ctx, sentence, m.end())):
+        return
+    if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
+        return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
+    content = clauses.trim(ctx.text, m.end(), para_end)
+    # (the label's pattern reads the space after its colon: its end is the turn's first mark)
+    if rule == "core.transcript_speaker.v2" and (stage := _STAGE_DIRECTION.match(ctx.text, m.end(), para_end)) is not None and (
+            stage.group(1).lower() in en.STAGE_DIRECTIONS):
+        content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
+    if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
+        yield candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
+    """Whether a headline's label before its colon (``HEADLINE_SPEAKER``'s match) names no
+    speaker: "NEW DELHI: ...", a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The
+    Latest: ...", "Revealed: ...", a section label; "Storm Ada: trains cancelled", the story's
+    topic; "Mumbai: Civic body to ..." over a story datelined "MUMBAI:", the place it is from."""
+    label = m.group(1)
+    return (label.isupper() and not _outlet(ctx, m.span(1)) and label.lower() not in en.PERSON_INITIALISMS
+            or _HEADLINE_LABEL.fullmatch(label) is not None
+            or _participle_label(label) or _column_label(label) or _topic_label(ctx, label) or _topic_phrase_label(label)
+            or _possessed_label(label) or _LIVE_TITLE.search(label) is not None
+            or natural_event(ctx.text, m.span(1))
+            or _dateline_place(ctx, label))
+
+
+# A stage direction in brackets that opens a transcript's turn: "[Crosstalk] ", "(Laughs) "
+_STAGE_DIRECTION = regex.compile(r"[\[(]([\w-]+)[\])][^\S\n]*")
+
+# The titles of features that a topic and a colon open, no one's words: a list of what a game or a
+# week taught ("Five things we learned", "Three talking points", "10 things to know"), what was
+# learned, and the live page or its record ("Live updates", "as it happened", "player ratings")
+_FEATURE_TITLE = regex.compile(
+    r"(?i)(?:(?:\d{1,2}|%s|%s)[^\S\n]+(?:(?:key|big|main)[^\S\n]+)?(?:things|talking[^\S\n]+points|takeaways|lessons|conclusions)"
+    r"(?=[^\S\n]*(?:$|[.:!?]|[^\S\n](?:we[^\S\n]+(?:learned|learnt|saw)|from|to[^\S\n]+(?:know|watch|take)"
+    r"|you[^\S\n]+(?:need|should|may|might)|after)\b))"
+    r"|what[^\S\n]+we[^\S\n]+(?:learned|learnt|know)\b"
+    r"|(?:live(?:[^\S\n]+(?:updates|blog|score|scores|coverage|commentary|stream))?|as[^\S\n]+it[^\S\n]+happened"
+    r"|player[^\S\n]+ratings|talking[^\S\n]+points|highlights)[^\S\n]*(?:$|[.:!|–—-]))" % (en.NUMBER_WORDS, en.TENS_WORDS),
+    regex.MULTILINE)
+
+
+def _topic_label(ctx: Context, label: str) -> bool:
+    """Whether a headline's one word before its colon is a topic, no speaker: a common noun
+    the story writes in lower case too ("Heatwave: hospitals on alert ... the heatwave"), not
+    a noun of people, bodies or documents ("Historians: ...", "Poll: ...")."""
+    low = label.lower()
+    if " " in label or not label.isalpha() or not label[1:].islower():
+        return False
+    if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
+        return False
+    return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))
+
+
+def _topic_phrase_label(label: str) -> bool:
+    """Whether a headline's label of two words or more before its colon is a topic, no speaker:
+    every word capitalised, the last a noun of a thing, an act or a happening ("Ukraine War",
+    "Election Results", "Brexit Talks"); not a name that a given name or a title opens ("Ann
+    Price", "Senator Price"), nor what a document or a study found ("Poll Results": the poll's),
+    nor a title-case sentence, a verb before its last word ("Trump Addresses Munich Attack:")."""
+    words = label.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    lows = [w.lower() for w in words]
+    if lows[0] in given_names() or lows[0] in en.TITLES or any(
+            w in en.RESEARCH_NOUNS or document_noun(w) or person_noun(w) or lemma(w) != w for w in lows[:-1]):
+        return False
+    return sources.thing_noun(lows[-1])
+
+
+_LABEL_DASHES = ("–", "—", "|")
+
+# the colon after a headline's opening quotation, then the subject of the words after it
+_COLON_AFTER_QUOTATION = regex.compile(r"[^\S\n]*:[^\S\n]+")
+
+# verbs a headline gives the speaker of its opening quotation: "‘We were terrified’: residents describe ...",
+# "‘It’s over’: Star admits ...", "‘Unfair’: Coach slams ..."
+_HEADLINE_TELLING = frozenset([
+    "describe", "recall", "recount", "tell", "say", "speak", "warn", "reveal", "admit", "insist", "vow", "claim",
+    "confirm", "announce", "deny", "defend", "plead", "beg", "urge", "thank", "praise", "slam", "blast", "react",
+    "respond", "reply", "share", "write", "post", "gush", "rage", "fume", "hail", "blame", "accuse",
+])
+
+# and a verb that speaks only with its word after it: "‘I’m heartbroken’: Singer breaks silence", "opens up",
+# "hits back", "pays tribute" (but "Storm breaks records", "Strike hits commuters")
+_HEADLINE_TELLING_PHRASES = {"break": "silence", "open": "up", "hit": "back", "pay": "tribute"}
+
+
+def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | None:
+    """A headline that opens with a quotation, then a colon and the speaker's
+    own sentence: "‘We were terrified’: residents describe night of flooding".
+    The subject of that sentence speaks the quotation; its verb is the cue."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, sentence.end)
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or q.end >= sentence.end:
+        return None
+    colon = _COLON_AFTER_QUOTATION.match(text, q.end, sentence.end)
+    if colon is None:
+        return None
+    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), False, tokens.CONCURRENT))
+    for k, w in enumerate(words[1:6], 1):
+        low = w.group().lower()
+        base = lemma(low)
+        if base == low and low.endswith("s") and not low.endswith("ss"):
+            base = low[:-1]  # a verb the lemma table lacks: "breaks", "pays"
+        phrase = _HEADLINE_TELLING_PHRASES.get(base)
+        if phrase is not None and k + 1 < len(words) and words[k + 1].group().lower() == phrase:
+            cue = (w.start(), words[k + 1].end())  # "breaks silence", "opens up"
+        elif base in _HEADLINE_TELLING:
+            cue = w.span()
+        else:
+            continue
+        source = sources.trim_mention(text, colon.end(), words[k - 1].end())
+        if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
+        return candidate(ctx, sentence, [cue], base, list(q.parts), source, "core.headline_speaker.v2", priority=30)
+    return None
+
+
+def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
+    """Whether a quotation at ``pos`` is credited by a verb after it ("Floods: ‘We will
+    rebuild,’ says PM"): the label before the colon is the story's topic, no speaker."""
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or ctx.text[pos:q.start].strip() or q.end >= end:
+        return False
+    verb = _VERB_AFTER_QUOTATION.match(ctx.text, q.end, end)
+    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS
+
+
+_VERB_AFTER_QUOTATION = regex.compile(r",?[^\S\n]+([a-z]+)\b")
+
+# a report's credit at a headline's end after a comma, its subject before its verb or after it:
+# ", Trump says", ", the operator said", ", says Ann Lee", and after a quotation's comma, ",’ aide says"
+_TRAILING_CREDIT = regex.compile(
+    r",[’”\"']?[^\S\n]+(?:(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)"
+    r"|(?P<inverted>[a-z]+)[^\S\n]+(?P<speaker>[\w.’'-]+(?:[^\S\n]+[\w.’'-]+){0,3}))\Z")
+
+
+def _trailing_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether the words of a headline after ``pos`` end with a verb of saying and its own
+    speaker after a comma ("Lee: Mexico will pay, Trump says", "..., says Ann Lee"): the
+    words are that speaker's, and a name before the headline's colon is its topic."""
+    text = ctx.text
+    start, end = clauses.trim(text, pos, sentence.end)
+    m = _TRAILING_CREDIT.search(text, start, end)
+    if m is None:
+        return False
+    verb = m.group("verb") or m.group("inverted")
+    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing"):
+        return False
+    if m.group("verb") is not None:
+        return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
+            headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
+    return sources.is_speaker(text, *m.span("speaker"), ctx.lexicon)
+
+
+# a report's credit that opens a headline's words after its colon, its subject before its verb:
+# "council says", "Ann Lee warns", "police said"
+_LEADING_CREDIT = regex.compile(r"(?P<subject>(?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+)[^\S\n]+(?P<verb>[a-z]+)[^\S\n]+")
+
+# a speaker's own words name him in the first person singular: "Lee: Police said I lied" (a
+# body's "we" is its own: "Budget: council says we must cut")
+_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\w’'-])(?:I|[Mm]y|me)(?:[’'](?:m|ve|ll|d))?(?![\w’'-])")
+
+
+def _leading_credit(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether the words of a headline after its colon at ``pos`` open with their own speaker
+    and a verb of saying ("Budget: council says cuts will hit libraries", "Heatwave: police
+    warn ..."): the words are that speaker's, and the label before the colon is the story's
+    topic. Not when the words after the verb speak in the first person singular, the label's
+    own voice ("Lee: Police said I lied")."""
+    text = ctx.text
+    start, end = clauses.trim(text, pos, sentence.end)
+    m = _LEADING_CREDIT.match(text, start, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if lemma(verb) not in en.INVERTING_VERBS or verb.endswith("ing") or _FIRST_PERSON_SINGULAR.search(text, m.end(), end) is not None:
+        return False
+    return sources.is_speaker(text, *m.span("subject"), ctx.lexicon, strong=True) or (
+        headline_bare_subject(ctx, sentence, m.start("verb")) is not None)
+
+
+# A name and the lower-case noun of its people or its words before a headline's colon:
+# "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
+_HEADLINE_GROUP = regex.compile(
+    r"((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*(?:[’']s?)?(?:[^\S\n]+[a-z][\w-]*){0,1}[^\S\n]+[a-z]+)[^\S\n]*(:)[^\S\n]+(?=\S)"
+)
+
+# the nouns of a side's people and replies, with the tables' nouns of documents and bodies
+_SIDE_NOUNS = frozenset(["camp", "reaction", "response", "aides", "allies", "supporters", "backers"])
+
+_LABEL_NOUNS = en.VEHICLE_NOUNS | en.DOCUMENT_NOUNS | en.ORGANIZATION_WORDS | en.PERSON_NOUNS | _SIDE_NOUNS
+
+
+def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
+    """A headline's label that names a side by its people or its words: a name,
+    then a lower-case noun of documents, bodies, people or replies ("Lee camp",
+    "Times editorial", "Ministry report")."""
+    m = _HEADLINE_GROUP.match(text, start, end)
+    if m is None:
+        return None
+    noun = m.group(1).rsplit(None, 1)[-1]
+    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS or document_noun(noun) else None
+
+
+def _headline_group_verb(text: str, m: regex.Match) -> regex.Match | None:
+    """The verb of a headline label that is a sentence, a name and a lower-case verb in "-s"
+    before its object ("Star heckles supporters:"), not a name and two nouns ("Lee campaign
+    aides:", "Biden allies react:"), or None."""
+    lower = [w for w in WORD.finditer(text, *m.span(1), False, tokens.CONCURRENT) if w.group().islower()]
+    if len(lower) != 2:
+        return None
+    verb = lower[0].group()
+    if not verb.endswith("s") or verb.endswith("ss") or verb in _LABEL_NOUNS or verb[:-1] in _LABEL_NOUNS or (
+            verb.endswith("ies") and verb[:-3] + "y" in _LABEL_NOUNS):
+        return None
+    return lower[0]
+
+
+def _past_saying_in_label(ctx: Context, m: regex.Match) -> bool:
+    """Whether a headline label's lower-case words hold a verb of saying in the past
+    ("Lee told reporters:", "She emailed staff:"): a sentence with a subject and a cue of its
+    own, no label of a side ("Lee camp:", "Times editorial:"). A form in "-s" or "-ing" may be a
+    noun ("Clinton emails", "Democrats' new warning"), so only a past form counts."""
+    return any(w.islower() and not w.endswith(("s", "ing")) and lemma(w) != w and says(ctx, w)
+               for w in WORD.findall(ctx.text, *m.span(1), False, tokens.CONCURRENT))
+
+
+def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the mention is a news outlet's ("AP", "PTI")."""
+    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
+
+
+# The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
+_COLUMN_NOUNS = frozenset(["update", "updates", "newsletter", "briefing", "digest", "roundup", "recap",
+                           "notice", "daily", "weekly", "podcast", "bulletin",
+                           # the labels of opinion pages: "Comment: ...", "Guest Column: ...", "Our View: ..."
+                           "comment", "commentary", "column", "op-ed", "viewpoint", "perspective", "view", "letters"])
+
+
+def _column_label(label: str) -> bool:
+    """Whether a headline's label names a column, a newsletter or a notice by its
+    last word ("Delegate Update", "Harbour Daily"): a series, no speaker."""
+    return label.rsplit(None, 1)[-1].lower() in _COLUMN_NOUNS
+
+
+def _participle_label(label: str) -> bool:
+    """Whether a headline's label ends in a verb's past participle ("Revealed",
+    "Now Confirmed", "Explained"), which tells what the story does and names no
+    speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
+    last = label.rsplit(None, 1)[-1].lower()
+    return last.endswith("ed") and lemma(last) != last
+
+
+def _possessed_label(label: str) -> bool:
+    """Whether a headline's label is a thing of someone's that a possessive pronoun opens ("His
+    message", "Her verdict", "Their plea"): the story's label for what follows, whose "his" the
+    headline names no one for; no speaker ("Lee: ...", "Report: ..." are)."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and first.lower() in en.POSSESSIVE_PRONOUNS and rest.islower()
+
+
+def _subhead(ctx: Context, paragraph: int, label) -> bool:
+    """Whether a paragraph's label heads a list's item, not a turn of a transcript: its
+    last word names someone again later in the paragraph, or in the next when that
+    opens with no label of its own ("Lee: Hold on. Senator Ann Lee has led ...");
+    a speaker in a transcript seldom names himself."""
+    name = label.group(1).rsplit(None, 1)[-1]
+    paragraphs = ctx.layout.paragraphs
+    if tokens.whole_word_in(ctx.text, name, label.end(), paragraphs[paragraph][1]):
+        return True
+    if paragraph + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[paragraph + 1]
+    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and tokens.whole_word_in(ctx.text, name, start, end)
+
+
+# a word of the first person, by which a title line quotes its speaker ("Kane: We will bounce
+# back", "Lee: I am staying"), in the case it is written in ("US" is a country's)
+_FIRST_PERSON = regex.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Mm]y|[Oo]urs?|us|me)(?:[’'](?:m|ve|ll|re|d))?(?![\w’'-])")
+
+# the most words after the colon of a title line
+_TITLE_LINE_WORDS = 12
+
+
+def _quoting_title_line(ctx: Context, sentence: Sentence, label) -> bool:
+    """Whether a paragraph is a title line of its own that quotes its speaker: a person's name,
+    a colon and a few words in the first person with no full stop ("Kane: We will bounce back",
+    "Ann Lee: I am not going anywhere"); not a list's item ("Lee: The favourite"), a tally, nor a
+    paragraph of sentences."""
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    line = ctx.text[label.end():para_end].rstrip()
+    if not line or line.endswith((".", ",", ";", ":")) or "\n" in line or sentence.end < len(line) + label.end() - 1:
+        return False
+    if len(WORD.findall(line, 0, len(line), False, tokens.CONCURRENT)) > _TITLE_LINE_WORDS or _FIRST_PERSON.search(line) is None:
+        return False
+    return sources.kind(ctx.text, *label.span(1), ctx.lexicon) == "person" and not label.group(1).isupper()
+
+
+def _tally_or_roll(text: str, start: int, end: int) -> bool:
+    """Whether what follows a label is a tally or a roll of names, not speech:
+    "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
+    if not any(c.isalpha() for c in text[start:end]):
+        return True
+    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
+
+
+# The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
+# "‘We will win’: Ann Lee", with what the speaker spoke on: "‘We will rebuild’: PM on
+# the floods" (Indian and British copy).
+_HEADLINE_CREDIT = regex.compile(
+    r"[^\S\n]+((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.’'-]*)(?:[^\S\n]+(?:on|over)[^\S\n]+[^:\n]{1,60}?)?[^\S\n]*")
+
+
+def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """The content, colon and speaker of a headline in sentence case that
+    credits its speaker at the end. A headline in title case is left alone:
+    there "Lee to Voters: Stay Home" cannot be told apart."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    colon = text.rfind(":", s0, s1)
+    if colon < 0:
+        return None
+    tail = _HEADLINE_CREDIT.fullmatch(text, colon + 1, s1)
+    if tail is None and (q := next(ctx.layout.quotations_from(clauses.skip_space(text, s0, colon)), None)) is not None and (
+            q.end == colon and q.start == clauses.skip_space(text, s0, colon)):
+        # "‘We will not back down’: union boss": after a quotation alone, a post in lower case
+        # credits it too, if it can speak
+        tail = _HEADLINE_POST.fullmatch(text, colon + 1, s1)
+        if tail is not None and not sources.is_speaker(text, *tail.span(1), ctx.lexicon):
+            return None
+    if tail is None or _HEADLINE_LABEL.fullmatch(tail.group(1)):
+        return None
+    content = clauses.trim(text, s0, colon)
+    words = WORD.findall(text, *content)
+    if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
+        return None
+    return content, (colon, colon + 1), _without_mood(text, tail.span(1))
+
+
+def _without_mood(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A headline's speaker without the words of mood after it: "Minister" of "‘...’: Minister
+    defiant over strike", "Ann Lee" of "Ann Lee furious" (but "union boss", "TV presenter": a
+    noun in lower case that is one of people or of a body is the head)."""
+    words = list(WORD.finditer(text, *span))
+    while len(words) > 1 and words[-1].group().islower() and not person_noun(words[-1].group()) and (
+            words[-1].group() not in en.ORGANIZATION_WORDS) and not sources.plural(words[-1].group()):
+        words.pop()
+    return span[0], words[-1].end()
+
+
+# A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
+_NAME = r"(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+"
+
+_QUOTED_SPEAKER = regex.compile(r"(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
+
+# ... after a dash or "More from" inside a sentence: "- Ann Lee and Tom Roe: “...”" (digest copy)
+_CREDITED_SPEAKER = regex.compile(r"(?:\s[-—–]+|\bMore from)\s+(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
+
+
+def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = False) -> Iterator[Candidate]:
+    text = ctx.text
+    found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
+    found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end, False, tokens.CONCURRENT)
+    for m in found:
+        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
+            continue
+        q = next(ctx.layout.quotations_from(m.end()), None)
+        if q is not None and q.start == m.end():
+            yield candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
+                             priority=30)
+
+
+def _fronted_verb(label: str) -> bool:
+    """Whether a label opens with a verb of saying in the past, fronted before
+    its speaker ("Continued Lee:", "Wrote Roe:", "Stated Ann Lee:"): no name
+    but a verb and its speaker, read by ``colon_quote``."""
+    first, _, rest = label.strip().partition(" ")
+    low = first.lower()
+    base = lemma(low)
+    return bool(rest) and first[:1].isupper() and base != low and (base in en.INVERTING_VERBS or base in en.THAT_VERBS)
+
+
+def _page_label(label: str) -> bool:
+    """Whether a paragraph's label is the page's ("Also Read", "Update"), not a speaker's."""
+    return label.lower().replace("’", "'") in en.PAGE_LABELS
+
+
+def _has_colon(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a colon: a cheap test before the patterns that need one."""
+    return text.find(":", sentence.start, sentence.end) >= 0
+
+
+def _transcript_speakers(ctx: Context) -> int:
+    """How many different labels open paragraphs ("HOST:", "Matthews:"),
+    counted once per parse: a dialogue has two or more."""
+    if "transcript_speakers" not in ctx.memo:
+        labels = set()
+        for start, end in ctx.layout.paragraphs[1:]:
+            m = _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
+            if m and not _page_label(m.group(1)):
+                labels.add(m.group(1))
+        ctx.memo["transcript_speakers"] = len(labels)
+    return ctx.memo["transcript_speakers"]
+
+
+# "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
+# (or a single mark, as British copy opens one: "A third chimed in: ‘...’"; the layout tells a
+# quotation from an apostrophe)
+_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"‘']|'')")
+
+# A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
+_CLAUSE_COORDINATOR = regex.compile(
+    r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])"
+    # or the clause of a result: "The hall was so cold that the mayor could only joke: “...”"
+    r"|[^\S\n]+(?:so|such)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?that[^\S\n]+(?=\w)")
+
+# a colon right before a quotation opens
+_COLON_THEN_QUOTE = regex.compile(r"[^\S\n]*:[^\S\n]*(?=[“\"]|'')")
+
+
+def _clause_after_quotation(ctx: Context, start: int, end: int) -> int | None:
+    """Where a clause coordinated after the sentence's last quotation before a
+    colon and a quotation opens ("..., but he gave X a compliment: “...”"), if one does."""
+    text = ctx.text
+    colon = _COLON_THEN_QUOTE.search(text, start, end)
+    if colon is None:
+        return None
+    last = None
+    for last in ctx.layout.quotations_ending_in(start, colon.start()):
+        pass
+    if last is None:
+        return None
+    coordinated = None
+    for coordinated in _CLAUSE_COORDINATOR.finditer(text, last.end, colon.start()):
+        pass
+    return coordinated.end() if coordinated is not None else None
+
+
+# a lead that names the quotation's source outright
+_NAMED_LEAD = regex.compile(
+    # "More from the report:"
+    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Per)\s+(.+?)\s*$",
+    regex.IGNORECASE,
+)
+
+# a dash before a lead that names its source: " - More from the report:"
+_DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
+
+_EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
+
+# A comma and a participle that end a predicate before its colon: ", saying", ", writing"
+_COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
+
+# ... or one with its own subject (``OWN_SUBJECT``), which the clause before the colon ends with
+_OWN_SUBJECT_PARTICIPLE_END = regex.compile(
+    r"(?:,|\bwith)[^\S\n]+" + OWN_SUBJECT + r"(?:[^\S\n]+[\w’'-]+){0,3}$", regex.REVERSE)
+
+# The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
+_SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
+
+# A prepositional phrase that goes on with the subject before its colon, then its verb: an
+# auxiliary or a past in -ed ("from the Lee Institute had", "in the report makes")
+_VERB_AFTER_MODIFIER = regex.compile(
+    r"(?:by|from|in|of|on|over|at|with)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,12}?"
+    r"((?:has|have|had|is|was|were|are|makes|made|gives|gave|offers|offered|[a-z]+ed)\b)")
+
+
+def _finite_saying(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a verb of saying in a finite form, "-s" or past:
+    "concludes", "affirms", "warned" (not a bare noun: "the report")."""
+    base = lemma(word)
+    if base == word and word.endswith("s"):
+        base = word[:-1]  # a verb the lemma table lacks: "affirms"
+    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= SAYING_PRIOR)
+
+
+# A gesture or a pause that ends its sentence: "she laughed.", "Lee paused for a moment."
+_GESTURE_FORMS = tuple(sorted(en.GESTURE_VERBS | {"paused", "pauses"}))
+
+_GESTURE_WORD = regex.compile(r"(?<![\w’'-])(?:" + "|".join(_GESTURE_FORMS) + r")(?![\w’'-])", regex.IGNORECASE)
+
+# what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
+# or the question it met ("when asked about ...")
+_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?"
+                              r"(?:,?[^\S\n]+(?:when|as|after)[^\S\n]+(?:she[^\S\n]+was[^\S\n]+|he[^\S\n]+was[^\S\n]+)?"
+                              r"(?:asked|pressed|questioned)\b[^.!?\n]*)?[^\S\n]*\.?\s*")
+
+# an adverb between the subject and its gesture: "Lee just shrugged", "she simply smiled"
+_GESTURE_ADVERB = regex.compile(r"[^\S\n]+(?:just|only|simply|merely|[a-z]+ly)[^\S\n]*$")
+
+# how far before its sentence's end a gesture is looked for
+_GESTURE_REACH = 120
+
+
+def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
+    """The person whose noun phrase ends right at ``end``, before a gesture."""
+    src = sources.subject(ctx.text, s0, end, ctx.lexicon)
+    if src is None or sources.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
+        return None
+    return src
+
+
+def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A person's gesture that ends its sentence, before a quotation that makes
+    up a sentence of its own in the paragraph: the quotation is the person's,
+    the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
+    year.”", "The coach shrugged. “Injuries happen.”")."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    window = text[max(s0, s1 - _GESTURE_REACH):s1].lower()
+    if not any(word in window for word in _GESTURE_FORMS):
+        return  # (a plain substring test first: most sentences hold no gesture)
+    last = None
+    for last in _GESTURE_WORD.finditer(text, max(s0, s1 - _GESTURE_REACH), s1, False, tokens.CONCURRENT):
+        pass
+    if last is None or ctx.layout.inside_quote(last.start()):
+        return
+    if _GESTURE_TAIL.fullmatch(text, clauses.skip_post_adjuncts(text, last.end(), s1), s1) is None:
+        return  # "Lee smiled at the joke about ...": more than the gesture's manner or time follows
+    below = quotation_after_sentence(ctx, sentence)
+    if below is None:
+        return
+    src = _gesture_subject(ctx, s0, last.start())
+    if src is None and (adverb := _GESTURE_ADVERB.search(text, max(s0, last.start() - 20), last.start())) is not None:
+        src = _gesture_subject(ctx, s0, adverb.start())  # "Lee just shrugged" (but "The family smiled")
+    if src is None:
+        return
+    if text[s0:src[0]].strip() and not text[s0:src[0]].rstrip().endswith(","):
+        return  # the subject opens the sentence, or the main clause after a fronted one
+    yield candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
+
+
+# an owned noun of saying is surer than a verb read in the noun ("Her one-word reply:" is no "reply" said)
+_OWNED_LEAD_PRIORITY = 45
+
+
+def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The source and the cue of a lead that is a noun of what was said with its
+    owner, and at most a copula and its adjective, alone before a colon or a
+    question mark: "His message was simple", "Her reply", "Lee's blunt response
+    was", "His message to voters was", "The verdict from the coach". The owner
+    (the possessor, or who the noun comes "from") is the source; the noun and its
+    copula the cue. The lead may follow a fronted phrase and its comma ("Asked
+    about it, her reply was curt")."""
+    text = ctx.text
+    comma = text.rfind(", ", lo, hi)
+    found = _owned_saying_noun(ctx, lo, hi)
+    if found is None and comma >= 0 and not ctx.layout.inside_quote(comma):
+        found = _owned_saying_noun(ctx, comma + 2, hi)
+    return found
+
+
+def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """``_saying_noun_lead`` for a lead that runs from ``lo``."""
+    text = ctx.text
+    connective = _LEAD_CONNECTIVE.match(text, lo, hi)
+    lo = connective.end() if connective is not None else lo
+    owner = None
+    for owner in possessors(text, lo, hi):
+        pass  # the last possessor owns the noun: "His team's message"
+    m = None
+    if owner is not None:
+        source = possessor_mention(ctx, lo, owner)
+        m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
+    if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
+        source = clauses.trim(text, *m.span("owner"))
+        if not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
+    if m is None:
+        return None
+    copula = clauses.trim(text, *m.span("copula"))
+    if m.re is _LEAD_NOUN_FROM:
+        # "reaction | from Labour | was swift": the owner is no cue's
+        return source, [m.span("noun"), copula] if copula[1] > copula[0] else [m.span("noun")]
+    # "message to voters was simple", "advice to young players": the cue runs to the colon, so no word in it
+    # reads as a verb of its own ("players:")
+    return source, [clauses.trim(text, m.start("noun"), hi)]
+
+
+def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A noun of what was said and its owner asked as a question, then a
+    quotation that makes up the next sentence: "Her reply? “Absolutely not.”"
+    The quotation is the owner's (``_saying_noun_lead``)."""
+    text = ctx.text
+    lo, hi = clauses.trim(text, sentence.start, sentence.end)  # (the trim leaves the question mark out)
+    if hi <= lo or text[hi:sentence.end].strip() != "?" or ctx.layout.inside_quote(lo):
+        return
+    lead = _saying_noun_lead(ctx, lo, hi)
+    below = quotation_after_sentence(ctx, sentence) if lead is not None else None
+    if below is None:
+        return
+    source, cue = lead
+    yield candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
+
+
+def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A quotation introduced by a clause and a colon, with no verb of saying
+    the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
+    back-handed compliment: “...””. The quotation is the clause's subject's
+    (or the source a lead names: “From the report: “...””)."""
+    text = ctx.text
+    s0, s1 = sentence.start, sentence.end
+    yield from _gesture_then_quotation(ctx, sentence)
+    yield from _question_lead_quotation(ctx, sentence)
+    if not _has_colon(text, sentence):
+        return
+    start = clauses.skip_space(text, s0, s1)
+    m = _COLON_QUOTE.match(text, start, s1, tokens.CONCURRENT)
+    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1, tokens.CONCURRENT)) is not None:
+        # "... the sample “looks” right - More from the report: “...”": a heading's dash
+        # sets the lead off from what runs before it
+        start = dash.end()
+        m = _COLON_QUOTE.match(text, start, s1)
+    if m is None and (after := _clause_after_quotation(ctx, start, s1)) is not None:
+        # "Reid called them “weak,” but he gave the Texan a compliment: “...”": a quotation
+        # before the clause that leads this one belongs to the report before it
+        start, m = after, _COLON_QUOTE.match(text, after, s1)
+    if m is None or ctx.layout.inside_quote(start):
+        return
+    coordinated = None
+    for coordinated in _CLAUSE_COORDINATOR.finditer(text, m.start(1), m.end(1)):
+        pass  # the last clause before the colon is the one that leads the quotation
+    if coordinated is not None:
+        m = _COLON_QUOTE.match(text, coordinated.end(), s1)
+        if m is None:
+            return
+    if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
+        return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end():
+        return
+    lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
+    owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
+    if owned is not None:
+        # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
+        src, cue = owned
+    elif lead is not None:
+        src = clauses.trim(text, *lead.span(1))
+        src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
+        cue = [m.span(2)]
+    else:
+        src = sources.leading_subject(text, m.start(1), m.end(1), ctx.lexicon)
+        if (src is None or text[src[0]:src[1]].lower() in _EMPTY_SUBJECTS
+                or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
+            return  # "There was one problem: “...”": no one speaks
+        predicate = clauses.trim(text, src[1], m.end(1))
+        verb = _VERB_AFTER_MODIFIER.match(text, *predicate) if predicate[1] > predicate[0] else None
+        if verb is not None:
+            # "A paper from the Lee Institute had this to say: “...”": the subject's modifier is the
+            # subject's, the cue opens at the verb after it
+            src, predicate = (src[0], clauses.trim(text, src[0], verb.start(1))[1]), (verb.start(1), predicate[1])
+        if predicate[1] > predicate[0] and _OWN_SUBJECT_PARTICIPLE_END.search(text, *predicate) is not None:
+            return  # "Fans flooded the page, with one writing: “...”": the participle's own subject speaks (its rule's)
+        cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+        if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
+            cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
+        verb = WORD.match(text, *src)
+        if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
+            # "Continued Lee: “...”": the verb fronted before its speaker is the cue
+            cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
+        elif predicate[1] <= predicate[0] and (last := _SUBJECT_LAST_WORD.search(text, *src)) is not None and (
+                _finite_saying(ctx, last.group(1))):
+            # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
+            cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
+    if src[1] <= src[0] or cue == [m.span(2)] and text[m.end()] in "‘'" and not text.startswith("''", m.end()):
+        # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
+        # fans: ‘...’" reads as one long subject, the colon no cue)
+        return
+    yield candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
+                     priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
+
+
+_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+
+# what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
+_LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
+
+# a copula and at most two words of its complement before the colon: "was simple", "was short and"
+_LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
+
+# what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
+_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _LEAD_COPULA)
+
+# the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
+_LEAD_NOUN_FROM = regex.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
+    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _LEAD_COPULA)
+
+# a connective that may open such a lead
+_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still)[^\S\n]+")
+
+# "a self-described socialist": a label its bearer gives himself, "self" the source, the participle the
+# cue and the noun phrase it labels the content (to a comma, a relative pronoun or a verb), not after "the",
+# which refers by the label rather than reporting it ("the self-described socialist has vowed ...")
+_SELF_LABEL = regex.compile(
+    r"(?<![Tt]he[^\S\n]{1,3})\b(self)-(described|professed|proclaimed)[^\S\n]+"
+    r"([^,;:()\n]{1,60}?)(?=[^\S\n]*(?:[,;:()\n.]|$)|[^\S\n]+(?:who|whom|which|that|has|have|had|is|was|are|were"
+    r"|said|says|will|would)\b)"
+)
+
+
+def self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Lee, a self-described socialist, said ...": the label is its bearer's own
+    report of himself: "self" the source, the participle the cue, the noun
+    phrase it labels the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("self-", s0, s1) < 0:
+        return  # (most sentences: a cheap test before the pattern)
+    for m in _SELF_LABEL.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        content = clauses.trim(text, *m.span(3))
+        if content[1] <= content[0] or text[content[0]] in tokens.OPENING_QUOTE_MARKS:
+            continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
+        c = candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
+                       "core.self_label.v1", priority=90)
+        bearer = _label_bearer(ctx, sentence, m.start())
+        if bearer is not None:
+            # "self" stands for the one the label is set beside: "Ann Lee, a self-described ..."
+            c.refers_to, c.refers_kind = bearer, sources.kind(text, *bearer, ctx.lexicon)
+        yield c
+
+
+# the comma and article of an appositive, right before its label: "Ann Lee, a | self-described"
+_APPOSITIVE_BEFORE = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+$")
+
+
+def _label_bearer(ctx: Context, sentence: Sentence, start: int) -> tuple[int, int] | None:
+    """The mention an appositive label starting at ``start`` is set beside ("Ann Lee,
+    a self-described socialist"), or None when it stands in no appositive."""
+    text = ctx.text
+    m = _APPOSITIVE_BEFORE.search(text, max(sentence.start, start - 6), start)
+    if m is None:
+        return None
+    return sources.subject(text, sentence.start, m.start(), ctx.lexicon)
