@@ -64,7 +64,7 @@ _FOCUS_ADVERBS = frozenset(
     "even still now meanwhile instead ultimately also perhaps yet again already "
     "moreover however nonetheless nevertheless indeed finally".split()
 )
-_NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
+NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
 # Prepositions that name what a report is about, after an inverted cue's speaker and a
@@ -75,13 +75,10 @@ _ADJUNCT_PREPOSITIONS = frozenset(
     "after before during since despite amid following throughout until upon without among against through via".split()
 )
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
-_NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
-NOUN_MARKERS = _NOUN_MARKERS  # for the rules that read a noun phrase before a source
+NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
-_QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
-QUANTIFIER_PRONOUNS = _QUANTIFIER_PRONOUNS
-NUMBERS = _NUMBERS
+QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
 
 
 # the rules that read a mention ask for the same stretch's tokens again and again
@@ -339,7 +336,7 @@ _PUBLISHED = frozenset("released conducted published issued filed reported taken
 
 
 def _number(word: str) -> bool:
-    return word[0].isdigit() or word.lower() in _NUMBERS
+    return word[0].isdigit() or word.lower() in NUMBERS
 
 
 # What a report is made in: "in his speech", "in her weekly column"
@@ -481,11 +478,11 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
-    if len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
+    if len(words) == 1 and last in QUANTIFIER_PRONOUNS:
         return True  # "Several said ...", "but few believe ...": a quantifier that stands for people
     if strong and _counted(words):
         return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
-    if strong and len(words) == 2 and words[0].lower() in _COUNTED_GROUP_LEADS and words[1].lower() in _NUMBERS:
+    if strong and len(words) == 2 and words[0].lower() in _COUNTED_GROUP_LEADS and words[1].lower() in NUMBERS:
         return True  # "“...,” the two said", "all three wrote": a number that stands for people already named
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
@@ -528,7 +525,7 @@ def _counted(words: list[str]) -> bool:
         k += 1
     first = words[k].lower()
     # a fraction in words counts as a number does: "two-thirds say", "three-quarters of voters"
-    return first[0].isdigit() or first in _NUMBERS or first.partition("-")[0] in _NUMBERS or words[0].lower() == "about"
+    return first[0].isdigit() or first in NUMBERS or first.partition("-")[0] in NUMBERS or words[0].lower() == "about"
 
 
 _COMPARATIVES = frozenset("more less fewer".split())
@@ -602,7 +599,7 @@ def head_word(words: list[str]) -> str:
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in _HEAD_PREPOSITIONS and i > 0:
-            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
+            if w == "of" and low[i - 1] in QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
                 # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)
                 continue  # "a wide array of economists": the head follows "of"
             if len(low) == len(words) and _inside_body_name(words, low, i):
@@ -710,7 +707,7 @@ def _determined_adjective_before(toks: list[tuple[int, int, str]], i: int, lexic
     if i < 2 or i < len(toks) - 1 and toks[i + 1][2] != "," or not _adjective(toks[i - 1][2], lexicon, loose=True):
         return False
     before = toks[i - 2][2]
-    return before.lower() in _NOUN_MARKERS and before.lower() != "that" or before.endswith(("’s", "'s"))
+    return before.lower() in NOUN_MARKERS and before.lower() != "that" or before.endswith(("’s", "'s"))
 
 
 def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -718,7 +715,7 @@ def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
     and "of": "The minutes of the meeting showed", "the results of the audit
     found" (no verb stands right after "the"; "that" may open a relative clause)."""
     return (0 < i < len(toks) - 1 and document_noun(toks[i][2].lower()) and toks[i + 1][2].lower() == "of"
-            and toks[i - 1][2].lower() in _NOUN_MARKERS and toks[i - 1][2].lower() != "that")
+            and toks[i - 1][2].lower() in NOUN_MARKERS and toks[i - 1][2].lower() != "that")
 
 
 # prepositions after a noun whose object may open with a bare word ("to" opens infinitives too)
@@ -743,9 +740,9 @@ def _preposition_object(toks: list[tuple[int, int, str]], i: int) -> bool:
     if not (head.isalpha() and (document_noun(head.lower()) or _people_by_part(head))):
         return False
     k = at - 2  # the head opens its phrase, after a determiner and an adjective at most
-    if k >= 0 and toks[k][2].islower() and toks[k][2] not in _NOUN_MARKERS and _is_word(toks[k][2]):
+    if k >= 0 and toks[k][2].islower() and toks[k][2] not in NOUN_MARKERS and _is_word(toks[k][2]):
         k -= 1
-    return k < 0 or not _is_word(toks[k][2]) or toks[k][2].lower() in _NOUN_MARKERS
+    return k < 0 or not _is_word(toks[k][2]) or toks[k][2].lower() in NOUN_MARKERS
 
 
 # words before an adjective that make it a predicate, not a noun's modifier
@@ -757,11 +754,10 @@ _NOT_NOUNS_BEFORE_ADJECTIVE = frozenset(
 # The words that make a time word an adjunct after a noun ("a poll this month")
 _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 # Nouns that count what follows their "of", and adjectives that follow the noun they describe.
-_QUANTITY_NOUNS = frozenset(
+QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
     "set bunch pair plurality share percent majorities average body".split()
 )
-QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 # Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
 _RULING_MODIFIERS = frozenset("governing ruling regulatory supervisory advisory umbrella parent".split())
 _POSTNOMINAL_ADJECTIVES = frozenset(
@@ -1182,7 +1178,7 @@ _OBJECT_QUANTIFIERS = frozenset("much many numerous several no".split())
 _VERB_OBJECT_OPENERS = _OBJECT_OPENERS | _OBJECT_QUANTIFIERS | frozenset("these those this little".split())
 _VERB_ADVERBS = frozenset("also both all each".split())
 # Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
-_NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
+_NAME_OPENERS = _DETERMINERS | QUANTIFIER_PRONOUNS | frozenset("no every another".split())
 
 
 def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
@@ -1407,8 +1403,8 @@ def _governs(word: str) -> bool:
     if _CONTRACTION.search(low):
         return low[:-2] in ("it", "that", "this", "there", "here", "what")
     return (word.isalpha() and word.islower() and low not in en.CLAUSE_BOUNDARIES and low not in _FOCUS_ADVERBS
-            and low not in _PREPOSITIONS and low not in _ADJUNCT_PREPOSITIONS and low not in _NUMBERS
-            and low not in _QUANTITY_NOUNS and low not in en.SENTENCE_ADVERBS and low not in en.TIME_WORDS
+            and low not in _PREPOSITIONS and low not in _ADJUNCT_PREPOSITIONS and low not in NUMBERS
+            and low not in QUANTITY_NOUNS and low not in en.SENTENCE_ADVERBS and low not in en.TIME_WORDS
             and not low.endswith("ly"))
 
 
@@ -1620,7 +1616,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
-            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
+            i > 0 and (toks[i - 1][2].lower() in NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
             or start is not None and low in _STATUS_PARTICIPLES  # "leading Democrats", "outgoing Senator Roe"
@@ -1794,7 +1790,7 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
         if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ly"))
                 and not (low.endswith("ing") and (k > i or not post))
                 and low not in en.IRREGULAR_PASTS and low not in en.AUXILIARIES and low not in en.PRONOUNS
-                and low not in _NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
+                and low not in NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
             return False  # (a determiner opens the post's own phrase: "In the end | the mayor")
         if post:
             return True
@@ -1929,7 +1925,7 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     if i == noun - 1 == len(toks) - 3 and toks[noun][2].islower() and _is_word(toks[noun][2]) and (
             person_noun(toks[-1][2]) or toks[-1][2] in en.ORGANIZATION_WORDS) and (
             toks[noun][2] not in _PREPOSITIONS and toks[noun][2] not in _ADJUNCT_PREPOSITIONS and (
-                toks[noun][2] not in en.CLAUSE_BOUNDARIES and toks[noun][2] not in _NOUN_MARKERS)):
+                toks[noun][2] not in en.CLAUSE_BOUNDARIES and toks[noun][2] not in NOUN_MARKERS)):
         # (and a noun of its field before a noun of people or of a body: "the party's rural affairs spokesperson")
         noun = i
     if i != noun:
@@ -2069,13 +2065,13 @@ def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None
     if (toks[i][2] == "That" and start is not None and (i == 0 or toks[i - 1][2] in _OPENING_MARKS)
             and toks[i + 1][0] == start and toks[i + 1][2].islower() and _is_word(toks[i + 1][2])
             and not _past_form(toks[i + 1][2]) and not plural(toks[-1][2])
-            and toks[i + 1][2] not in _SUBJECT_PRONOUNS and toks[i + 1][2] not in _NOUN_MARKERS):
+            and toks[i + 1][2] not in _SUBJECT_PRONOUNS and toks[i + 1][2] not in NOUN_MARKERS):
         # (a noun for people heads the mention: "That official", not "That decision prompted")
         last = toks[-1][2].lower()
         return person_noun(last) or lexicon.speaker_share(last) >= _HEAD_SHARE
     return (start is not None and i > 0 and toks[i - 1][2] in _PREPOSITIONS
             and toks[i + 1][0] == start and toks[i + 1][2].lower() not in _SUBJECT_PRONOUNS
-            and toks[i + 1][2].lower() not in _NOUN_MARKERS)  # ("wrong in that the board said")
+            and toks[i + 1][2].lower() not in NOUN_MARKERS)  # ("wrong in that the board said")
 
 
 # marks that may stand before the word that opens a sentence
@@ -2190,7 +2186,7 @@ def _unseen_past_before_object(text: str, toks: list[tuple[int, int, str]], i: i
     if i == 0 or not (w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4):
         return False
     before = toks[i - 1][2]
-    if not before.isalpha() or before.lower() in _NOUN_MARKERS or not (
+    if not before.isalpha() or before.lower() in NOUN_MARKERS or not (
             before[0].isupper() or plural(before) or i > 1 and toks[i - 2][2].lower() in _DETERMINERS):
         return False  # ("the unnamed official", "Two unnamed aides": a determiner's modifier)
     if _name_after_thing(toks, i):
@@ -2314,7 +2310,7 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
         return True  # "counties in northern and western Maine": two parts of one place
     if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
             and (_adjective(right, lexicon, loose=True) or right[0].isupper() and right.isalpha())
-            and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in _NUMBERS
+            and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in NUMBERS
                  or toks[i - 2][2].isdigit() or _COUNT_WORD.fullmatch(toks[i - 2][2].lower()))):
         return True  # "several local and national unions", "eleven liberal and Muslim groups": one noun's modifiers
     if left == "," and _serial_list(toks, i):
@@ -2660,7 +2656,7 @@ def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, 
     if not 2 <= len(appos) <= 4 or not all(_NAME_WORD.fullmatch(t[2]) for t in appos) or not appos[0][2][0].isupper():
         return None
     head = tokens(text, lo, comma)
-    if not 1 < len(head) <= _DESCRIBED_WORDS or head[0][2].lower() not in _NOUN_MARKERS | _NUMBERS:
+    if not 1 < len(head) <= _DESCRIBED_WORDS or head[0][2].lower() not in NOUN_MARKERS | NUMBERS:
         return None
     if any(not _is_word(w) and w not in ("’s", "'s", "-") or w.lower() in _VERBISH or w.lower() in en.SUBORDINATORS
            or w.lower() in _ADJUNCT_PREPOSITIONS or w.lower() in en.TIME_WORDS for _s, _e, w in head):
@@ -2731,7 +2727,7 @@ def _members_aside(appos: list[tuple[int, int, str]]) -> bool:
 
 
 # Words that count the members of a group: "many of them", "both of whom", "one of them"
-_MEMBER_COUNTS = _QUANTIFIER_PRONOUNS | frozenset("all each".split())
+_MEMBER_COUNTS = QUANTIFIER_PRONOUNS | frozenset("all each".split())
 
 
 def _describes(aside: list[tuple[int, int, str]]) -> bool:
@@ -4310,7 +4306,7 @@ def _body_by_name(first: list[str], apposed: list[str]) -> bool:
             and any(w.islower() for w in first))
 
 
-_NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
+_NUMBER_WORDS = NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
 
 
 def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
@@ -5271,9 +5267,9 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
             or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
             # "Two weeks ago, ...", "One danger is ...": a number of days or things, not of people
             # ("Two officials ...", "One of the men ...", "One operative ...")
-            or (first in _NUMBERS or first.isdigit()) and not (len(toks) > 1 and _people(toks[1][2], lexicon))
+            or (first in NUMBERS or first.isdigit()) and not (len(toks) > 1 and _people(toks[1][2], lexicon))
             # "A few minutes later they ...", "The next day, Lee ...": a phrase of time
-            or first in _NOUN_MARKERS and _time_phrase_end(toks) is not None
+            or first in NOUN_MARKERS and _time_phrase_end(toks) is not None
             # "Here in Ohio, Lee ...", "There, Lee ...": a place, not a subject
             or first in ("here", "there") and len(toks) > 1 and (toks[1][2] == "," or toks[1][2].lower() in _PREPOSITIONS)
             # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
@@ -5468,7 +5464,7 @@ def _lacking_group(toks: list, i: int) -> bool:
     "Nurses without contracts said", "The families without power say" (not "Despite ..."); or
     "throughout" where they are: "Nurses throughout the county said"."""
     return toks[i][2].lower() in ("without", "throughout") and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
-        i == 1 or i == 2 and toks[0][2].lower() in _NOUN_MARKERS)
+        i == 1 or i == 2 and toks[0][2].lower() in NOUN_MARKERS)
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
