@@ -239,3 +239,32 @@ def test_a_verb_of_swearing_before_that_reports_the_clause(rules_only, sentence,
 ])
 def test_a_verb_of_swearing_with_no_clause_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a hearing frame with no "that": a past that reads as a participle too takes an object, so
+    # its words are a clause, evidence heard; and a past that is no participle
+    ("The tribunal heard the harbour board spent $2m on dredging.", "the harbour board spent $2m on dredging"),
+    ("The jury heard the skipper paid the crew £300 in cash.", "the skipper paid the crew £300 in cash"),
+    ("The court heard the deckhand stole a lifejacket.", "the deckhand stole a lifejacket"),
+    # a body named with words before its noun
+    ("The Senate estimates hearing heard that the ferry fund had run dry.", "the ferry fund had run dry"),
+    ("The harbour safety committee was told the pier would close in May.", "the pier would close in May"),
+    ("The ferry fund had run dry, the Senate estimates hearing heard.", "The ferry fund had run dry"),
+])
+def test_a_hearing_frame_reads_a_clause_after_it(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source is None
+    assert att.cue.text in ("heard", "was told")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: what was heard is a noun phrase, a participle of its noun's taking no object
+    "The tribunal heard evidence from six harbour pilots.",
+    "The tribunal heard the money spent on dredging.",
+    "The jury heard the letter sent by the skipper.",
+    "The Senate estimates hearing heard evidence from six harbour pilots.",
+])
+def test_a_hearing_frame_before_a_noun_phrase_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -790,7 +790,10 @@ _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:
 _CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan[^\S\n]+Sabha|Senate(?:[^\S\n]+[Ee]stimates)?"
                  r"|Assembly|Parliament"
                  r"|House(?:[^\S\n]+of[^\S\n]+(?:Commons|Lords|Representatives|Delegates))?)")
-HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee|meeting)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
+# the words that name which hearing or committee it is, before its noun: "the Senate estimates hearing",
+# "the House Intelligence Committee", "the coroner's court" (no preposition nor clause word among them)
+_BODY_MODIFIER = r"(?!(?:at|in|of|on|for|to|by|with|from|who|which|that|and|or|but)\b)[\p{L}’'-]+[^\S\n]+"
+HEARING_BODY = (r"(?:(?:the|an?)\s+(?:" + _BODY_MODIFIER + r"){0,3})?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee|meeting)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
                 + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs|MSPs|MLAs)|peers|magistrates"
                 # the members of a chamber, as "MPs": "Members of Parliament heard that", "members of the Senate were told"
                 + r"|members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?" + _CHAMBER_NAME + r")")
@@ -1871,6 +1874,20 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
         ) or k > 0 and w in en.FINITE_PASTS:
             return False  # a longer content is a clause, or too long to tell: read no further
     return k >= 0
+
+
+# A past that reads as a participle too ("spent", "paid", "sent") right before an object, a
+# determiner, a pronoun, a number or a sum: the finite verb of a clause, for a participle of a
+# noun ("the money spent on ...", "the letter sent by ...") takes none
+_PAST_BEFORE_OBJECT = regex.compile(
+    r"[^\S\n](?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")[^\S\n]+"
+    r"(?:(?:the|a|an|its|their|his|her|our|him|them|it|this|these|those)[^\S\n]|[\d$£€])")
+
+
+def past_before_object(text: str, start: int, end: int) -> bool:
+    """Whether a past past the first word of [start, end) takes an object, and so is a
+    clause's verb though it reads as a participle: "the department spent $4m on ..."."""
+    return _PAST_BEFORE_OBJECT.search(text, start, end, CONCURRENT) is not None
 
 
 # A word that opens an adjunct clause or phrase after a noun-phrase content: it

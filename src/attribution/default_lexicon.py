@@ -35,10 +35,11 @@ IRREGULAR_LEMMAS = {
 IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
-    "sold bought heard overheard caught".split())
+    "sold bought heard overheard caught stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())
 
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
-FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
+FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran "
+                         "stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())
 
 # Verbs of coming and going in the past: after ", as she" the speaker's own movement at the
 # time of speaking ("said the talks had failed, as she left the hall"), the writer's scene

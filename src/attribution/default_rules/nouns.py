@@ -540,8 +540,10 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
         content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
         # (not "The court heard the appeal."; but after "that" a clause, though its verb reads as a
-        # participle: "The inquiry heard that the department spent $4 million")
-        if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)):
+        # participle: "The inquiry heard that the department spent $4 million"; and without "that" when
+        # that verb takes an object: "The inquiry heard the department spent $4 million")
+        if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)
+                                        or clauses.past_before_object(text, *content)):
             yield candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
         return
     trail = clauses.HEARING_FRAME_END.search(text, max(s0, s1 - 80), s1)
