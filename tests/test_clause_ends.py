@@ -529,3 +529,21 @@ def test_a_refusal_to_say_more_after_the_content_is_a_report_of_its_own():
 ])
 def test_a_year_right_after_the_cue_may_be_the_clauses_subject(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # the speaker's refusal to say more after "but" or "and" ends the content, as "and declined to
+    # elaborate" does
+    ("The harbour office said the ferry sailed late but gave no further details.", "the ferry sailed late"),
+    ("The harbour office said the ferry sailed late but did not elaborate.", "the ferry sailed late"),
+    ("The harbour office said the ferry sailed late and didn't immediately comment further.", "the ferry sailed late"),
+    ("The harbour office said the ferry sailed late, but provided no other information.", "the ferry sailed late"),
+    # near misses: what the clause's subject gave or did not do goes on with the content
+    ("The harbour office said the talks were cordial but gave no ground on fares.",
+     "the talks were cordial but gave no ground on fares"),
+    ("The harbour office said the talks were cordial but did not settle the dispute.",
+     "the talks were cordial but did not settle the dispute"),
+    ("The harbour office said the pilot gave no details.", "the pilot gave no details"),
+])
+def test_a_refusal_to_say_more_after_but_ends_the_content(text, content):
+    assert _content(text, None) == content

@@ -428,10 +428,15 @@ _COORDINATED_FINITE = regex.compile(
 
 # The speaker leaving or closing the talk after a reported clause, and the end of the clause
 # after it: "... and walked away.", "... and then left,", "... and stormed out of the room",
-# "... and hung up", "... and declined to elaborate" (``default_lexicon.LEAVING_PASTS``)
+# "... and hung up", "... and declined to elaborate" (``default_lexicon.LEAVING_PASTS``); a refusal
+# to say more after "but" too: "... but did not elaborate", "... but gave no further details"
 _SPEAKER_EXIT = regex.compile(
     r",?\s+and\s+(?:then\s+)?(?:(?:" + "|".join(sorted(en.LEAVING_PASTS)) + r")(?:\s+(?:" + "|".join(sorted(en.LEAVING_PARTICLES)) + r"))?"
-    r"(?=\s+of\b|\s*[.,;!?]|\s*$)|hung\s+up\b|(?:declined|refused)\s+to\s+(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")\b)"
+    r"(?=\s+of\b|\s*[.,;!?]|\s*$)|hung\s+up\b)"
+    r"|,?\s+(?:and|but)\s+(?:then\s+)?(?:(?:(?:declined|refused)\s+to|(?:did|would|could)\s+not|(?:didn|wouldn|couldn)[’']t)\s+"
+    r"(?:immediately\s+|further\s+)?(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")"
+    r"|(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+|additional\s+)?(?:"
+    + "|".join(sorted(en.SAYING_MORE_NOUNS)) + r"))\b"
 )
 
 
@@ -439,7 +444,7 @@ def _speaker_exit(ctx: Context, start: int, end: int) -> int | None:
     """Where the speaker's leaving or closing the talk starts after a reported clause in
     [start, end) ("the pier was safe | and walked away", "... | and declined to elaborate"):
     the speaker's next act ends the content; None when there is none, or it is quoted."""
-    if ctx.text.find("and ", start, end) < 0:
+    if ctx.text.find("and ", start, end) < 0 and ctx.text.find("but ", start, end) < 0:
         return None  # (the cheap test first)
     m = _SPEAKER_EXIT.search(ctx.text, start, end, CONCURRENT)
     return m.start() if m is not None and not ctx.layout.inside_quote(m.start()) else None

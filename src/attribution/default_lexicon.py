@@ -54,6 +54,8 @@ MOTION_PASTS = frozenset(
 LEAVING_PASTS = frozenset("left walked departed exited stormed stalked strode headed stepped".split())
 LEAVING_PARTICLES = frozenset("away out off".split())
 SAYING_MORE_VERBS = frozenset("elaborate comment say answer discuss expand specify respond explain".split())
+# ... and what the speaker gave none of ("... but gave no further details", "... and offered no explanation")
+SAYING_MORE_NOUNS = frozenset("details detail information comment explanation specifics timeline timetable reason".split())
 
 # Common irregular past participles that differ from the past ("a letter written by",
 # "documents seen by Reuters")
