@@ -1981,3 +1981,16 @@ def test_an_appearance_joined_to_the_cue_relays_by_its_outlet(rules_only, senten
     assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
     assert (att.source.span.text, att.cue.text) == ("Tom Roe", "said")
     assert [c.text.strip("“”.") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a number with a point inside, in a show's name, is one word: the content starts after "that"
+    "Tom Roe told ABC's 7.30 that the levy would go.",
+    "Tom Roe told the 7.30 Report that the levy would go.",
+    # near miss: a time after the hearer, the clause's start the same
+    "Tom Roe told reporters at 7.30 that the levy would go.",
+])
+def test_a_number_with_a_point_in_a_shows_name_is_one_word(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Tom Roe", "told")
+    assert [c.text for c in att.content] == ["the levy would go"]

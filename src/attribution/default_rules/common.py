@@ -62,8 +62,9 @@ HEARER = regex.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
-    # "&" between its words: "Fox & Friends", "Smith & Wesson")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
+    # one word: "ABC's 7.30")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*(?:\.\d+)?))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -93,7 +94,8 @@ HEARER = regex.compile(
     r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+[A-Z][\w.’'&-]*)+|"
     # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
     r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
-    r"(?=\s|[,.;:!?]|$)"
+    # (a point before a digit ends no word: "the 7.30 Report")
+    r"(?=\s|[,;:!?]|\.(?!\d)|$)"
 )
 
 
