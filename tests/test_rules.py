@@ -10162,3 +10162,20 @@ def test_a_hearer_alone_after_a_verb_of_telling_reports_nothing(rules_only, sent
 def test_what_follows_a_hearer_or_a_preposition_is_told(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # an adverb between the verb of saying and its platform: the cue holds both, as it holds
+    # "said in a statement later" and "later said in a statement"
+    ("The levy will go, the harbour board said later in a statement.", "said later in a statement"),
+    ("The harbour board said later in a statement that the levy would go.", "said later in a statement"),
+    ("The levy will go, the harbour board said in a statement later.", "said in a statement later"),
+    # near misses: a bare weekday before the platform, or an adverb with no platform after it
+    ("The levy will go, the harbour board said Monday in a statement.", "said"),
+    ("The harbour board said later that the levy would go.", "said later"),
+])
+def test_an_adverb_before_the_platform_is_the_cues(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text.lower() == "the harbour board"
+    assert att.cue.text == cue
+    assert [c.text for c in att.content] in (["the levy would go"], ["The levy will go"])

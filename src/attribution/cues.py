@@ -1571,6 +1571,12 @@ _WEEKDAY = (r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r"
             r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?")
 _WEEKDAY_AFTER = regex.compile(_WEEKDAY + r"(?=[^\S\n]*(?:[,.]|that\b))")
 
+# An adverb between a verb of saying and the platform or occasion after it ("said later in a
+# statement", "said happily on MSNBC"): gold gives the cue both, as it gives "said in an interview
+# later" and "later said in an interview"; not a bare weekday, which gold mostly leaves out there
+# ("announced | Monday on Twitter that", "said | Thursday at a news conference": train, 3 of 5)
+_WORD_BEFORE_PLATFORM = regex.compile(r"[^\S\n]+([a-z]+)(?=[^\S\n])")
+
 
 # The time of the report counted in turns, before its "that", with the weekday it came on:
 # the cue's, as gold gives it ("acknowledged for the first time Friday that", "said for the
@@ -1614,6 +1620,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
+    if ext is None and (platform := _platform_after_adverb(text, head, end, limit)) is not None:
+        return _post_adjunct(text, head, platform, limit, day=False)  # ("said later in a statement")
     # ("said in a video message that": the medium a modifier names is no table's; the content starts after it)
     if text.startswith((" in ", " through ", " via "), end, limit) and (
             spoken := _SPOKEN_IN.match(text, end, limit)) is not None and lemma(head) in _MANNER_VERBS:
@@ -1658,6 +1666,18 @@ def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) 
     if day and (weekday := _WEEKDAY_AFTER.match(text, end, limit)) is not None:
         return weekday.end()
     return end
+
+
+def _platform_after_adverb(text: str, head: str, end: int, limit: int) -> int | None:
+    """Where the platform or occasion ends that follows an adverb after a verb of saying
+    (``head``) ending at ``end``: "said later | in a statement"; None when none does."""
+    if not text.startswith(" ", end, limit) or ((verb := lemma(head)) not in en.THAT_VERBS and verb not in en.INVERTING_VERBS):
+        return None
+    m = _WORD_BEFORE_PLATFORM.match(text, end, limit, CONCURRENT)
+    if m is None or m.group(1) not in _ADVERBS_AFTER and not en.ly_adverb(m.group(1)):
+        return None
+    platform = extension(text, m.end(), limit)
+    return platform.end() if platform is not None else None
 
 
 def next_paragraph_quotation(ctx: Context, sentence: Sentence):
