@@ -6252,7 +6252,8 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return None
     if (shown := programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
-    if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
+    if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None and not (
+            text[hearer[0]].isdigit() and _people_after(text, hearer[1], s1)):  # ("told 4WD owners": initials)
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
     return None
 
