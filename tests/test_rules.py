@@ -10176,6 +10176,9 @@ def test_what_follows_a_hearer_or_a_preposition_is_told(rules_only, sentence, co
     ("Mira Vance told Ann Roe's Breakfast that the ferry would stop.", []),
     ("Mira Vance told Lee's aides that the ferry would stop.", []),
     ("Mira Vance told the council's Harbour programme that the ferry would stop.", []),
+    # the same spoken on: a clock time after an outlet's possessive, alone or before a programme's noun
+    ("Mira Vance said on ABC's 8.30 that the ferry would stop.", ["ABC's 8.30"]),
+    ("Mira Vance said on ABC's 8.30 program that the ferry would stop.", ["ABC's 8.30 program"]),
 ])
 def test_a_show_after_its_outlets_possessive_relays(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
@@ -10203,3 +10206,15 @@ def test_a_decimal_number_in_a_hearer_is_one_word(parser):
     # the content starts after the whole "8.30", not at its point; a number in the content stays whole
     (a,) = parser.parse("Mira Vance told Channel 8.30 Live that fares rose 7.30 per cent.").attributions
     assert [s.text for s in a.content] == ["fares rose 7.30 per cent"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # an Australian call sign alone is an outlet's name as a source too
+    ("3KW reported that the ferry would stop.", "outlet"),
+    ("According to 2HB, the ferry would stop.", "outlet"),
+    # near miss: a "1" opens other bodies' names
+    ("1HDB said that the ferry would stop.", "group"),
+])
+def test_an_australian_call_sign_is_an_outlet(parser, sentence, kind):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.kind == kind and [s.text for s in a.content] == ["the ferry would stop"]

@@ -3474,8 +3474,13 @@ def before_initials(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _BRACKETED_TAG_END = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)\Z")
 
 
-# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
-_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+# an Australian broadcaster's call sign, a digit and two or three capitals: "2GB", "3AW", "6PR"
+# (no "1", which opens other bodies' names: "1MDB")
+DIGIT_CALL_SIGN = r"[2-9]\p{Lu}{2,3}"
+
+# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM", or
+# an Australian one alone
+_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN)
 
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:

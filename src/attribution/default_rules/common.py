@@ -39,14 +39,14 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 
-# an Australian broadcaster's call sign, a digit and two or three capitals: "2GB", "3AW", "6PR"
-_DIGIT_CALL_SIGN = r"[1-9]\p{Lu}{2,3}"
-
 # the first letters of an outlet's name: a capital, a name that opens in lower case before a capital
 # inside it ("talkSPORT") or is written in lower case ("dpa"), a count before a unit of time, a
 # show's title ("60 Minutes"), or a call sign's digit ("2GB")
 _NAME_OPENING = (r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE
-                 + r"|(?=" + _DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
+                 + r"|(?=" + sources.DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
+
+# the time a show airs by the clock, its title after its outlet's possessive: "ABC's | 7.30"
+_CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
 
 # an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
 _QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
@@ -565,11 +565,12 @@ RELATIVE_OPENERS = frozenset("who which that whose whom where when".split())
 OUTLET_NAME_GROUP = (
     # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
     # a service's: "on BBC Radio 4's Today programme"
-    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z])|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
+    # (a number inside only before a word in capitals, "with Channel 4 News", or a clock time after a
+    # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
@@ -711,9 +712,9 @@ def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tu
     return (hearer[0], outlet[1]) if sources.kind(text, *outlet, lexicon) == "outlet" else None
 
 
-# a broadcaster's call sign alone: an American one, four capitals from K or W and its band or "-TV",
-# "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB"), or an Australian one, "2GB"
-_BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?|" + _DIGIT_CALL_SIGN)
+# an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
+# "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB")
+_BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
 
 # the times of day or week a show's title may hold: "Good Morning Britain", "This Week"
 _TITLE_TIMES = r"Morning|Evening|Night|Breakfast|Week|Weekend"
@@ -746,7 +747,7 @@ _TITLE_OWNER = regex.compile(r"(.+?)(?:[’']s|(?<=s)[’'])\s+(?=[“\"\p{Lu}\d
 # ("CNN's Jake Tapper": the outlet's presenter, as "the BBC's political editor", relays nothing)
 _OWNED_TITLE_MARK = regex.compile(
     r"[“\"]|(?:" + _TITLE_TIMES + r"|Today|Tonight)$"
-    r"|(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+\p{Lu}|\d{1,2}[.:]\d\d$")
+    r"|(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+\p{Lu}|" + _CLOCK_TIME + r"$")
 
 
 def owned_title(text: str, hearer: tuple[int, int], lexicon) -> bool:

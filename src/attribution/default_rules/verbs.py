@@ -6243,7 +6243,9 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     # it employs: "told the BBC's political editor")
     if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
             text.endswith(("'s", "’s"), *hearer)) and (
-            sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+            sources.kind(text, *hearer, ctx.lexicon) == "outlet" and not (
+                text[hearer[0]].isdigit() and _people_after(text, hearer[1], s1))  # ("told 4WD owners": initials)
+            or sources.unnamed_outlet(text, *hearer)
             or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
                 _people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
             or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
@@ -6252,8 +6254,7 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return None
     if (shown := programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
-    if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None and not (
-            text[hearer[0]].isdigit() and _people_after(text, hearer[1], s1)):  # ("told 4WD owners": initials)
+    if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
     return None
 
