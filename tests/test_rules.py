@@ -10179,3 +10179,59 @@ def test_an_adverb_before_the_platform_is_the_cues(rules_only, sentence, cue):
     assert att.source.span.text.lower() == "the harbour board"
     assert att.cue.text == cue
     assert [c.text for c in att.content] in (["the levy would go"], ["The levy will go"])
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a show after its outlet's possessive, by a time of day, a day before more of its title, the
+    # clock time it airs, or a programme's noun: the show, its outlet's name in it, relays
+    ("Mira Vance told Harbourview TV's Breakfast that the ferry would stop.", ["Harbourview TV's Breakfast"]),
+    ("Mira Vance told Sky News' Sunday Tidewater that the ferry would stop.", ["Sky News' Sunday Tidewater"]),
+    ("Mira Vance told ABC's 8.30 that the ferry would stop.", ["ABC's 8.30"]),
+    ("Mira Vance told the ABC's Insiders program that the ferry would stop.", ["the ABC's Insiders program"]),
+    # near misses: the outlet's presenter, a person's possessive, a body's scheme
+    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", []),
+    ("Mira Vance told Ann Roe's Breakfast that the ferry would stop.", []),
+    ("Mira Vance told Lee's aides that the ferry would stop.", []),
+    ("Mira Vance told the council's Harbour programme that the ferry would stop.", []),
+    # the same spoken on: a clock time after an outlet's possessive, alone or before a programme's noun
+    ("Mira Vance said on ABC's 8.30 that the ferry would stop.", ["ABC's 8.30"]),
+    ("Mira Vance said on ABC's 8.30 program that the ferry would stop.", ["ABC's 8.30 program"]),
+])
+def test_a_show_after_its_outlets_possessive_relays(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [s.text for s in a.content] == ["the ferry would stop"]
+    assert [v.span.text for v in a.via] == via
+    assert all(v.kind == "outlet" for v in a.via)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an Australian station's call sign, a digit and two or three capitals, told or spoken on
+    ("Mira Vance told 2HB that the ferry would stop.", ["2HB"]),
+    ("Mira Vance told 3KW radio that the ferry would stop.", ["3KW"]),
+    ("Mira Vance said on 6TR that the ferry would stop.", ["6TR"]),
+    ("Mira Vance said in an interview with 4RQ that the ferry would stop.", ["4RQ"]),
+    # near misses: initials with a digit before people they name, and the station's presenter
+    ("Mira Vance told 4WD owners that the ferry would stop.", []),
+    ("Mira Vance told 2HB's Ann Roe that the ferry would stop.", []),
+])
+def test_an_australian_call_sign_relays(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+def test_a_decimal_number_in_a_hearer_is_one_word(parser):
+    # the content starts after the whole "8.30", not at its point; a number in the content stays whole
+    (a,) = parser.parse("Mira Vance told Channel 8.30 Live that fares rose 7.30 per cent.").attributions
+    assert [s.text for s in a.content] == ["fares rose 7.30 per cent"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # an Australian call sign alone is an outlet's name as a source too
+    ("3KW reported that the ferry would stop.", "outlet"),
+    ("According to 2HB, the ferry would stop.", "outlet"),
+    # near miss: a "1" opens other bodies' names
+    ("1HDB said that the ferry would stop.", "group"),
+])
+def test_an_australian_call_sign_is_an_outlet(parser, sentence, kind):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.kind == kind and [s.text for s in a.content] == ["the ferry would stop"]

@@ -2401,3 +2401,17 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
     [a] = parser.parse(text).attributions
     assert a.source.span.text.endswith(("ministry", "authority")) and a.cue.spans[0].text == cue
     assert [c.text for c in a.content] == [content] and a.polarity == "asserted"
+
+
+@pytest.mark.parametrize(("phrase", "anonymous"), [
+    # a word that leaves a speaker unnamed, in capitals inside a name, is the name's: a show, a body
+    ("the Harbour Insiders program", False),
+    ("the Anonymous hacker group", False),
+    # near misses: the word opening the mention, in small letters, or in a headline's capitals
+    ("Insiders", True),
+    ("Sources close to the mayor", True),
+    ("two Harbour insiders", True),
+    ("Senior Harbour Insiders", True),
+])
+def test_an_anonymous_word_inside_a_name_is_the_names(phrase, anonymous):
+    assert (sources.kind(phrase, 0, len(phrase), Lexicon()) == "anonymous") is anonymous

@@ -3474,8 +3474,13 @@ def before_initials(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _BRACKETED_TAG_END = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)\Z")
 
 
-# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
-_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+# an Australian broadcaster's call sign, a digit and two or three capitals: "2GB", "3AW", "6PR"
+# (no "1", which opens other bodies' names: "1MDB")
+DIGIT_CALL_SIGN = r"[2-9]\p{Lu}{2,3}"
+
+# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM", or
+# an Australian one alone
+_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN)
 
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:
@@ -3573,7 +3578,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
-    if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
+    if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) and not _markers_in_name(phrase, low) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))):
@@ -4273,6 +4278,15 @@ def _anonymous_marker(low: str) -> bool:
     """Whether a lower-cased mention holds words that leave its speaker unnamed
     (``default_lexicon.ANONYMOUS_MARKERS``), as whole words: "sources", not "Natural Resources"."""
     return _ANONYMOUS_MARKER.search(low, 0, len(low), CONCURRENT) is not None
+
+
+def _markers_in_name(phrase: str, low: str) -> bool:
+    """Whether every word of a mention that would leave its speaker unnamed is a word of a
+    name: in capitals, past the mention's first word, in a mention whose last word is in small
+    letters ("the Insiders program", "the Anonymous hacker group"; not "Sources close to him", nor a
+    headline's words in capitals, "Senior White House Insiders")."""
+    return phrase.rpartition(" ")[2][:1].islower() and all(
+        m.start() > 0 and phrase[m.start()].isupper() for m in _ANONYMOUS_MARKER.finditer(low, 0, len(low), CONCURRENT))
 
 
 _ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m) for m in en.ANONYMOUS_MARKERS) + r")(?![\w’'-])")

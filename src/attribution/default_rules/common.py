@@ -39,6 +39,15 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 
+# the first letters of an outlet's name: a capital, a name that opens in lower case before a capital
+# inside it ("talkSPORT") or is written in lower case ("dpa"), a count before a unit of time, a
+# show's title ("60 Minutes"), or a call sign's digit ("2GB")
+_NAME_OPENING = (r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE
+                 + r"|(?=" + sources.DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
+
+# the time a show airs by the clock, its title after its outlet's possessive: "ABC's | 7.30"
+_CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
+
 # an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
 _QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
 
@@ -58,13 +67,12 @@ HEARER = regex.compile(
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
     r"(?!TV\s+(?:station|network)\b)"
-    # (or a count before a unit of time, a show's title: "told 60 Minutes")
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
+    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
     # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
     # one word: "ABC's 7.30")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*(?:\.\d+)?))*"
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d(?:[\w’'-]|\.(?=\d))*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -559,11 +567,12 @@ RELATIVE_OPENERS = frozenset("who which that whose whom where when".split())
 OUTLET_NAME_GROUP = (
     # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
     # a service's: "on BBC Radio 4's Today programme"
-    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z])|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
+    # (a number inside only before a word in capitals, "with Channel 4 News", or a clock time after a
+    # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
@@ -694,8 +703,9 @@ def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tu
     words = text[hearer[0]:hearer[1]].split()
     if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
         return None
-    if words[-1].lower() in _SHOW_NOUNS:
-        return hearer
+    if words[-1].lower() in _SHOW_NOUNS or (owner := _TITLE_OWNER.match(text, *hearer)) is not None and (
+            sources.kind(text, hearer[0], owner.end(1), lexicon) == "outlet"):
+        return hearer  # (or a programme after its outlet's possessive: "the ABC's Insiders program")
     on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
     if on is None or (name := HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
         # "told the Today programme that": the time it airs marks a broadcast's title by itself
@@ -708,6 +718,9 @@ def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tu
 # "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB")
 _BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
 
+# the times of day or week a show's title may hold: "Good Morning Britain", "This Week"
+_TITLE_TIMES = r"Morning|Evening|Night|Breakfast|Week|Weekend"
+
 # the marks of a show's title in a hearer's capitalised words: a count that opens it ("60
 # Minutes"), "the" inside it ("Face the Nation"; not "Friends of the Earth", a body's "of"), or
 # the time it airs ("Good Morning Britain", "Today"; not a day, which may be the day it was
@@ -716,7 +729,7 @@ _BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
 # "on Christmas Morning", "Holy Week")
 _SHOW_TITLE_MARK = regex.compile(
     r"^" + _COUNTED_TITLE + r"|\p{Lu}\p{L}*[^\S\n]+the[^\S\n]+\p{Lu}"
-    r"|(?<=\S[^\S\n]+|^)(?:(?:Morning|Evening|Night|Breakfast|Week|Weekend)(?=[^\S\n]+\S)|Today|Tonight)\b"
+    r"|(?<=\S[^\S\n]+|^)(?:(?:" + _TITLE_TIMES + r")(?=[^\S\n]+\S)|Today|Tonight)\b"
     r"|This[^\S\n]+(?:Morning|Week)\b")
 
 # the times a show's title may be alone: "told Today", "said on Tonight"
@@ -725,8 +738,27 @@ _LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
 # a day after an outlet's name, no part of it: "told CNN | Tuesday that"
 _DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
 
-# the owner of a title in quotation marks after its possessive: "CNN | ’s “Harbour Hour”"
-_OWNER_OF_QUOTED_TITLE = regex.compile(r"(.+?)[’']s\s+[“\"]")
+# the owner of a title after its possessive, the title in quotation marks or capitals, or a time:
+# "CNN | ’s “Harbour Hour”", "TVNZ | 's Breakfast", "Sky News | ' Sunday Agenda", "ABC | 's 7.30"
+_TITLE_OWNER = regex.compile(r"(.+?)(?:[’']s|(?<=s)[’'])\s+(?=[“\"\p{Lu}\d])")
+
+# the marks of a show's title right after its outlet's possessive, fewer than a title needs alone:
+# a time of day by itself ("TVNZ's Breakfast", "NBC's Today"; alone it may be an occasion's),
+# a day before more of the title ("Sky News' Sunday Agenda", "BBC One's Sunday Politics"), the
+# time it airs by the clock ("ABC's 7.30"), a title quoted ("CNN's “Harbour Hour”"); not a name
+# ("CNN's Jake Tapper": the outlet's presenter, as "the BBC's political editor", relays nothing)
+_OWNED_TITLE_MARK = regex.compile(
+    r"[“\"]|(?:" + _TITLE_TIMES + r"|Today|Tonight)$"
+    r"|(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+\p{Lu}|" + _CLOCK_TIME + r"$")
+
+
+def owned_title(text: str, hearer: tuple[int, int], lexicon) -> bool:
+    """Whether a hearer is a show named after its outlet's possessive, by the marks of
+    ``_OWNED_TITLE_MARK`` ("TVNZ's Breakfast", "CNN's “Harbour Hour”"; not a person's
+    possessive, "Ann Smith's “Harbour Hour”", nor a presenter's name, "CNN's Jake Tapper")."""
+    owner = _TITLE_OWNER.match(text, *hearer)
+    return owner is not None and _OWNED_TITLE_MARK.match(text, owner.end(), hearer[1]) is not None and (
+        sources.kind(text, hearer[0], owner.end(1), lexicon) == "outlet")
 
 
 def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
@@ -737,9 +769,8 @@ def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, 
     outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
     Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
     name = text[hearer[0]:hearer[1]]
-    if (owner := _OWNER_OF_QUOTED_TITLE.match(name)) is not None and sources.kind(
-            text, hearer[0], hearer[0] + owner.end(1), lexicon) == "outlet":
-        return hearer  # "told CNN's “Harbour Hour”": a title quoted after an outlet's possessive is its show
+    if owned_title(text, hearer, lexicon):
+        return hearer  # "told CNN's “Harbour Hour”", "told TVNZ's Breakfast": an outlet's show
     known = org_names().get(name.lower().replace("’", "'")) is not None
     # (the word before it, the cue, in small letters: the text is not written in capitals)
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])

@@ -6243,7 +6243,9 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     # it employs: "told the BBC's political editor")
     if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
             text.endswith(("'s", "’s"), *hearer)) and (
-            sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+            sources.kind(text, *hearer, ctx.lexicon) == "outlet" and not (
+                text[hearer[0]].isdigit() and _people_after(text, hearer[1], s1))  # ("told 4WD owners": initials)
+            or sources.unnamed_outlet(text, *hearer)
             or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
                 _people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
             or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
