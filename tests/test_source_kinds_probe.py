@@ -2401,3 +2401,54 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
     [a] = parser.parse(text).attributions
     assert a.source.span.text.endswith(("ministry", "authority")) and a.cue.spans[0].text == cue
     assert [c.text for c in a.content] == [content] and a.polarity == "asserted"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a public service named by "control" after what it watches over is the state's, the whole phrase
+    ("Air traffic control said the runway had been cleared by noon.", "Air traffic control", "government"),
+    ("Shortly after the launch, mission control told the crew to hold.", "mission control", "government"),
+    ("Border control said the queues at the port had eased.", "Border control", "government"),
+    # near misses: people of the service are many; a policy by its noun is no body
+    ("Air traffic controllers said the runway had been cleared by noon.", "Air traffic controllers", "group"),
+])
+def test_a_service_named_by_control_is_a_body(parser, text, source, kind):
+    [a] = parser.parse(text).attributions
+    assert (a.source.span.text, a.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("SpaceX mission control", "organization"),  # a business's own, by its name before it
+    ("Gun control", "person"),  # near miss: no service's word before "control" (unchanged)
+])
+def test_a_control_service_is_the_owner_named_before_it(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a country's possessive before a public body keeps it the state's
+    ("Nepal's Civil Aviation Authority", "government"),
+    ("Kenya's Wildlife Service", "government"),
+    ("The Civil Aviation Authority", "government"),
+    # near misses: a party, a firm or a person's office in the possessive are no state's body
+    ("Ohio's Republican Party", "organization"),
+    ("Moody's Investors Service", "organization"),
+    ("Britain's Royal Mail", "organization"),
+])
+def test_a_countrys_possessive_keeps_a_public_body_the_states(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a name after a noun for a body takes that noun's kind; a brand in lower case first is no person
+    ("The airline easyJet", "organization"),
+    ("the retailer eBay", "organization"),
+    ("eBay", "organization"),
+    ("iRobot", "organization"),
+    ("the regulator Ofcom", "government"),  # as "the regulator"
+    ("the charity Oxfam", "organization"),
+    # near misses: a surname's particle in lower case before its capital is a person's
+    ("deGrom", "person"),
+    ("the pitcher deGrom", "person"),
+])
+def test_a_name_after_a_body_noun_takes_its_kind(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
