@@ -2452,3 +2452,50 @@ def test_a_countrys_possessive_keeps_a_public_body_the_states(phrase, kind):
 ])
 def test_a_name_after_a_body_noun_takes_its_kind(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a noun for many people as one is a group before a phrase of whose or where they are
+    ("The crew of the ferry", "group"),
+    ("The crew", "group"),
+    ("Crews", "group"),
+    ("the jury in the case", "group"),
+    ("Family of victim", "group"),  # a headline's, its capital the line's
+    # near misses: a title in capitals, and a set of bodies, are no people
+    ("The Family of Man", "person"),
+    ("a family of funds", "person"),
+    ("a crew member", "person"),
+])
+def test_a_crowd_noun_before_a_phrase_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a plural of kin or fellowship in capitals before "of" and a name: a society or an order
+    ("The Sisters of Mercy", "organization"),
+    ("the Daughters of Charity", "organization"),
+    ("Knights of Columbus", "organization"),
+    ("Friends of the Earth", "organization"),
+    # near misses: kin in small letters, or friends of a person, are people
+    ("The sisters of the victim", "group"),
+    ("Friends of Lee", "group"),
+    ("Friends of Ann Lee", "group"),
+])
+def test_a_fellowship_plural_before_a_name_is_a_society(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a headline's bare noun of an insider stands as "an official" does: unnamed
+    ("Harvest talks have stalled, says official", "official", "anonymous"),
+    ("An official said the harvest talks had stalled.", "An official", "anonymous"),
+    # near misses: "the official" is one named before; officials many; sources anonymous
+    ("The official said the harvest talks had stalled.", "The official", "person"),
+    ("Officials in the Agriculture Ministry said the harvest talks had stalled.",
+     "Officials in the Agriculture Ministry", "group"),
+    ("Sources in the Agriculture Ministry said the harvest talks had stalled.",
+     "Sources in the Agriculture Ministry", "anonymous"),
+])
+def test_a_bare_insider_noun_in_a_headline_is_anonymous(parser, text, source, kind):
+    [a] = parser.parse(text).attributions
+    assert (a.source.span.text, a.source.kind) == (source, kind)

@@ -1104,6 +1104,11 @@ RELIGIOUS_ORDER_WORDS = frozenset(
     religious monastic mendicant contemplative sufi buddhist catholic
     """.split()
 )
+# Plurals of kin or fellowship that, in capitals before "of" and a name in capitals, name a
+# society, an order or a movement, no people by their tie: "Friends of the Earth", "the
+# Sisters of Mercy", "the Daughters of Charity", "Knights of Columbus", "Brothers of Italy"
+# (not "Friends of Ann Lee", "the sisters of the victim").
+FELLOWSHIP_PLURALS = frozenset("friends sisters brothers daughters sons knights missionaries servants".split())
 
 # Nouns that name texts and recordings: documents as sources (their regular plurals are read
 # by ``lexicon.document_noun``; a plural listed here has no singular that is one: "findings",

@@ -3584,7 +3584,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _survey_agency(words, lows):
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):
-        return "organization"  # "Friends of Harlow Park", "Friends of the Earth": a society by its name
+        return "organization"  # "Friends of Harlow Park", "Friends of the Earth", "the Sisters of Mercy": a society by its name
     if _religious_order(lows, head):
         return "organization"  # "the Jesuit order said": a body of monks, friars or nuns, no text
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
@@ -3598,10 +3598,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))):
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
+            or lows == [head] and head in _UNNAMED_INSIDERS and not words[0].isupper()):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
-        # paper", "Another insider revealed")
+        # paper", "Another insider revealed"; and the noun alone, a headline's with no article:
+        # "Talks stalled, says official", as "an official")
         return "anonymous"
     if _people_before_bare_relative(words, lows):
         return "group"  # "Hospital managers he spoke to", "Nurses we met": people by their part, many
@@ -3763,8 +3765,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
-    if head in en.CROWD_NOUNS and head == lows[-1] and not words[-1].isupper():
+    if head in en.CROWD_NOUNS and head in lows and not words[lows.index(head)].isupper() and (
+            head == lows[-1] or lows[lows.index(head) + 1] in _HEAD_PREPOSITIONS and (
+                words[lows.index(head)].islower() or lows.index(head) == 0) and not _crowd_of_things(words, lows, head, lexicon)):
         # (not a body's initials that spell such a word: "CREW", a watchdog)
+        # (the noun before a phrase of whose or where they are, in small letters unless it opens the
+        # mention: "The crew of the ferry", "the jury in the case", "Family of victim says"; not a
+        # title, "The Family of Man", nor a set of things or bodies, "a family of super PACs")
         return "group"  # "the crowd", "the victim's family": many people as one, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
@@ -3896,6 +3903,16 @@ def _control_service_kind(words: list[str], lows: list[str], lexicon: Lexicon) -
     return "organization" if named == "organization" else "government"
 
 
+def _crowd_of_things(words: list[str], lows: list[str], head: str, lexicon: Lexicon) -> bool:
+    """Whether a noun for many people as one stands before "of" and a plural that names no
+    people: a set of things or bodies ("a family of super PACs", "a family of funds"), not
+    people ("the family of the victims") nor one whose they are ("The crew of the ferry")."""
+    at = lows.index(head)
+    if lows[at + 1] != "of" or at + 2 >= len(lows) or not plural(lows[-1]):
+        return False
+    return _kind(" ".join(words[at + 2:]), lexicon) != "group"
+
+
 def _named_happening(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a happening's name: a name in capitals, perhaps after "the", then a
     noun of a war, a crisis or talks in either case ("Ukraine War", "the Iraq war", "Brexit
@@ -4023,12 +4040,18 @@ def _place_possessive(low: str) -> bool:
 
 def _friends_of_named(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a society's name in capitals, "Friends of" a place or a thing
-    ("Friends of Harlow Park", "Friends of the Earth"), not a person's friends ("Friends of Ann
-    Lee", "Friends of Mr Lee", "Friends of Lee", "Friends of the victim")."""
-    if len(words) < 3 or words[0] != "Friends" or lows[1] != "of":
+    ("Friends of Harlow Park", "Friends of the Earth"), or another plural of fellowship so
+    ("the Sisters of Mercy", "Knights of Columbus": ``default_lexicon.FELLOWSHIP_PLURALS``), not
+    a person's friends ("Friends of Ann Lee", "Friends of Mr Lee", "Friends of Lee", "Friends
+    of the victim")."""
+    if lows[:1] == ["the"]:
+        words, lows = words[1:], lows[1:]
+    if len(words) < 3 or not words[0][:1].isupper() or lows[0] not in en.FELLOWSHIP_PLURALS or lows[1] != "of":
         return False
     name = words[3:] if lows[2] == "the" else words[2:]
-    return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
+    # (one word after "Friends of" may be a surname, "Friends of Lee"; after the others it names
+    # a virtue, a saint or a land, as kin in capitals go by no one: "Sisters of Mercy", "Brothers of Italy")
+    return bool(name) and (len(name) >= 2 or lows[2] == "the" or lows[0] != "friends") and all(w[:1].isupper() for w in name) and (
         name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
 
 
