@@ -2415,3 +2415,101 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
 ])
 def test_an_anonymous_word_inside_a_name_is_the_names(phrase, anonymous):
     assert (sources.kind(phrase, 0, len(phrase), Lexicon()) == "anonymous") is anonymous
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a public service named by "control" after what it watches over is the state's, the whole phrase
+    ("Air traffic control said the runway had been cleared by noon.", "Air traffic control", "government"),
+    ("Shortly after the launch, mission control told the crew to hold.", "mission control", "government"),
+    ("Border control said the queues at the port had eased.", "Border control", "government"),
+    # near misses: people of the service are many; a policy by its noun is no body
+    ("Air traffic controllers said the runway had been cleared by noon.", "Air traffic controllers", "group"),
+])
+def test_a_service_named_by_control_is_a_body(parser, text, source, kind):
+    [a] = parser.parse(text).attributions
+    assert (a.source.span.text, a.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("SpaceX mission control", "organization"),  # a business's own, by its name before it
+    ("Gun control", "person"),  # near miss: no service's word before "control" (unchanged)
+])
+def test_a_control_service_is_the_owner_named_before_it(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a country's possessive before a public body keeps it the state's
+    ("Nepal's Civil Aviation Authority", "government"),
+    ("Kenya's Wildlife Service", "government"),
+    ("The Civil Aviation Authority", "government"),
+    # near misses: a party, a firm or a person's office in the possessive are no state's body
+    ("Ohio's Republican Party", "organization"),
+    ("Moody's Investors Service", "organization"),
+    ("Britain's Royal Mail", "organization"),
+])
+def test_a_countrys_possessive_keeps_a_public_body_the_states(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a name after a noun for a body takes that noun's kind; a brand in lower case first is no person
+    ("The airline easyJet", "organization"),
+    ("the retailer eBay", "organization"),
+    ("eBay", "organization"),
+    ("iRobot", "organization"),
+    ("the regulator Ofcom", "government"),  # as "the regulator"
+    ("the charity Oxfam", "organization"),
+    # near misses: a surname's particle in lower case before its capital is a person's
+    ("deGrom", "person"),
+    ("the pitcher deGrom", "person"),
+])
+def test_a_name_after_a_body_noun_takes_its_kind(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a noun for many people as one is a group before a phrase of whose or where they are
+    ("The crew of the ferry", "group"),
+    ("The crew", "group"),
+    ("Crews", "group"),
+    ("the jury in the case", "group"),
+    ("Family of victim", "group"),  # a headline's, its capital the line's
+    # near misses: a title in capitals, and a set of bodies, are no people
+    ("The Family of Man", "person"),
+    ("a family of funds", "person"),
+    ("a crew member", "person"),
+])
+def test_a_crowd_noun_before_a_phrase_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a plural of kin or fellowship in capitals before "of" and a name: a society or an order
+    ("The Sisters of Mercy", "organization"),
+    ("the Daughters of Charity", "organization"),
+    ("Knights of Columbus", "organization"),
+    ("Friends of the Earth", "organization"),
+    # near misses: kin in small letters, or friends of a person, are people
+    ("The sisters of the victim", "group"),
+    ("Friends of Lee", "group"),
+    ("Friends of Ann Lee", "group"),
+])
+def test_a_fellowship_plural_before_a_name_is_a_society(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a headline's bare noun of an insider stands as "an official" does: unnamed
+    ("Harvest talks have stalled, says official", "official", "anonymous"),
+    ("An official said the harvest talks had stalled.", "An official", "anonymous"),
+    # near misses: "the official" is one named before; officials many; sources anonymous
+    ("The official said the harvest talks had stalled.", "The official", "person"),
+    ("Officials in the Agriculture Ministry said the harvest talks had stalled.",
+     "Officials in the Agriculture Ministry", "group"),
+    ("Sources in the Agriculture Ministry said the harvest talks had stalled.",
+     "Sources in the Agriculture Ministry", "anonymous"),
+])
+def test_a_bare_insider_noun_in_a_headline_is_anonymous(parser, text, source, kind):
+    [a] = parser.parse(text).attributions
+    assert (a.source.span.text, a.source.kind) == (source, kind)

@@ -978,6 +978,11 @@ STATE_COUNCIL_FIELDS = frozenset(["research"])
 # private "security service", a "rescue team", "a prison guard" nor "the Weather Channel").
 EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather".split())
 EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services department guard office bureau".split())
+# A public service named by "control" after the word of what it watches over speaks as a body
+# of the state, the whole phrase its name: "air traffic control said", "mission control",
+# "border control", "ground control", "animal control" (not "gun control" nor "quality
+# control": a policy, a firm's task, no one who speaks).
+CONTROL_SERVICE_WORDS = frozenset("traffic mission ground border passport immigration flight animal".split())
 # The initials of a state's health service that make a trust named with them one of its bodies:
 # "Barts Health NHS Trust", "the Northfield Teaching Hospitals NHS Foundation Trust" (not "the
 # Wellcome Trust" nor "the National Trust", charities); and a board they open before the name of
@@ -1102,6 +1107,11 @@ RELIGIOUS_ORDER_WORDS = frozenset(
     religious monastic mendicant contemplative sufi buddhist catholic
     """.split()
 )
+# Plurals of kin or fellowship that, in capitals before "of" and a name in capitals, name a
+# society, an order or a movement, no people by their tie: "Friends of the Earth", "the
+# Sisters of Mercy", "the Daughters of Charity", "Knights of Columbus", "Brothers of Italy"
+# (not "Friends of Ann Lee", "the sisters of the victim").
+FELLOWSHIP_PLURALS = frozenset("friends sisters brothers daughters sons knights missionaries servants".split())
 
 # Nouns that name texts and recordings: documents as sources (their regular plurals are read
 # by ``lexicon.document_noun``; a plural listed here has no singular that is one: "findings",

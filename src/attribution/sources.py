@@ -497,6 +497,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
+    if control_service([w.lower() for w in words[-2:]]):
+        return True  # "air traffic control said": a public service by what it watches over
     return document_noun(head) or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
@@ -1586,6 +1588,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
+                i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
                 low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in _FIGURES_OF_PEOPLE) and not (
                 low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES_HELD) and not (
@@ -1599,6 +1602,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
+            # ("air traffic control said": the word of what a service watches over, before "control")
             # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
@@ -1964,6 +1968,13 @@ def _noun_modifier_of_body(word: str, head: str) -> bool:
     low = head.lower()
     return (word.isalpha() and word.islower() and not word.endswith("ly") and word not in en.AUXILIARIES
             and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)))
+
+
+def control_service(lows: list[str]) -> bool:
+    """Whether lower-cased words end in a public service named by "control" after the word of
+    what it watches over (``default_lexicon.CONTROL_SERVICE_WORDS``): "air traffic control",
+    "Mission Control", "border control" (not "gun control")."""
+    return len(lows) >= 2 and lows[-1] == "control" and lows[-2] in en.CONTROL_SERVICE_WORDS
 
 
 def _field_nouns(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
@@ -3445,6 +3456,17 @@ def _camel_brand(word: str) -> bool:
     return m is not None and m.group(1).lower() not in _SURNAME_PREFIXES and m.group(1).lower() not in given_names()
 
 
+def _lower_camel_brand(word: str) -> bool:
+    """Whether one word is a brand's name that opens in lower case before a capital ("eBay",
+    "easyJet", "iRobot"), no surname after its particle ("deGrom", "diMarco", "vanDyke")."""
+    m = _LOWER_CAMEL.fullmatch(word)
+    return m is not None and word[:next(k for k, c in enumerate(word) if c.isupper())] not in _LOWER_SURNAME_PARTICLES
+
+
+# the particles that open a surname in lower case before its capital: "deGrom", "diMarco", "leBlanc"
+_LOWER_SURNAME_PARTICLES = _SURNAME_PREFIXES | frozenset("de di da du le la del dos das".split())
+
+
 # A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)",
 # "(Nasdaq: VXTX)"
 _TICKER = regex.compile(r"\([^()]{0,40}?\b(?:\p{Lu}{2,8}|Nasdaq(?:GS|GM|CM)?)[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
@@ -3567,7 +3589,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _survey_agency(words, lows):
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):
-        return "organization"  # "Friends of Harlow Park", "Friends of the Earth": a society by its name
+        return "organization"  # "Friends of Harlow Park", "Friends of the Earth", "the Sisters of Mercy": a society by its name
     if _religious_order(lows, head):
         return "organization"  # "the Jesuit order said": a body of monks, friars or nuns, no text
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
@@ -3581,10 +3603,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) and not _markers_in_name(phrase, low) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))):
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
+            or lows == [head] and head in _UNNAMED_INSIDERS and not words[0].isupper()):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
-        # paper", "Another insider revealed")
+        # paper", "Another insider revealed"; and the noun alone, a headline's with no article:
+        # "Talks stalled, says official", as "an official")
         return "anonymous"
     if _people_before_bare_relative(words, lows):
         return "group"  # "Hospital managers he spoke to", "Nurses we met": people by their part, many
@@ -3700,7 +3724,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     if _family_name_first(named):
         return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
-    capital = [w for w in words if w[0].isupper()]
+    # (a brand's one word that opens in lower case before a capital is a name too: "easyJet", "eBay")
+    capital = [w for w in words if w[0].isupper() or _LOWER_CAMEL.fullmatch(w) is not None]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or (lows[0] in lexicon.source_heads or document_noun(lows[0])) and not (
             _initials_not_noun(words[0])) or lows[0] == head and person_noun(head) or _plural_after_first_capital(words, head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
@@ -3745,8 +3770,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
-    if head in en.CROWD_NOUNS and head == lows[-1] and not words[-1].isupper():
+    if head in en.CROWD_NOUNS and head in lows and not words[lows.index(head)].isupper() and (
+            head == lows[-1] or lows[lows.index(head) + 1] in _HEAD_PREPOSITIONS and (
+                words[lows.index(head)].islower() or lows.index(head) == 0) and not _crowd_of_things(words, lows, head, lexicon)):
         # (not a body's initials that spell such a word: "CREW", a watchdog)
+        # (the noun before a phrase of whose or where they are, in small letters unless it opens the
+        # mention: "The crew of the ferry", "the jury in the case", "Family of victim says"; not a
+        # title, "The Family of Man", nor a set of things or bodies, "a family of super PACs")
         return "group"  # "the crowd", "the victim's family": many people as one, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
@@ -3756,6 +3786,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
+    if control_service(lows):
+        return _control_service_kind(words, lows, lexicon)  # "air traffic control", "Mission Control": a public service
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
@@ -3810,7 +3842,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
-        return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
+        # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows, of
+        # the noun's kind ("the regulator Ofcom": the state's)
+        return _body_noun_kind(apposed if len(first or words) < 2 or not _named_body(first or words) else first or words, lexicon)
     if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
             w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase) and not (
             head == lows[1] and person_noun(head)):
@@ -3857,9 +3891,31 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return kinds.pop()
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
             return "group"
-    if len(words) == 1 and _camel_brand(words[0]):
+    if len(words) == 1 and (_camel_brand(words[0]) or _lower_camel_brand(words[0])):
+        # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _control_service_kind(words: list[str], lows: list[str], lexicon: Lexicon) -> str:
+    """The kind of a public service named by "control" (:func:`control_service`): the state's
+    ("air traffic control", "Mission Control", "the border control"), unless a body's name in
+    capitals before it says whose it is ("SpaceX mission control", a business's)."""
+    owner = words[1 if lows[0] == "the" else 0:len(words) - 2]
+    if owner and lows[len(words) - 3] == "air":
+        owner = owner[:-1]  # ("air traffic control": what it watches over, in two words)
+    named = _kind(" ".join(owner), lexicon) if owner and owner[0][:1].isupper() else None
+    return "organization" if named == "organization" else "government"
+
+
+def _crowd_of_things(words: list[str], lows: list[str], head: str, lexicon: Lexicon) -> bool:
+    """Whether a noun for many people as one stands before "of" and a plural that names no
+    people: a set of things or bodies ("a family of super PACs", "a family of funds"), not
+    people ("the family of the victims") nor one whose they are ("The crew of the ferry")."""
+    at = lows.index(head)
+    if lows[at + 1] != "of" or at + 2 >= len(lows) or not plural(lows[-1]):
+        return False
+    return _kind(" ".join(words[at + 2:]), lexicon) != "group"
 
 
 def _named_happening(words: list[str], lows: list[str]) -> bool:
@@ -3989,12 +4045,18 @@ def _place_possessive(low: str) -> bool:
 
 def _friends_of_named(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a society's name in capitals, "Friends of" a place or a thing
-    ("Friends of Harlow Park", "Friends of the Earth"), not a person's friends ("Friends of Ann
-    Lee", "Friends of Mr Lee", "Friends of Lee", "Friends of the victim")."""
-    if len(words) < 3 or words[0] != "Friends" or lows[1] != "of":
+    ("Friends of Harlow Park", "Friends of the Earth"), or another plural of fellowship so
+    ("the Sisters of Mercy", "Knights of Columbus": ``default_lexicon.FELLOWSHIP_PLURALS``), not
+    a person's friends ("Friends of Ann Lee", "Friends of Mr Lee", "Friends of Lee", "Friends
+    of the victim")."""
+    if lows[:1] == ["the"]:
+        words, lows = words[1:], lows[1:]
+    if len(words) < 3 or not words[0][:1].isupper() or lows[0] not in en.FELLOWSHIP_PLURALS or lows[1] != "of":
         return False
     name = words[3:] if lows[2] == "the" else words[2:]
-    return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
+    # (one word after "Friends of" may be a surname, "Friends of Lee"; after the others it names
+    # a virtue, a saint or a land, as kin in capitals go by no one: "Sisters of Mercy", "Brothers of Italy")
+    return bool(name) and (len(name) >= 2 or lows[2] == "the" or lows[0] != "friends") and all(w[:1].isupper() for w in name) and (
         name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
 
 
@@ -4582,10 +4644,18 @@ def _named_body(words: list[str]) -> bool:
     Vantix", "the startup Kelp") and a "house" after the noun of what it makes
     ("production house Blue Reel Films", "publishing house Tern Books")."""
     for k in range(len(words) - 1, -1, -1):
-        if words[k][:1].islower():
+        if words[k][:1].islower() and _LOWER_CAMEL.fullmatch(words[k]) is None:  # ("the airline easyJet": a name)
             return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or (
                 words[k] == "house" and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()))
     return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
+
+
+def _body_noun_kind(words: list[str], lexicon: Lexicon) -> str:
+    """The kind of a body named after a noun for it (:func:`_named_body`): the state's when
+    that noun alone names a state's body ("the regulator Ofcom", as "the regulator"), else
+    an organization ("the airline easyJet", "the charity Oxfam")."""
+    noun = next((w for w in reversed(words) if w[:1].islower() and _LOWER_CAMEL.fullmatch(w) is None), None)
+    return "government" if noun in en.ORGANIZATION_WORDS and _kind("the " + noun, lexicon) == "government" else "organization"
 
 
 # Nouns for a firm by the service it sells, which name a body before its name in capitals
@@ -4963,7 +5033,9 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_LEVEL_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or (
-            _possessive(phrase)) or any(w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
+            _possessive(phrase) and not _place_possessive(lows[0])) or any(
+            w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
+        # (a country's possessive before the body keeps it the state's: "Nepal's Civil Aviation Authority")
         return False
     if head in _PRIVATE_SERVICE_NOUNS and at > 0 and lows[at - 1] in en.PRIVATE_SERVICE_TRADES:
         return False  # a business named for its trade: "Creative Artists Agency", "United Parcel Service"
