@@ -10235,3 +10235,51 @@ def test_a_decimal_number_in_a_hearer_is_one_word(parser):
 def test_an_australian_call_sign_is_an_outlet(parser, sentence, kind):
     (a,) = parser.parse(sentence).attributions
     assert a.source.kind == kind and [s.text for s in a.content] == ["the ferry would stop"]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a participle right after its noun, then the sentence's own verb with no subject of its
+    # own: the noun is what was announced, by no one named (as after "was announced Monday")
+    ("A deal announced Monday would close the pier.", "announced", "A deal"),
+    ("The changes announced on Friday will take effect in May.", "announced", "The changes"),
+    ("A ferry plan unveiled on Monday has already stalled.", "unveiled", "A ferry plan"),
+])
+def test_a_participle_on_its_noun_before_the_sentence_verb_reports_the_noun(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [c.text for c in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # near misses: a finite verb and its subject, or a speaker before a gapped relative clause
+    ("The mayor announced Monday the pier would close.", "The mayor", "the pier would close"),
+    ("The mayor announced on Friday that the pier would close.", "The mayor", "the pier would close"),
+    ("Officials said do not drink the water.", "Officials", "do not drink the water"),
+    ("Lee backed a plan she said would cost little.", "she", "a plan … would cost little"),
+])
+def test_a_clause_after_a_finite_cue_keeps_its_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, " … ".join(c.text for c in att.content)) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name alone after a verb whose object is the hearer, then a second predicate: whom one told
+    "Lee warned Beijing and left.",
+    "Lee warned North Korea on Monday and flew home.",
+    "Lee assured the Kremlin and hung up.",
+    "The envoy reminded Tokyo and left the talks.",
+    # a message sent to a name: who got it, nothing it says
+    "Lee emailed Ann Roe on Monday.",
+])
+def test_a_named_hearer_alone_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # near misses: a clause after the named hearer, or one after "that", is told
+    ("Lee warned China would retaliate.", "China would retaliate"),
+    ("Lee warned Beijing the talks were over.", "the talks were over"),
+    ("Lee emailed Ann Roe that the pier was shut.", "the pier was shut"),
+])
+def test_a_clause_after_a_named_hearer_is_told(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [c.text for c in att.content] == [content]

@@ -1714,6 +1714,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
+        if wh is None and src is not None and _subjectless_content(text, src, cue, *content):
+            # "A deal announced Monday would close the pier": the participle goes on its noun, "would" is
+            # the sentence's verb; as after "was announced Monday", the noun is what was announced, by no one named
+            yield candidate(ctx, sentence, cue, cue_lemma, [src], None, "core.raising.v2", priority=60)
+            return
     if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in en.STIMULUS_FIRST_VERBS or cue_lemma in en.STIMULUS_WITH_VERBS)
             and src is not None and src[1] <= cue[0][0] and _BE_IN_CUE.search(text, cue[0][0], cue[-1][1]) is None
             and _stimulus_cue_end(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower(), cue_lemma)
@@ -3828,9 +3833,11 @@ _SENT_SAYS = regex.compile(
 
 # Who a message went to, alone but for where or when it was sent ("his wife from the airport",
 # "him on Monday", "supporters late at night"): an object pronoun, or a noun for people (group 1)
-# with its determiner, or after one modifier (group 2; the bare noun is tried first, "her mother | late")
+# with its determiner, or after one modifier (group 2; the bare noun is tried first, "her mother | late"),
+# or a name ("Beijing", "the Kremlin", "North Korea": group "name")
 _RECEIVER_ONLY = regex.compile(
-    r"(?:(?:me|him|her|them|us|you)|(?:(?:his|her|their|my|our|your|the|a|an)[^\S\n]+)?(?:([a-z]+)|[a-z][\w-]*[^\S\n]+([a-z]+)))"
+    r"(?:(?:me|him|her|them|us|you)|(?:(?:his|her|their|my|our|your|the|a|an)[^\S\n]+)?(?:([a-z]+)|[a-z][\w-]*[^\S\n]+([a-z]+))"
+    r"|(?P<name>(?:the[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3}))"
     r"(?:[^\S\n]+(?:from|at|on|in|during|after|before|late|early|overnight|last|this|again)\b"
     r"(?![^,;:“”\"]*\b(?:about|with|for|regarding|that|saying|asking|to)\b)[^,;:“”\"]*)?")
 
@@ -3907,6 +3914,35 @@ _WORD_OPENS_CONTENT = regex.compile(r"(\p{Ll}+)(?![\w’'-])")
 _FINDING_PASTS = frozenset("showed found indicated suggested".split())
 
 
+# A finite verb that needs a subject before it: an auxiliary or a modal, or a past that is no
+# participle ("would", "has", "took"); not "do", "have" nor "be", which open a command ("said do
+# not drink the water", "said have your papers ready")
+_SUBJECT_NEEDING_VERBS = (en.VERB_AUXILIARIES - {"'s", "’s", "be", "been", "being", "am", "do", "have"}) | en.FINITE_PASTS
+
+_SUBJECTLESS_VERB = regex.compile(
+    r"(?:(?:also|still|now|then|already|[a-z]+ly)[^\S\n]+)?(?:" + "|".join(sorted(_SUBJECT_NEEDING_VERBS, key=len, reverse=True))
+    + r")(?![\w’'-])")
+
+
+def _subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the content after a cue that follows its source, a common noun, opens, past any
+    time, with a finite verb that has no subject: the cue is then a participle on that noun and
+    that verb the sentence's own, which the cue does not report ("A deal announced Monday |
+    would close the pier", "The plan unveiled on Monday | took effect"); a clause keeps its
+    subject ("The mayor announced Monday | the pier would close")."""
+    word = text[cue[0][0]:cue[0][1]]
+    if len(cue) != 1 or text[src[1]:cue[0][0]].strip() or not _past_form(word) or len(word.split()) != 1:
+        return False  # (a cue of more words, "has not authorized", is finite: "routes the city has not authorized")
+    head = text[src[0]:src[1]].rsplit(None, 1)[-1]
+    if not head.islower() or head in en.PRONOUNS or head in en.OBJECT_PRONOUNS:
+        # "names he said would be released", "the judge Trump referred to is ...": a speaker
+        # before a gapped relative clause, whose head is the object; the verb after is the clause's
+        return False
+    # (the adjuncts are read from the space before the content: "last week | has closed")
+    at = clauses.skip_space(text, clauses.skip_post_adjuncts(text, start - 1, end), end) if start else start
+    return _SUBJECTLESS_VERB.match(text, at, end) is not None
+
+
 def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Whether a cue word in the present right before the content is a noun that a past verb
     follows, the subject's head and no verb of saying: "Vexa shares jumped 9%", "the Treasury
@@ -3974,8 +4010,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "texted his wife from the airport", "emailed him on Monday": who got a message, nothing it says
     if cue_lemma in _HEARER_OBJECT_LEMMAS and _RECEIVER_ONLY.fullmatch(text, start, end) is not None and not clauses.finite(
             words) and not _CUE_ENDS_IN_PREPOSITION.search(text, max(0, start - 8), start, tokens.CONCURRENT):
-        # "warned the harbour board", "assured voters on Monday": whom one told, nothing told (but
-        # "warned about surprises", "is assured of winning": the preposition's object is what is told)
+        # "warned the harbour board", "assured voters on Monday", "warned Beijing and left": whom one
+        # told, nothing told (but "warned about surprises", "is assured of winning": the preposition's
+        # object is what is told)
         return True
     if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
             text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
