@@ -2539,3 +2539,20 @@ def test_a_news_agency_noun_stands_for_the_news_agency_before(parser, text, pair
 ])
 def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the noun an indefinite heads past three words that place it, or before "in" and a place
+    ("A senior Roman Catholic archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", "A senior Roman Catholic archbishop")),
+    ("A senior Catholic archbishop in Ghana said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", "A senior Catholic archbishop in Ghana")),
+    # near misses: the noun another indefinite heads inside the mention is another's
+    ("A lawyer for an archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", None)),
+    ("A friend of a senior archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", None)),
+])
+def test_the_post_stands_for_the_one_left_unnamed_it_heads_past_modifiers(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -2065,7 +2065,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
                         and not _other_post(lw, lw[-1], low)) or (
                         # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS) or (
+                        # ("A senior Roman Catholic archbishop in Nigeria said ... The archbishop added":
+                        # the noun the indefinite that opens it heads, past words that place it)
+                        lw[0] in _INDEFINITES and low[1] in lw and _unnamed_head(lw, at := lw.index(low[1])) and (
+                            not _INDEFINITES.intersection(lw[1:at])) and (at == len(lw) - 1 or lw[at + 1] in _UNNAMED_NOUN_TAILS)):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -2995,16 +2999,21 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 _BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
+# "an archbishop in Nigeria"
+_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who in".split())
+# the most words that may stand between an indefinite and the noun it heads: "a senior Roman
+# Catholic archbishop"
+_HEAD_MODIFIERS = 3
 # words that part an indefinite from the noun it would head: "a friend of the insider"
 _NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
 
 
 def _unnamed_head(lw: list[str], k: int) -> bool:
     """Whether the word at ``k`` of a lower-cased mention is the noun an indefinite heads,
-    right after it or past a word or two that place it: "a royal insider", "a senior Labour
-    source", "Ann Lee, a local selector"; not "a friend of the insider"."""
-    for i in range(k - 1, max(-1, k - 4), -1):
+    right after it or past a few words that place it: "a royal insider", "a senior Labour
+    source", "a senior Roman Catholic archbishop", "Ann Lee, a local selector"; not "a friend
+    of the insider"."""
+    for i in range(k - 1, max(-1, k - 2 - _HEAD_MODIFIERS), -1):
         if lw[i] in _INDEFINITES:
             return True
         if lw[i] in _NOT_MODIFIERS or not lw[i].isalpha():
