@@ -2543,6 +2543,22 @@ def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text,
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a style of address stands for the holder of the post it goes with, as the post's noun does
+    ("Pope Leo visited the shrine on Sunday. The Holy Father said the sick must not be forgotten.",
+     ("The Holy Father", "Pope Leo")),
+    ("Pope Leo visited the shrine on Sunday. His Holiness urged pilgrims to pray for peace.",
+     ("His Holiness", "Pope Leo")),
+    ("Queen Margrethe opened the bridge. Her Majesty said the island had waited long enough.",
+     ("Her Majesty", "Queen Margrethe")),
+    # near misses: no pope named; a lama is no pope
+    ("The shrine was full on Sunday. The Holy Father said the sick must not be forgotten.", ("The Holy Father", None)),
+    ("The Dalai Lama visited the shrine. His Holiness said compassion was the way.", ("His Holiness", None)),
+])
+def test_a_style_of_address_stands_for_the_holder_of_its_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # the noun an indefinite heads past three words that place it, or before "in" and a place
     ("A senior Roman Catholic archbishop said the abbey would be sold. The archbishop added that the sale was final.",
      ("The archbishop", "A senior Roman Catholic archbishop")),

@@ -1424,6 +1424,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
+        if kind == "person" and (post := _STYLED_POSTS.get(" ".join(low))) is not None:
+            # a style of address stands for whom the post's noun would: "The Holy Father said" or
+            # "His Holiness urged" after "Pope Francis", as "the pontiff" does
+            words, low = ["the", post], ["the", post]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
@@ -3997,6 +4001,9 @@ _POST_NAMES = (
     ("pope", "pontiff"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the styles by which a holder of a post is addressed and written of, each to the post's noun:
+# "the Holy Father" and "His Holiness" are the pope, "Her Majesty" the queen
+_STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty": "queen", "his majesty": "king"}
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
 _SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
 # the names among them that head other posts too, which only a mention by the same name stands
