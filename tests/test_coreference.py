@@ -2541,6 +2541,23 @@ def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text,
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a union the table knows stands for "the union", as a charity it knows for "the charity"
+    ("Unite said the ferry strike would go ahead. The union said its members were angry.", ("The union", "Unite")),
+    # a bare name a business's noun stood for is no union, nor one a union's noun stood for a business
+    ("Calder said the strike was unlawful. The airline said it would go to court. The union said talks had failed.",
+     ("The union", None)),
+    ("Brenlo said the strike would go ahead. The union said pay was low. The company said talks had failed.",
+     ("The company", None)),
+    # near misses: a bank the table knows is no union; a bare name alone still is; one business noun after another
+    ("Barclays said the strike was unlawful. The union said its members were angry.", ("The union", None)),
+    ("Brenlo said the strike would go ahead. The union said pay was low.", ("The union", "Brenlo")),
+    ("Calder said the strike was unlawful. The airline said it would sue. The company said talks had failed.",
+     ("The company", "Calder")),
+])
+def test_a_union_is_no_business_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
 
 @pytest.mark.parametrize(("text", "pair"), [
     # a style of address stands for the holder of the post it goes with, as the post's noun does

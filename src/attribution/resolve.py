@@ -1244,16 +1244,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # names read as a person's that may be an outlet's the table does not know: ones that
     # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
     reporting_names: set[tuple[int, int]] = set()
+    # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
+    # business's ("the company") or another body's ("the union", "the charity")
+    bare_bodies: dict[tuple[int, int], bool] = {}
 
     def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
         a body's noun at ``span`` stands for: no person's surname named before ("Republican Lee"
         after "Tom Lee"), no other name between; if so it and its reports become an organization's."""
+        business = words_in(span)[-1].lower() not in _NON_BUSINESS_HEADS
         if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
                 _bare_business_name(text[prev[0]:prev[1]])) and (
                 _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
-                _no_other_name(text, prev, span[0]))):
+                _no_other_name(text, prev, span[0])) and bare_bodies.get(prev, business) == business):
+            # (a name a business's noun stood for is no union, nor one a union's noun stood for a
+            # business: "Skyways said ... The airline said ... The union said")
             return False
+        bare_bodies[prev] = business
         for other in said_by.get(prev, ()):
             other.source_kind = "organization"
         kind_of[prev] = "organization"
@@ -3037,6 +3044,7 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
                     "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
     "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
+    "union": ("body", ("union",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
 # its views: the nouns for a business, which stand for the latest one named ("the company", "the
