@@ -2539,3 +2539,53 @@ def test_a_news_agency_noun_stands_for_the_news_agency_before(parser, text, pair
 ])
 def test_a_headlines_pronoun_stands_for_the_person_its_label_names(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a union the table knows stands for "the union", as a charity it knows for "the charity"
+    ("Unite said the ferry strike would go ahead. The union said its members were angry.", ("The union", "Unite")),
+    # a bare name a business's noun stood for is no union, nor one a union's noun stood for a business
+    ("Calder said the strike was unlawful. The airline said it would go to court. The union said talks had failed.",
+     ("The union", None)),
+    ("Brenlo said the strike would go ahead. The union said pay was low. The company said talks had failed.",
+     ("The company", None)),
+    # near misses: a bank the table knows is no union; a bare name alone still is; one business noun after another
+    ("Barclays said the strike was unlawful. The union said its members were angry.", ("The union", None)),
+    ("Brenlo said the strike would go ahead. The union said pay was low.", ("The union", "Brenlo")),
+    ("Calder said the strike was unlawful. The airline said it would sue. The company said talks had failed.",
+     ("The company", "Calder")),
+])
+def test_a_union_is_no_business_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a style of address stands for the holder of the post it goes with, as the post's noun does
+    ("Pope Leo visited the shrine on Sunday. The Holy Father said the sick must not be forgotten.",
+     ("The Holy Father", "Pope Leo")),
+    ("Pope Leo visited the shrine on Sunday. His Holiness urged pilgrims to pray for peace.",
+     ("His Holiness", "Pope Leo")),
+    ("Queen Margrethe opened the bridge. Her Majesty said the island had waited long enough.",
+     ("Her Majesty", "Queen Margrethe")),
+    # near misses: no pope named; a lama is no pope
+    ("The shrine was full on Sunday. The Holy Father said the sick must not be forgotten.", ("The Holy Father", None)),
+    ("The Dalai Lama visited the shrine. His Holiness said compassion was the way.", ("His Holiness", None)),
+])
+def test_a_style_of_address_stands_for_the_holder_of_its_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the noun an indefinite heads past three words that place it, or before "in" and a place
+    ("A senior Roman Catholic archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", "A senior Roman Catholic archbishop")),
+    ("A senior Catholic archbishop in Ghana said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", "A senior Catholic archbishop in Ghana")),
+    # near misses: the noun another indefinite heads inside the mention is another's
+    ("A lawyer for an archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", None)),
+    ("A friend of a senior archbishop said the abbey would be sold. The archbishop added that the sale was final.",
+     ("The archbishop", None)),
+])
+def test_the_post_stands_for_the_one_left_unnamed_it_heads_past_modifiers(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

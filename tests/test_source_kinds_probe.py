@@ -1049,7 +1049,7 @@ def test_the_table_gives_each_body_a_trade():
     trades = org_trades()
     assert trades["barclays"] == "bank" and trades["oxfam"] == "charity" and trades["moody's"] == "agency"
     assert set(trades) == set(org_names()) and set(trades.values()) <= {
-        "bank", "firm", "agency", "charity", "group", "body", "club", "central"}
+        "bank", "firm", "agency", "charity", "group", "union", "body", "club", "central"}
 
 
 @pytest.mark.parametrize(("text", "pair"), [

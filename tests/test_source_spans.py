@@ -512,3 +512,21 @@ def test_bare_nouns_after_one_determiner_are_one_list(rules_only, sentence, repo
 def test_a_list_of_bare_nouns_heads_the_subject(rules_only, sentence, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # "Then-" joined to a post by a hyphen is part of the mention, no fronted adverbial: the name,
+    # its appositive and the relative clause that goes on describing it are one mention
+    ("Then-Governor Ann Ruiz, the mediator, who led the talks, said the deal was fair.",
+     "Then-Governor Ann Ruiz, the mediator, who led the talks"),
+    # a word after a determiner in the relative clause is a noun, no verb of saying
+    ("Then Governor Ann Ruiz, the mediator, who led the talks, said the deal was fair.",
+     "Governor Ann Ruiz, the mediator, who led the talks"),
+    # near misses: "Then" with no hyphen, or with a comma, opens the sentence
+    ("Then Ann Ruiz said the deal was fair.", "Ann Ruiz"),
+    ("Then, Ann Ruiz, the mediator, who led the talks, said the deal was fair.",
+     "Ann Ruiz, the mediator, who led the talks"),
+])
+def test_a_hyphened_then_opens_the_mention(rules_only, sentence, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
+    assert found[-1] == source

@@ -1244,16 +1244,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # names read as a person's that may be an outlet's the table does not know: ones that
     # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
     reporting_names: set[tuple[int, int]] = set()
+    # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
+    # business's ("the company") or another body's ("the union", "the charity")
+    bare_bodies: dict[tuple[int, int], bool] = {}
 
     def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
         a body's noun at ``span`` stands for: no person's surname named before ("Republican Lee"
         after "Tom Lee"), no other name between; if so it and its reports become an organization's."""
+        business = words_in(span)[-1].lower() not in _NON_BUSINESS_HEADS
         if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
                 _bare_business_name(text[prev[0]:prev[1]])) and (
                 _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
-                _no_other_name(text, prev, span[0]))):
+                _no_other_name(text, prev, span[0])) and bare_bodies.get(prev, business) == business):
+            # (a name a business's noun stood for is no union, nor one a union's noun stood for a
+            # business: "Skyways said ... The airline said ... The union said")
             return False
+        bare_bodies[prev] = business
         for other in said_by.get(prev, ()):
             other.source_kind = "organization"
         kind_of[prev] = "organization"
@@ -1424,6 +1431,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
+        if kind == "person" and (post := _STYLED_POSTS.get(" ".join(low))) is not None:
+            # a style of address stands for whom the post's noun would: "The Holy Father said" or
+            # "His Holiness urged" after "Pope Francis", as "the pontiff" does
+            words, low = ["the", post], ["the", post]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
@@ -2065,7 +2076,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
                         and not _other_post(lw, lw[-1], low)) or (
                         # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS) or (
+                        # ("A senior Roman Catholic archbishop in Nigeria said ... The archbishop added":
+                        # the noun the indefinite that opens it heads, past words that place it)
+                        lw[0] in _INDEFINITES and low[1] in lw and _unnamed_head(lw, at := lw.index(low[1])) and (
+                            not _INDEFINITES.intersection(lw[1:at])) and (at == len(lw) - 1 or lw[at + 1] in _UNNAMED_NOUN_TAILS)):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -2995,16 +3010,21 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 _BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
+# "an archbishop in Nigeria"
+_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who in".split())
+# the most words that may stand between an indefinite and the noun it heads: "a senior Roman
+# Catholic archbishop"
+_HEAD_MODIFIERS = 3
 # words that part an indefinite from the noun it would head: "a friend of the insider"
 _NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
 
 
 def _unnamed_head(lw: list[str], k: int) -> bool:
     """Whether the word at ``k`` of a lower-cased mention is the noun an indefinite heads,
-    right after it or past a word or two that place it: "a royal insider", "a senior Labour
-    source", "Ann Lee, a local selector"; not "a friend of the insider"."""
-    for i in range(k - 1, max(-1, k - 4), -1):
+    right after it or past a few words that place it: "a royal insider", "a senior Labour
+    source", "a senior Roman Catholic archbishop", "Ann Lee, a local selector"; not "a friend
+    of the insider"."""
+    for i in range(k - 1, max(-1, k - 2 - _HEAD_MODIFIERS), -1):
         if lw[i] in _INDEFINITES:
             return True
         if lw[i] in _NOT_MODIFIERS or not lw[i].isalpha():
@@ -3024,6 +3044,7 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
                     "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
     "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
+    "union": ("body", ("union",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
 # its views: the nouns for a business, which stand for the latest one named ("the company", "the
@@ -3988,6 +4009,9 @@ _POST_NAMES = (
     ("pope", "pontiff"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the styles by which a holder of a post is addressed and written of, each to the post's noun:
+# "the Holy Father" and "His Holiness" are the pope, "Her Majesty" the queen
+_STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty": "queen", "his majesty": "king"}
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
 _SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
 # the names among them that head other posts too, which only a mention by the same name stands

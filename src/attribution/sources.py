@@ -2859,8 +2859,8 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
     """Whether the stretch opens with a fronted adverbial ("On Monday,",
     "Meanwhile,", "Last week,") rather than a name."""
     first = WORD.search(text, lo, hi)
-    if first is None:
-        return False
+    if first is None or text.startswith("-", first.end()):
+        return False  # (a word joined to the next by a hyphen is part of a name: "Then-Secretary Ann Lee")
     low = first.group().lower()
     if low in _PLACE_ADVERBS:
         return True
@@ -3184,8 +3184,9 @@ def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, in
     named in full for the first time; not after a name the article has used
     before ("Lee, who ..."), and not when it holds a report of its own ("who
     said that ...", "who declined to be named")."""
-    if any(lemma(w) in _RELATIVE_REPORTS or lexicon.cue_prior(w) >= _RELATIVE_CUE_PRIOR
-           for _s, _e, w in clause if w.islower()):
+    # (a word right after a determiner is a noun, no verb of saying: "who led the talks")
+    if any((lemma(w) in _RELATIVE_REPORTS or lexicon.cue_prior(w) >= _RELATIVE_CUE_PRIOR) and not (
+            k and clause[k - 1][2].lower() in _MODIFIED_DETERMINERS) for k, (_s, _e, w) in enumerate(clause) if w.islower()):
         return False
     if any(w in "“”\"" for _s, _e, w in clause):
         return False
