@@ -2401,3 +2401,18 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
     [a] = parser.parse(text).attributions
     assert a.source.span.text.endswith(("ministry", "authority")) and a.cue.spans[0].text == cue
     assert [c.text for c in a.content] == [content] and a.polarity == "asserted"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a preposition of where people stand, or under whose flag, ends the head noun: the plural
+    # of people before it heads the mention, whatever the noun after it
+    ("Farmers under the banner of the co-operative", "group"),
+    ("Fishermen near the estuary", "group"),
+    ("Lawyers within the ministry", "group"),
+    ("Proponents of the toll", "group"),
+    # near misses: a text under a heading stays a text, and "outside" before a noun is its adjective
+    ("The memo under the heading of security", "document"),
+    ("an outside source", "anonymous"),
+])
+def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -512,3 +512,17 @@ def test_bare_nouns_after_one_determiner_are_one_list(rules_only, sentence, repo
 def test_a_list_of_bare_nouns_heads_the_subject(rules_only, sentence, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a gerund right after the preposition of a plural of people opens that preposition's object,
+    # inside the mention: the walk back from the verb goes on over it to the plural
+    ("Opponents of letting lorries onto the bridge said the ban would stay.",
+     "Opponents of letting lorries onto the bridge"),
+    ("Critics of raising the harbour fees said the port would lose trade.", "Critics of raising the harbour fees"),
+    ("Campaigners for lowering the fares said the buses ran empty.", "Campaigners for lowering the fares"),
+    # near miss: a gerund after a noun of no people is no object of theirs, and opens no mention
+    ("Talks on raising the harbour fees ended, and pilots said the port would lose trade.", "pilots"),
+])
+def test_a_gerund_after_the_preposition_of_a_plural_of_people_is_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

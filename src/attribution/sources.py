@@ -556,10 +556,14 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 # prepositions of where a noun's people are, whose object is no new subject
 # (and what a noun's people made or lead: "the researchers behind the survey")
 _WHERE_PREPOSITIONS = frozenset("across throughout around behind".split())
+# prepositions of where someone stands or under whose flag, after the noun they go on:
+# "Residents near the plant", "Farmers under the banner of the union", "Lawyers within the firm"
+# (not "outside" nor "inside", adjectives as often: "outside analysts", "an inside source")
+_STANDING_PREPOSITIONS = frozenset("near beside within under".split())
 # The prepositions that end a head noun: those that attach a phrase, and those of where
 # ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley"),
 # and "into", of what an inquiry looks at ("An inquiry into the collapse": the inquiry)
-_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS | frozenset(["into"])
+_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS | frozenset(["into"])
 
 
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
@@ -1623,6 +1627,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _participle_after_plural(  # "Groups urging Lee to run say"
                 toks, i, closed=text.startswith(",", toks[-1][1]))
             or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
+            or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
