@@ -2416,3 +2416,17 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
 ])
 def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # determined noun phrases of people listed by "," and "and" are many people
+    ("the vicar and the rabbi", "group"),
+    ("The harbour master, his deputies and his donors", "group"),
+    ("the head of the parish council and a senior archbishop", "group"),
+    # near misses: all left unnamed, a body among them, and an aside closed by its comma
+    ("a source and an aide", "anonymous"),
+    ("The mayor and the council", "organization"),
+    ("The mayor, a pilot and a father of two,", "person"),
+])
+def test_a_list_of_determined_people_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
