@@ -2513,3 +2513,32 @@ def test_a_fellowship_plural_before_a_name_is_a_society(phrase, kind):
 def test_a_bare_insider_noun_in_a_headline_is_anonymous(parser, text, source, kind):
     [a] = parser.parse(text).attributions
     assert (a.source.span.text, a.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a preposition of where people stand, or under whose flag, ends the head noun: the plural
+    # of people before it heads the mention, whatever the noun after it
+    ("Farmers under the banner of the co-operative", "group"),
+    ("Fishermen near the estuary", "group"),
+    ("Lawyers within the ministry", "group"),
+    ("Proponents of the toll", "group"),
+    # near misses: a text under a heading stays a text, and "outside" before a noun is its adjective
+    ("The memo under the heading of security", "document"),
+    ("an outside source", "anonymous"),
+])
+def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # determined noun phrases of people listed by "," and "and" are many people
+    ("the vicar and the rabbi", "group"),
+    ("The harbour master, his deputies and his donors", "group"),
+    ("the head of the parish council and a senior archbishop", "group"),
+    # near misses: all left unnamed, a body among them, and an aside closed by its comma
+    ("a source and an aide", "anonymous"),
+    ("The mayor and the council", "organization"),
+    ("The mayor, a pilot and a father of two,", "person"),
+])
+def test_a_list_of_determined_people_is_a_group(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

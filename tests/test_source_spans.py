@@ -530,3 +530,49 @@ def test_a_list_of_bare_nouns_heads_the_subject(rules_only, sentence, source, ki
 def test_a_hyphened_then_opens_the_mention(rules_only, sentence, source):
     found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
     assert found[-1] == source
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a gerund right after the preposition of a plural of people opens that preposition's object,
+    # inside the mention: the walk back from the verb goes on over it to the plural
+    ("Opponents of letting lorries onto the bridge said the ban would stay.",
+     "Opponents of letting lorries onto the bridge"),
+    ("Critics of raising the harbour fees said the port would lose trade.", "Critics of raising the harbour fees"),
+    ("Campaigners for lowering the fares said the buses ran empty.", "Campaigners for lowering the fares"),
+    # near miss: a gerund after a noun of no people is no object of theirs, and opens no mention
+    ("Talks on raising the harbour fees ended, and pilots said the port would lose trade.", "pilots"),
+])
+def test_a_gerund_after_the_preposition_of_a_plural_of_people_is_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an "and" in the object of the preposition after a plural of people that opens the clause
+    # joins a noun phrase to the mention, whichever noun it is joined to
+    ("Leaders of local mosques and a synagogue said the hall would reopen.", "Leaders of local mosques and a synagogue"),
+    ("Critics of the levy and a tenants' group said the rents would rise.", "Critics of the levy and a tenants' group"),
+    # near misses: the plural opens no phrase of its own after a verb, and a noun of no people
+    # before the preposition joins nothing to a mention
+    ("After talks with leaders of mosques and a rabbi ended, the mayor said the hall would reopen.", "the mayor"),
+    ("The roof of the hall and a rabbi said nothing.", "a rabbi"),
+])
+def test_an_and_in_the_object_of_a_plural_of_people_joins_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a list of determined noun phrases headed by nouns of people, its first item opening the
+    # clause: the whole list is the mention, many people
+    ("The warden of the abbey, the chair of a tenants' board and a retired bishop said the fair would go ahead.",
+     "The warden of the abbey, the chair of a tenants' board and a retired bishop", "group"),
+    ("The imam, the vicar and the rabbi said the fair would go ahead.", "The imam, the vicar and the rabbi", "group"),
+    ("The imam, the vicar, and the rabbi said the fair would go ahead.", "The imam, the vicar, and the rabbi", "group"),
+    # near misses: a day, a fronted clause or a clause with its object before the comma is no item
+    ("Tuesday, the vicar and the rabbi said the fair would go ahead.", "the vicar and the rabbi", "group"),
+    ("After meeting the mayor, the vicar and the rabbi said the fair would go ahead.", "the vicar and the rabbi", "group"),
+    ("The priest visited the imam, the vicar and a rabbi said the fair would go ahead.", "the vicar and a rabbi", "group"),
+    ("The mayor spoke to the vicar, and the rabbi said the fair would go ahead.", "the rabbi", "person"),
+])
+def test_a_list_of_determined_people_is_one_mention(rules_only, sentence, source, kind):
+    found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [(source, kind)]

@@ -1300,7 +1300,7 @@ PERSON_NOUNS = frozenset(
     defendant plaintiff claimant complainant petitioner respondent appellant litigant suspect
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
-    rival opponent ally allies foe challenger detractor successor predecessor
+    rival opponent ally allies foe challenger detractor successor predecessor proponent defender
     seeker detainee applicant
     attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
     trucker cyclist pedestrian

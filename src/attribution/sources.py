@@ -558,10 +558,14 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 # prepositions of where a noun's people are, whose object is no new subject
 # (and what a noun's people made or lead: "the researchers behind the survey")
 _WHERE_PREPOSITIONS = frozenset("across throughout around behind".split())
+# prepositions of where someone stands or under whose flag, after the noun they go on:
+# "Residents near the plant", "Farmers under the banner of the union", "Lawyers within the firm"
+# (not "outside" nor "inside", adjectives as often: "outside analysts", "an inside source")
+_STANDING_PREPOSITIONS = frozenset("near beside within under".split())
 # The prepositions that end a head noun: those that attach a phrase, and those of where
 # ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley"),
 # and "into", of what an inquiry looks at ("An inquiry into the collapse": the inquiry)
-_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS | frozenset(["into"])
+_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS | frozenset(["into"])
 
 
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
@@ -725,16 +729,19 @@ _OBJECT_PREPOSITIONS = (_PREPOSITIONS - {"to"}) | frozenset(["into"])
 _OBJECT_BARE_WORDS = 3  # how many bare words of that object are read: "into child sexual abuse"
 
 
-def _preposition_object(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined: bool = False) -> bool:
     """Whether the lower-case word at ``i`` is one of the first bare words of a preposition's
     object right after a noun's preposition: "Campaigners for equal marriage said", "An inquiry
     into child sexual abuse found" (no verb stands right after "for" or "into", nor after its
-    object's first bare word)."""
+    object's first bare word); when ``determined``, the object may open with an article:
+    "Leaders of the nearby churches"."""
     if not (1 < i < len(toks) - 1 and toks[i][2].islower()):
         return False
     at = i - 1
     while at > i - _OBJECT_BARE_WORDS and at > 1 and toks[at][2] not in _OBJECT_PREPOSITIONS and toks[at][2].isalpha() and (
             toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES):
+        at -= 1
+    if determined and at > 1 and toks[at][2] in _ARTICLES_BEFORE_TIME and toks[at - 1][2] in _OBJECT_PREPOSITIONS:
         at -= 1
     if toks[at][2] not in _OBJECT_PREPOSITIONS or at < 1:
         return False
@@ -1433,13 +1440,17 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     start = None
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
+    items_listed = False  # after one that joins determined noun phrases: "the vicar and a rabbi"
     i = len(toks) - 1
     title_case = bool(toks) and _title_case_cue(text, toks[-1][1])
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])
-                                              or _determined_speaker(toks, i - 1, lexicon)) and not (
+        if w == "," and items_listed and i > 0 and _determined_item(toks, i - 1, lexicon, long) is None:
+            return None, True  # the list's first item may open beyond the window: read a wider one
+        if w == "," and i > 0 and (listed and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])
+                                               or _determined_speaker(toks, i - 1, lexicon))
+                                   or (listed or items_listed) and _determined_item(toks, i - 1, lexicon, long)) and not (
                 toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _is_word(toks[i - 2][2]))) and not (
                 i > 1 and toks[i - 2][2] in _LIST_BREAKING_PREPOSITIONS):
             # ("broadcast by CNN, Ann Lee, Tom Roe and ...": a preposition's object opens no list)
@@ -1535,7 +1546,15 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[k][0]
             i = k - 1
             continue
-        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
+        serial_item = None  # "the imam, the vicar, and a rabbi": the serial comma before the last determined item
+        if low == "and" and 1 < i < len(toks) - 1 and toks[i - 1][2] == "," and toks[i + 1][2].lower() in _ITEM_DETERMINERS:
+            serial_item = _determined_item(toks, i - 2, lexicon, long)
+            if serial_item is None:
+                return None, True  # the item before may open beyond the window: read a wider one
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and (_coordinated(toks, i, lexicon) or serial_item)) and not (
+                # "Leaders of nearby churches and a synagogue said": the "and" in the object of a
+                # plural of people's preposition joins a noun phrase to the mention, at one level or the other
+                low == "and" and _preposition_object(toks, i - 1, determined=True)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
@@ -1546,6 +1565,11 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS) and not _department_before_post(toks, i)) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
+        # a list of determined noun phrases, whose first items are read as such: "the vicar, the
+        # imam of the mosque and a rabbi" (not "Tuesday, the vicar and a rabbi")
+        items_listed = items_listed or serial_item or (
+            low == "and" and 0 < i < len(toks) - 1 and toks[i - 1][2].islower()
+            and toks[i + 1][2].lower() in _ITEM_DETERMINERS and _coordinated(toks, i, lexicon))
         if (opened := _infinitive_on_noun(toks, i, lexicon)) is not None:
             # "The official set to lead the talks said", "A man due to be sentenced told": the
             # infinitive and its object go on the noun before them, no verb of the clause
@@ -1627,6 +1651,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _participle_after_plural(  # "Groups urging Lee to run say"
                 toks, i, closed=text.startswith(",", toks[-1][1]))
             or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
+            or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
@@ -2065,6 +2090,32 @@ def _determined_speaker(toks: list[tuple[int, int, str]], k: int, lexicon: Lexic
 
 # A noun this often a speaker's head opens a list of speakers after a determiner
 _LIST_SPEAKER_SHARE = 0.1
+# how many words the first item of a list of speakers may hold
+_ITEM_WORDS = 8
+
+
+def _determined_item(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, long: bool) -> bool | None:
+    """Whether the words that end at ``k`` are an item of a list, a noun phrase headed by a
+    noun of people that opens with a determiner where the clause opens or after a mark: "The
+    imam of the mosque, the vicar and a rabbi". None when the window (``long`` False) is cut
+    before the item's opening is found: a wider window decides."""
+    for j in range(k - 1, max(-1, k - _ITEM_WORDS), -1):
+        w = toks[j][2]
+        if not _is_word(w):
+            return False
+        if j == 0 and not long and w.lower() not in _ITEM_DETERMINERS:
+            return None
+        if w.lower() in _ITEM_DETERMINERS and (j == 0 or not _is_word(toks[j - 1][2])):
+            # the head is the noun before the item's first preposition, only modifiers before it
+            # (not "The mayor spoke to the vicar", "The priest visited the imam": clauses)
+            lows = [t[2].lower() for t in toks[j + 1:k + 1]]
+            cut = next((n for n, m in enumerate(lows) if m in _HEAD_PREPOSITIONS), len(lows))
+            if cut == 0 or any(m in NOUN_MARKERS or m in _VERBISH or m in _STRONG_VERBS or n and _past_form(m)
+                               for n, m in enumerate(lows[:cut - 1])):
+                return False
+            head = lows[cut - 1]
+            return person_noun(head) or head in en.TITLES or lexicon.speaker_share(head) >= _LIST_SPEAKER_SHARE
+    return False
 
 
 def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None, lexicon: Lexicon) -> bool:
@@ -2405,6 +2456,8 @@ _S_ADVERBS = frozenset(
 _OTHERS = frozenset("other others several many some fellow".split())
 # Determiners that open a second group of speakers after "and"
 _GROUP_DETERMINERS = frozenset("his her their its our the".split())
+# ... and those that open an item of a list of speakers: "the vicar, the imam and a rabbi"
+_ITEM_DETERMINERS = _GROUP_DETERMINERS | frozenset(["a", "an"])
 
 
 _TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
@@ -3598,6 +3651,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
         return "document"
+    if _determined_people(toks):
+        return "group"  # "the vicar and the rabbi", "The imam of the mosque, the head of ... and a senior archbishop"
     # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
@@ -4425,6 +4480,33 @@ def _joined_people(words: list[str]) -> bool:
         return False  # "a study by economists Ann Lee and Tom Roe": a thing the names go with
     return all(_personal_name(p) or _names_someone(p) or _definite_post(p) for p in parts) and any(
         _personal_name(p) or _name_after_post(p) for p in parts)
+
+
+def _determined_people(toks: list[str]) -> bool:
+    """Whether a mention lists, by "," and a last "and", two or more noun phrases that each open
+    with a determiner, one at least headed by a noun of people and none by a body's, a thing's
+    or a text's, and one at least not left unnamed: "the vicar and the rabbi", "The imam of
+    the mosque, the head of the parish council and a senior archbishop" (not "a source and an
+    aide", unnamed; nor "the mayor and the council"; nor an aside closed by its comma: "The
+    mayor, a pilot and a father of two,")."""
+    if "and" not in toks or toks[-1] == ",":
+        return False
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t in (",", "and"):
+            parts.append([])
+        elif _is_word(t):
+            parts[-1].append(t.lower())
+        elif t not in _POSSESSIVE_MARKS and t not in ("’", "'"):
+            return False  # (a dash, a quote: no such list; "a tenants' board" is one item)
+    parts = [p for p in parts if p]  # (the serial comma: ", and")
+    if len(parts) < 2 or any(len(p) < 2 or p[0] not in _ITEM_DETERMINERS for p in parts):
+        return False
+    heads = [head_word(p[1:]) for p in parts]
+    if any(h in en.ORGANIZATION_WORDS or h in en.GOVERNMENT_WORDS or h in en.OUTLET_NOUNS or thing_noun(h)
+           or document_noun(h) for h in heads):
+        return False
+    return any(person_noun(h) or h in en.TITLES for h in heads) and not all(_anonymous_marker(" ".join(p)) for p in parts)
 
 
 def _listed_people(toks: list[str]) -> bool:
