@@ -874,7 +874,6 @@ def test_a_timeline_is_a_document(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
 
 
-
 @pytest.mark.parametrize("text,source,kind", [
     # a name set off with "one of" and bodies in the plural is a body's
     ("Portwell, one of the largest hosting providers, said it had patched its servers.",

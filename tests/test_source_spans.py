@@ -109,7 +109,6 @@ def test_a_negated_participle_after_a_noun_is_part_of_the_mention(rules_only, se
     assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
 
 
-
 @pytest.mark.parametrize(("sentence", "source", "kind"), [
     # "behind" and a determined noun after a noun for people or a body: what they made or lead
     ("The researchers behind the survey noted that its sample was small.", "The researchers behind the survey", "group"),
