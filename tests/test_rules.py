@@ -10283,3 +10283,19 @@ def test_a_named_hearer_alone_reports_nothing(rules_only, sentence):
 def test_a_clause_after_a_named_hearer_is_told(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "subjectless"), [
+    # a participle on a thing's noun, the sentence's own verb after it
+    ("A deal announced Monday would close the pier.", "announced", True),
+    # near miss: a noun of people before the cue is its speaker, the verb after it a gapped
+    # relative clause's ("a plan the harbour master said is designed to ...")
+    ("the harbour master said is designed to sow discord.", "said", False),
+    ("the congressmen said would be released.", "said", False),
+])
+def test_a_noun_of_people_before_a_cue_is_no_participle_head(text, cue, subjectless):
+    from attribution.default_rules.verbs import _subjectless_content
+
+    at = text.index(" " + cue + " ") + 1
+    end = at + len(cue)
+    assert _subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text)) is subjectless

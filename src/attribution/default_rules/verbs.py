@@ -3934,9 +3934,10 @@ def _subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, i
     if len(cue) != 1 or text[src[1]:cue[0][0]].strip() or not _past_form(word) or len(word.split()) != 1:
         return False  # (a cue of more words, "has not authorized", is finite: "routes the city has not authorized")
     head = text[src[0]:src[1]].rsplit(None, 1)[-1]
-    if not head.islower() or head in en.PRONOUNS or head in en.OBJECT_PRONOUNS:
-        # "names he said would be released", "the judge Trump referred to is ...": a speaker
-        # before a gapped relative clause, whose head is the object; the verb after is the clause's
+    if not head.islower() or head in en.PRONOUNS or head in en.OBJECT_PRONOUNS or person_noun(head):
+        # "names he said would be released", "the judge Trump referred to is ...", "a plan the
+        # congressman said is designed to ...": a speaker before a gapped relative clause, whose
+        # head is the object; the verb after is the clause's
         return False
     # (the adjuncts are read from the space before the content: "last week | has closed")
     at = clauses.skip_space(text, clauses.skip_post_adjuncts(text, start - 1, end), end) if start else start
