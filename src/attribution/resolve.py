@@ -1225,6 +1225,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     text, lex = ctx.text, ctx.lexicon
     seen: list[tuple[tuple[int, int], str]] = []
     outlets: list[tuple[int, int]] | None = None  # found when first needed
+    headline_label: tuple[int, int] | None | bool = False  # the headline's label name, found when first needed
     # the words of each mention, read once: a surname is compared with every earlier mention
     words_of: dict[tuple[int, int], list[str]] = {}
 
@@ -1677,12 +1678,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
                 found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
-        if found is None and low[0] in _OTHER_GENDER and span[1] <= ctx.layout.paragraphs[0][1] and (
-                label := _headline_label_name(text, span[0], lex)) is not None and _given_name_gender(words_in(label)) != other:
-            # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
-            # before it, goes on with the person its label before the colon names
-            found = label
-            named.add(found)
+        if found is None and low[0] in _OTHER_GENDER and span[1] <= ctx.layout.paragraphs[0][1]:
+            nonlocal headline_label
+            if headline_label is False:
+                headline_label = _headline_label_name(text, lex)
+            if headline_label is not None and headline_label[1] < span[0] and _given_name_gender(
+                    words_in(headline_label)) != other:
+                # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
+                # before it, goes on with the person its label before the colon names
+                found = headline_label
+                named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
                 ctx, found[1], span[0], low[0])) is not None:
             # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
@@ -3256,11 +3261,16 @@ def _in_headline(text: str, pos: int) -> bool:
 _HEADLINE_LABEL_NAME = regex.compile(r"((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}.’'-]*):[^\S\n]")
 
 
-def _headline_label_name(text: str, pos: int, lex) -> tuple[int, int] | None:
-    """The name of a person that labels the headline before ``pos``, before its colon ("Trump"
-    of "Trump: Mexico will pay, he says"); not a topic, a word the text writes in small letters
+# how far from the text's start a headline's label and its colon may reach: a bound, as the
+# engine looks for the colon the pattern needs through all it is given before it tries to match
+_LABEL_REACH = 200
+
+
+def _headline_label_name(text: str, lex) -> tuple[int, int] | None:
+    """The name of a person that labels the text's headline, before its colon ("Trump" of
+    "Trump: Mexico will pay, he says"); not a topic, a word the text writes in small letters
     too ("Budget: ... the budget"), nor a label of no person ("Floods:", "BBC:")."""
-    m = _HEADLINE_LABEL_NAME.match(text, 0, pos, CONCURRENT)
+    m = _HEADLINE_LABEL_NAME.match(text, 0, min(len(text), _LABEL_REACH), CONCURRENT)
     if m is None or any(whole_word_in(text, w.lower(), 0, len(text)) for w in WORD.findall(text, *m.span(1), False, CONCURRENT)):
         return None
     return m.span(1) if sources.kind(text, *m.span(1), lex) == "person" else None
