@@ -3997,8 +3997,9 @@ def _plural_after_first_capital(words: list[str], head: str) -> bool:
         w.islower() for w in words[1:]) and (person_noun(head) or _agent_plural(head) or head in en.CROWD_NOUNS or head in _WORK_PARTIES)
 
 
-# plurals of the parties people work in, people by their part, many: "Ferry crews", "Road gangs"
-_WORK_PARTIES = frozenset("crews gangs".split())
+# plurals of the parties people work in, people by their part, many: "Road gangs" ("Ferry crews":
+# crews are a crowd's noun, `en.CROWD_NOUNS`)
+_WORK_PARTIES = frozenset(["gangs"])
 
 
 def _initials_not_noun(word: str) -> bool:
@@ -4438,7 +4439,9 @@ def _body_by_name(first: list[str], apposed: list[str]) -> bool:
             and any(w.islower() for w in first))
 
 
-_NUMBER_WORDS = NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
+# the numbers in words that open a count of people: "Fifteen members", "Forty-two senators"
+_NUMBER_WORDS = NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|")) | frozenset(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
 
 
 def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
