@@ -10299,3 +10299,23 @@ def test_a_noun_of_people_before_a_cue_is_no_participle_head(text, cue, subjectl
     at = text.index(" " + cue + " ") + 1
     end = at + len(cue)
     assert _subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text)) is subjectless
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # an adverb of manner after a trailing verb of saying, then an occasion to the sentence's end:
+    # the adverb is the cue's and the words before the comma are what was said
+    ("The call lasted an hour, Lee said quietly on Monday.", "said quietly"),
+    # (a platform the verb takes stays the cue's: "said on the radio")
+    ("The call lasted an hour, Lee said happily on the radio.", "said happily on the radio"),
+    # near miss: with no adverb, as before
+    ("The call lasted an hour, Lee said on the radio.", "said on the radio"),
+])
+def test_a_manner_adverb_before_an_occasion_after_a_trailing_cue_is_the_cues(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == ("Lee", cue, ["The call lasted an hour"])
+
+
+def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
+    # near miss: not a verb of saying; the phrase after the adverb is its object, no occasion
+    doc = rules_only.parse("So far, the unions have sided overwhelmingly with Lee.")
+    assert all(c.text != "So far" for a in doc.attributions for c in a.content)

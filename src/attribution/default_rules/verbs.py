@@ -1141,6 +1141,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # an outlet stopped short at its "and"; the whole phrase from the cue is the occasion
                 or (_OCCASION_TO_END.match(text, after, s1, tokens.CONCURRENT) if hearer is not None else None)
                 ) if tail and lead_end.endswith(COMMA_ENDS) else None
+    if occasion is None and tail and hearer is None and cue_lemma in en.INVERTING_VERBS and lead_end.endswith(COMMA_ENDS) and (
+            manner := _MANNER_ADVERB.match(text, after, s1)) is not None and (
+            occasion := _OCCASION_TO_END.match(text, manner.end(), s1, tokens.CONCURRENT)) is not None:
+        # "Y, X said quietly on Monday.": the adverb is a verb of saying's, as at the sentence's end
+        # ("X said quietly."), and the occasion after it ends the sentence (not "So far, they have
+        # sided overwhelmingly with Lee": a verb of taking sides and its object)
+        cue_end = manner.end()
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
@@ -2858,6 +2865,9 @@ _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|f
 
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 # (or a clause of the time it was said in: "Y, X said as she left the hall")
+# an adverb of manner right after a cue: "said quietly", "wrote angrily"
+_MANNER_ADVERB = regex.compile(r"[^\S\n]+[a-z]{3,}ly(?=[^\S\n])")
+
 _OCCASION_TO_END = regex.compile(
     _occasion(r"at|in|on|during|after|before|from|outside|inside|near|while|with|as(?!\s+(?:per|quoted|reported|cited)\b)|"
               + _HOW_LONG_AFTER, 80, questions=False, titles=True)
