@@ -1059,6 +1059,10 @@ ORGANIZATION_WORDS = frozenset(
     squad franchise airport startup start-up utility
     """.split()
 )
+# The abbreviated legal forms that close a firm's name, after a comma or not: "Orrin Labs Inc.",
+# "Harlow Motors, Ltd." (`sources` keeps them in the mention; `resolve` reads them as a name's end)
+CORPORATE_SUFFIXES = ("Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp")
+
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", "Pellam Air", and utilities': "Harlow Water",
 # "Orrin Gas", oil and drug firms': "Marlow Oil", "Kestrel Therapeutics", and stores': "Office

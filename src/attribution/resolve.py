@@ -3099,7 +3099,7 @@ def _described_agency(words: list[str]) -> bool:
 
 
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
-_COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
+_COMPANY_NAME_ENDS = "|".join([*en.CORPORATE_SUFFIXES, "Limited", "Corporation", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])
 # one to three capitalised words that open a report's words before a verb in lower case: "Vexa
 # plans to", "Orrin Labs will" (a name the words are about)

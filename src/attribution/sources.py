@@ -1419,8 +1419,7 @@ def _governs(word: str) -> bool:
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 # what a comma sets after a firm's or a person's name as part of it: "Northwind, Inc.", "Ann Lee, Jr."
-_CORPORATE_SUFFIXES = ("Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp")
-_NAME_SUFFIX = regex.compile(r"(?:" + "|".join(_CORPORATE_SUFFIXES) + r"|Jr|Sr)\.?(?:,|\s|$)")
+_NAME_SUFFIX = regex.compile(r"(?:" + "|".join(en.CORPORATE_SUFFIXES) + r"|Jr|Sr)\.?(?:,|\s|$)")
 
 
 # a currency's sign before its amount, a word of a name: "Fight for $15 organizer Ann Lee"
@@ -3595,7 +3594,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
     first = [t for t in toks[:comma] if _is_word(t)]  # the words of the first noun phrase
-    if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in _CORPORATE_SUFFIXES:
+    if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in en.CORPORATE_SUFFIXES:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = head_word(first or words)
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
