@@ -1610,7 +1610,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
-                low not in _STRONG_VERBS and _preposition_object(toks, i)) and not (
+                low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
@@ -1630,6 +1630,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
+            # ("Critics of the bus fares said": a noun that may be a verb in the object of a people's
+            # preposition, after its article too, modifies the object's noun)
             # ("the culture and media secretary said": a department's first field)
             # ("A senior figure at the club said": a figure of rank is a person, no verb)
             # ("Defending champion Ann Lee said": a participle before a title held qualifies it, and
