@@ -2541,3 +2541,24 @@ def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
 ])
 def test_a_list_of_determined_people_is_a_group(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a noun of a state's body before a name gives the name that body's kind, and "agency" with
+    # no word of news before it is some body's, no outlet
+    ("the ministry MoD", "government"),
+    ("the defence ministry MoD", "government"),
+    ("the federal agency Fema", "government"),
+    ("the agency Frontex", "organization"),
+    ("the EU border agency Frontex", "organization"),
+    # a market's or a service's ground online before a name is a business
+    ("online marketplace Etsy", "organization"),
+    ("the ride-hailing platform Uber", "organization"),
+    # near misses: a news agency by its noun or its known name stays an outlet, and a title after
+    # a noun of government opens a person's name
+    ("the state news agency Xinhua", "outlet"),
+    ("the agency Reuters", "outlet"),
+    ("government Minister Ann Lee", "person"),
+])
+def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
