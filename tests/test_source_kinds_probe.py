@@ -2543,6 +2543,22 @@ def test_a_list_of_determined_people_is_a_group(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a plural of a trade's or a crowd's noun of people, capitalised as it opens its sentence:
+    # people by what they do, many, as "Nurses" and "Farmers" are
+    ("Stevedores walked out. Dockers said the cranes were unsafe.", "Dockers", "group"),
+    ("Hauliers said the border queues had cost them a week.", "Hauliers", "group"),
+    ("Strikers said they would return on Monday.", "Strikers", "group"),
+    ("Steelworkers in Port Talbot said the furnace would close.", "Steelworkers in Port Talbot", "group"),
+    # near misses: one of them is a person, and surnames in "-ers" stay people
+    ("The welder said the cranes were unsafe.", "The welder", "person"),
+    ("Walters said the cranes were unsafe.", "Walters", "person"),
+    ("Summers said the cranes were unsafe.", "Summers", "person"),
+])
+def test_a_plural_of_a_trade_that_opens_a_sentence_is_a_group(parser, text, source, kind):
+    assert (source, kind) in {(a.source.span.text, a.source.kind) for a in parser.parse(text).attributions if a.source}
+
+
 @pytest.mark.parametrize(("phrase", "kind"), [
     # a noun of a state's body before a name gives the name that body's kind, and "agency" with
     # no word of news before it is some body's, no outlet
