@@ -2541,3 +2541,40 @@ def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
 ])
 def test_a_list_of_determined_people_is_a_group(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a plural of a trade's or a crowd's noun of people, capitalised as it opens its sentence:
+    # people by what they do, many, as "Nurses" and "Farmers" are
+    ("Stevedores walked out. Dockers said the cranes were unsafe.", "Dockers", "group"),
+    ("Hauliers said the border queues had cost them a week.", "Hauliers", "group"),
+    ("Strikers said they would return on Monday.", "Strikers", "group"),
+    ("Steelworkers in Port Talbot said the furnace would close.", "Steelworkers in Port Talbot", "group"),
+    # near misses: one of them is a person, and surnames in "-ers" stay people
+    ("The welder said the cranes were unsafe.", "The welder", "person"),
+    ("Walters said the cranes were unsafe.", "Walters", "person"),
+    ("Summers said the cranes were unsafe.", "Summers", "person"),
+])
+def test_a_plural_of_a_trade_that_opens_a_sentence_is_a_group(parser, text, source, kind):
+    assert (source, kind) in {(a.source.span.text, a.source.kind) for a in parser.parse(text).attributions if a.source}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a noun of a state's body before a name gives the name that body's kind, and "agency" with
+    # no word of news before it is some body's, no outlet
+    ("the ministry MoD", "government"),
+    ("the defence ministry MoD", "government"),
+    ("the federal agency Fema", "government"),
+    ("the agency Frontex", "organization"),
+    ("the EU border agency Frontex", "organization"),
+    # a market's or a service's ground online before a name is a business
+    ("online marketplace Etsy", "organization"),
+    ("the ride-hailing platform Uber", "organization"),
+    # near misses: a news agency by its noun or its known name stays an outlet, and a title after
+    # a noun of government opens a person's name
+    ("the state news agency Xinhua", "outlet"),
+    ("the agency Reuters", "outlet"),
+    ("government Minister Ann Lee", "person"),
+])
+def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

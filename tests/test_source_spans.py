@@ -575,3 +575,15 @@ def test_an_and_in_the_object_of_a_plural_of_people_joins_the_mention(rules_only
 def test_a_list_of_determined_people_is_one_mention(rules_only, sentence, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a noun that may be a verb ("bus", "train", "plan") after "of the" in the object of a plural
+    # of people's preposition is the object's modifier: the whole mention is the source
+    ("Critics of the bus fares said the rise was unfair.", "Critics of the bus fares"),
+    ("Users of the train link said the delays were worse.", "Users of the train link"),
+    # near miss: a verb after a fronted clause's "of the" still ends the walk
+    ("As fans of the club cheered officials said the vote was close.", "officials"),
+])
+def test_a_noun_like_a_verb_in_a_determined_object_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1308,14 +1308,18 @@ PERSON_NOUNS = frozenset(
     seeker detainee applicant
     attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
     trucker cyclist pedestrian
+    docker stevedore longshoreman haulier labourer laborer striker picketer marcher rioter looter
+    cleaner carer caregiver plumber electrician welder roofer bricklayer midwife crofter rancher herder
+    parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the
 # political arm of the group" (a body's), "the placebo arm" (a trial's, no one's)
 PART_NOUNS = frozenset("arm wing".split())
-# Endings of compound nouns for people by what they hold, own or go to: "shareholders",
-# "stakeholders", "landowners", "churchgoers" (not "-maker", whose "carmakers" are firms)
-PERSON_NOUN_ENDINGS = ("holder", "owner", "goer")
+# Endings of compound nouns for people by what they hold, own, go to or work at: "shareholders",
+# "stakeholders", "landowners", "churchgoers", and by where they work: "steelworkers", "dockworkers"
+# (not "-maker", whose "carmakers" are firms)
+PERSON_NOUN_ENDINGS = ("holder", "owner", "goer", "worker")
 # People in the plural by what befell them, read as many where they are named with a place
 # ("Refugees in Chad"); no post nouns, so they open no source phrase of their own
 UPROOTED_PEOPLE = frozenset("refugees migrants evacuees asylum-seekers displaced".split())

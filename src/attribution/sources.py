@@ -1609,7 +1609,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
-                low not in _STRONG_VERBS and _preposition_object(toks, i)) and not (
+                low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
@@ -1629,6 +1629,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
+            # ("Critics of the bus fares said": a noun that may be a verb in the object of a people's
+            # preposition, after its article too, modifies the object's noun)
             # ("the culture and media secretary said": a department's first field)
             # ("A senior figure at the club said": a figure of rank is a person, no verb)
             # ("Defending champion Ann Lee said": a participle before a title held qualifies it, and
@@ -3772,7 +3774,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
-    if _named_by_outlet_noun(first or words) and not speaker:
+    if _named_by_outlet_noun(first or words) and not speaker and not _agency_of_no_news(first or words, lexicon):
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     if _name_and_medium(words, lows) and not speaker and (not _possessive(phrase) or _place_possessive(lows[0])):
         # (after a country's possessive too: "Kenya's Daily Nation newspaper")
@@ -4731,21 +4733,32 @@ def _named_body(words: list[str]) -> bool:
     for k in range(len(words) - 1, -1, -1):
         if words[k][:1].islower() and _LOWER_CAMEL.fullmatch(words[k]) is None:  # ("the airline easyJet": a name)
             return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or (
+                words[k] in _GOVERNMENT_BODIES and words[k + 1].lower().rstrip(".") not in en.TITLES) or (
                 words[k] == "house" and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()))
     return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
 
 
 def _body_noun_kind(words: list[str], lexicon: Lexicon) -> str:
     """The kind of a body named after a noun for it (:func:`_named_body`): the state's when
-    that noun alone names a state's body ("the regulator Ofcom", as "the regulator"), else
-    an organization ("the airline easyJet", "the charity Oxfam")."""
-    noun = next((w for w in reversed(words) if w[:1].islower() and _LOWER_CAMEL.fullmatch(w) is None), None)
-    return "government" if noun in en.ORGANIZATION_WORDS and _kind("the " + noun, lexicon) == "government" else "organization"
+    that noun alone, or with the words before it, names a state's body ("the regulator
+    Ofcom", as "the regulator"; "the ministry MoD"; "the federal agency Fema", as "the federal
+    agency"), else an organization ("the airline easyJet", "the charity Oxfam", "the UN
+    refugee agency UNHCR", "the agency Frontex": "the agency" alone may be a news agency's)."""
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k][:1].islower() and _LOWER_CAMEL.fullmatch(words[k]) is None), None)
+    if at is None:
+        return "organization"
+    noun = words[at]
+    if noun not in en.ORGANIZATION_WORDS and noun not in _GOVERNMENT_BODIES:
+        return "organization"
+    described = words[:at + 1] if words[0].lower() in _DETERMINERS else ["the", *words[:at + 1]]
+    return "government" if _kind("the " + noun, lexicon) == "government" or _kind(" ".join(described), lexicon) == "government" else "organization"
 
 
 # Nouns for a firm by the service it sells, which name a body before its name in capitals
 # (alone, "the tracker" is a text: ``default_lexicon.DOCUMENT_NOUNS``)
-_FIRM_NOUNS = frozenset("tracker aggregator startup".split())
+# (and a market's or a service's ground online: "online marketplace Etsy", "the platform Uber";
+# alone, "the platform" is a party's text and "the marketplace" the market, no one)
+_FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform".split())
 
 
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
@@ -5020,6 +5033,17 @@ def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
     if head == "paper":
         return len(lows) > 2 and lows[-2] in _PAPERS_OF_POLICY
     return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
+
+
+def _agency_of_no_news(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether "agency" in small letters before a name is some other body's noun, as
+    :func:`_other_agency` reads it after "the": no word of news stands before it and the name
+    after it is no outlet the table knows ("the agency Frontex", "the EU border agency Frontex",
+    "the federal agency Fema"; not "news agency Xinhua", "the state wire agency Bernama", "the
+    agency Reuters")."""
+    at = next((k for k, w in enumerate(words) if w == "agency"), None)
+    return at is not None and at + 1 < len(words) and not _NEWS_AGENCY_WORDS.intersection(w.lower() for w in words[:at]) and (
+        " ".join(w.lower() for w in words[at + 1:]) not in lexicon.outlet_names)
 
 
 # what a paper that is a document, no newspaper, is: "a white paper", "the consultation paper"
