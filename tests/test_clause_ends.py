@@ -547,3 +547,17 @@ def test_a_year_right_after_the_cue_may_be_the_clauses_subject(text, content):
 ])
 def test_a_refusal_to_say_more_after_but_ends_the_content(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # the speaker leaving the room or the stage after the content: the speaker's next act
+    ("Lee said the pier was safe and left the room.", "the pier was safe"),
+    ("Lee told reporters the pier was safe and walked off the stage.", "the pier was safe"),
+    ("Lee said the pier was safe and left the news conference.", "the pier was safe"),
+    # near misses: a second clause, or what the clause's subject may leave behind, goes on with the content
+    ("Lee said the pier was safe and the road was open.", "the pier was safe and the road was open"),
+    ("Lee said the storm had passed and left the harbour flooded.", "the storm had passed and left the harbour flooded"),
+    ("Lee said the blast hit the port and left the hall in ruins.", "the blast hit the port and left the hall in ruins"),
+])
+def test_the_speaker_leaving_a_place_of_speaking_ends_the_content(text, content):
+    assert _content(text, None) == content

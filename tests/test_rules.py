@@ -10298,7 +10298,7 @@ def test_a_noun_of_people_before_a_cue_is_no_participle_head(text, cue, subjectl
 
     at = text.index(" " + cue + " ") + 1
     end = at + len(cue)
-    assert _subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text)) is subjectless
+    assert _subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text), attribution.Parser(entry_points=False).lexicon) is subjectless
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [
@@ -10319,3 +10319,58 @@ def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
     # near miss: not a verb of saying; the phrase after the adverb is its object, no occasion
     doc = rules_only.parse("So far, the unions have sided overwhelmingly with Lee.")
     assert all(c.text != "So far" for a in doc.attributions for c in a.content)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a participle on a noun that names no speaker, then "last week" and the sentence's own verb:
+    # the time is the participle's, and the noun is what was announced, by no one named
+    ("A ferry deal announced last week has collapsed.", "announced", "A ferry deal"),
+    ("The fare cuts unveiled this month will take effect in May.", "unveiled", "The fare cuts"),
+])
+def test_a_time_after_a_participle_on_a_thing_is_no_clause_subject(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [c.text for c in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # near misses: a body or a person before the verb may announce that "last year" was something
+    ("The harbour board announced last year was its busiest.", "The harbour board", "last year was its busiest"),
+    ("Mara Quill announced last year was her best.", "Mara Quill", "last year was her best"),
+])
+def test_a_time_after_a_speakers_verb_may_be_the_clauses_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [c.text for c in att.content]) == (source, [content])
+
+
+def test_a_denial_after_nor_with_its_own_clause_is_a_negated_report(rules_only):
+    # "neither V1 X nor V2 that Y": the second verb reports its clause, the "nor" negates it
+    # (a denial negated is no denial, as "did not deny that" is none)
+    doc = rules_only.parse("Mara Quill neither confirmed the memo nor denied that the ferry talks had failed.")
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content], a.polarity) for a in doc.attributions] == [
+        ("Mara Quill", "nor denied", ["the ferry talks had failed"], "asserted")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # near misses: two verbs denied together before a noun phrase report nothing; a denial
+    # coordinated by "and" is still one; "Neither X nor Y" joins two speakers
+    ("Mara Quill neither confirmed the memo nor denied the claims.", []),
+    ("Mara Quill confirmed the memo and denied that the ferry talks had failed.",
+     [("Mara Quill", "confirmed", "asserted"), ("Mara Quill", "denied", "denied")]),
+    ("Neither Mara Quill nor Tom Roe denied that the ferry talks had failed.",
+     [("Neither Mara Quill nor Tom Roe", "denied", "denied")]),
+])
+def test_a_denial_after_nor_near_misses(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, a.polarity) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a field of public life before a headline's colon is its topic, even in a headline alone
+    ("Budget: harbour board plans to shut two ferry piers", ["harbour board"]),
+    ("Housing: rents at the harbour rise again", []),
+    # near misses: a name still speaks before its colon, quoted or not
+    ("Quill: 'We will win the ferry vote'", ["Quill"]),
+    ("Quill: We will win the ferry vote", ["Quill"]),
+])
+def test_a_field_of_public_life_before_a_headline_colon_is_no_speaker(rules_only, text, speakers):
+    assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers

@@ -426,13 +426,18 @@ _COORDINATED_FINITE = regex.compile(
 )
 
 
+# what may follow the place the speaker left: the clause's end, "and" or an adverb of time (not
+# "left the hall in ruins", "left the chamber divided": what the clause's subject left behind)
+_LEFT_PLACE_END = r"(?=\s*[.,;!?]|\s*$|\s+(?:and|early|abruptly|shortly|immediately|without|after|before)\b)"
+
 # The speaker leaving or closing the talk after a reported clause, and the end of the clause
 # after it: "... and walked away.", "... and then left,", "... and stormed out of the room",
+# "... and left the room", "... and walked off the stage" (``default_lexicon.LEAVING_PLACES``),
 # "... and hung up", "... and declined to elaborate" (``default_lexicon.LEAVING_PASTS``); a refusal
 # to say more after "but" too: "... but did not elaborate", "... but gave no further details"
 _SPEAKER_EXIT = regex.compile(
     r",?\s+and\s+(?:then\s+)?(?:(?:" + "|".join(sorted(en.LEAVING_PASTS)) + r")(?:\s+(?:" + "|".join(sorted(en.LEAVING_PARTICLES)) + r"))?"
-    r"(?=\s+of\b|\s*[.,;!?]|\s*$)|hung\s+up\b)"
+    r"(?=\s+of\b|\s*[.,;!?]|\s*$|\s+the\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(en.LEAVING_PLACES)) + r")" + _LEFT_PLACE_END + r")|hung\s+up\b)"
     r"|,?\s+(?:and|but)\s+(?:then\s+)?(?:(?:(?:declined|refused)\s+to|(?:did|would|could)\s+not|(?:didn|wouldn|couldn)[’']t)\s+"
     r"(?:immediately\s+|further\s+)?(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")"
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+|additional\s+)?(?:"

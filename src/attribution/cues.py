@@ -514,7 +514,11 @@ def _neither_nor_verb(text: str, lo: int, hi: int, m: regex.Match) -> bool:
         return False  # (a cheap test before the patterns, which most cues fail)
     if _NEITHER_BEFORE.search(text, start, m.start(), CONCURRENT) is not None:
         return _NOR_AHEAD.search(text, m.end(), min(hi, m.end() + _NEITHER_REACH), CONCURRENT) is not None
-    if _NEITHER_VERB_NOR_BEFORE.search(text, start, m.start(), CONCURRENT) is None:
+    if (pair := _NEITHER_VERB_NOR_BEFORE.search(text, start, m.start(), CONCURRENT)) is None:
+        return False
+    if pair.group("between") and _CLAUSE_AFTER.match(text, m.end(), hi, CONCURRENT):
+        # "neither confirmed the report nor denied that the talks failed": each verb has its own
+        # object, and the second, a clause, is reported (its negation is the cue's "nor")
         return False
     # "would neither confirm nor deny that talks took place": one refusal to tell, which reports
     # on the clause after it as "would not confirm or deny that" does (the pair and "neither" are
@@ -532,7 +536,7 @@ _NEITHER_BEFORE = regex.compile(r"(?<![\w’'])[Nn]either[^\S\n]+$")
 _NOR_AHEAD = regex.compile(r"[^\S\n]nor[^\S\n]+\p{Ll}")
 # "neither", a verb in lower case, up to six words, and "nor" right before a position
 _NEITHER_VERB_NOR_BEFORE = regex.compile(
-    r"(?<![\w’'])[Nn]either[^\S\n]+\p{Ll}[\w’'-]*(?:[^\S\n]+[\w’'-]+){0,6}?,?[^\S\n]+nor[^\S\n]+$")
+    r"(?<![\w’'])[Nn]either[^\S\n]+\p{Ll}[\w’'-]*(?P<between>(?:[^\S\n]+[\w’'-]+){0,6}?),?[^\S\n]+nor[^\S\n]+$")
 
 
 # "went on" reports speech going on ("went on to say", "went on: “...”", "went on CNN"),

@@ -53,6 +53,12 @@ MOTION_PASTS = frozenset(
 # the speaker's next act, no part of what was reported
 LEAVING_PASTS = frozenset("left walked departed exited stormed stalked strode headed stepped".split())
 LEAVING_PARTICLES = frozenset("away out off".split())
+# ... and the rooms and gatherings the speaker leaves ("... and left the room", "... and walked
+# off the stage", "... and left the briefing early"): a place of speaking, not a thing the
+# reported clause may leave behind ("... and left the party divided")
+LEAVING_PLACES = frozenset(
+    "room stage podium lectern rostrum microphone chamber hall courtroom studio "
+    "meeting conference briefing session hearing interview".split())
 SAYING_MORE_VERBS = frozenset("elaborate comment say answer discuss expand specify respond explain".split())
 # ... and what the speaker gave none of ("... but gave no further details", "... and offered no explanation")
 SAYING_MORE_NOUNS = frozenset("details detail information comment explanation specifics timeline timetable reason".split())
@@ -1251,6 +1257,12 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal" (`sources._named_happening`)
 HAPPENING_NOUNS = frozenset(
     "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy".split())
+# Fields of public life that a headline names as its topic before a colon ("Budget: council plans
+# to cut libraries", "Housing: rents rise again"): no one speaks by such a name
+TOPIC_NOUNS = frozenset(
+    "budget crime housing climate weather traffic health education transport tax taxes pollution "
+    "immigration energy sport sports business politics".split())
+
 THING_NOUNS = frozenset(
     """
     case figure move plan change trend incident event race deal vote result outcome shift step

@@ -1555,7 +1555,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 # plural of people's preposition joins a noun phrase to the mention, at one level or the other
                 low == "and" and _preposition_object(toks, i - 1, determined=True)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
-                low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
+                low == "nor" and _neither_joins_mentions(toks, i)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
@@ -1744,6 +1744,18 @@ def _neither_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
 
 # How many words the first part of "neither ... nor" may hold: "Neither the state port authority"
 _NEITHER_PART_WORDS = 5
+
+
+def _neither_joins_mentions(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "nor" at ``i`` answers a "neither" a few words before it that joins two
+    mentions ("Neither Lee nor Roe", "neither party nor the board"), not two predicates of
+    one subject: "Lee neither confirmed the report nor", "Lee would neither confirm it nor",
+    where a past follows "neither" or an auxiliary stands before it."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks[k][2].lower() == "neither":
+            return k + 1 < i and not _past_form(toks[k + 1][2]) and not (
+                k > 0 and toks[k - 1][2].lower() in en.FINITE_AUXILIARIES)
+    return False
 
 
 def _shared_determiner(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -5748,7 +5760,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 low in _STRONG_VERBS or low in _VERBISH
                 or rare and not (held or leaning)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
-                or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
+                # "Lee and Roe both campaigned", "Lee neither confirmed it nor ...": the predicate's word
+                or low in ("both", "each", "all", "neither") and start is not None):
             break
         if w in en.CAPITALISED_VERB_FORMS and start is not None:
             break  # "She DMed me: “...”", "Lee Tweeted:": a verb capitalised as its brand is, no name's word

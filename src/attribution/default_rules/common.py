@@ -153,8 +153,8 @@ def source_aside_end(text: str, comma: int, s1: int) -> int:
     return -1 if ADJUNCT_TAIL.match(text, clauses.skip_space(text, close + 1, s1), s1) else close
 
 
-# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny"
-_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+# A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny", "nor denied"
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither|nor)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
 
 
 def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:

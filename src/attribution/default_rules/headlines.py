@@ -237,12 +237,15 @@ _FEATURE_TITLE = regex.compile(
 
 
 def _topic_label(ctx: Context, label: str) -> bool:
-    """Whether a headline's one word before its colon is a topic, no speaker: a common noun
+    """Whether a headline's one word before its colon is a topic, no speaker: a field of public
+    life ("Budget: ..."), or a common noun
     the story writes in lower case too ("Heatwave: hospitals on alert ... the heatwave"), not
     a noun of people, bodies or documents ("Historians: ...", "Poll: ...")."""
     low = label.lower()
     if " " in label or not label.isalpha() or not label[1:].islower():
         return False
+    if low in en.TOPIC_NOUNS:
+        return True  # "Budget: council plans to cut libraries": a field of public life, in a headline alone too
     if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
         return False
     return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))

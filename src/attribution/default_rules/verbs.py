@@ -55,6 +55,7 @@ from attribution.default_rules.common import (
 )
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    Lexicon,
     document_noun,
     given_names,
     lemma,
@@ -154,10 +155,14 @@ _CAUSED_OBJECT = regex.compile(
     r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 
 # "and said", "but in a later interview said", "and on Monday announced": a time or occasion
-# between the coordinator and the verb leaves the verb the first subject's
+# between the coordinator and the verb leaves the verb the first subject's; "nor" joins the
+# second of two denied predicates ("Lee neither confirmed the report nor denied that Y")
 _COORDINATOR = regex.compile(
-    r"(?<![^\s,])(?:and|but)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
+    r"(?<![^\s,])(?:and|but|nor)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
 )
+
+# the "nor" right before a coordinated verb
+_NOR_BEFORE = regex.compile(r"(?<![\w’'-])nor[^\S\n]+\Z")
 
 # "Lee waved, then said", "Lee paused, and then added": a verb coordinated after a comma and
 # "then", whose subject is the first verb's; the walk back from it would read the first verb
@@ -1090,6 +1095,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
+        if (nor := _NOR_BEFORE.search(text, max(s0, cue_start - 8), cue_start)) is not None:
+            # "Lee neither confirmed the report nor denied that Y": the "nor" negates the verb, as
+            # "did not" does, and is the cue's (a denial negated is none)
+            cue_start = nor.start()
         yield from _forward(ctx, sentence, shared, cs, cue_start,
                             cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
                             rule="core.coordinated_cue.v2")
@@ -1721,7 +1730,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
-        if wh is None and src is not None and _subjectless_content(text, src, cue, *content):
+        if wh is None and src is not None and _subjectless_content(text, src, cue, *content, ctx.lexicon):
             # "A deal announced Monday would close the pier": the participle goes on its noun, "would" is
             # the sentence's verb; as after "was announced Monday", the noun is what was announced, by no one named
             yield candidate(ctx, sentence, cue, cue_lemma, [src], None, "core.raising.v2", priority=60)
@@ -3929,12 +3938,17 @@ _FINDING_PASTS = frozenset("showed found indicated suggested".split())
 # not drink the water", "said have your papers ready")
 _SUBJECT_NEEDING_VERBS = (en.VERB_AUXILIARIES - {"'s", "’s", "be", "been", "being", "am", "do", "have"}) | en.FINITE_PASTS
 
+# a time that may be a reported clause's subject ("announced last year was the hottest"), which
+# clauses.skip_post_adjuncts leaves in the content
+_TIME_BEFORE_VERB = regex.compile(r"(?:last|this|next)[^\S\n]+(?:week|month|year)[^\S\n]+")
+
 _SUBJECTLESS_VERB = regex.compile(
     r"(?:(?:also|still|now|then|already|[a-z]+ly)[^\S\n]+)?(?:" + "|".join(sorted(_SUBJECT_NEEDING_VERBS, key=len, reverse=True))
     + r")(?![\w’'-])")
 
 
-def _subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, int]], start: int, end: int) -> bool:
+def _subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, int]], start: int, end: int,
+                         lexicon: Lexicon) -> bool:
     """Whether the content after a cue that follows its source, a common noun, opens, past any
     time, with a finite verb that has no subject: the cue is then a participle on that noun and
     that verb the sentence's own, which the cue does not report ("A deal announced Monday |
@@ -3951,6 +3965,15 @@ def _subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, i
         return False
     # (the adjuncts are read from the space before the content: "last week | has closed")
     at = clauses.skip_space(text, clauses.skip_post_adjuncts(text, start - 1, end), end) if start else start
+    if _SUBJECTLESS_VERB.match(text, at, end) is not None:
+        return True
+    if sources.kind(text, *src, lexicon) != "unnamed":
+        return False
+    # a noun that names no speaker announces nothing: the time after the participle is its own,
+    # no subject of a reported clause ("A deal announced last week | has closed", but "The board
+    # announced last year was its best")
+    if (time := _TIME_BEFORE_VERB.match(text, at, end)) is not None:
+        at = time.end()
     return _SUBJECTLESS_VERB.match(text, at, end) is not None
 
 
