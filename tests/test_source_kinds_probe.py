@@ -2541,3 +2541,15 @@ def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
 ])
 def test_a_list_of_determined_people_is_a_group(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an outlook published is a document, as a report is
+    ("The outlook", "document"),
+    ("The weekly outlook from the weather office", "document"),
+    ("The grid operator's winter outlook", "document"),
+    # near miss: a body's name before the noun keeps it the body's
+    ("The Met Office", "government"),
+])
+def test_an_outlook_is_a_document(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

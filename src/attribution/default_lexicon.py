@@ -1131,7 +1131,7 @@ DOCUMENT_NOUNS = frozenset(
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
-    tool toll index tracker gauge estimate count ranking
+    tool toll index tracker gauge estimate count ranking outlook
     schedule timetable timeline agenda
     translation transcription testimony deposition submission
     table graph graphic scan test sheet
