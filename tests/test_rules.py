@@ -10319,3 +10319,23 @@ def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
     # near miss: not a verb of saying; the phrase after the adverb is its object, no occasion
     doc = rules_only.parse("So far, the unions have sided overwhelmingly with Lee.")
     assert all(c.text != "So far" for a in doc.attributions for c in a.content)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's "seen" with no auxiliary is a passive cut short: no one sees, nothing is seen as
+    "Oil seen rising as supply tightens",
+    "Barley output seen at record as rains help",
+])
+def test_a_bare_seen_in_a_headline_is_no_view(rules_only, text):
+    assert not any(a.rule == "core.view_as.v1" for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # near misses: a perfect's auxiliary, written out or cut short, an adverb perhaps between, keeps the viewer
+    ("We’ve seen the ferry as a lifeline.", "We", "’ve seen … as"),
+    ("The growers have long seen the canal as a lifeline.", "The growers", "have long seen … as"),
+    ("The growers saw the canal as a lifeline.", "The growers", "saw … as"),
+])
+def test_an_active_seen_as_keeps_its_viewer(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.rule, att.source.span.text, " … ".join(c.text for c in att.cue.spans)) == ("core.view_as.v1", source, cue)
