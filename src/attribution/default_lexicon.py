@@ -473,8 +473,9 @@ _MEDIA_MODIFIERS = {
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
-    # (an inquiry's stages too: "said in a preliminary report", "in its final report")
-    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final"),
+    # (an inquiry's stages too: "said in a preliminary report", "in its final report"; and a
+    # regular one's: "said in its weekly report", "in its monthly report")
+    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final", "weekly", "monthly"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
