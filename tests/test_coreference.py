@@ -2589,3 +2589,20 @@ def test_a_style_of_address_stands_for_the_holder_of_its_post(parser, text, pair
 ])
 def test_the_post_stands_for_the_one_left_unnamed_it_heads_past_modifiers(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a union or an association by its name is no business, which "the company" cannot stand for
+    ("Harlow Power said supplies were tight. The Dale Growers' Union warned of cuts. The company said it had spent more.",
+     ("The company", "Harlow Power")),
+    ("Harlow Power said supplies were tight. The Dale Growers' Union (DGU) warned of cuts. The firm said it had spent more.",
+     ("The firm", "Harlow Power")),
+    # ... but "the group" may stand for one, named after "the" in small letters mid-sentence too
+    ("Harlow Power said supplies were tight. But the Dale Land and Mills Association disputed the figures. "
+     "The group said farms would be hit.", ("The group", "the Dale Land and Mills Association")),
+    # near miss: a business whose name holds no such head stays the latest business named
+    ("Harlow Power said supplies were tight. Dale Union Mills warned of cuts. The company said it had spent more.",
+     ("The company", "Dale Union Mills")),
+])
+def test_a_union_or_an_association_by_its_name_is_no_company(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

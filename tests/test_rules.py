@@ -10374,3 +10374,23 @@ def test_a_denial_after_nor_near_misses(rules_only, sentence, expected):
 ])
 def test_a_field_of_public_life_before_a_headline_colon_is_no_speaker(rules_only, text, speakers):
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's "seen" with no auxiliary is a passive cut short: no one sees, nothing is seen as
+    "Oil seen rising as supply tightens",
+    "Barley output seen at record as rains help",
+])
+def test_a_bare_seen_in_a_headline_is_no_view(rules_only, text):
+    assert not any(a.rule == "core.view_as.v1" for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # near misses: a perfect's auxiliary, written out or cut short, an adverb perhaps between, keeps the viewer
+    ("We’ve seen the ferry as a lifeline.", "We", "’ve seen … as"),
+    ("The growers have long seen the canal as a lifeline.", "The growers", "have long seen … as"),
+    ("The growers saw the canal as a lifeline.", "The growers", "saw … as"),
+])
+def test_an_active_seen_as_keeps_its_viewer(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.rule, att.source.span.text, " … ".join(c.text for c in att.cue.spans)) == ("core.view_as.v1", source, cue)

@@ -2578,3 +2578,15 @@ def test_a_plural_of_a_trade_that_opens_a_sentence_is_a_group(parser, text, sour
 ])
 def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an outlook published is a document, as a report is
+    ("The outlook", "document"),
+    ("The weekly outlook from the weather office", "document"),
+    ("The grid operator's winter outlook", "document"),
+    # near miss: a body's name before the noun keeps it the body's
+    ("The Met Office", "government"),
+])
+def test_an_outlook_is_a_document(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -479,8 +479,9 @@ _MEDIA_MODIFIERS = {
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
-    # (an inquiry's stages too: "said in a preliminary report", "in its final report")
-    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final"),
+    # (an inquiry's stages too: "said in a preliminary report", "in its final report"; and a
+    # regular one's: "said in its weekly report", "in its monthly report")
+    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final", "weekly", "monthly"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
@@ -1141,7 +1142,7 @@ DOCUMENT_NOUNS = frozenset(
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
-    tool toll index tracker gauge estimate count ranking
+    tool toll index tracker gauge estimate count ranking outlook
     schedule timetable timeline agenda
     translation transcription testimony deposition submission
     table graph graphic scan test sheet

@@ -1879,13 +1879,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         commented := _business_commented_on(text, prev, low[1], words_in(prev)[0])) is not None:
                     kind_of.setdefault(commented, "organization")
                     return commented
-                if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
-                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
+                if pk == "organization" and prev[1] <= span[0] and _named_body(words_in(prev)) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
-                        _fits_trade(text[prev[0]:prev[1]], low[1])) and not _NON_BUSINESS_HEADS.intersection(words_in(prev)):
+                        _fits_trade(text[prev[0]:prev[1]], low[1])) and (
+                        low[1] == "group" or not _no_business(text[prev[0]:prev[1]], words_in(prev))):
                     # (a body one is said to have is no business named since: "Apple Inc ... Lee's
                     # campaign said ... the company"; nor a body the table knows of another trade:
-                    # "Oxfam said ... the lender")
+                    # "Oxfam said ... the lender"; nor a union or an association, which only "the
+                    # group" may stand for: "the National Farmers' Union said ... the group said")
                     return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
@@ -3078,6 +3079,24 @@ _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozense
 # the nouns in lower case that say a body named before is no business, which "the company" or
 # "the airline" cannot stand for: "Pilots' body ALPA India", "the pilots' union", "watchdog Transport Focus"
 _NON_BUSINESS_HEADS = frozenset("union unions body watchdog charity association federation".split())
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether a body's mention is its name, in capitals after "the" or without it ("Vexa",
+    "The Harlow Mills Union", "the Country Growers Association"), no noun of a kind ("the company")."""
+    if words[0].lower() == "the":
+        return len(words) > 2 and words[1][:1].isupper()
+    return words[0][:1].isupper()
+
+
+def _no_business(name: str, words: list[str]) -> bool:
+    """Whether a body's mention says it is no business: a noun in small letters ("the pilots'
+    union", "watchdog Transport Focus") or the head of its name ("the National Growers' Union
+    (NGU)", "the Association of Mill Owners"), its initials in brackets left aside."""
+    if not _NON_BUSINESS_HEADS.isdisjoint(words):
+        return True
+    named = WORD.findall(name.partition(" (")[0], concurrent=CONCURRENT)
+    return bool(named) and _body_name_head(named) in _NON_BUSINESS_HEADS
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())

@@ -1392,6 +1392,14 @@ _MEANS_OF_SAYING = regex.compile(
 _TIME_CLAUSE_OPENS = regex.compile(
     r"(?:when|whenever|while|once)\b|(?:before|after|until)\s+(?:he|she|they|I|we|it|you|this|[a-z]+ing)\b")
 
+# the participles of verbs of "X as Y" that are never a past ("seen", not "viewed"): alone, with no
+# auxiliary, a passive cut short, as headlines write it ("Oil seen rising as supply tightens")
+_BARE_PASSIVE_PARTICIPLES = frozenset(["seen"])
+# ... and a perfect's auxiliary before one, an adverb perhaps between, that makes it active: "We’ve
+# seen this as ...", "they have long seen it as ..."
+_PERFECT_AUXILIARY_BEFORE = regex.compile(
+    r"(?:\b(?:have|has|had|having)|[’']ve|[’']d)(?:[^\S\n]+\p{L}+)?[^\S\n]+\Z", regex.IGNORECASE)
+
 # (but a verb of memory takes the time as its object: "She remembers when soldiers came")
 _MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
 
@@ -1468,6 +1476,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
     if (manner := _MEANS_OF_SAYING.match(text, pos, s1, tokens.CONCURRENT)) is not None:
         pos = manner.end()  # "told Reuters by telephone": how it was said, no part of what
+    if lemma_ in en.AS_VERBS and text[cue_start:cue_end].lower() in _BARE_PASSIVE_PARTICIPLES and (
+            _PERFECT_AUXILIARY_BEFORE.search(text, max(0, cue_start - 24), cue_start, tokens.CONCURRENT) is None):
+        # a participle with no auxiliary is a passive cut short, its subject what is seen, no viewer:
+        # wire headlines' "Oil seen rising as supply tightens", "Output seen at record as rains help"
+        return
     if lemma_ in en.AS_VERBS:
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
