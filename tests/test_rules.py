@@ -10319,3 +10319,19 @@ def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
     # near miss: not a verb of saying; the phrase after the adverb is its object, no occasion
     doc = rules_only.parse("So far, the unions have sided overwhelmingly with Lee.")
     assert all(c.text != "So far" for a in doc.attributions for c in a.content)
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a participle of naming and its "as" after an object's indefinite noun phrase: a name or a
+    # description given, no report (the noun phrase is no speaker, the words before it no content)
+    ("The mayor held an event billed as “Hard Hats for Ann” in the park.", "billed", None),
+    ("The band played a show billed as the last waltz of the season.", "billed", None),
+    ("Lee hosted a dinner billed as a “summit” with donors.", "billed", None),
+    ("The council passed a levy labeled as a jobs tax.", "labeled", None),
+    # near misses: the subject's own verb of naming keeps its report
+    ("Lee billed the dinner as a “summit” with donors.", "billed", "Lee"),
+    ("Lee branded the levy as a jobs tax.", "branded", "Lee"),
+])
+def test_a_participle_of_naming_with_as_after_an_object_is_a_name_given(rules_only, sentence, cue, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert found == ([source] if source else [])
