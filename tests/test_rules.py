@@ -10335,3 +10335,17 @@ def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
 def test_a_participle_of_naming_with_as_after_an_object_is_a_name_given(rules_only, sentence, cue, source):
     found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
     assert found == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a definite subject, then a participle of naming and a quoted name set off by commas, its own
+    # verb after: the name given, no report of the subject's
+    ("The group, called “Parents First,” met on Monday.", "called", None),
+    ("This new site, dubbed “The Pier,” cited a poll.", "dubbed", None),
+    # near misses: the subject's own verb of naming keeps its report, and the verb after a name still reports
+    ("The spokesman called the plan “a disaster,” and left.", "called", "The spokesman"),
+    ("The new group, called “Parents First,” says the plan is unfair.", "says", "The new group, called “Parents First,”"),
+])
+def test_a_quoted_name_set_off_after_a_definite_subject_is_a_name_given(rules_only, sentence, cue, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert found == ([source] if source else [])

@@ -5955,7 +5955,8 @@ _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\
 
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
-_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
+# (a definite one too, set off by its commas: "The group, called “Parents First,” met")
+_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
 
 # a short name in quotation marks after a participle of naming, and what shows the sentence goes
 # on past it: a comma, or a verb in the past or in -s
