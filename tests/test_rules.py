@@ -10394,3 +10394,33 @@ def test_a_bare_seen_in_a_headline_is_no_view(rules_only, text):
 def test_an_active_seen_as_keeps_its_viewer(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.rule, att.source.span.text, " … ".join(c.text for c in att.cue.spans)) == ("core.view_as.v1", source, cue)
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a participle of naming and its "as" after an object's indefinite noun phrase: a name or a
+    # description given, no report (the noun phrase is no speaker, the words before it no content)
+    ("The mayor held an event billed as “Hard Hats for Ann” in the park.", "billed", None),
+    ("The band played a show billed as the last waltz of the season.", "billed", None),
+    ("Lee hosted a dinner billed as a “summit” with donors.", "billed", None),
+    ("The council passed a levy labeled as a jobs tax.", "labeled", None),
+    # near misses: the subject's own verb of naming keeps its report
+    ("Lee billed the dinner as a “summit” with donors.", "billed", "Lee"),
+    ("Lee branded the levy as a jobs tax.", "branded", "Lee"),
+])
+def test_a_participle_of_naming_with_as_after_an_object_is_a_name_given(rules_only, sentence, cue, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert found == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a definite subject, then a participle of naming and a quoted name set off by commas, its own
+    # verb after: the name given, no report of the subject's
+    ("The group, called “Parents First,” met on Monday.", "called", None),
+    ("This new site, dubbed “The Pier,” cited a poll.", "dubbed", None),
+    # near misses: the subject's own verb of naming keeps its report, and the verb after a name still reports
+    ("The spokesman called the plan “a disaster,” and left.", "called", "The spokesman"),
+    ("The new group, called “Parents First,” says the plan is unfair.", "says", "The new group, called “Parents First,”"),
+])
+def test_a_quoted_name_set_off_after_a_definite_subject_is_a_name_given(rules_only, sentence, cue, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert found == ([source] if source else [])

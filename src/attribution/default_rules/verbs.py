@@ -801,6 +801,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "stopped short of blaming the referee": the blame held back, never said
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
+    if cue_lemma in _NAMING_AS_VERBS and form.endswith("ed") and cue_start == cs and _named_as(text, s0, cs, ce, s1):
+        return  # "held an event billed as “Hard Hats for Lee”": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
     if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
@@ -5989,7 +5991,8 @@ _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\
 
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
-_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
+# (a definite one too, set off by its commas: "The group, called “Parents First,” met")
+_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
 
 # a short name in quotation marks after a participle of naming, and what shows the sentence goes
 # on past it: a comma, or a verb in the past or in -s
@@ -6006,10 +6009,8 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     its name ("launched a website called “X”"); not after a subject ("A
     spokesman called Lee a liar")."""
     np = _INDEFINITE_BEFORE.search(text, max(s0, cs - 40), cs)
-    if np is not None and _NAME_AHEAD.match(text, ce, s1):
-        before = WORD.findall(text, max(s0, np.start() - 20), np.start())
-        if before and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(","):
-            return True
+    if np is not None and _NAME_AHEAD.match(text, ce, s1) and _object_phrase(text, s0, np.start()):
+        return True
     # a subject the participle names, the sentence going on past the quoted name: "A site
     # called “The Pier” cited a poll", "A blog, called the “Log,” runs ..."
     np = np or _INDEFINITE_COMMA_BEFORE.search(text, max(s0, cs - 40), cs)
@@ -6022,6 +6023,28 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     # spokesman called Lee a liar", where the name is the object of the report)
     bare = _BARE_NAME.match(text, ce, s1)
     return bare is not None and _GOES_ON_AFTER_NAME.match(text, bare.end(), s1) is not None
+
+
+def _object_phrase(text: str, s0: int, np_start: int) -> bool:
+    """Whether the noun phrase that opens at ``np_start`` is an object: a word in
+    lower case right before it, no comma ("launched a website", not "A spokesman")."""
+    before = WORD.findall(text, max(s0, np_start - 20), np_start)
+    return bool(before) and before[-1].islower() and not text[s0:np_start].rstrip().endswith(",")
+
+
+# Participles of naming that set "as" before the name or the description given: "an event
+# billed as “Hard Hats for Lee”", "a levy branded as a jobs tax"
+_NAMING_AS_VERBS = frozenset(["bill", "brand", "label", "style", "term"])
+
+_AS_WORD = regex.compile(r"\s+as(?=\s)")
+
+
+def _named_as(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether a participle of naming and its "as" follow an object's indefinite
+    noun phrase ("held an event billed as “X”"): a passive with no "be", the name
+    given with no report; not a subject's verb ("Lee billed the event as ...")."""
+    np = _INDEFINITE_BEFORE.search(text, max(s0, cs - 40), cs)
+    return np is not None and _AS_WORD.match(text, ce, s1) is not None and _object_phrase(text, s0, np.start())
 
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
