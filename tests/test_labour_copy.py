@@ -114,3 +114,26 @@ def test_a_comment_declined_and_a_plan_said(rules_only):
     assert [(a.source.span.text, a.cue.text) for a in atts] == [
         ("A company spokesman", "declined"), ("A company spokesman", "said")]
     assert atts[1].content[0].text == "contingency plans were in place"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # people by their trade, in the plural, are many people, whether or not the sentence opens with them
+    ("Dockers said they had been pushed to the limit.", "Dockers", "group"),
+    ("Miners said the pits were unsafe.", "Miners", "group"),
+    ("Midwives say they are exhausted.", "Midwives", "group"),
+    ("Cleaners said they had not been paid.", "Cleaners", "group"),
+    ("Striking porters said they would stay out.", "Striking porters", "group"),
+    # guards in the plural, in small letters or alone, are people; in a name they are a body
+    ("Guards said they feared for their jobs.", "Guards", "group"),
+    ("Security guards said they feared for their jobs.", "Security guards", "group"),
+    ("The Revolutionary Guards said they had fired a warning shot.", "The Revolutionary Guards", "organization"),
+    ("A prison guard said he had seen nothing.", "A prison guard", "person"),
+    # an employer, a workforce and a leadership speak as bodies
+    ("The employer insisted that its offer was generous.", "The employer", "organization"),
+    ("The union leadership said the deal was the best on offer.", "The union leadership", "organization"),
+    # a surname that is a trade's word, in the singular, is still a person's
+    ("Porter said the deal was the best on offer.", "Porter", "person"),
+])
+def test_labour_speakers_kinds(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -1057,6 +1057,7 @@ ORGANIZATION_WORDS = frozenset(
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise airport startup start-up utility
+    employer workforce leadership
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -1304,6 +1305,9 @@ PERSON_NOUNS = frozenset(
     seeker detainee applicant
     attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
     trucker cyclist pedestrian
+    docker stevedore miner midwife porter cleaner carer plumber welder labourer laborer apprentice
+    striker picket convenor convener courier cabbie barista waiter waitress farmhand caretaker janitor
+    bricklayer carpenter lifeguard academic
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the
