@@ -66,7 +66,7 @@ def test_a_person_of_such_a_body_is_still_a_person(rules_only):
 
 @pytest.mark.parametrize("body", ["Human Rights Watch", "the Ministry of Health"])
 def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
-    atts = rules_only.parse(f"“It was calm,” said Ann Roe of {body}, who observed voting in the north.").attributions
+    atts = rules_only.parse(f"“It was calm,” said Ann Roe of {body}, who observed the vote was peaceful.").attributions
     who = [a for a in atts if a.source.span.text == "who"]
     assert len(who) == 1 and who[0].source.kind == "person"
     assert who[0].source.refers_to.span.text == f"Ann Roe of {body}"

@@ -1064,6 +1064,7 @@ ORGANIZATION_WORDS = frozenset(
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise airport startup start-up utility
+    employer workforce leadership
     """.split()
 )
 # The abbreviated legal forms that close a firm's name, after a comma or not: "Orrin Labs Inc.",
@@ -1323,7 +1324,9 @@ PERSON_NOUNS = frozenset(
     trucker cyclist pedestrian
     docker stevedore longshoreman haulier labourer laborer striker picketer marcher rioter looter
     cleaner carer caregiver plumber electrician welder roofer bricklayer midwife crofter rancher herder
-    parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist
+    parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter
+    apprentice picket convenor convener courier cabbie barista waiter waitress farmhand caretaker
+    janitor carpenter lifeguard academic
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the

@@ -3849,6 +3849,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "the crowd", "the victim's family": many people as one, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
+    if plural(head) and singular(head) in _BODY_OR_PERSON and (lows == [head] or words[lows.index(head)].islower()):
+        # guards in the plural, in small letters or alone, are people: "security guards", "the
+        # guards", "Guards said"; but "the Revolutionary Guards", "the Guards" (a regiment)
+        return "group"
     if head == "department" and "Department" in words:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
     if _state_arms(lows) or _state_command(words, lows):

@@ -3853,11 +3853,30 @@ _WRITTEN_WORK = regex.compile(
     r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography)s?\b",
     regex.IGNORECASE)
 
+# a day, a rite or a stoppage one keeps, or an event one watches, as the object of "observe"
+# ("observed a 12-hour bandh", "observed a minute's silence", "observed Ramadan", "observed the
+# voting"); not a clause of what was seen ("observed the strike was total")
+_OBSERVED_RITE = regex.compile(
+    r"(?:(?:a|an|the|this|that|its|their|his|her|our|one|two)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:strikes?|bandhs?|hartals?|shutdowns?|fasts?|silence|holidays?|days?|ceasefires?|truces?|curfews?"
+    r"|sabbath|anniversar(?:y|ies)|festivals?|vigils?|ramadan|lent|rites?|rituals?|customs?|traditions?"
+    r"|elections?|polls?|voting|votes?|talks|proceedings|trials?|hearings?)\b"
+    r"(?!\s+(?:ago|was|were|is|are|had|has|have|would|will|could|might|must)\b)",
+    regex.IGNORECASE)
+
 # ... and what makes the work's words the content: a participle ("a letter urging ..."; not
 # an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
 _SAYING_PARTICIPLE = r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b"
 
 _WORK_SAYS = regex.compile(_SAYING_PARTICIPLE + r"|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
+
+# "take to" before its object, and the gerund that makes it a habit of saying ("has taken to
+# calling him a liar"); any other object is a place one went to ("took to the streets",
+# "have taken to the picket lines"), nothing said, unless an infinitive follows ("taken to
+# social media to complain")
+_TAKEN_TO_BEFORE = regex.compile(r"(?<![\w’'-])(?:take|takes|took|taken|taking)\s+to\s+$", regex.IGNORECASE)
+
+_GERUND_OPENS = regex.compile(r"\p{Ll}{2,}ing\b|.*?\bto\s+\p{Ll}")  # (an infinitive after the place is the infinitive rule's)
 
 # what makes a thing sent a report: what it says given by a participle ("a letter urging
 # ..."), a "that" clause, a purpose ("sent an aide to ask ..."), a colon or a quotation
@@ -4052,6 +4071,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
+    if cue_lemma == "take" and _TAKEN_TO_BEFORE.search(text, max(0, start - 10), start) and not _GERUND_OPENS.match(
+            text, start, end):
+        return True  # "have taken to the streets": a place gone to; but "has taken to calling him a liar"
+    if cue_lemma == "observe" and _OBSERVED_RITE.match(text, start, end) and not cues.quotation_inside(text, start, end):
+        return True  # "observed a bandh", "observed a minute's silence", "observed the voting": a thing kept or watched
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     if cue_lemma in en.MESSAGING_VERBS and (receiver := _RECEIVER_ONLY.fullmatch(text, start, end)) is not None and (
@@ -4381,10 +4405,14 @@ _DENIED_TWO = regex.compile(
 # "Call" as an act, by its particle or its object: a halt or pause called, people summoned, a plan
 # dropped ("called a timeout", "called a halt to the talks", "called in the army", "called up two
 # players", "called off the merger"); not a call made to say something ("called in to say",
-# "called up the mayor to complain"), nor a name given ("called it a halt")
+# "called up the mayor to complain"), nor a name given ("called it a halt", "called the strike
+# “reckless”", "called the walkout illegal.", "called a strike deeply wrong.": a quotation, an adjective
+# or an adverb and its word before the sentence's end; but "called a strike nationwide.", "called a
+# strike ballot.")
 _CALLED_ACT = regex.compile(
     r"(?:(?:a|an|the|another|his|her|their|its|our)\s+(?:[\w’'-]+\s+)?"
-    r"(?:time-?outs?|time\s+outs?|recess|halt|huddle|strike|walkout)\b(?!\s+(?:a|an)\b)"
+    r"(?:time-?outs?|time\s+outs?|recess|halt|huddle|strike|walkout)\b(?!\s+(?:a|an)\b|\s*[“\"‘«]"
+    r"|\s+(?:\p{Ll}+ly\s+\p{Ll}{4,}|\p{Ll}{2,}(?:al|ous|ful|less|ible|able|ive|ic|ary|ed))\s*(?:[.!?;]|$))"
     r"|(?:in|up|off)\s+(?!(?:to|that|for|on|with|a|an)\b)(?![^,;]*?\bto\s+(?:say|tell|ask|complain|report|warn|explain|demand|urge|voice|express)\b))"
 )
 
