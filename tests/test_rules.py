@@ -10319,3 +10319,22 @@ def test_a_verb_of_taking_sides_keeps_its_object_after_an_adverb(rules_only):
     # near miss: not a verb of saying; the phrase after the adverb is its object, no occasion
     doc = rules_only.parse("So far, the unions have sided overwhelmingly with Lee.")
     assert all(c.text != "So far" for a in doc.attributions for c in a.content)
+
+
+@pytest.mark.parametrize("sentence, via, content", [
+    # a show's title with "the" before its last word, then a clause with no "that": the title's
+    # last word is the hearer's, and the show relays what was told or said on it
+    ("Mira Vance told CBS's Beat the Tide the ferry would stop.", ["CBS's Beat the Tide"], "the ferry would stop"),
+    ("Mira Vance told Face the Nation she would stop the ferry.", ["Face the Nation"], "she would stop the ferry"),
+    ("Mira Vance said on CBS's Beat the Tide the ferry would stop.", ["CBS's Beat the Tide"], "the ferry would stop"),
+    ("Mira Vance said in an interview with NBC's Meet the Harbour the ferry would stop.",
+     ["NBC's Meet the Harbour"], "the ferry would stop"),
+    # near misses: a person's name, then the subject of the clause told; no outlet, as before
+    ("Mira Vance told Tom the Senate would vote.", [], "the Senate would vote"),
+    ("Mira Vance told Ann the Pentagon he visited was shut.", [], "the Pentagon he visited was shut"),
+])
+def test_a_shows_title_with_the_inside_ends_before_a_bare_clause(rules_only, sentence, via, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "Mira Vance"
+    assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
+    assert [c.text for c in att.content] == [content]

@@ -672,12 +672,32 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
     text = ctx.text
     if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
-    paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
+    paper = sources.sunday_title(text, title_last_word(text, interview.span(1), s1, ctx.lexicon), s1, ctx.lexicon)
     return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else broadcast_hearer(text, paper, ctx.lexicon)
 
 
 # the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
 _PROGRAMME_NOUN_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_PROGRAMME_NOUNS)) + r")\b")
+
+# "the" and a title's last word right after a name, before the subject of a clause with no "that",
+# a pronoun or a determiner: "Face | the Nation | the plan was fair", "Meet | the Press | he would run"
+_THE_TITLE_WORD = regex.compile(
+    r"[^\S\n]+the[^\S\n]+\p{Lu}[\w.’'&-]*"
+    r"(?=[^\S\n]+(?:the|an?|this|these|those|his|her|its|their|our|he|she|it|they|we|I)[^\S\n]+[\w“\"‘'])")
+
+
+def title_last_word(text: str, name: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
+    """A name with the last word of a show's title that the name patterns left, "the" before
+    it, when a clause with no "that" follows ("told Face the Nation | the plan was fair", "in an
+    interview with NBC's Meet the Press | he would run"): the patterns take "the" inside a name
+    only before a "that" or a stop, lest they take a clause's subject ("told Lee the Senate would
+    vote"); here the whole must name an outlet ("told Ann the Pentagon he visited was shut"
+    keeps Ann alone); else ``name`` as it was."""
+    word = _THE_TITLE_WORD.match(text, name[1], s1)
+    if word is None or sources.kind(text, name[0], word.end(), lexicon) != "outlet":
+        return name
+    return name[0], word.end()
+
 
 # "on" before the outlet a programme is on: "the Today programme on BBC Radio 4"
 _ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
