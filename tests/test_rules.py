@@ -10338,3 +10338,22 @@ def test_a_shows_title_with_the_inside_ends_before_a_bare_clause(rules_only, sen
     assert att.source.span.text == "Mira Vance"
     assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("text, via", [
+    # an outlet's possessive and one word in capitals that names no person: the outlet relays
+    ("Mira Vance told RNZ's Tideline the ferry would stop.", ["RNZ"]),
+    ("Mira Vance told the ABC's Outriders that the ferry would stop.", ["the ABC"]),
+    ("“The ferry will stop,” Mira Vance told RNZ's Tideline.", ["RNZ"]),
+    # near misses: the outlet's presenter by a full name, or by a surname the text gives a person
+    # elsewhere; a person's possessive; a word that goes on with a noun; a small word of a title
+    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", []),
+    ("Jake Harlow asked first. Mira Vance told CNN's Harlow that the ferry would stop.", []),
+    ("Mira Vance told Lee's aides that the ferry would stop.", []),
+    ("Mira Vance told Tom Roe's Tideline that the ferry would stop.", []),
+    ("Mira Vance told Reuters' Harbourtown bureau that the ferry would stop.", []),
+])
+def test_one_title_word_after_an_outlets_possessive_relays_through_the_outlet(rules_only, text, via):
+    att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "Mira Vance")
+    assert [c.text.strip("“”,") for c in att.content] in (["the ferry would stop"], ["The ferry will stop"])
+    assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
