@@ -10424,3 +10424,41 @@ def test_a_participle_of_naming_with_as_after_an_object_is_a_name_given(rules_on
 def test_a_quoted_name_set_off_after_a_definite_subject_is_a_name_given(rules_only, sentence, cue, source):
     found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
     assert found == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence, via, content", [
+    # a show's title with "the" before its last word, then a clause with no "that": the title's
+    # last word is the hearer's, and the show relays what was told or said on it
+    ("Mira Vance told CBS's Beat the Tide the ferry would stop.", ["CBS's Beat the Tide"], "the ferry would stop"),
+    ("Mira Vance told Face the Nation she would stop the ferry.", ["Face the Nation"], "she would stop the ferry"),
+    ("Mira Vance said on CBS's Beat the Tide the ferry would stop.", ["CBS's Beat the Tide"], "the ferry would stop"),
+    ("Mira Vance said in an interview with NBC's Meet the Harbour the ferry would stop.",
+     ["NBC's Meet the Harbour"], "the ferry would stop"),
+    # near misses: a person's name, then the subject of the clause told; no outlet, as before
+    ("Mira Vance told Tom the Senate would vote.", [], "the Senate would vote"),
+    ("Mira Vance told Ann the Pentagon he visited was shut.", [], "the Pentagon he visited was shut"),
+])
+def test_a_shows_title_with_the_inside_ends_before_a_bare_clause(rules_only, sentence, via, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "Mira Vance"
+    assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
+    assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("text, via", [
+    # an outlet's possessive and one word in capitals that names no person: the outlet relays
+    ("Mira Vance told RNZ's Tideline the ferry would stop.", ["RNZ"]),
+    ("Mira Vance told the ABC's Outriders that the ferry would stop.", ["the ABC"]),
+    ("“The ferry will stop,” Mira Vance told RNZ's Tideline.", ["RNZ"]),
+    # near misses: the outlet's presenter by a full name, or by a surname the text gives a person
+    # elsewhere; a person's possessive; a word that goes on with a noun; a small word of a title
+    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", []),
+    ("Jake Harlow asked first. Mira Vance told CNN's Harlow that the ferry would stop.", []),
+    ("Mira Vance told Lee's aides that the ferry would stop.", []),
+    ("Mira Vance told Tom Roe's Tideline that the ferry would stop.", []),
+    ("Mira Vance told Reuters' Harbourtown bureau that the ferry would stop.", []),
+])
+def test_one_title_word_after_an_outlets_possessive_relays_through_the_outlet(rules_only, text, via):
+    att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "Mira Vance")
+    assert [c.text.strip("“”,") for c in att.content] in (["the ferry would stop"], ["The ferry will stop"])
+    assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)

@@ -3207,7 +3207,7 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
             key = _table_key(text[at[0]:at[1]])
             # (not a body named only as where one works: "Analysts at Macquarie said ... The company said")
             if org_trades().get(key) in trades and (not noun or _fits_trade(key, noun)) and not (
-                    org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
+                    org_names()[key][1] and named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
                 return at
             continue
         if _bare_heading_name(text, at):
@@ -3666,9 +3666,9 @@ _PERSONAL_PRONOUN = regex.compile(r"\b(?i:he|him|his|she|her|hers|himself|hersel
 def _speaks_as_itself(text: str, name: str) -> bool:
     """Whether a one-word name that spoke of itself as "its" is a body's: nothing in the text
     names it as a person's (no given name, title, initial or name in capitals right before it
-    anywhere, ``_named_as_person``) and it is no family name of the table ("Lee")."""
+    anywhere, ``named_as_person``) and it is no family name of the table ("Lee")."""
     return " " not in name and name.lower() not in family_names() and name.lower() not in given_names() and not (
-        _named_as_person(text, name))
+        named_as_person(text, name))
 
 
 def _known_bodies(text: str, candidates: list[Candidate]) -> None:
@@ -3684,7 +3684,7 @@ def _known_bodies(text: str, candidates: list[Candidate]) -> None:
         if name not in verdict:
             bare = name[4:] if name[:4] in ("the ", "The ") else name
             known = org_names().get(_table_key(name)) if bare[:1].isupper() else None
-            verdict[name] = known[0] if known is not None and known[1] and not _named_as_person(text, bare) else None
+            verdict[name] = known[0] if known is not None and known[1] and not named_as_person(text, bare) else None
         if verdict[name] is not None:
             c.source_kind = verdict[name]
 
@@ -3698,7 +3698,7 @@ def _table_key(name: str) -> str:
 _KNOWN_BODY_CHARS = 40
 
 
-def _named_as_person(text: str, name: str) -> bool:
+def named_as_person(text: str, name: str) -> bool:
     """Whether a given name of the table, a title, an initial, or a word in capitals inside
     its sentence stands right before ``name`` anywhere in the text: "Henry Ford", "Sen. Ford",
     "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence)."""

@@ -13,11 +13,14 @@ from attribution import clauses, sources, tokens
 from attribution import default_lexicon as en
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    family_names,
     given_names,
     lemma,
     org_names,
     person_noun,
+    place_names,
 )
+from attribution.resolve import named_as_person
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
 
@@ -672,8 +675,28 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
     text = ctx.text
     if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
-    paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
+    paper = sources.sunday_title(text, title_last_word(text, interview.span(1), s1, ctx.lexicon), s1, ctx.lexicon)
     return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else broadcast_hearer(text, paper, ctx.lexicon)
+
+
+# "the" and a title's last word right after a name, before the subject of a clause with no "that",
+# a pronoun or a determiner: "Face | the Nation | the plan was fair", "Meet | the Press | he would run"
+_THE_TITLE_WORD = regex.compile(
+    r"[^\S\n]+the[^\S\n]+\p{Lu}[\w.’'&-]*"
+    r"(?=[^\S\n]+(?:the|an?|this|these|those|his|her|its|their|our|he|she|it|they|we|I)[^\S\n]+[\w“\"‘'])")
+
+
+def title_last_word(text: str, name: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
+    """A name with the last word of a show's title that the name patterns left, "the" before
+    it, when a clause with no "that" follows ("told Face the Nation | the plan was fair", "in an
+    interview with NBC's Meet the Press | he would run"): the patterns take "the" inside a name
+    only before a "that" or a stop, lest they take a clause's subject ("told Lee the Senate would
+    vote"); here the whole must name an outlet ("told Ann the Pentagon he visited was shut"
+    keeps Ann alone); else ``name`` as it was."""
+    word = _THE_TITLE_WORD.match(text, name[1], s1)
+    if word is None or sources.kind(text, name[0], word.end(), lexicon) != "outlet":
+        return name
+    return name[0], word.end()
 
 
 # the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
@@ -752,6 +775,21 @@ _OWNED_TITLE_MARK = regex.compile(
     r"|(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+\p{Lu}|" + _CLOCK_TIME + r"$")
 
 
+# one word in capitals after the possessive, all of a hearer: "RNZ's | Checkpoint"; and a
+# nationality's or a party's, no title: "the BBC's | Arabic", "CNN's | Republican"
+_LONE_TITLE_WORD = regex.compile(r"\p{Lu}\p{L}+")
+_NATIONALITY_WORD = regex.compile(sources.NATIONALITY)
+
+# a word in small letters right after it that goes on with the noun phrase, no word that opens
+# what follows a hearer: "Reuters' Washington | bureau", "CNN's Republican | debate"
+_NOUN_AFTER_TITLE = regex.compile(
+    r"[^\S\n]+(?!(?:" + "|".join(sorted({"that", "and", "or", "on", "in", "at", "by", "for", "during", "after", "before",
+                                         "about", "last", "this", "earlier", "when", "while", "as", "if", "whether"}
+                                        | set(en.PRONOUNS) | set(en.TIME_WORDS) | {"the", "a", "an", "his", "her", "its", "their", "our"}))
+    + r")(?![\w’'-]))[a-z]")
+_NOUN_AFTER_REACH = 40
+
+
 def owned_title(text: str, hearer: tuple[int, int], lexicon) -> bool:
     """Whether a hearer is a show named after its outlet's possessive, by the marks of
     ``_OWNED_TITLE_MARK`` ("TVNZ's Breakfast", "CNN's “Harbour Hour”"; not a person's
@@ -759,6 +797,36 @@ def owned_title(text: str, hearer: tuple[int, int], lexicon) -> bool:
     owner = _TITLE_OWNER.match(text, *hearer)
     return owner is not None and _OWNED_TITLE_MARK.match(text, owner.end(), hearer[1]) is not None and (
         sources.kind(text, hearer[0], owner.end(1), lexicon) == "outlet")
+
+
+def lone_title_owner(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
+    """The outlet before the possessive of a hearer that is an outlet's name and one word that
+    names no person (:func:`_lone_title`): "told RNZ's Checkpoint", "the ABC's Insiders"; None
+    otherwise. The word may still be a presenter's surname, the full name nowhere in the text
+    ("told CNN's Tapper"): either way the outlet carried the words, and it alone goes into
+    ``via``, no show's mention of a kind the word cannot tell."""
+    owner = _TITLE_OWNER.match(text, *hearer)
+    if owner is None or sources.kind(text, hearer[0], owner.end(1), lexicon) != "outlet" or not (
+            _lone_title(text, owner.end(), hearer[1])):
+        return None
+    return owner.span(1)
+
+
+def _lone_title(text: str, start: int, end: int) -> bool:
+    """Whether the one word in capitals from ``start`` to ``end``, after an outlet's possessive,
+    may be a show's title by itself ("RNZ's Checkpoint", "the ABC's Insiders"): no given or
+    family name of the tables, no title or noun of a person's post, no place nor nationality
+    ("Reuters' Washington", "the BBC's Arabic"), no word that goes on with a noun in small
+    letters ("Reuters' Washington bureau"), and nothing in the text names a person by it, a
+    given name, a title or a name in capitals before it anywhere ("Jake Tapper" ... "CNN's
+    Tapper": the outlet's presenter, who relays nothing, as "CNN's Jake Tapper")."""
+    if _LONE_TITLE_WORD.fullmatch(text, start, end) is None or _NOUN_AFTER_TITLE.match(text, end, min(len(text), end + _NOUN_AFTER_REACH)) is not None:
+        return False
+    word = text[start:end]
+    low = word.lower()
+    return not (low in given_names() or low in family_names() or low in en.TITLES or person_noun(low)
+                or low in place_names() or _NATIONALITY_WORD.fullmatch(word) is not None
+                or named_as_person(text, word))
 
 
 def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
@@ -771,6 +839,8 @@ def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, 
     name = text[hearer[0]:hearer[1]]
     if owned_title(text, hearer, lexicon):
         return hearer  # "told CNN's “Harbour Hour”", "told TVNZ's Breakfast": an outlet's show
+    if (owner := lone_title_owner(text, hearer, lexicon)) is not None:
+        return owner  # "told RNZ's Checkpoint": the outlet
     known = org_names().get(name.lower().replace("’", "'")) is not None
     # (the word before it, the cue, in small letters: the text is not written in capitals)
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])

@@ -49,6 +49,7 @@ from attribution.default_rules.common import (
     quotation_after_sentence,
     says,
     source_aside_end,
+    title_last_word,
     titled_programme,
     vehicle_agent,
     vehicle_relay,
@@ -2734,7 +2735,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
-            hearer = hearer_name(text, m.span(), s1, ctx.lexicon)
+            hearer = title_last_word(text, hearer_name(text, m.span(), s1, ctx.lexicon), s1, ctx.lexicon)
             if (told := _outlet_hearer(ctx, lemma_, hearer, s1)) is not None:
                 via.append(told[0])
                 hearer = told[1]
