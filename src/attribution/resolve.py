@@ -3698,10 +3698,12 @@ def _table_key(name: str) -> str:
 _KNOWN_BODY_CHARS = 40
 
 
+@functools.lru_cache(maxsize=1024)
 def named_as_person(text: str, name: str) -> bool:
     """Whether a given name of the table, a title, an initial, or a word in capitals inside
     its sentence stands right before ``name`` anywhere in the text: "Henry Ford", "Sen. Ford",
-    "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence)."""
+    "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence). Each answer reads the
+    whole text, so it is kept: a text that names the same word many times asks once."""
     if _person_marked(text, name):
         return True
     for at in _places(text, name):

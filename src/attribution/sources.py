@@ -3442,10 +3442,12 @@ _SIDE_ROLES = frozenset("midfielder striker defender winger goalkeeper forward m
 _SIDE_REACH = 40
 
 
+@functools.lru_cache(maxsize=1024)
 def _names_a_side(text: str, phrase: str) -> bool:
     """Whether a one-word name no given name is is a side's elsewhere in ``text``: "Eastbridge
     said" where "Eastbridge City" or "Eastbridge manager Tom Hale" stands, not "Tully said"
-    where "Graham Tully" does."""
+    where "Graham Tully" does. The answer reads the whole text, so it is kept: a name said
+    many times is looked up once."""
     if not (phrase.isalpha() and phrase[:1].isupper() and phrase[1:].islower()) or phrase.lower() in given_names():
         return False
     at = text.find(phrase + " ")
