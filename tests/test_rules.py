@@ -10294,11 +10294,11 @@ def test_a_clause_after_a_named_hearer_is_told(rules_only, sentence, content):
     ("the congressmen said would be released.", "said", False),
 ])
 def test_a_noun_of_people_before_a_cue_is_no_participle_head(text, cue, subjectless):
-    from attribution.default_rules.verbs import _subjectless_content
+    from attribution.default_rules.clause_ends import subjectless_content
 
     at = text.index(" " + cue + " ") + 1
     end = at + len(cue)
-    assert _subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text), attribution.Parser(entry_points=False).lexicon) is subjectless
+    assert subjectless_content(text, (0, at - 1), [(at, end)], end + 1, len(text), attribution.Parser(entry_points=False).lexicon) is subjectless
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [

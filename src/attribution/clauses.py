@@ -1713,7 +1713,7 @@ _MEDIUM_BEFORE_CLAUSE = regex.compile(
 # ... or the place it was said at, by its name, before a clause with no "that": "said in New
 # Delhi the pier was safe", "told reporters at Trump Tower he would" (the clause's subject a
 # pronoun, or a determiner before a word in lower case; "said on CNN the ..." is an outlet's,
-# which relays: see ``default_rules.verbs._past_hearer``)
+# which relays: see ``default_rules.hearers.past_hearer``)
 _NAMED_PLACE_BEFORE_CLAUSE = regex.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}"
     r"(?=(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")

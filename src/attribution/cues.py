@@ -1310,7 +1310,7 @@ _ED_TO_HEARER_THAT = regex.compile(
 )
 # ... or, after a verb of saying, where it was said: "in", "on" or "at" (or with whom: "with", or before whom:
 # "testified before a Senate panel that") and a few words with
-# no stop between (an occasion the rules read past, `default_rules.verbs._PLACE_THEN_THAT`),
+# no stop between (an occasion the rules read past, `default_rules.hearers.PLACE_THEN_THAT`),
 # then such a "that", a quotation mark allowed before the clause ("testified in one of the
 # suits that “none ...”", "posted on Twitter Friday that his"; not "testified in the case
 # that was dismissed")

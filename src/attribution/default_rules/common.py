@@ -667,7 +667,7 @@ def _appearance_before(ctx: Context, cue_start: int, s1: int) -> tuple[int, int]
 
 
 def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
-    """The outlet a match of `verbs._WITH_OUTLET` names ("in an interview with The Planet"), or
+    """The outlet a match of `hearers.WITH_OUTLET` names ("in an interview with The Planet"), or
     the programme its capitalised words are the title of ("said on the Today programme on
     BBC Radio 4", "on the Andrew Marr show", "on the Rachel Maddow Show", "on Face the
     Nation"); None when it names neither ("said on the Erasmus programme": a scheme's, and
@@ -1084,3 +1084,17 @@ HEARING_LEADS = regex.compile(
     r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
     # (not whom it heard from: "The committee heard from residents who ...")
     + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+
+
+def past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
+    or another form the lemma table reads as one ("took")."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed")
+                               or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+
+
+def sentence_at(ctx: Context, pos: int) -> Sentence:
+    """The sentence of the layout that holds ``pos`` (the first, before any sentence starts)."""
+    sentences = ctx.layout.sentences
+    k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
+    return sentences[max(k, 0)]
