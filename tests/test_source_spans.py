@@ -587,3 +587,15 @@ def test_a_list_of_determined_people_is_one_mention(rules_only, sentence, source
 ])
 def test_a_noun_like_a_verb_in_a_determined_object_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a possessor inside the phrase of a preposition after the subject's head: the head and all its
+    # words speak ("Fans of ... show"), not the possessor alone
+    ("Fans of Ann Lee's show took to social media to complain about the finale.", "Fans of Ann Lee's show"),
+    ("Critics of the mayor's plan took to the airwaves to say it would fail.", "Critics of the mayor's plan"),
+    # near miss: a possessor that opens the subject, before a noun of no one, is the speaker
+    ("Ann Lee's speech went on to say the plan was flawed.", "Ann Lee's"),
+])
+def test_a_possessor_in_the_heads_preposition_keeps_the_whole_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

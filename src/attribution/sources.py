@@ -5797,7 +5797,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         end = e
         prev_low = low
         possessed = possessed or leaning
-    if possessed and possessor_end is not None:
+    if possessed and possessor_end is not None and not _possessor_in_phrase(toks, start, possessor_end):
         # "Lee's remarks drew fire, prompting ...": the possessor speaks, if anyone
         end = _possessed_head_end(toks, possessor_end, end, lexicon)
     if untied is not None and start is not None and (
@@ -6014,6 +6014,13 @@ def _possessed_word(toks: list[tuple[int, int, str]], k: int) -> bool:
                 or low.endswith("ed") and "-" not in low and not (j == k and j and _possessor_token(toks, j - 1))):
             return False
     return False
+
+
+def _possessor_in_phrase(toks: list[tuple[int, int, str]], start: int, possessor_end: int) -> bool:
+    """Whether the possessor that ends at ``possessor_end`` stands in a preposition's phrase after
+    the subject's head ("Fans of | Ann Lee's show", "Critics of the mayor's plan"): the head speaks,
+    with all its words, not the possessor."""
+    return any(start < s < possessor_end and w.lower() in _PREPOSITIONS for s, e, w in toks)
 
 
 def _possessed_head_end(toks: list[tuple[int, int, str]], lo: int, hi: int, lexicon: Lexicon) -> int:
