@@ -59,3 +59,39 @@ def test_a_headlines_passive_warning_has_no_source(rules_only):
 def test_a_headlines_present_and_a_body_keep_their_speakers(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a ruling that trails what was ruled, after a comma: its subject and any perfect's auxiliary
+    ("A bank must refund a customer who lost £40,000 to a scam, the Financial Ombudsman Service has ruled.",
+     "the Financial Ombudsman Service", "has ruled", "A bank must refund a customer who lost £40,000 to a scam"),
+    ("The fee was unfair, the Court of Appeal ruled on Monday.", "the Court of Appeal", "ruled", "The fee was unfair"),
+    ("The insurer must pay the claim, she ruled.", "she", "ruled", "The insurer must pay the claim"),
+])
+def test_a_ruling_after_what_it_found(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a reign after a fronted phrase that is no clause: nothing was ruled
+    "In 1520, the king ruled.",
+    "For forty years, the old queen ruled.",
+])
+def test_a_reign_after_a_comma_is_no_ruling(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a paper's noun after the comma may name its maker after "from" or "by"
+    ("The average savings rate has fallen to 3.1 per cent, data from Moneyfacts shows.", "data from Moneyfacts"),
+    ("Inflation fell to 2.3 per cent in April, figures from the Office for National Statistics show.",
+     "figures from the Office for National Statistics"),
+    ("Most shoppers overpay for insurance, research by Acme found.", "research by Acme"),
+    # as one that names none
+    ("The average savings rate has fallen, the data shows.", "the data"),
+])
+def test_a_paper_and_its_maker_after_the_comma(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+    assert att.content[0].text == sentence.split(",")[0]
