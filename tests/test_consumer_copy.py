@@ -95,3 +95,17 @@ def test_a_paper_and_its_maker_after_the_comma(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
     assert att.content[0].text == sentence.split(",")[0]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a name a question or exclamation mark ends is no pronoun nor a question's end inside a mention
+    ("“Loyalty rarely pays,” said Nina Hale, Which? director of policy.", "Nina Hale, Which? director of policy"),
+    ("“Loyalty rarely pays,” said Nina Hale, a money editor at Which?.", "Nina Hale, a money editor at Which?"),
+    ("“Loyalty rarely pays,” said Nina Hale, Yahoo! editor of personal finance.",
+     "Nina Hale, Yahoo! editor of personal finance"),
+    # the near miss: a relative pronoun after the comma still ends the mention's appositive
+    ("“Loyalty rarely pays,” said Nina Hale, which surprised no one.", "Nina Hale"),
+])
+def test_a_name_its_mark_ends_inside_an_inverted_mention(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions[0]
+    assert att.source.span.text == source
