@@ -681,6 +681,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Snopes rated the claim false", "rated it “Mostly True.”": a fact-checker's finding
     if low in _RULING_FORMS and m.group().islower() and _OUT_AFTER.match(text, m.end(), sentence.end):
         return True  # "The coroner ruled out foul play": a possibility set aside, whoever the subject is
+    if context in (".", ",") and low in _RULING_FORMS and m.group().islower() and _ruling_after_comma(text, sentence, m):
+        return True  # "The bank must refund her, the ombudsman has ruled.": a ruling after what it found
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -935,7 +937,10 @@ _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
 # an adverb in "-ly" (one more may go before it) that ends the sentence after a verb: "showed almost immediately."
 _ADVERB_TO_END = regex.compile(r"(?:[^\S\n]+(?:almost|only|quite|very|fairly|more))?[^\S\n]+[a-z]{2,}ly[^\S\n]*[.!?;]?[^\S\n]*$")
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
+# (and, apart, the name of its maker after it)
 _DOCUMENT_PHRASE_WORDS = 6
+# the words that name who made the paper after its noun: "data from Moneyfacts", "a survey by Ipsos"
+_MAKER_PREPOSITIONS = frozenset(["from", "by"])
 
 
 # a noun and, after it, one short phrase of place or time, then the relative "that" right before
@@ -976,23 +981,54 @@ def document_relative(text: str, sentence: Sentence, m: regex.Match) -> tuple[in
 def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
     """Whether the words between the sentence's last comma before ``m`` and
     ``m`` are a short noun phrase, no pronoun nor function word in it, headed
-    by a noun of a text, record or study ("the minutes", "a new trial"): the
-    subject of a verb of showing that closes the report before the comma."""
+    by a noun of a text, record or study ("the minutes", "a new trial"), its
+    maker perhaps named after it ("data from Moneyfacts"): the subject of a
+    verb of showing that closes the report before the comma."""
     comma = text.rfind(",", max(sentence.start, m.start() - 80), m.start())
     if comma < 0:
         return False
     words = [w.group() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
-    if not 0 < len(words) <= _DOCUMENT_PHRASE_WORDS or not (
+    # the paper's noun may name its maker after "from" or "by": "data from Moneyfacts", "figures
+    # from the Office for National Statistics", whose name may hold a preposition of its own
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _MAKER_PREPOSITIONS), len(words))
+    words, maker = words[:cut], words[cut + 1:]
+    if not 0 < len(words) <= _DOCUMENT_PHRASE_WORDS or len(maker) > _DOCUMENT_PHRASE_WORDS or not (
             document_noun(words[-1].lower()) or words[-1].lower() in en.RESEARCH_NOUNS):
         return False
     if words[-1][0].isupper() and not sentence.paragraph == 0:
         return False  # "..., Research Found" only in a headline's title case
     if any(w.lower() in en.PRONOUNS or w.lower() in en.CLAUSE_BOUNDARIES or w.lower() in PREPOSITIONS
-           for w in words):
+           for w in words) or any(w.lower() in en.PRONOUNS or w.lower() in en.CLAUSE_BOUNDARIES for w in maker):
         return False
     # a report before the comma with a verb of saying of its own is that verb's: "Lee said ..., the data show."
     return not any(lemma(w) in en.THAT_VERBS and lemma(w) != w for w in (
         v.group().lower() for v in WORD.finditer(text, sentence.start, comma, False, CONCURRENT)))
+
+
+# How many words the subject of a ruling after the comma may hold: "the Financial Ombudsman Service"
+_RULING_SUBJECT_WORDS = 6
+# the auxiliaries of a perfect, between that subject and its verb: "the tribunal has ruled"
+_PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+
+
+def _ruling_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the form of "rule" ``m`` closes its sentence after a clause and a comma, its
+    subject between: a noun phrase of a few words, no pronoun nor function word in it but
+    "of" ("the Court of Appeal"), or a subject pronoun alone, and a perfect's auxiliary
+    ("A bank must refund her, the ombudsman has ruled."); not after a fronted phrase that
+    is no clause ("In 1520, the king ruled.")."""
+    comma = text.rfind(",", max(sentence.start, m.start() - 80), m.start())
+    if comma < 0:
+        return False
+    words = [w.group().lower() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
+    while words and words[-1] in _PERFECT_AUXILIARIES:
+        words.pop()
+    if len(words) == 1 and words[0] in en.SUBJECT_PRONOUNS:
+        pass  # "..., she ruled."
+    elif not 0 < len(words) <= _RULING_SUBJECT_WORDS or any(
+            w in en.PRONOUNS or w in en.CLAUSE_BOUNDARIES or w in PREPOSITIONS and w != "of" for w in words):
+        return False
+    return reads_as_clause(text, sentence.start, comma)
 
 
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")

@@ -2961,6 +2961,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     end = start + len(stripped.rstrip(" .!?,;:\"”’'"))
     if end <= start:
         return None
+    if text[end:end + 2] in ("?.", "!.") and text[end - 1].isalpha():
+        end += 1  # "said Ann Lee, an editor at Which?.": the name's own mark, before the sentence's stop
     toks = tokens(text, start, end)
     first = toks[0][2].lower()
     if first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first in en.TIME_WORDS:
@@ -2985,7 +2987,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
             low = _CONTRACTION.sub("", nxt.lower())  # "who’s", "who'd": the pronoun
-            if _age_at(toks, k + 1):
+            if _age_at(toks, k + 1) or _marked_name_at(toks, k + 1):
+                # (a name its mark ends is no pronoun: "said Ann Lee, Which? director of policy")
                 described = True
                 continue
             if described and low in ("of", "from", "in") and k > 0 and toks[k - 1][2].isdigit():
@@ -3012,7 +3015,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if s >= end:
             break
         low = w.lower()
-        if low in ("who", "whose", "which") or low == "that" and k and _noun_before_that(toks[k - 1][2]):
+        if low in ("who", "whose", "which") and not _marked_name_at(toks, k) or (
+                low == "that" and k and _noun_before_that(toks[k - 1][2])):
             break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
         if low in _MENTION_ENDS and start < s and not _known_as(toks, k):
             end = start + len(text[start:s].rstrip(" ,"))
@@ -3286,6 +3290,14 @@ def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
 _MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
+
+
+def _marked_name_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word at ``k`` is a name that a question or exclamation mark glued to it
+    ends, inside a mention whose words go on after it ("Which? director of policy", "Yahoo!
+    News"): a capitalised word, no pronoun that opens a question or a relative clause."""
+    return (k + 1 < len(toks) and toks[k][2][:1].isupper() and toks[k + 1][2] in ("?", "!")
+            and toks[k + 1][0] == toks[k][1])
 
 
 def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -21,11 +21,13 @@ from attribution.default_rules.clause_ends import (
 from attribution.default_rules.common import (
     AGENT_STOP,
     candidate,
+    headline,
     past_form,
 )
 from attribution.default_rules.hearers import (
     BY_AGENT,
     PASSIVE_BIDDING,
+    TELLING_VERBS,
     THAT,
     occasion_pattern,
     past_hearer,
@@ -673,6 +675,34 @@ def is_passive(text: str, cue_start: int, cs: int, end: int) -> bool:
         # he accused of lying", "the group which Lee blamed for it": its object went before)
         return True
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+
+# Verbs of telling and bidding, which take the one told or bidden as their object: a participle of
+# one with no object after it is passive ("told to pay", "warned over fake deals")
+_HEARER_OBJECT_VERBS = TELLING_VERBS | PASSIVE_BIDDING
+# what follows such a participle that has no object: an infinitive's "to" or a preposition
+_NO_OBJECT_NEXT = regex.compile(r"[^\S\n]+(?:(?:not[^\S\n]+)?to|over|of|about|against)\b")
+
+
+def headline_passive(ctx: Context, sentence: Sentence, cue_start: int, cs: int, ce: int) -> bool:
+    """Whether the participle at ``cs``..``ce`` is a headline's passive that drops its "is": a
+    verb of telling or bidding right after the headline's subject, with no auxiliary and no
+    object after it ("Shoppers warned over fake deals", "Airline told to pay refunds", "Parents
+    urged not to travel"); a headline reports in the present ("Charity warns over debt"), and
+    a body's sentence may drop a bidding verb's object ("The court ordered to release him")."""
+    text = ctx.text
+    form = text[cs:ce]
+    if cue_start != cs or not past_form(form) or lemma(form) not in _HEARER_OBJECT_VERBS:
+        return False
+    if not _NO_OBJECT_NEXT.match(text, ce, sentence.end) or not headline(ctx, sentence):
+        return False
+    subject = raised_subject(ctx, sentence.start, cs, strong=True)
+    if subject is None:
+        return False
+    # (the subject opens the headline, or follows its label: "Black Friday: shoppers warned ...")
+    before = text[sentence.start:subject[0]].rstrip()
+    return not before or before.endswith(":")
 
 
 # a verb of accusing or crediting right before the preposition its object would stand before

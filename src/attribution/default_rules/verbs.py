@@ -105,6 +105,7 @@ from attribution.default_rules.passives import (
     RAISED_BY_FIRST,
     after_fronted_participle,
     agentless_passive,
+    headline_passive,
     impersonal_report,
     is_passive,
     opens_participle_clause,
@@ -598,7 +599,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if quoted is not None:
         yield from quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
-    passive = is_passive(text, cue_start, cs, s1)  # read once: both readings below ask
+    # read once: both readings below ask ("Airline told to pay refunds": a headline drops the "is")
+    passive = is_passive(text, cue_start, cs, s1) or headline_passive(ctx, sentence, cue_start, cs, ce)
     if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
