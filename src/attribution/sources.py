@@ -2642,8 +2642,11 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention, unless the relative clause describes it (see _keeps_relative);
-        # a list of members is ("Six papers, including the Gazette,")
-        relative = first in ("who", "whose") and appos[0][2] == first
+        # a list of members is ("Six papers, including the Gazette,"); a "which" clause after a
+        # body's first full name is kept as a "who" clause after a person's is ("Energy UK, which
+        # represents suppliers,"), and after an appositive ("Ann Lee, a pilot for the Island Line,
+        # which runs the ferry,"), as annotated copy keeps relative clauses more often than not
+        relative = first in ("who", "whose", "which") and appos[0][2] == first
         if text[lo:name[0]].rstrip().endswith(","):
             # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
             # before the aside may hold an appositive of its own
@@ -3244,7 +3247,7 @@ _CUE_PREPOSITIONS = (_PREPOSITIONS - {"by"}) | frozenset("about over into onto u
 def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
                    lexicon: Lexicon) -> bool:
     """Whether a relative clause set off by a comma after a mention ("Ann Lee,
-    who runs the ferry,") belongs to the mention. It does when it goes on
+    who runs the ferry,", "Energy UK, which represents suppliers,") belongs to the mention. It does when it goes on
     describing a mention an appositive or an age already describes ("Ann Lee,
     a pilot, who ...", "Ann Lee, 54, who ..."), or when it introduces someone
     named in full for the first time; not after a name the article has used
