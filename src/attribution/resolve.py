@@ -2311,10 +2311,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     full := _business_opened_by(text, span[0], name[0])) is not None:
                 return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
             if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
-                    sources.singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
+                    sources.singular(low[0]) in en.ORGANIZATION_WORDS) or kind == "group" and sources.plural(low[0]) and (
+                    not person_noun(low[0]) and low[0] not in en.GROUP_NAMES)) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
-                # the plural ("Banks"), is a person's when a given name the table holds went before
-                # it: "Police arrested Liam Fox. ... Fox said ..."
+                # the plural ("Banks"), or as many of no people's noun ("Powers", read as nations), is a
+                # person's when a given name the table holds went before it: "Police arrested Liam
+                # Fox. ... Fox said ..." (not "Nurses", "Democrats": people by their noun)
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
                     named.add(full)

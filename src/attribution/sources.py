@@ -3869,7 +3869,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
-    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS:
+    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
+            _titled_surname(words, lows)):
+        # (a surname after a title is a person's, though it reads as bodies in the plural: "Mr Chambers", "Sen. Banks")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -3973,6 +3975,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _titled_surname(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is titles and one word in capitals after them, a person's surname:
+    "Mr Chambers", "Sen. Banks", "Mr Justice Mills"."""
+    return len(words) >= 2 and words[-1][:1].isupper() and all(w in en.TITLES for w in lows[:-1])
 
 
 def _control_service_kind(words: list[str], lows: list[str], lexicon: Lexicon) -> str:
