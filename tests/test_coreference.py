@@ -2606,3 +2606,25 @@ def test_the_post_stands_for_the_one_left_unnamed_it_heads_past_modifiers(parser
 ])
 def test_a_union_or_an_association_by_its_name_is_no_company(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a business's noun after words that describe it, joined by hyphens or not, or after a rank in
+    # the world or a place, stands for whom the noun alone would: the latest business named
+    ("Brackwater Dairy Co-operative said milk prices would fall. The co-operative said farmers would be paid less.",
+     ("The co-operative", "Brackwater Dairy Co-operative")),
+    ("Norrland Kraft AB said it would close two plants. The state-owned company said the decision was final.",
+     ("The state-owned company", "Norrland Kraft AB")),
+    ("Brackwater Dairy Group said milk prices would fall. The world's largest dairy exporter said demand had slowed.",
+     ("The world's largest dairy exporter", "Brackwater Dairy Group")),
+    ("Harlow Mining said output fell. The world's second-largest miner said prices would recover.",
+     ("The world's second-largest miner", "Harlow Mining")),
+    # near misses: another body by its describing word, a rank among a body's own, and a trade's
+    # noun no rank goes with, which may be a person's
+    ("Orrin Corp said sales fell. The newly-merged company said the deal was done.",
+     ("The newly-merged company", None)),
+    ("Orrin Corp said sales fell. The company's largest shareholder said it was pleased.",
+     ("The company's largest shareholder", None)),
+])
+def test_a_described_or_ranked_business_noun_stands_for_the_latest_business(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1393,9 +1393,10 @@ ROWS = [
     ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
      "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
      ["the timetable was unworkable"], "claim", []),
-    # a name and its appositive before a relative clause that the mention leaves out
+    # a name and its appositive before a relative clause that the mention keeps, as annotated copy
+    # mostly does ("which" as "who": "Ann Lee, a pilot, who ...")
     ("Ann Lee, a pilot for the Island Line, which runs the night ferry, said the channel was unsafe.",
-     "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
+     "core.said_that.v2", "Ann Lee, a pilot for the Island Line, which runs the night ferry", "said", ["the channel was unsafe"], "claim", []),
     ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
      "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
     # "seemed to" before a verb of saying: the subject reports, and the cue runs from "seemed"

@@ -2150,10 +2150,11 @@ def test_initials_that_spell_a_noun_are_a_body(parser, text, name, kind):
     ("Tellora, which makes solar panels, said orders doubled. Tellora added that prices fell.",
      {"Tellora": "organization"}),
     ("Jordan, which borders Syria, said the crossing would reopen.", {"Jordan": "government"}),
-    # near misses: "who" says a person, and "which" after an appositive stands for its noun
+    # near misses: "who" says a person, and "which" after an appositive stands for its noun (the
+    # mention keeps the clause, as it would a "who" clause there)
     ("Marlow, who runs a bakery, said the rent was too high.", {"Marlow": "person"}),
     ("Ann Marlow, a director at the Harbour Trust, which runs the pier, said the rent was too high.",
-     {"Ann Marlow, a director at the Harbour Trust": "person"}),
+     {"Ann Marlow, a director at the Harbour Trust, which runs the pier": "person"}),
 ])
 def test_which_after_a_name_says_a_body(parser, text, kinds):
     assert _kinds(parser.parse(text)) == kinds
@@ -2590,3 +2591,30 @@ def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
 ])
 def test_an_outlook_is_a_document(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a surname after a title is a person's, though the word in the plural is bodies' ("chambers", "banks")
+    ("Mr Chambers said the rules were unfair.", {"Mr Chambers": "person"}),
+    ("Sen. Banks said the vote would be close.", {"Sen. Banks": "person"}),
+    ("Judge Chambers said the case would resume.", {"Judge Chambers": "person"}),
+    # near misses: the plural with no title, or after an article, is bodies
+    ("Banks said they would cut rates.", {"Banks": "organization"}),
+    ("The banks said they would cut rates.", {"The banks": "organization"}),
+])
+def test_a_surname_after_a_title_is_no_plural_of_bodies(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # a surname read as many of no people's noun ("powers") is the person a given name named before
+    ("The letter was signed by Tom Powers. Powers said he would sue.", ("Powers", "Tom Powers"), "person"),
+    ("The letter was signed by Jane Chambers. Chambers said she would sue.", ("Chambers", "Jane Chambers"), "person"),
+    # near misses: with no given name before the word, it stays many
+    ("Western powers met in Paris. Powers said the talks would go on.", ("Powers", None), "group"),
+    ("Nurses said the ward was full.", ("Nurses", None), "group"),
+])
+def test_a_plural_surname_after_its_full_name_is_a_person(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert _kinds(doc)[pair[0]] == kind

@@ -599,3 +599,21 @@ def test_a_noun_like_a_verb_in_a_determined_object_stays_in_the_mention(rules_on
 ])
 def test_a_possessor_in_the_heads_preposition_keeps_the_whole_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a "which" clause that introduces a body named in full for the first time is the mention's, as
+    # a "who" clause after a person's first full name is
+    ("Energy UK, which represents suppliers, said prices would fall.", ["Energy UK, which represents suppliers"]),
+    ("Environment Secretary Ann Lee, who met union leaders last week, said the strike was avoidable.",
+     ["Environment Secretary Ann Lee, who met union leaders last week"]),
+    # near misses: the body named before, a one-word name, a common noun, a clause with a report of its own
+    ("Energy UK said bills would rise. Later Energy UK, which has 100 members, said prices would fall.",
+     ["Energy UK", "Energy UK"]),
+    ("Vexa, which makes chips, said sales rose.", ["Vexa"]),
+    ("The plan, which was drafted in May, says taxes will rise.", ["The plan"]),
+    ("Harlow Water Trust, which said last week it would cut jobs, told staff the plant would close.",
+     ["which", "Harlow Water Trust"]),
+])
+def test_a_which_clause_after_a_body_named_first_in_full_is_kept(rules_only, text, sources):
+    assert _sources(rules_only, text) == sources

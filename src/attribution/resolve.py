@@ -1846,6 +1846,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # (or the trade's initials, but not a place's: "the US firm") and its noun stands for whom
             # the noun alone would (not "the parent company", another body)
             modifier, low = low[1], ["the", low[2]]
+        elif len(low) >= 2 and (described := _described_business(text, span)) is not None:
+            # so do a noun's hyphened words and its rank in the world or a place: "the
+            # state-owned company", "the co-operative", "the world's largest dairy exporter"
+            modifier, low = described[1], ["the", described[0]]
         else:
             modifier = None
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
@@ -2311,10 +2315,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     full := _business_opened_by(text, span[0], name[0])) is not None:
                 return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
             if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
-                    sources.singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
+                    sources.singular(low[0]) in en.ORGANIZATION_WORDS) or kind == "group" and sources.plural(low[0]) and (
+                    not person_noun(low[0]) and low[0] not in en.GROUP_NAMES)) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
-                # the plural ("Banks"), is a person's when a given name the table holds went before
-                # it: "Police arrested Liam Fox. ... Fox said ..."
+                # the plural ("Banks"), or as many of no people's noun ("Powers", read as nations), is a
+                # person's when a given name the table holds went before it: "Police arrested Liam
+                # Fox. ... Fox said ..." (not "Nurses", "Democrats": people by their noun)
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
                     named.add(full)
@@ -3047,7 +3053,8 @@ _BUSINESS_TRADES = ("bank", "firm")
 _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(en.TRADE_NOUNS, ("trade", ())),
     **dict.fromkeys("company firm business retailer carrier airline insurer operator manufacturer maker automaker carmaker "
-                    "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
+                    "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter cooperative co-operative "
+                    "co-op".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
     "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
     "union": ("body", ("union",)),
@@ -3100,6 +3107,37 @@ def _no_business(name: str, words: list[str]) -> bool:
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
+# a business's noun after "the" and up to three words in small letters that describe it, whole or
+# joined by hyphens, or after a superlative that ranks it in the world or a place, with "the" or
+# after the place's possessive: "the co-operative", "the state-owned company", "the world's largest
+# dairy exporter", "Britain's biggest lender" (read by ``_described_business``)
+_DESCRIBED_BUSINESS = regex.compile(
+    r"(?:(?P<the>[Tt]he)[^\S\n]+)?"
+    r"(?:(?P<owner>\p{L}+)[’']s[^\S\n]+(?P<rank>(?:(?:second|third|fourth|fifth)-)?\p{Ll}+est|top|leading)[^\S\n]+)?"
+    r"(?P<words>(?:\p{Ll}+(?:-\p{Ll}+)*[^\S\n]+){0,3})(?P<noun>\p{Ll}+(?:-\p{Ll}+)*)")
+# the nouns whose possessive ranks a business among all there: "the world's largest", "the country's biggest"
+_RANKING_OWNERS = frozenset("world country nation region continent state city".split())
+
+
+def _described_business(text: str, span: tuple[int, int]) -> tuple[str, str | None] | None:
+    """The noun of a business a mention ends in, when words that describe it or rank it stand
+    between "the" and the noun ("the state-owned company", "the world's largest dairy exporter",
+    "Britain's biggest lender"), or a hyphen joins it ("the co-operative"), and the words that
+    describe it (None for none); not "the parent company", another body, nor "the company's
+    largest shareholder", a rank among another's, nor a trade's noun ranked nowhere ("the local
+    developer"), which may be a person's."""
+    m = _DESCRIBED_BUSINESS.fullmatch(text, *span, concurrent=CONCURRENT)
+    if m is None or m.group("noun") not in _COMPANY_NOUNS:
+        return None
+    owner = m.group("owner")
+    if owner is None and m.group("the") is None or owner is not None and (
+            owner.lower() not in _RANKING_OWNERS if m.group("the") else owner.lower() not in place_names()):
+        return None
+    described = m.group("words").split()
+    if _COMPANY_NOUNS[m.group("noun")] and owner is None or not _ANOTHER_BODYS.isdisjoint(
+            part for word in described for part in word.split("-")):
+        return None
+    return m.group("noun"), " ".join(described) or m.group("rank")
 
 # what a news agency is called after its name, no public body: "Reuters reported ... The news agency said"
 _WIRE_NOUNS = frozenset(["news agency", "wire service", "news service", "wire agency", "newswire"])

@@ -2642,8 +2642,11 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention, unless the relative clause describes it (see _keeps_relative);
-        # a list of members is ("Six papers, including the Gazette,")
-        relative = first in ("who", "whose") and appos[0][2] == first
+        # a list of members is ("Six papers, including the Gazette,"); a "which" clause after a
+        # body's first full name is kept as a "who" clause after a person's is ("Energy UK, which
+        # represents suppliers,"), and after an appositive ("Ann Lee, a pilot for the Island Line,
+        # which runs the ferry,"), as annotated copy keeps relative clauses more often than not
+        relative = first in ("who", "whose", "which") and appos[0][2] == first
         if text[lo:name[0]].rstrip().endswith(","):
             # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
             # before the aside may hold an appositive of its own
@@ -3248,7 +3251,7 @@ _CUE_PREPOSITIONS = (_PREPOSITIONS - {"by"}) | frozenset("about over into onto u
 def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
                    lexicon: Lexicon) -> bool:
     """Whether a relative clause set off by a comma after a mention ("Ann Lee,
-    who runs the ferry,") belongs to the mention. It does when it goes on
+    who runs the ferry,", "Energy UK, which represents suppliers,") belongs to the mention. It does when it goes on
     describing a mention an appositive or an age already describes ("Ann Lee,
     a pilot, who ...", "Ann Lee, 54, who ..."), or when it introduces someone
     named in full for the first time; not after a name the article has used
@@ -3878,7 +3881,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
-    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS:
+    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
+            _titled_surname(words, lows)):
+        # (a surname after a title is a person's, though it reads as bodies in the plural: "Mr Chambers", "Sen. Banks")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -3982,6 +3987,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _titled_surname(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is titles and one word in capitals after them, a person's surname:
+    "Mr Chambers", "Sen. Banks", "Mr Justice Mills"."""
+    return len(words) >= 2 and words[-1][:1].isupper() and all(w in en.TITLES for w in lows[:-1])
 
 
 def _control_service_kind(words: list[str], lows: list[str], lexicon: Lexicon) -> str:
