@@ -600,8 +600,12 @@ def test_a_noun_like_a_verb_in_a_determined_object_stays_in_the_mention(rules_on
     # a plural of texts opening the sentence is no name whose verb the participle is
     ("Papers filed with the court show that the depot flooded twice.", "Papers filed with the court", "show"),
     ("Documents filed in court reveal that the depot flooded twice.", "Documents filed in court", "reveal"),
-    # near miss: a phrase fronted with "under" is still no part of the mention
+    # "sent to" too, whose past would take an object first
+    ("A memo sent to staff says that the depot flooded twice.", "A memo sent to staff", "says"),
+    # near misses: a phrase fronted with "under" is still no part of the mention, nor is a
+    # text's own verb and its object
     ("Under the data law, officials say that the depot flooded twice.", "officials", "say"),
+    ("The memo sent shockwaves, officials said.", "officials", "said"),
 ])
 def test_a_participle_on_a_texts_noun_goes_on_the_mention(rules_only, sentence, source, cue):
     found = [(a.source.span.text, a.cue.spans[0].text) for a in rules_only.parse(sentence).attributions if a.source]

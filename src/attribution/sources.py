@@ -729,13 +729,18 @@ _OBJECT_PREPOSITIONS = (_PREPOSITIONS - {"to"}) | frozenset(["into"])
 _OBJECT_BARE_WORDS = 3  # how many bare words of that object are read: "into child sexual abuse"
 # and those a participle on a text's noun takes too: "documents released under freedom of information laws"
 _PARTICIPLE_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(["under", "through"])
+# the prepositions that mark a participle on a text's noun whatever its verb ("a memo sent | to
+# staff says"): a past of its own would take an object first ("the memo sent shockwaves")
+_SENT_PREPOSITIONS = _PARTICIPLE_PREPOSITIONS | frozenset(["to"])
 
 
 def _text_participle_before(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the preposition at ``i`` follows a participle on a noun of texts: "Emails
     released | under freedom of information laws", "Records obtained | through a request"
     (the participle's clause goes on the noun, and the walk goes on past it)."""
-    return i > 1 and toks[i - 1][2].islower() and _participle_form(toks[i - 1][2]) and document_noun(toks[i - 2][2].lower())
+    # (a participle proper, not a past that is only one: "The bill went | through the Senate")
+    before = toks[i - 1][2] if i > 1 else ""
+    return before.islower() and (before.endswith("ed") or before in en.IRREGULAR_PARTICIPLES) and document_noun(toks[i - 2][2].lower())
 
 
 def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined: bool = False) -> bool:
@@ -1620,6 +1625,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _document_before_published(toks, i)) and not (
                 low in _PARTICIPLE_PREPOSITIONS and _text_participle_before(toks, i)) and not (
+                i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
