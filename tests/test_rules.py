@@ -10463,3 +10463,22 @@ def test_one_title_word_after_an_outlets_possessive_relays_through_the_outlet(ru
     att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "Mira Vance")
     assert [c.text.strip("“”,") for c in att.content] in (["the ferry would stop"], ["The ferry will stop"])
     assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # the outlet a relative clause set off after a text's mention says saw or got the text relays it
+    ("The memo, which was seen by The Coastal Post, says the quay will close.", "The memo", ["The Coastal Post"]),
+    ("The emails, which have been obtained by The Coastal Post, show that the quay will close.",
+     "The emails", ["The Coastal Post"]),
+    # "accessed by" and "examined by" are outlets' readings too, in the mention or after a cue
+    ("Documents accessed by The Coastal Post show that the quay will close.",
+     "Documents accessed by The Coastal Post", ["The Coastal Post"]),
+    ("The mayor said in a letter examined by The Coastal Post that the quay would close.", "The mayor", ["The Coastal Post"]),
+    # near misses: a reader that is no outlet, and a clause that tells of no reading, relay nothing
+    ("The memo, which was seen by the harbour board, says the quay will close.", "The memo", []),
+    ("The memo, which was sent to The Coastal Post, says the quay will close.", "The memo", []),
+])
+def test_an_outlet_that_saw_a_text_relays_it(rules_only, text, source, via):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert [v.span.text for v in att.via] == via

@@ -724,6 +724,9 @@ STAGE_DIRECTIONS = frozenset(
 # before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in
 # comments published in the Straits Times")
 CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported", "translated")
+# the participles of an outlet that got hold of a text and read it: "a memo seen by The Planet",
+# "documents accessed by The Planet"
+READ_BY = ("seen", "obtained", "reviewed", "viewed", "accessed", "examined")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
@@ -1151,6 +1154,7 @@ DOCUMENT_NOUNS = frozenset(
     photograph picture screenshot imagery
     syllabus curriculum prospectus encyclical
     piece passage movie film account text
+    cable manuscript autobiography writ logbook
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

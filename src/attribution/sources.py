@@ -727,6 +727,20 @@ def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
 # prepositions after a noun whose object may open with a bare word ("to" opens infinitives too)
 _OBJECT_PREPOSITIONS = (_PREPOSITIONS - {"to"}) | frozenset(["into"])
 _OBJECT_BARE_WORDS = 3  # how many bare words of that object are read: "into child sexual abuse"
+# and those a participle on a text's noun takes too: "documents released under freedom of information laws"
+_PARTICIPLE_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(["under", "through"])
+# the prepositions that mark a participle on a text's noun whatever its verb ("a memo sent | to
+# staff says"): a past of its own would take an object first ("the memo sent shockwaves")
+_SENT_PREPOSITIONS = _PARTICIPLE_PREPOSITIONS | frozenset(["to"])
+
+
+def _text_participle_before(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the preposition at ``i`` follows a participle on a noun of texts: "Emails
+    released | under freedom of information laws", "Records obtained | through a request"
+    (the participle's clause goes on the noun, and the walk goes on past it)."""
+    # (a participle proper, not a past that is only one: "The bill went | through the Senate")
+    before = toks[i - 1][2] if i > 1 else ""
+    return before.islower() and (before.endswith("ed") or before in en.IRREGULAR_PARTICIPLES) and document_noun(toks[i - 2][2].lower())
 
 
 def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined: bool = False) -> bool:
@@ -738,12 +752,16 @@ def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined:
     if not (1 < i < len(toks) - 1 and toks[i][2].islower()):
         return False
     at = i - 1
-    while at > i - _OBJECT_BARE_WORDS and at > 1 and toks[at][2] not in _OBJECT_PREPOSITIONS and toks[at][2].isalpha() and (
+    while at > i - _OBJECT_BARE_WORDS and at > 1 and toks[at][2] not in _PARTICIPLE_PREPOSITIONS and toks[at][2].isalpha() and (
             toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES):
         at -= 1
-    if determined and at > 1 and toks[at][2] in _ARTICLES_BEFORE_TIME and toks[at - 1][2] in _OBJECT_PREPOSITIONS:
+    if determined and at > 1 and toks[at][2] in _ARTICLES_BEFORE_TIME and toks[at - 1][2] in _PARTICIPLE_PREPOSITIONS:
         at -= 1
-    if toks[at][2] not in _OBJECT_PREPOSITIONS or at < 1:
+    if toks[at][2] not in _PARTICIPLE_PREPOSITIONS or at < 1:
+        return False
+    if _text_participle_before(toks, at):
+        at -= 1  # "Emails released under freedom of information laws show": the participle goes on a text's noun
+    elif toks[at][2] not in _OBJECT_PREPOSITIONS:
         return False
     head = toks[at - 1][2]
     if not (head.isalpha() and (document_noun(head.lower()) or _people_by_part(head))):
@@ -1362,8 +1380,11 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in _WHERE_PREPOSITIONS:
-        return False  # (a preposition's object is no relative clause's subject: "The nurses across the county")
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in _WHERE_PREPOSITIONS or (
+            prev in _PARTICIPLE_PREPOSITIONS and k > 1 and _participle_form(toks[k - 2][2])):
+        # (a preposition's object is no relative clause's subject: "The nurses across the county",
+        # "A memo released under the law")
+        return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
         # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does;
@@ -1603,6 +1624,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _document_before_published(toks, i)) and not (
+                low in _PARTICIPLE_PREPOSITIONS and _text_participle_before(toks, i)) and not (
+                i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
@@ -1639,7 +1662,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("Workers earning the minimum wage said", "People living near the plant said": a participle's
             # clause on a plural, whatever its verb and the word after it)
             return _ended(start, words)
-        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
+        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
                 i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("People living near the plant said": the participle's adjunct is inside the mention)

@@ -187,6 +187,9 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
+        elif source and cue and source[1] < cue[0][0] and (
+                reader := _reading_outlet_aside(ctx, source[1], cue[0][0])) is not None and reader not in via:
+            via = [*via, reader]  # "The memo, which was seen by The Planet, says ...": so does the one its aside names
     if cue and sentence is not None and (
             shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
         via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
@@ -324,7 +327,10 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 
 
 # a source that ends in the outlet that saw or got hold of it: "a letter seen by The Planet"
-_SEEN_BY = regex.compile(r"[^\S\n]+(?:seen|obtained|reviewed|viewed)[^\S\n]+by[^\S\n]")
+_SEEN_BY = regex.compile(r"[^\S\n]+(?:" + "|".join(en.READ_BY) + r")[^\S\n]+by[^\S\n]")
+# the relative clause of a text set off by commas after its mention, up to its participle:
+# "The memo, which was seen by The Planet, says" (the mention ends before the clause)
+_READ_ASIDE = regex.compile(r",[^\S\n]+(?:which|that)(?:[^\S\n]+(?:has|have|had))?[^\S\n]+(?:been|was|were)(?=[^\S\n])")
 
 
 def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -339,6 +345,16 @@ def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | 
         return None
     name = hearer_name(text, m.span("name"), source[1], ctx.lexicon)
     return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
+
+
+def _reading_outlet_aside(ctx: Context, end: int, cue_start: int) -> tuple[int, int] | None:
+    """The outlet a relative clause set off right after a text's mention says saw it:
+    "The Planet" in "The memo, which was seen by The Planet, says"; None otherwise."""
+    aside = _READ_ASIDE.match(ctx.text, end, cue_start, tokens.CONCURRENT)
+    if aside is None:
+        return None
+    comma = ctx.text.find(",", aside.end(), cue_start)
+    return _reading_outlet(ctx, (aside.end(), comma)) if comma > 0 else None
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
@@ -586,7 +602,7 @@ OUTLET_NAME_GROUP = (
 # or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
 _VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, "seen", "obtained", "reviewed")) + r")[^\S\n]+)?by"
+    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
     r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
     # ("released by his office": no outlet, but no part of the report either)
     r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"

@@ -179,6 +179,7 @@ from attribution.default_rules.subjects import (
 )
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    document_noun,
     given_names,
     lemma,
     person_noun,
@@ -390,8 +391,9 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
             continue  # "Video posted by the army | showed": a participle and its agent go on the noun, no verb of it
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
-        if name is not None and last not in OPENS_NOUN_PHRASE and (
+        if name is not None and last not in OPENS_NOUN_PHRASE and not (w.islower() and document_noun(last)) and (
                 last not in en.AUXILIARIES or last in en.NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
+            # ("Papers filed with the court show": a text's noun opening the sentence is no name)
             return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
 

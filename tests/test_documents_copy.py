@@ -1,0 +1,151 @@
+"""Constructions of copy whose sources are documents, leaks and books (memoirs, leaked memos,
+emails obtained by a paper, court filings, indictments, commissioned reports, minutes, letters
+signed by many, dossiers, chargesheets) in wire, UK and Indian styles, on sentences written for
+these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_MEMOIR = (
+    "Former aide's memoir says minister ignored flood warnings\n\n"
+    "In her memoir, Ann Lee writes that the minister was warned about the dam three times.\n\n"
+    "The book, published on Tuesday, claims that officials kept the warnings from the cabinet.\n\n"
+    "\"I told him the wall would not hold,\" Lee writes in the book. \"He laughed and changed the subject.\"\n\n"
+    "According to the memoir, the minister shouted at engineers who raised the alarm.\n\n"
+    "The memoir alleges that at least two senior civil servants resigned in protest."
+)
+
+
+def test_a_memoir_story(rules_only):
+    atts = rules_only.parse(_MEMOIR).attributions
+    by_source = {a.source.span.text: a for a in atts}
+    assert by_source["Former aide's memoir"].source.kind == "document"
+    writes = by_source["Ann Lee"]
+    assert (writes.cue.spans[0].text, writes.content[0].text) == (
+        "writes", "the minister was warned about the dam three times")
+    book = by_source["The book, published on Tuesday"]
+    assert (book.source.kind, book.cue.spans[0].text) == ("document", "claims")
+    # the split quotation from the book is the writer's, one quote across the cue
+    quote = next(a for a in atts if a.mode == "direct")
+    assert quote.source.span.text == "Lee" and quote.source.refers_to.span.text == "Ann Lee"
+    assert len(quote.content) == 2
+    assert by_source["the memoir"].cue.spans[0].text == "According to"
+    assert by_source["The memoir"].source.kind == "document"
+
+
+_LEAK = (
+    "A leaked memo seen by the Guardian says the health ministry planned to close six hospitals.\n\n"
+    "The memo, dated 12 May, states that savings of £40m were needed by the end of the year.\n\n"
+    "It warns that waiting times would rise \"significantly\" if the closures went ahead.\n\n"
+    "Emails obtained by The Times show that officials discussed the plan with a private contractor.\n\n"
+    "A draft of the plan, a copy of which was reviewed by Reuters, proposes merging three trusts."
+)
+
+
+def test_a_leak_story(rules_only):
+    atts = rules_only.parse(_LEAK).attributions
+    by_cue = {a.cue.spans[0].text: a for a in atts}
+    says = by_cue["says"]
+    assert (says.source.span.text, says.source.kind) == ("A leaked memo seen by the Guardian", "document")
+    assert [v.span.text for v in says.via] == ["the Guardian"]
+    assert by_cue["states"].source.span.text == "The memo, dated 12 May"
+    warns = by_cue["warns"]
+    assert warns.source.span.text == "It" and warns.source.refers_to.span.text == "The memo, dated 12 May"
+    assert [v.span.text for v in by_cue["show"].via] == ["The Times"]
+    proposes = by_cue["proposes"]
+    assert [v.span.text for v in proposes.via] == ["Reuters"]
+    assert proposes.content[0].text == "merging three trusts"
+
+
+_FILING = (
+    "Court documents reveal that the businessman moved $12 million to accounts in Cyprus.\n\n"
+    "The filing alleges that Mark Dunn hid the money from his creditors for six years.\n\n"
+    "According to the indictment, Dunn used three shell companies to move the funds.\n\n"
+    "The complaint, filed in federal court in Manhattan on Monday, says Dunn lied to auditors.\n\n"
+    "Court papers show that Dunn's wife was also questioned by investigators."
+)
+
+
+def test_a_court_filing_story(rules_only):
+    atts = rules_only.parse(_FILING).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.spans[0].text) for a in atts] == [
+        ("Court documents", "document", "reveal"),
+        ("The filing", "document", "alleges"),
+        ("the indictment", "document", "According to"),
+        ("The complaint, filed in federal court in Manhattan on Monday", "document", "says"),
+        ("Court papers", "document", "show"),
+    ]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a report commissioned by a body, and its findings, are documents
+    ("The report, commissioned by the council, found that inspectors missed failings at four homes.",
+     "The report, commissioned by the council", "found", "inspectors missed failings at four homes"),
+    ("The letter, signed by 40 MPs, warns that the sale would put national security at risk.",
+     "The letter, signed by 40 MPs", "warns", "the sale would put national security at risk"),
+    ("The dossier, compiled by a former intelligence officer, also claims that two directors met officials.",
+     "The dossier, compiled by a former intelligence officer", "also claims", "two directors met officials"),
+    ("The FIR, registered in 2018, alleges that the licences were issued without tenders.",
+     "The FIR, registered in 2018", "alleges", "the licences were issued without tenders"),
+    ("The chargesheet states that the minister received Rs 5 crore in bribes.",
+     "The chargesheet", "states", "the minister received Rs 5 crore in bribes"),
+    ("A CAG report tabled in Parliament last year found irregularities in the allocation.",
+     "A CAG report tabled in Parliament last year", "found", "irregularities in the allocation"),
+    # a diplomatic cable, a manuscript, an autobiography are texts too (not "ledger" nor "telegram",
+    # names of papers and of an app as often)
+    ("The cable, released by the archive in 2011, said that the force was riddled with corruption.",
+     "The cable, released by the archive in 2011", "said", "the force was riddled with corruption"),
+    ("His autobiography claims that he never lost a race.", "His autobiography", "claims", "he never lost a race"),
+    ("The manuscript shows that the poet revised the ending.", "The manuscript", "shows", "the poet revised the ending"),
+])
+def test_a_document_is_the_source(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.spans[0].text, att.content[0].text) == (
+        source, "document", cue, content)
+
+
+def test_a_cable_channel_is_still_no_document(rules_only):
+    # near miss: "cable" before a noun of people or outlets modifies it
+    att = _one(rules_only.parse("Cable news anchors said the race was close."))
+    assert att.source.kind != "document"
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # the paper that saw, got or accessed a text relays it, in the mention or in a comma-set clause
+    ("Documents accessed by The Hindu show that the file was cleared in a single day.",
+     "Documents accessed by The Hindu", ["The Hindu"]),
+    ("Excerpts of the memoir, which were obtained by the Washington Post, describe a chaotic meeting.",
+     "Excerpts of the memoir", ["the Washington Post"]),
+    ("An internal email, a copy of which has been seen by the BBC, shows that lawyers warned the board.",
+     "An internal email, a copy of which has been seen by the BBC", ["the BBC"]),
+    # near miss: a clause that says the text went to the paper tells no reading
+    ("The memo, which was leaked to the Guardian, says six hospitals will close.", "The memo", []),
+])
+def test_the_outlet_that_read_the_document(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+_SPLIT_ENTRY = (
+    "In one entry, dated 3 June 1982, Ashby writes: \"He asked me whether we were doing the right thing.\"\n\n"
+    "The entry continues: \"I told him I did not know.\n\n"
+    "\"Nobody knew.\""
+)
+
+
+def test_a_diary_quotation_carried_over_paragraphs(rules_only):
+    atts = rules_only.parse(_SPLIT_ENTRY).attributions
+    entry = atts[-1]
+    assert (entry.source.span.text, entry.source.kind, entry.cue.spans[0].text) == ("The entry", "document", "continues")
+    assert entry.content[-1].text == "\"Nobody knew.\""
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # an outlet's "according to" after a quotation from the report holds the quote and its speaker
+    ("\"Nobody listened to us,\" one victim told the inquiry, according to the report.", "the report", "according to"),
+    ("\"This guy is making it up,\" one agent wrote in a message.", "one agent", "wrote"),
+])
+def test_quotations_from_and_inside_a_report(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
