@@ -852,6 +852,9 @@ OUTLET_WHOLE_NAMES = frozenset([
     # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
     "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
+    # and of music, books and the arts ("Rolling Stone reported", "told Pitchfork", "The NME
+    # described the record as ...", "the review in The New Yorker")
+    "rolling stone", "billboard", "pitchfork", "nme", "new yorker", "gramophone", "screen daily",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
 ]) | BROADCAST_TITLES
@@ -1068,6 +1071,7 @@ ORGANIZATION_WORDS = frozenset(
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise airport startup start-up utility
     employer workforce leadership
+    orchestra philharmonic choir ensemble troupe theatre theater festival
     """.split()
 )
 # The abbreviated legal forms that close a firm's name, after a comma or not: "Orrin Labs Inc.",
@@ -1217,7 +1221,8 @@ DEMONYMS = frozenset(
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found", "the cabin crew said".
 CROWD_NOUNS = frozenset(
-    "crowd crowds audience audiences public family families couple jury electorate congregation mob delegation crew crews".split())
+    "crowd crowds audience audiences public family families couple jury electorate congregation mob delegation crew crews"
+    " band".split())  # (a band, as a crew, is a few people who speak as one: "The band said", "a band of rebels")
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
 # lacks: "his widow", "her rival", "Their host"
 KIN_NOUNS = frozenset(
@@ -1331,6 +1336,9 @@ PERSON_NOUNS = frozenset(
     parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter
     apprentice picket convenor convener courier cabbie barista waiter waitress farmhand caretaker
     janitor carpenter lifeguard academic
+    pianist guitarist drummer bassist violinist cellist saxophonist trumpeter vocalist frontman frontwoman
+    bandmate musician composer songwriter lyricist poet playwright dramatist screenwriter filmmaker
+    choreographer dancer sculptor painter photographer illustrator comedian essayist memoirist soprano
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the
@@ -1377,6 +1385,8 @@ PERSON_INITIALISMS = frozenset(
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"
     # ... and the ministers a live page's headline names so: the finance, home and external affairs ministers
     " fm hm eam".split())
+# The titles that say no post, only that a person is named ("Mr.", "Dr.", "Shri")
+COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal"), and the Indian
 # courtesy titles ("Shri Anil Rao", "Smt. Usha Devi").
 TITLES = frozenset(

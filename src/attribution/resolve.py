@@ -2230,6 +2230,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if joined or full is not None:
                 return full
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
+        if not name and len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(".") and kind == "person" and (
+                _full_name_before(text, span[0], words[0], full_names) is not None):
+            # a surname spelt as a title's short form, with no full stop, after a full name that ends
+            # in it: "Amartya Sen ... Sen said", "Mark Judge ... Judge said"
+            name = words
         if name and name[0].lower() in _DETERMINERS:
             return None
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
@@ -4611,7 +4616,7 @@ _NEWSROOM_POSTS = frozenset("correspondent reporter editor columnist journalist 
 # one of them right before a name, in lower case: "our correspondent | Ann Lee"
 _NEWSROOM_POST_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_NEWSROOM_POSTS)) + r")[^\S\n]+$")
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
-_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
+_COURTESY_TITLES = en.COURTESY_TITLES
 # the posts of a member of a legislature named with the name ("Tory MP Ann Lee", "Rep. Tom Roe",
 # "State Assemblyman Ray Fox"), who holds no other post "the minister", "the mayor" or "the clerk"
 # names, only the member's own or a part a member plays ("the lawmaker", "the chairman")

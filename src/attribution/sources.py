@@ -197,6 +197,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
                 or (words[1] in en.POSSESSIVE_PRONOUNS and words[-1] in _OCCASION_NOUNS)  # "in his speech"
+                # "writes Lee in the book" after a name (but "the woman in the video": where she is seen)
+                or (words[1] == "the" and words[-1] in _OCCASION_NOUNS and before[:1].isupper() and _is_word(before))
             ):
                 return toks[-n][0]
             if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
@@ -339,8 +341,11 @@ def _number(word: str) -> bool:
     return word[0].isdigit() or word.lower() in NUMBERS
 
 
-# What a report is made in: "in his speech", "in her weekly column"
-_OCCASION_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset("address testimony book memoir speeches".split())
+# What a report is made in: "in his speech", "in her weekly column"; or a work of the
+# writer's own ("writes Lee in her new novel", "sings Vos on her latest album")
+_OCCASION_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(
+    "address testimony book memoir speeches novel memoirs autobiography poem song album diary blog podcast"
+    " newsletter foreword preface introduction afterword".split())
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 # Articles that, after "of", make a time a noun phrase's own, no adjunct of the verb ("the
 # record of the past year"; but "the last two weeks have signaled": the time is the subject)
@@ -3693,6 +3698,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
+    if len(words) >= 2 and lows[0] in en.COURTESY_TITLES and all(w[:1].isupper() for w in words) and not _possessive(phrase):
+        # a courtesy title before a name says a person, whatever the name's word: "Mr. Band", "Ms.
+        # Bank" (but "Sir John Soane's Museum" is the museum)
+        return "person"
     if _survey_agency(words, lows):
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):

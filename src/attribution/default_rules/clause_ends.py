@@ -770,7 +770,17 @@ _ANONYMITY = regex.compile(
 # "wrote the introduction"); an op-ed, article, post or statement is one, and left alone
 _WRITTEN_WORK = regex.compile(
     r"(?:a|an|the|his|her|their|its|this|that|one)\s+(?:[\w’'-]+,?\s+){0,3}?"
-    r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography)s?\b",
+    r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography"
+    r"|tune|poem|lyric|script|score|symphony|opera|musical|album|sonnet)s?\b",
+    regex.IGNORECASE)
+
+# a recording, a film or a work of art put out, as the object of "release" ("released 40 albums",
+# "released a new single", "released the trailer on Monday"): a work, no report (but "released a
+# statement", "released a video saying ...")
+_RELEASED_WORK = regex.compile(
+    r"(?:a|an|the|his|her|their|its|this|that|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:[\w’'-]+,?\s+){0,3}?"
+    r"(?:album|single|record|EP|mixtape|song|track|film|movie|trailer|teaser|novel|poster|series|documentary)s?\b",
     regex.IGNORECASE)
 
 # a day, a rite or a stoppage one keeps, or an event one watches, as the object of "observe"
@@ -990,6 +1000,8 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
+    if cue_lemma == "release" and _RELEASED_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
+        return True  # "released 40 albums", "released the trailer on Monday": a work put out, nothing said
     if cue_lemma == "take" and _TAKEN_TO_BEFORE.search(text, max(0, start - 10), start) and not _GERUND_OPENS.match(
             text, start, end):
         return True  # "have taken to the streets": a place gone to; but "has taken to calling him a liar"
@@ -1027,6 +1039,9 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma == "call" and (_CALLED_ACT.match(text, start, end) and _CALL_BEFORE.search(text, max(0, start - 9), start)
                                 or _CALLED_OFF.search(text, max(0, start - 5), start)):
         return True  # "called a timeout", "called in extra staff", "called off the deal": a thing done, nothing said
+    if cue_lemma in _SPLIT_PARTICLES and (split := _SPLIT_PARTICLE.match(text, start, end)) is not None and (
+            split.group(1) in _SPLIT_PARTICLES[cue_lemma]):
+        return True  # "called the concert off", "wrote her off", "wrote it down": a thing dropped or noted, nothing said
     if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
@@ -1323,6 +1338,18 @@ _CALLED_ACT = regex.compile(
 _CALL_BEFORE = regex.compile(r"(?<![\w’'-])call(?:s|ed|ing)?\s+$", regex.IGNORECASE)
 
 _CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
+
+# A short object, then the particle of a phrasal verb that says nothing, the clause ending
+# after it ("called the gig off.", "wrote her off.", "wrote it down"): a plan dropped, someone given
+# up on, a thing noted; by lemma, the particles that make it so (not "laughed it off", "played it
+# down": a claim waved away is the dismissing verbs'; nor "wrote the band off as a novelty act",
+# where the "as" says what they were taken for)
+_SPLIT_PARTICLES = {"call": frozenset(["off"]), "write": frozenset(["off", "down"])}
+_SPLIT_PARTICLE = regex.compile(
+    r"(?:me|him|her|us|them|it|(?:the|a|an|his|her|their|its|our|this|that|these|those)[^\S\n]+[\w’'-]+"
+    r"(?:[^\S\n]+[\w’'-]+)?|\p{Lu}[\w’'-]*(?:[^\S\n]+\p{Lu}[\w’'-]*)?)[^\S\n]+(off|down)"
+    r"(?=[^\S\n]*(?:[.,;!?)]|$)|[^\S\n]+(?:for|after|before|in|at|on|because|when|last|this|and)\b)"
+)
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
 # "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")

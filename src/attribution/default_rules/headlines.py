@@ -793,6 +793,16 @@ def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candi
     yield candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
 
 
+def _role_then_name(text: str, src: tuple[int, int]) -> bool:
+    """Whether a mention is a noun of people in small letters, perhaps after its modifiers,
+    then a name in capitals to its end: "Jazz pianist Leo Marsh", "Veteran actor Tom Roe"
+    (not "Lee heckles fans", which ends in no name)."""
+    words = [w.group() for w in WORD.finditer(text, *src)]
+    lower = [k for k, w in enumerate(words) if w.islower()]
+    return bool(lower) and lower[-1] < len(words) - 1 and person_noun(words[lower[-1]]) and all(
+        w[:1].isupper() for w in words[lower[-1] + 1:])
+
+
 def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation introduced by a clause and a colon, with no verb of saying
     the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
@@ -862,9 +872,11 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 _finite_saying(ctx, last.group(1))):
             # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
             cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
-    if src[1] <= src[0] or cue == [m.span(2)] and text[m.end()] in "‘'" and not text.startswith("''", m.end()):
+    if src[1] <= src[0] or cue == [m.span(2)] and text[m.end()] in "‘'" and not text.startswith("''", m.end()) and not (
+            _role_then_name(text, src)):
         # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
-        # fans: ‘...’" reads as one long subject, the colon no cue)
+        # fans: ‘...’" reads as one long subject, the colon no cue; but a name after the noun of
+        # its trade is a speaker's whole label: "Jazz pianist Leo Marsh: ‘...’")
         return
     yield candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
                      priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)

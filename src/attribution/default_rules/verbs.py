@@ -1520,7 +1520,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if wh_object(ctx, sentence, src) is None and (
                 gap := gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
             # "an offer the board rebuffed at a meeting": no particle, the head is the object
-            yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            if not no_report(text, *gap, cue_lemma):
+                # (but "a tune she wrote at 15", "the albums they released": a work, as after the verb)
+                yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         cue, pos = take_particles(text, cue, pos, s1, lemma_)  # "railed against X", "shrugged off X"
     opening = TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT) if clause_start is None else None
