@@ -10462,3 +10462,36 @@ def test_one_title_word_after_an_outlets_possessive_relays_through_the_outlet(ru
     att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "Mira Vance")
     assert [c.text.strip("“”,") for c in att.content] in (["the ferry would stop"], ["The ferry will stop"])
     assert [v.span.text for v in att.via] == via and all(v.kind == "outlet" for v in att.via)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a negation that inverts its auxiliary before the speaker negates the denial after it, as
+    # "did not deny" does: no denial
+    ("Mara Quill did not confirm the memo, nor did she deny that the ferry talks had failed.",
+     [("she", "deny", "asserted")]),
+    ("Never has the harbour board denied that the ferry talks failed.",
+     [("the harbour board", "denied", "asserted")]),
+    # near misses: a denial with no negation before its speaker; a denial inside the content
+    ("Mara Quill smiled, and the harbour board denied that the ferry talks failed.",
+     [("the harbour board", "denied", "denied")]),
+    ("Nor did Tom say the harbour board denied that the ferry talks failed.",
+     [("Tom", "say", "asserted")]),
+])
+def test_an_inverted_negation_before_the_speaker_negates_a_denial(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, a.polarity) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a modal or "do" after a singular subject governs a bare verb coordinated after the first:
+    # the bare verb reports its clause with the subject's speaker
+    ("Mara Quill would neither confirm the memo nor deny that the ferry talks had failed.",
+     [("Mara Quill", "nor deny", ["the ferry talks had failed"], "asserted")]),
+    ("Mara Quill would confirm the memo and deny that the ferry talks had failed.",
+     [("Mara Quill", "deny", ["the ferry talks had failed"], "denied")]),
+    # near misses: no modal before the first verb, so the bare verb has no singular subject
+    ("Mara Quill went to the pier and feel that the ferry talks had failed.", []),
+])
+def test_a_modal_governs_a_bare_verb_coordinated_after_its_first(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content], a.polarity) for a in doc.attributions] == expected
