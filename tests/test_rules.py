@@ -10495,3 +10495,20 @@ def test_an_inverted_negation_before_the_speaker_negates_a_denial(rules_only, se
 def test_a_modal_governs_a_bare_verb_coordinated_after_its_first(rules_only, sentence, expected):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.text, [c.text for c in a.content], a.polarity) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # a bare form up to three words after "the" or a possessive, right before a finite verb of
+    # saying, heads that verb's subject: a noun, no verb of its own
+    ("The Harbour Office forecast said the gale would pass.", "The Harbour Office forecast", "said"),
+    ("The port agency forecast showed that the gale would pass.", "The port agency forecast", "showed"),
+    ("Its annual forecast warned the gale would pass.", "Its annual forecast", "warned"),
+    # near misses: the verb takes an object or a clause; a plural noun before an auxiliary
+    ("The Harbour Office forecast rain for Tuesday.", "The Harbour Office", "forecast"),
+    ("The Harbour Office forecast that the gale would pass.", "The Harbour Office", "forecast"),
+    ("Though the pilots continue to express doubts about the pier, the gale passed.", "the pilots",
+     "continue to express doubts about"),
+])
+def test_a_bare_form_after_a_determiner_before_a_finite_verb_of_saying_is_a_noun(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
