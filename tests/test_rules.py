@@ -10482,3 +10482,53 @@ def test_an_outlet_that_saw_a_text_relays_it(rules_only, text, source, via):
     att = _one(rules_only.parse(text))
     assert att.source.span.text == source
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a negation that inverts its auxiliary before the speaker negates the denial after it, as
+    # "did not deny" does: no denial
+    ("Mara Quill did not confirm the memo, nor did she deny that the ferry talks had failed.",
+     [("she", "deny", "asserted")]),
+    ("Never has the harbour board denied that the ferry talks failed.",
+     [("the harbour board", "denied", "asserted")]),
+    # near misses: a denial with no negation before its speaker; a denial inside the content
+    ("Mara Quill smiled, and the harbour board denied that the ferry talks failed.",
+     [("the harbour board", "denied", "denied")]),
+    ("Nor did Tom say the harbour board denied that the ferry talks failed.",
+     [("Tom", "say", "asserted")]),
+])
+def test_an_inverted_negation_before_the_speaker_negates_a_denial(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, a.polarity) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a modal or "do" after a singular subject governs a bare verb coordinated after the first:
+    # the bare verb reports its clause with the subject's speaker
+    ("Mara Quill would neither confirm the memo nor deny that the ferry talks had failed.",
+     [("Mara Quill", "nor deny", ["the ferry talks had failed"], "asserted")]),
+    ("Mara Quill would confirm the memo and deny that the ferry talks had failed.",
+     [("Mara Quill", "deny", ["the ferry talks had failed"], "denied")]),
+    # near misses: no modal before the first verb, so the bare verb has no singular subject
+    ("Mara Quill went to the pier and feel that the ferry talks had failed.", []),
+])
+def test_a_modal_governs_a_bare_verb_coordinated_after_its_first(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content], a.polarity) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # a bare form up to three words after "the" or a possessive, right before a finite verb of
+    # saying, heads that verb's subject: a noun, no verb of its own
+    ("The Harbour Office forecast said the gale would pass.", "The Harbour Office forecast", "said"),
+    ("The port agency forecast showed that the gale would pass.", "The port agency forecast", "showed"),
+    ("Its annual forecast warned the gale would pass.", "Its annual forecast", "warned"),
+    # near misses: the verb takes an object or a clause; a plural noun before an auxiliary
+    ("The Harbour Office forecast rain for Tuesday.", "The Harbour Office", "forecast"),
+    ("The Harbour Office forecast that the gale would pass.", "The Harbour Office", "forecast"),
+    ("Though the pilots continue to express doubts about the pier, the gale passed.", "the pilots",
+     "continue to express doubts about"),
+])
+def test_a_bare_form_after_a_determiner_before_a_finite_verb_of_saying_is_a_noun(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)

@@ -636,7 +636,7 @@ def test_a_division_is_an_organization(parser, text, source):
 @pytest.mark.parametrize(("text", "source", "kind"), [
     # a possessive before a noun for no one is a thing of someone's, no person; a text of theirs a document
     ("Mara Quist runs the depot. Her approach suggests that the depot will close.", "Her approach", "unnamed"),
-    ("Mara Quist runs the depot. Their forecast shows that the depot will close.", "Their forecast", "unnamed"),
+    ("Mara Quist runs the depot. Their plan shows that the depot will close.", "Their plan", "unnamed"),
     ("Mara Quist runs the depot. Her memo said that the depot would close.", "Her memo", "document"),
     # a person by kin, by a tie or by a noun of one who does something stays a person
     ("Mara Quist runs the depot. Her widower said that the depot would close.", "Her widower", "person"),
@@ -2618,3 +2618,18 @@ def test_a_plural_surname_after_its_full_name_is_a_person(parser, text, pair, ki
     doc = parser.parse(text)
     assert pair in _refers(doc)
     assert _kinds(doc)[pair[0]] == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a forecast published is a document; a plural of a text that is no one's alone ("accounts
+    # differ") is the texts a body keeps when it has a possessor
+    ("The Harbour Office forecast", "document"),
+    ("its latest accounts", "document"),
+    ("Their forecast", "document"),
+    ("the port authority's reports", "document"),
+    # near misses: with no possessor the plural stays unnamed
+    ("witness accounts", "unnamed"),
+    ("media reports", "unnamed"),
+])
+def test_a_forecast_and_a_bodys_accounts_are_documents(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -595,13 +595,24 @@ def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
         return False
     before = _ARTICLE_AND_WORD.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
     if before is None:
-        # "a viral Facebook post claims ...": two words after the article, and a verb of saying
-        # in the present right after the bare form, whose subject it heads
-        before = _ARTICLE_AND_TWO_WORDS.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
-        verb = _PRESENT_VERB_AFTER.match(text, m.end(), min(len(text), m.end() + 20), CONCURRENT) if before else None
-        if verb is None or lemma(verb.group(1)) not in en.THAT_VERBS:
+        # "a viral Facebook post claims ...", "The Met Office forecast said ...": up to three words
+        # after a determiner, and a finite verb of saying right after the bare form, whose subject
+        # it heads (no clause has two finite verbs side by side)
+        before = _DETERMINER_AND_WORDS.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
+        if before is None or not _finite_saying_after(text, m.end(), present=before.group()[0] in "Aa"):
             return False
     return before.group(1).lower() not in _COUNTING_AFTER_A
+
+
+def _finite_saying_after(text: str, pos: int, present: bool) -> bool:
+    """Whether a finite verb of saying follows ``pos``: a past ("said", "found"), or when
+    ``present`` a present in "-s" ("says"). Only after "a" may the present stand: after "the"
+    a form in "-s" is as often a plural noun, the object of a verb ("the voters continue to
+    express | doubts about")."""
+    verb = _WORD_AFTER.match(text, pos, min(len(text), pos + 40), CONCURRENT)
+    if verb is None or (form := verb.group(1)).endswith("ing") or (root := lemma(form)) == form or root not in en.THAT_VERBS:
+        return False
+    return present or not form.endswith("s")
 
 
 _ARTICLE_WINDOW = 30
@@ -628,8 +639,11 @@ def _plural_after_count(text: str, lo: int, m: regex.Match, w: str) -> bool:
             and _COUNT_BEFORE.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT) is not None)
 
 
-_ARTICLE_AND_TWO_WORDS = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+[\w-]+[^\S\n]+$")
-_PRESENT_VERB_AFTER = regex.compile(r"[^\S\n]+([a-z]+s)\b")
+# a determiner and one to three words right before a word: "the Met Office | forecast", "a viral
+# Facebook | post", "its annual | report"
+_DETERMINER_AND_WORDS = regex.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+([\w-]+)(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$")
+_WORD_AFTER = regex.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 # A copula that says what its subject is or does, no stance: before a noun phrase, a number or a

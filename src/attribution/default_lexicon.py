@@ -1145,7 +1145,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review check fact-check census tally assessment evaluation estimates statistics projections
-    copy draft excerpt trial experiment calculation projection polling forecasts readout readouts results returns
+    copy draft excerpt trial experiment calculation projection polling forecast forecasts readout readouts results returns
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster

@@ -3881,7 +3881,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if (whole := _part_kind(phrase, words, lows, head, lexicon)) is not None:
         return whole  # "the party's youth wing", "the political arm of the group": the whole's; "the placebo arm": no one
-    if head in en.UNNAMED_NOUNS:
+    if head in en.UNNAMED_NOUNS and not (document_noun(head) and (lows[0] in en.POSSESSIVE_PRONOUNS or _possessive(phrase))):
+        # ("reports say", "accounts differ": no one's; but "its latest accounts", "the bank's
+        # reports": the texts a body keeps, documents as "its report" is)
         return "unnamed"
     if document_noun(head) and not _capitalised_inside(first or words, head) and not (
             len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()) and not (

@@ -159,6 +159,20 @@ def source_aside_end(text: str, comma: int, s1: int) -> int:
 # A negation in a cue: "did not", "didn't", "never", "would neither confirm nor deny", "nor denied"
 _NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|neither|nor)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
 
+# A negation that inverts its auxiliary before the subject, right before a cue's source: "nor did
+# she | deny", "Never has the ministry | denied", "At no point did Lee | deny"; the verb after the
+# subject is negated as "did not deny" is, though the negation is no part of the cue
+_INVERTED_NEGATION = regex.compile(
+    r"(?<![\w’'-])(?:nor|neither|never|not[^\S\n]+once|at[^\S\n]+no[^\S\n]+(?:point|time))[^\S\n]+"
+    r"(?:did|does|do|has|have|had|would|will|could|can|should)[^\S\n]+\Z", regex.IGNORECASE)
+
+
+def _negated_by_inversion(text: str, source: tuple[int, int] | None, cue_start: int) -> bool:
+    """Whether a negation with its auxiliary inverted stands right before the source, which
+    stands right before the cue ("nor did she deny"): the cue's verb is negated."""
+    return bool(source) and source[1] <= cue_start and not text[source[1]:cue_start].strip() and (
+        _INVERTED_NEGATION.search(text, max(0, source[0] - 24), source[0], tokens.CONCURRENT) is not None)
+
 
 def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
@@ -177,7 +191,8 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
         cue = [(gesture.start(), cue[0][1]), *cue[1:]]
     # (a denial negated is none: "did not deny that", "has never disputed")
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas and not (
-        cue and _NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)) else "asserted"
+        cue and (_NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)
+                 or _negated_by_inversion(ctx.text, source, cue[0][0]))) else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
         via = [lead, *via]  # "Speaking to The Planet, X said ..."

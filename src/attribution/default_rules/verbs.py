@@ -222,6 +222,13 @@ _CLAUSE_PRONOUN = regex.compile(
 _CAUSED_OBJECT = regex.compile(
     r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 
+# a modal or "do", perhaps negated, right after a subject: the verb group that takes the bare form,
+# which goes on to a bare verb coordinated with the first ("Lee would neither confirm it nor deny
+# that", "Lee did not confirm it or deny that")
+_MODAL_AFTER_SUBJECT = regex.compile(
+    r"[^\S\n]+(?:(?:also|still|then)[^\S\n]+)?(?:will|would|could|can|cannot|may|might|should|shall|must|did|does|do"
+    r"|won[’']t|can[’']t|(?:would|could|should|did|does|do|must|might)n[’']t)(?![\w’'-])")
+
 # the "nor" right before a coordinated verb
 _NOR_BEFORE = regex.compile(r"(?<![\w’'-])nor[^\S\n]+\Z")
 
@@ -998,8 +1005,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "The court heard that Lee followed Roe home and attacked him": the evidence goes on,
             # no act of the court's, which only heard
             return
-        if bare and (shared is None or cue_start == cs and not plural_subject(text, shared)):
-            # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
+        if bare and (shared is None or cue_start == cs and not plural_subject(text, shared) and not _MODAL_AFTER_SUBJECT.match(
+                text, shared[1], cue_start, tokens.CONCURRENT)):
+            # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note",
+            # and "Lee would neither confirm it nor deny that Y", whose modal governs both verbs)
             return
         if (nor := _NOR_BEFORE.search(text, max(s0, cue_start - 8), cue_start)) is not None:
             # "Lee neither confirmed the report nor denied that Y": the "nor" negates the verb, as
