@@ -2628,3 +2628,25 @@ def test_a_union_or_an_association_by_its_name_is_no_company(parser, text, pair)
 ])
 def test_a_described_or_ranked_business_noun_stands_for_the_latest_business(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the role noun, the title and the business's noun are sought only where they stand in reach
+    # as written: found before the mention ...
+    ("Midfielder Tomas Brell scored twice. The midfielder said the side had earned it.",
+     ("The midfielder", "Midfielder Tomas Brell")),
+    ("Harlow Bank cut its rates on Monday. The bank said savers would gain.", ("The bank", "Harlow Bank")),
+    ("Governor Ann Selby spoke at length. Later the governor said the budget would pass.",
+     ("the governor", "Governor Ann Selby")),
+])
+def test_a_noun_found_in_reach_as_written_still_resolves(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ... and with no such word before it, no one (near misses of the cases above)
+    "Tomas Brell scored twice. The midfielder said the side had earned it.",
+    "Rates fell on Monday. The bank said savers would gain.",
+])
+def test_a_noun_not_written_before_resolves_to_no_name(parser, text):
+    assert not [p for p in _refers(parser.parse(text)) if p[1] is not None and p[1] != p[0]]

@@ -3178,6 +3178,8 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     ``noun`` in capitals ("Harlow Bank" for "the bank"), or, with ``ends``, in a word of a
     company's name ("Vantor Motors Ltd" for "the carmaker"), though it is no report's source."""
     found = employer = None
+    if not ends and noun.isalpha() and text.find(noun.capitalize(), max(0, span[0] - _TITLE_REACH), span[0]) < 0:
+        return None  # the name must end in the noun as written: a cheap test before the pattern is compiled and run
     for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
                                                           overlapped=False, concurrent=CONCURRENT):
         after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
@@ -3550,8 +3552,11 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     # said ... at a hearing Senator Tom Roe called ... The senator added"
     start = max(0, span[0] - _TITLE_REACH, best[1] if best else 0)
     # the last title in capitals before the mention, read back from it by its first word
-    pattern, first = _title_pattern(key), key[0].capitalize()
+    first = key[0].capitalize()
     at = text.rfind(first, start, span[0])
+    if at < 0:
+        return best  # (before the pattern is compiled, which takes long: most titles are not in reach)
+    pattern = _title_pattern(key)
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
         if m is not None and not _inside(m.span(), own_words):
@@ -4250,6 +4255,10 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
     Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith")."""
     start = max(0, span[0] - _TITLE_REACH, since)
+    if noun.isalpha() and not any(text.find(form, start, span[0]) >= 0 for form in _role_forms(noun)):
+        # both patterns hold the noun as written: a cheap test first, which most nouns asked for
+        # fail, and a noun's patterns are compiled only when it stands in reach (each takes long)
+        return None
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
@@ -4349,13 +4358,18 @@ def _trade_pattern(stem: str) -> regex.Pattern:
 _NOT_DEEDS = en.VERB_AUXILIARIES | frozenset("said says added told spoke asked".split())
 
 
+def _role_forms(noun: str) -> set[str]:
+    """A role noun of people as running text writes it: in small letters, capitalised, and in
+    capitals too when it is initials ("officer", "Officer"; "mp", "Mp", "MP")."""
+    return {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
+
+
 @functools.cache
 def _role_pattern(noun: str) -> regex.Pattern:
     """A role noun of people and the name after it, the noun as written in running text, in
     capitals or as initials ("officer", "Officer", "MP"); "the minister" is no chief or prime
     minister."""
-    forms = {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
-    alternatives = "|".join(sorted(regex.escape(f) for f in forms))
+    alternatives = "|".join(sorted(regex.escape(f) for f in _role_forms(noun)))
     return regex.compile(
         rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
     )
