@@ -186,3 +186,13 @@ def test_a_work_released_or_written_is_no_report(rules_only, sentence):
 ])
 def test_a_released_statement_still_reports(rules_only, sentence, content):
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a text's noun that opens the sentence, capitalised as a name would be, keeps the work it is
+    # in: the entries are the diary's, no writer's words placed in a book
+    ("Entries in the diary also displayed the pilot's loyalty to the crew.", "Entries in the diary"),
+    ("Notes in the memoir suggest the band nearly split.", "Notes in the memoir"),
+])
+def test_a_texts_noun_keeps_the_work_it_is_in(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source

@@ -197,8 +197,10 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
                 or (words[1] in en.POSSESSIVE_PRONOUNS and words[-1] in _OCCASION_NOUNS)  # "in his speech"
-                # "writes Lee in the book" after a name (but "the woman in the video": where she is seen)
-                or (words[1] == "the" and words[-1] in _OCCASION_NOUNS and before[:1].isupper() and _is_word(before))
+                # "writes Lee in the book" after a name (but "the woman in the video": where she is seen;
+                # "Entries in the diary", a sentence's first word: a text of it, no writer)
+                or (words[1] == "the" and words[-1] in _OCCASION_NOUNS and before[:1].isupper() and _is_word(before)
+                    and not document_noun(before.lower()))
             ):
                 return toks[-n][0]
             if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
