@@ -1129,3 +1129,10 @@ def sentence_at(ctx: Context, pos: int) -> Sentence:
     sentences = ctx.layout.sentences
     k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
     return sentences[max(k, 0)]
+
+
+def complementizer_of(match: regex.Match) -> tuple[int, int]:
+    """The span of the complementizer "that" a match of a pattern that ends on it holds, its
+    last "that": the "that" of ", among other things, that" or of " on Monday that"."""
+    word = match.start() + match.group().lower().rindex("that")
+    return word, word + 4

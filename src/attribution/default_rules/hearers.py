@@ -19,6 +19,7 @@ from attribution.default_rules.common import (
     broadcast_hearer,
     candidate,
     carrier_before_comma,
+    complementizer_of,
     hearer_name,
     interview_outlet,
     may_hold,
@@ -687,10 +688,7 @@ def told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidat
     content = clauses.trim(text, start, end)
     if content[1] <= content[0]:
         return
-    complementizer = None
-    if that is not None:
-        word = that.start() + that.group().lower().rindex("that")
-        complementizer = (word, word + 4)
+    complementizer = complementizer_of(that) if that is not None else None
     yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
                      priority=60, complementizer=complementizer)
 

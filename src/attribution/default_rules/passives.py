@@ -21,6 +21,7 @@ from attribution.default_rules.clause_ends import (
 from attribution.default_rules.common import (
     AGENT_STOP,
     candidate,
+    complementizer_of,
     headline,
     past_form,
 )
@@ -392,8 +393,7 @@ def participle_report(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, a
     complementizer = None
     if m:
         pos = m.end()
-        that = m.start() + m.group().lower().rindex("that")
-        complementizer = (that, that + 4)
+        complementizer = complementizer_of(m)
     elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
         pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
     elif (m := _OCCASION_THEN_COLON.match(text, pos, sentence.end)) is not None:
@@ -454,10 +454,7 @@ def impersonal_report(ctx, sentence, cue_start, cue_end, cue_lemma, start, that)
     content = clauses.trim(text, start, clauses.content_end(ctx, start, sentence.end))
     if content[1] <= content[0]:
         return
-    complementizer = None
-    if that is not None:
-        word = that.start() + that.group().lower().rindex("that")
-        complementizer = (word, word + 4)
+    complementizer = complementizer_of(that) if that is not None else None
     yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None, "core.impersonal.v1",
                      priority=60, complementizer=complementizer)
 

@@ -57,6 +57,7 @@ from attribution.default_rules.common import (
     asked_occasion,
     aux_start,
     candidate,
+    complementizer_of,
     fronted_adverbial,
     gerund_subject,
     headline,
@@ -1438,8 +1439,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "..., as polls show Lee ahead.": an object follows the cue, its own content
     if m:
         pos = m.end()
-        that = m.start() + m.group().lower().rindex("that")
-        complementizer = (that, that + 4)
+        complementizer = complementizer_of(m)
+        that = complementizer[0]
         if _CONDITION_BEFORE_THAT.search(text, max(cue[-1][1], that - 24), that):
             # "spoke on condition that her name not be used": the terms of a report, the "that" the
             # condition's; the report's own "that" may follow them ("said on condition that ... that")
@@ -1477,8 +1478,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = quoted
     elif m := PARENTHETICAL_THAT.match(text, pos, s1, tokens.CONCURRENT):
         pos = m.end()  # "said, among other things, that ..."
-        that = m.start() + m.group().lower().rindex("that")
-        complementizer = (that, that + 4)
+        complementizer = complementizer_of(m)
     elif not as_clause and (link := _LINK_AFTER_CUE.match(text, pos, s1, tokens.CONCURRENT)) is not None and not (
             ctx.layout.inside_quote(link.end())) and text[link.end():link.end() + 1].isalpha() and (
             first_word(text, link.end(), s1) not in en.VERB_AUXILIARIES):  # ("most telling, though, were ...": no clause)
