@@ -10532,3 +10532,20 @@ def test_a_modal_governs_a_bare_verb_coordinated_after_its_first(rules_only, sen
 def test_a_bare_form_after_a_determiner_before_a_finite_verb_of_saying_is_a_noun(rules_only, sentence, source, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    # an interview, an appearance or a piece its outlet's name modifies: the outlet relays the words,
+    # as after "in an interview with", in the forward reading and the trailing one
+    ("Ann Lee said in an MSNBC interview that the ferry plan was fair.", ["MSNBC"]),
+    ("\u201cThe ferry plan is fair,\u201d Ann Lee said in an MSNBC interview.", ["MSNBC"]),
+    ("Ann Lee argued in a Fox News op-ed that the ferry plan was fair.", ["Fox News"]),
+    ("Ann Lee said in a CBS interview the ferry plan was fair.", ["CBS"]),
+    # near misses: a day or a body that names no outlet relays nothing
+    ("Ann Lee said in a Friday interview that the ferry plan was fair.", []),
+    ("\u201cThe ferry plan is fair,\u201d Ann Lee said in a Senate appearance.", []),
+])
+def test_an_occasion_its_outlet_modifies_relays_through_the_outlet(rules_only, text, via):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == "Ann Lee" and "ferry plan" in att.content[0].text
+    assert [v.span.text for v in att.via] == via

@@ -141,6 +141,12 @@ WITH_OUTLET = regex.compile(
 # the outlet a piece was written in, after a verb of writing: "wrote in Die Zeit that"
 _IN_OUTLET = regex.compile(r"\s+in\s+" + OUTLET_NAME_GROUP)
 
+# an interview, an appearance or a piece that its outlet's name modifies, as "in an interview
+# with CNN" names it after: "said in a CBS interview that", "..., she said in an MSNBC
+# appearance.", "wrote in a Baltimore Sun op-ed that" (the name is read as an outlet's or not at all)
+OUTLET_OCCASION = regex.compile(
+    r"\s+in\s+an?\s+" + OUTLET_NAME_GROUP + r"[^\S\n]+(?:interview|appearance|op-ed|column)(?![\w’'-])")
+
 # ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
 # carried by state news agency WAM."
 INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
@@ -378,11 +384,14 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
             return after
     if text.startswith(",", pos) and (carried := carried_aside(ctx, pos, s1)) is not None:
         via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
+    occasion = None
     interview = WITH_OUTLET.match(text, past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
-        _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
+        _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None) or (
+        occasion := OUTLET_OCCASION.match(text, pos, s1, tokens.CONCURRENT))
     paper = interview_outlet(ctx, interview, s1) if interview else None
     if paper is not None:
-        after = clauses.skip_post_adjuncts(text, paper[1], s1)
+        # (past the occasion the outlet's name modifies: "in a CBS interview | that")
+        after = clauses.skip_post_adjuncts(text, occasion.end() if occasion is not None else paper[1], s1)
         if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
             after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)

@@ -76,6 +76,7 @@ from attribution.default_rules.hearers import (
     HEARER_FIRST,
     INVERTED_MEDIUM,
     NOUN_MARKERS,
+    OUTLET_OCCASION,
     PARENTHETICAL_THAT,
     PLACE_THEN_THAT,
     TELLING_VERBS,
@@ -1032,7 +1033,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
-        cue_lemma in HEARER_FIRST) else WITH_OUTLET.match(text, past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
+        cue_lemma in HEARER_FIRST) else (WITH_OUTLET.match(text, past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
+                                          or OUTLET_OCCASION.match(text, cue_end, s1, tokens.CONCURRENT))
     if relay is None and cue_lemma == "tell" and cue_end == ce:
         # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
         # was told to (the clause that would follow it, "told suppliers it would pay", is read below)
