@@ -281,3 +281,13 @@ def test_a_sides_post_stands_for_the_one_named_with_it(rules_only):
             "“The girls were brilliant today,” the skipper said.")
     att = _one(rules_only.parse(text))
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Captain Ann Reeve"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a place and a plural that ends an outlet's name is the outlet, no side, with or without "the"
+    ("New York Times said the forward would miss the game.", "New York Times"),
+    ("Denver Sports said the forward would miss the game.", "Denver Sports"),
+])
+def test_a_place_and_an_outlets_last_word_is_no_side(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "outlet")

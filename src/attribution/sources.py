@@ -4910,11 +4910,12 @@ def _side_by_name(words: list[str], lows: list[str]) -> bool:
     ("Boston Celtics", "Leeford Tigers", "Chennai Super Kings"), or any plural in capitals after a
     state's or a country's name no person goes by ("Rajasthan Royals", "Delhi Capitals"); not
     a person ("Ann Roberts", "Georgia Peters"), nor a party's members ("Ohio Democrats"), nor
-    people by their post ("Texas Senators")."""
+    people by their post ("Texas Senators"), nor an outlet ("New York Times")."""
     if not 2 <= len(words) <= _SIDE_NAME_WORDS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     last = lows[-1]
-    if last in en.GROUP_NAMES or not plural(last) or any(w in given_names() or w in en.TITLES or person_noun(w) for w in lows[:-1]) or (
+    # (not an outlet's name, whose last word may read as a plural: "New York Times", "Denver Sports")
+    if last in en.GROUP_NAMES or last in en.OUTLET_NAME_ENDS or not plural(last) or any(w in given_names() or w in en.TITLES or person_noun(w) for w in lows[:-1]) or (
             person_noun(singular(last)) and last not in _SIDE_NAME_PLURALS):
         return False
     # (the place of one word or of all before the plural: "Chennai Super Kings", "Andhra Pradesh Royals")
