@@ -1501,7 +1501,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             before = WORD.findall(text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], False, CONCURRENT)[-3:]
             head = head_words(ref) + list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
             posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
-            if noun in en.TITLES and any(p in en.TITLES and p not in _COURTESY_TITLES and p != noun for p in posts):
+            if noun in en.TITLES and any(p in en.TITLES and p not in en.COURTESY_TITLES and p != noun for p in posts):
                 continue
             if noun in _POST_SYNONYMS and noun not in en.TITLES and any(
                     p in en.PERSON_NOUNS and p not in _POST_SYNONYMS[noun] for p in posts):
@@ -4629,8 +4629,6 @@ _UNNAMED_ROLES = frozenset(
 _NEWSROOM_POSTS = frozenset("correspondent reporter editor columnist journalist presenter anchor".split())
 # one of them right before a name, in lower case: "our correspondent | Ann Lee"
 _NEWSROOM_POST_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_NEWSROOM_POSTS)) + r")[^\S\n]+$")
-# the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
-_COURTESY_TITLES = en.COURTESY_TITLES
 # the posts of a member of a legislature named with the name ("Tory MP Ann Lee", "Rep. Tom Roe",
 # "State Assemblyman Ray Fox"), who holds no other post "the minister", "the mayor" or "the clerk"
 # names, only the member's own or a part a member plays ("the lawmaker", "the chairman")
@@ -4640,6 +4638,7 @@ _MEMBER_POSTS = frozenset(
 _MEMBER_ROLES = _MEMBER_POSTS | frozenset(
     "lawmaker legislator member parliamentarian politician councillor chairman chairwoman chair leader whip "
     "candidate nominee incumbent democrat republican".split())
+# how far before a name a word placing it is read
 _PLACE_BEFORE_NAME = 40
 
 
@@ -4943,7 +4942,7 @@ def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[t
         if post is None:
             continue
         opens, ends, apposed, noun = post
-        if noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
+        if noun in en.COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
             continue  # (no post: "The challenge for Mrs. Lee was")
         # (with the name an aside gives it: "The prosecutor, Ann Lee, looked crushed")
         return (opens, apposed[1] if apposed is not None else ends), noun

@@ -757,8 +757,6 @@ def first_word(text: str, pos: int, end: int) -> str:
     return m.group().lower() if m else ""
 
 
-ANSWERING_VERBS = en.ANSWERING_VERBS
-
 _ANONYMITY = regex.compile(
     r"(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she|his|her|their)\b"
     # "who asked not to be named", "who declined to be identified": the terms, no report
@@ -1070,7 +1068,7 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     if cue_lemma == "respond" and _CALLED_OUT_TO.match(text, start, end):
         return True  # "responded to the scene", "responded to a report of shots fired": where one was sent, no answer
-    if cue_lemma in ANSWERING_VERBS and (answered := _TO_WHAT.match(text, start, end)) is not None and not _CLAUSE_SIGN.search(
+    if cue_lemma in en.ANSWERING_VERBS and (answered := _TO_WHAT.match(text, start, end)) is not None and not _CLAUSE_SIGN.search(
             text, answered.end(), end) and not _ING_WORD.search(text, answered.end(), end) and not quote_next(text, end):
         # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
         # participle in it opens a clause: "did not reply to letters asking why ...")

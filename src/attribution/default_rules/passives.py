@@ -215,7 +215,7 @@ def raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) 
         # "was seen by some as a defeat": the agent before the "as" of the view
         source = clauses.trim(text, *first.span(1))
         complement = clauses.trim(text, first.end(1), complement[1])
-    elif cue_lemma in en.PASSIVE_RAISERS and (first := RAISED_BY_FIRST.match(text, complement[0], complement[1])):
+    elif cue_lemma in en.PASSIVE_RAISERS and (first := cues.RAISED_BY_FIRST.match(text, complement[0], complement[1])):
         # "was said by aides to be bearing up", "is expected by analysts to rise": the agent before
         # the "to" holds the impression
         source = clauses.trim(text, *first.span(1))
@@ -260,8 +260,6 @@ _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\
 # ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
 _JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
 
-# ... and before the "to" of a raised clause (cues.RAISED_BY_FIRST): "was said by aides to be"
-RAISED_BY_FIRST = cues.RAISED_BY_FIRST
 
 _FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
 

@@ -13,7 +13,6 @@ import regex
 from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.clause_ends import (
-    ANSWERING_VERBS,
     APOLOGY_LEMMAS,
     HEAD_THEN_NAME,
     HEARER_ALONE,
@@ -104,7 +103,6 @@ from attribution.default_rules.passives import (
     AS_AFTER,
     DECLARING_VERBS,
     PARTICIPLE_ENDINGS,
-    RAISED_BY_FIRST,
     after_fronted_participle,
     agentless_passive,
     headline_passive,
@@ -630,7 +628,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # a time to be done by, no agent
             by = clauses.skip_post_adjuncts(text, deadline.end(), s1)
         agent = BY_AGENT.match(text, by, s1)
-        if agent is not None and cue_lemma in en.PASSIVE_RAISERS and RAISED_BY_FIRST.match(text, by, s1):
+        if agent is not None and cue_lemma in en.PASSIVE_RAISERS and cues.RAISED_BY_FIRST.match(text, by, s1):
             agent = None  # "was said by aides to be bearing up": the impression raised, its holder the agent
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
             # ("quoted by PTI as saying" is read from its "saying")
@@ -669,7 +667,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
         small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
         if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1) or (
-                RAISED_BY_FIRST.match(text, cue_end, s1)) or deadline and _TO_OR_AS.match(text, deadline.end(), s1)):
+                cues.RAISED_BY_FIRST.match(text, cue_end, s1)) or deadline and _TO_OR_AS.match(text, deadline.end(), s1)):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS and (
                     lemma(said.group(1)) in _SPEAKING_VERBS
@@ -723,7 +721,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     referred = form == "referred" and _TO_AS.match(text, ce, s1) and COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
     # (not after an object's relative: "what many people believed to be a mistake" is theirs; the
     # agent may come before the "to": "a man believed by police to be armed")
-    raised = first.end(1) if form in _BELIEF_PARTICIPLES and (first := RAISED_BY_FIRST.match(text, cue_end, s1)) else cue_end
+    raised = first.end(1) if form in _BELIEF_PARTICIPLES and (first := cues.RAISED_BY_FIRST.match(text, cue_end, s1)) else cue_end
     believed = form in _BELIEF_PARTICIPLES and _TO_BE_OR_HAVE.match(text, raised, s1) and not _OBJECT_RELATIVE_BEFORE.search(
         text, max(s0, cue_start - 48), cue_start, tokens.CONCURRENT)
     if (form in _BARE_PARTICIPLES or referred or believed) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
@@ -1399,7 +1397,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             and (asked := _FROM_THEN_QUESTION.match(text, pos, s1, tokens.CONCURRENT)) is not None):
         pos = asked.start(1)  # "sought to know from the state why ...": the one asked, then the question
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
-    if vehicle and lemma_ in ANSWERING_VERBS and _ENDS_IN_TO.search(text, cue_start, cue[-1][1], tokens.CONCURRENT):
+    if vehicle and lemma_ in en.ANSWERING_VERBS and _ENDS_IN_TO.search(text, cue_start, cue[-1][1], tokens.CONCURRENT):
         # "did not respond to an email seeking comment": what is answered is another's message,
         # its participle that writer's words, no part of the answer's cue
         vehicle = None
@@ -1880,7 +1878,7 @@ _TITLE_HELD_AFTER = regex.compile(
 # answered, which the participle is on ("replied to a letter asking", "respond to emails seeking",
 # "reacted to a tweet saying")
 _ANSWERED_BEFORE = regex.compile(
-    r"\b(?i:" + "|".join(sorted(verb_forms(ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+    r"\b(?i:" + "|".join(sorted(verb_forms(en.ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
