@@ -268,3 +268,39 @@ def test_a_hearing_frame_reads_a_clause_after_it(rules_only, sentence, content):
 ])
 def test_a_hearing_frame_before_a_noun_phrase_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of judging or finding closes what was found after a comma, as "..., the minister said."
+    ("The ferry operator breached its licence, the court held.", "the court", "held", "The ferry operator breached its licence"),
+    ("The skipper was not to blame, the tribunal has held.", "the tribunal", "has held", "The skipper was not to blame"),
+    ("The pier should never have opened, the inquiry concluded on Friday.", "the inquiry", "concluded",
+     "The pier should never have opened"),
+    ("The harbour board acted lawfully, the panel determined.", "the panel", "determined", "The harbour board acted lawfully"),
+    ("The ferry advert was misleading, the watchdog decided.", "the watchdog", "decided", "The ferry advert was misleading"),
+    ("The dredging contract was void, the ombudsman ruled.", "the ombudsman", "ruled", "The dredging contract was void"),
+    ("The crew were owed back pay, the court found last week.", "the court", "found", "The crew were owed back pay"),
+    # ... and between commas, after the subject it frames
+    ("The harbour board, the court held, had failed the crew.", "the court", "held", "The harbour board had failed the crew"),
+    ("The levy, the tribunal ruled, does not apply to ferries.", "the tribunal", "ruled", "The levy does not apply to ferries"),
+])
+def test_a_judging_verb_after_what_it_found(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: the verb takes an object, is a passive, a reign or a modal's, or its subject
+    # is a thing that lasted ("held" as "stood firm"); the clause before the comma is a fronted phrase
+    "The skipper was found guilty, the court held a hearing.",
+    "The pier was closed, the hearing was held.",
+    "The storm battered the pier, the sea wall held.",
+    "Ferry shares slipped in early trade, the index held.",
+    "When the tide turned, the panel decided.",
+    "The pier is unsafe, the council will decide.",
+    "The harbour board, the court found and the jury agreed, was weak.",
+    "In May, the harbour club held, for the first time, a regatta.",
+])
+def test_a_judging_verb_after_a_comma_that_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

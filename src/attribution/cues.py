@@ -18,10 +18,13 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic
 from attribution.clauses import (
+    CLOSE_PUNCT,
     FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
     VERDICT,
+    fronted_phrase,
     medium_before_clause,
+    opens_with_subordinator,
     reads_as_clause,
     saying_phrasal,
     skip_post_adjuncts,
@@ -695,8 +698,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Snopes rated the claim false", "rated it “Mostly True.”": a fact-checker's finding
     if low in _RULING_FORMS and m.group().islower() and _OUT_AFTER.match(text, m.end(), sentence.end):
         return True  # "The coroner ruled out foul play": a possibility set aside, whoever the subject is
-    if context in (".", ",") and low in _RULING_FORMS and m.group().islower() and _ruling_after_comma(text, sentence, m):
-        return True  # "The bank must refund her, the ombudsman has ruled.": a ruling after what it found
+    if w.islower() and not low.endswith("ing") and lemma(low) in en.RULING_VERBS and _judging_after_comma(text, sentence, m):
+        # "The bank must refund her, the ombudsman has ruled.", "The dismissal was unfair, the court
+        # held last week.": a ruling or a finding after what it found, as "..., the minister said."
+        return True
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -966,7 +971,7 @@ _NOUN_THEN_RELATIVE = regex.compile(
 
 # an auxiliary right after the word: it is a plural noun, the subject of that verb ("the report that
 # claims were false", a "that" of the noun's content)
-_AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must|do|did)\b")
+_AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must|do|does|did)\b")
 
 
 # what a record shows is most often evidence the writer cites, the clause the object of the verb
@@ -1025,24 +1030,52 @@ _RULING_SUBJECT_WORDS = 6
 _PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
 
 
-def _ruling_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
-    """Whether the form of "rule" ``m`` closes its sentence after a clause and a comma, its
+def _judging_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the verb of judging ``m`` closes its sentence (but for adjuncts of time, or
+    before a comma: "..., the court held on Monday, and ...") after a clause and a comma, its
     subject between: a noun phrase of a few words, no pronoun nor function word in it but
     "of" ("the Court of Appeal"), or a subject pronoun alone, and a perfect's auxiliary
-    ("A bank must refund her, the ombudsman has ruled."); not after a fronted phrase that
-    is no clause ("In 1520, the king ruled.")."""
+    ("A bank must refund her, the ombudsman has ruled."); not after a fronted phrase or
+    a subordinate clause ("In 1520, the king ruled.", "When the vote came, the board
+    decided."), nor with any other auxiliary ("..., the team was determined.", "..., the
+    judge will decide."), nor with an object ("..., the court held a hearing."). "Held" needs
+    a subject that can judge, a name, a person's noun or a body's, as a thing "holds" when it
+    lasts ("..., the sea wall held.")."""
+    rest = text[skip_post_adjuncts(text, m.end(), sentence.end):sentence.end].lstrip(" \t")
+    if rest.strip(CLOSE_PUNCT + "\"”’')") and not rest.startswith(","):
+        return False
     comma = text.rfind(",", max(sentence.start, m.start() - 80), m.start())
     if comma < 0:
         return False
-    words = [w.group().lower() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
-    while words and words[-1] in _PERFECT_AUXILIARIES:
-        words.pop()
+    subject = [w.group() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
+    while subject and subject[-1].lower() in _PERFECT_AUXILIARIES:
+        subject.pop()
+    words = [w.lower() for w in subject]
     if len(words) == 1 and words[0] in en.SUBJECT_PRONOUNS:
         pass  # "..., she ruled."
     elif not 0 < len(words) <= _RULING_SUBJECT_WORDS or any(
-            w in en.PRONOUNS or w in en.CLAUSE_BOUNDARIES or w in PREPOSITIONS and w != "of" for w in words):
+            w in en.PRONOUNS or w in en.CLAUSE_BOUNDARIES or w in en.VERB_AUXILIARIES or w in PREPOSITIONS and w != "of"
+            for w in words):
         return False
-    return reads_as_clause(text, sentence.start, comma)
+    elif m.group().lower() in _HOLDING_FORMS and not (
+            subject[-1][0].isupper() or person_noun(words[-1]) or words[-1] in en.ORGANIZATION_WORDS):
+        return False  # "Prices fell, the index held.", "the sea wall held": it lasted, no court nor judge held it
+    if opens_with_subordinator(text, sentence.start, comma) or fronted_phrase(text, sentence.start, comma):
+        return False  # (a fronted phrase may hold a modal's form: "In May, the club held, for once, a gala")
+    if reads_as_clause(text, sentence.start, comma):
+        return True
+    # an aside between commas after the subject it frames, its predicate (an auxiliary or a past)
+    # after it: "The firm, the court held, had failed." (not "In May, the club held, for once, a
+    # gala": no subject before it, nor a predicate after it)
+    first = WORD.search(text, sentence.start, comma, CONCURRENT)
+    if not rest.startswith(",") or first is None or first.group().lower() in PREPOSITIONS:
+        return False
+    close = text.find(",", m.end(), sentence.end) + 1
+    return bool(_AUXILIARY_NEXT.match(text, close, sentence.end) or _PAST_NEXT.match(text, close, sentence.end))
+
+
+# a verb's past in "-ed" right after a position: an aside's predicate ("..., the court held, failed to")
+_PAST_NEXT = regex.compile(r"[^\S\n]+[a-z]{2,}ed\b")
 
 
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")

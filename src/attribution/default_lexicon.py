@@ -358,6 +358,11 @@ HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]
 )
 
+# Verbs of judging or finding that a court, a panel or an inquiry closes its finding with, after
+# a comma and a short subject, as a verb of saying closes a report: "..., the court held.",
+# "..., the tribunal found.", "..., the watchdog decided." (`cues._judging_after_comma`)
+RULING_VERBS = frozenset("rule hold find conclude determine decide".split())
+
 # Verbs of feeling and conviction whose object is the one who feels: their
 # participle after "be" is the subject's own state, not a passive ("Lee is
 # worried about ...", "the crew were convinced that ...", "she is focused on ...")
@@ -1336,6 +1341,7 @@ PERSON_NOUNS = frozenset(
     parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter
     apprentice picket convenor convener courier cabbie barista waiter waitress farmhand caretaker
     janitor carpenter lifeguard academic
+    ombudsman coroner arbitrator adjudicator referee umpire auditor examiner assessor
     pianist guitarist drummer bassist violinist cellist saxophonist trumpeter vocalist frontman frontwoman
     bandmate musician composer songwriter lyricist poet playwright dramatist screenwriter filmmaker
     choreographer dancer sculptor painter photographer illustrator comedian essayist memoirist soprano

@@ -134,13 +134,16 @@ _PLAIN_WORDS = regex.compile(
 FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())
 
 
-def trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+def trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int,
+                     aside: bool = False) -> tuple[int, int] | None:
     """The subject of a verb of saying that trails its report, weak where it
     stands: "Y, the engineer warned." A comma before the subject and nothing
     but adjuncts after the cue make the frame sure, whatever noun heads the
-    subject."""
+    subject; with ``aside``, a comma after them too, the cue's clause an aside
+    in its sentence ("The levy, the tribunal ruled, does not apply.")."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text[clauses.skip_post_adjuncts(text, cue_end, s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’')"):
+    rest = text[clauses.skip_post_adjuncts(text, cue_end, s1):s1]
+    if rest.strip(clauses.CLOSE_PUNCT + "\"”’')") and not (aside and rest.lstrip().startswith(",")):
         return None
     src = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if src is None or not text[s0:src[0]].rstrip().endswith(COMMA_ENDS):

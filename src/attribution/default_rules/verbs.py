@@ -936,8 +936,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
         if predicate_after_gap(text, s0, src, cue_end, s1):
             return  # "Photographs he posted showed ...": a relative clause on the noun before its subject
-    if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
-        src = trailing_subject(ctx, sentence, cue_start, cue_end)
+    if src is None and not relative and not strong and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS or cue_lemma in en.RULING_VERBS):
+        # (and a verb of judging, which the cue filter admits there only, and in an aside between
+        # commas: "Y, the ombudsman has ruled.", "The levy, the tribunal ruled, does not apply.")
+        src = trailing_subject(ctx, sentence, cue_start, cue_end, aside=cue_lemma in en.RULING_VERBS)
     if src is None and not relative and window[0] <= cs < window[1] and (
             cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
         # "“Y,” From said": a name the walk reads as a word of another class, alone after the quotation
