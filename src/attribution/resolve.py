@@ -3731,7 +3731,10 @@ def _known_bodies(text: str, candidates: list[Candidate]) -> None:
         name = text[c.source[0]:c.source[1]]
         if name not in verdict:
             bare = name[4:] if name[:4] in ("the ", "The ") else name
-            known = org_names().get(_table_key(name)) if bare[:1].isupper() else None
+            # (a post's initials a body goes by too are the body's only bare: "GM said" is the
+            # carmaker's, "the GM said" a general manager's)
+            known = org_names().get(_table_key(name)) if bare[:1].isupper() and not (
+                bare != name and bare.lower() in en.PERSON_INITIALISMS) else None
             verdict[name] = known[0] if known is not None and known[1] and not named_as_person(text, bare) else None
         if verdict[name] is not None:
             c.source_kind = verdict[name]
