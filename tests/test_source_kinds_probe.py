@@ -2648,3 +2648,17 @@ def test_a_forecast_and_a_bodys_accounts_are_documents(phrase, kind):
 ])
 def test_initials_joined_by_an_ampersand_and_a_bare_gm_are_bodies(parser, text, kinds):
     assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a surname read as bodies or nations in the plural is a person's when a given name or a title
+    # stands before it anywhere in the text, after the report too
+    ("Banks said the levy was unfair. The bill was drafted by Rep. Ann Banks of Ohio.", "person"),
+    ("Chambers said the site was safe. Tom Chambers has run the quarry since 2009.", "person"),
+    ("Powers said the talks had failed. Ann Powers led the team for a decade.", "person"),
+    # near misses: with no name marked so, the plural stays bodies or many
+    ("Banks said the levy was unfair. Lenders had warned of it for months.", "organization"),
+    ("Powers said the talks had failed. Both sides blamed the other.", "group"),
+])
+def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
+    assert _kinds(parser.parse(text))[text.split()[0]] == kind

@@ -2319,9 +2319,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if kind == "organization" and len(words) == 1 and name[0] is words[-1] and (
                     full := _business_opened_by(text, span[0], name[0])) is not None:
                 return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
-            if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
-                    sources.singular(low[0]) in en.ORGANIZATION_WORDS) or kind == "group" and sources.plural(low[0]) and (
-                    not person_noun(low[0]) and low[0] not in en.GROUP_NAMES)) and len(words) == 1 and name[0].isalpha():
+            if (kind in ("outlet", "document") or _plural_of_no_people(kind, low[0])) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
                 # the plural ("Banks"), or as many of no people's noun ("Powers", read as nations), is a
                 # person's when a given name the table holds went before it: "Police arrested Liam
@@ -3909,12 +3907,22 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
     ("Proponents", "Caucus-goers"), or a word the text writes in lower case too ("Millennials
     ... millennials"), capitalised as it opens its sentence or as a generation's name is; not
     a surname that a given name, a title or an initial stands before anywhere in the text
-    ("Sanders" after "Bernie Sanders", "Sen. Sanders")."""
+    ("Sanders" after "Bernie Sanders", "Sen. Sanders"). By the same mark, a surname read as
+    bodies or nations in the plural ("Banks", "Powers") is a person's."""
     verdict: dict[str, bool] = {}
     for c in candidates:
-        if c.source is None or c.source_kind != "person" or c.source[1] - c.source[0] > _PLURAL_CHARS:
+        if c.source is None or c.source[1] - c.source[0] > _PLURAL_CHARS:
             continue
         word = text[c.source[0]:c.source[1]]
+        if c.source_kind != "person":
+            if _plural_of_no_people(c.source_kind, word.lower()) and word.isalpha() and word[:1].isupper() and (
+                    _person_marked(text, word)):
+                # and the other way: a surname read alone as bodies or nations in the plural is a
+                # person's when a given name, a title or an initial stands before it anywhere in
+                # the text, later too: "Banks said ... Rep. Ann Banks of Ohio" (coreference reads
+                # the names given before)
+                c.source_kind = "person"
+            continue
         found = verdict.get(word)
         if found is None:
             low = word.lower()
@@ -3925,6 +3933,14 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
                 and not _person_marked(text, word))
         if found:
             c.source_kind = "group"
+
+
+def _plural_of_no_people(kind: str | None, low: str) -> bool:
+    """Whether a word in lower case, read with ``kind``, is a plural of bodies ("banks",
+    "chambers") or of no people's noun read as many ("powers", as nations), which a surname may
+    spell ("Banks", "Powers"); not people by their noun ("nurses", "democrats")."""
+    return sources.plural(low) and (kind == "organization" and sources.singular(low) in en.ORGANIZATION_WORDS or (
+        kind == "group" and not person_noun(low) and low not in en.GROUP_NAMES))
 
 
 # documents that are records in the mass, no text that says: "exchange data"
