@@ -1535,7 +1535,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0]):
+            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0], words):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
                 # a role that goes with another post stays hers: "Lee, a former agent ... the author")
                 continue
@@ -2632,11 +2632,31 @@ def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
     """Whether a mention that names its office by a modifier before the noun ("the prime
     minister", "the finance minister") stands before a person the words ``lows`` give another
     office of that noun ("cabinet minister Ann Rao", "the finance minister Ann Rao" for "the
-    prime minister"); a noun with no modifier before it ("Minister Ann Rao") is no other office."""
+    prime minister"); a noun with no modifier before it ("Minister Ann Rao") is no other office.
+    A field in small letters names the office of a post held by field too, against another field
+    only: "the health minister" is no "education minister Ann Rao", but may be "former minister
+    Ann Rao" (while "the conference speaker" may be "corporate speaker Ann Rao")."""
     k = mention.index(noun) if noun in mention else 0
     modifier = mention[k - 1].lower() if k >= 2 else ""
-    return modifier in _TITLE_MODIFIERS and modifier not in lows and any(
-        j and lows[j - 1] not in _DETERMINERS for j, w in enumerate(lows) if w == noun)
+    if modifier in _TITLE_MODIFIERS:
+        return modifier not in lows and any(j and lows[j - 1] not in _DETERMINERS for j, w in enumerate(lows) if w == noun)
+    return noun in _FIELD_POSTS and mention[k - 1].islower() and _office_field(modifier) and modifier not in lows and any(
+        j and _office_field(lows[j - 1]) for j, w in enumerate(lows) if w == noun)
+
+
+# the posts a government gives by field: "the health minister", "the home secretary"
+_FIELD_POSTS = frozenset("minister secretary".split())
+# the words before a post's noun that say when or how one holds it, not which post it is: "the
+# former minister", "the acting secretary"
+_STANDING_WORDS = frozenset(
+    "former ex then current new outgoing incoming acting interim caretaker late longtime veteran top senior junior "
+    "first sitting serving".split())
+
+
+def _office_field(word: str) -> bool:
+    """Whether a word in lower case before a post's noun may name its field: "health", "cabinet"
+    (not "the", "his", "former")."""
+    return word.isalpha() and word not in _DETERMINERS and word not in en.POSSESSIVE_PRONOUNS and word not in _STANDING_WORDS
 
 
 # a plural's possessive mark: "the victims' lawyer"
@@ -4668,10 +4688,12 @@ _POST_AFTER_NAME = regex.compile(
 _POST_REACH = 60
 
 
-def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int) -> bool:
+def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int,
+                        mention: list[str] = ()) -> bool:
     """Whether the person named at ``ref`` (its head words ``head``) is given a post right after
     the name, and that post is not ``noun``'s: "Ann Lee, a lawyer for the family" or "Ann Lee is
-    a former member of the council" stands for no "the mayor" after it."""
+    a former member of the council" stands for no "the mayor" after it, nor "Ann Lee, the
+    education minister" for the ``mention`` "the health minister" (``_other_office``)."""
     name_end = text.find(head[0], ref[0], ref[1]) if head else -1
     if name_end < 0:
         return False
@@ -4688,7 +4710,8 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
     # (the post's head is before any "of": "the wife of the minister" is no minister, nor is a
     # "prime minister" one)
     head = words[:words.index("of")] if "of" in words else words
-    return (noun not in head or _other_post(head, noun)) and any(person_noun(w) or w in _ROLE_NOUNS for w in words)
+    return (noun not in head or _other_post(head, noun) or _other_office(head, list(mention), noun)) and any(
+        person_noun(w) or w in _ROLE_NOUNS for w in words)
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
