@@ -2650,3 +2650,21 @@ def test_a_noun_found_in_reach_as_written_still_resolves(parser, text, pair):
 ])
 def test_a_noun_not_written_before_resolves_to_no_name(parser, text):
     assert not [p for p in _refers(parser.parse(text)) if p[1] is not None and p[1] != p[0]]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post held by field is no one the text gives the post of another field
+    ("Ann Ferro, the education minister, opened a school on Monday. The health minister said the clinics would reopen.",
+     ("The health minister", None)),
+    ("Ann Ferro, the education secretary, opened a school on Monday. The health secretary said the wards were full.",
+     ("The health secretary", None)),
+    # near misses: the same field, a word of standing, or the post with no field stand for her
+    ("Ann Ferro, the health minister, opened a clinic on Monday. The health minister said the clinics would reopen.",
+     ("The health minister", "Ann Ferro")),
+    ("Ann Ferro, a former minister, opened a clinic on Monday. The health minister said the clinics would reopen.",
+     ("The health minister", "Ann Ferro")),
+    ("Ann Ferro, the education secretary, opened a school on Monday. The secretary said the wards were full.",
+     ("The secretary", "Ann Ferro")),
+])
+def test_a_post_held_by_field_is_no_holder_of_another_field(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -2633,3 +2633,32 @@ def test_a_plural_surname_after_its_full_name_is_a_person(parser, text, pair, ki
 ])
 def test_a_forecast_and_a_bodys_accounts_are_documents(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # two initials joined by "&" are a body's, as initials alone are
+    ("AT&T said it would appeal the fine.", {"AT&T": "organization"}),
+    ("H&M said sales of coats had slowed.", {"H&M": "organization"}),
+    # a post's initials a body the table knows goes by too are the body's when bare
+    ("GM said it would cut 900 jobs at the plant.", {"GM": "organization"}),
+    # near misses: after "the", or before a name, the initials are a post's
+    ("The club lost again. The GM said the coach would stay.", {"The GM": "person"}),
+    ("GM Dale Ortiz said the coach would stay.", {"GM Dale Ortiz": "person"}),
+    ("The CEO said sales had slowed.", {"The CEO": "person"}),
+])
+def test_initials_joined_by_an_ampersand_and_a_bare_gm_are_bodies(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a surname read as bodies or nations in the plural is a person's when a given name or a title
+    # stands before it anywhere in the text, after the report too
+    ("Banks said the levy was unfair. The bill was drafted by Rep. Ann Banks of Ohio.", "person"),
+    ("Chambers said the site was safe. Tom Chambers has run the quarry since 2009.", "person"),
+    ("Powers said the talks had failed. Ann Powers led the team for a decade.", "person"),
+    # near misses: with no name marked so, the plural stays bodies or many
+    ("Banks said the levy was unfair. Lenders had warned of it for months.", "organization"),
+    ("Powers said the talks had failed. Both sides blamed the other.", "group"),
+])
+def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
+    assert _kinds(parser.parse(text))[text.split()[0]] == kind

@@ -1535,7 +1535,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0]):
+            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0], words):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
                 # a role that goes with another post stays hers: "Lee, a former agent ... the author")
                 continue
@@ -2319,9 +2319,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if kind == "organization" and len(words) == 1 and name[0] is words[-1] and (
                     full := _business_opened_by(text, span[0], name[0])) is not None:
                 return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
-            if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
-                    sources.singular(low[0]) in en.ORGANIZATION_WORDS) or kind == "group" and sources.plural(low[0]) and (
-                    not person_noun(low[0]) and low[0] not in en.GROUP_NAMES)) and len(words) == 1 and name[0].isalpha():
+            if (kind in ("outlet", "document") or _plural_of_no_people(kind, low[0])) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
                 # the plural ("Banks"), or as many of no people's noun ("Powers", read as nations), is a
                 # person's when a given name the table holds went before it: "Police arrested Liam
@@ -2634,11 +2632,31 @@ def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
     """Whether a mention that names its office by a modifier before the noun ("the prime
     minister", "the finance minister") stands before a person the words ``lows`` give another
     office of that noun ("cabinet minister Ann Rao", "the finance minister Ann Rao" for "the
-    prime minister"); a noun with no modifier before it ("Minister Ann Rao") is no other office."""
+    prime minister"); a noun with no modifier before it ("Minister Ann Rao") is no other office.
+    A field in small letters names the office of a post held by field too, against another field
+    only: "the health minister" is no "education minister Ann Rao", but may be "former minister
+    Ann Rao" (while "the conference speaker" may be "corporate speaker Ann Rao")."""
     k = mention.index(noun) if noun in mention else 0
     modifier = mention[k - 1].lower() if k >= 2 else ""
-    return modifier in _TITLE_MODIFIERS and modifier not in lows and any(
-        j and lows[j - 1] not in _DETERMINERS for j, w in enumerate(lows) if w == noun)
+    if modifier in _TITLE_MODIFIERS:
+        return modifier not in lows and any(j and lows[j - 1] not in _DETERMINERS for j, w in enumerate(lows) if w == noun)
+    return noun in _FIELD_POSTS and mention[k - 1].islower() and _office_field(modifier) and modifier not in lows and any(
+        j and _office_field(lows[j - 1]) for j, w in enumerate(lows) if w == noun)
+
+
+# the posts a government gives by field: "the health minister", "the home secretary"
+_FIELD_POSTS = frozenset("minister secretary".split())
+# the words before a post's noun that say when or how one holds it, not which post it is: "the
+# former minister", "the acting secretary"
+_STANDING_WORDS = frozenset(
+    "former ex then current new outgoing incoming acting interim caretaker late longtime veteran top senior junior "
+    "first sitting serving".split())
+
+
+def _office_field(word: str) -> bool:
+    """Whether a word in lower case before a post's noun may name its field: "health", "cabinet"
+    (not "the", "his", "former")."""
+    return word.isalpha() and word not in _DETERMINERS and word not in en.POSSESSIVE_PRONOUNS and word not in _STANDING_WORDS
 
 
 # a plural's possessive mark: "the victims' lawyer"
@@ -3731,7 +3749,10 @@ def _known_bodies(text: str, candidates: list[Candidate]) -> None:
         name = text[c.source[0]:c.source[1]]
         if name not in verdict:
             bare = name[4:] if name[:4] in ("the ", "The ") else name
-            known = org_names().get(_table_key(name)) if bare[:1].isupper() else None
+            # (a post's initials a body goes by too are the body's only bare: "GM said" is the
+            # carmaker's, "the GM said" a general manager's)
+            known = org_names().get(_table_key(name)) if bare[:1].isupper() and not (
+                bare != name and bare.lower() in en.PERSON_INITIALISMS) else None
             verdict[name] = known[0] if known is not None and known[1] and not named_as_person(text, bare) else None
         if verdict[name] is not None:
             c.source_kind = verdict[name]
@@ -3906,12 +3927,22 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
     ("Proponents", "Caucus-goers"), or a word the text writes in lower case too ("Millennials
     ... millennials"), capitalised as it opens its sentence or as a generation's name is; not
     a surname that a given name, a title or an initial stands before anywhere in the text
-    ("Sanders" after "Bernie Sanders", "Sen. Sanders")."""
+    ("Sanders" after "Bernie Sanders", "Sen. Sanders"). By the same mark, a surname read as
+    bodies or nations in the plural ("Banks", "Powers") is a person's."""
     verdict: dict[str, bool] = {}
     for c in candidates:
-        if c.source is None or c.source_kind != "person" or c.source[1] - c.source[0] > _PLURAL_CHARS:
+        if c.source is None or c.source[1] - c.source[0] > _PLURAL_CHARS:
             continue
         word = text[c.source[0]:c.source[1]]
+        if c.source_kind != "person":
+            if _plural_of_no_people(c.source_kind, word.lower()) and word.isalpha() and word[:1].isupper() and (
+                    _person_marked(text, word)):
+                # and the other way: a surname read alone as bodies or nations in the plural is a
+                # person's when a given name, a title or an initial stands before it anywhere in
+                # the text, later too: "Banks said ... Rep. Ann Banks of Ohio" (coreference reads
+                # the names given before)
+                c.source_kind = "person"
+            continue
         found = verdict.get(word)
         if found is None:
             low = word.lower()
@@ -3922,6 +3953,14 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
                 and not _person_marked(text, word))
         if found:
             c.source_kind = "group"
+
+
+def _plural_of_no_people(kind: str | None, low: str) -> bool:
+    """Whether a word in lower case, read with ``kind``, is a plural of bodies ("banks",
+    "chambers") or of no people's noun read as many ("powers", as nations), which a surname may
+    spell ("Banks", "Powers"); not people by their noun ("nurses", "democrats")."""
+    return sources.plural(low) and (kind == "organization" and sources.singular(low) in en.ORGANIZATION_WORDS or (
+        kind == "group" and not person_noun(low) and low not in en.GROUP_NAMES))
 
 
 # documents that are records in the mass, no text that says: "exchange data"
@@ -4649,10 +4688,12 @@ _POST_AFTER_NAME = regex.compile(
 _POST_REACH = 60
 
 
-def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int) -> bool:
+def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int,
+                        mention: list[str] = ()) -> bool:
     """Whether the person named at ``ref`` (its head words ``head``) is given a post right after
     the name, and that post is not ``noun``'s: "Ann Lee, a lawyer for the family" or "Ann Lee is
-    a former member of the council" stands for no "the mayor" after it."""
+    a former member of the council" stands for no "the mayor" after it, nor "Ann Lee, the
+    education minister" for the ``mention`` "the health minister" (``_other_office``)."""
     name_end = text.find(head[0], ref[0], ref[1]) if head else -1
     if name_end < 0:
         return False
@@ -4669,7 +4710,8 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
     # (the post's head is before any "of": "the wife of the minister" is no minister, nor is a
     # "prime minister" one)
     head = words[:words.index("of")] if "of" in words else words
-    return (noun not in head or _other_post(head, noun)) and any(person_noun(w) or w in _ROLE_NOUNS for w in words)
+    return (noun not in head or _other_post(head, noun) or _other_office(head, list(mention), noun)) and any(
+        person_noun(w) or w in _ROLE_NOUNS for w in words)
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:

@@ -5004,7 +5004,8 @@ def _inside_body_name(words: list[str], lows: list[str], i: int) -> bool:
                for j, w in enumerate(lows[i + 2:-1], i + 2))
 
 
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+# a body's initials, and two joined by "&": "NTSB", "AT&T", "P&G"
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
