@@ -2633,3 +2633,21 @@ def test_a_plural_surname_after_its_full_name_is_a_person(parser, text, pair, ki
 ])
 def test_a_forecast_and_a_bodys_accounts_are_documents(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # names or letters joined by "&" are a firm's
+    ("Pratt & Whitney", "organization"),
+    ("Harlow & Vance", "organization"),
+    ("AT&T", "organization"),
+    ("P&O", "organization"),
+    # near misses: a person's noun before the firm keeps the person, an outlet the table knows stays one,
+    # and people joined by "and" are many
+    ("A spokesman for Pratt & Whitney", "person"),
+    ("Ann Lee, a lawyer at Harlow & Vance", "person"),
+    ("Fox & Friends", "outlet"),
+    ("Ann Lee and Tom Roe", "group"),
+])
+def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
