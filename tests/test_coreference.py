@@ -2202,6 +2202,10 @@ def test_the_agency_stands_for_a_state_service_of_a_place(parser, text, pair):
     # near miss: one who works there is a person
     ("Dunmore International Airport said flights were late. The airport manager said the runway was shut.",
      ("The airport manager", None), "person"),
+    # an airport the table knows by a bare name
+    ("Gatwick said flights were late. The airport said the runway was shut.", ("The airport", "Gatwick"), "organization"),
+    # near miss: an airline the table knows is no airport
+    ("Qantas said flights were late. The airport said the runway was shut.", ("The airport", None), "organization"),
 ])
 def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
     doc = parser.parse(text)
@@ -2219,6 +2223,14 @@ def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
     # near miss: the name is the object of a verb before the noun of work, no subject
     ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),    # initials before the noun of work
     ("TV presenter Tia Marsh has split from her boyfriend.\n\nShe said: “We are still friends.”", "Tia Marsh"),
+    # a word that ranks the post between a body's name and its noun: "chief executive", "deputy leader"
+    ("Ann Lee said the fine was fair. Skyways chief executive Jane Marsh apologised to customers.\n\n"
+     "“We let you down,” she said.", "Jane Marsh"),
+    ("Ann Lee said the cuts were fair. Labour deputy leader Jane Marsh spoke in Leeds.\n\n"
+     "“We let you down,” she said.", "Jane Marsh"),
+    # near miss: a given name of the other pronoun leaves the one before
+    ("Ann Lee said the fine was fair. Skyways chief executive Tom Marsh apologised to customers.\n\n"
+     "“We let you down,” she said.", "Ann Lee"),
 ])
 def test_a_name_after_its_work_in_small_letters_heads_the_sentence(parser, text, referent):
     att = parser.parse(text).attributions[-1]

@@ -2662,3 +2662,21 @@ def test_initials_joined_by_an_ampersand_and_a_bare_gm_are_bodies(parser, text, 
 ])
 def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
     assert _kinds(parser.parse(text))[text.split()[0]] == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # names or letters joined by "&" are a firm's
+    ("Pratt & Whitney", "organization"),
+    ("Harlow & Vance", "organization"),
+    ("AT&T", "organization"),
+    ("P&O", "organization"),
+    # near misses: a person's noun before the firm keeps the person, an outlet the table knows stays one,
+    # and people joined by "and" are many
+    ("A spokesman for Pratt & Whitney", "person"),
+    ("Ann Lee, a lawyer at Harlow & Vance", "person"),
+    ("Fox & Friends", "outlet"),
+    ("Ann Lee and Tom Roe", "group"),
+])
+def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)

@@ -3080,7 +3080,7 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
                     "co-op".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
     "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
-    "union": ("body", ("union",)),
+    "union": ("body", ("union",)), "airport": ("body", ("firm",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
 # its views: the nouns for a business, which stand for the latest one named ("the company", "the
@@ -3095,12 +3095,13 @@ _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items
 # Infosys; "the carrier" an airline or a telephone company
 _BRANCH_NOUNS = {**dict.fromkeys(["carmaker", "automaker"], ("car",)), "chipmaker": ("chip",), "drugmaker": ("drug",),
                  "steelmaker": ("steel",), "airline": ("airline",), "carrier": ("airline", "telecom"), "refiner": ("oil",),
-                 "retailer": ("retail",), "insurer": ("insurance",)}
+                 "retailer": ("retail",), "insurer": ("insurance",), "airport": ("airport",)}
 # the words that end a firm's name in a branch ("Pellam Air", "Harlow Motors", "Kestrel
 # Therapeutics"), and those that end a name of one trade alone, no branch's noun's for another
 # ("the airline" is no "Kerrigan Airport", no "Vela Rail", no "Harlow Motors"; but any may be
 # "Orrin Enterprises", "Vexa Technologies" or "Kestrel Labs", names of any trade)
 _BRANCH_NAME_ENDS = {"airline": frozenset("Air Airways Airlines Aviation".split()), "car": frozenset("Motors Auto".split()),
+                     "airport": frozenset(["Airport", "Airports"]),
                      "drug": frozenset("Pharma Pharmaceuticals Therapeutics Biotech Biosciences".split())}
 _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozenset(
     """Airport Airports Rail Railway Railways Railroad Ferries Buses Trains Highways Ports Cruises Trucking
@@ -4878,10 +4879,12 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
 _JOB_BEFORE_NAME_NOUNS = frozenset(
     "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
 # the work of a person, in small letters, that opens a sentence before the name: a capitalised word
-# (or initials) and the job's noun ("Reality star", "TV presenter"), or a word of the post's standing, one more
+# (or initials) and the job's noun ("Reality star", "TV presenter"), with a word that ranks the post between
+# ("Qantas chief executive", "Labour deputy leader"), or a word of the post's standing, one more
 # word and the noun ("Former reality star"); not "Critics slammed actor"
 _JOB_BEFORE_NAME = (
-    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+)"
+    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+"
+    r"(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
     r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before

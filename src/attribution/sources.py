@@ -3794,6 +3794,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _side_by_name(words, lows):
         return "organization"  # a side by its place and its plural name: "Rajasthan Royals", "Boston Celtics"
+    if _ampersand_name(toks[:comma]) and bare not in lexicon.outlet_names:
+        # "Pratt & Whitney", "Marks & Spencer": names joined by "&" are a firm's, no person's (an
+        # outlet's show the table holds stays the outlet's: "Fox & Friends")
+        return "organization"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (_people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -4935,6 +4939,16 @@ def _camp_of(words: list[str]) -> bool:
         name = name[1:]
     return 1 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and name[0].lower() not in _DETERMINERS and (
         words[0].lower() != "the" or not name[-1].endswith(("'s", "’s")))
+
+
+def _ampersand_name(toks: list[str]) -> bool:
+    """Whether a noun phrase is a name of capitalised words or letters joined by "&", as a firm's
+    is ("Pratt & Whitney", "the Smith & Nephew", "AT&T", "P&O"): people are joined by "and" ("Ann
+    Lee and Tom Roe"), and a person's noun before the name keeps the person ("A lawyer at Kell & Co")."""
+    if "&" not in toks[1:-1] and not any("&" in t[1:-1] for t in toks):
+        return False
+    words = [t for t in toks if t != "&"]
+    return all(w[:1].isupper() or w.lower() == "the" for w in words) and words[0].lower() not in _DETERMINERS - {"the"}
 
 
 def _personal_name(words: list[str]) -> bool:
