@@ -301,3 +301,60 @@ def test_a_clause_with_that_after_a_person_interviewing_is_unchanged(rules_only)
     assert [s.text for s in att.content] == ["costs would rise"]
     atts = rules_only.parse("He said in an interview with Tom Roe in May he would run.").attributions
     assert not any(s.text.startswith("May") for a in atts for s in a.content)
+
+
+@pytest.mark.parametrize("sentence, cue, via", [
+    # an interview before the one it was given to or the outlet it aired on stays out of the cue,
+    # as annotators mostly leave it; the outlet still relays the words
+    ("Ann Lee said in an interview with The Harbour Gazette that the ferry would stop.", "said", ["The Harbour Gazette"]),
+    ("“The ferry will stop,” Ann Lee said in an interview with The Harbour Gazette.", "said", ["The Harbour Gazette"]),
+    ("Ann Lee said in a telephone interview with Tom Roe that the ferry would stop.", "said", []),
+    ("Ann Lee said during a radio interview on BBC Radio 4 that the ferry would stop.", "said", ["BBC Radio 4"]),
+    # the near misses: the interview alone before the clause or the sentence's end keeps its place in the cue
+    ("Ann Lee said in an interview that the ferry would stop.", "said in an interview", []),
+    ("“The ferry will stop,” Ann Lee said in an interview.", "said in an interview", []),
+    ("Ann Lee said in a statement that the ferry would stop.", "said in a statement", []),
+])
+def test_an_interview_before_its_hearer_is_no_part_of_the_cue(rules_only, sentence, cue, via):
+    (att,) = rules_only.parse(sentence).attributions
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == ("Ann Lee", cue, via)
+    assert att.content[0].text.strip("“”,") in ("the ferry would stop", "The ferry will stop")
+
+
+def test_an_interview_on_a_show_with_a_long_title_keeps_its_content(rules_only):
+    # the occasion is read past even when what follows names no outlet the patterns take whole
+    (att,) = rules_only.parse(
+        "Ann Lee backed the plan, stating in an interview on Harbour TV’s Live at Nine with Tom Roe that the ferry "
+        "would stop.").attributions[-1:]
+    assert (att.cue.text, [s.text for s in att.content]) == ("stating", ["the ferry would stop"])
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a poll an outlet ran carries the answers it gathered, as its interview would
+    ("Most economists forecast in a Reuters poll that rates would rise.", ["Reuters"]),
+    ("Analysts had predicted in a Bloomberg survey that rates would rise.", ["Bloomberg"]),
+    # the near miss: a pollster is no outlet, and relays nothing
+    ("Most voters said in a Gallup poll that rates would rise.", []),
+])
+def test_a_poll_an_outlet_ran_relays_its_answers(rules_only, sentence, via):
+    (att,) = rules_only.parse(sentence).attributions
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (via, ["rates would rise"])
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a numbered station's name after its number, as "BBC Radio 4" is read
+    ("Ann Lee told BBC Radio 6 Music the tour was over.", ["BBC Radio 6 Music"]),
+    ("Ann Lee said on BBC Radio 6 Music that the tour was over.", ["BBC Radio 6 Music"]),
+    ("Ann Lee told BBC Radio 4 the tour was over.", ["BBC Radio 4"]),
+    # a show by one word after its outlet's possessive: the outlet relays, as after "told"
+    ("Ann Lee said on RNZ's Checkpoint that the tour was over.", ["RNZ"]),
+    ("Ann Lee told RNZ's Checkpoint that the tour was over.", ["RNZ"]),
+    # the paper alone that opens the sentence, where the piece ran
+    ("In The Harbour Gazette, critic Ann Lee wrote that the tour was over.", ["The Harbour Gazette"]),
+    # the near misses: a place or a medium in capitals that opens the sentence relays nothing
+    ("In Ohio, critic Ann Lee wrote that the tour was over.", []),
+    ("In TV interviews, critic Ann Lee said that the tour was over.", []),
+])
+def test_a_station_a_show_or_a_fronted_paper_relays(rules_only, sentence, via):
+    (att,) = rules_only.parse(sentence).attributions
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (via, ["the tour was over"])

@@ -9125,10 +9125,11 @@ def test_a_hearer_outlet_named_after_its_medium_is_the_whole_relay(parser, sente
 
 @pytest.mark.parametrize("sentence, cue", [
     # how the interview came out, after the outlet it was given to, does not hide the outlet
+    # (the interview before the outlet is no part of the cue, as annotators mostly give it)
     ("Ann Lee said in an interview with The Harbour Gazette aired on Monday that the pier was safe.",
-     "said in an interview"),
+     "said"),
     ("Ann Lee said in an interview with The Harbour Gazette published Sunday: “The pier is safe.”",
-     "said in an interview"),
+     "said"),
     # ... nor after the hearer told, whose cue stays the verb alone
     ("Ann Lee told The Harbour Gazette in an interview published on Sunday that the pier was safe.", "told"),
 ])
@@ -9141,7 +9142,7 @@ def test_an_interview_aired_or_published_after_the_outlet_still_relays(parser, s
 def test_an_interview_with_a_person_aired_later_relays_nothing(parser):
     # the near miss: one interviewed by no outlet keeps no via
     att = _one(parser.parse("Ann Lee said in an interview with Tom Roe aired on Monday that the pier was safe."))
-    assert (att.cue.spans[0].text, list(att.via), att.content[0].text) == ("said in an interview", [], "the pier was safe")
+    assert (att.cue.spans[0].text, list(att.via), att.content[0].text) == ("said", [], "the pier was safe")
 
 
 @pytest.mark.parametrize("text,found", [

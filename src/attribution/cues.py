@@ -1683,6 +1683,14 @@ _INFINITIVE_OF_INTENT = regex.compile(
 _REFLEXIVE_FROM = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.REFLEXIVE_PRONOUNS)) + r")[^\S\n]+from\b", regex.IGNORECASE)
 
 
+# An interview before whom it was given to or the outlet it aired on ("said | in an interview |
+# with CNN", "during a radio interview | on Hardball"): gold leaves the occasion out of the cue
+# there (train: the verb alone in 16 of 24), as it gives it the cue before a clause ("said in an
+# interview that"); the hearer's rules read past it (hearers.past_interview_occasion)
+INTERVIEW_BEFORE_HEARER = regex.compile(
+    r"[^\S\n]+(?:in|during)[^\S\n]+(?:an?|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?interview(?=[^\S\n]+(?:with|on)[^\S\n])")
+
+
 # "in favor of" after a cue, the side it takes: "voted in favor of"
 _IN_FAVOUR_OF = regex.compile(r"[^\S\n]+in[^\S\n]+favou?r[^\S\n]+of\b", regex.IGNORECASE)
 
@@ -1705,6 +1713,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return topic  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
     if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
+    if ext is not None and INTERVIEW_BEFORE_HEARER.match(text, end, limit, CONCURRENT):
+        return end  # "said | in an interview with CNN": the verb alone, as gold gives it before the hearer
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     if ext is None and (platform := _platform_after_adverb(text, head, end, limit)) is not None:

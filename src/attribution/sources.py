@@ -5460,8 +5460,10 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
         return True  # a programme it airs by its title alone: "BBC Newsnight", "the BBC's Panorama", "PBS NewsHour"
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
-            # a regional service, its medium and then its region: "BBC Radio Lancashire"
-            1 < len(rest) <= 3 and rest[0].lower() in MEDIUM_WORDS and all(w[:1].isupper() for w in rest)
+            # a regional service, its medium and then its region: "BBC Radio Lancashire"; or a
+            # numbered station's name after its number: "BBC Radio 6 Music"
+            1 < len(rest) <= 3 and rest[0].lower() in MEDIUM_WORDS and all(w[:1].isupper() or w.isdigit() for w in rest)
+            and rest[-1][:1].isupper()
             and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in rest)) or (
             # a programme's title with a small title word right after its outlet: "BBC Match of the Day"
             any(w in _TITLE_FILLERS for w in rest) and _programme_title(rest))

@@ -22,7 +22,7 @@ EXAMPLES = [
     (HOUSE, "Mr. Lee, the state’s budget director, told reporters on Monday that the deficit would grow.",
      [("Mr. Lee, the state’s budget director", "told", "the deficit would grow")]),
     (HOUSE, "Ann Lee, a retired teacher, said in an interview with The New York Times that she would vote.",
-     [("Ann Lee, a retired teacher", "said in an interview", "she would vote")]),
+     [("Ann Lee, a retired teacher", "said", "she would vote")]),
     (HOUSE, "''We are not going to raise taxes,'' Mr. Lee said.",
      [("Mr. Lee", "said", "''We are not going to raise taxes,''")]),
     (HOUSE, "''It is a disaster,'' said Ms. Roe, a Democratic pollster.",
@@ -30,7 +30,7 @@ EXAMPLES = [
     (HOUSE, "The governor told The New York Times that the vote was rigged.",
      [("The governor", "told", "the vote was rigged")]),
     (HOUSE, "The senator said in an interview with The Times that he would run again.",
-     [("The senator", "said in an interview", "he would run again")]),
+     [("The senator", "said", "he would run again")]),
     (HOUSE, "DealBook reported that the bank would merge.",
      [("DealBook", "reported", "the bank would merge")]),
 ]

@@ -38,7 +38,7 @@ EXAMPLES = [
     (HOUSE, "\"We will not back down,\" Lee told USA TODAY.",
      [("Lee", "told", "\"We will not back down,\"")]),
     (HOUSE, "Lee said in an interview with USA TODAY that the vote was rigged.",
-     [("Lee", "said in an interview", "the vote was rigged")]),
+     [("Lee", "said", "the vote was rigged")]),
     (HOUSE, "USA TODAY reported last month that the group had paid for the trips.",
      [("USA TODAY", "reported", "the group had paid for the trips")]),
     (HOUSE, "The governor told The Cincinnati Enquirer that the plant would close.",

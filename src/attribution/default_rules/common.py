@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from attribution import clauses, sources, tokens
+from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.layout import Sentence
 from attribution.lexicon import (
@@ -295,7 +295,10 @@ _OUTLET_LEAD = regex.compile(
     # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
     r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
     r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
-    r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
+    r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)"
+    # (or the paper alone before its comma, where the piece ran: "In The Times, critic Ann Lee wrote
+    # that ..."; a place or anything else the lexicon reads as no outlet is no relay: "In Ohio, Lee said")
+    r"|(?P<bare>In)(?=\s+(?:[Tt]he\s+)?\p{Lu})))\s+"
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
     # "the" inside a show's title: "Appearing on Meet the Press, ...")
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
@@ -305,7 +308,8 @@ _OUTLET_LEAD = regex.compile(
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
     # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
     r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
-    r"\b(?=[^,\n]{0,40},)"
+    # (the paper alone right before its comma: "In TV interviews, ..." names none)
+    r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},))"
 )
 
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
@@ -468,6 +472,8 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
     end = cue[-1][1]
     found = None
     addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
+    if not addressing and (interview := cues.INTERVIEW_BEFORE_HEARER.match(text, end, len(text), tokens.CONCURRENT)) is not None:
+        end, addressing = interview.end(), True  # "said | in an interview | with Forbes": the cue left the interview out
     if cue_lemma == "tell" or addressing:
         m = _HEARER_NAME.match(text, end, min(len(text), end + _HEARER_NAME_REACH), tokens.CONCURRENT)
         if m is not None and (m.group(1) is not None) == addressing:
@@ -603,9 +609,10 @@ OUTLET_NAME_GROUP = (
     # a service's: "on BBC Radio 4's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z])|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals, "with Channel 4 News", or a clock time after a
+    # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
+    # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
     # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"

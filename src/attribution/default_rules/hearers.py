@@ -143,9 +143,11 @@ _IN_OUTLET = regex.compile(r"\s+in\s+" + OUTLET_NAME_GROUP)
 
 # an interview, an appearance or a piece that its outlet's name modifies, as "in an interview
 # with CNN" names it after: "said in a CBS interview that", "..., she said in an MSNBC
-# appearance.", "wrote in a Baltimore Sun op-ed that" (the name is read as an outlet's or not at all)
+# appearance.", "wrote in a Baltimore Sun op-ed that" (the name is read as an outlet's or not at
+# all); or a poll an outlet ran, which carries the answers it gathered: "forecast in a Reuters
+# poll that" (not a pollster's, no outlet: "in a Gallup survey")
 OUTLET_OCCASION = regex.compile(
-    r"\s+in\s+an?\s+" + OUTLET_NAME_GROUP + r"[^\S\n]+(?:interview|appearance|op-ed|column)(?![\w’'-])")
+    r"\s+in\s+an?\s+" + OUTLET_NAME_GROUP + r"[^\S\n]+(?:interview|appearance|op-ed|column|poll|survey)(?![\w’'-])")
 
 # ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
 # carried by state news agency WAM."
@@ -385,13 +387,19 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
     if text.startswith(",", pos) and (carried := carried_aside(ctx, pos, s1)) is not None:
         via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
     occasion = None
-    interview = WITH_OUTLET.match(text, past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
+    # (past an interview the cue left out, whether or not an outlet's name follows: "said in an
+    # interview | on Fox's On the Record with Greta that", as past it when the cue held it)
+    pos = past_interview_occasion(text, pos, s1)
+    interview = WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None) or (
         occasion := OUTLET_OCCASION.match(text, pos, s1, tokens.CONCURRENT))
     paper = interview_outlet(ctx, interview, s1) if interview else None
     if paper is not None:
         # (past the occasion the outlet's name modifies: "in a CBS interview | that")
         after = clauses.skip_post_adjuncts(text, occasion.end() if occasion is not None else paper[1], s1)
+        if occasion is None and paper[1] < interview.end(1) and THAT.match(
+                text, shown := clauses.skip_post_adjuncts(text, interview.end(1), s1), s1):
+            after = shown  # "on RNZ's Checkpoint | that": past the show whose outlet alone relays
         if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
             after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
@@ -412,19 +420,14 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
     return pos
 
 
-# the interview a report was given during, before the outlet it was given to or aired on: "said
-# | during an interview | with CNN", "during a radio interview on Hardball"
-_DURING_INTERVIEW = regex.compile(
-    r"[^\S\n]+during[^\S\n]+(?:an?|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?interview(?=[^\S\n]+(?:with|on)[^\S\n])")
-
-
 def past_interview_occasion(text: str, pos: int, s1: int) -> int:
-    """Past an interview the words were said during, right at ``pos``, when "with" or "on" an
-    outlet follows ("said during an interview with CNN that"): the outlet relays them as after
-    "in an interview", though annotators keep the occasion out of the cue as often; else ``pos``."""
-    if not text.startswith(" during ", pos, s1):
+    """Past an interview the words were said in or during, right at ``pos``, when "with" or
+    "on" an outlet follows ("said in an interview with CNN that", "said during an interview on
+    Hardball"): the cue left it out (cues.INTERVIEW_BEFORE_HEARER), and the outlet relays the
+    words as it would right after the cue; else ``pos``."""
+    if not text.startswith((" during ", " in "), pos, s1):
         return pos
-    occasion = _DURING_INTERVIEW.match(text, pos, s1, tokens.CONCURRENT)
+    occasion = cues.INTERVIEW_BEFORE_HEARER.match(text, pos, s1, tokens.CONCURRENT)
     return pos if occasion is None else occasion.end()
 
 
