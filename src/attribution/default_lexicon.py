@@ -214,7 +214,12 @@ THAT_VERBS = frozenset(
 # "was sworn in", "swore at the referee")
 SWEARING_FORMS = frozenset(
     "swear swears swore sworn swearing depose deposes deposed deposing attest attests attested attesting".split())
-THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS
+# ... and those of verbs of setting down or objecting to a thing, whose forms are as often nouns or
+# take a thing as object ("the minutes recorded that ...", "protested that the count was unfair";
+# not "recorded an album", "staged protests"); "record" and "records" are left out, nouns before a
+# relative "that" far more often ("a track record that ...", "the records that show ...")
+RECORDING_FORMS = frozenset("recorded protest protests protested protesting".split())
+THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS | RECORDING_FORMS
 
 # Verbs of telling what is asked, which report when negated before a question: "would not
 # confirm whether", "didn't disclose how", "could not specify when" (`cues.weight_here`); their
