@@ -866,6 +866,9 @@ OUTLET_WHOLE_NAMES = frozenset([
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
 MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.split() if w.endswith("!"))
+# ... and the names a "?" ends, of a publisher or body named by its question ("Which?", the British
+# consumer group and its magazines: "Which? Money said ...")
+QUESTION_MARKED_NAME_WORDS = frozenset(["which"])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
