@@ -109,3 +109,41 @@ def test_a_paper_and_its_maker_after_the_comma(rules_only, sentence, source):
 def test_a_name_its_mark_ends_inside_an_inverted_mention(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions[0]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a "?" that ends a known name does not end the sentence before the words the name goes on with
+    ("Which? Money said energy bills would rise again in April.", "Which? Money"),
+    ("Which? said the broadband fees were unfair.", "Which?"),
+])
+def test_a_name_its_question_mark_ends_opens_the_sentence(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: a question that is no name ends its sentence
+    ("Why? Money said it all, Lee argued.", "Lee"),
+    ("Which? The cheaper one, Lee said.", "Lee"),
+])
+def test_a_question_before_a_capital_still_ends_its_sentence(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a named day before a headline's colon is its topic, no speaker
+    ("Black Friday: shoppers advised to compare prices\n\nShoppers were told to look around.", None, None),
+    # near miss: a given name before the day is a person's name
+    ("Joe Friday: I never take bribes\n\nThe detective spoke on Monday.", "Joe Friday", "I never take bribes"),
+    # a headline's "says no to" takes a noun phrase, which ends before the "as" clause beside it
+    ("Regulator Says No To Merger As Rivals Circle\n\nThe regulator spoke.", "Regulator", "No To Merger"),
+    # near miss: a clause after "says" may go on with its "as" clause
+    ("Lee says prices will rise as demand grows\n\nLee spoke.", "Lee", "prices will rise as demand grows"),
+])
+def test_headline_labels_and_as_clauses(rules_only, text, source, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].start < text.index("\n")]
+    if source is None:
+        assert not atts
+    else:
+        assert [(a.source.span.text, a.content[0].text) for a in atts] == [(source, content)]

@@ -149,3 +149,31 @@ def test_a_diary_quotation_carried_over_paragraphs(rules_only):
 def test_quotations_from_and_inside_a_report(rules_only, sentence, source, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a text sets down or recommends: the forms of "record" and "protest" before "that" report
+    ("The minutes recorded that two members of the panel had abstained.",
+     "The minutes", "recorded", "two members of the panel had abstained"),
+    ("The tenants' letter protested that the rent had doubled in a year.",
+     "The tenants' letter", "protested", "the rent had doubled in a year"),
+    # a present in "-s" of a verb of saying the tables never weighed, with a noun phrase as content
+    ("The audit predicts a shortfall of four million pounds.", "The audit", "predicts", "a shortfall of four million pounds"),
+    ("The review recommends a cap on agency fees.", "The review", "recommends", "a cap on agency fees"),
+])
+def test_a_document_that_records_or_predicts(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.spans[0].text, att.content[0].text) == (
+        source, "document", cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: the noun before a relative "that", a recording made, an adviser's job
+    "The protests that followed the vote were peaceful.",
+    "Farmers staged protests that blocked the ring road.",
+    "The choir recorded that hymn in 1990.",
+    "She has a track record that few of her rivals can match.",
+    "Tom Hale, who advises Mayor Lee, left early.",
+])
+def test_records_protests_and_advisers_that_report_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions

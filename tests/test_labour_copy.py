@@ -137,3 +137,20 @@ def test_a_comment_declined_and_a_plan_said(rules_only):
 def test_labour_speakers_kinds(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle of objecting after the main clause: its speaker is the main clause's subject
+    ("Dock workers walked out on Tuesday, protesting that overtime had been cut.",
+     "Dock workers", "protesting", "overtime had been cut"),
+    ("The nurses' union protested that the new rota was unsafe.",
+     "The nurses' union", "protested", "the new rota was unsafe"),
+])
+def test_protesting_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_protests_before_a_relative_report_nothing(rules_only):
+    # near miss: the noun "protests" before a relative "that" is no verb of saying
+    assert not rules_only.parse("Rallies and protests that lasted for weeks closed the port.").attributions

@@ -285,14 +285,20 @@ _AS_SCENE = regex.compile(
 _VERB_BEFORE_CONTENT = regex.compile(r"(?<![\w’'-])([A-Za-z]+)(?:[^\S\n]+that)?[^\S\n]*$")
 
 
+# "no" or "yes" and "to" after "says": a refusal or a consent and what it answers ("says no to a deal")
+_ANSWER_TO = regex.compile(r"(?i)[^\S\n]*(?:no|yes)[^\S\n]+to\b")
+
+
 def _object_before_as(text: str, start: int, pos: int) -> bool:
     """Whether the content from ``start`` up to an "as" and its clause at ``pos`` is the object
     of a verb that takes no clause, with no finite verb of its own ("orders evacuations | as river
     rises"): the "as" clause is the news set beside the act, no part of its object. After a verb
     of saying the content is a clause, which the "as" clause may go on ("says prices will rise as
-    demand grows")."""
+    demand grows"); not after "says no to" or "says yes to", a refusal or a consent, whose object
+    is a noun phrase ("Lee Says No To Debate | As Rival Gains")."""
     verb = _VERB_BEFORE_CONTENT.search(text, max(0, start - 30), start)
-    if verb is None or lemma(verb.group(1).lower()) in en.THAT_VERBS or lemma(verb.group(1).lower()) in en.CLAUSE_VERBS:
+    if verb is None or (lemma(verb.group(1).lower()) in en.THAT_VERBS or lemma(verb.group(1).lower()) in en.CLAUSE_VERBS) and (
+            not _ANSWER_TO.match(text, start, pos)):
         return False
     return not finite(WORD.findall(text, start, pos, False, CONCURRENT))
 

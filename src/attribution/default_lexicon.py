@@ -214,7 +214,12 @@ THAT_VERBS = frozenset(
 # "was sworn in", "swore at the referee")
 SWEARING_FORMS = frozenset(
     "swear swears swore sworn swearing depose deposes deposed deposing attest attests attested attesting".split())
-THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS
+# ... and those of verbs of setting down or objecting to a thing, whose forms are as often nouns or
+# take a thing as object ("the minutes recorded that ...", "protested that the count was unfair";
+# not "recorded an album", "staged protests"); "record" and "records" are left out, nouns before a
+# relative "that" far more often ("a track record that ...", "the records that show ...")
+RECORDING_FORMS = frozenset("recorded protest protests protested protesting".split())
+THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS | RECORDING_FORMS
 
 # Verbs of telling what is asked, which report when negated before a question: "would not
 # confirm whether", "didn't disclose how", "could not specify when" (`cues.weight_here`); their
@@ -866,6 +871,9 @@ OUTLET_WHOLE_NAMES = frozenset([
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
 MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.split() if w.endswith("!"))
+# ... and the names a "?" ends, of a publisher or body named by its question ("Which?", the British
+# consumer group and its magazines: "Which? Money said ...")
+QUESTION_MARKED_NAME_WORDS = frozenset(["which"])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())

@@ -714,8 +714,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue
             if mark in "?!" and text[cut - 1] in "\"”’'»" and _SPEECH_TAIL.match(text, cut, end):
                 continue
-            if mark == "!" and cut - stop == 1 and _marked_name(text, s, stop, end):
-                continue  # "told E! News that", "Yahoo! News reported": the mark is the outlet's name's
+            if mark in "!?" and cut - stop == 1 and _marked_name(text, s, stop, end):
+                continue  # "told E! News that", "Yahoo! News reported", "Which? Money said": the mark is the name's
             if mark in ".…" and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
                 continue  # “... are missing.” Trump said. / “... and then…” Trump said.
             if mark == ";" and _bracketed(text, max(s, stop - _BRACKET_REACH), stop, min(end, cut + _BRACKET_REACH)):
@@ -742,15 +742,17 @@ def _marked_name(text: str, start: int, mark: int, end: int) -> bool:
     """Whether the "!" at ``mark`` is the mark of an outlet's name that goes on after it in capitals
     ("E! News", "Yahoo! Finance"), not a sentence's end: the name is a lone capital ("E! News"),
     or goes on with a word an outlet's name ends in or names its service by ("Yahoo! News", "OK!
-    Magazine"); "OK! The crowd cheered", "Hello! Meet the..." end one."""
+    Magazine"); "OK! The crowd cheered", "Hello! Meet the..." end one. So does a "?" that ends
+    a name ("Which? Money said"; not "Which? The blue one.")."""
     m = _MARKED_NAME.search(text, max(start, mark - 8), mark)
     after = _NAME_GOES_ON.match(text, mark + 1, end)
-    if m is None or m.group(1).lower() not in en.MARKED_NAME_WORDS or after is None:
+    names = en.MARKED_NAME_WORDS if text[mark] == "!" else en.QUESTION_MARKED_NAME_WORDS
+    if m is None or m.group(1).lower() not in names or after is None:
         return False
     return len(m.group(1)) == 1 or after.group(1).lower() in _MARKED_NAME_ENDS
 
 
-_MARKED_NAME_ENDS = en.OUTLET_NAME_ENDS | en.OUTLET_SERVICE_WORDS | {"finance", "entertainment"}
+_MARKED_NAME_ENDS = en.OUTLET_NAME_ENDS | en.OUTLET_SERVICE_WORDS | {"finance", "money", "entertainment"}
 
 
 # How far a bracket around a semicolon may open before it and close after it

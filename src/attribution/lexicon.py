@@ -483,9 +483,11 @@ class Lexicon:
             root = stem(form)
             w = self._stem_weights.get((root, context))
             w = w if w is not None else self._stem_prior.get(root, 0.0)
-            # a verb of denial in the third person's present is as sure as its past: "Lee denies
-            # fraud" (court copy); its bare form is mostly an infinitive ("refused to deny")
-            return w if form.endswith("s") and not form.endswith("ss") and root in self._denial_stems else 0.5 * w
+            # a verb of denial or of saying in the third person's present is as sure as its past:
+            # "Lee denies fraud" (court copy), "The report predicts a rise"; its bare form is
+            # mostly an infinitive ("refused to deny"); not a verb whose object is its hearer ("Lee
+            # advises the mayor": the adviser's job)
+            return w if form.endswith("s") and not form.endswith("ss") and root in self._present_stems else 0.5 * w
         if context == "to" and form.endswith("s") and not form.endswith("ss") and (base := lemma(form)) != form and (
                 bare := self._weights.get((base, context))) is not None:
             # a present in "-s" unseen before "to", its bare form seen there: the same verb before
@@ -495,8 +497,8 @@ class Lexicon:
         return 0.5 * self._prior.get(form, 0.0)
 
     @functools.cached_property
-    def _denial_stems(self) -> frozenset[str]:
-        return frozenset(stem(w) for w in self.denial_lemmas)
+    def _present_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.denial_lemmas | (en.THAT_VERBS - en.HEARER_VERBS))
 
     def stem_weight(self, form: str, context: str) -> float:
         """How likely the forms of ``form``'s stem head a cue before ``context``

@@ -1516,6 +1516,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[i - 1][0]
             i -= 2
             continue
+        if w == "?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2].lower() in en.QUESTION_MARKED_NAME_WORDS:
+            # "Which? Money said": a name a question mark ends, then the words its name goes on with
+            words += 1
+            start = toks[i - 1][0]
+            i -= 2
+            continue
         if w in "!?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper() and (
                 toks[i + 1][2] in en.OUTLET_MEDIUM_NOUNS):
             i -= 1  # "Hello! magazine said": the name's own mark, before the noun of its medium

@@ -256,7 +256,8 @@ def _topic_phrase_label(label: str) -> bool:
     every word capitalised, the last a noun of a thing, an act or a happening ("Ukraine War",
     "Election Results", "Brexit Talks"); not a name that a given name or a title opens ("Ann
     Price", "Senator Price"), nor what a document or a study found ("Poll Results": the poll's),
-    nor a title-case sentence, a verb before its last word ("Trump Addresses Munich Attack:")."""
+    nor a title-case sentence, a verb before its last word ("Trump Addresses Munich Attack:"). A
+    named day is a topic too ("Black Friday", "Super Tuesday"): no one's name ends in a weekday."""
     words = label.split()
     if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
@@ -264,7 +265,7 @@ def _topic_phrase_label(label: str) -> bool:
     if lows[0] in given_names() or lows[0] in en.TITLES or any(
             w in en.RESEARCH_NOUNS or document_noun(w) or person_noun(w) or lemma(w) != w for w in lows[:-1]):
         return False
-    return sources.thing_noun(lows[-1])
+    return sources.thing_noun(lows[-1]) or lows[-1] in en.DAY_NAMES
 
 
 _LABEL_DASHES = ("–", "—", "|")
