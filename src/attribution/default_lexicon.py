@@ -809,6 +809,17 @@ NEWS_AGENCY_NAMES = frozenset(
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
+# Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News"), which
+# "the paper" or "the newspaper" does not stand for: "She told The Times ... ITV said ... She
+# told the paper" is The Times's
+BROADCASTER_NAME_WORDS = frozenset(
+    """
+    bbc itv cnn nbc abc cbs msnbc npr pbs lbc cnbc ndtv wion espn rte rté sky fox channel jazeera gb
+    c-span cbc rtl tvnz rnz newshub talksport
+    """.split()
+)
+# Nouns of the printed press, which no broadcaster is: "the paper", "the tabloid"
+PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
 # Universal", "Il Messaggero"); no English given name ("Al" is one: "Al Gore"), nor the plurals
 # that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
@@ -843,7 +854,7 @@ BROADCAST_TITLES = frozenset([
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
 OUTLET_WHOLE_NAMES = frozenset([
-    "metro", "mint", "scroll", "hill", "new republic", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
+    "metro", "mint", "scroll", "hill", "new republic", "al jazeera", "aaj tak", "mail on sunday", "sun on sunday", "independent on sunday",
     "scotland on sunday", "wales on sunday", "hello!", "yahoo!", "ok!",
     # papers and agencies abroad, named in their own tongue ("Le" or "Der" before a name is no
     # paper's alone: "Le Pen", "Le Maire" are people; `resolve` reads such a name in its text)
@@ -862,6 +873,10 @@ OUTLET_WHOLE_NAMES = frozenset([
     # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
     "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
+    # and of fashion and lifestyle, whose names are common words or a name too ("told Vogue",
+    # "Tatler reported", "in an interview with Harper's Bazaar")
+    "vogue", "british vogue", "tatler", "grazia", "elle", "harper's bazaar", "glamour", "cosmopolitan",
+    "marie claire", "us weekly", "radio times", "digital spy",
     # and of music, books and the arts ("Rolling Stone reported", "told Pitchfork", "The NME
     # described the record as ...", "the review in The New Yorker")
     "rolling stone", "billboard", "pitchfork", "nme", "new yorker", "gramophone", "screen daily",
@@ -1237,11 +1252,11 @@ CROWD_NOUNS = frozenset(
     "crowd crowds audience audiences public family families couple jury electorate congregation mob delegation crew crews"
     " band".split())  # (a band, as a crew, is a few people who speak as one: "The band said", "a band of rebels")
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
-# lacks: "his widow", "her rival", "Their host"
+# lacks: "his widow", "her rival", "Their host", and a star's: "Her ex", "his co-star", "her fiancé"
 KIN_NOUNS = frozenset(
     "nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
     "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
-    "bodyguard opponent challenger".split())
+    "bodyguard opponent challenger ex fiancé fiancée spouse sweetheart co-star costar".split())
 # Nouns for a person by their tie to another, which take "to": "an adviser to the mayor",
 # "aides to Ms. Lee", "people close to the campaign".
 TIE_NOUNS = frozenset(
@@ -1418,6 +1433,9 @@ TITLES = frozenset(
 # Titles of rank whose holder goes by "of" and a place, no title before a name in the list above
 # ("the Grand Duke of Luxembourg", "the Emir of Qatar", "the Earl of Wessex")
 RANK_TITLES = frozenset("duke duchess earl count countess marquess viscount baron emir sultan maharaja nawab".split())
+# Titles of royalty and of rank that two people, a pair, share joined by "and": "the Duke and
+# Duchess of Sussex", "the Prince and Princess of Wales", "the King and Queen"
+PAIRED_TITLES = RANK_TITLES | frozenset("king queen prince princess lord lady baroness marchioness viscountess".split())
 
 
 @hookimpl

@@ -1088,7 +1088,7 @@ def _sentence_index(layout, pos: int) -> int:
 
 # "the" and a common noun: "the outlet" itself, no outlet's name ("The Gazette" is one)
 _GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
-_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*!?\s+){0,4}[A-Z][\w’'.&-]*!?")  # (the mark of "OK!", "E! News")
 
 
 _LIGHT_OBJECT_WORDS = 6
@@ -1415,6 +1415,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # a noun and its age stand for whom the noun alone would: "The star, 29, told Hello!"
             # after "pop star Lena Vos", "the singer, 34, said" (the age only repeats what is known)
             return resolve((span[0], comma), kind)
+        if kind == "person" and len(low) == 4 and low[0] == "the" and (parent := _PARENT_OF.fullmatch(text, *span, CONCURRENT)) is not None:
+            # a parent known by the count of children, as British copy names one after her name
+            # ("Holly Banks ... The mother-of-three told the paper", "the dad-of-two said"): whom "she"
+            # or "he" would stand for
+            return resolve_pronoun(span, [_KIN_GENDERS.get(parent.group(1), "he" if parent.group(1) in ("dad", "grandad") else "she")])
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
                 not person_noun(low[0])) and low[0] not in en.TITLES and low[0] not in _BROADCAST_POSTS:
             # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
@@ -1795,7 +1800,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_NOUNS:
             # "the couple", "the pair", "the two": the two people last named together before it
             # ("Tom Hale and Ann Roe", "Tom Hale and his wife Ann"), as people, many
-            if (pair := _pair_named_before(text, span[0])) is not None:
+            if (pair := _pair_named_before(text, span[0], ctx.layout.inside_quote)) is not None:
                 kind_of.setdefault(pair, "group")
             return pair
         if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
@@ -1812,6 +1817,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if low[1] == "agency" or wire:
                 # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
                 before = [o for o in before if _news_agency(text[o[0]:o[1]])]
+            elif low[1] in en.PRINT_OUTLET_NOUNS:
+                # only a paper, no broadcaster: "told The Times ... ITV said ... told the paper"
+                before = [o for o in before if not _broadcaster(text[o[0]:o[1]])]
+            if low[1] == "magazine" and (magazines := [o for o in before if "magazine" in text[o[0]:o[1]].lower() or (
+                    _MAGAZINE_AFTER.match(text, o[1], o[1] + 12) is not None)]):
+                # a magazine named as one, before any paper: "told OK! magazine ... told The Sun ... told the magazine"
+                before = magazines
             if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
                 # "Researchers at the Wire's city university wrote in a paper ... The paper said":
                 # the study's paper, named since the outlet
@@ -2078,7 +2090,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 post = next((n for n in posts if n in lw), low[1])
                 if post in lw and prev_kind == "person" and not _other_post(lw, post, low) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
-                        lw[-1] == low[1] and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
+                        lw[-1] in posts and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
                         # ("A senior U.S. defense official said ... The official added": the initials of a
                         # state's name count as no words of their own)
                         # ("The housing minister said ... The minister added": the post, with a word before it)
@@ -2148,7 +2160,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 lw = [w.lower() for w in words_in(prev)]
                 lw = lw[:_before_relative(lw)]  # (not a noun in its relative clause: "a man who met a diplomat")
-                k = lw.index(low[1]) if low[1] in lw else -1
+                k = next((lw.index(n) for n in _UNNAMED_SYNONYMS.get(low[1], (low[1],)) if n in lw), -1)
                 if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             if words[1].islower():
@@ -2323,9 +2335,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
                 # the plural ("Banks"), or as many of no people's noun ("Powers", read as nations), is a
                 # person's when a given name the table holds went before it: "Police arrested Liam
-                # Fox. ... Fox said ..." (not "Nurses", "Democrats": people by their noun)
+                # Fox. ... Fox said ..." (not "Nurses", "Democrats": people by their noun), one that
+                # is a word too among them: "Holly Banks ... Banks said"
                 full = _full_name_before(text, span[0], name[0], full_names)
-                if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
+                if full is not None and ((given := WORD.match(text, *full, CONCURRENT).group().lower()) in given_names() or (
+                        given in name_genders())):
                     named.add(full)
                     return full
                 return None
@@ -2511,16 +2525,18 @@ def _group_subject_before(ctx, start: int) -> tuple[int, int] | None:
 _PAIR_OPENERS = frozenset("both either neither two".split())
 
 
-def _pair_named_before(text: str, start: int) -> tuple[int, int] | None:
+def _pair_named_before(text: str, start: int, inside_quote) -> tuple[int, int] | None:
     """The span of the last two people named together before ``start``, within ``_PAIR_REACH``:
     "Tom Hale and Ann Roe", "Tom Hale and his wife Ann", "Mr and Mrs Hale"; each name opened by
-    a given name of the table or a title (no "Marks and Spencer", no "Ohio and Texas"); None if
-    there are none."""
+    a given name of the table or a title ("the Duke and Duchess"; no "Marks and Spencer", no "Ohio and Texas"), outside
+    quotation marks (a pair the couple's own words name is another: "“The King and Queen are
+    delighted,” the statement added. The couple said"); None if there are none."""
     found = None
     for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, overlapped=True, concurrent=CONCURRENT):
         # (a stop after a title only: "Mrs. Hale", but no sentence's end, "met Tom. Ann and Joe")
-        if all((w := WORD.match(m.group(k)).group().lower()) in en.TITLES or w in given_names() and "." not in m.group(k)
-               for k in (1, 2)):
+        # (or a title of rank, of a royal pair: "the Duke and Duchess of Sussex")
+        if all((w := WORD.match(m.group(k)).group().lower()) in en.TITLES or w in en.RANK_TITLES or w in given_names() and (
+                "." not in m.group(k)) for k in (1, 2)) and not inside_quote(m.start()):
             found = m.span()
     return found
 
@@ -2721,6 +2737,15 @@ def _news_agency(name: str) -> bool:
     if lows[:1] == ["the"]:
         lows = lows[1:]
     return " ".join(lows) in en.NEWS_AGENCY_NAMES or not en.NEWS_AGENCY_NAME_WORDS.isdisjoint(lows)
+
+
+def _broadcaster(name: str) -> bool:
+    """Whether an outlet's name is a broadcaster's or a programme's: one with a broadcaster's
+    word ("the BBC", "Sky News", "Channel 4") or a programme's title ("Good Morning Britain")."""
+    lows = _NAME_SPLIT.split(name.lower().replace("’", "'").strip())
+    if lows[:1] == ["the"]:
+        lows = lows[1:]
+    return " ".join(lows) in en.BROADCAST_TITLES or not en.BROADCASTER_NAME_WORDS.isdisjoint(lows)
 
 
 # what splits an outlet's name into its words: spaces and hyphens ("Agence France-Presse")
@@ -2989,6 +3014,8 @@ def _given_name_gender(words: list[str]) -> str | None:
 
 
 _APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
+# a parent by the count of children: "mother-of-three", "dad-of-two", "grandmother-of-five"
+_PARENT_OF = regex.compile(r"[Tt]he[^\S\n]+(mother|father|mum|mom|dad|grandmother|grandfather|gran|grandad)-of-[a-z]+")
 # an age after a surname: "Sorensen, 67"
 _AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
 
@@ -3047,6 +3074,10 @@ _BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
 # "an archbishop in Nigeria"
 _UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who in".split())
+# Nouns that name the same one left unnamed, each to all of its names: "A source told the paper
+# ... the insider said"
+_UNNAMED_NAMES = (("source", "insider"),)
+_UNNAMED_SYNONYMS = {noun: names for names in _UNNAMED_NAMES for noun in names}
 # the most words that may stand between an indefinite and the noun it heads: "a senior Roman
 # Catholic archbishop"
 _HEAD_MODIFIERS = 3
@@ -4126,6 +4157,8 @@ _POST_NAMES = (
     # said", "Principal Ann Cole ... the headmistress said"), and the pope by his other name
     ("headteacher", "headmaster", "headmistress", "head", "principal"),
     ("pope", "pontiff"),
+    # a friend of a star's, as tabloid copy names one again: "A friend said ... the pal added"
+    ("friend", "pal"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 # the styles by which a holder of a post is addressed and written of, each to the post's noun:
@@ -5441,6 +5474,8 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
+        if text[s:e].lower() in _MEDIA_ALONE:
+            continue  # "The reality TV favourite": a medium, no outlet's name
         if (of := _OF_NAME.match(text, e, e + 80)) is not None and sources.kind(text, s, of.end(), lex) == "outlet":
             out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
         elif sources.kind(text, s, e, lex) == "outlet":
@@ -5448,6 +5483,10 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+# the word that names an outlet a magazine right after its name: "OK! magazine", "Glimmer magazine"
+_MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?![\w’'-])")
+# the media that end outlets' names, alone in capitals: no outlet ("reality TV", "on TV")
+_MEDIA_ALONE = frozenset("tv television radio".split())
 # "of" and the capitalised words after a name, which may end it ("The Times of India")
 _OF_NAME = regex.compile(r"[^\S\n]+of[^\S\n]+(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 

@@ -18,6 +18,7 @@ from attribution.lexicon import (
     family_names,
     given_names,
     lemma,
+    name_genders,
     org_names,
     org_trades,
     person_noun,
@@ -1544,8 +1545,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     i = opening - 1
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
-                # "E! News", "Hello!": the mark of an outlet's name is the name's
-                w == "!" and i > 0 and toks[i - 1][1] == s and toks[i - 1][2].lower() in en.MARKED_NAME_WORDS) or (
+                # "E! News", "Hello!": the mark of an outlet's name is the name's, and so is a show's
+                # inside a mention, before a word in small letters ("Former Mamma Mia! star Ann Lee")
+                w == "!" and i > 0 and toks[i - 1][1] == s and (toks[i - 1][2].lower() in en.MARKED_NAME_WORDS or (
+                    toks[i - 1][2][:1].isupper() and start is not None and text[start:start + 1].islower()))) or (
                 w in _CURRENCY_SIGNS and start is not None and text[e:e + 1].isdigit()) or (
                 w == "," and start is not None and words == 1 and (
                     _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) or _NAME_SUFFIX.match(text, start, toks[-1][1], CONCURRENT))
@@ -3787,7 +3790,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
-    if _joined_people(named) or _listed_people(toks):
+    if _joined_people(named) or _listed_people(toks) or _paired_titles(lows):
         # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe", "Ann Lee, Tom Roe and Ray Fox": people, many
         return "group"
     if _camp_of(named):
@@ -3927,9 +3930,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
-    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
-            _titled_surname(words, lows)):
-        # (a surname after a title is a person's, though it reads as bodies in the plural: "Mr Chambers", "Sen. Banks")
+    if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
+            _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
+        # (a surname after a title or a given name is a person's, though it reads as bodies in the
+        # plural: "Mr Chambers", "Sen. Banks", "TV presenter Holly Banks"; and so is a name with its
+        # age: "Church, 38", "Banks, 46")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -4039,6 +4044,21 @@ def _titled_surname(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is titles and one word in capitals after them, a person's surname:
     "Mr Chambers", "Sen. Banks", "Mr Justice Mills"."""
     return len(words) >= 2 and words[-1][:1].isupper() and all(w in en.TITLES for w in lows[:-1])
+
+
+def _named_surname(words: list[str]) -> bool:
+    """Whether a mention ends in a given name, one that is a word too or not, and a surname in
+    capitals, with only posts or small words before: "Holly Banks", "TV presenter Holly Banks"
+    (not "Central Banks", "the Lloyds Banks")."""
+    return (len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2][1:].islower()
+            and words[-2].lower() in name_genders() and _posts_before_name(words, len(words) - 2))
+
+
+def _aged_name(first: list[str], rest: list[str]) -> bool:
+    """Whether a mention is a name in capitals and an age set off by a comma after it, a
+    person's: "Banks, 46", "Holly Church, 38"."""
+    return (len(rest) == 1 and rest[0].isdigit() and 0 < int(rest[0]) < 120 and 1 <= len(first) <= 3
+            and all(w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS)
 
 
 def _control_service_kind(words: list[str], lows: list[str], lexicon: Lexicon) -> str:
@@ -4571,6 +4591,15 @@ def _joined_people(words: list[str]) -> bool:
         return False  # "a study by economists Ann Lee and Tom Roe": a thing the names go with
     return all(_personal_name(p) or _names_someone(p) or _definite_post(p) for p in parts) and any(
         _personal_name(p) or _name_after_post(p) for p in parts)
+
+
+def _paired_titles(lows: list[str]) -> bool:
+    """Whether a mention is two titles of royalty or rank joined by "and", of one place or of
+    none: a pair ("The Duke and Duchess of Sussex", "the King and Queen"; not "The King", nor "the
+    President and CEO of Acme", one person)."""
+    k = 1 if lows[0] == "the" else 0
+    return len(lows) >= k + 3 and lows[k + 1] == "and" and lows[k] in en.PAIRED_TITLES and lows[k + 2] in en.PAIRED_TITLES and (
+        len(lows) == k + 3 or lows[k + 3] == "of")
 
 
 def _determined_people(toks: list[str]) -> bool:

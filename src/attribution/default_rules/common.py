@@ -714,7 +714,13 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
     if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
     paper = sources.sunday_title(text, title_last_word(text, interview.span(1), s1, ctx.lexicon), s1, ctx.lexicon)
-    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else broadcast_hearer(text, paper, ctx.lexicon)
+    if sources.kind(text, *paper, ctx.lexicon) == "outlet" or text[paper[0]:paper[1]] in _BARE_AGENCY_NAMES:
+        return paper  # (an agency's bare name, with no "the", is an outlet's here: "in a statement to PA")
+    return broadcast_hearer(text, paper, ctx.lexicon)
+
+
+# the outlets' bare names that are other bodies' alone, in the capitals of the agency's name ("PA", "AAP")
+_BARE_AGENCY_NAMES = frozenset(n.upper() for n in en.OUTLET_BARE_NAMES)
 
 
 # "the" and a title's last word right after a name, before the subject of a clause with no "that",

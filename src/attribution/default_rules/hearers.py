@@ -111,6 +111,15 @@ _PASSING_ON_LEMMAS = frozenset(["retweet", "share", "repost"])
 _DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
 
 
+def _what_the_post_is_of(speaker: str) -> bool:
+    """Whether the words after a post's "of" say what it carries, not whom: a bare noun in small
+    letters that names no people ("a message of support on X, writing Y", "a note of thanks";
+    not "a video of protesters saying Y", "a clip of the minister saying Y", "a video of himself")."""
+    words = [w.lower() for w in WORD.findall(speaker)]
+    return bool(words) and speaker[:1].islower() and words[0] not in NOUN_MARKERS and words[0] not in en.REFLEXIVE_PRONOUNS and not (
+        words[0] in en.PRONOUNS or words[0] in en.OBJECT_AS_SUBJECT) and not any(person_noun(w) for w in words)
+
+
 def relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int, lemma_: str) -> Candidate | None:
     """The words of a speaker whose recording or post a verb of posting passes on, after the
     cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", and
@@ -122,7 +131,7 @@ def relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
             lemma(m.group("verb")) == m.group("verb")):
         m = None  # "a post that angers ...", "a user who lives ...": a finite verb of saying only, as lemmas know it
     if m is None or not says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
-            m.start("speaker")):
+            m.start("speaker")) or m.re is _RELAYED_SAYING and _what_the_post_is_of(m.group("speaker")):
         return None
     speaker = sources.subject(text, *m.span("speaker"), ctx.lexicon) or clauses.trim(text, *m.span("speaker"))
     content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
