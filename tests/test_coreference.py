@@ -2680,3 +2680,23 @@ def test_a_noun_not_written_before_resolves_to_no_name(parser, text):
 ])
 def test_a_post_held_by_field_is_no_holder_of_another_field(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a noun of a trade, a rank or a party is no one named with another post in capitals before
+    # the name, "of" and a bracketed qualifier within it
+    ("Mayor Ann Rao said the road was shut. The engineer said it would reopen.", ("The engineer", None)),
+    ("Superintendent of Police (Rural) Ann Rao said two men were held. The inspector said the body was found.",
+     ("The inspector", None)),
+    ("Superintendent of Police Ann Rao said two men were held. The complainant said the police were late.",
+     ("The complainant", None)),
+    # near misses: the same noun in the post, a lawmaker's broad noun, or a name with no post
+    ("Chief Engineer Ann Rao said the road was shut. The engineer said it would reopen.",
+     ("The engineer", "Chief Engineer Ann Rao")),
+    ("Inspector Ann Rao said two men were held. The inspector said the body was found.",
+     ("The inspector", "Inspector Ann Rao")),
+    ("Sen. Ann Rao said the road was shut. The lawmaker said it would reopen.", ("The lawmaker", "Sen. Ann Rao")),
+    ("Ann Rao said the road was shut. The engineer said it would reopen.", ("The engineer", "Ann Rao")),
+])
+def test_a_trade_is_no_one_named_with_another_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

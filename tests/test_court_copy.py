@@ -304,3 +304,16 @@ def test_a_judging_verb_after_what_it_found(rules_only, sentence, source, cue, c
 ])
 def test_a_judging_verb_after_a_comma_that_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("text,cues", [
+    # a participle of writing or speaking after a report's tail tells how the judge came to say it
+    ("“The levy is void,” Justice Ann Rao said, writing for the bench.", ["said"]),
+    ("“The levy is void,” said Justice Ann Rao, writing for the majority.", ["said"]),
+    ("The levy is void, the judge said on Monday, speaking for the panel.", ["said"]),
+    # near misses: a clause after the participle is its own report; other participles still report
+    ("The levy is void, Justice Rao wrote, writing that the state had erred.", ["wrote", "writing"]),
+    ("The levy is void, Justice Rao said, citing the audit.", ["said", "citing"]),
+])
+def test_writing_for_the_bench_after_the_tail_is_no_report(rules_only, text, cues):
+    assert [a.cue.text for a in rules_only.parse(text).attributions] == cues

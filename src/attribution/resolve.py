@@ -1513,6 +1513,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the principal" is no "The vice-chancellor, Professor Ann Rao": given another post)
             if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
                 continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
+            if _another_trade(noun, posts | set(_post_run_before(text, ref[0]))):
+                continue  # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao")
             if not all(p in head for p in places):
                 continue
             # (in their order: the capitalised words before the name, then its own)
@@ -2677,6 +2679,36 @@ def _office_field(word: str) -> bool:
 
 # a plural's possessive mark: "the victims' lawyer"
 _PLURAL_POSSESSIVE = regex.compile(r"s[’'](?=[^\S\n])")
+
+
+# nouns of a trade or a party that a person's capitalised post before the name never names: "the
+# engineer", "the inspector", "the complainant" is no "Mayor Ann Lee", "Superintendent Tom Roe"
+# (but a lawmaker's, a party's or a public figure's broad nouns may be: "Sen. Ann Lee ... the
+# lawmaker", "Gov. Tom Roe ... the candidate")
+_BROAD_HOLDER_NOUNS = frozenset("executive veteran boss chief head".split())
+
+
+# a post in capitals right before a name, its words joined by "of" and a qualifier in brackets
+# among them: "Superintendent of Police (Rural) | Ann Rao", "Commissioner of Customs | Tom Roe" (a
+# dot ends only a short word's abbreviation: "Supt. | Ann Rao", not "... the Inspector. | Ann Rao said")
+_POST_RUN_BEFORE = regex.compile(
+    r"(?:\p{Lu}(?:[\p{L}’'-]*|\p{L}{0,3}\.)[^\S\n]+(?:(?:of|and)[^\S\n]+|\(\p{Lu}[\p{L}-]*\)[^\S\n]+)*){1,5}$")
+
+
+def _post_run_before(text: str, start: int) -> list[str]:
+    """The words, in small letters, of the post in capitals right before the name at ``start``."""
+    m = _POST_RUN_BEFORE.search(text, max(0, start - _PLACE_BEFORE_NAME - 20), start, CONCURRENT)
+    return [w.lower() for w in WORD.findall(m.group())] if m is not None else []
+
+
+def _another_trade(noun: str, posts: Collection[str]) -> bool:
+    """Whether the capitalised posts ``posts`` a person is named with hold a person's noun, none of
+    them ``noun`` nor its other name, where ``noun`` is a noun of a trade, a rank or a party, no
+    title and no broad noun of a public figure."""
+    if noun in en.TITLES or noun in _MEMBER_ROLES or noun in _BROAD_HOLDER_NOUNS or noun in posts:
+        return False
+    same = _POST_SYNONYMS.get(noun, (noun,))
+    return any(p in en.PERSON_NOUNS and p not in en.COURTESY_TITLES and p not in same for p in posts)
 
 
 def _other_party(lows: list[str], noun: str) -> bool:

@@ -321,6 +321,31 @@ def aside_before_saying(ctx: Context, sentence: Sentence, cs: int, ce: int) -> b
     return word != lemma(word) and (lemma(word) in en.THAT_VERBS or lemma(word) in TELLING_VERBS)
 
 
+# the tail of a report a participle may follow: "..., the judge said, | writing ...", "...,
+# said the judge, | writing ...", "..., she added on Monday, | writing ..." (the subject and
+# the verb in either order, a few words of time after them)
+_REPORT_TAIL_BEFORE = regex.compile(
+    r",[”\"’]?[^\S\n]+(?P<tail>[^,;:\n]{1,60}?)(?:[^\S\n]+(?:on[^\S\n]+\w+day|today|yesterday|later))?,[^\S\n]*$")
+
+# the most words such a tail holds: a verb and a subject of a post and a name
+_REPORT_TAIL_WORDS = 7
+
+
+def tail_before_participle(ctx: Context, sentence: Sentence, cs: int) -> bool:
+    """Whether the participle at ``cs`` follows, after a comma, a report's tail
+    that closes its clause: "“Y,” Justice Rao said, writing for the bench." (how
+    she came to say it, as in the aside "Justice Rao, writing for the bench,
+    said ...")."""
+    text = ctx.text
+    m = _REPORT_TAIL_BEFORE.search(text, max(sentence.start, cs - 80), cs)
+    if m is None:
+        return False
+    words = m.group("tail").split()
+    return len(words) <= _REPORT_TAIL_WORDS and any(
+        w != lemma(w) and (lemma(w) in en.THAT_VERBS or lemma(w) in TELLING_VERBS)
+        for w in (words[0], words[-1]) if w.islower())
+
+
 # ", and", ", but": a second clause, with a subject of its own, may open after it; so may a
 # clause of place, time or manner the participle ends ("where crowds gathered, chanting",
 # "as he accepted the award, thanking", "in which children play, yelling")

@@ -175,6 +175,7 @@ from attribution.default_rules.subjects import (
     subject_of_first_past,
     subject_with_appositive,
     subject_with_its_phrase,
+    tail_before_participle,
     trailing_subject,
 )
 from attribution.layout import Sentence
@@ -584,6 +585,12 @@ _SET_DOWN_FOR = regex.compile(
     r"(?:hearing|hearings|disposal|arguments|sale|auction|trial|consideration|orders|adjudication)\b", regex.IGNORECASE)
 
 
+# Verbs of the means a report came by, whose participle after the report's tail tells how it
+# was said, no report of its own unless a clause or a quotation follows: "“Y,” Justice Rao
+# said, writing for the bench." (as "Justice Rao, writing for the bench, said ...")
+_WRITING_OR_SPEAKING = frozenset(["write", "speak"])
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -816,7 +823,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X issued a statement, saying that Y": the source is the sentence's subject
         turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
-        aside = before.endswith(",") and aside_before_saying(ctx, sentence, cue_start, cue_end)
+        aside = before.endswith(",") and (aside_before_saying(ctx, sentence, cue_start, cue_end)
+                                          or cue_lemma in _WRITING_OR_SPEAKING and tail_before_participle(ctx, sentence, cue_start))
         for c in participle_report(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue

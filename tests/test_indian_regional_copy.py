@@ -1,0 +1,167 @@
+"""Indian regional and city copy (district police, courts and their benches, civic bodies, state
+governments and assemblies, elections) as The Hindu, the Times of India, the Indian Express, the
+Hindustan Times and PTI write it: stories and sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_MURDER = (
+    "Youth hacked to death in Ramgarh; two held\n\n"
+    "RAMGARH: A 23-year-old man was hacked to death near the Ramgarh bus stand on Tuesday night, police said.\n\n"
+    "Superintendent of Police (Rural) Kavita Menon said two of the accused had been arrested. \"We have formed "
+    "three special teams. The others will be nabbed soon,\" she said.\n\n"
+    "The FIR states that the accused attacked the youth with sickles. As per the complaint lodged by his father, "
+    "the accused had threatened the family a week ago.\n\n"
+    "The complainant alleged that the local police had ignored his earlier plea. The body was sent for "
+    "post-mortem, the Inspector said."
+)
+
+
+def _by_cue(doc, cue, nth=0):
+    return [a for a in doc.attributions if a.cue.text == cue][nth]
+
+
+def test_a_district_crime_story(rules_only):
+    doc = rules_only.parse(_MURDER)
+    police = _by_cue(doc, "said")
+    assert (police.source.span.text, police.source.kind) == ("police", "government")
+    sp = _by_cue(doc, "said", 1)
+    assert sp.source.span.text == "Superintendent of Police (Rural) Kavita Menon"
+    quote = _by_cue(doc, "said", 2)
+    assert quote.mode == "direct" and quote.source.refers_to.span.text == sp.source.span.text
+    fir = _by_cue(doc, "states")
+    assert (fir.source.span.text, fir.source.kind) == ("The FIR", "document")
+    per = _by_cue(doc, "As per")
+    assert (per.source.span.text, per.source.kind) == ("the complaint lodged by his father", "document")
+    # the complainant and the inspector are others than the superintendent named before
+    complainant = _by_cue(doc, "alleged")
+    assert complainant.source.span.text == "The complainant" and complainant.source.refers_to is None
+    inspector = _by_cue(doc, "said", 3)
+    assert inspector.source.span.text == "the Inspector" and inspector.source.refers_to is None
+
+
+_HIGH_COURT = (
+    "HC raps civic body over potholes\n\n"
+    "BENGALURU: The Karnataka High Court on Monday pulled up the city corporation for its failure to fill potholes.\n\n"
+    "\"Citizens are losing their lives on roads. The corporation cannot wash its hands of it,\" the Bench of "
+    "Chief Justice R. K. Nair and Justice S. Patil observed.\n\n"
+    "The Bench said the commissioner would have to appear in person. Counsel for the corporation submitted that "
+    "most potholes had been filled.\n\n"
+    "A senior official of the civic body, who did not wish to be named, said the rains had delayed the work. "
+    "\"We will finish before the deadline,\" the official added."
+)
+
+
+def test_a_high_court_bench_and_the_civic_body(rules_only):
+    doc = rules_only.parse(_HIGH_COURT)
+    observed = _by_cue(doc, "observed")
+    assert observed.mode == "direct"
+    assert observed.source.span.text == "the Bench of Chief Justice R. K. Nair and Justice S. Patil"
+    bench = _by_cue(doc, "said")
+    assert bench.source.refers_to is not None and bench.source.refers_to.span.text == observed.source.span.text
+    counsel = _by_cue(doc, "submitted")
+    assert (counsel.source.span.text, counsel.source.kind) == ("Counsel for the corporation", "person")
+    official = _by_cue(doc, "said", 1)
+    assert (official.source.span.text, official.source.kind) == ("A senior official of the civic body", "anonymous")
+    added = _by_cue(doc, "added")
+    assert added.source.refers_to.span.text == "A senior official of the civic body"
+
+
+_CHIEF_MINISTER = (
+    "Will not allow land grab, says CM\n\n"
+    "HYDERABAD: Chief Minister K. Venkat Reddy on Sunday said the State government would not allow anyone to grab "
+    "government land.\n\n"
+    "\"No one will be spared, however powerful he may be,\" Mr. Reddy said.\n\n"
+    "The BJP leader N. Suresh Rao alleged that the CM was diverting attention from his failures. \"The Chief "
+    "Minister should first pay the farmers,\" Mr. Rao said, adding that the party would launch an agitation.\n\n"
+    "Sources in the party said the high command had been informed. Congress MLA T. Jeevan told The Hindu that "
+    "the government had failed on every front."
+)
+
+
+def test_a_chief_minister_and_the_opposition(rules_only):
+    doc = rules_only.parse(_CHIEF_MINISTER)
+    headline = _by_cue(doc, "says")
+    assert (headline.source.span.text, [s.text for s in headline.content]) == ("CM", ["Will not allow land grab"])
+    reddy = _by_cue(doc, "said", 1)
+    assert reddy.source.refers_to.span.text == "Chief Minister K. Venkat Reddy"
+    alleged = _by_cue(doc, "alleged")
+    assert alleged.source.span.text == "The BJP leader N. Suresh Rao"
+    adding = _by_cue(doc, "adding")
+    assert adding.source.refers_to.span.text == "The BJP leader N. Suresh Rao"
+    sources = _by_cue(doc, "said", 3)
+    assert (sources.source.span.text, sources.source.kind) == ("Sources in the party", "anonymous")
+    told = _by_cue(doc, "told")
+    assert [told.source.span.text, [v.span.text for v in told.via]] == ["Congress MLA T. Jeevan", ["The Hindu"]]
+
+
+_FLOOD = (
+    "Collector reviews flood relief\n\n"
+    "NAGPUR: The district collector informed that 12 relief camps had been set up. She said NDRF teams were on "
+    "standby.\n\n"
+    "According to the Irrigation department, the water level in the dam was rising. An official of the "
+    "department said the gates might be opened on Thursday.\n\n"
+    "\"We have not got a single packet of food in three days,\" said Shanti Devi, a resident of Wadi village.\n\n"
+    "It is learnt that the council will take up the matter next week."
+)
+
+
+def test_a_collectors_review(rules_only):
+    doc = rules_only.parse(_FLOOD)
+    informed = _by_cue(doc, "informed")
+    assert (informed.source.span.text, [s.text for s in informed.content]) == (
+        "The district collector", ["12 relief camps had been set up"])
+    she = _by_cue(doc, "said")
+    assert she.source.refers_to.span.text == "The district collector"
+    dept = _by_cue(doc, "According to")
+    assert (dept.source.span.text, dept.source.kind) == ("the Irrigation department", "government")
+    official = _by_cue(doc, "said", 1)
+    assert official.source.kind == "anonymous"
+    resident = _by_cue(doc, "said", 2)
+    assert (resident.source.span.text, resident.mode) == ("Shanti Devi, a resident of Wadi village", "direct")
+    learnt = _by_cue(doc, "is learnt")
+    assert learnt.source is None and [s.text for s in learnt.content] == ["the council will take up the matter next week"]
+
+
+_METRO = (
+    "Metro work to be completed by March: MD\n\n"
+    "PUNE: The second phase of the Metro will be completed by March, Metro Managing Director Arun Joshi said on "
+    "Thursday.\n\n"
+    "\"The trial runs will begin in January.\n\n"
+    "\"The commercial runs will start only after the safety clearance,\" he added."
+)
+
+
+def test_a_quotation_carried_over_paragraphs(rules_only):
+    doc = rules_only.parse(_METRO)
+    headline = _by_cue(doc, ":")
+    assert headline.source.span.text == "MD"
+    added = _by_cue(doc, "added")
+    assert len(added.content) == 2 and added.content[0].text.startswith("\"The trial runs")
+    assert added.source.refers_to.span.text == "Metro Managing Director Arun Joshi"
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue", [
+    ("The chargesheet says the accused collected money through middlemen.", "The chargesheet", "document", "says"),
+    ("The petition stated that the petitioner had been falsely implicated.", "The petition", "document", "stated"),
+    ("Advocate General K. Ravi informed the court that the report would be filed.",
+     "Advocate General K. Ravi", "person", "informed"),
+    ("The petitioner's counsel contended that the work was of poor quality.",
+     "The petitioner's counsel", "person", "contended"),
+    ("A circular issued by the corporation secretary said the fine would be doubled.",
+     "A circular issued by the corporation secretary", "document", "said"),
+    ("A press release issued by the corporation said 40 tonnes of waste had been cleared.",
+     "A press release issued by the corporation", "document", "said"),
+    ("Station House Officer (SHO) Pradeep Rana said a case had been registered.",
+     "Station House Officer (SHO) Pradeep Rana", "person", "said"),
+    ("The police are yet to record the statements of the neighbours, sources said.", "sources", "anonymous", "said"),
+])
+def test_indian_regional_sources(rules_only, sentence, source, kind, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
+
+
+def test_a_judge_writing_for_the_bench(rules_only):
+    doc = rules_only.parse("\"Economic offences have to be viewed seriously,\" Justice P. N. Rao said, writing for the Bench.")
+    assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Justice P. N. Rao", "said")]
