@@ -561,3 +561,22 @@ def test_a_refusal_to_say_more_after_but_ends_the_content(text, content):
 ])
 def test_the_speaker_leaving_a_place_of_speaking_ends_the_content(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a participle of drawing or causing and a reaction after a comma: the writer's account of how the
+    # report was taken, no part of it, whatever the model reads
+    ("Lee said the harbour board had misled the town, prompting a sharp rebuke from the mayor.",
+     "the harbour board had misled the town"),
+    ("Lee said the ferry fares were unfair, drawing criticism from the operators.", "the ferry fares were unfair"),
+    ("The minister claimed the strike was illegal, sparking outrage among the dock workers.", "the strike was illegal"),
+    ("Lee said the pier was a waste of money, triggering a backlash from anglers.", "the pier was a waste of money"),
+    # near misses: a consequence the speaker foresees, or what the cause leads someone to do, goes on with it
+    ("Lee said the cuts would close the pier, prompting layoffs at the harbour.",
+     "the cuts would close the pier, prompting layoffs at the harbour"),
+    ("Lee warned the fares would rise, prompting commuters to switch to buses.",
+     "the fares would rise, prompting commuters to switch to buses"),
+])
+def test_a_reaction_drawn_after_a_comma_ends_the_content(text, content):
+    assert _content(text, clauses.clause_end_model()) == content
+    assert _content(text, None) == content

@@ -323,6 +323,25 @@ _WITHHELD = regex.compile(
     r"|revealing|identifying|presenting|producing|detailing|commenting|going[^\S\n]+into)"
     r"|(?:(?:further|any)[^\S\n]+)?(?:elaboration|details?|evidence|comment|explanation|specifics|proof))\b"
 )
+# A reaction that words or deeds draw from others, after at most two modifiers: "loud cheers",
+# "the support of most voters", "widespread criticism", "a sharp reply" (not "attention to": "drew
+# attention to the cuts" points them out); what "drew" takes (`default_rules.clause_ends`) and
+# what a participle after a report names (_REACTION_AFTER)
+REACTION = (
+    r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
+    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
+    r"|outrage|anger|ridicule|repl(?:y|ies)|comparisons|attention(?!\s+to\b))\b"
+)
+# A participle of drawing or causing and a reaction after a comma: the writer's account of how others
+# took the report ("said the mayor lied, drawing criticism from Democrats", "..., prompting a sharp
+# rebuke", "..., sparking outrage"), no part of what was said. (Not any consequence: "the cuts would
+# hurt, prompting layoffs", "could backfire, angering his supporters" are the speaker's.)
+_REACTION_AFTER = regex.compile(
+    r",[^\S\n]+(?:drawing|prompting|sparking|triggering|provoking|eliciting|attracting|igniting|fuell?ing)[^\S\n]+"
+    + REACTION, regex.IGNORECASE)
+# The reasons of the rules' end that no reading of the clause-end model overrules: the writer's note of
+# what went unsaid (_WITHHELD), of how the report was taken (_REACTION_AFTER)
+_WRITERS_NOTES = frozenset(["withheld", "reaction"])
 # "..., but" that goes on with the report rather than the writer: "..., but
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
@@ -962,8 +981,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         embedded = closing or aside[0] >= 0
         if aside[0] >= 0:
             resumed = aside
-        if here and reason == "withheld":
-            return stop  # the writer's note of what went unsaid, which no model reading overrules
+        if here and reason in _WRITERS_NOTES:
+            return stop  # the writer's note of what went unsaid or how it was taken, which no model reading overrules
         if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
@@ -1291,6 +1310,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if text.find("without", start, end) >= 0 and (m := _first_unquoted(ctx, _WITHHELD, start, end)):
         end = comma = m.start()
         reason = "withheld"
+    if text.find("ing ", start, end) >= 0 and (m := _first_unquoted(ctx, _REACTION_AFTER, start, end)):  # (the cheap test first)
+        end = comma = m.start()
+        reason = "reaction"
     for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             # a closing quotation mark stays with the content

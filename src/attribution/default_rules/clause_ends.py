@@ -1349,19 +1349,14 @@ _SPLIT_PARTICLE = regex.compile(
     r"(?=[^\S\n]*(?:[.,;!?)]|$)|[^\S\n]+(?:for|after|before|in|at|on|because|when|last|this|and)\b)"
 )
 
-# A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
-# "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
+# A reaction that someone's words or deeds draw from others (``clauses.REACTION``): "drew loud cheers",
+# "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators"
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
 
 # "draw up" drafts a thing ("drew up a list", "had drawn up three plans"): the particle opens what was read as the content
 _DRAWN_UP = regex.compile(r"up\b(?!\s+(?:to|with)\b)")
 
-_REACTION = regex.compile(
-    r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
-    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
-    r"|attention(?!\s+to\b))\b",  # (but "drew attention to the cuts" points them out)
-    regex.IGNORECASE,
-)
+_REACTION = regex.compile(clauses.REACTION, regex.IGNORECASE)
 
 # Verbs of saying whose object is what was said: a prepositional phrase or a subordinate clause right after
 # them is the saying's adjunct, never what it says ("said of the plan", "wrote while a student"); after
