@@ -2465,6 +2465,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     hinted[latest] = said
         c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
         c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
+    # a bare name a body's noun stood for names that body wherever else it stands alone, before the
+    # noun (the headline's "Prices rise, says Vela") or after it ("Vela added"), not only where the
+    # noun found it; one that stands for another mention is that one's
+    bodies = {text[s:e] for s, e in bare_bodies}
+    for c in candidates:
+        if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
+                text[c.source[0]:c.source[1]] in bodies):
+            c.source_kind = "organization"
     for c in candidates:
         # (trimmed once all are read: the mention is still known by its whole span above)
         if c.refers_to is not None:
