@@ -85,3 +85,26 @@ def test_a_storm_warning_story(rules_only):
 def test_housing_and_weather_reports(rules_only, sentence, source, kind, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind, att.cue.text, att.content[0].text) == (source, kind, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a warning issued, heeded or sounded with no article before it, as a headline has it, is the
+    # verb's object, no participle reporting what follows
+    "Met Office issues amber warning as Storm Olwen brings gusts",
+    "Council issues warning as storm nears",
+    "Forecasters sound stark warning over heat",
+])
+def test_a_warning_issued_in_a_headline_is_no_participle(rules_only, text):
+    assert not any(a.cue.text == "warning" for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a participle after the object's own noun still reports
+    ("The Met Office issued a warning saying the storm would hit Wales.", "issued a warning saying",
+     "the storm would hit Wales"),
+    ("The council issued a statement, warning that tenants faced eviction.", "issued a statement, warning",
+     "tenants faced eviction"),
+])
+def test_a_participle_after_a_warning_still_reports(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, att.content[0].text) == (cue, content)
