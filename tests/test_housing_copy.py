@@ -108,3 +108,17 @@ def test_a_warning_issued_in_a_headline_is_no_participle(rules_only, text):
 def test_a_participle_after_a_warning_still_reports(rules_only, text, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.cue.text, att.content[0].text) == (cue, content)
+
+
+@pytest.mark.parametrize("text,lender", [
+    # "the lender" or "the bank" stands for no name of a trade no bank plies: a consultancy's, an airport's
+    ("Harwell said prices rose. The lender said buyers were wary. Economists at Capital Economics said prices "
+     "would fall. The lender expects rates to ease.", None),
+    ("Kestrel Airport said flights would fall. The lender expects rates to ease.", None),
+    # but a name of any other trade, or a bank's by its name, it may
+    ("Harlow Bancorp said profits rose. The lender expects rates to ease.", "Harlow Bancorp"),
+    ("Harlow Capital said profits rose. The lender expects rates to ease.", "Harlow Capital"),
+])
+def test_a_lender_is_no_consultancy(rules_only, text, lender):
+    ref = rules_only.parse(text).attributions[-1].source.refers_to
+    assert (ref.span.text if ref is not None else None) == lender
