@@ -2479,6 +2479,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     hinted[latest] = said
         c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
         c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
+    # a bare name a body's noun stood for names that body wherever else it stands alone, before the
+    # noun (the headline's "Prices rise, says Vela") or after it ("Vela added"), not only where the
+    # noun found it; one that stands for another mention is that one's
+    bodies = {text[s:e] for s, e in bare_bodies}
+    for c in candidates:
+        if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
+                text[c.source[0]:c.source[1]] in bodies):
+            c.source_kind = "organization"
     for c in candidates:
         # (trimmed once all are read: the mention is still known by its whole span above)
         if c.refers_to is not None:
@@ -3170,6 +3178,12 @@ _ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozense
     """Airport Airports Rail Railway Railways Railroad Ferries Buses Trains Highways Ports Cruises Trucking
     Oil Petroleum Mining Foods Hotels Insurance Realty Bancorp Cement Paints Textiles Water Gas Books Publishing
     Records Pictures Homes""".split())
+# the nouns for a bank, and the words that end a name of a trade no bank plies, which such a noun
+# cannot stand for: "Capital Economics said ... The lender expects" is no lender's, nor "Kerrigan
+# Airport" nor "Harlow Homes" ("Harlow Bancorp" is a bank's)
+_LENDING_NOUNS = frozenset(["lender", "bank"])
+_NO_LENDER_NAME_ENDS = (_ONE_TRADE_NAME_ENDS - {"Bancorp"}) | frozenset(
+    "Economics Analytics Research Consulting Advisory Polling Strategies".split())
 # the nouns in lower case that say a body named before is no business, which "the company" or
 # "the airline" cannot stand for: "Pilots' body ALPA India", "the pilots' union", "watchdog Transport Focus"
 _NON_BUSINESS_HEADS = frozenset("union unions body watchdog charity association federation".split())
@@ -3388,6 +3402,8 @@ def _fits_branch_by_name(name: str, noun: str) -> bool:
     company) may stand for any."""
     branches = _BRANCH_NOUNS.get(noun, ())
     end = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if noun in _LENDING_NOUNS and end in _NO_LENDER_NAME_ENDS:
+        return False  # "Capital Economics said ... The lender expects": a bank's noun, a name of no bank's trade
     return not branches or not all(b in _BRANCH_NAME_ENDS for b in branches) or end not in _ONE_TRADE_NAME_ENDS or any(
         end in _BRANCH_NAME_ENDS[b] for b in branches)
 

@@ -516,6 +516,15 @@ _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|rad
 # short of endorsing Lee" say nothing (annotators keep "avoided discussing", "refrains from endorsing")
 _STOPPED_SHORT = regex.compile(r"(?<![\w’'-])short\s+of\s+$", regex.IGNORECASE)
 
+# A verb that takes a warning or an alert as its object, and the grade or tone such a warning is
+# given, right before an -ing form with no article between, as a headline drops it: the -ing form
+# is that verb's object, a noun, no participle ("Met Office issues amber warning as storm nears",
+# "Council issues warning over landlords", "Lee heeded stark warning"); "Lee issued a statement
+# saying ..." keeps its participle, after a noun of its own
+_WARNING_GIVEN = regex.compile(
+    r"(?<![\w’'-])(?:issu|heed|sound|giv|gav)(?:e|es|s|ed|ing|en)?[^\S\n]+"
+    r"(?:(?:amber|red|yellow|orange|severe|stark|fresh|new|urgent|final|early)[^\S\n]+)?$", regex.IGNORECASE)
+
 # "state" is most often the noun in news copy: after a preposition, a conjunction, a number, an
 # ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
 # "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
@@ -717,6 +726,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
     if form.endswith("ing") and _STOPPED_SHORT.search(text, max(s0, cs - 12), cs):
         return  # "stopped short of blaming the referee": the blame held back, never said
+    if form.endswith("ing") and cue_start == cs and _WARNING_GIVEN.search(text, max(s0, cs - 32), cs):
+        return  # "Met Office issues amber warning as storm nears": the verb's object, a noun, no participle
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
     if cue_lemma in _NAMING_AS_VERBS and form.endswith("ed") and cue_start == cs and _named_as(text, s0, cs, ce, s1):
