@@ -10550,3 +10550,25 @@ def test_an_occasion_its_outlet_modifies_relays_through_the_outlet(rules_only, t
     att = _one(rules_only.parse(text))
     assert att.source.span.text == "Ann Lee" and "ferry plan" in att.content[0].text
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adjective of certainty, hope or feeling after a form of "be", or a feeling's participle,
+    # before a "that" clause: what its subject holds true, hopes or fears
+    ("Harbour pilots are optimistic that the new pier will open by June.",
+     [("Harbour pilots", "are optimistic", "the new pier will open by June")]),
+    ("Some ferry owners are concerned that the levy could drive passengers away.",
+     [("Some ferry owners", "are concerned", "the levy could drive passengers away")]),
+    ("The fishermen have long been upset that the council ignored their petition.",
+     [("The fishermen", "have long been upset", "the council ignored their petition")]),
+    ("Many islanders are not confident that the mayor understands their worries.",
+     [("Many islanders", "are not confident", "the mayor understands their worries")]),
+    # near misses: an impersonal "it" holds no one's stance; "so ... that" opens a result;
+    # "that" before a noun is a determiner, no clause
+    ("It is certain that the new pier will open by June.", []),
+    ("The fishermen were so upset that they walked out of the meeting.", []),
+    ("The pilots were confident that morning, and sailed early.", []),
+])
+def test_a_stance_adjective_after_be_reports_the_that_clause(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in doc.attributions] == expected

@@ -152,6 +152,10 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
         # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
         weight = max(weight, _CERTAIN)
+    if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
+        # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
+        # subject takes, after "be", on the clause "that" opens
+        weight = _CERTAIN
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.endswith("s") and document_noun(form.lower()) and _PERFECT_OR_PAST_AFTER.match(
@@ -187,6 +191,30 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
     # hearer's name or a quotation: "She did tell MPs that ...")
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+
+
+# a form of "be" and the adverbs a predicate's adjective takes, right before it ("are not
+# entirely", "have long been", "’re"); no "so" or "too", whose "that" opens a result ("were so
+# upset that they left")
+_BE_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])(?:is|are|was|were|am|be|been)|(?<=\w)[’'](?:s|re|m))"
+    r"(?:[^\S\n]+(?:not|never|very|more|less|most|still|also|now|all|quite|(?!(?:only|early)\b)[a-z]+ly))*[^\S\n]+\Z")
+_STANCE_BE_REACH = 50
+
+
+def _stance_before_clause(text: str, m: regex.Match, form: str) -> bool:
+    """Whether the word ``m`` (read as ``form``) is an adjective of stance, or a feeling's
+    participle, after a form of "be" whose subject is no impersonal "it" ("It is certain
+    that": no one's stance), before a "that" that opens a clause."""
+    low = form.lower()
+    if not (low in en.STANCE_THAT_ADJECTIVES or low.endswith("ed") and lemma(low) in en.PSYCH_VERBS):
+        return False
+    if _BE_BEFORE.search(text, max(0, m.start() - _STANCE_BE_REACH), m.start(), CONCURRENT) is None:
+        return False
+    if _IMPERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT):
+        return False
+    that = text.find("that", m.end(), m.end() + _STANCE_BE_REACH)
+    return that >= 0 and _THAT_CLAUSE.match(text, that, len(text), CONCURRENT) is not None
 
 
 # the auxiliary "do" right before a bare form, which makes it the clause's finite verb: "she did

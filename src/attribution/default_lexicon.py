@@ -597,6 +597,17 @@ PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # "she is assured of winning 40 delegates": her standing, the subject is the source).
 STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 
+# Adjectives of certainty, hope and feeling that, after a form of "be", take a "that" clause
+# holding what their subject holds true, hopes or feels: "aides are optimistic that Lee will
+# win", "she was adamant that the deal stands" (with the participles of PSYCH_VERBS: "they are
+# concerned that ...")
+STANCE_THAT_ADJECTIVES = frozenset(
+    """
+    confident optimistic pessimistic hopeful certain sure adamant aware unaware afraid fearful
+    positive skeptical sceptical doubtful angry furious upset glad proud sorry
+    """.split()
+)
+
 # Verbs of replying: with "react", the verbs of answering, whose "to" takes what is answered,
 # not the answer ("replying to a question", "reacted to a tweet")
 REPLYING_VERBS = frozenset(["reply", "respond"])
