@@ -10572,3 +10572,16 @@ def test_an_occasion_its_outlet_modifies_relays_through_the_outlet(rules_only, t
 def test_a_stance_adjective_after_be_reports_the_that_clause(rules_only, sentence, expected):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a participle right after a named speaker's statement, speech or letter reports its owner's words,
+    # whoever the clause's subject is
+    ("After Mayor Ann Lee's Friday speech denouncing the ferry cuts, dock workers went home.", "Mayor Ann Lee's"),
+    ("After the Harbour Board's letter urging a new pier, pilots went home.", "the Harbour Board's"),
+    # near misses: an event one takes part in, things one issues with no owner named
+    ("Sanders supporters have launched petitions calling on the board to act.", "Sanders supporters"),
+])
+def test_a_participle_after_a_named_owners_statement_reports_the_owner(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source and att.cue.text.startswith(("denouncing", "urging", "calling"))

@@ -17,6 +17,7 @@ from attribution.default_rules.common import (
     aux_start,
     fronted_adverbial,
     past_form,
+    possessor_mention,
     sentence_at,
 )
 from attribution.default_rules.hearers import (
@@ -731,6 +732,8 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
         # "footage of Lee talking about ...", "has Lee discussing ...": a name that is no subject
         return (_counted_from(text, words, k, start, ctx.lexicon), words[-1].end()) if lead in _NAME_LEADS else None
     carrier = low in _CARRIER_NOUNS
+    if low in _OWNED_CARRIERS and (owner := _carrier_owner(ctx, sentence, words[-1].start())) is not None:
+        return owner  # "Lee's speech denouncing ...": whose it is
     if carrier and (sources.plural(head) and lead and lead not in _NOT_ISSUING_LEADS or not sources.plural(head)):
         return None  # "launched petitions calling on ...", "opened a rally blasting ...": the issuer's
     if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
@@ -745,6 +748,34 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
     if not sources.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
         return start, words[-1].end()  # ("a number of laws restricting ...": things, counted or not)
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
+
+
+# Things one issues (not an event one takes part in: "their debate", "his rally")
+_OWNED_CARRIERS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS
+
+# How many words may stand between a possessor and the thing it issued: "Lee's | Tuesday | speech"
+_OWNED_MODIFIERS = 2
+
+_OWNED_GAP = regex.compile(r"(?:[^\S\n]+[\w-]+){0,%d}[^\S\n]+$" % _OWNED_MODIFIERS)
+
+
+def _carrier_owner(ctx: Context, sentence: Sentence, head_start: int) -> tuple[int, int] | None:
+    """The named possessor of a thing one issues right before a participle, when
+    it can speak: "Lee's" in "Lee's Tuesday speech denouncing ..."; the speech's
+    owner made it. None with no possessor, a pronoun ("his letter urging ...": its
+    referent is resolution's to find, and the subject is most often it), or one
+    that speaks no words ("the day's events showing ...")."""
+    text = ctx.text
+    lo = max(sentence.start, head_start - 40)
+    owner = None
+    for m in tokens.possessors(text, lo, head_start):
+        owner = m
+    if owner is None or not _OWNED_GAP.fullmatch(text, owner.end(), head_start):
+        return None
+    if owner.group().lower() in en.POSSESSIVE_PRONOUNS:
+        return None
+    mention = possessor_mention(ctx, sentence.start, owner)
+    return mention if sources.is_speaker(text, mention[0], owner.start(), ctx.lexicon) else None
 
 
 # a pronoun that picks one of those just named, after a comma or a dash: ", one listing ..."
