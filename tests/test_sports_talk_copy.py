@@ -130,3 +130,25 @@ def test_a_club_named_with_athletic_stays_a_club(rules_only):
 def test_told_an_australian_sports_broadcaster_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [v.span.text for v in att.via] == [via]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a club's name's end or a side's nickname alone, among words of sport, is the club
+    ("Rovers said in a statement that the defender had signed a new deal.", "Rovers"),
+    ("United said the manager would remain in charge this season.", "United"),
+    ("Spurs said the striker would be out for six weeks.", "Spurs"),
+    ("Wolves confirmed the signing of the midfielder.", "Wolves"),
+])
+def test_a_side_by_its_short_name_among_words_of_sport(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # no words of sport: park rangers are no club; and a side's fans or a person by the name are people
+    ("Rangers said the trail was closed after the storm.", "person"),
+    ("Rovers fans said the manager must go.", "group"),
+    ("Tom Rangers said the striker was fit.", "person"),
+])
+def test_a_short_side_name_needs_words_of_sport(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind
