@@ -138,6 +138,7 @@ def test_told_an_australian_sports_broadcaster_relays(rules_only, sentence, via)
     ("United said the manager would remain in charge this season.", "United"),
     ("Spurs said the striker would be out for six weeks.", "Spurs"),
     ("Wolves confirmed the signing of the midfielder.", "Wolves"),
+    ("The Rangers said the striker would be out for six weeks.", "The Rangers"),
 ])
 def test_a_side_by_its_short_name_among_words_of_sport(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))

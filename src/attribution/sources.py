@@ -3541,7 +3541,7 @@ def _bare_side_name(phrase: str) -> bool:
     """Whether a mention is one word that ends a club's name or a side's plural nickname, alone, as
     copy of sport names a side again: "Rovers", "United", "Spurs", "the Rangers" (not "Rovers
     fans", nor "Tom Rangers")."""
-    bare = _LEADING_THE.sub("", phrase)
+    bare = phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
     return bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and (bare in _CLUB_NAME_ENDS or bare.lower() in _TEAM_PLURALS)
 
 
