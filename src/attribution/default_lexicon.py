@@ -893,6 +893,11 @@ OUTLET_WHOLE_NAMES = frozenset([
     "rolling stone", "billboard", "pitchfork", "nme", "new yorker", "gramophone", "screen daily",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
+    # and of sport, whose names are common words or a name too ("according to The Athletic",
+    # "told Marca", "Wisden reported"; a club named with it stays one: "Oldham Athletic")
+    "athletic", "marca", "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
+    "sports illustrated", "bleacher report", "autosport", "wisden", "cricbuzz", "espncricinfo",
+    "fox league", "fox footy", "triple m", "3aw", "bt sport", "tnt sports",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1101,7 +1106,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
-    bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
+    bench bloc directorate tribunal judiciary sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     dicastery curia eparchy
     varsity polytechnic seminary madrasa madrassa parish temple gurdwara

@@ -1437,6 +1437,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
+        if kind == "person" and len(low) == 3 and low[0] == "the" and "-".join(low[1:]) in _PLAYING_ROLES and (
+                text[span[0]:span[1]].lower().endswith("-".join(low[1:]))):
+            # a player's place of two words joined by a hyphen is one noun: "the all-rounder"
+            words, low = ["the", "-".join(low[1:])], ["the", "-".join(low[1:])]
+        if kind == "person" and len(low) == 4 and low[:2] == ["the", "former"] and words[2][:1].isupper() and (
+                low[3] in _POST_SYNONYMS or low[3] in _PLAYING_ROLES):
+            # a side's former player or post holder is whom the side's post or place is: "the former
+            # India captain" after "Rahul Menon said", as "the India captain"
+            words, low = [words[0], *words[2:]], [low[0], *low[2:]]
         if kind == "person" and (post := _STYLED_POSTS.get(" ".join(low))) is not None:
             # a style of address stands for whom the post's noun would: "The Holy Father said" or
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
@@ -1450,7 +1459,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             kind_of.setdefault(known, "organization")
             return known
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
-                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and noun not in _SIDE_POSTS:
+                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and noun not in _SIDE_POSTS and noun not in _PLAYING_ROLES:
             # "Lee said ... The governor added": a post no name before was given, for the person
             # named last before it, in a report or not (not one known as others': "the victims' lawyer";
             # nor a side's post, which the player named last seldom holds: "Das took three wickets.
@@ -1775,6 +1784,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return latest
         return None
 
+    def player_reporter_near(span: tuple[int, int]) -> tuple[int, int] | None:
+        """The person a report named just before ``span`` (``named_reporter_near``), for a player's
+        place no one was named with ("Ben Stokes said ... The all-rounder said"), unless named with a
+        post no player holds: "Manager Tom Lee said ... The striker said" is another, the one spoken of."""
+        reporter = named_reporter_near(span)
+        if reporter is None or any(w not in _PLAYER_POSTS and (w in en.PERSON_NOUNS or w in en.TITLES or w in _POST_SYNONYMS) for w in (
+                w.lower() for w in head_words(ref_of.get(reporter, reporter)))):
+            return None
+        return reporter
+
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         described = low != ["the", "agency"] and _described_agency(words)
         if low == ["the", "agency"] or described:
@@ -1946,7 +1965,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     kind_of.setdefault(named_since, "organization")
             return named_since
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
-                low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS)):
+                low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS or low[4] in _PLAYING_ROLES)):
             # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
             # such an age ("Kieran Oduya, 19, ...")
             ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
@@ -1971,6 +1990,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 aged = latest_named(span, noun)
                 if aged is not None and _NAME_AND_AGE.match(text, aged[0], aged[1] + _AGE_CHARS, CONCURRENT) is not None:
                     aged = None
+            elif aged is None and len(low) == 5 and low[4] in _PLAYING_ROLES:
+                # and "the 22-year-old quarterback" whom "the quarterback" is
+                aged = resolve_noun(span, kind, ["the", words[4]], ["the", low[4]])
             return aged
         if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
                 text, lex, seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
@@ -1989,6 +2011,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
             # government's body called by a word of its level, the latest local body named
             return body
+        if low[:1] == ["the"] and low[-2:] == ["governing", "body"] and len(low) <= 4:
+            # "the governing body", "the sport's governing body": the latest body a report named that
+            # governs, by its name's last word or its initials ("the Football Association", "the
+            # ECB") or as the table knows it ("Fifa"), no club ("Chelsea said ... the governing body")
+            return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk in _INSTITUTION_KINDS and prev[1] <= span[0] and (
+                _governing_name(text[prev[0]:prev[1]], words_in(prev)))), None)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
             # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
@@ -2063,7 +2091,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
             # said the England captain", "Rovers captain Jo Pike said ... the England defender
             # said", not "Rovers manager Ed Tully said ... the City manager said"
-            reporter = named_reporter_near(span) if side is not None else None
+            reporter = None if side is None else player_reporter_near(span) if (
+                low[2] in _PLAYING_ROLES and low[2] not in _SIDE_POSTS) else named_reporter_near(span)
             rw = words_in(reporter) if reporter is not None else []
             if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
                     rw[k - 1].lower() not in _DETERMINERS and rw[k - 1].lower() != side) for k, w in enumerate(rw)):
@@ -2113,8 +2142,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if roles or best:
                 return max(roles) if roles else best
             # or, named by no such noun, the person whose deed a relative clause after it tells
-            # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"
-            return _deed_told_again(text, span)
+            # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"; else, for a
+            # player's place, the player a report named just before ("Rashford said ... The forward said")
+            deed = _deed_told_again(text, span)
+            if deed is None and low[1] in _PLAYING_ROLES and low[1] not in _SIDE_POSTS:
+                deed = player_reporter_near(span)
+            return deed
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -3843,6 +3876,20 @@ def _table_key(name: str) -> str:
     return (name[4:] if name[:4] in ("the ", "The ") else name).lower().replace("’", "'")
 
 
+# the last words of the names of bodies that govern a sport or a trade, which "the governing body"
+# stands for: "the Football Association", "the Rugby Football Union", "the Athletics Integrity Unit"
+_GOVERNING_NAME_WORDS = frozenset(
+    "association federation league board council union body committee confederation agency unit commission authority".split())
+
+
+def _governing_name(name: str, words: list[str]) -> bool:
+    """Whether a body's name is a governing body's: by its last word ("the Premier League"), its
+    initials alone ("the ECB", "BCCI") or as the table knows it ("Fifa"), no club's ("Chelsea")."""
+    lows = [w.lower() for w in words if w.lower() != "the"]
+    return bool(lows) and (lows[-1] in _GOVERNING_NAME_WORDS or len(lows) == 1 and _INITIALISM.fullmatch(words[-1]) is not None or (
+        org_trades().get(_table_key(name)) in ("body", "agency")))
+
+
 # the longest name `_known_bodies` reads
 _KNOWN_BODY_CHARS = 40
 
@@ -4267,7 +4314,11 @@ def _other_sex(noun: str, other: str) -> bool:
 
 _PLAYING_ROLES = frozenset(
     "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
-    "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
+    "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey "
+    "drag-flicker centre-back center-back full-back playmaker sprinter international".split())
+# the words a player may be named with, no post of another ("England captain Ben Stokes", "veteran
+# Tom Roe"): one so named may be "the all-rounder" next
+_PLAYER_POSTS = _PLAYING_ROLES | frozenset("captain skipper vice-captain veteran rookie player athlete star".split())
 
 
 # nouns for a young person, which stand for one named with a teenager's age

@@ -3426,6 +3426,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
+    if found in ("person", "group", "government") and _bare_side_name(phrase) and _among_sport(text, start, end):
+        return "organization"  # a side by its name's end or its nickname alone, among words of sport: "Rovers said", "Spurs said"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
             text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT):
         # a palace by its name among words of sport is a club: "Crystal Palace said the striker"; not
@@ -3533,6 +3535,14 @@ def _side_noun(phrase: str) -> bool:
         return False
     last = words[-1].lower()
     return last in _SIDE_NOUNS or len(words) == 2 and last in _SIDE_PLURALS
+
+
+def _bare_side_name(phrase: str) -> bool:
+    """Whether a mention is one word that ends a club's name or a side's plural nickname, alone, as
+    copy of sport names a side again: "Rovers", "United", "Spurs", "the Rangers" (not "Rovers
+    fans", nor "Tom Rangers")."""
+    bare = phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
+    return bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and (bare in _CLUB_NAME_ENDS or bare.lower() in _TEAM_PLURALS)
 
 
 # the nouns after a news word that end a news service's name: "Christian News Service"
@@ -5093,7 +5103,7 @@ _TEAM_PLURALS = frozenset(
     clippers bucks cavaliers hornets hawks pelicans grizzlies nuggets blazers capitals bruins penguins
     flyers sharks oilers cubs dodgers mets braves astros orioles mariners padres phillies pirates
     brewers rockies marlins royals riders challengers sunrisers saracens harlequins crusaders
-    highlanders stormers magpies gunners
+    highlanders stormers magpies gunners wolves saints
     """.split())
 # the words before a people's plural that make it people of a kind, no side: "Native Americans"
 _PEOPLE_ADJECTIVES = frozenset("native indigenous young old ordinary fellow poor rich working rural urban".split())
