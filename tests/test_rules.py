@@ -10550,3 +10550,26 @@ def test_an_occasion_its_outlet_modifies_relays_through_the_outlet(rules_only, t
     att = _one(rules_only.parse(text))
     assert att.source.span.text == "Ann Lee" and "ferry plan" in att.content[0].text
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the one asked or told stands before the topic, which opens the content at its "about" or "of"
+    ("Lee asked the harbour master about the new tolls, and he said they would rise.", "asked", ["about the new tolls"]),
+    ("Ann Lee asked her about the ferry timetable.", "asked", ["about the ferry timetable"]),
+    ("Lee asked members of the board about the pier.", "asked", ["about the pier"]),
+    # (a past with an object is no participle describing its subject's noun, whatever verb comes after)
+    ("Lee asked Roe about the new tolls, but the mayor was silent.", "asked", ["about the new tolls"]),
+    ("The harbour master informed the captain of the pier's closure.", "informed the captain of", ["the pier's closure"]),
+    # near misses: what is asked is no hearer; a question word after the hearer opens the content;
+    # the one urged to act stays in the content, as annotators mark it; no hearer after "asked about"
+    ("Lee asked questions about the new tolls.", "asked questions about", ["the new tolls"]),
+    ("Lee asked them a series of questions about how the pier would be paid for.", "asked",
+     ["how the pier would be paid for"]),
+    ("Lee asked the board to delay the vote.", "asked", ["the board to delay the vote"]),
+    ("Lee asked about the new tolls.", "asked about", ["the new tolls"]),
+    ("The mayor said the judge was fair.", "said", ["the judge was fair"]),
+    ("Lee urged calm.", "urged", ["calm"]),
+])
+def test_the_one_asked_before_about_is_no_content(rules_only, sentence, cue, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, content)
