@@ -10573,3 +10573,23 @@ def test_an_occasion_its_outlet_modifies_relays_through_the_outlet(rules_only, t
 def test_the_one_asked_before_about_is_no_content(rules_only, sentence, cue, content):
     att = rules_only.parse(sentence).attributions[0]
     assert (att.cue.text, [c.text for c in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a case pressed or an idea floated is the cue's, as "made the case" is; the clause after "that" is what was said
+    ("Lee pressed the case that the harbour tolls should stay low.", "pressed the case", ["the harbour tolls should stay low"]),
+    ("Roe floated the idea that the town could buy the pier.", "floated the idea", ["the town could buy the pier"]),
+    ("Roe floated the notion of a new ferry toll.", "floated the notion of", ["a new ferry toll"]),
+])
+def test_a_case_pressed_or_an_idea_floated_is_the_cue(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a raft floats downstream and a bond is floated; nobody reports anything
+    "The raft floated the idea downstream.",
+    "Lee floated a bond issue.",
+])
+def test_floating_no_idea_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
