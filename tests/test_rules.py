@@ -10585,3 +10585,46 @@ def test_a_stance_adjective_after_be_reports_the_that_clause(rules_only, sentenc
 def test_a_participle_after_a_named_owners_statement_reports_the_owner(rules_only, text, source):
     att = _one(rules_only.parse(text))
     assert att.source.span.text == source and att.cue.text.startswith(("denouncing", "urging", "calling"))
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the one asked or told stands before the topic, which opens the content at its "about" or "of"
+    ("Lee asked the harbour master about the new tolls, and he said they would rise.", "asked", ["about the new tolls"]),
+    ("Ann Lee asked her about the ferry timetable.", "asked", ["about the ferry timetable"]),
+    ("Lee asked members of the board about the pier.", "asked", ["about the pier"]),
+    # (a past with an object is no participle describing its subject's noun, whatever verb comes after)
+    ("Lee asked Roe about the new tolls, but the mayor was silent.", "asked", ["about the new tolls"]),
+    ("The harbour master informed the captain of the pier's closure.", "informed the captain of", ["the pier's closure"]),
+    # near misses: what is asked is no hearer; a question word after the hearer opens the content;
+    # the one urged to act stays in the content, as annotators mark it; no hearer after "asked about"
+    ("Lee asked questions about the new tolls.", "asked questions about", ["the new tolls"]),
+    ("Lee asked them a series of questions about how the pier would be paid for.", "asked",
+     ["how the pier would be paid for"]),
+    ("Lee asked the board to delay the vote.", "asked", ["the board to delay the vote"]),
+    ("Lee asked about the new tolls.", "asked about", ["the new tolls"]),
+    ("The mayor said the judge was fair.", "said", ["the judge was fair"]),
+    ("Lee urged calm.", "urged", ["calm"]),
+])
+def test_the_one_asked_before_about_is_no_content(rules_only, sentence, cue, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a case pressed or an idea floated is the cue's, as "made the case" is; the clause after "that" is what was said
+    ("Lee pressed the case that the harbour tolls should stay low.", "pressed the case", ["the harbour tolls should stay low"]),
+    ("Roe floated the idea that the town could buy the pier.", "floated the idea", ["the town could buy the pier"]),
+    ("Roe floated the notion of a new ferry toll.", "floated the notion of", ["a new ferry toll"]),
+])
+def test_a_case_pressed_or_an_idea_floated_is_the_cue(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a raft floats downstream and a bond is floated; nobody reports anything
+    "The raft floated the idea downstream.",
+    "Lee floated a bond issue.",
+])
+def test_floating_no_idea_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -575,6 +575,10 @@ PHRASAL_CUES = (
     "took aim at", "takes aim at", "taking aim at", "take aim at",
     "made no secret of", "makes no secret of", "making no secret of", "make no secret of",
     "made the case", "makes the case", "making the case", "make the case",
+    # and the case pressed, an idea floated: "pressed the case that ...", "floated the idea that ..."
+    "pressed the case", "presses the case", "pressing the case", "press the case",
+    *(f"{verb} the {idea}" for verb in ("floated", "floats", "floating", "float")
+      for idea in ("idea", "notion", "possibility", "prospect")),
     *(f"{verb} {owner} support behind" for verb in ("threw", "throws", "throwing", "throw", "thrown")
       for owner in ("his", "her", "their", "its")),
     "took issue with", "takes issue with", "taking issue with", "take issue with", "taken issue with",

@@ -178,7 +178,7 @@ def carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
 _WH = "if|whether|how|what|why|when|where|who"
 
 _COMPLEMENT_AFTER_HEARER = {
-    "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+    "tell": "that|" + _WH, "ask": _WH, "ask about": "about", **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
     # "emailed staff on Monday that ...": who got the message is no content
     **{verb: "that" for verb in en.MESSAGING_VERBS},
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
@@ -235,7 +235,17 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     if len(words) > _LONG_HEARER_WORDS or first in ADJUNCT_ONLY or first in _TOPIC_PREPOSITIONS or not (
             clauses.noun_phrase(text, adjective.end() if adjective else pos, stop)):
         return pos  # "asked about the plan and whether ...": no hearer
+    if _ABOUT_NEXT.match(text, m.end(), s1) and not _ASKED_ONE.isdisjoint(w.lower() for w in words):
+        return pos  # "asked questions about ...", "asked her friends for advice about ...": what is asked, no hearer alone
     return m.end() if stop == m.end() else medium.end()
+
+
+_ABOUT_NEXT = regex.compile(r"about\b", regex.IGNORECASE)
+
+# Words before "about" that make what the verb of asking took more than the one asked: what is
+# asked for or about ("asked questions about", "asked a favour about") or a phrase of its own ("asked
+# her friends for advice about")
+_ASKED_ONE = frozenset("question questions favor favors favour favours".split()) | (cues.PREPOSITIONS - {"of"})
 
 
 BARE_PLURAL = regex.compile(r"\s*(?:[a-z]+\s+){0,2}?[a-z]{2,}[^s\W]s(?![\w’'-])")
@@ -319,6 +329,11 @@ _TAIL_NOT_HEARER = (en.TIME_WORDS | en.VERB_AUXILIARIES | cues.PREPOSITIONS | _N
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 
+# Verbs of telling whose hearer comes before what they are told of: "reminded voters of the
+# stakes", "informed her of the death", "warned residents about the storm" (the content opens
+# at "of" or "about", as after a verb of asking: "asked the mayor about the pier")
+_HEARER_THEN_TOPIC = frozenset(["remind", "inform", "notify", "warn"])
+
 
 def _hearer_then_clause(text: str, lemma_: str, hearer: regex.Match, s1: int) -> bool:
     """Whether the words a verb of telling's hearer pattern took are a hearer before a clause
@@ -355,7 +370,7 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
         m = HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not THAT.match(text, m.end(), s1) and not (
-                lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
+                lemma_ in _HEARER_THEN_TOPIC and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
                 _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)) and not _hearer_then_clause(text, lemma_, m, s1):
             m = None
         if m is not None and _told_thing(text, m, s1):
@@ -384,7 +399,11 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
                 pos = _past_hearer_tail(text, pos, s1)
             pos = _past_hearer_relative(text, pos, s1)
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
+        asked = pos
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
+        if lemma_ == "ask" and pos == asked:
+            # "asked the mayor about the pier": the one asked is no content; the question's topic opens it
+            pos = _past_long_hearer(ctx, "ask about", pos, s1)
     if (agent := vehicle_agent(ctx, pos, s1)) is not None:
         # "said in a statement carried by WAM that ...": the outlet that carried it relays it; any
         # other agent is no part of the report either ("in a report published by the institute that")

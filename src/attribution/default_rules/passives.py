@@ -86,6 +86,8 @@ def passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
     if text[c.source[1]:c.cue[0][0]].strip() not in ("", ","):
         return False
     start = c.content[0][0]
+    if text[clauses.skip_post_adjuncts(text, m.end(), start):start].strip():
+        return False  # "Lee asked Trump | about ...": the one asked is the verb's object, no participle's noun
     if _MODIFIER_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS)) is not None:
         return True
     if text[c.source[1]:c.cue[0][0]].strip() != ",":
