@@ -68,6 +68,8 @@ _FOCUS_ADVERBS = frozenset(
 NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
+# the prepositions that place a person named before them: "workers in Seattle", "a nurse from Leeds"
+_PLACE_PREPOSITIONS = frozenset(["in", "from"])
 # Prepositions that name what a report is about, after an inverted cue's speaker and a
 # comma: no description of the speaker ("added Ann Lee, about the budget")
 _TOPIC_PREPOSITIONS = frozenset("about regarding concerning".split())
@@ -6302,8 +6304,25 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
             return phrase
         if person and text[toks[k][0]:phrase[1]].lower() in place_names():
             return phrase  # "a professor in Egypt, who": who is the professor, no country
+        if person and (placed := _placed_person(toks, k)) is not None:
+            # "workers in Seattle who", "a nurse from Leeds, who": the names after "in" or "from"
+            # are where the people are, whom "who" is said of, however little known the town
+            return placed, phrase[1]
         return toks[k][0], phrase[1]
     return phrase
+
+
+def _placed_person(toks: list, k: int) -> int | None:
+    """Where the noun for people before "in" or "from" and the places after it starts (its
+    determiner with it), when only those places end the tokens ``toks`` from their capitalised
+    run at ``k`` back ("workers in New York, Los Angeles and Seattle", "a nurse from Leeds");
+    else None."""
+    j = k - 1
+    while j > 0 and (toks[j][2] in _JOINING_WORDS or toks[j][2] == "," or toks[j][2][:1].isupper()):
+        j -= 1  # (back over the places before the last: "New York, Los Angeles and")
+    if j < 1 or toks[j][2] not in _PLACE_PREPOSITIONS or not person_noun(toks[j - 1][2].lower()):
+        return None
+    return toks[j - 2][0] if j > 1 and toks[j - 2][2].lower() in _DETERMINERS else toks[j - 1][0]
 
 
 def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
