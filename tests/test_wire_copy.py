@@ -1994,3 +1994,21 @@ def test_a_number_with_a_point_in_a_shows_name_is_one_word(rules_only, sentence)
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == ("Tom Roe", "told")
     assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via,kind", [
+    # a broadcaster of the place left unnamed is an outlet, as the state's is
+    ("Witnesses told local television that the ferry listed before it sank.", ["local television"], "outlet"),
+    ("Witnesses told regional radio that the ferry listed before it sank.", ["regional radio"], "outlet"),
+    # near misses: media at large, and reporters, relay nothing
+    ("Witnesses told local media that the ferry listed before it sank.", [], None),
+    ("Witnesses told reporters that the ferry listed before it sank.", [], None),
+])
+def test_told_local_television_relays(rules_only, sentence, via, kind):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+    assert all(v.kind == kind for v in att.via)
+
+
+def test_local_television_is_an_outlet(rules_only):
+    assert _one(rules_only.parse("Local television said the ferry listed before it sank.")).source.kind == "outlet"

@@ -2232,6 +2232,8 @@ def _participle_after_plural(toks: list[tuple[int, int, str]], i: int, closed: b
     return plural(toks[i - 1][2].lower()) or not closed and all(t[2] != "," for t in toks[i + 1:])
 
 
+# participles that name the members a body is made of: "a bench comprising", "a panel consisting of"
+_MEMBERSHIP_PARTICIPLES = frozenset("comprising consisting including".split())
 # plurals of people with no "-s": "the people", "many women", "People living near the plant said"
 _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 
@@ -2241,6 +2243,10 @@ def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     or a body's or person's noun after ``before``, "a" or "the", or one uprooted: "a migrant facing")."""
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
+    if word in _MEMBERSHIP_PARTICIPLES and noun.isalpha() and noun.lower() in en.ORGANIZATION_WORDS:
+        # a body and the members it is made of, whatever words or capitals name the body first: "A
+        # Division Bench comprising Justices Ann Rao and Tom Iyer", "a panel consisting of three judges"
+        return True
     # (police, a body, reads here as its officers: "Police searching the area said")
     return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or _people_by_part(noun) or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
@@ -3850,6 +3856,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
+    if head in _BROADCAST_HEADS and not speaker and 2 <= len(lows) <= 3 and lows[-2] in _BROADCAST_SCOPES:
+        # "local television", "regional radio": a broadcaster of the place left unnamed, as the
+        # state's is (media at large stay unnamed: "Local media reported")
+        return "outlet"
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
     if _named_by_outlet_noun(first or words) and not speaker and not _agency_of_no_news(first or words, lexicon):
@@ -5060,6 +5070,9 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
+# a broadcast medium, and the reach of an unnamed broadcaster before it: "local television", "national radio"
+_BROADCAST_HEADS = frozenset("television tv radio".split())
+_BROADCAST_SCOPES = frozenset("local regional national public".split())
 # the ends of a compound that says who runs an outlet: "junta-controlled", "army-run", "Kremlin-backed"
 _OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affiliated")
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
