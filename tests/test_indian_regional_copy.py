@@ -180,3 +180,19 @@ def test_a_judge_writing_for_the_bench(rules_only):
 ])
 def test_a_body_comprising_its_members(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("headline", [
+    # a thing refused "to" someone in a headline is a passive that drops its "is": no speaker
+    "Bail denied to former councillor in land case",
+    "Passport denied to journalist",
+])
+def test_a_headline_refusal_to_someone_is_a_passive(rules_only, headline):
+    doc = rules_only.parse(headline + "\n\nThe case will be heard again next month.")
+    assert not doc.attributions
+
+
+def test_a_headline_denial_by_a_name_stays(rules_only):
+    # near miss: a name before "denies" and its object is the denier's report
+    doc = rules_only.parse("Minister denies charges\n\nThe case will be heard again next month.")
+    assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Minister", "denies")]
