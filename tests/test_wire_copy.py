@@ -2012,3 +2012,18 @@ def test_told_local_television_relays(rules_only, sentence, via, kind):
 
 def test_local_television_is_an_outlet(rules_only):
     assert _one(rules_only.parse("Local television said the ferry listed before it sank.")).source.kind == "outlet"
+
+
+@pytest.mark.parametrize("sentence", [
+    # questions passed on to another to answer are no report of the one who passes them on
+    "The airline referred questions to the NTSB.",
+    "The company referred all inquiries to Thames Valley Police.",
+])
+def test_referring_questions_on_is_no_report(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_referring_to_a_thing_as_something_still_reports(rules_only):
+    # near miss: "referred to X as Y" names what X is called
+    att = _one(rules_only.parse("The mayor referred to the levy as a tax on the poor."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("referred to", ["the levy as a tax on the poor"])
