@@ -2700,3 +2700,16 @@ def test_a_post_held_by_field_is_no_holder_of_another_field(parser, text, pair):
 ])
 def test_a_trade_is_no_one_named_with_another_post(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "who" after people placed in towns no table knows is said of the people, not the last town
+    ("She met nurses in Leeds who said the ward was short of staff.", ("who", "nurses in Leeds")),
+    ("She backed drivers in Pune, Nashik and Thane who said the fares were too low.",
+     ("who", "drivers in Pune, Nashik and Thane")),
+    ("He spoke to a teacher from Dunmore who said the school would close.", ("who", "a teacher from Dunmore")),
+    # near miss: a name before "who" is the one it is said of
+    ("She met Tom Roe who said the ward was short of staff.", ("who", "Tom Roe")),
+])
+def test_who_after_people_placed_in_towns(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -165,3 +165,34 @@ def test_indian_regional_sources(rules_only, sentence, source, kind, cue):
 def test_a_judge_writing_for_the_bench(rules_only):
     doc = rules_only.parse("\"Economic offences have to be viewed seriously,\" Justice P. N. Rao said, writing for the Bench.")
     assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Justice P. N. Rao", "said")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body and the members it is made of are one mention, whatever words name the body first
+    ("A Division Bench comprising Justices K. Menon and S. Pillai said the notice was bad in law.",
+     "A Division Bench comprising Justices K. Menon and S. Pillai"),
+    ("A Full Bench consisting of three judges said the notice was bad in law.",
+     "A Full Bench consisting of three judges"),
+    ("A committee comprising two engineers said the bridge was safe.", "A committee comprising two engineers"),
+    # near misses: the names alone, and a body set off from its members by commas
+    ("Justices K. Menon and S. Pillai said the notice was bad in law.", "Justices K. Menon and S. Pillai"),
+    ("The panel, comprising three judges, said the notice was bad in law.", "The panel"),
+])
+def test_a_body_comprising_its_members(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("headline", [
+    # a thing refused "to" someone in a headline is a passive that drops its "is": no speaker
+    "Bail denied to former councillor in land case",
+    "Passport denied to journalist",
+])
+def test_a_headline_refusal_to_someone_is_a_passive(rules_only, headline):
+    doc = rules_only.parse(headline + "\n\nThe case will be heard again next month.")
+    assert not doc.attributions
+
+
+def test_a_headline_denial_by_a_name_stays(rules_only):
+    # near miss: a name before "denies" and its object is the denier's report
+    doc = rules_only.parse("Minister denies charges\n\nThe case will be heard again next month.")
+    assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Minister", "denies")]

@@ -1994,3 +1994,36 @@ def test_a_number_with_a_point_in_a_shows_name_is_one_word(rules_only, sentence)
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == ("Tom Roe", "told")
     assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via,kind", [
+    # a broadcaster of the place left unnamed is an outlet, as the state's is
+    ("Witnesses told local television that the ferry listed before it sank.", ["local television"], "outlet"),
+    ("Witnesses told regional radio that the ferry listed before it sank.", ["regional radio"], "outlet"),
+    # near misses: media at large, and reporters, relay nothing
+    ("Witnesses told local media that the ferry listed before it sank.", [], None),
+    ("Witnesses told reporters that the ferry listed before it sank.", [], None),
+])
+def test_told_local_television_relays(rules_only, sentence, via, kind):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+    assert all(v.kind == kind for v in att.via)
+
+
+def test_local_television_is_an_outlet(rules_only):
+    assert _one(rules_only.parse("Local television said the ferry listed before it sank.")).source.kind == "outlet"
+
+
+@pytest.mark.parametrize("sentence", [
+    # questions passed on to another to answer are no report of the one who passes them on
+    "The airline referred questions to the NTSB.",
+    "The company referred all inquiries to Thames Valley Police.",
+])
+def test_referring_questions_on_is_no_report(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_referring_to_a_thing_as_something_still_reports(rules_only):
+    # near miss: "referred to X as Y" names what X is called
+    att = _one(rules_only.parse("The mayor referred to the levy as a tax on the poor."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("referred to", ["the levy as a tax on the poor"])

@@ -68,6 +68,8 @@ _FOCUS_ADVERBS = frozenset(
 NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
+# the prepositions that place a person named before them: "workers in Seattle", "a nurse from Leeds"
+_PLACE_PREPOSITIONS = frozenset(["in", "from"])
 # Prepositions that name what a report is about, after an inverted cue's speaker and a
 # comma: no description of the speaker ("added Ann Lee, about the budget")
 _TOPIC_PREPOSITIONS = frozenset("about regarding concerning".split())
@@ -2230,6 +2232,8 @@ def _participle_after_plural(toks: list[tuple[int, int, str]], i: int, closed: b
     return plural(toks[i - 1][2].lower()) or not closed and all(t[2] != "," for t in toks[i + 1:])
 
 
+# participles that name the members a body is made of: "a bench comprising", "a panel consisting of"
+_MEMBERSHIP_PARTICIPLES = frozenset("comprising consisting including".split())
 # plurals of people with no "-s": "the people", "many women", "People living near the plant said"
 _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 
@@ -2239,6 +2243,10 @@ def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     or a body's or person's noun after ``before``, "a" or "the", or one uprooted: "a migrant facing")."""
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
+    if word in _MEMBERSHIP_PARTICIPLES and noun.isalpha() and noun.lower() in en.ORGANIZATION_WORDS:
+        # a body and the members it is made of, whatever words or capitals name the body first: "A
+        # Division Bench comprising Justices Ann Rao and Tom Iyer", "a panel consisting of three judges"
+        return True
     # (police, a body, reads here as its officers: "Police searching the area said")
     return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or _people_by_part(noun) or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
@@ -3858,6 +3866,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
+    if head in _BROADCAST_HEADS and not speaker and 2 <= len(lows) <= 3 and lows[-2] in _BROADCAST_SCOPES:
+        # "local television", "regional radio": a broadcaster of the place left unnamed, as the
+        # state's is (media at large stay unnamed: "Local media reported")
+        return "outlet"
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
     if _named_by_outlet_noun(first or words) and not speaker and not _agency_of_no_news(first or words, lexicon):
@@ -5068,6 +5080,9 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
+# a broadcast medium, and the reach of an unnamed broadcaster before it: "local television", "national radio"
+_BROADCAST_HEADS = frozenset("television tv radio".split())
+_BROADCAST_SCOPES = frozenset("local regional national public".split())
 # the ends of a compound that says who runs an outlet: "junta-controlled", "army-run", "Kremlin-backed"
 _OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affiliated")
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
@@ -6312,8 +6327,25 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
             return phrase
         if person and text[toks[k][0]:phrase[1]].lower() in place_names():
             return phrase  # "a professor in Egypt, who": who is the professor, no country
+        if person and (placed := _placed_person(toks, k)) is not None:
+            # "workers in Seattle who", "a nurse from Leeds, who": the names after "in" or "from"
+            # are where the people are, whom "who" is said of, however little known the town
+            return placed, phrase[1]
         return toks[k][0], phrase[1]
     return phrase
+
+
+def _placed_person(toks: list, k: int) -> int | None:
+    """Where the noun for people before "in" or "from" and the places after it starts (its
+    determiner with it), when only those places end the tokens ``toks`` from their capitalised
+    run at ``k`` back ("workers in New York, Los Angeles and Seattle", "a nurse from Leeds");
+    else None."""
+    j = k - 1
+    while j > 0 and (toks[j][2] in _JOINING_WORDS or toks[j][2] == "," or toks[j][2][:1].isupper()):
+        j -= 1  # (back over the places before the last: "New York, Los Angeles and")
+    if j < 1 or toks[j][2] not in _PLACE_PREPOSITIONS or not person_noun(toks[j - 1][2].lower()):
+        return None
+    return toks[j - 2][0] if j > 1 and toks[j - 2][2].lower() in _DETERMINERS else toks[j - 1][0]
 
 
 def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:

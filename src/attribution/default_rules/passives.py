@@ -51,6 +51,7 @@ from attribution.default_rules.subjects import (
 )
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    given_names,
     lemma,
 )
 from attribution.rules import Candidate, Context
@@ -690,6 +691,8 @@ def headline_passive(ctx: Context, sentence: Sentence, cue_start: int, cs: int, 
     a body's sentence may drop a bidding verb's object ("The court ordered to release him")."""
     text = ctx.text
     form = text[cs:ce]
+    if cue_start == cs and past_form(form) and lemma(form) in ctx.lexicon.denial_lemmas:
+        return _denied_to(ctx, sentence, cs, ce)
     if cue_start != cs or not past_form(form) or lemma(form) not in _HEARER_OBJECT_VERBS:
         return False
     if not _NO_OBJECT_NEXT.match(text, ce, sentence.end) or not headline(ctx, sentence):
@@ -700,6 +703,24 @@ def headline_passive(ctx: Context, sentence: Sentence, cue_start: int, cs: int, 
     # (the subject opens the headline, or follows its label: "Black Friday: shoppers warned ...")
     before = text[sentence.start:subject[0]].rstrip()
     return not before or before.endswith(":")
+
+
+def _denied_to(ctx: Context, sentence: Sentence, cs: int, ce: int) -> bool:
+    """Whether a denial's participle opens a headline's passive whose subject is the thing
+    refused and "to" names whom it is refused to: "Bail denied to former MLA", "Visa denied to
+    activist" (one word opens the headline, no name, and no clause follows: "Lee denied bail"
+    and "Lee denied to court that he took bribes" stay a denial)."""
+    text = ctx.text
+    if not _DENIED_TO.match(text, ce, sentence.end) or not headline(ctx, sentence):
+        return False
+    subject = text[sentence.start:cs].split()
+    return len(subject) == 1 and subject[0].isalpha() and subject[0].lower() not in given_names() and (
+        _THAT_WORD.search(text, ce, sentence.end) is None)
+
+
+# "to" and a word after a denial's participle: whom the thing is refused to
+_DENIED_TO = regex.compile(r"[^\S\n]+to[^\S\n]+\p{L}")
+_THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 
 
 # a verb of accusing or crediting right before the preposition its object would stand before
