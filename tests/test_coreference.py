@@ -2770,3 +2770,22 @@ def test_a_post_given_after_the_name_is_the_persons(parser, text, pair):
 ])
 def test_a_body_noun_stands_for_the_body_its_own_words_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a pronoun goes on with the person that heads the sentence before, after a sentence's adverb and
+    # a comma, or after a body's name of two words and a post
+    ("Ann Reed said the river rose fast. Later, Jane Marsh met the crew. She said the ship was safe.",
+     ("She", "Jane Marsh")),
+    ("Ann Reed said the river rose fast. Meanwhile, Jane Marsh met the crew. She said the ship was safe.",
+     ("She", "Jane Marsh")),
+    ("Ann Reed said the river rose fast. Harlow Air chief executive Jane Marsh apologised. She said the delays were long.",
+     ("She", "Jane Marsh")),
+    # near misses: the one who heads it is of the other pronoun
+    ("Tom Reed said the river rose fast. Later, Jane Marsh met the crew. He said the ship was safe.",
+     ("He", "Tom Reed")),
+    ("Ann Reed said the river rose fast. Harlow Air chief executive Tom Marsh apologised. She said the delays were long.",
+     ("She", "Ann Reed")),
+])
+def test_a_pronoun_goes_on_with_the_subject_after_an_adverb_or_a_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

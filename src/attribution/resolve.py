@@ -5056,11 +5056,12 @@ _JOB_BEFORE_NAME_NOUNS = frozenset(
     "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
 # the work of a person, in small letters, that opens a sentence before the name: a capitalised word
 # (or initials) and the job's noun ("Reality star", "TV presenter"), with a word that ranks the post between
-# ("Qantas chief executive", "Labour deputy leader"), or a word of the post's standing, one more
+# ("Qantas chief executive", "Labour deputy leader"), the body's name up to three words ("Harlow Air
+# chief executive"), or a word of the post's standing, one more
 # word and the noun ("Former reality star"); not "Critics slammed actor"
 _JOB_BEFORE_NAME = (
     r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+"
-    r"(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
+    r"(?:[ \t]+\p{Lu}\p{L}+){0,2}(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
     r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
@@ -5084,9 +5085,10 @@ _FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked
 # light fades, Ann Lee begins the last song.", "Back in the classroom, Ramesh is teaching."
 # ("Days after the vote, Lee left."; not a name in apposition to the phrase's last noun: "On the
 # topic of another rival, Mr. Roe, Mr. Lee was pressed": Lee's sentence, not Roe's)
-_FRONTED_SCENE = regex.compile(r"(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
+# (or a sentence's adverb alone: "Later, Jane Marsh met the crew.")
+_FRONTED_SCENE = regex.compile(r"(?:(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
                                r"|(?:Moments|Hours|Days|Weeks|Months|Years)[ \t]+(?:after|before|later))"
-                               r"\b[^,.!?;:\n“”\"]{1,60},[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
+                               r"\b[^,.!?;:\n“”\"]{1,60}|(?:" + "|".join(sorted(w.capitalize() for w in en.SENTENCE_ADVERBS)) + r")),[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
 
 def _subject_starts(text: str, after: int, start: int) -> list[int]:
