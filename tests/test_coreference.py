@@ -2789,3 +2789,17 @@ def test_a_body_noun_stands_for_the_body_its_own_words_name(parser, text, pair):
 ])
 def test_a_pronoun_goes_on_with_the_subject_after_an_adverb_or_a_post(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an age stands for the one given it before the name too, over one named since
+    ("41-year-old Ann Lee said the pier was unsafe. Her neighbour Tom Roe said it was fine. The 41-year-old said she would sue.",
+     ("The 41-year-old", "Ann Lee")),
+    ("19-year-old striker Kieran Oduya scored. Coach Tom Roe said it was fine. The teenager said he was happy.",
+     ("The teenager", "Kieran Oduya")),
+    # near miss: another age, given to no one, is the person named last
+    ("41-year-old Ann Lee said the pier was unsafe. Her neighbour Tom Roe said it was fine. The 52-year-old said he would sue.",
+     ("The 52-year-old", "Her neighbour Tom Roe")),
+])
+def test_an_age_stands_for_the_one_given_it_before_the_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

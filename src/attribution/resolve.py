@@ -4360,6 +4360,9 @@ _PLAYING_ROLES = frozenset(
 _YOUNG_NOUNS = frozenset(["teenager", "teen", "youngster"])
 # a name and the age set off by commas after it: "Kieran Oduya, 19,"
 _NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'-]+),[^\S\n]*(\d{1,3}),")
+# an age given before a name, a noun or two in small letters between: "41-year-old Ann Lee",
+# "19-year-old striker Kieran Oduya"
+_AGE_AND_NAME = regex.compile(r"(?<![\w’'-])(\d{1,3})-year-old[ \t]+(?:\p{Ll}+[ \t]+){0,2}(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\w’'-]+){1,2})")
 # how far past a name its age and commas may run: "Ann Lee, 66,"
 _AGE_CHARS = 7
 
@@ -4445,11 +4448,16 @@ def _person_named_last(text: str, since: int, span: tuple[int, int], quoted: Cal
 
 def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, int] | None:
     """The last name in the few paragraphs before ``span`` whose age, set off by commas after
-    it, is one of ``ages``: "the 19-year-old" or "the teenager" for "Kieran Oduya, 19,"."""
+    it or given before it, is one of ``ages``: "the 19-year-old" or "the teenager" for "Kieran
+    Oduya, 19," or "19-year-old Kieran Oduya"."""
     found = None
-    for m in _NAME_AND_AGE.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+    lo = max(0, span[0] - _TITLE_REACH)
+    for m in _NAME_AND_AGE.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
         if int(m.group(2)) in ages:
             found = m.span(1)
+    for m in _AGE_AND_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+        if int(m.group(1)) in ages and (found is None or m.start(2) > found[0]):
+            found = m.span(2)
     return found
 
 
