@@ -185,7 +185,7 @@ def test_an_initial_with_a_full_stop_outside_an_interview_stays_in_the_words(rul
 
 
 @pytest.mark.parametrize("intro, label, named", [
-    ("Transport Minister Ravi Shah took questions after the cabinet meeting.", "MINISTER", "Minister Ravi Shah"),
+    ("Transport Minister Ravi Shah took questions after the cabinet meeting.", "MINISTER", "Transport Minister Ravi Shah"),
     ("On the late show, host Ann Lee spoke with the senator.", "HOST", "host Ann Lee"),
     ("The council heard from the mayor, Tom Roe, at City Hall.", "MAYOR", "Tom Roe"),
 ])

@@ -6821,10 +6821,10 @@ def test_an_occasion_between_a_cue_and_its_that_is_the_cues(rules_only, sentence
     ("Prime Minister Ann Rao opened the port. Speaking to workers, the PM said more berths would follow.",
      "Prime Minister Ann Rao"),
     ("Kerala Chief Minister Tom Mathew met the board. The chief minister said the talks went well.",
-     "Chief Minister Tom Mathew"),
+     "Kerala Chief Minister Tom Mathew"),
     # "the minister" is no chief or prime minister
     ("Prime Minister Ann Rao met Shipping Minister Tom Mathew. The minister said the port would grow.",
-     "Minister Tom Mathew"),
+     "Shipping Minister Tom Mathew"),
     ("Prime Minister Ann Rao met the board. The minister said the port would grow.", "The minister"),
     # a title no one was given before stands for itself
     ("The minister said the port would grow.", "The minister"),

@@ -1276,6 +1276,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             _table_key(name) in org_names()) and _fits_trade(name, words_in(span)[-1].lower()) and (
             _no_other_name(text, prev, span[0]))
 
+    def latest_source(span: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """The source named last before ``span`` and its kind; for one who speaks for a body by
+        its bare name, the body: "An Oxfam spokesman said ... The charity said" is Oxfam's."""
+        prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+        if prev is not None and prev[1] == "person" and (body := _body_of_spokesman(text, prev[0])) is not None:
+            kind_of.setdefault(body, "organization")
+            return body, "organization"
+        return prev
+
     def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
         and the given names of each ("Tom Hale": "he")."""
@@ -1352,12 +1361,55 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return None
         m = _OPENING_NAME.match(text, opening, span[0], CONCURRENT)
         heading = m.span(1) if m is not None else None
+        if heading is not None and (owner := owner_of(heading)) is not None:
+            return owner
         if heading is None or not _bare_heading_name(text, heading) or not whole_word_in(
                 text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening) or (
                 _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
         kind_of.setdefault(heading, "organization")
         return heading
+
+    def owner_of(heading: tuple[int, int]) -> tuple[int, int] | None:
+        """The body whose possessive opens the words ``heading`` opens, the report's own words
+        before its source, by a bare name of no person nor place: "SpaceX's rocket exploded, the
+        company said", named there first or not (not "Britain's economy grew", nor "Lee's plan"
+        after "Tom Lee", nor "Ford's plan" where the text says "Sen. Ford")."""
+        mark = _OWNER_MARK.search(text, *heading, CONCURRENT)
+        owner = (heading[0], mark.start()) if mark is not None else None
+        if owner is None or not _bare_business_name(text[owner[0]:owner[1]]) or (
+                sources.kind(text, *owner, lex) not in ("person", "organization")) or (
+                _full_name_before(text, owner[0], words_in(owner)[-1], full_names) is not None) or (
+                WORD.match(text, *owner, CONCURRENT).group().lower() in _NOT_GIVEN) or named_as_person(text, text[owner[0]:owner[1]]):
+            return None
+        kind_of.setdefault(owner, "organization")
+        return owner
+
+    def body_in_own_words(span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+        """The one body the words of the report being resolved name inside them, when they stand
+        before its source ``span`` in one sentence and nothing before gave the body's ``noun`` a
+        referent: "Flights at Gatwick were suspended, the airport said" (a bare name of no person
+        nor place, that the noun fits; none when they name two: "Flights at Gatwick and Luton")."""
+        if opening is None or opening >= span[0] or _in_headline(text, opening):
+            return None
+        found = None
+        for m in _CAPITALISED_RUN.finditer(text, opening, span[0], overlapped=False, concurrent=CONCURRENT):
+            mark = _OWNER_MARK.search(text, *m.span(), CONCURRENT)
+            name = (m.start(), mark.start() if mark is not None else m.end())
+            if m.start() == opening or not _bare_business_name(text[name[0]:name[1]]) or (
+                    words_in(name)[0].lower() in _NOT_GIVEN) or ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
+                continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
+                # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
+            if sources.kind(text, *name, lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
+                    _full_name_before(text, name[0], words_in(name)[-1], full_names) is not None):
+                continue  # (a place or a person: "Flights from London were suspended")
+            if found is not None and text[found[0]:found[1]] != text[name[0]:name[1]]:
+                return None
+            found = name
+        if found is None or not _fits_trade(text[found[0]:found[1]], noun):
+            return None
+        kind_of.setdefault(found, "organization")
+        return found
 
     def body_heading_own_words(span: tuple[int, int]) -> tuple[int, int] | None:
         """The body that heads the words of the report being resolved, when they stand before its
@@ -1963,7 +2015,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 named_since = _group_named_just_before(text, span, lex.outlet_names)
                 if named_since is not None:
                     kind_of.setdefault(named_since, "organization")
-            return named_since
+            return named_since if named_since is not None else body_in_own_words(span, low[1])
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
                 low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS or low[4] in _PLAYING_ROLES)):
             # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
@@ -2039,10 +2091,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
                 # or the source named last, by one name in capitals that is no person's, when no
                 # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
-                prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+                prev = latest_source(span)
                 if prev is not None and (len(words_in(prev[0])) == 1 and bare_body(*prev, span) or (
                         low[1] in _KNOWN_BODY_NOUNS and known_body(*prev, span))):
                     return prev[0]
+                # or the one body the report's own words name: "Flights at Gatwick were suspended, the airport said"
+                return named_since or body_in_own_words(span, low[1])
             return named_since
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
             # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
@@ -2068,7 +2122,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
                 # or a body the table knows, named last, no other name between: "Moody's said ...
                 # The ratings agency added", "Oxfam warned ... the aid group said"
-                prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+                prev = latest_source(span)
                 if prev is not None and known_body(*prev, span):
                     return prev[0]
             return None
@@ -3295,6 +3349,21 @@ _COMPANY_NAME_ENDS = "|".join([*en.CORPORATE_SUFFIXES, "Limited", "Corporation",
 # one to three capitalised words that open a report's words before a verb in lower case: "Vexa
 # plans to", "Orrin Labs will" (a name the words are about)
 _OPENING_NAME = regex.compile(r"((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)[ \t]+\p{Ll}")
+# a determiner right before a name, and the word in small letters right after it
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w’'-])(?:the|a|an)[^\S\n]+\Z", regex.IGNORECASE)
+_SMALL_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
+
+
+def _modifier_name(text: str, name: tuple[int, int]) -> bool:
+    """Whether a name after a determiner qualifies the noun in small letters after it, no verb's
+    subject: "the Christmas holiday", "a Vexa phone" (not "the Sierra Club will sue")."""
+    after = _SMALL_WORD_AFTER.match(text, name[1], min(len(text), name[1] + 40), CONCURRENT)
+    return after is not None and after.group(1) not in en.VERB_AUXILIARIES and _DETERMINER_BEFORE.search(
+        text, max(0, name[0] - 5), name[0], CONCURRENT) is not None
+
+
+# a possessive's mark that ends a name: "SpaceX's", "Harlow Bank’s"
+_OWNER_MARK = regex.compile(r"[’']s(?![\w’'-])")
 # capitalised words that open a sentence before a name and are no part of it
 _NOT_IN_NAME = frozenset(["The", "A", "An", "Shares", "Shareholders"])
 _SPACES = regex.compile(r"[^\S\n]*")
@@ -3312,9 +3381,10 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
                                                           overlapped=False, concurrent=CONCURRENT):
         after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
-        if after is None or not person_noun(after.group()):
-            # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega"; one
-            # named as where one works only when no other is: "an analyst at Jefferies Group")
+        if after is None or not person_noun(after.group()) or after.group().lower() in _SPEAKS_FOR:
+            # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega", but
+            # before one who speaks for it: "a Harlow Bank spokesman"; one named as where one works
+            # only when no other is: "an analyst at Jefferies Group")
             if _employer_named(text, m.start()):
                 employer = m.span()
             else:
@@ -3674,8 +3744,10 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
         if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and not (
                 at and lows[at - 1] in _OTHER_HOLDER_WORDS and lows[at - 1] not in low) and any(
             w[:1].isupper() for w in words[at + len(key):]
-        ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]):
-            # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name)
+        ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]) and not (
+                _other_office(lows[:at + len(key)], low, key[-1])):
+            # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name; "the health
+            # minister" is no "Education Minister Ann Rao")
             best = _titled_owner(found, at, len(key)) or prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
@@ -3690,12 +3762,39 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     pattern = _title_pattern(key)
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
-        if m is not None and not _inside(m.span(), own_words):
+        # (with the field or place in capitals before the title: "Health Minister Ann Rao", which
+        # is no "the education minister")
+        found = _field_before_title(text, m.span()) if m is not None else None
+        if found is not None and not _inside(m.span(), own_words) and not _other_office(
+                [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)], low, key[-1]):
             if best is None or text.find("\n", m.end(), span[0]) < 0 and text.rfind("\n", best[1], m.start()) >= 0:
-                return m.span()
+                return found
             return best
         at = text.rfind(first, start, at)
     return best
+
+
+# up to two capitalised words right before a title, on its line: "Health | Minister Ann Rao",
+# "Former Health | Minister Ann Rao", "Ohio | Gov. Tom Lee"
+_CAPITALS_BEFORE = regex.compile(r"(?<![\w’'.-])(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}\Z")
+
+
+def _field_before_title(text: str, title: tuple[int, int]) -> tuple[int, int]:
+    """A title and the name after it (``title``) with the capitalised words right before it
+    that name its field, place or standing: "Health Minister Ann Rao" for the match "Minister
+    Ann Rao"; not a word that opens a sentence or a clause, a determiner or a day ("On Monday
+    Minister Ann Rao", "The Minister")."""
+    m = _CAPITALS_BEFORE.search(text, max(0, title[0] - 30), title[0], CONCURRENT)
+    if m is None:
+        return title
+    start = title[0]
+    for w in reversed(list(WORD.finditer(text, m.start(), title[0], overlapped=False, concurrent=CONCURRENT))):
+        low = w.group().lower()
+        if low in _NOT_GIVEN or low in _DETERMINERS or low in en.PRONOUNS or low in en.POSSESSIVE_PRONOUNS or (
+                low in en.TITLES or low in given_names()):
+            break
+        start = w.start()
+    return start, title[1]
 
 
 def _titled_owner(words: list[regex.Match], at: int, size: int) -> tuple[int, int] | None:
@@ -4283,17 +4382,20 @@ _BODY_THEN_SPOKESMAN = regex.compile(
 
 
 def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
-    """The body a spokesperson's mention names before the noun, as a business's bare
-    name ("A Vexa spokesperson": Vexa), or None."""
-    m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
-    return m.span(1) if m is not None and _bare_business_name(m.group(1)) else None
+    """The body a spokesperson's mention names, as a business's bare name, before the noun or
+    after "for" ("A Vexa spokesperson", "a spokesman for the Sierra Club": Vexa, Sierra Club),
+    or None."""
+    m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT)
+    # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
+    m, group = (m, 2) if m is not None else (_BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT), 1)
+    return m.span(group) if m is not None and _bare_business_name(m.group(group)) else None
 
 
 # one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
-# spokesman for the Met Office"
+# spokesman for the Met Office" (the name without its article the second group)
 _SPOKESMAN_FOR_BODY = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
-    r"((?:the[ \t]+)?\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4})\Z")
+    r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
 
 
 def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
@@ -4325,6 +4427,9 @@ _PLAYER_POSTS = _PLAYING_ROLES | frozenset("captain skipper vice-captain veteran
 _YOUNG_NOUNS = frozenset(["teenager", "teen", "youngster"])
 # a name and the age set off by commas after it: "Kieran Oduya, 19,"
 _NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'-]+),[^\S\n]*(\d{1,3}),")
+# an age given before a name, a noun or two in small letters between: "41-year-old Ann Lee",
+# "19-year-old striker Kieran Oduya"
+_AGE_AND_NAME = regex.compile(r"(?<![\w’'-])(\d{1,3})-year-old[ \t]+(?:\p{Ll}+[ \t]+){0,2}(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\w’'-]+){1,2})")
 # how far past a name its age and commas may run: "Ann Lee, 66,"
 _AGE_CHARS = 7
 
@@ -4410,16 +4515,28 @@ def _person_named_last(text: str, since: int, span: tuple[int, int], quoted: Cal
 
 def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, int] | None:
     """The last name in the few paragraphs before ``span`` whose age, set off by commas after
-    it, is one of ``ages``: "the 19-year-old" or "the teenager" for "Kieran Oduya, 19,"."""
+    it or given before it, is one of ``ages``: "the 19-year-old" or "the teenager" for "Kieran
+    Oduya, 19," or "19-year-old Kieran Oduya"."""
     found = None
-    for m in _NAME_AND_AGE.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+    lo = max(0, span[0] - _TITLE_REACH)
+    for m in _NAME_AND_AGE.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
         if int(m.group(2)) in ages:
             found = m.span(1)
+    for m in _AGE_AND_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+        if int(m.group(1)) in ages and (found is None or m.start(2) > found[0]):
+            found = m.span(2)
     return found
 
 
-# what opens a role noun set in apposition after a name: "Ann Lee, the minister", "Tom Roe, a juror"
-_APPOSITION_OPENING = regex.compile(r",[^\S\n]+(?:the|an?)[^\S\n]")
+# what gives a name a role noun after it: an aside with an article, a relative clause that says
+# the person holds it, or a predicate that says so or that it was given: "Ann Lee, the minister",
+# "Tom Roe, a juror", "Ann Lee, who is the health minister", "Ann Lee was named health minister",
+# "Tom Roe became chairman", "Ann Lee is a lawyer" (not "Ann Lee was hugging the minister")
+_POST_GIVEN_AFTER_NAME = (
+    r"(?:,[^\S\n]+(?:who[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been|became|remains)[^\S\n]+)?(?:the|an?)"
+    r"|[^\S\n]+(?:(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|appointed|made|elected|sworn[^\S\n]+in|confirmed)"
+    r"(?:[^\S\n]+as)?|became|(?:is|was)(?=[^\S\n]+(?:the|an?)[^\S\n]))(?:[^\S\n]+(?:the|an?))?)[^\S\n]")
+_APPOSITION_OPENING = regex.compile(_POST_GIVEN_AFTER_NAME)
 
 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
@@ -4558,10 +4675,12 @@ _ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^
 def _apposed_role_pattern(noun: str) -> regex.Pattern:
     """A name and a role noun of people in apposition, after the name with an article and
     what ends the phrase ("Ann Lee, the health minister," "John Hale, a defendant in the
-    case"), or before it with "the" ("The defendant, John Hale,"): the name is group 1 or 2;
-    "the minister" is no chief or prime minister."""
+    case"), or given it after the name by a relative clause or a predicate ("Ann Lee, who is the
+    health minister,", "Ann Lee was named health minister in May"), or before it with "the"
+    ("The defendant, John Hale,"): the name is group 1 or 2; "the minister" is no chief or prime
+    minister."""
     return regex.compile(
-        rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
+        rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
         rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
     )
@@ -5012,11 +5131,12 @@ _JOB_BEFORE_NAME_NOUNS = frozenset(
     "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
 # the work of a person, in small letters, that opens a sentence before the name: a capitalised word
 # (or initials) and the job's noun ("Reality star", "TV presenter"), with a word that ranks the post between
-# ("Qantas chief executive", "Labour deputy leader"), or a word of the post's standing, one more
+# ("Qantas chief executive", "Labour deputy leader"), the body's name up to three words ("Harlow Air
+# chief executive"), or a word of the post's standing, one more
 # word and the noun ("Former reality star"); not "Critics slammed actor"
 _JOB_BEFORE_NAME = (
     r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+"
-    r"(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
+    r"(?:[ \t]+\p{Lu}\p{L}+){0,2}(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
     r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
@@ -5040,9 +5160,10 @@ _FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked
 # light fades, Ann Lee begins the last song.", "Back in the classroom, Ramesh is teaching."
 # ("Days after the vote, Lee left."; not a name in apposition to the phrase's last noun: "On the
 # topic of another rival, Mr. Roe, Mr. Lee was pressed": Lee's sentence, not Roe's)
-_FRONTED_SCENE = regex.compile(r"(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
+# (or a sentence's adverb alone: "Later, Jane Marsh met the crew.")
+_FRONTED_SCENE = regex.compile(r"(?:(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
                                r"|(?:Moments|Hours|Days|Weeks|Months|Years)[ \t]+(?:after|before|later))"
-                               r"\b[^,.!?;:\n“”\"]{1,60},[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
+                               r"\b[^,.!?;:\n“”\"]{1,60}|(?:" + "|".join(sorted(w.capitalize() for w in en.SENTENCE_ADVERBS)) + r")),[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
 
 def _subject_starts(text: str, after: int, start: int) -> list[int]:
