@@ -177,3 +177,17 @@ def test_a_star_or_trade_with_no_one_of_show_business_named(rules_only, text):
 def test_a_spokesman_in_a_paragraph_before_yields_to_a_woman_named(rules_only, text, person):
     att = rules_only.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+@pytest.mark.parametrize("text,source", [
+    # a show's title in capitals with an ellipsis inside, before a noun for people and a name, is
+    # what the person is in: the ellipsis ends no sentence
+    ("I'm a Contestant... Take Me Home! contestant Rory Vane said he missed his dog.",
+     "I'm a Contestant... Take Me Home! contestant Rory Vane"),
+    ("Sing It\u2026 Again! star Lila Moss said she missed her dog.", "Sing It\u2026 Again! star Lila Moss"),
+    # near misses: the word before the ellipsis in small letters, or no name after the noun
+    ("The pier shut... Officials said the storm was to blame.", "Officials"),
+    ("The crowd waited at the Stadium... Party members said the vote was lost.", "Party members"),
+])
+def test_an_ellipsis_inside_a_show_title_before_a_person_stays_in_the_mention(rules_only, text, source):
+    assert rules_only.parse(text).attributions[-1].source.span.text == source

@@ -2027,3 +2027,43 @@ def test_referring_to_a_thing_as_something_still_reports(rules_only):
     # near miss: "referred to X as Y" names what X is called
     att = _one(rules_only.parse("The mayor referred to the levy as a tax on the poor."))
     assert (att.cue.text, [s.text for s in att.content]) == ("referred to", ["the levy as a tax on the poor"])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an agency's bare name that a sentence opens by addressing relays what follows, as "told PA" does
+    ("In an interview with PA, the harbour master said the pier was unsafe.", ["PA"]),
+    ("In an exclusive interview with AAP, the coach said the side had been unlucky.", ["AAP"]),
+    ("Speaking to PA, the harbour master said the pier was unsafe.", ["PA"]),
+    # near misses: members of the body, a place, and the Authority after "the" relay nothing
+    ("Speaking to PA members, the minister said the talks would resume.", []),
+    ("In PA, the governor said the levy would go.", []),
+    ("In an interview with the PA, the envoy said the talks would resume.", []),
+])
+def test_an_agency_bare_name_addressed_in_a_lead_relays(rules_only, sentence, via):
+    assert [v.span.text for v in _one(rules_only.parse(sentence)).via] == via
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a show by its title and noun, or a daytime show's title, relays after a lead of appearing or speaking
+    ("Appearing on the Harry Kemble Show, the chef said the dish was easy.", ["the Harry Kemble Show"]),
+    ("Appearing on The One Show, the chef said the dish was easy.", ["The One Show"]),
+    ("Speaking on Loose Women, the actress said she had been nervous.", ["Loose Women"]),
+    ("The actress said on Loose Women that she had been nervous.", ["Loose Women"]),
+    # near misses: a scheme's programme, a time in small letters
+    ("Speaking on the Erasmus programme, the minister said the grants would rise.", []),
+    ("The actress said this morning that she had been nervous.", []),
+])
+def test_a_show_appeared_or_spoken_on_relays(rules_only, sentence, via):
+    assert [v.span.text for v in _one(rules_only.parse(sentence)).via] == via
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the outlet's medium in small letters after its name on "said on" relays as after "told"
+    ("The harbour master said on BBC radio that the pier was unsafe.", ["BBC"]),
+    ("The harbour master told BBC radio that the pier was unsafe.", ["BBC"]),
+    ("The harbour master said on ABC television the pier was unsafe.", ["ABC"]),
+    # near miss: a person's name before "radio" relays nothing
+    ("The harbour master said on Ann Lee radio that the pier was unsafe.", []),
+])
+def test_an_outlet_medium_after_its_name_relays(rules_only, sentence, via):
+    assert [v.span.text for v in _one(rules_only.parse(sentence)).via] == via

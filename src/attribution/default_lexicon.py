@@ -840,6 +840,9 @@ PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
 # which `resolve` tells by the text
 FOREIGN_ARTICLES = frozenset("Le La Les El Il Der Die Das".split())
+# nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
+# "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
+FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
 # Outlets that write their names in lower case, read where a name in capitals stands: "told
 # dpa" (the German agency), "told the i" (the British paper, after its article only)
 OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
@@ -863,7 +866,9 @@ BROADCAST_TITLES = frozenset([
     "the ingraham angle", "fox news sunday", "weekend edition saturday", "weekend edition sunday",
     # (British, Indian and Australian)
     "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
-    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline", "a current affair",
+    "the big fight", "aap ki adalat",
+    # (and British daytime shows whose titles read as a phrase's words: "said on Loose Women")
+    "loose women", "the one show", "this morning", "seedhi baat", "four corners", "lateline", "a current affair",
 ])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they

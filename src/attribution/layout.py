@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import finite_forms
+from attribution.lexicon import finite_forms, person_noun
 from attribution.tokens import CONCURRENT
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
@@ -718,6 +718,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue  # "told E! News that", "Yahoo! News reported", "Which? Money said": the mark is the name's
             if mark in ".…" and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
                 continue  # “... are missing.” Trump said. / “... and then…” Trump said.
+            if mark in ".…" and _ellipsis_in_title(text, s, stop, cut, end):
+                continue  # "I'm a Celebrity... Get Me Out of Here! contestant Ann Lee said": a title's
             if mark == ";" and _bracketed(text, max(s, stop - _BRACKET_REACH), stop, min(end, cut + _BRACKET_REACH)):
                 continue  # "Ashby Mills (BSE: 500123; NSE: ASHBY) said": a list inside brackets
             nxt = cut
@@ -753,6 +755,26 @@ def _marked_name(text: str, start: int, mark: int, end: int) -> bool:
 
 
 _MARKED_NAME_ENDS = en.OUTLET_NAME_ENDS | en.OUTLET_SERVICE_WORDS | {"finance", "money", "entertainment"}
+
+
+# A title's word in capitals right before an ellipsis ("I'm a Celebrity..."), and the rest of
+# the title after it, words in capitals and the small words a title holds, up to the noun in
+# small letters after it, and the name it stands before: "... Get Me Out of Here! | contestant | Ann"
+_WORD_BEFORE_ELLIPSIS = regex.compile(r"(?<![\w’'-])\p{Lu}[\p{L}’'-]*\Z")
+_TITLE_AFTER_ELLIPSIS = regex.compile(
+    r"[^\S\n]*\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|of|the|an?|and|in|on|out|to|for|me|my|you)){0,8}"
+    r"[!?]?[^\S\n]+(\p{Ll}+)[^\S\n]+(?=\p{Lu})")
+
+
+def _ellipsis_in_title(text: str, start: int, stop: int, cut: int, end: int) -> bool:
+    """Whether the ellipsis at ``stop`` is inside a title in capitals that a noun for people and
+    a name follow, which holds the title as what the person is in: "I'm a Celebrity... Get Me Out
+    of Here! contestant Ann Lee said" (not "The pier shut... Officials said", whose word before
+    the ellipsis is in small letters, nor "at the Stadium... Party members said", no name after)."""
+    if text[stop] == "." and cut - stop < 3 or _WORD_BEFORE_ELLIPSIS.search(text, max(start, stop - 30), stop) is None:
+        return False
+    after = _TITLE_AFTER_ELLIPSIS.match(text, cut, end)
+    return after is not None and (person_noun(after.group(1)) or after.group(1) in en.FAME_NOUNS)
 
 
 # How far a bracket around a semicolon may open before it and close after it

@@ -4566,9 +4566,8 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     return found
 
 
-# nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
-# "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
-_FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
+# nouns of fame (default_lexicon.FAME_NOUNS): "pop star Lena Vos ... the star said"
+_FAME_NOUNS = en.FAME_NOUNS
 # the nouns of fame that go with any trade of show business, and those trades: "England star Ben Roe"
 # is the footballer, "pop star Lena Vos" the singer
 _STAR_NOUNS = frozenset("star superstar megastar".split())

@@ -1546,7 +1546,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     start = toks[opening][0]
                     i = opening - 1
                     continue
-            if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
+            if w in ("’s", "'s", "&", "(", ")", ".", "%", "…") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 # "E! News", "Hello!": the mark of an outlet's name is the name's, and so is a show's
                 # inside a mention, before a word in small letters ("Former Mamma Mia! star Ann Lee")
                 w == "!" and i > 0 and toks[i - 1][1] == s and (toks[i - 1][2].lower() in en.MARKED_NAME_WORDS or (

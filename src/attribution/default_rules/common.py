@@ -22,7 +22,7 @@ from attribution.lexicon import (
 )
 from attribution.resolve import named_as_person
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD
+from attribution.tokens import WORD, next_word
 
 # A cue this sure of itself takes any determined noun phrase as its source.
 STRONG_CUE = 0.6
@@ -447,11 +447,26 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
                     sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
                 name, outlet = (name[0], possessive.start()), True
+            if not outlet and m.group("bare") is None and (shown := programme_hearer(text, name, sentence.end, lex)):
+                name, outlet = shown, True  # a show by its title and noun: "Appearing on the Andrew Marr Show, ..."
+            if not outlet and m.group("medium") is None and m.group("bare") is None and (
+                    text[name[0]:name[1]] in _BARE_AGENCY_NAMES) and not people_after(text, name[1], sentence.end):
+                # an agency's bare name the sentence opens by addressing is the agency's ("In an
+                # interview with PA, ...", "Speaking to AAP, ..."; not "Speaking to PA members, ...",
+                # nor "In PA, ...", a place)
+                outlet = True
             ctx.memo[key] = (name, outlet, m.group("medium") is None)
     return ctx.memo[key]
 
 
 _POSSESSIVE = regex.compile(r"[’']s\b")
+
+
+def people_after(text: str, end: int, s1: int) -> bool:
+    """Whether a noun for people follows the name that ends at ``end``, which then names
+    whose they are, no outlet: "told AAP workers", "told PA members"."""
+    word = next_word(text, end, s1)
+    return word is not None and word.group().islower() and person_noun(word.group())
 
 # the one name in capitals a report was told or given to right after its cue: "told Forbes
 # that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")

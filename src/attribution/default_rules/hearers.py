@@ -23,6 +23,7 @@ from attribution.default_rules.common import (
     hearer_name,
     interview_outlet,
     may_hold,
+    people_after,
     programme_hearer,
     says,
     sentence_at,
@@ -37,7 +38,7 @@ from attribution.lexicon import (
     person_noun,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD, next_word
+from attribution.tokens import WORD
 
 # a complementizer "that"; not the pronoun that is the clause's own subject, right before its verb
 # ("I think that is right", "said that’s why", "told them that would cost millions": "that" opens the content)
@@ -424,7 +425,10 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
     paper = interview_outlet(ctx, interview, s1) if interview else None
     if paper is not None:
         # (past the occasion the outlet's name modifies: "in a CBS interview | that")
-        after = clauses.skip_post_adjuncts(text, occasion.end() if occasion is not None else paper[1], s1)
+        end = occasion.end() if occasion is not None else paper[1]
+        if occasion is None and (medium := _MEDIUM_AFTER_NAME.match(text, end, s1)) is not None:
+            end = medium.end()  # "said on BBC radio that": the outlet's medium in small letters, as after "told"
+        after = clauses.skip_post_adjuncts(text, end, s1)
         if occasion is None and paper[1] < interview.end(1) and THAT.match(
                 text, shown := clauses.skip_post_adjuncts(text, interview.end(1), s1), s1):
             after = shown  # "on RNZ's Checkpoint | that": past the show whose outlet alone relays
@@ -446,6 +450,10 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
         if _opens_bare_clause(text, after, s1):
             pos = after
     return pos
+
+
+# the medium in small letters an outlet's name goes before, no part of it: "on BBC | radio"
+_MEDIUM_AFTER_NAME = regex.compile(r"[^\S\n]+(?:radio|television|TV)(?![\w’'-])")
 
 
 def past_interview_occasion(text: str, pos: int, s1: int) -> int:
@@ -802,10 +810,10 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
             text.endswith(("'s", "’s"), *hearer)) and (
             sources.kind(text, *hearer, ctx.lexicon) == "outlet" and not (
-                text[hearer[0]].isdigit() and _people_after(text, hearer[1], s1))  # ("told 4WD owners": initials)
+                text[hearer[0]].isdigit() and people_after(text, hearer[1], s1))  # ("told 4WD owners": initials)
             or sources.unnamed_outlet(text, *hearer)
             or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
-                _people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
+                people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
             or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
         return hearer, hearer
     if lemma_ != "tell":
@@ -815,13 +823,6 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
     if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
     return None
-
-
-def _people_after(text: str, end: int, s1: int) -> bool:
-    """Whether a noun for people follows the name that ends at ``end``, which then names
-    whose they are, no outlet: "told AAP workers", "told PA members"."""
-    word = next_word(text, end, s1)
-    return word is not None and word.group().islower() and person_noun(word.group())
 
 
 # "and" between two hearers: "told Reuters | and | the BBC that"
