@@ -2680,3 +2680,15 @@ def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
 def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
     att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # words of cricket are words of sport: the board that shares its initials with a state's bank is the sport's
+    ("The ECB said the batsman had been cleared to play in the next Test.", "organization"),
+    ("The ECB said England's cricketers would tour in the spring.", "organization"),
+    # near miss: no word of sport, the bank
+    ("The ECB said the bond purchases would end in the spring.", "government"),
+])
+def test_words_of_cricket_make_shared_initials_the_sport_body(rules_only, text, kind):
+    kinds = {a.source.span.text: a.source.kind for a in rules_only.parse(text).attributions if a.source}
+    assert kinds["The ECB"] == kind

@@ -3561,7 +3561,9 @@ _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 _SPORT_WORDS = regex.compile(
     r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
     r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation"
-    r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball)\b",
+    r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball"
+    # (and cricket's, whose board shares its initials with a state's bank: "the ECB said the batsman")
+    r"|cricket(?:ers?)?|batsm[ae]n|batters?|bowlers?|all-rounders?)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
 # a police force's short name, shared with other bodies (an opera house, a museum): "the Met"
