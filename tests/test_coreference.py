@@ -2816,3 +2816,19 @@ def test_a_pronoun_goes_on_with_the_subject_after_an_adverb_or_a_post(parser, te
 ])
 def test_an_age_stands_for_the_one_given_it_before_the_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a word in capitals that opens the report's own words, named nowhere before, is no body's name:
+    # a body's noun after them has nothing to stand for; nor is a place, named before or not
+    ("Revenue rose 5% in the quarter, the company said.", ("the company", None)),
+    ("Turnout fell sharply this year, the operator said.", ("the operator", None)),
+    ("London's buses ran late, the operator said.", ("the operator", None)),
+    ("Delhi's trains ran late on Monday. The operator said a signal had failed.", ("The operator", None)),
+    # near misses: a name read before the own words, or heading a sentence before the report
+    ("Vexa sued Orrin on Monday. Vexa plans to expand, the company said.", ("the company", "Vexa")),
+    ("Tesco raised prices on Monday. The retailer said costs had gone up.", ("The retailer", "Tesco")),
+    ("SpaceX's rocket exploded after launch, the company said.", ("the company", "SpaceX")),
+])
+def test_a_word_opening_the_own_words_is_no_body_by_that_alone(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

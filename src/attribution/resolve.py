@@ -1363,12 +1363,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         heading = m.span(1) if m is not None else None
         if heading is not None and (owner := owner_of(heading)) is not None:
             return owner
-        if heading is None or not _bare_heading_name(text, heading) or not whole_word_in(
-                text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening) or (
+        if heading is None or not _bare_heading_name(text, heading) or unnamed_in_own_words(heading) or (
                 _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
         kind_of.setdefault(heading, "organization")
         return heading
+
+    def unnamed_in_own_words(heading: tuple[int, int]) -> bool:
+        """Whether a name that heads a clause stands in the words of the report being resolved,
+        before its source, and nothing before them names it: "Revenue rose, the company said"
+        (a sentence's first word, in capitals as any is, is no body's name by that alone)."""
+        return opening is not None and opening <= heading[0] and not whole_word_in(
+            text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening)
 
     def owner_of(heading: tuple[int, int]) -> tuple[int, int] | None:
         """The body whose possessive opens the words ``heading`` opens, the report's own words
@@ -2002,10 +2008,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
                         prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
                         _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None) and not (
-                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])):
+                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
+                        unnamed_in_own_words(heading)):
                     # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
                     # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
-                    # read again since, not a word that opens a sentence: "Rain fell")
+                    # read again since, not a word that opens a sentence: "Rain fell"; nor one that
+                    # opens the report's own words, named nowhere before: "Revenue rose, the company said")
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
             if named_since is None and low[1] == "group" and modifier is not None:
@@ -3462,12 +3470,15 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
 def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
     """Whether the capitalised words at ``at``, heading a clause, may be a body's bare name: no
     given name first, no pronoun, title, determiner or quantifier, nor a word the text around
-    writes in lower case ("Prices rose")."""
+    writes in lower case ("Prices rose"), nor a place, with its possessive or not ("London's
+    buses ran late")."""
     first = WORD.match(text, *at, CONCURRENT).group()
     low = first.lower()
+    mark = _OWNER_MARK.search(text, *at, CONCURRENT)
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
-                or not first[1:].islower()) and not whole_word_in(
+                or not first[1:].islower()
+                or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
 
