@@ -2832,3 +2832,19 @@ def test_an_age_stands_for_the_one_given_it_before_the_name(parser, text, pair):
 ])
 def test_a_word_opening_the_own_words_is_no_body_by_that_alone(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a body the table knows by a possessive name is the one its spokesperson speaks for
+    ("A Moody's spokesman said the outlook was stable. The ratings agency said it would review the bonds.",
+     ("The ratings agency", "Moody's")),
+    ("A Sainsbury's spokeswoman said prices would hold. The retailer said it would hire staff.",
+     ("The retailer", "Sainsbury's")),
+    ("A Barnardo's spokesman said demand was high. The charity said it would open a centre.",
+     ("The charity", "Barnardo's")),
+    # near misses: a possessive name the table lacks, a noun of another trade
+    ("A Harlow's spokesman said prices would hold. The retailer said it would hire staff.", ("The retailer", None)),
+    ("A Moody's spokesman said the outlook was stable. The charity said it would review the bonds.", ("The charity", None)),
+])
+def test_a_body_noun_stands_for_a_possessive_name_spoken_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -4393,13 +4393,14 @@ _BODY_THEN_SPOKESMAN = regex.compile(
 
 
 def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
-    """The body a spokesperson's mention names, as a business's bare name, before the noun or
-    after "for" ("A Vexa spokesperson", "a spokesman for the Sierra Club": Vexa, Sierra Club),
-    or None."""
+    """The body a spokesperson's mention names, as a business's bare name or one the table
+    knows, its possessive mark and all, before the noun or after "for" ("A Vexa spokesperson",
+    "a spokesman for the Sierra Club", "A Moody's spokesman": Vexa, Sierra Club, Moody's), or None."""
     m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT)
     # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
     m, group = (m, 2) if m is not None else (_BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT), 1)
-    return m.span(group) if m is not None and _bare_business_name(m.group(group)) else None
+    return m.span(group) if m is not None and (
+        _bare_business_name(m.group(group)) or _table_key(m.group(group)) in org_names()) else None
 
 
 # one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
