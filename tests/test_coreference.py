@@ -2848,3 +2848,20 @@ def test_a_word_opening_the_own_words_is_no_body_by_that_alone(parser, text, pai
 ])
 def test_a_body_noun_stands_for_a_possessive_name_spoken_for(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # one who speaks for a body by a noun that stands for the bare name named last makes it a body's
+    ("Halifax said it would raise rates. A spokesperson for the bank said the move was needed.",
+     [("Halifax", "organization"), ("A spokesperson for the bank", "person")]),
+    ("Ocrana said prices would rise. A spokesman for the company said costs were high.",
+     [("Ocrana", "organization"), ("A spokesman for the company", "person")]),
+    # near misses: a noun of a trade a person plies, a person's full name, a body of another trade
+    ("Halifax said it would raise rates. A spokesman for the developer said the move was needed.",
+     [("Halifax", "person"), ("A spokesman for the developer", "person")]),
+    ("Tom Halifax said he would raise rates. A spokesperson for the bank said the move was needed.",
+     [("Tom Halifax", "person"), ("A spokesperson for the bank", "person")]),
+])
+def test_a_spokesperson_for_a_body_noun_makes_the_name_before_a_body(parser, text, kinds):
+    doc = parser.parse(text)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == kinds

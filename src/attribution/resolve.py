@@ -1285,6 +1285,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return body, "organization"
         return prev
 
+    def spoken_for_by_noun(mention: tuple[int, int]) -> None:
+        """Read the bare name of the source named last as a body's, with its reports, when one
+        who speaks for a body by a noun that would stand for it follows: "Halifax said it would
+        raise rates. A spokesperson for the bank said" (no person's name: ``bare_body``)."""
+        m = _SPOKESMAN_FOR_NOUN.match(text, *mention, CONCURRENT)
+        if m is None or not (_COMPANY_NOUNS.get(m.group(2)) is False or m.group(2) in _KNOWN_BODY_NOUNS):
+            return  # (no noun of a trade: "a spokesman for the developer" may speak for a person)
+        prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= mention[0]), None)
+        if prev is not None and _fits_trade(text[prev[0][0]:prev[0][1]], m.group(2)):
+            bare_body(*prev, m.span(1))
+
     def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
         and the given names of each ("Tom Hale": "he")."""
@@ -2504,6 +2515,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # interviewed, the person its introduction reports on
                 # (when it names no one, the "I" is read as before)
                 ref = interviewed(first_question) or ref
+            if ref is None and c.source_kind == "person":
+                spoken_for_by_noun(c.source)
             if ref is not None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
@@ -4408,6 +4421,12 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
 _SPOKESMAN_FOR_BODY = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
     r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
+
+
+# one who speaks for a body by its noun: "a spokesperson for the bank", "a spokesman for the
+# company" (the body's mention, "the bank", the group)
+_SPOKESMAN_FOR_NOUN = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+(the[ \t]+(\p{Ll}+))\Z")
 
 
 def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
