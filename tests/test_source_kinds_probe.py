@@ -2680,3 +2680,17 @@ def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
 def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
     att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a portal is a website: an outlet, by its noun alone or before a name
+    ("The property portal", "outlet"),
+    ("The news portal", "outlet"),
+    ("Jobs portal Hirewell", "outlet"),
+    # near misses: one who runs a portal is a person; a body's own website is its document
+    ("Tom Lee, who runs a jobs portal,", "person"),
+    ("The company's website", "document"),
+])
+def test_a_portal_is_an_outlet(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase.rstrip(","), kind)
