@@ -2816,3 +2816,52 @@ def test_a_pronoun_goes_on_with_the_subject_after_an_adverb_or_a_post(parser, te
 ])
 def test_an_age_stands_for_the_one_given_it_before_the_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a word in capitals that opens the report's own words, named nowhere before, is no body's name:
+    # a body's noun after them has nothing to stand for; nor is a place, named before or not
+    ("Revenue rose 5% in the quarter, the company said.", ("the company", None)),
+    ("Turnout fell sharply this year, the operator said.", ("the operator", None)),
+    ("London's buses ran late, the operator said.", ("the operator", None)),
+    ("Delhi's trains ran late on Monday. The operator said a signal had failed.", ("The operator", None)),
+    # near misses: a name read before the own words, or heading a sentence before the report
+    ("Vexa sued Orrin on Monday. Vexa plans to expand, the company said.", ("the company", "Vexa")),
+    ("Tesco raised prices on Monday. The retailer said costs had gone up.", ("The retailer", "Tesco")),
+    ("SpaceX's rocket exploded after launch, the company said.", ("the company", "SpaceX")),
+])
+def test_a_word_opening_the_own_words_is_no_body_by_that_alone(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a body the table knows by a possessive name is the one its spokesperson speaks for
+    ("A Moody's spokesman said the outlook was stable. The ratings agency said it would review the bonds.",
+     ("The ratings agency", "Moody's")),
+    ("A Sainsbury's spokeswoman said prices would hold. The retailer said it would hire staff.",
+     ("The retailer", "Sainsbury's")),
+    ("A Barnardo's spokesman said demand was high. The charity said it would open a centre.",
+     ("The charity", "Barnardo's")),
+    # near misses: a possessive name the table lacks, a noun of another trade
+    ("A Harlow's spokesman said prices would hold. The retailer said it would hire staff.", ("The retailer", None)),
+    ("A Moody's spokesman said the outlook was stable. The charity said it would review the bonds.", ("The charity", None)),
+])
+def test_a_body_noun_stands_for_a_possessive_name_spoken_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # one who speaks for a body by a noun that stands for the bare name named last makes it a body's
+    ("Halifax said it would raise rates. A spokesperson for the bank said the move was needed.",
+     [("Halifax", "organization"), ("A spokesperson for the bank", "person")]),
+    ("Ocrana said prices would rise. A spokesman for the company said costs were high.",
+     [("Ocrana", "organization"), ("A spokesman for the company", "person")]),
+    # near misses: a noun of a trade a person plies, a person's full name, a body of another trade
+    ("Halifax said it would raise rates. A spokesman for the developer said the move was needed.",
+     [("Halifax", "person"), ("A spokesman for the developer", "person")]),
+    ("Tom Halifax said he would raise rates. A spokesperson for the bank said the move was needed.",
+     [("Tom Halifax", "person"), ("A spokesperson for the bank", "person")]),
+])
+def test_a_spokesperson_for_a_body_noun_makes_the_name_before_a_body(parser, text, kinds):
+    doc = parser.parse(text)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == kinds

@@ -2692,3 +2692,17 @@ def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
 def test_words_of_cricket_make_shared_initials_the_sport_body(rules_only, text, kind):
     kinds = {a.source.span.text: a.source.kind for a in rules_only.parse(text).attributions if a.source}
     assert kinds["The ECB"] == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a portal is a website: an outlet, by its noun alone or before a name
+    ("The property portal", "outlet"),
+    ("The news portal", "outlet"),
+    ("Jobs portal Hirewell", "outlet"),
+    # near misses: one who runs a portal is a person; a body's own website is its document
+    ("Tom Lee, who runs a jobs portal,", "person"),
+    ("The company's website", "document"),
+])
+def test_a_portal_is_an_outlet(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase.rstrip(","), kind)

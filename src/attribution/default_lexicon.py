@@ -755,10 +755,11 @@ READ_BY = ("seen", "obtained", "reviewed", "viewed", "accessed", "examined")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
-# Nouns that name news outlets generically ("the outlet", "the paper").
+# Nouns that name news outlets generically ("the outlet", "the paper"; "the portal", a website, as
+# "the news portal", "the property portal" are).
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
-    "website site daily weekly tabloid station journal".split()
+    "website site portal daily weekly tabloid station journal".split()
 )
 # Last words of outlet names.
 OUTLET_NAME_ENDS = frozenset(

@@ -1285,6 +1285,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return body, "organization"
         return prev
 
+    def spoken_for_by_noun(mention: tuple[int, int]) -> None:
+        """Read the bare name of the source named last as a body's, with its reports, when one
+        who speaks for a body by a noun that would stand for it follows: "Halifax said it would
+        raise rates. A spokesperson for the bank said" (no person's name: ``bare_body``)."""
+        m = _SPOKESMAN_FOR_NOUN.match(text, *mention, CONCURRENT)
+        if m is None or not (_COMPANY_NOUNS.get(m.group(2)) is False or m.group(2) in _KNOWN_BODY_NOUNS):
+            return  # (no noun of a trade: "a spokesman for the developer" may speak for a person)
+        prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= mention[0]), None)
+        if prev is not None and _fits_trade(text[prev[0][0]:prev[0][1]], m.group(2)):
+            bare_body(*prev, m.span(1))
+
     def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
         and the given names of each ("Tom Hale": "he")."""
@@ -1363,12 +1374,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         heading = m.span(1) if m is not None else None
         if heading is not None and (owner := owner_of(heading)) is not None:
             return owner
-        if heading is None or not _bare_heading_name(text, heading) or not whole_word_in(
-                text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening) or (
+        if heading is None or not _bare_heading_name(text, heading) or unnamed_in_own_words(heading) or (
                 _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
         kind_of.setdefault(heading, "organization")
         return heading
+
+    def unnamed_in_own_words(heading: tuple[int, int]) -> bool:
+        """Whether a name that heads a clause stands in the words of the report being resolved,
+        before its source, and nothing before them names it: "Revenue rose, the company said"
+        (a sentence's first word, in capitals as any is, is no body's name by that alone)."""
+        return opening is not None and opening <= heading[0] and not whole_word_in(
+            text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening)
 
     def owner_of(heading: tuple[int, int]) -> tuple[int, int] | None:
         """The body whose possessive opens the words ``heading`` opens, the report's own words
@@ -2002,10 +2019,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
                         prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
                         _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None) and not (
-                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])):
+                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
+                        unnamed_in_own_words(heading)):
                     # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
                     # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
-                    # read again since, not a word that opens a sentence: "Rain fell")
+                    # read again since, not a word that opens a sentence: "Rain fell"; nor one that
+                    # opens the report's own words, named nowhere before: "Revenue rose, the company said")
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
             if named_since is None and low[1] == "group" and modifier is not None:
@@ -2496,6 +2515,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # interviewed, the person its introduction reports on
                 # (when it names no one, the "I" is read as before)
                 ref = interviewed(first_question) or ref
+            if ref is None and c.source_kind == "person":
+                spoken_for_by_noun(c.source)
             if ref is not None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
@@ -3462,12 +3483,15 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
 def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
     """Whether the capitalised words at ``at``, heading a clause, may be a body's bare name: no
     given name first, no pronoun, title, determiner or quantifier, nor a word the text around
-    writes in lower case ("Prices rose")."""
+    writes in lower case ("Prices rose"), nor a place, with its possessive or not ("London's
+    buses ran late")."""
     first = WORD.match(text, *at, CONCURRENT).group()
     low = first.lower()
+    mark = _OWNER_MARK.search(text, *at, CONCURRENT)
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
-                or not first[1:].islower()) and not whole_word_in(
+                or not first[1:].islower()
+                or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
 
@@ -4382,13 +4406,14 @@ _BODY_THEN_SPOKESMAN = regex.compile(
 
 
 def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
-    """The body a spokesperson's mention names, as a business's bare name, before the noun or
-    after "for" ("A Vexa spokesperson", "a spokesman for the Sierra Club": Vexa, Sierra Club),
-    or None."""
+    """The body a spokesperson's mention names, as a business's bare name or one the table
+    knows, its possessive mark and all, before the noun or after "for" ("A Vexa spokesperson",
+    "a spokesman for the Sierra Club", "A Moody's spokesman": Vexa, Sierra Club, Moody's), or None."""
     m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT)
     # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
     m, group = (m, 2) if m is not None else (_BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT), 1)
-    return m.span(group) if m is not None and _bare_business_name(m.group(group)) else None
+    return m.span(group) if m is not None and (
+        _bare_business_name(m.group(group)) or _table_key(m.group(group)) in org_names()) else None
 
 
 # one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
@@ -4396,6 +4421,12 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
 _SPOKESMAN_FOR_BODY = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
     r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
+
+
+# one who speaks for a body by its noun: "a spokesperson for the bank", "a spokesman for the
+# company" (the body's mention, "the bank", the group)
+_SPOKESMAN_FOR_NOUN = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+(the[ \t]+(\p{Ll}+))\Z")
 
 
 def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
