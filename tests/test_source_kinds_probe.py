@@ -2680,3 +2680,22 @@ def test_a_plural_surname_named_in_full_later_is_a_person(parser, text, kind):
 def test_names_joined_by_an_ampersand_are_a_firm(rules_only, phrase, kind):
     att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a name in capitals that keeps a question or exclamation mark inside it is a brand's, no person's
+    ("Which? Money", "organization"),
+    ("Yahoo! Money", "organization"),
+    ("Which?", "organization"),
+    # near misses: a person named after the brand stays one, and a name with no mark keeps its kind
+    ("Which? Money editor Ann Lee", "person"),
+    ("Lee Money", "person"),
+])
+def test_a_name_with_a_question_or_exclamation_mark_inside_is_no_person(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the fees were unfair.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+def test_a_question_before_a_name_leaves_the_name_a_person(rules_only):
+    att = rules_only.parse("Was it right? Lee Money said the fees were unfair.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Lee Money", "person")
