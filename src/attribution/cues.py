@@ -156,6 +156,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
         weight = _CERTAIN
+    if form.lower() in _REFERRING_FORMS and _OBJECT_THEN_TO.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
+        return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.endswith("s") and document_noun(form.lower()) and _PERFECT_OR_PAST_AFTER.match(
@@ -327,6 +329,11 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
     return lemma(low) == low and third_person(low) in ctx.lexicon.candidate_forms
 
 
+# Forms of "refer", and an object of up to five words (no "to", "that" or "as" among them) then "to":
+# a case, a matter or a question sent on to a body ("referred the case to the police", "refers
+# questions to the campaign"), no report; "referred to X as Y" takes its "to" first and stays a cue
+_REFERRING_FORMS = verb_forms(["refer"])
+_OBJECT_THEN_TO = regex.compile(r"(?:[^\S\n]+(?!(?:to|that|as)\b)[\w’'-]+){1,5}?[^\S\n]+to\b")
 # The bare forms of verbs of rising and falling, which a headline's plural subject
 # takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb
 MOVES_AFTER = regex.compile(
