@@ -1599,7 +1599,8 @@ def _phrasal_patterns() -> dict[str, regex.Pattern]:
     phrases: dict[str, list[str]] = {}
     for p in en.PHRASAL_CUES:
         phrases.setdefault(p.split()[0], []).append(regex.escape(p).replace(r"\ ", r"\s+"))
-    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])", regex.IGNORECASE)
+    # (a phrase in "over" is none before "and over", an adverb of repetition: "warns over and over that")
+    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])(?!(?<=over)\s+and\s+over\b)", regex.IGNORECASE)
             for head, forms in phrases.items()}
 
 
@@ -1616,6 +1617,9 @@ def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
 # a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
 # clause's "that" is the content's
 _PHRASAL_THAT = regex.compile(r"\sthat$", regex.IGNORECASE)
+# up to four words after a phrasal cue in "over", then a "that" that opens a clause: the "over" opened
+# a time or a medium ("warns over the weekend that", "warns over the phone that"), not the cue's object
+_OCCASION_THEN_THAT = regex.compile(r"(?:[^\S\n]+[\w’'-]+){1,4}?[^\S\n]+that[^\S\n]+" + _CLAUSE_OPENER)
 
 
 _EXTENSION_OPENERS = frozenset(" " + e.split()[0] + " " for e in en.CUE_EXTENSIONS)
@@ -1739,6 +1743,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if (phrase := phrasal(text, text[start:end].lower(), start, limit)) is not None:
         if _PHRASAL_THAT.search(text, max(start, phrase.end() - 6), phrase.end()):
             return end  # "is hopeful that ...": the "that" opens the content's clause, no part of the cue
+        if text.endswith("over", start, phrase.end()) and _OCCASION_THEN_THAT.match(text, phrase.end(), limit, CONCURRENT):
+            return end  # "warns over the weekend that ...": a time or a medium, then the clause; no "warns over" a thing
         return phrase.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()

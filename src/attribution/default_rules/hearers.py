@@ -355,8 +355,8 @@ _DETERMINED_SUBJECT = regex.compile(r"[^\S\n]+(?:I|we|he|she|they|the|an?|this|t
 # a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 
-# a cue that ends in its preposition ("warned of", "warned against", "is assured of") has taken its object's place: no hearer follows
-CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against)\s*$", regex.IGNORECASE)
+# a cue that ends in its preposition ("warned of", "warned against", "is assured of", "warns over") has taken its object's place: no hearer follows
+CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against|over)\s*$", regex.IGNORECASE)
 
 
 def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
