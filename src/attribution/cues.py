@@ -739,6 +739,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
+    if (context in ("word", "cap") and low in _DEMANDING_FORMS and _mandated_clause(ctx, m.end(), sentence.end)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        return True  # "Residents demanded the minister resign": a subject and its bare verb, the clause "that" leaves out
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
         return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report (or an aside: ", the minutes showed, but")
     if (context in ("word", "cap", "pron", "quote") and w.islower() and lemma(w) in en.THAT_VERBS and lemma(w) != low
@@ -985,6 +988,38 @@ _AMOUNT_OBJECT = regex.compile(
     r"[^\S\n]+(?:(?:about|around|roughly|nearly|almost|up[^\S\n]+to)[^\S\n]+)?"
     r"(?:[$£€]\d|\d[\d.,]*(?:%|[^\S\n]+(?:percent|per[^\S\n]+cent)\b))"
 )
+# A subject after a verb of demanding and the bare verb a mandate takes ("demanded the minister
+# resign", "demands Lee step down", "demanded the council not close"): a determiner and up to three
+# words, the last the subject's head, or up to three names in capitals (no possessive's "’s"), then
+# "not" or none, then the word read as the verb
+_MANDATED_CLAUSE = regex.compile(
+    r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|that)[^\S\n]+(?:[\p{L}][\w-]*[^\S\n]+){0,2}?(?P<head>\p{L}[\w-]*)"
+    r"|(?P<name>\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,2}))[^\S\n]+(?:not[^\S\n]+)?(?P<verb>[a-z]+)(?![\w’'-])")
+# Words after such a subject that are no bare verb: the words that join or open a phrase, and
+# the endings of nouns ("demanded the police investigation", "demanded Senate action")
+_NO_BARE_VERB = frozenset(
+    "of for to in on at by with from into over about and or but as than after before since until while who which that".split())
+# (endings that verbs share are left out: "implement", "insist", "advance", "ensure", "carry")
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ity", "ship", "ism")
+# how often a noun heads a source, at least, to be read as a mandate's subject ("the council", "the board"; not "a pay | rise")
+_MANDATED_SUBJECT_SHARE = 0.05
+
+
+def _mandated_clause(ctx: Context, pos: int, limit: int) -> bool:
+    """Whether a mandate's clause with no "that" follows a verb of demanding at ``pos``: a subject
+    that may speak or act (a name, or a noun that heads sources) and a bare verb after it."""
+    found = _MANDATED_CLAUSE.match(ctx.text, pos, limit, CONCURRENT)
+    if found is None:
+        return False
+    head, verb = found.group("head"), found.group("verb")
+    if head is not None and head.islower() and ctx.lexicon.speaker_share(head) < _MANDATED_SUBJECT_SHARE:
+        return False
+    if verb == "be":
+        return True  # "demanded the minister be sacked"
+    return (verb not in _NO_BARE_VERB and not verb.endswith(("ed", "ing", "ly") + _NOUN_ENDINGS)
+            and (not verb.endswith("s") or verb.endswith("ss")) and lemma(verb) == verb)
+
+
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
