@@ -10628,3 +10628,39 @@ def test_a_case_pressed_or_an_idea_floated_is_the_cue(rules_only, sentence, cue,
 ])
 def test_floating_no_idea_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("text,content", [
+    # a court or a council with no determiner after "to" is the hearer, as "police" is; the clause
+    # after "that" is the content, its subject a determiner, a name or a bare plural and its auxiliary
+    ("Tom Roe denied to court that he took bribes", "he took bribes"),
+    ("Ms Orme admitted to council that the budget had failed.", "the budget had failed"),
+    ("Ms Orme complained to police that Tom Roe had hit her.", "Tom Roe had hit her"),
+    ("Tom Roe denied to court that bribes were taken.", "bribes were taken"),
+    # near misses: a day after "that" is its time, no subject; "to court" before a verb is an infinitive
+    ("Ms Orme complained to police that Monday he had hit her.", "to police that Monday he had hit her"),
+    ("Mr Dale vowed to court that border.", "to court that border"),
+])
+def test_a_bare_court_or_council_after_to_is_no_content(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == [[content]]
+
+
+@pytest.mark.parametrize("text", [
+    # "refer" with an object and "to" a body sends a case or a matter on: nobody reports anything
+    "The panel referred the case to the police.",
+    "The judge referred the matter to a higher court.",
+    "The board refers complaints to the ombudsman.",
+])
+def test_a_case_referred_to_a_body_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # near misses: "referred to" a thing, or to one as another, stays a cue
+    ("Lee referred to the report.", "referred to", "the report"),
+    ("Lee referred to Roe as a liar.", "referred to", "Roe as a liar"),
+])
+def test_referred_to_a_thing_stays_a_cue(rules_only, text, cue, content):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])

@@ -2706,3 +2706,22 @@ def test_words_of_cricket_make_shared_initials_the_sport_body(rules_only, text, 
 def test_a_portal_is_an_outlet(rules_only, phrase, kind):
     att = rules_only.parse(f"{phrase} said sales fell.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (phrase.rstrip(","), kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a name in capitals that keeps a question or exclamation mark inside it is a brand's, no person's
+    ("Which? Money", "organization"),
+    ("Yahoo! Money", "organization"),
+    ("Which?", "organization"),
+    # near misses: a person named after the brand stays one, and a name with no mark keeps its kind
+    ("Which? Money editor Ann Lee", "person"),
+    ("Lee Money", "person"),
+])
+def test_a_name_with_a_question_or_exclamation_mark_inside_is_no_person(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the fees were unfair.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+def test_a_question_before_a_name_leaves_the_name_a_person(rules_only):
+    att = rules_only.parse("Was it right? Lee Money said the fees were unfair.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Lee Money", "person")

@@ -941,3 +941,48 @@ def test_a_demonym_after_a_report_of_no_named_person_refers_to_no_one(rules_only
     text = "The mayor's spokeswoman said the bridge would close. The Tennessean first reported the plan."
     att = rules_only.parse(text).attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a headline's present "warns over" a thing reads as "warns of" does
+    ("Watchdog warns over late payments", "Watchdog", "warns over", "late payments"),
+    ("Tom Hale warns over cuts", "Tom Hale", "warns over", "cuts"),
+    ("Doctors warn over vaping", "Doctors", "warn over", "vaping"),
+    # near misses: "over and over", and "over" a time or a medium before a "that" clause, are no part of the cue
+    ("Tom Hale warns over and over that the pier will close.", "Tom Hale", "warns", "the pier will close"),
+    ("The minister warns over the weekend that cuts will come.", "The minister", "warns", "cuts will come"),
+    ("Tom Hale warns over the phone that the pier will close.", "Tom Hale", "warns", "the pier will close"),
+])
+def test_warns_over_a_thing_reads_as_warns_of(rules_only, sentence, source, cue, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, cue, [content])
+
+
+def test_warned_over_in_a_headline_stays_a_passive(rules_only):
+    att = rules_only.parse("Shoppers warned over fake deals").attributions[0]
+    assert att.source is None and att.cue.text == "warned"
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # "demanded", a subject that may act and its bare verb: the clause a "that" would open
+    ("Residents demanded the minister resign.", "Residents", "the minister resign"),
+    ("Protesters demanded the council reverse the cut.", "Protesters", "the council reverse the cut"),
+    ("The union demanded the company not close the plant.", "The union", "the company not close the plant"),
+    ("Residents demanded the minister be sacked.", "Residents", "the minister be sacked"),
+    ("Tom Hale demands Ann Lee step down", "Tom Hale", "Ann Lee step down"),
+])
+def test_demanded_a_subject_and_its_bare_verb_is_a_report(rules_only, sentence, source, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, att.cue.text[:6], [c.text for c in att.content]) == (source, "demand", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a noun phrase after "demanded", its first noun no subject that acts or a possessive
+    "Residents demanded a police investigation.",
+    "Residents demanded a pay rise.",
+    "Residents demanded Ann Lee's resignation.",
+    "Residents demanded the release of the hostages.",
+    "The demands the union made were rejected.",
+])
+def test_demanded_with_a_noun_phrase_still_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -156,6 +156,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
         weight = _CERTAIN
+    if form.lower() in _REFERRING_FORMS and _OBJECT_THEN_TO.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
+        return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.endswith("s") and document_noun(form.lower()) and _PERFECT_OR_PAST_AFTER.match(
@@ -327,6 +329,11 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
     return lemma(low) == low and third_person(low) in ctx.lexicon.candidate_forms
 
 
+# Forms of "refer", and an object of up to five words (no "to", "that" or "as" among them) then "to":
+# a case, a matter or a question sent on to a body ("referred the case to the police", "refers
+# questions to the campaign"), no report; "referred to X as Y" takes its "to" first and stays a cue
+_REFERRING_FORMS = verb_forms(["refer"])
+_OBJECT_THEN_TO = regex.compile(r"(?:[^\S\n]+(?!(?:to|that|as)\b)[\w’'-]+){1,5}?[^\S\n]+to\b")
 # The bare forms of verbs of rising and falling, which a headline's plural subject
 # takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb
 MOVES_AFTER = regex.compile(
@@ -732,6 +739,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
+    if (context in ("word", "cap") and low in _DEMANDING_FORMS and _mandated_clause(ctx, m.end(), sentence.end)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        return True  # "Residents demanded the minister resign": a subject and its bare verb, the clause "that" leaves out
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
         return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report (or an aside: ", the minutes showed, but")
     if (context in ("word", "cap", "pron", "quote") and w.islower() and lemma(w) in en.THAT_VERBS and lemma(w) != low
@@ -978,6 +988,38 @@ _AMOUNT_OBJECT = regex.compile(
     r"[^\S\n]+(?:(?:about|around|roughly|nearly|almost|up[^\S\n]+to)[^\S\n]+)?"
     r"(?:[$£€]\d|\d[\d.,]*(?:%|[^\S\n]+(?:percent|per[^\S\n]+cent)\b))"
 )
+# A subject after a verb of demanding and the bare verb a mandate takes ("demanded the minister
+# resign", "demands Lee step down", "demanded the council not close"): a determiner and up to three
+# words, the last the subject's head, or up to three names in capitals (no possessive's "’s"), then
+# "not" or none, then the word read as the verb
+_MANDATED_CLAUSE = regex.compile(
+    r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|that)[^\S\n]+(?:[\p{L}][\w-]*[^\S\n]+){0,2}?(?P<head>\p{L}[\w-]*)"
+    r"|(?P<name>\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,2}))[^\S\n]+(?:not[^\S\n]+)?(?P<verb>[a-z]+)(?![\w’'-])")
+# Words after such a subject that are no bare verb: the words that join or open a phrase, and
+# the endings of nouns ("demanded the police investigation", "demanded Senate action")
+_NO_BARE_VERB = frozenset(
+    "of for to in on at by with from into over about and or but as than after before since until while who which that".split())
+# (endings that verbs share are left out: "implement", "insist", "advance", "ensure", "carry")
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ity", "ship", "ism")
+# how often a noun heads a source, at least, to be read as a mandate's subject ("the council", "the board"; not "a pay | rise")
+_MANDATED_SUBJECT_SHARE = 0.05
+
+
+def _mandated_clause(ctx: Context, pos: int, limit: int) -> bool:
+    """Whether a mandate's clause with no "that" follows a verb of demanding at ``pos``: a subject
+    that may speak or act (a name, or a noun that heads sources) and a bare verb after it."""
+    found = _MANDATED_CLAUSE.match(ctx.text, pos, limit, CONCURRENT)
+    if found is None:
+        return False
+    head, verb = found.group("head"), found.group("verb")
+    if head is not None and head.islower() and ctx.lexicon.speaker_share(head) < _MANDATED_SUBJECT_SHARE:
+        return False
+    if verb == "be":
+        return True  # "demanded the minister be sacked"
+    return (verb not in _NO_BARE_VERB and not verb.endswith(("ed", "ing", "ly") + _NOUN_ENDINGS)
+            and (not verb.endswith("s") or verb.endswith("ss")) and lemma(verb) == verb)
+
+
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
@@ -1592,7 +1634,8 @@ def _phrasal_patterns() -> dict[str, regex.Pattern]:
     phrases: dict[str, list[str]] = {}
     for p in en.PHRASAL_CUES:
         phrases.setdefault(p.split()[0], []).append(regex.escape(p).replace(r"\ ", r"\s+"))
-    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])", regex.IGNORECASE)
+    # (a phrase in "over" is none before "and over", an adverb of repetition: "warns over and over that")
+    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])(?!(?<=over)\s+and\s+over\b)", regex.IGNORECASE)
             for head, forms in phrases.items()}
 
 
@@ -1609,6 +1652,9 @@ def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
 # a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
 # clause's "that" is the content's
 _PHRASAL_THAT = regex.compile(r"\sthat$", regex.IGNORECASE)
+# up to four words after a phrasal cue in "over", then a "that" that opens a clause: the "over" opened
+# a time or a medium ("warns over the weekend that", "warns over the phone that"), not the cue's object
+_OCCASION_THEN_THAT = regex.compile(r"(?:[^\S\n]+[\w’'-]+){1,4}?[^\S\n]+that[^\S\n]+" + _CLAUSE_OPENER)
 
 
 _EXTENSION_OPENERS = frozenset(" " + e.split()[0] + " " for e in en.CUE_EXTENSIONS)
@@ -1732,6 +1778,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if (phrase := phrasal(text, text[start:end].lower(), start, limit)) is not None:
         if _PHRASAL_THAT.search(text, max(start, phrase.end() - 6), phrase.end()):
             return end  # "is hopeful that ...": the "that" opens the content's clause, no part of the cue
+        if text.endswith("over", start, phrase.end()) and _OCCASION_THEN_THAT.match(text, phrase.end(), limit, CONCURRENT):
+            return end  # "warns over the weekend that ...": a time or a medium, then the clause; no "warns over" a thing
         return phrase.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()

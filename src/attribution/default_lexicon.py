@@ -584,6 +584,9 @@ PHRASAL_CUES = (
     "took issue with", "takes issue with", "taking issue with", "take issue with", "taken issue with",
     # a warning of what may come, its object a noun: "warned of a statewide strike"
     "warned of", "warns of", "warned against", "warns against",
+    # ... and a headline's present warning "over" a thing ("Watchdog warns over late payments", "Doctors
+    # warn over vaping"); the past "warned over" is a headline's passive ("Shoppers warned over fake deals")
+    "warns over", "warn over",
     "played down", "plays down", "playing down", "play down",
     "made no mention of", "makes no mention of", "making no mention of", "make no mention of",
     *(f"{verb} {owner} {vote} for" for verb in ("cast", "casts", "casting") for owner in ("his", "her", "their", "its")

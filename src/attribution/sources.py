@@ -3432,6 +3432,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"
     if found == "person" and _OWNED_NAME.match(phrase) is not None:
         return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
+    if found == "person" and _MARK_INSIDE_NAME.fullmatch(phrase) is not None:
+        return "organization"  # "Which? Money", "Yahoo! Finance": a brand's mark the name keeps inside it; no person's name has one
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found in ("person", "group", "government") and _bare_side_name(phrase) and _among_sport(text, start, end):
@@ -3458,6 +3460,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return found
 
 
+# a name in capitals whose first word ends in a question or exclamation mark that the layout
+# keeps whole, the whole mention: "Which? Money", "Yahoo! Finance" (not "Which? Money editor Ann Lee")
+_MARK_INSIDE_NAME = regex.compile(r"(?:[Tt]he[^\S\n]+)?\p{Lu}\p{L}*[?!](?:[^\S\n]+\p{Lu}[\p{L}’'&-]*){1,2}")
 # a name after its owner joined to "-owned" or "-controlled": "Microsoft-owned LinkedIn", "state-owned Gazprom"
 _OWNED_NAME = regex.compile(r"(?:[Tt]he\s+)?[\p{L}.&]+-(?:owned|controlled)\s+\p{Lu}")
 

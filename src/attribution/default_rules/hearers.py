@@ -356,8 +356,8 @@ _DETERMINED_SUBJECT = regex.compile(r"[^\S\n]+(?:I|we|he|she|they|the|an?|this|t
 # a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 
-# a cue that ends in its preposition ("warned of", "warned against", "is assured of") has taken its object's place: no hearer follows
-CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against)\s*$", regex.IGNORECASE)
+# a cue that ends in its preposition ("warned of", "warned against", "is assured of", "warns over") has taken its object's place: no hearer follows
+CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against|over)\s*$", regex.IGNORECASE)
 
 
 def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
@@ -539,7 +539,8 @@ HOW_LONG_AFTER = (r"(?:the\s+(?:day|night|morning|afternoon|evening|week|weekend
                    + clauses.HOW_LONG + r")\s+(?:after|before)")
 
 # Hearers with no determiner after "to": the object pronouns, and bodies named by a bare noun
-_BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff parliament congress management".split())
+# (a court and a council too, as headlines and court copy have them: "denied to court that he")
+_BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff parliament congress management court council".split())
 
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report;
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
@@ -550,8 +551,11 @@ PLACE_THEN_THAT = regex.compile(
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
               + r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))"
               # "complained to police that the", "explained to him that he": an object pronoun or a bare
-              # body, then a "that" a subject follows (not "vowed to police that border")
-              r"|to(?=\s+(?:" + "|".join(sorted(_BARE_HEARERS)) + r")\s+that\s+(?:the|an?|he|she|they|we|I|it|his|her|their|its|there)\b)",
+              # body, then a "that" a subject follows (not "vowed to police that border"): a determiner, a
+              # pronoun, a name, or a bare plural and its auxiliary ("denied to court that bribes were")
+              r"|to(?=\s+(?:" + "|".join(sorted(_BARE_HEARERS)) + r")\s+that\s+(?:(?:the|an?|he|she|they|we|I|it|his|her|their|its|there)\b"
+              r"|(?!(?:" + "|".join(d.title() for d in en.DAY_NAMES + en.MONTH_NAMES) + r")\b)\p{Lu}\p{Ll}"
+              r"|[a-z]+[^su\s]s\s+(?:were|are|had|have|would|will|could)\b))",
               80, titles=True) + r"\s+that\s+"
 )
 
