@@ -216,7 +216,13 @@ def _stance_before_clause(text: str, m: regex.Match, form: str) -> bool:
     if _IMPERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT):
         return False
     that = text.find("that", m.end(), m.end() + _STANCE_BE_REACH)
-    return that >= 0 and _THAT_CLAUSE.match(text, that, len(text), CONCURRENT) is not None
+    return that >= 0 and _THAT_CLAUSE.match(text, that, min(len(text), that + _CLAUSE_OPENER_CHARS), CONCURRENT) is not None
+
+
+# how far a "that" and the words that open its clause may reach: the end passed to a pattern with
+# a word it must hold, which the `regex` module looks for first as far as that end, whatever the
+# start (a text's end there costs the rest of the text at each call)
+_CLAUSE_OPENER_CHARS = 120
 
 
 # the auxiliary "do" right before a bare form, which makes it the clause's finite verb: "she did

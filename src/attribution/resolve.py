@@ -4567,7 +4567,13 @@ _POST_GIVEN_AFTER_NAME = (
     r"(?:,[^\S\n]+(?:who[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been|became|remains)[^\S\n]+)?(?:the|an?)"
     r"|[^\S\n]+(?:(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|appointed|made|elected|sworn[^\S\n]+in|confirmed)"
     r"(?:[^\S\n]+as)?|became|(?:is|was)(?=[^\S\n]+(?:the|an?)[^\S\n]))(?:[^\S\n]+(?:the|an?))?)[^\S\n]")
-_APPOSITION_OPENING = regex.compile(_POST_GIVEN_AFTER_NAME)
+# the cheap tests that one of those may stand in a stretch, each led by a literal the engines find
+# fast (the whole pattern, led by a space, is tried at every space): a comma and an article or
+# "who", or the words of a predicate that gives a post with single spaces (a tab between them
+# leaves it unread)
+_COMMA_OPENING = regex.compile(r",[^\S\n]+(?:the|an?|who)[^\S\n]")
+_POST_GIVING_PHRASES = (" became ", " named ", " appointed ", " made ", " elected ", " sworn ", " confirmed ",
+                        " is the ", " is a ", " is an ", " was the ", " was a ", " was an ")
 
 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
@@ -4584,7 +4590,8 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
         found = m.span()
     # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
     # or "The defendant, John Hale," (a cheap test first: the comma either holds)
-    apposed = text.find(noun + ",", start, span[0]) >= 0 or _APPOSITION_OPENING.search(text, start, span[0]) is not None
+    apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
+        text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
     for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ():
         name = m.span(1) if m.start(1) >= 0 else m.span(2)
         first = WORD.match(text, *name, CONCURRENT)
