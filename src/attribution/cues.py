@@ -1769,6 +1769,9 @@ _REFLEXIVE_FROM = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.REFLEXIVE_PR
 # interview that"); the hearer's rules read past it (hearers.past_interview_occasion)
 INTERVIEW_BEFORE_HEARER = regex.compile(
     r"[^\S\n]+(?:in|during)[^\S\n]+(?:an?|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?interview(?=[^\S\n]+(?:with|on)[^\S\n])")
+# how far such an interview may reach: the end its pattern is read to, near the cue, as the
+# `regex` module looks for the pattern's word "interview" first as far as the end it is given
+INTERVIEW_CHARS = 80
 
 
 # "in favor of" after a cue, the side it takes: "voted in favor of"
@@ -1795,7 +1798,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return topic  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
     if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
-    if ext is not None and INTERVIEW_BEFORE_HEARER.match(text, end, limit, CONCURRENT):
+    if ext is not None and INTERVIEW_BEFORE_HEARER.match(text, end, min(limit, end + INTERVIEW_CHARS), CONCURRENT):
         return end  # "said | in an interview with CNN": the verb alone, as gold gives it before the hearer
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")

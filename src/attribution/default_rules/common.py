@@ -476,11 +476,6 @@ _HEARER_NAME = regex.compile(
 
 _HEARER_NAME_REACH = 40
 
-# how far an interview before its hearer may reach after a cue ("during a radio interview with"):
-# the end its pattern is read to, which must be near, as the pattern's word is looked for first
-# as far as that end
-_INTERVIEW_CHARS = 80
-
 _ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
 
 
@@ -493,7 +488,7 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
     found = None
     addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
     if not addressing and (interview := cues.INTERVIEW_BEFORE_HEARER.match(
-            text, end, min(len(text), end + _INTERVIEW_CHARS), tokens.CONCURRENT)) is not None:
+            text, end, min(len(text), end + cues.INTERVIEW_CHARS), tokens.CONCURRENT)) is not None:
         end, addressing = interview.end(), True  # "said | in an interview | with Forbes": the cue left the interview out
     if cue_lemma == "tell" or addressing:
         m = _HEARER_NAME.match(text, end, min(len(text), end + _HEARER_NAME_REACH), tokens.CONCURRENT)

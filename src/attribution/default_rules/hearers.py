@@ -463,7 +463,7 @@ def past_interview_occasion(text: str, pos: int, s1: int) -> int:
     words as it would right after the cue; else ``pos``."""
     if not text.startswith((" during ", " in "), pos, s1):
         return pos
-    occasion = cues.INTERVIEW_BEFORE_HEARER.match(text, pos, s1, tokens.CONCURRENT)
+    occasion = cues.INTERVIEW_BEFORE_HEARER.match(text, pos, min(s1, pos + cues.INTERVIEW_CHARS), tokens.CONCURRENT)
     return pos if occasion is None else occasion.end()
 
 
