@@ -5731,8 +5731,8 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
-        if text[s:e].lower() in _MEDIA_ALONE:
-            continue  # "The reality TV favourite": a medium, no outlet's name
+        if text[s:e].lower() in sources.BROADCAST_MEDIA:
+            continue  # "The reality TV favourite": a medium alone, no outlet's name ("reality TV", "on TV")
         if (of := _OF_NAME.match(text, e, e + 80)) is not None and sources.kind(text, s, of.end(), lex) == "outlet":
             out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
         elif sources.kind(text, s, e, lex) == "outlet":
@@ -5742,8 +5742,6 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
 
 # the word that names an outlet a magazine right after its name: "OK! magazine", "Glimmer magazine"
 _MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?![\w’'-])")
-# the media that end outlets' names, alone in capitals: no outlet ("reality TV", "on TV")
-_MEDIA_ALONE = frozenset("tv television radio".split())
 # "of" and the capitalised words after a name, which may end it ("The Times of India")
 _OF_NAME = regex.compile(r"[^\S\n]+of[^\S\n]+(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 

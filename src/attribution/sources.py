@@ -3873,7 +3873,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
-    if head in _BROADCAST_HEADS and not speaker and 2 <= len(lows) <= 3 and lows[-2] in _BROADCAST_SCOPES:
+    if head in BROADCAST_MEDIA and not speaker and 2 <= len(lows) <= 3 and lows[-2] in _BROADCAST_SCOPES:
         # "local television", "regional radio": a broadcaster of the place left unnamed, as the
         # state's is (media at large stay unnamed: "Local media reported")
         return "outlet"
@@ -5088,7 +5088,7 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4}")
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
 # a broadcast medium, and the reach of an unnamed broadcaster before it: "local television", "national radio"
-_BROADCAST_HEADS = frozenset("television tv radio".split())
+BROADCAST_MEDIA = frozenset("television tv radio".split())
 _BROADCAST_SCOPES = frozenset("local regional national public".split())
 # the ends of a compound that says who runs an outlet: "junta-controlled", "army-run", "Kremlin-backed"
 _OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affiliated")

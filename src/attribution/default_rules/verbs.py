@@ -1379,8 +1379,6 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             return
     if lemma_ == "report" and _HANDED_ON.match(text, pos, s1, tokens.CONCURRENT) is not None:
         return  # "reported it to the police": a thing handed on to someone, no words reported
-    if lemma_ == "refer" and _QUERIES_PASSED_ON.match(text, pos, s1, tokens.CONCURRENT) is not None:
-        return  # "referred questions to the AAIB": the questions passed on to another to answer, no report
     lead = TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT)
     if lead and clauses.find_comma(text, lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
@@ -1697,13 +1695,6 @@ _CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80
 # an object pronoun, then "to" and whom it went to, after "reported": "reported it to the
 # F.B.I.", "reported them to the police"
 _HANDED_ON = regex.compile(r"[^\S\n]+(?:it|them|him|her)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}|police|authorities)")
-
-# the questions put to one, then "to" and whom they are passed on to, after "refer": "referred
-# questions to the FAA", "is referring all inquiries to the police", "referred requests for comment to"
-_QUERIES_PASSED_ON = regex.compile(
-    r"[^\S\n]+(?:(?:all|any|further|the|those|these|such|media|press)[^\S\n]+){0,2}"
-    r"(?:questions|inquiries|enquiries|queries|requests(?:[^\S\n]+for[^\S\n]+comment)?|calls)[^\S\n]+to\b",
-    regex.IGNORECASE)
 
 # The paper a writer writes for, by its name in capitals, before "that" or a comma: "wrote for
 # the Ledger that", "for The Daily Courier,", "for the Policy Institute that"; group 1 the name (no
