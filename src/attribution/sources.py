@@ -5006,10 +5006,11 @@ def _camp_of(words: list[str]) -> bool:
 
 
 def _ampersand_name(toks: list[str]) -> bool:
-    """Whether a noun phrase is a name of capitalised words or letters joined by "&", as a firm's
-    is ("Pratt & Whitney", "the Smith & Nephew", "AT&T", "P&O"): people are joined by "and" ("Ann
-    Lee and Tom Roe"), and a person's noun before the name keeps the person ("A lawyer at Kell & Co")."""
-    if "&" not in toks[1:-1] and not any("&" in t[1:-1] for t in toks):
+    """Whether a noun phrase is a name of capitalised words joined by "&" standing apart, as a
+    firm's is ("Pratt & Whitney", "the Smith & Nephew"; initials glued by it, "AT&T", "P&O", are
+    a body's initials, `_ACRONYM`): people are joined by "and" ("Ann Lee and Tom Roe"), and a
+    person's noun before the name keeps the person ("A lawyer at Kell & Co")."""
+    if "&" not in toks[1:-1]:
         return False
     words = [t for t in toks if t != "&"]
     return all(w[:1].isupper() or w.lower() == "the" for w in words) and words[0].lower() not in _DETERMINERS - {"the"}
