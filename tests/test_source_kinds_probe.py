@@ -1111,18 +1111,18 @@ def test_a_noun_for_a_business_stands_for_a_bank_or_a_firm_of_the_table(parser, 
 
 
 def test_one_table_gives_each_body_noun_its_kind_and_trades():
+    from attribution import coreference
     from attribution import default_lexicon as en
-    from attribution import resolve
     # a trade's noun may be a person's, a business's may not; another body's noun is no business's
-    assert resolve._COMPANY_NOUNS["developer"] and not resolve._COMPANY_NOUNS["carmaker"]
-    assert "charity" not in resolve._COMPANY_NOUNS and en.TRADE_NOUNS <= set(resolve._COMPANY_NOUNS)
+    assert coreference._COMPANY_NOUNS["developer"] and not coreference._COMPANY_NOUNS["carmaker"]
+    assert "charity" not in coreference._COMPANY_NOUNS and en.TRADE_NOUNS <= set(coreference._COMPANY_NOUNS)
     # the table knows bodies by the nouns for a business and for other bodies, not by a trade's
-    assert {"carmaker", "group", "charity", "club"} <= resolve._KNOWN_BODY_NOUNS
-    assert not en.TRADE_NOUNS & resolve._KNOWN_BODY_NOUNS
-    assert resolve._NOUN_TRADES["lender"] == ("bank",) and resolve._NOUN_TRADES["carrier"] == ("bank", "firm")
+    assert {"carmaker", "group", "charity", "club"} <= coreference._KNOWN_BODY_NOUNS
+    assert not en.TRADE_NOUNS & coreference._KNOWN_BODY_NOUNS
+    assert coreference._NOUN_TRADES["lender"] == ("bank",) and coreference._NOUN_TRADES["carrier"] == ("bank", "firm")
     # "the group" fits a group's, a charity's or a business's, not an agency's; "the club" any body's
-    assert set(resolve._NOUN_TRADES["group"]) == {"group", "charity", "bank", "firm"}
-    assert "club" not in resolve._NOUN_TRADES
+    assert set(coreference._NOUN_TRADES["group"]) == {"group", "charity", "bank", "firm"}
+    assert "club" not in coreference._NOUN_TRADES
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -1151,9 +1151,9 @@ def test_a_firm_apposed_to_a_speakers_body_after_from_leaves_a_person(parser, se
 
 
 def test_the_prepositions_tying_one_to_a_body_are_one_set():
-    from attribution import resolve, sources
-    assert resolve._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
-    assert resolve._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}
+    from attribution import coreference, sources
+    assert coreference._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
+    assert coreference._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}
 
 
 def test_a_quantifier_opening_a_sentence_is_no_body_a_trade_noun_stands_for(parser):
@@ -1755,12 +1755,12 @@ def test_a_name_is_read_at_every_place_it_stands(parser, text, kinds):
 
 
 def test_places_of_a_name_follow_one_another_without_overlap():
-    from attribution import resolve
+    from attribution import coreference
 
-    assert list(resolve._places("Lee met Lee and Leela", "Lee")) == [0, 8, 16]
-    assert list(resolve._places("Lee met Lee and Leela", "Lee", 1, 18)) == [8]
-    assert list(resolve._places("ANTARANTARA", "ANTARA")) == [0]
-    assert list(resolve._places("Lee", "Roe")) == []
+    assert list(coreference._places("Lee met Lee and Leela", "Lee")) == [0, 8, 16]
+    assert list(coreference._places("Lee met Lee and Leela", "Lee", 1, 18)) == [8]
+    assert list(coreference._places("ANTARANTARA", "ANTARA")) == [0]
+    assert list(coreference._places("Lee", "Roe")) == []
 
 
 @pytest.mark.parametrize(("text", "kind"), [

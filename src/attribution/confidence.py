@@ -1,4 +1,4 @@
-"""Stage 6: confidence. How likely an attribution is to be right, from what it is made of.
+"""Stage 7: confidence. How likely an attribution is to be right, from what it is made of.
 
 The rules find attributions by their cues; some kinds of finding are right
 far less often than others (a stance noun with a long content and no

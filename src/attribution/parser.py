@@ -13,9 +13,9 @@ from typing import Any
 import regex
 
 from attribution import confidence as confidence_stage
+from attribution import coreference, resolve, roles
 from attribution import layout as layout_stage
 from attribution import plugins as plugin_stage
-from attribution import resolve, roles
 from attribution.model import (
     Attribution,
     Claim,
@@ -75,7 +75,7 @@ class Parser:
         resolve.continuations(ctx, candidates)
         resolve.quotation_parts(ctx, candidates)
         candidates = resolve.participles(text, candidates)
-        resolve.coreference(ctx, candidates)
+        coreference.link(ctx, candidates)
         candidates = [c for c in candidates if self.host.review(ctx, c, errors)]
         if self.strict and errors:
             raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in errors))

@@ -11,6 +11,7 @@ import regex
 
 from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
+from attribution.coreference import named_as_person
 from attribution.layout import Sentence
 from attribution.lexicon import (
     family_names,
@@ -20,7 +21,6 @@ from attribution.lexicon import (
     person_noun,
     place_names,
 )
-from attribution.resolve import named_as_person
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, next_word
 
