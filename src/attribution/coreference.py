@@ -3179,7 +3179,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
-    named = {next(g for g in m.groups() if g) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
+    named = {next(g for g in m.groups() if g) for lo, hi in _lines_holding(text, _MEDIUM_NEEDLES)
+             for m in _NAMED_MEDIUM.finditer(text, lo, hi, concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
@@ -3188,6 +3189,30 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
             c.via.append(c.hearer)
 
 
+def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (start, end, the end before its line break) that hold one of ``needles``,
+    in order: a pattern whose matches never cross a line break and always hold a needle is read
+    on these alone, as it finds the same there as in the whole text, the break before and after
+    a line being no word character."""
+    starts = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            starts.add(line)
+            end = text.find("\n", i)
+            i = text.find(needle, i + 1) if end < 0 else text.find(needle, end)
+    lines = []
+    for line in sorted(starts):
+        end = text.find("\n", line)
+        lines.append((line, len(text) if end < 0 else end))
+    return lines
+
+
+# what every match of `_NAMED_MEDIUM` holds, on its one line: each alternative's noun or
+# verb ("magazine", "the news site", "reported by", "WEEI radio", "station WFAA")
+_MEDIUM_NEEDLES = ("agazine", "newspaper", "tabloid", "website", "news", "reported", "radio", "TV", "television",
+                   "station", "affiliate")
 # the words one of which `_NAMED_MEDIUM` needs
 _MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by", "radio", "TV", "television",
                  "station", "affiliate")
