@@ -473,3 +473,38 @@ def test_a_question_before_a_speaker_with_a_long_post_is_theirs(parser):
     atts = parser.parse(text).attributions
     assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
         ("Tom Hale, a pilot from the old ferry line", "said", ["“Who wrote this timetable?”"])]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a quotation over several paragraphs in straight marks, a curly one nested in its first paragraph
+    ('Port vote\n\nThe mayor stated:\n\n"The pier is not about “fair play” now. It is about money.\n\n'
+     '"We will close it in May."\n\nThe vote is on Friday.',
+     ['"The pier is not about “fair play” now. It is about money.', '"We will close it in May."']),
+    # ... and in curly marks, a straight one nested in it, over three paragraphs
+    ('Port vote\n\nRoe wrote:\n\n“The board called it "a fine pier" in March. Then it fell.\n\n'
+     '“No one came.\n\n“We paid for it.”\n\nThe vote is on Friday.',
+     ['“The board called it "a fine pier" in March. Then it fell.', "“No one came.", "“We paid for it.”"]),
+    # the nested one in a later paragraph too
+    ('Port vote\n\nLee said:\n\n"They told us “it is safe” in March.\n\n"It fell in “the May storm.”"\n\nNews.',
+     ['"They told us “it is safe” in March.', '"It fell in “the May storm.”"']),
+    # not carried on: the mark that opens the paragraph is a stray, the nested quotation its own
+    ('Port vote\n\n"Lee tried to laugh it off by saying, “Only Roe.” But Kay went on.\n\nThe vote is on Friday.',
+     ["“Only Roe.”"]),
+    ('Port vote\n\n"Roe called it “a fine pier” and left.', ["“a fine pier”"]),
+])
+def test_a_quotation_opening_its_paragraph_with_one_nested_goes_on_in_the_next(text, quotes):
+    assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,speaker,first", [
+    ('Port vote\n\nThe mayor stated:\n\n"The pier is not about “fair play” now. It is about money.\n\n'
+     '"We will close it in May."\n\nThe vote is on Friday.',
+     "The mayor", '"The pier is not about “fair play” now. It is about money.'),
+    ('Port vote\n\nDr. Ann Roe wrote:\n\n“The board called it "a fine pier" in March.\n\n“We paid for it.”\n\nNews.',
+     "Dr. Ann Roe", '“The board called it "a fine pier" in March.'),
+])
+def test_a_lead_takes_a_quotation_over_paragraphs_with_one_nested_in_it(parser, text, speaker, first):
+    atts = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == speaker]
+    assert len(atts) == 1
+    assert [s.text for s in atts[0].content][0] == first
+    assert len(atts[0].content) == 2

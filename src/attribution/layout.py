@@ -335,15 +335,18 @@ def _can_close(text: str, i: int, j: int) -> bool:
 
 def _pair(
     text: str, start: int, end: int
-) -> tuple[list[tuple[int, int]], int | None, int | None, tuple[int, int] | None]:
+) -> tuple[list[tuple[int, int]], int | None, int | None, tuple[int, int] | None, list[tuple[int, int]] | None]:
     """Pair the marks of one paragraph.
 
     Returns the closed quotations, the offset of a quotation still open at the
     paragraph's end (a double one, or a single one where speech opens), the
     offset of the paragraph's first mark when it opens a quotation (which
-    may continue one from the paragraph before), and the quotation the open
+    may continue one from the paragraph before), the quotation the open
     single one would be had a plural possessive's apostrophe closed it (kept
-    when the next paragraph does not carry it on).
+    when the next paragraph does not carry it on), and, for a quotation that opens
+    the paragraph and is left open with quotations of the other style closed inside
+    it, those nested quotations: they stand on their own, its mark a stray, unless
+    the next paragraph carries it on.
     """
     found: list[tuple[int, int]] = []
     open_double: int | None = None
@@ -454,6 +457,13 @@ def _pair(
             if first and open_double is None:
                 first_open = i
         first = False
+    if (outer is None and open_double is not None and open_double == resumed and open_double == first_open
+            and not text[start:open_double].strip()):
+        # a quotation that opens its paragraph, with others nested in it, may go on in the
+        # next paragraph, as a quotation over several paragraphs does ('"It isn’t about
+        # “fair play” anymore. ...' then '"The next ...'): whether it does decides
+        # between it and a stray mark
+        return found, open_double, first_open, None, nested
     if outer is not None or (open_double is not None and open_double == resumed):
         # a quotation that never closes in its paragraph holds none nested in it: its mark
         # is a stray ('"Lee laughed it off, “Only Roe.”'); the quotations inside stand on
@@ -467,8 +477,8 @@ def _pair(
         possessive = None
     if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
         found = [q for q in found if q[0] < open_single]  # those nested in it go on with it
-        return found, open_single, first_open, possessive  # ‘A single mark may open a quotation that goes on
-    return found, open_double, first_open, None
+        return found, open_single, first_open, possessive, None  # ‘A single mark may open a quotation that goes on
+    return found, open_double, first_open, None, None
 
 
 def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool:
@@ -523,8 +533,9 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
     out: list[Quotation] = []
     carried: list[tuple[int, int]] | None = None
     carried_fallback: tuple[int, int] | None = None
+    carried_stray: list[tuple[int, int]] | None = None
     for start, end in paragraphs:
-        found, open_at, first_open, fallback = _pair(text, start, end)
+        found, open_at, first_open, fallback, stray = _pair(text, start, end)
         if carried is not None:
             # a paragraph that opens with a mark and a new speaker's label ('"WALLACE: ...')
             # starts a quotation of its own
@@ -536,19 +547,20 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
                 if found and found[0][0] == first_open:
                     out.append(Quotation(tuple(carried + [found[0]]), True))
                     found = found[1:]
-                    carried = None
+                    carried = carried_stray = None
                 elif open_at == first_open:
                     carried.append((open_at, end))
-                    out.extend(Quotation((q,), True) for q in found)
+                    carried_stray = None
+                    out.extend(Quotation((q,), True) for q in found)  # (those nested in it are its words)
                     continue
             if carried is not None:
-                out.append(_unclosed(text, carried, carried_fallback))
-                carried = None
+                out.extend(_left_open(text, carried, carried_fallback, carried_stray))
+                carried = carried_stray = None
         out.extend(Quotation((q,), True) for q in found)
         if open_at is not None:
-            carried, carried_fallback = [(open_at, end)], fallback
+            carried, carried_fallback, carried_stray = [(open_at, end)], fallback, stray
     if carried is not None:
-        out.append(_unclosed(text, carried, carried_fallback))
+        out.extend(_left_open(text, carried, carried_fallback, carried_stray))
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
@@ -563,6 +575,16 @@ _SPEECH_AFTER_COMMA = regex.compile(
     r"(,[’']?)\s+(?:(?:said|says|added|told)\s+(?:(?:the|an?)\s+[a-z]|(?:[a-z][\w-]*\s+){0,3}[A-Z])"
     r"|(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added)\b)"
 )
+
+
+def _left_open(text: str, parts: list[tuple[int, int]], fallback: tuple[int, int] | None,
+               stray: list[tuple[int, int]] | None) -> list[Quotation]:
+    """What a quotation left open at the end of ``parts`` is: the quotations nested in
+    it, its mark a stray, when no paragraph carried on the one that opened a paragraph
+    with others nested in it (``_pair``); else the open quotation itself."""
+    if stray is not None and len(parts) == 1:
+        return [Quotation((q,), True) for q in stray]
+    return [_unclosed(text, parts, fallback)]
 
 
 def _unclosed(text: str, parts: list[tuple[int, int]], fallback: tuple[int, int] | None = None) -> Quotation:
