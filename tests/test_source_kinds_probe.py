@@ -2750,6 +2750,8 @@ def test_a_trade_in_the_plural_alone_is_a_group(rules_only, phrase, kind):
     ("An online news website", "outlet"),
     ("A local news site", "outlet"),
     ("A news agency", "outlet"),
+    # a portal is a website of its own noun, as "the property portal" is
+    ("A property portal", "outlet"),
     # near misses: an agency or a portal of no news is no outlet of news
     ("A travel agency", "organization"),
     ("A recruitment agency", "organization"),

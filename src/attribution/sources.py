@@ -5463,9 +5463,9 @@ _INDEFINITES = frozenset("a an one another two three several some senior".split(
 _BODY_OR_PERSON = frozenset(["guard", "coastguard"])
 
 
-# Nouns of an outlet that "a" may open with no name ("told a local channel"), and nouns that
+# Nouns of an outlet that "a" may open with no name ("told a local channel", "a property portal"), and nouns that
 # are one only after a medium's word ("a radio station", not "a police station")
-_UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid".split())
+_UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid portal".split())
 # (and a site's or an agency's noun after "news": "a news portal", "an online news website", "a
 # news agency"; not "a property portal", "a travel agency")
 _MEDIUM_STATION_HEADS = frozenset("station network portal website site agency".split())
