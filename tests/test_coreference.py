@@ -2865,3 +2865,34 @@ def test_a_body_noun_stands_for_a_possessive_name_spoken_for(parser, text, pair)
 def test_a_spokesperson_for_a_body_noun_makes_the_name_before_a_body(parser, text, kinds):
     doc = parser.parse(text)
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == kinds
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post with another field before its noun is another office: "the fire commissioner" is no police commissioner
+    ("Police commissioner Tom Reed said the fire was arson. The fire commissioner said the blaze began at night.",
+     ("The fire commissioner", None)),
+    ("Police Chief Ann Lee said the fire was arson. The fire chief said the blaze began at night.",
+     ("The fire chief", None)),
+    ("Health director Ann Lee said cases rose. The transport director said buses would run.",
+     ("The transport director", None)),
+    # near misses: the post with the same field, or with none, is the one named with it
+    ("Police commissioner Tom Reed said the fire was arson. The police commissioner said the blaze began at night.",
+     ("The police commissioner", "Police commissioner Tom Reed")),
+    ("Police commissioner Tom Reed said the fire was arson. The commissioner said the blaze began at night.",
+     ("The commissioner", "Police commissioner Tom Reed")),
+])
+def test_a_post_of_another_field_is_another_office(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # where the workers named in the report work is their employer, no union
+    ("Staff at the Sierra Club will strike next week, the union said.", ("the union", None)),
+    ("Nurses at Kestrel Hospital will walk out on Friday, the union said.", ("the union", None)),
+    ("Employees of Harlow Motors rejected the pay offer, the union said.", ("the union", None)),
+    # near misses: members belong to the union, and the airport is where its staff work
+    ("Members of Unite rejected the pay offer, the union said.", ("the union", "Unite")),
+    ("Staff at Gatwick will strike next week, the airport said.", ("the airport", "Gatwick")),
+])
+def test_the_union_is_no_employer_of_the_workers_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

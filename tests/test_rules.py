@@ -3864,8 +3864,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Home Ministry said that the talks had stalled.", "government"),
     ("The Ministry of Shipping said that the talks had stalled.", "government"),
     ("The Union Cabinet said that the talks had stalled.", "government"),
-    # a court's bench, a bloc of parties, a directorate
-    ("The bench observed that the talks had stalled.", "organization"),
+    # a court's bench is the court, a state's body as a court is; a bloc of parties, a directorate
+    ("The bench observed that the talks had stalled.", "government"),
     ("The opposition bloc alleged that the talks had stalled.", "organization"),
     # "the Opposition": the parties outside government, many
     ("The Opposition alleged that the talks had stalled.", "group"),

@@ -2725,3 +2725,69 @@ def test_a_name_with_a_question_or_exclamation_mark_inside_is_no_person(rules_on
 def test_a_question_before_a_name_leaves_the_name_a_person(rules_only):
     att = rules_only.parse("Was it right? Lee Money said the fees were unfair.").attributions[0]
     assert (att.source.span.text, att.source.kind) == ("Lee Money", "person")
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a trade's plural alone is many people who ply it, no one's surname
+    ("Riggers", "group"),
+    ("Weavers", "group"),
+    ("Tailors", "group"),
+    ("Glaziers", "group"),
+    ("Scaffolders", "group"),
+    # near misses: the trade's word in the singular alone is a surname, and a count keeps it many
+    ("Weaver", "person"),
+    ("Potter", "person"),
+    ("Two riggers", "group"),
+])
+def test_a_trade_in_the_plural_alone_is_a_group(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the pay offer was too low.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a site or an agency of news left unnamed is an outlet, as "a news channel" is
+    ("A news portal", "outlet"),
+    ("An online news website", "outlet"),
+    ("A local news site", "outlet"),
+    ("A news agency", "outlet"),
+    # a portal is a website of its own noun, as "the property portal" is
+    ("A property portal", "outlet"),
+    # near misses: an agency or a portal of no news is no outlet of news
+    ("A travel agency", "organization"),
+    ("A recruitment agency", "organization"),
+])
+def test_an_unnamed_news_site_is_an_outlet(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} reported that the minister had resigned.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a court of law by any of its names is a state's body, as "the Supreme Court" and "the high court" are
+    ("The Supreme Court", "government"),
+    ("The high court", "government"),
+    ("The employment tribunal", "government"),
+    ("A two-judge bench", "government"),
+    ("The Supreme Court bench", "government"),
+    ("The judiciary", "government"),
+    # near misses: a court of many states is an organization, and a judge a person
+    ("The International Criminal Tribunal", "organization"),
+    ("A district judge", "person"),
+])
+def test_a_court_by_any_name_is_government(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the order was unlawful.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a sector's word before a trade a firm or a person may ply, then a name with no given name: a firm
+    ("Private forecaster Skymet Weather", "organization"),
+    ("The private forecaster Vexa", "organization"),
+    ("State-run pollster Orrin", "organization"),
+    ("Listed developer Harlow Estates", "organization"),
+    # near misses: a given name makes the one who plies it a person, and a trade of persons only stays one
+    ("Private forecaster Ann Lee", "person"),
+    ("Private investigator Tom Vexa", "person"),
+])
+def test_a_sector_before_a_trade_and_a_name_is_a_firm(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the monsoon would be normal.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)

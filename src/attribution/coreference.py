@@ -368,6 +368,8 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             if sources.kind(text, *name, lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
                     _full_name_before(text, name[0], words_in(name)[-1], full_names) is not None):
                 continue  # (a place or a person: "Flights from London were suspended")
+            if noun == "union" and _employer_of_workforce(text, name[0]):
+                continue  # (where the workers work is no union: "Staff at the Sierra Club will strike, the union said")
             if found is not None and text[found[0]:found[1]] != text[name[0]:name[1]]:
                 return None
             found = name
@@ -1754,8 +1756,29 @@ def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
         j and _office_field(lows[j - 1]) for j, w in enumerate(lows) if w == noun)
 
 
-# the posts a government gives by field: "the health minister", "the home secretary"
-_FIELD_POSTS = frozenset("minister secretary".split())
+# the words for those who work at a place, before "at", "of" or "for" and its name ("staff at
+# Harlow Motors", "employees of the museum"): the name is their employer's
+_WORKFORCE_WORDS = frozenset("staff workers employees workforce personnel crew crews".split())
+# people by their part who belong to a body rather than work for it: "members of Unite"
+_BELONGING_PLURALS = frozenset("members supporters fans followers".split())
+_WORKFORCE_BEFORE = regex.compile(r"([A-Za-z]+)[^\S\n]+(?:at|of|for|from)[^\S\n]+(?:the[^\S\n]+)?\Z", regex.IGNORECASE)
+
+
+def _employer_of_workforce(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a workforce and "at", "of" or "for": "Staff at the Sierra
+    Club", "nurses at Kestrel Hospital", "employees of Harlow Motors" (not "members of Unite")."""
+    m = _WORKFORCE_BEFORE.search(text, max(0, at - 40), at, CONCURRENT)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _WORKFORCE_WORDS or word not in _BELONGING_PLURALS and sources.plural(word) and (
+        person_noun(sources.singular(word)))
+
+
+# the posts a government gives by field: "the health minister", "the home secretary"; and the
+# heads of a public service named by it: "the fire commissioner" is no "police commissioner Tom
+# Roe", "the fire chief" no "Police Chief Ann Lee", "the health director" no "the transport director"
+_FIELD_POSTS = frozenset("minister secretary commissioner chief director".split())
 
 
 # the words before a post's noun that say when or how one holds it, not which post it is: "the

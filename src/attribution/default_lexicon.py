@@ -979,7 +979,7 @@ GOVERNMENT_NAMES = frozenset(
 # "police", "the appeals court". A state's post is its ("the Postal Service", "the Post Office").
 STATE_BODY_NOUNS = frozenset(
     "agency administration bureau commission service office authority directorate inspectorate "
-    "police constabulary court tribunal guard patrol coastguard".split()
+    "police constabulary court tribunal bench judiciary guard patrol coastguard".split()
 )
 # The posts of a state whose holder's office or department, in the possessive, is the state's
 # body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
@@ -1022,8 +1022,10 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire tra
 # business; nor "Public Health Research", whose last word is no place).
 STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
-# federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
-STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court coastguard".split())
+# federal court", and a court's by its other names: "the employment tribunal", "a two-judge
+# bench", "the judiciary" (not "the agency", which may be a news agency, nor "the office", a
+# person's).
+STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court tribunal bench judiciary coastguard".split())
 # The lower-case words of a state's level that make a lower-case noun of STATE_BODY_NOUNS a
 # state's body: "the state disaster management authority", "the federal agency", "the national
 # bureau" (not "the agency", "the authority" alone, nor "the state office" of a party or a firm).
@@ -1393,6 +1395,8 @@ PERSON_NOUNS = frozenset(
     parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter
     apprentice picket convenor convener courier cabbie barista waiter waitress farmhand caretaker
     janitor carpenter lifeguard academic
+    rigger weaver spinner fitter riveter glazier plasterer scaffolder stonemason tailor cobbler blacksmith
+    machinist packer loader tanner potter
     ombudsman coroner arbitrator adjudicator referee umpire auditor examiner assessor
     pianist guitarist drummer bassist violinist cellist saxophonist trumpeter vocalist frontman frontwoman
     bandmate musician composer songwriter lyricist poet playwright dramatist screenwriter filmmaker

@@ -3832,6 +3832,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Pratt & Whitney", "Marks & Spencer": names joined by "&" are a firm's, no person's (an
         # outlet's show the table holds stays the outlet's: "Fox & Friends")
         return "organization"
+    if _private_trade_name(named):
+        return "organization"  # "Private forecaster Skymet Weather", "state-owned developer Orrin": a firm by its sector and trade
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (_people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -5016,6 +5018,26 @@ def _ampersand_name(toks: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() == "the" for w in words) and words[0].lower() not in _DETERMINERS - {"the"}
 
 
+# Nouns of a trade that name a person who plies it or a firm that does ("forecaster Ann Lee",
+# "forecaster Skymet"), and the words of a sector before one that make it a firm's: "private
+# forecaster", "state-run broker", "listed developer" (not "private investigator", a person's trade
+# only, nor "private secretary")
+_PERSON_OR_FIRM_TRADES = en.TRADE_NOUNS | frozenset("forecaster pollster broker".split())
+_SECTOR_WORDS = frozenset("private state-run state-owned government-owned government-run listed unlisted".split())
+
+
+def _private_trade_name(words: list[str]) -> bool:
+    """Whether a mention is a sector's word, a trade a firm or a person may ply, and a name of one
+    to three words in capitals with no given name: "Private forecaster Skymet Weather", "state-run
+    pollster Vexa" (not "private forecaster Ann Lee")."""
+    lows = [w.lower() for w in words]
+    for k in range(1, len(words) - 1):
+        if lows[k] in _PERSON_OR_FIRM_TRADES and lows[k - 1] in _SECTOR_WORDS:
+            name = words[k + 1:]
+            return len(name) <= 3 and all(w[:1].isupper() and w.lower() not in given_names() for w in name)
+    return False
+
+
 def _personal_name(words: list[str]) -> bool:
     """Whether a mention ends in a given name and a surname, with initials between
     them and only titles, posts or lower-case words before ("Ann Post", "Dr Ann K.
@@ -5441,10 +5463,12 @@ _INDEFINITES = frozenset("a an one another two three several some senior".split(
 _BODY_OR_PERSON = frozenset(["guard", "coastguard"])
 
 
-# Nouns of an outlet that "a" may open with no name ("told a local channel"), and nouns that
+# Nouns of an outlet that "a" may open with no name ("told a local channel", "a property portal"), and nouns that
 # are one only after a medium's word ("a radio station", not "a police station")
-_UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid".split())
-_MEDIUM_STATION_HEADS = frozenset("station network".split())
+_UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid portal".split())
+# (and a site's or an agency's noun after "news": "a news portal", "an online news website", "a
+# news agency"; not "a property portal", "a travel agency")
+_MEDIUM_STATION_HEADS = frozenset("station network portal website site agency".split())
 # the words of a medium alone, no outlet's name: "TV", "radio"
 MEDIUM_WORDS = frozenset("news radio tv television".split())
 
