@@ -10166,6 +10166,20 @@ def test_what_follows_a_hearer_or_a_preposition_is_told(rules_only, sentence, co
     assert [s.text for s in att.content] == [content]
 
 
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # the one informed is neither content nor source: what they were informed of opens at its preposition
+    ("The harbour board informed parliament about the levy.", "The harbour board", "about the levy"),
+    ("Lee was informing her of the pier's closure.", "Lee", "of the pier's closure"),
+    ("The ferry firm informed staff of the cuts.", "The ferry firm", "of the cuts"),
+    ("Ann Roe informed the committee members about the delay.", "Ann Roe", "about the delay"),
+    # near miss: before "that" the hearer is read past as ever
+    ("The harbour board informed the union that the pier would shut.", "The harbour board", "the pier would shut"),
+])
+def test_the_one_informed_is_no_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
 @pytest.mark.parametrize(("sentence", "cue"), [
     # an adverb between the verb of saying and its platform: the cue holds both, as it holds
     # "said in a statement later" and "later said in a statement"
@@ -10594,7 +10608,7 @@ def test_a_participle_after_a_named_owners_statement_reports_the_owner(rules_onl
     ("Lee asked members of the board about the pier.", "asked", ["about the pier"]),
     # (a past with an object is no participle describing its subject's noun, whatever verb comes after)
     ("Lee asked Roe about the new tolls, but the mayor was silent.", "asked", ["about the new tolls"]),
-    ("The harbour master informed the captain of the pier's closure.", "informed the captain of", ["the pier's closure"]),
+    ("The harbour master informed the captain of the pier's closure.", "informed", ["of the pier's closure"]),
     # near misses: what is asked is no hearer; a question word after the hearer opens the content;
     # the one urged to act stays in the content, as annotators mark it; no hearer after "asked about"
     ("Lee asked questions about the new tolls.", "asked questions about", ["the new tolls"]),

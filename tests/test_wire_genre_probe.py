@@ -970,6 +970,12 @@ def test_warned_over_in_a_headline_stays_a_passive(rules_only):
     ("The union demanded the company not close the plant.", "The union", "the company not close the plant"),
     ("Residents demanded the minister be sacked.", "Residents", "the minister be sacked"),
     ("Tom Hale demands Ann Lee step down", "Tom Hale", "Ann Lee step down"),
+    # a subject with "a", with no determiner, or after a modifier: the head may act all the same
+    ("The lawyer demanded a judge review the ruling.", "The lawyer", "a judge review the ruling"),
+    ("Marchers demanded wealthy Americans pay more tax.", "Marchers", "wealthy Americans pay more tax"),
+    ("The union demanded ministers raise wages.", "The union", "ministers raise wages"),
+    ("Tom Hale demanded more officials resign.", "Tom Hale", "more officials resign"),
+    ("Tom Hale demanded Prime Minister Ann Lee resign.", "Tom Hale", "Prime Minister Ann Lee resign"),
 ])
 def test_demanded_a_subject_and_its_bare_verb_is_a_report(rules_only, sentence, source, content):
     att = rules_only.parse(sentence).attributions[0]
@@ -982,6 +988,9 @@ def test_demanded_a_subject_and_its_bare_verb_is_a_report(rules_only, sentence, 
     "Residents demanded a pay rise.",
     "Residents demanded Ann Lee's resignation.",
     "Residents demanded the release of the hostages.",
+    "Residents demanded a public apology.",
+    "Residents demanded immediate action from the board.",
+    "Residents demanded answers from the mayor.",
     "The demands the union made were rejected.",
 ])
 def test_demanded_with_a_noun_phrase_still_reports_nothing(rules_only, sentence):

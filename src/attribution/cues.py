@@ -995,35 +995,48 @@ _AMOUNT_OBJECT = regex.compile(
     r"(?:[$£€]\d|\d[\d.,]*(?:%|[^\S\n]+(?:percent|per[^\S\n]+cent)\b))"
 )
 # A subject after a verb of demanding and the bare verb a mandate takes ("demanded the minister
-# resign", "demands Lee step down", "demanded the council not close"): a determiner and up to three
-# words, the last the subject's head, or up to three names in capitals (no possessive's "’s"), then
-# "not" or none, then the word read as the verb
+# resign", "demands Lee step down", "demanded the council not close", "demanded a judge review the
+# case", "demanded wealthy Americans pay more"): a determiner or none, up to four words, one of them
+# the subject's head, then "not" or none, then the word read as the verb (no possessive's "’s")
 _MANDATED_CLAUSE = regex.compile(
-    r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|that)[^\S\n]+(?:[\p{L}][\w-]*[^\S\n]+){0,2}?(?P<head>\p{L}[\w-]*)"
-    r"|(?P<name>\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*){0,2}))[^\S\n]+(?:not[^\S\n]+)?(?P<verb>[a-z]+)(?![\w’'-])")
+    r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|that|these|those|a|an|all|every|some)[^\S\n]+)?"
+    r"(?P<words>(?:\p{L}[\w.-]*[^\S\n]+){0,3}\p{L}[\w.-]*)[^\S\n]+(?:not[^\S\n]+)?(?P<verb>[a-z]+)(?![\w’'-])")
 # Words after such a subject that are no bare verb: the words that join or open a phrase, and
 # the endings of nouns ("demanded the police investigation", "demanded Senate action")
 _NO_BARE_VERB = frozenset(
-    "of for to in on at by with from into over about and or but as than after before since until while who which that".split())
+    "of for to in on at by with from into over about and or but as than after before since until while who which that"
+    " the a an".split())
 # (endings that verbs share are left out: "implement", "insist", "advance", "ensure", "carry")
 _NOUN_ENDINGS = ("tion", "sion", "ness", "ity", "ship", "ism")
 # how often a noun heads a source, at least, to be read as a mandate's subject ("the council", "the board"; not "a pay | rise")
 _MANDATED_SUBJECT_SHARE = 0.05
 
 
+def _bare_verb(word: str) -> bool:
+    """Whether a word may be the bare verb of a mandate's clause ("resign", "review", "pay")."""
+    return (word.isalpha() and word.islower() and word not in _NO_BARE_VERB
+            and not word.endswith(("ed", "ing", "ly") + _NOUN_ENDINGS)
+            and (not word.endswith("s") or word.endswith("ss")) and lemma(word) == word)
+
+
 def _mandated_clause(ctx: Context, pos: int, limit: int) -> bool:
     """Whether a mandate's clause with no "that" follows a verb of demanding at ``pos``: a subject
-    that may speak or act (a name, or a noun that heads sources) and a bare verb after it."""
+    that may speak or act (a name, or a noun that heads sources: "the council", "a judge", "wealthy
+    Americans", "more officials", "Prime Minister Kim") and a bare verb right after its head."""
     found = _MANDATED_CLAUSE.match(ctx.text, pos, limit, CONCURRENT)
     if found is None:
         return False
-    head, verb = found.group("head"), found.group("verb")
-    if head is not None and head.islower() and ctx.lexicon.speaker_share(head) < _MANDATED_SUBJECT_SHARE:
-        return False
-    if verb == "be":
-        return True  # "demanded the minister be sacked"
-    return (verb not in _NO_BARE_VERB and not verb.endswith(("ed", "ing", "ly") + _NOUN_ENDINGS)
-            and (not verb.endswith("s") or verb.endswith("ss")) and lemma(verb) == verb)
+    words = found.group("words").split()
+    verb = found.group("verb")
+    for i, head in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else verb
+        if head.islower() and ctx.lexicon.speaker_share(head) < _MANDATED_SUBJECT_SHARE:
+            continue  # a modifier ("more officials", "wealthy Americans") or no subject ("a public apology")
+        if after == "not" and i + 2 < len(words):
+            after = words[i + 2]
+        if after == "be" or _bare_verb(after):
+            return True  # "demanded the minister be sacked"; a word in capitals goes on ("Prime | Minister Kim resign")
+    return False
 
 
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")

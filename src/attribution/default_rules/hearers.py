@@ -184,6 +184,9 @@ _COMPLEMENT_AFTER_HEARER = {
     **{verb: "that" for verb in en.MESSAGING_VERBS},
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
     "remind": "that|of|about|" + _WH,
+    # "informed parliament about the deal", "informing her of the death": nor is the one informed; the
+    # content opens at the preposition, as gold gives it after "reminded" and "informing" (train)
+    "inform": "that|of|about", "notify": "that|of|about",
 }
 
 # An adverb set off by commas after the hearer, before a question: "asked the minister, too,
