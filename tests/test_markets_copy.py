@@ -182,3 +182,18 @@ def test_a_noun_of_saying_heads_a_past_verbs_object(rules_only, sentence, source
 def test_a_verb_after_an_object_stays_a_verb(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a noun for a body after "the" and its modifiers, before a past verb, opens the sentence's
+    # subject, which a participle's report after the comma takes
+    ("The central bank raised its key rate by 25 basis points, saying inflation had eased.",
+     "The central bank", "inflation had eased"),
+    ("The bank lowered its growth forecast on Tuesday, saying exports were weak.", "The bank", "exports were weak"),
+    ("The fund raised its stake in the lender, saying the shares were cheap.", "The fund", "the shares were cheap"),
+    ("The sovereign wealth fund trimmed its holdings, adding that it saw better value elsewhere.",
+     "The sovereign wealth fund", "it saw better value elsewhere"),
+])
+def test_a_body_after_its_article_takes_a_participles_report(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
