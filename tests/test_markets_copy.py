@@ -142,3 +142,58 @@ def test_a_research_report_extends_the_cue(rules_only, sentence, cue):
 ])
 def test_an_irregular_past_opens_the_joined_clause(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("name", [
+    # a finance house's name ends in a word of its trade, as a firm's does: a body, no person
+    "Harlow Global Ratings", "Kestrel Institutional Equities", "Orrin Macroeconomics",
+    "Vela Global Markets", "Ashby Commodity Insights", "Marlow Dow Indices", "Pellam Global Investors",
+])
+def test_a_finance_house_is_an_organization(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the outlook for the lender was stable."))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (name, "organization", "said")
+    assert [s.text for s in att.content] == ["the outlook for the lender was stable"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a word of saying that is a noun too, after a past verb, its possessive and the object's
+    # modifiers, heads that object ("raised its Brent forecast"): no report with the modifier for a source
+    ("Harlow Bank raised its Brent forecast to $95 a barrel, saying supplies would tighten.",
+     "Harlow Bank", "saying", "supplies would tighten"),
+    ("The lender lowered its GDP forecast for Elmora, saying exports were weak.", "The lender", "saying",
+     "exports were weak"),
+    ("Kestrel cut its S&P 500 forecast to 5,100, saying earnings would disappoint.",
+     "Kestrel", "saying", "earnings would disappoint"),
+    ("The brokerage trimmed its 2026 EPS estimates on Monday, saying margins would narrow.",
+     "The brokerage", "saying", "margins would narrow"),
+])
+def test_a_noun_of_saying_heads_a_past_verbs_object(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # ... but a verb joined by "and" or after "by", a relative clause's object and a verb of saying's
+    # clause keep their verb
+    ("Ann Lee shook her head and said the deal was off.", "Ann Lee", "said", "the deal was off"),
+    ("The lender that cut its rates said profit would fall.", "The lender", "said", "profit would fall"),
+    ("Tom Roe said his traders report losses daily.", "Tom Roe", "said", "his traders report losses daily"),
+])
+def test_a_verb_after_an_object_stays_a_verb(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a noun for a body after "the" and its modifiers, before a past verb, opens the sentence's
+    # subject, which a participle's report after the comma takes
+    ("The central bank raised its key rate by 25 basis points, saying inflation had eased.",
+     "The central bank", "inflation had eased"),
+    ("The bank lowered its growth forecast on Tuesday, saying exports were weak.", "The bank", "exports were weak"),
+    ("The fund raised its stake in the lender, saying the shares were cheap.", "The fund", "the shares were cheap"),
+    ("The sovereign wealth fund trimmed its holdings, adding that it saw better value elsewhere.",
+     "The sovereign wealth fund", "it saw better value elsewhere"),
+])
+def test_a_body_after_its_article_takes_a_participles_report(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

@@ -1140,7 +1140,8 @@ CORPORATE_SUFFIXES = ("Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp")
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", "Pellam Air", and utilities': "Harlow Water",
 # "Orrin Gas", oil and drug firms': "Marlow Oil", "Kestrel Therapeutics", and stores': "Office
-# Depot" (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
+# Depot", and finance houses': "Harlow Ratings", "Kestrel Equities", "Orrin Global Markets", "Vela
+# Commodity Insights" (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -1156,6 +1157,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Books Publishing Publishers Publications Newspapers Broadcasting Records Pictures Depot
     Oil Biotech Therapeutics Biosciences Healthcare
     Games Platforms Networks Devices Instruments Computing Microsystems
+    Ratings Equities Macroeconomics Markets Insights Indices Advisors Advisers Investors Wealth Commodities
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

@@ -5927,7 +5927,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 # "The opposition staged a walkout, alleging ...": a body the American table seldom saw
                 # speak, right after its "the" and before a past verb it does (not "The mission is ...",
                 # "opposition to the plan": a thing, a stance)
-                and not (prev_low == "the" and low in en.THING_ENDING_BODIES and _past_verb_next(toks, k + 1)))
+                and not (prev_low == "the" and low in en.THING_ENDING_BODIES and _past_verb_next(toks, k + 1))
+                # "The central bank raised rates, saying ...": a noun for a body, after "the" and its
+                # modifiers, before a past verb, heads the subject though the table seldom saw it speak
+                and not (start is not None and _body_after_article(toks, start, k)))
         held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
         # "Japan's central bank": a possessor alone is no subject
         leaning = rare and start is not None and not held and _possessed_word(toks, k)
@@ -6108,6 +6111,29 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
                 return end  # "Joe Biden, Lee said, ...": a clause of its own, no aside
             return found[1]
     return end
+
+
+_BODY_RUN = 3
+
+
+def _body_after_article(toks: list[tuple[int, int, str]], start: int, k: int) -> bool:
+    """Whether the lower-case word at ``k`` is in a short run after a subject's opening "the"
+    that a noun for a body closes right before a past verb ("The bank | raised", "the central
+    bank | cut"; `default_lexicon.ORGANIZATION_WORDS`): the run is the subject's."""
+    j = k - 1
+    while j >= 0 and toks[j][0] > start:
+        if not toks[j][2].islower() or not toks[j][2].replace("-", "").isalpha():
+            return False
+        j -= 1
+    if j < 0 or toks[j][0] != start or toks[j][2].lower() != "the" or k - j > _BODY_RUN:
+        return False
+    for i in range(k, min(len(toks), j + 1 + _BODY_RUN)):
+        low = toks[i][2]
+        if not low.islower() or not low.replace("-", "").isalpha() or low in en.CLAUSE_BOUNDARIES:
+            return False
+        if low in en.ORGANIZATION_WORDS and _past_verb_next(toks, i + 1):
+            return True
+    return False
 
 
 def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> bool:

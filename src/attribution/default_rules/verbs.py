@@ -264,6 +264,8 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
                 text, max(sentence.start, m.start() - 40), m.start()):
             continue  # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject
+        if _object_noun_head(text, sentence.start, m.start(), m.group().lower()):
+            continue  # "Citi raised its Brent forecast to $90": the head of the verb's object, a noun
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
@@ -505,6 +507,40 @@ def _judged_report(text: str, lo: int, pos: int) -> bool:
 # verb of saying is followed by another finite verb, so the word is a noun, the head of that verb's
 # subject ("Its new profit forecast is 310 million", "their sales estimate was cut")
 _POSSESSIVE_PHRASE_BEFORE = regex.compile(r"(?<![\w’'-])(?i:its|their|his|her|our|my|your)\s+(?:[\w’'-]+\s+){0,2}$")
+
+# A verb in the past, a possessive determiner and one to three words right before a word: the
+# verb's object, whose head the word is ("raised its Brent forecast", "cut their 2025 GDP estimates",
+# "kept its S&P 500 forecast"); a finite verb of saying after that object would need a relative
+# clause before it ("The bank that raised its rates said"), which the reading leaves alone
+# words that join, place or stand for a phrase, none a noun's modifier: "shook her head and | said",
+# "punctuated his list by | saying", "everywhere she | went"
+_NO_MODIFIER = (r"(?i:and|or|but|nor|by|to|of|in|on|at|for|with|from|as|into|than|then|when|where|while|so|if|not"
+                r"|never|also|everywhere|he|she|they|it|we|i|you|him|them|us|who|which|that)")
+_VERB_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![\w’'-])([a-z]+)[^\S\n]+(?:its|their|his|her|our|my|your)[^\S\n]+(?:(?!" + _NO_MODIFIER
+    + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$")
+_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|whom|which|that|whose)(?![\w’'-])", regex.IGNORECASE)
+# short pasts that are no past in "-ed" nor listed among the irregular ones
+_BARE_PASTS = frozenset("cut set put hit kept held".split())
+
+
+def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
+    """Whether the word ``form`` at ``pos`` ends the object of a past verb of another kind, after its
+    possessive and its modifiers ("raised its Brent forecast", "cut their sales estimates"):
+    a noun, no verb (not after a verb of saying, whose clause it may report: "said his staff
+    report daily"; nor in a relative clause: "The lender that cut its rates said")."""
+    if form.endswith(("ed", "ing")) or form in _NEVER_NOMINAL:
+        return False  # no noun: "shook her head and said", "started his day by calling"
+    before = _VERB_POSSESSIVE_BEFORE.search(text, max(lo, pos - 60), pos, tokens.CONCURRENT)
+    if before is None:
+        return False
+    verb = before.group(1)
+    if not (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_PASTS or verb in _BARE_PASTS):
+        return False
+    if lemma(verb) in en.THAT_VERBS or lemma(verb) in en.HEARER_VERBS:
+        return False
+    return _RELATIVE_BEFORE.search(text, lo, before.start()) is None
+
 
 _FINITE_VERB_NEXT = regex.compile(
     r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
