@@ -493,6 +493,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         other = _OTHER_GENDER.get(_GENDER_WORDS.get(noun, ""))
         words = words_in(span)
         places = [w for w in words[1:words.index(noun) if noun in words else len(words) - 1] if w[:1].isupper()]
+        # a post a government gives by field ("the health minister", "the home secretary") is held
+        # by one named with its noun only: no one named without it ("Lee Brown said ... The health
+        # minister said" is another, whom the text need not name)
+        k = words.index(noun) if noun in words else 0
+        by_field = noun in _FIELD_POSTS and k >= 2 and words[k - 1].islower() and _office_field(words[k - 1])
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
@@ -552,6 +557,8 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
                 continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
+            if by_field and noun not in titled and not _post_after_name(text, ref, head_words(ref), noun, span[0]):
+                continue  # (named with the noun before the name, in it, or in an aside after it: "Ann Rao, the health minister,")
             if noun in _GOVERNMENT_POSTS and (not _OPPOSITION_WORDS.isdisjoint(titled) or noun in _PORTFOLIO_POSTS and (
                     noun not in titled and any(p in _GOVERNMENT_POSTS for p in titled))):
                 # ("the minister", "the treasurer" is no "Opposition Leader Ann Lee", no "shadow treasurer
@@ -4201,6 +4208,21 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
     head = words[:words.index("of")] if "of" in words else words
     return (noun not in head or _other_post(head, noun) or _other_office(head, list(mention), noun)) and any(
         person_noun(w) or w in _ROLE_NOUNS for w in words)
+
+
+def _post_after_name(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int) -> bool:
+    """Whether the person named at ``ref`` (its head words ``head``) is given a post of ``noun``
+    right after the name, in an aside or by "is"/"was": "Ann Rao, the health minister"; the post's
+    head before any "of" ("the wife of the minister" is no minister)."""
+    at = text.rfind(head[-1], ref[0], ref[1]) if head else -1
+    if at < 0:
+        return False
+    at += len(head[-1])
+    post = _POST_AFTER_NAME.match(text, at, min(end, at + _POST_REACH), CONCURRENT)
+    if post is None:
+        return False
+    words = [w.lower() for w in WORD.findall(post.group(1))]
+    return noun in (words[:words.index("of")] if "of" in words else words)
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
