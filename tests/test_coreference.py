@@ -1549,6 +1549,37 @@ def test_an_age_skips_a_name_inside_a_quotation(parser):
 
 
 @pytest.mark.parametrize("text,referent", [
+    # a full name whose given name the tables lack, brought in as a person's (opening a sentence
+    # before its verb, after a person's noun, before an age or a post), the only person in reach
+    ("Tia Marsh opened the shop in 2010. She said the rent was too high.", "Tia Marsh"),
+    ("Oluwaseun Adeyemi runs a bakery in Leeds. He said flour prices had doubled.", "Oluwaseun Adeyemi"),
+    ("The shop is run by nurse Anouk Verhoeven. She said the ward was full.", "Anouk Verhoeven"),
+    ("The stall belongs to Brisco Tallent, 52, of Leeds. He said trade was slow.", "Brisco Tallent"),
+    ("The prize went to Yaretzi Olmos, a teacher from Dayton. She said the money would go to the school.",
+     "Yaretzi Olmos"),
+])
+def test_a_full_name_the_tables_lack_is_the_only_person_in_reach(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("he", "she")
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: two such names, a business's or a place's name, a name after a preposition, a headline's label
+    "Tia Marsh and Anouk Verhoeven opened the shop. She said the rent was too high.",
+    "Tia Marsh opened the shop. Anouk Verhoeven ran it. She said the rent was too high.",
+    "Vexa Energy raised prices on Monday. She said the plan was fair.",
+    "We drove to Palo Alto, where the firm is based. She said the plan was fair.",
+    "The talks were held with Brisco Tallent on Monday. She said the plan was fair.",
+    "Harbor Watch: Piers Close\n\nShe said the plan was fair.",
+])
+def test_a_full_name_the_tables_lack_needs_to_be_the_only_person(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("he", "she")
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,referent", [
     # a full name whose given name the table lacks, that heads a sentence its own pronoun follows
     ("One fan, Jo Reid, said: “Best night ever.”\n\nKelsey Marsh gushed about her fiance on Monday.\n\n"
      "“He is my rock,” she told the magazine.", "Kelsey Marsh"),
@@ -2220,8 +2251,12 @@ def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
     ("Former reality star Tia Marsh has split from her boyfriend after two years.\n\n"
      "She said: “We are still friends.”", "Tia Marsh"),
     ("Veteran farmer Zoltan Bracken repaired his barn in a week.\n\n“It was easy,” he said.", "Zoltan Bracken"),
-    # near miss: the name is the object of a verb before the noun of work, no subject
-    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),    # initials before the noun of work
+    # the name the object of a verb before the noun of work, no subject: still the only person in
+    # reach brought in as one, by the noun before it
+    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", "Tia Marsh"),
+    # near miss: two such names, neither a subject
+    ("Critics slammed actor Tia Marsh and director Anouk Verhoeven.\n\nShe said: “We are still friends.”", None),
+    # initials before the noun of work
     ("TV presenter Tia Marsh has split from her boyfriend.\n\nShe said: “We are still friends.”", "Tia Marsh"),
     # a word that ranks the post between a body's name and its noun: "chief executive", "deputy leader"
     ("Ann Lee said the fine was fair. Skyways chief executive Jane Marsh apologised to customers.\n\n"
@@ -2662,6 +2697,31 @@ def test_a_noun_found_in_reach_as_written_still_resolves(parser, text, pair):
 ])
 def test_a_noun_not_written_before_resolves_to_no_name(parser, text):
     assert not [p for p in _refers(parser.parse(text)) if p[1] is not None and p[1] != p[0]]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post held by field stands for no one named last without the post's noun: another, unnamed
+    ("Lee Brown said the school would close. The health minister said the plan was fair.",
+     ("The health minister", None)),
+    ("Mayor Lee Brown said the school would close. The health minister said the plan was fair.",
+     ("The health minister", None)),
+    ("The mayor, Lee Brown, spoke on Monday. The finance minister said the budget was tight.",
+     ("The finance minister", None)),
+    ("Rosa Vidal opened the ward on Monday. The education secretary said the schools would reopen.",
+     ("The education secretary", None)),
+    ("Tom Hale told reporters the rain was late. The farm minister said aid would come.",
+     ("The farm minister", None)),
+    # near misses: the noun given before the name, in an aside or by "is" after it, or a post with no field
+    ("Ann Rao is the health minister. Critics were angry. The health minister said the plan was fair.",
+     ("The health minister", "Ann Rao")),
+    ("Ann Rao, the health minister, opened the ward. Critics were angry. The health minister said the plan was fair.",
+     ("The health minister", "Ann Rao")),
+    ("Lee Brown said the school would close. The former minister said the plan was fair.",
+     ("The former minister", "Lee Brown")),
+    ("Lee Brown said the school would close. The governor said the plan was fair.", ("The governor", "Lee Brown")),
+])
+def test_a_post_held_by_field_is_no_one_named_without_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
 
 
 @pytest.mark.parametrize(("text", "pair"), [

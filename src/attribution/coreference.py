@@ -495,6 +495,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         other = _OTHER_GENDER.get(_GENDER_WORDS.get(noun, ""))
         words = words_in(span)
         places = [w for w in words[1:words.index(noun) if noun in words else len(words) - 1] if w[:1].isupper()]
+        # a post a government gives by field ("the health minister", "the home secretary") is held
+        # by one named with its noun only: no one named without it ("Lee Brown said ... The health
+        # minister said" is another, whom the text need not name)
+        k = words.index(noun) if noun in words else 0
+        by_field = noun in _FIELD_POSTS and k >= 2 and words[k - 1].islower() and _office_field(words[k - 1])
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
@@ -554,6 +559,8 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
                 continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
+            if by_field and noun not in titled and not _post_after_name(text, ref, head_words(ref), noun, span[0]):
+                continue  # (named with the noun before the name, in it, or in an aside after it: "Ann Rao, the health minister,")
             if noun in _GOVERNMENT_POSTS and (not _OPPOSITION_WORDS.isdisjoint(titled) or noun in _PORTFOLIO_POSTS and (
                     noun not in titled and any(p in _GOVERNMENT_POSTS for p in titled))):
                 # ("the minister", "the treasurer" is no "Opposition Leader Ann Lee", no "shadow treasurer
@@ -755,6 +762,15 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
             found, sure = role, False
+        if found is None and low[0] in _OTHER_GENDER:
+            # no one else at all: the one full name in reach whose given name the tables lack, read
+            # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
+            avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            found = _person_named_before(text, span[0], avoid, other,
+                                         lambda surname, at: _full_name_before(text, at, surname, full_names), True, unknown=True)
+            if found is not None:
+                named.add(found)
+            sure = False
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
@@ -4251,6 +4267,21 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
         person_noun(w) or w in _ROLE_NOUNS for w in words)
 
 
+def _post_after_name(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int) -> bool:
+    """Whether the person named at ``ref`` (its head words ``head``) is given a post of ``noun``
+    right after the name, in an aside or by "is"/"was": "Ann Rao, the health minister"; the post's
+    head before any "of" ("the wife of the minister" is no minister)."""
+    at = text.rfind(head[-1], ref[0], ref[1]) if head else -1
+    if at < 0:
+        return False
+    at += len(head[-1])
+    post = _POST_AFTER_NAME.match(text, at, min(end, at + _POST_REACH), CONCURRENT)
+    if post is None:
+        return False
+    words = [w.lower() for w in WORD.findall(post.group(1))]
+    return noun in (words[:words.index("of")] if "of" in words else words)
+
+
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
     """Whether ``noun`` is given with "a", "an", "another" or "the" (and up to two words between)
     between ``start`` and ``end``: one brought in or spoken of since, whom "the <noun>" stands for
@@ -4678,7 +4709,7 @@ def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
                          full_name: Callable[[str, int], tuple[int, int] | None],
-                         objects: bool = False) -> tuple[int, int] | None:
+                         objects: bool = False, unknown: bool = False) -> tuple[int, int] | None:
     """The last full name, a given name from the table and a surname (or a family name of the
     table and a given name after it: "Wang Yu"), in the
     stretch before ``start``: who "he" or "she" stands for when no report before
@@ -4697,12 +4728,19 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     lo = max(0, start - _PERSON_REACH)
     found, at = None, -1
     genders = name_genders()
+    # full names whose given name the tables lack, read as a person's (see ``unknown``)
+    strangers: set[str] = set()
+    only: tuple[int, int] | None = None
     for m in (_GIVEN_AND_SURNAME_OR_OBJECT if objects else _GIVEN_AND_SURNAME).finditer(text, lo, start, False, CONCURRENT):
         given = m.group(1).lower()
         if given not in given_names() and m.group(1) not in avoid and m.group(2) not in avoid and (
                 opening := _family_name_opening(text, m)) is not None:
             if not _JOINED_BEFORE.search(text, max(lo, opening - 5), opening, CONCURRENT) and genders.get(m.group(2).lower()) != other:
                 found, at = (opening, m.end()), opening  # "Wang Yu", "Kim Jong Un": a family name written first
+        elif unknown and given not in given_names() and m.group(2) not in avoid and _name_like(text, m.group(1), lo, start) and (
+                _name_of_two(text, m.span(), lo)) and m.group().lower() not in place_names() and _introduced_person(text, m.span()):
+            strangers.add(m.group())
+            only = m.span()
         elif given in given_names() and m.group(2) not in avoid:
             if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
                 if genders.get(given) != other:
@@ -4729,7 +4767,52 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             # President Obama at a debate")
             if said != other and (said is not None or _HEADS_CLAUSE.match(text, m.end(), start, CONCURRENT)):
                 found, at = full or m.span(), m.start()
+    if unknown:
+        # with ``unknown``, and no one else named in reach, a full name whose given name the tables
+        # lack, read as a person's (not a body's or a place's, its first word never in small
+        # letters), the only one of its kind: "Tia Marsh opened the shop. She said" (only that one)
+        if found is None and len(strangers) == 1 and not any(
+                other_name.group() not in strangers and other_name.group(1).lower() not in given_names() and (
+                    _name_like(text, other_name.group(1), lo, start) and _name_of_two(text, other_name.span(), lo))
+                for other_name in _FULL_NAME.finditer(text, lo, start, False, CONCURRENT)):
+            # (nor any other full name the tables lack in reach, whatever follows it: "actor Tia Marsh
+            # and director Anouk Verhoeven"; one the tables hold was weighed already)
+            return only
+        return None
     return found
+
+
+def _introduced_person(text: str, name: tuple[int, int]) -> bool:
+    """Whether the full name at ``name`` is brought in as a person's: after a person's noun in
+    small letters ("student Tia Marsh", "leader Kofi Brandt"), before an aside of an age or a
+    person's noun (", 34,", ", a nurse"), or opening a sentence before its verb ("Tia Marsh opened
+    the shop"); not a name read after a preposition ("in Palo Alto") nor one that labels a headline
+    ("Vexa Watch: ...")."""
+    start, end = name
+    before = _WORD_ENDING.search(text, max(0, start - _NOUN_BEFORE_NAME), start, CONCURRENT)
+    if before is not None and before.end() == start and person_noun(before.group(1)):
+        return True
+    if _AGE_AFTER_SURNAME.match(text, end, min(len(text), end + _AGE_CHARS), CONCURRENT) is not None:
+        return True
+    post = _POST_AFTER_NAME.match(text, end, min(len(text), end + _POST_REACH), CONCURRENT)
+    if post is not None and text[end] == "," and any(person_noun(w) for w in WORD.findall(post.group(1).lower())):
+        return True
+    return _SENTENCE_OPENS.search(text, max(0, start - 4), start, CONCURRENT) is not None and (
+        _VERB_AFTER.match(text, end, min(len(text), end + _VERB_CHARS), CONCURRENT) is not None)
+
+
+# how far before a name a person's noun is read ("student | Tia Marsh"), and after it a verb
+_NOUN_BEFORE_NAME = 30
+
+
+_VERB_CHARS = 40
+
+
+_VERB_AFTER = regex.compile(_VERB_AFTER_NAME)
+
+
+# where a sentence opens: the text's start, a line's, or after a full stop and its marks
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?][”\"’')]*[ \t]+)$", regex.MULTILINE)
 
 
 def _family_name_opening(text: str, m: regex.Match) -> int | None:
