@@ -2420,6 +2420,28 @@ def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("When the harbour master appeared before the council on Monday, she declined to name the buyer.", "declined"),
+    ("When the captain appeared before the crew late Sunday, he promised to raise their pay.", "promised"),
+    ("Once Ann Lee appeared before the board in May, the union threatened to strike.", "threatened"),
+])
+def test_appearing_before_a_comma_and_a_later_infinitive_is_showing_up(rules_only, sentence, cue):
+    # the "to" past the comma is the main clause's, no purpose of the appearance
+    cues = [" ".join(s.text for s in a.cue.spans) for a in rules_only.parse(sentence).attributions]
+    assert not any("appear" in c for c in cues)
+    assert cue in cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master appeared before the council to defend the levy.",
+    "Ann Lee appeared on the radio on Monday to argue that the levy was unfair.",
+    "The captain appeared at the quay to discuss the new ferry timetable.",
+])
+def test_appearing_for_a_purpose_is_still_read(rules_only, sentence):
+    # a "to" and a verb before any comma is the appearance's purpose, which reports
+    assert rules_only.parse(sentence).attributions != ()
+
+
 @pytest.mark.parametrize("sentence", [
     # a phrase or a subordinate clause straight after a verb of saying is its adjunct, not what it says
     "The harbour master said of the new pier.",
