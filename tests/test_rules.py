@@ -8094,6 +8094,18 @@ def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence,
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # a word of closeness or rank before a possessed hearer is the hearer's: the report is the
+    # clause before, not the hearer's noun
+    ("The ferry plan is dead, the mayor told his closest advisers as he left the quay.", "The ferry plan is dead"),
+    ("We will not sell the pier, Ann Lee told her top aides on Monday.", "We will not sell the pier"),
+    ("The levy must go, the senator told his fellow senators.", "The levy must go"),
+])
+def test_a_possessed_hearer_with_a_word_of_rank_ends_a_trailing_report(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
 @pytest.mark.parametrize("sentence", [
     # a participle before a title held names its holder: no cue, whatever its verb
     "Berki will face defending champion Nora Castell in the final.",
