@@ -2420,6 +2420,28 @@ def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("When the harbour master appeared before the council on Monday, she declined to name the buyer.", "declined"),
+    ("When the captain appeared before the crew late Sunday, he promised to raise their pay.", "promised"),
+    ("Once Ann Lee appeared before the board in May, the union threatened to strike.", "threatened"),
+])
+def test_appearing_before_a_comma_and_a_later_infinitive_is_showing_up(rules_only, sentence, cue):
+    # the "to" past the comma is the main clause's, no purpose of the appearance
+    cues = [" ".join(s.text for s in a.cue.spans) for a in rules_only.parse(sentence).attributions]
+    assert not any("appear" in c for c in cues)
+    assert cue in cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master appeared before the council to defend the levy.",
+    "Ann Lee appeared on the radio on Monday to argue that the levy was unfair.",
+    "The captain appeared at the quay to discuss the new ferry timetable.",
+])
+def test_appearing_for_a_purpose_is_still_read(rules_only, sentence):
+    # a "to" and a verb before any comma is the appearance's purpose, which reports
+    assert rules_only.parse(sentence).attributions != ()
+
+
 @pytest.mark.parametrize("sentence", [
     # a phrase or a subordinate clause straight after a verb of saying is its adjunct, not what it says
     "The harbour master said of the new pier.",
@@ -8068,6 +8090,18 @@ def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
     ("She told her 2.3 million followers: “Thank you for all the love.”", "“Thank you for all the love.”"),
 ])
 def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a word of closeness or rank before a possessed hearer is the hearer's: the report is the
+    # clause before, not the hearer's noun
+    ("The ferry plan is dead, the mayor told his closest advisers as he left the quay.", "The ferry plan is dead"),
+    ("We will not sell the pier, Ann Lee told her top aides on Monday.", "We will not sell the pier"),
+    ("The levy must go, the senator told his fellow senators.", "The levy must go"),
+])
+def test_a_possessed_hearer_with_a_word_of_rank_ends_a_trailing_report(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
 

@@ -54,6 +54,10 @@ _CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
 # an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
 _QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
 
+# words of closeness or rank before a possessed hearer: "his closest advisers", "her top aides"
+_HEARER_RANK = (r"(?:closest|close|top|senior|fellow|own|longtime|long-time|former|chief|key|trusted|most\s+trusted"
+                r"|loyal|best|oldest|dearest|inner-circle)")
+
 HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -84,9 +88,11 @@ HEARER = regex.compile(
     r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
     # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
     r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?|"
-    # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
+    # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name;
+    # a word of closeness or rank before it is the hearer's too: "told his closest advisers",
+    # "told her top aides", "told his fellow senators"
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
-    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
+    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?(?:" + _HEARER_RANK + r"\s+)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
     r"police|investigators|detectives|officers|jurors|officials|"

@@ -2034,9 +2034,11 @@ _SENSED_COMPLEMENT = regex.compile(
 
 # "appear" with a place or company after it ("appeared before the committee", "appears in
 # a clip", "appeared together") is the verb of showing up; annotators still read it when a
-# purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
+# purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it;
+# not one past a comma, which is the next clause's ("When she appeared before supporters, she
+# declined to claim ...": she came, and the main clause reports)
 _SHOWING_UP = regex.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:before|in|on|at|with|alongside|beside|together|onstage|live)\b(?![^.;:!?]*?\bto\s+[a-z])")
+    r"\s+(?:[a-z]+ly\s+)?(?:before|in|on|at|with|alongside|beside|together|onstage|live)\b(?![^.;:!?,]*?\bto\s+[a-z])")
 
 # the noun of the terms a source spoke on right before a "that" clause, which is the terms' own:
 # "spoke on condition that her name not be used", "on the condition that he not be identified"
