@@ -787,6 +787,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and subject_with_appositive(ctx, s0, cue_start))
             and not (before[-1] == "," and _NOT_APPOSITIVE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
+            and not (before[-1] == "," and _AGE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
             and not quoted_word_said(ctx, cue_end, s1)):
         content = past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(before))))
         end_src, rest = source_end(ctx, cue_end, s1)
@@ -2067,6 +2068,11 @@ def _coordinated_report(text: str, start: int, end: int) -> bool:
 # a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
 # (the verb's subject is before it, no inverted report: "explains" has no speaker after it)
 _NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
+# a name and the age set off by commas after it right before a verb, a place of home perhaps after
+# the age: "The indictment says Karen Walsh, 58, wrote checks ...", "Lee, 34, of Akron, wrote ...";
+# the name is the verb's subject, no clause ends before an inverted cue there
+_AGE_BEFORE = regex.compile(
+    r"\p{Lu}[\w.’'-]*,[ \t]+\d{1,3},(?:[ \t]+of[ \t]+\p{Lu}[\w.’'-]*(?:[ \t]+\p{Lu}[\w.’'-]*){0,3},)?[ \t]*$")
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
 # (or "cited": "was cited by IRNA as saying")
