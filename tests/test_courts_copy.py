@@ -55,3 +55,24 @@ def test_a_series_opened_by_a_report_is_the_sources(rules_only, sentence, conten
     doc = rules_only.parse(sentence)
     att = next(a for a in doc.attributions if a.cue.text == "said")
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a guilty plea answers the charge after "to", past a time or an occasion before it
+    ("Ames pleaded guilty to two counts of wire fraud.", "to two counts of wire fraud"),
+    ("Ames pleaded guilty in federal court on Tuesday to tax evasion.", "to tax evasion"),
+    ("Ames pleaded guilty at a hearing in Tulsa to one count of arson.", "to one count of arson"),
+])
+def test_a_guilty_plea_answers_the_charge_after_to(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Ames", "pleaded guilty", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and with no charge after it, the occasion is no content of the plea
+    "Ames pleaded guilty at a hearing on Tuesday.",
+    "Ames pleaded guilty in a Tulsa courtroom last week.",
+    "Ames pleaded guilty on Monday before Judge Ruth Ortiz.",
+])
+def test_a_guilty_plea_with_only_an_occasion_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions

@@ -1347,6 +1347,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
         yield candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
+    if _PLEA_END.search(text, cue_start, cue_end, tokens.CONCURRENT):
+        charge = _TO_CHARGE.match(text, pos, min(s1, pos + _TO_CHARGE_REACH), tokens.CONCURRENT)
+        if charge is None:
+            return  # "pleaded guilty at a hearing": a plea says what it answers only after "to"
+        if text[pos:charge.end()].strip() != "to":
+            pos = charge.end() - 3  # "pleaded guilty in May | to fraud": the time or occasion is no part of the charge
     lemma_ = cue_lemma
     if src is not None and lemma_ in _TELLING_OF_IT and text[src[0]:src[1]].lower() == "it" and _QUANTITY_THEN_THAT.match(
             text, pos, s1, tokens.CONCURRENT):
@@ -1799,6 +1805,12 @@ _SPEAKING_VERBS = frozenset(["say", "tell", "write"])
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
 
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
+# the plea a phrasal cue ends in ("pleaded guilty"), and the "to" before the charge it answers, its
+# only content, perhaps after a time or an occasion ("pleaded guilty in May to ..."); not an
+# occasion alone ("pleaded guilty at a hearing"), no report of anything
+_PLEA_END = regex.compile(r"(?i)\sguilty$")
+_TO_CHARGE = regex.compile(r"[^,;:.!?“”\"\n]*?[^\S\n]to[^\S\n]")
+_TO_CHARGE_REACH = 60
 
 # A cue that ends in a verb of going on or trying, or in its "to": the verb after it is the cue's
 # head whatever it is ("continued to question", "proceeded to hand down", "went on to name",
