@@ -372,6 +372,28 @@ _LIST_ITEMS = regex.compile(
 )
 
 
+# A series of pasts after a comma, the last after "and": "Hill left the store, | grabbed a gun and
+# fired", the content's subject acting on (_predicate_series)
+_PREDICATE_SERIES = regex.compile(
+    r",[^\S\n]+(?P<first>[a-z]{3,}ed|" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")[^\S\n]+[^,;:.!?“”\"\n]{1,60}?"
+    r"[^\S\n]and[^\S\n]+(?:then[^\S\n]+)?(?P<last>[a-z]{3,}ed|" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")(?![\w’'-])"
+)
+_PREDICATE_SERIES_REACH = 90
+
+
+def _predicate_series(ctx: Context, start: int, pos: int, end: int) -> bool:
+    """Whether the comma at ``pos`` leads to the last two of a series of predicates in the past
+    that share the subject of the content's clause ("said Hill left the store, | grabbed a gun
+    and fired three times"): a content whose clause has a past of its own goes on with them,
+    unless the first of them reports (", praised the mayor and ...": the source's next act)."""
+    text = ctx.text
+    m = _PREDICATE_SERIES.match(text, pos, min(end, pos + _PREDICATE_SERIES_REACH), CONCURRENT)
+    if m is None or ctx.lexicon.cue_prior(m.group("first").lower()) >= _COORDINATED_REPORT_WEIGHT:
+        return False
+    before = [w.lower() for w in WORD.findall(text, start, pos, False, CONCURRENT)]
+    return len(before) >= 3 and any(w.endswith("ed") or w in en.IRREGULAR_PASTS for w in before[1:])
+
+
 def _shares_subject(ctx: Context, start: int, pos: int, end: int) -> bool:
     """Whether the break at ``pos`` leads to a predicate that shares the
     subject of the content's clause from ``start``. A content with no finite
@@ -970,8 +992,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         quoted_on = not (here and reason == "appositive") and _quotation_goes_on(ctx, pos, end)
         # where the rules read on, a predicate that shares the content's subject goes on with it
         shared = not here and _shares_subject(ctx, start, pos, end)
-        # nor does a list end at a comma between its items
-        listed = not here and _LIST_ITEMS.match(ctx.text, pos, end, CONCURRENT) is not None
+        # nor does a list end at a comma between its items, nor a series of predicates
+        listed = not here and (_LIST_ITEMS.match(ctx.text, pos, end, CONCURRENT) is not None or _predicate_series(ctx, start, pos, end))
         # nor at a relative clause between the content's subject and its predicate, nor at its close
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]
@@ -1628,9 +1650,11 @@ _TIME_ADJUNCT = regex.compile(
     r"(?!\s+(?:last|this|next)\s+(?:week|month|year)\s+(?:is|are|was|were|will|would|has|had|could|can|may|might|must|should)\b)"
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
+    # (not the first part of a compound: "said during the week-long trial that", "said at the
+    # year-end meeting that")
     # (a year only after a preposition, a determiner or a month, or before "that": "said in 2016",
     # "in July 2010", "said 2019 that"; not "said 2016 was the hottest year": the clause's subject)
-    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|(?<=(?<![\w’'-])(?:on|in|at|during|over|last|this|earlier|late|early|just|the|{_MONTHS})\s+)\d{{4}}|\d{{4}}(?=\s+that\b))\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
+    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|(?<=(?<![\w’'-])(?:on|in|at|during|over|last|this|earlier|late|early|just|the|{_MONTHS})\s+)\d{{4}}|\d{{4}}(?=\s+that\b))\b(?![’']s\b|-\w)(?:\s+(?:morning|night|afternoon|evening))?"
     # (not the title of a programme a time names: "said on the Today programme", "on the Sunday show";
     # but "Records released last month show that": a plural's verb)
     rf"(?!(?<=\bthe\s+\w+)\s+(?:{'|'.join(sorted(en.OUTLET_PROGRAMME_NOUNS))})\b)"

@@ -823,6 +823,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and subject_with_appositive(ctx, s0, cue_start))
             and not (before[-1] == "," and _NOT_APPOSITIVE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
+            and not (before[-1] == "," and _AGE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
             and not quoted_word_said(ctx, cue_end, s1)):
         content = past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(before))))
         end_src, rest = source_end(ctx, cue_end, s1)
@@ -1382,6 +1383,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
         yield candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
+    if _PLEA_END.search(text, cue_start, cue_end, tokens.CONCURRENT):
+        charge = _TO_CHARGE.match(text, pos, min(s1, pos + _TO_CHARGE_REACH), tokens.CONCURRENT)
+        if charge is None:
+            return  # "pleaded guilty at a hearing": a plea says what it answers only after "to"
+        if text[pos:charge.end()].strip() != "to":
+            pos = charge.end() - 3  # "pleaded guilty in May | to fraud": the time or occasion is no part of the charge
     lemma_ = cue_lemma
     if src is not None and lemma_ in _TELLING_OF_IT and text[src[0]:src[1]].lower() == "it" and _QUANTITY_THEN_THAT.match(
             text, pos, s1, tokens.CONCURRENT):
@@ -1834,6 +1841,12 @@ _SPEAKING_VERBS = frozenset(["say", "tell", "write"])
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
 
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
+# the plea a phrasal cue ends in ("pleaded guilty"), and the "to" before the charge it answers, its
+# only content, perhaps after a time or an occasion ("pleaded guilty in May to ..."); not an
+# occasion alone ("pleaded guilty at a hearing"), no report of anything
+_PLEA_END = regex.compile(r"(?i)\sguilty$")
+_TO_CHARGE = regex.compile(r"[^,;:.!?“”\"\n]*?[^\S\n]to[^\S\n]")
+_TO_CHARGE_REACH = 60
 
 # A cue that ends in a verb of going on or trying, or in its "to": the verb after it is the cue's
 # head whatever it is ("continued to question", "proceeded to hand down", "went on to name",
@@ -2105,6 +2118,11 @@ def _coordinated_report(text: str, start: int, end: int) -> bool:
 # a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
 # (the verb's subject is before it, no inverted report: "explains" has no speaker after it)
 _NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
+# a name and the age set off by commas after it right before a verb, a place of home perhaps after
+# the age: "The indictment says Karen Walsh, 58, wrote checks ...", "Lee, 34, of Akron, wrote ...";
+# the name is the verb's subject, no clause ends before an inverted cue there
+_AGE_BEFORE = regex.compile(
+    r"\p{Lu}[\w.’'-]*,[ \t]+\d{1,3},(?:[ \t]+of[ \t]+\p{Lu}[\w.’'-]*(?:[ \t]+\p{Lu}[\w.’'-]*){0,3},)?[ \t]*$")
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
 # (or "cited": "was cited by IRNA as saying")
