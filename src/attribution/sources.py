@@ -3506,7 +3506,7 @@ def _among_sport(text: str, start: int, end: int) -> bool:
 
 # the words after a club's one-word name elsewhere in a story that tell it a side: "Eastbridge
 # City", and a player's role or a post before a name, "Bellford midfielder Ana Ruiz"
-_SIDE_ROLES = frozenset("midfielder striker defender winger goalkeeper forward manager boss coach captain skipper".split())
+_SIDE_ROLES = en.SIDE_MEMBER_WORDS
 # how far after such a name its next two words may reach
 _SIDE_REACH = 40
 
