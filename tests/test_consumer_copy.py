@@ -131,6 +131,35 @@ def test_a_question_before_a_capital_still_ends_its_sentence(rules_only, sentenc
     assert att.source.span.text == source
 
 
+@pytest.mark.parametrize("sentence,source", [
+    # a name's mark is glued to a word in capitals: an outlet's word in small letters before "!"
+    # is the end of an exclamation, and the sentence after it has its own subject
+    ("Do it now! News outlets said the plan had failed.", "News outlets"),
+    ("Stop right now! News crews said the road was shut.", "News crews"),
+    ("Say hello! Magazine editors said the issue sold out.", "Magazine editors"),
+])
+def test_an_outlets_word_in_small_letters_before_a_mark_ends_its_sentence(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("phrase,is_name", [
+    # the one reader of a name's mark: a word in capitals glued to "?" or "!", no word or stop into it
+    ("Which? Money", True),
+    ("the Yahoo! Finance team", True),
+    ("E! News", True),
+    ("why? Money", False),
+    ("U.S.! News", False),
+    ("Which ? Money", False),
+    ("Mid-Which? Money", False),
+])
+def test_a_names_mark_is_glued_to_a_word_in_capitals(phrase, is_name):
+    from attribution.tokens import marked_name
+
+    mark = next(i for i, c in enumerate(phrase) if c in "?!")
+    assert (marked_name(phrase, mark) is not None) == is_name
+
+
 @pytest.mark.parametrize("text,source,content", [
     # a named day before a headline's colon is its topic, no speaker
     ("Black Friday: shoppers advised to compare prices\n\nShoppers were told to look around.", None, None),

@@ -3598,7 +3598,7 @@ _BROADCAST_POSTS = frozenset("host cohost anchor moderator".split())
 
 
 # the posts of a side, held by one named with the post, seldom by the player named last
-_SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
+_SIDE_POSTS = en.SIDE_POSTS
 
 
 # How many words a post's phrase with "the" in small letters may hold, whom the post's noun alone
@@ -3653,15 +3653,12 @@ def _other_sex(noun: str, other: str) -> bool:
         {noun[-6:], other[-8:]} == {"master", "mistress"} or {other[-6:], noun[-8:]} == {"master", "mistress"})
 
 
-_PLAYING_ROLES = frozenset(
-    "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
-    "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey "
-    "drag-flicker centre-back center-back full-back playmaker sprinter international".split())
+_PLAYING_ROLES = en.PLAYING_ROLES
 
 
 # the words a player may be named with, no post of another ("England captain Ben Stokes", "veteran
 # Tom Roe"): one so named may be "the all-rounder" next
-_PLAYER_POSTS = _PLAYING_ROLES | frozenset("captain skipper vice-captain veteran rookie player athlete star".split())
+_PLAYER_POSTS = en.PLAYER_WORDS
 
 
 # nouns for a young person, which stand for one named with a teenager's age

@@ -1096,6 +1096,29 @@ NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
 # SEC" (the Securities and Exchange Commission; the Southeastern Conference), "the ECB" (the
 # European Central Bank; the England and Wales Cricket Board).
 SPORT_SHARED_INITIALS = frozenset("sec ecb".split())
+# The one table of the words for those on a side in sport, each with what it names: a
+# "position", a player's role or place in the game ("midfielder", "bowler", "jockey"); a "lead",
+# one who captains the players ("captain", "skipper"); "staff", who run the side from off the
+# field ("manager", "coach"); a "player" of any place ("veteran", "rookie"). The sets below,
+# which the readers use, are taken from it.
+SIDE_ROLES: dict[str, str] = {
+    **dict.fromkeys(
+        "midfielder striker defender forward winger goalkeeper keeper batter batsman bowler opener spinner "
+        "pacer all-rounder wicketkeeper fullback quarterback pitcher jockey drag-flicker centre-back "
+        "center-back full-back playmaker sprinter international".split(), "position"),
+    **dict.fromkeys("captain skipper vice-captain".split(), "lead"),
+    **dict.fromkeys("manager boss gaffer manageress coach".split(), "staff"),
+    **dict.fromkeys("veteran rookie player athlete star".split(), "player"),
+}
+# the roles of players in the game, and those who lead them on the field: "the midfielder", "the skipper"
+PLAYING_ROLES = frozenset(w for w, role in SIDE_ROLES.items() if role in ("position", "lead"))
+# the words a player may be named with, no post of another ("England captain Ben Stokes", "veteran Tom Roe")
+PLAYER_WORDS = frozenset(w for w, role in SIDE_ROLES.items() if role != "staff")
+# the posts of those who lead a side, on the field or off it: "the manager", "the captain"
+SIDE_POSTS = frozenset(w for w, role in SIDE_ROLES.items() if role in ("lead", "staff"))
+# the words between a side's name and a person's that tell the name a side's: "Bellford midfielder
+# Ana Ruiz", "Eastbridge manager Tom Hale" (no word any player goes by: "Tully veteran")
+SIDE_MEMBER_WORDS = frozenset(w for w, role in SIDE_ROLES.items() if role != "player")
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI", and its armed forces': "the MoD", "the RAF",
 # "the IDF", "the BSF" (read only in capitals, or in initials that end in one: "MoD", "DoD").

@@ -15,7 +15,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import finite_forms, person_noun
-from attribution.tokens import CONCURRENT
+from attribution.tokens import CONCURRENT, marked_name
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy. An apostrophe that stands for left-out letters
@@ -756,9 +756,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-# a word of an outlet's name that "!" ends ("E!", "Hello!"), and a word in capitals after the
-# mark, which goes on with the name: "E! News", "Yahoo! Finance", "OK! Magazine"
-_MARKED_NAME = regex.compile(r"(?<![\w’'.-])(\p{L}+)\Z")
+# a word in capitals after an outlet's mark ("E!", "Hello!", read by `tokens.marked_name`), which
+# goes on with the name: "E! News", "Yahoo! Finance", "OK! Magazine"
 _NAME_GOES_ON = regex.compile(r"[^\S\n](\p{Lu}\p{L}*)")
 
 
@@ -768,12 +767,12 @@ def _marked_name(text: str, start: int, mark: int, end: int) -> bool:
     or goes on with a word an outlet's name ends in or names its service by ("Yahoo! News", "OK!
     Magazine"); "OK! The crowd cheered", "Hello! Meet the..." end one. So does a "?" that ends
     a name ("Which? Money said"; not "Which? The blue one.")."""
-    m = _MARKED_NAME.search(text, max(start, mark - 8), mark)
+    at = marked_name(text, mark, start)
     after = _NAME_GOES_ON.match(text, mark + 1, end)
     names = en.MARKED_NAME_WORDS if text[mark] == "!" else en.QUESTION_MARKED_NAME_WORDS
-    if m is None or m.group(1).lower() not in names or after is None:
+    if at is None or text[at:mark].lower() not in names or after is None:
         return False
-    return len(m.group(1)) == 1 or after.group(1).lower() in _MARKED_NAME_ENDS
+    return mark - at == 1 or after.group(1).lower() in _MARKED_NAME_ENDS
 
 
 _MARKED_NAME_ENDS = en.OUTLET_NAME_ENDS | en.OUTLET_SERVICE_WORDS | {"finance", "money", "entertainment"}

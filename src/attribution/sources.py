@@ -24,7 +24,14 @@ from attribution.lexicon import (
     person_noun,
     place_names,
 )
-from attribution.tokens import CONCURRENT, PERCENT_TOKEN, WORD, one_word, whole_word_in
+from attribution.tokens import (
+    CONCURRENT,
+    PERCENT_TOKEN,
+    WORD,
+    marked_name,
+    one_word,
+    whole_word_in,
+)
 
 _LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
@@ -1512,20 +1519,21 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = toks[opening][0]
                 i = opening - 1
                 continue
-        if w in "!?" and start is None and i == len(toks) - 1 and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper():
+        if w in "!?" and start is None and i == len(toks) - 1 and i > 0 and _marked_name_at(text, toks, i - 1):
             # "Which? said", "Yahoo! said", "the group Which? said": a mark glued to the name right
             # before the verb is the name's own (a question ends its sentence before a capital)
             words += 1
             start = toks[i - 1][0]
             i -= 2
             continue
-        if w == "?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2].lower() in en.QUESTION_MARKED_NAME_WORDS:
+        if w == "?" and start is not None and i > 0 and _marked_name_at(text, toks, i - 1) and (
+                toks[i - 1][2].lower() in en.QUESTION_MARKED_NAME_WORDS):
             # "Which? Money said": a name a question mark ends, then the words its name goes on with
             words += 1
             start = toks[i - 1][0]
             i -= 2
             continue
-        if w in "!?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper() and (
+        if w in "!?" and start is not None and i > 0 and _marked_name_at(text, toks, i - 1) and (
                 toks[i + 1][2] in en.OUTLET_MEDIUM_NOUNS):
             i -= 1  # "Hello! magazine said": the name's own mark, before the noun of its medium
             continue
@@ -3011,7 +3019,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     end = start + len(stripped.rstrip(" .!?,;:\"”’'"))
     if end <= start:
         return None
-    if text[end:end + 2] in ("?.", "!.") and text[end - 1].isalpha():
+    if text[end + 1:end + 2] == "." and marked_name(text, end, start) is not None:
         end += 1  # "said Ann Lee, an editor at Which?.": the name's own mark, before the sentence's stop
     toks = tokens(text, start, end)
     first = toks[0][2].lower()
@@ -3037,7 +3045,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
             low = _CONTRACTION.sub("", nxt.lower())  # "who’s", "who'd": the pronoun
-            if _age_at(toks, k + 1) or _marked_name_at(toks, k + 1):
+            if _age_at(toks, k + 1) or _marked_name_at(text, toks, k + 1):
                 # (a name its mark ends is no pronoun: "said Ann Lee, Which? director of policy")
                 described = True
                 continue
@@ -3065,7 +3073,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if s >= end:
             break
         low = w.lower()
-        if low in ("who", "whose", "which") and not _marked_name_at(toks, k) or (
+        if low in ("who", "whose", "which") and not _marked_name_at(text, toks, k) or (
                 low == "that" and k and _noun_before_that(toks[k - 1][2])):
             break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
         if low in _MENTION_ENDS and start < s and not _known_as(toks, k):
@@ -3342,12 +3350,11 @@ def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
 _MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
 
 
-def _marked_name_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+def _marked_name_at(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the word at ``k`` is a name that a question or exclamation mark glued to it
-    ends, inside a mention whose words go on after it ("Which? director of policy", "Yahoo!
-    News"): a capitalised word, no pronoun that opens a question or a relative clause."""
-    return (k + 1 < len(toks) and toks[k][2][:1].isupper() and toks[k + 1][2] in ("?", "!")
-            and toks[k + 1][0] == toks[k][1])
+    ends (`tokens.marked_name`), inside a mention whose words go on after it ("Which? director
+    of policy", "Yahoo! News"): no pronoun that opens a question or a relative clause."""
+    return k + 1 < len(toks) and toks[k + 1][0] == toks[k][1] and marked_name(text, toks[k + 1][0]) == toks[k][0]
 
 
 def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -3432,7 +3439,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"
     if found == "person" and _OWNED_NAME.match(phrase) is not None:
         return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
-    if found == "person" and _MARK_INSIDE_NAME.fullmatch(phrase) is not None:
+    if found == "person" and _mark_inside_name(phrase):
         return "organization"  # "Which? Money", "Yahoo! Finance": a brand's mark the name keeps inside it; no person's name has one
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
@@ -3460,9 +3467,21 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return found
 
 
-# a name in capitals whose first word ends in a question or exclamation mark that the layout
-# keeps whole, the whole mention: "Which? Money", "Yahoo! Finance" (not "Which? Money editor Ann Lee")
-_MARK_INSIDE_NAME = regex.compile(r"(?:[Tt]he[^\S\n]+)?\p{Lu}\p{L}*[?!](?:[^\S\n]+\p{Lu}[\p{L}’'&-]*){1,2}")
+def _mark_inside_name(phrase: str) -> bool:
+    """Whether the whole mention is a name in capitals whose first word a question or exclamation
+    mark ends (`tokens.marked_name`), which the layout keeps whole: "Which? Money", "the Yahoo!
+    Finance" (not "Which? Money editor Ann Lee")."""
+    first = _THE_BEFORE_MARKED.match(phrase)
+    at = first.end() if first is not None else 0
+    word = WORD.match(phrase, at, len(phrase), CONCURRENT)
+    return word is not None and marked_name(phrase, word.end(), at) == at and (
+        _NAME_AFTER_MARK.fullmatch(phrase, word.end() + 1, len(phrase), CONCURRENT) is not None)
+
+
+# "the" before such a name, and the one or two words in capitals after its mark that go on
+# with the name: "the Which? Money"
+_THE_BEFORE_MARKED = regex.compile(r"[Tt]he[^\S\n]+")
+_NAME_AFTER_MARK = regex.compile(r"(?:[^\S\n]+\p{Lu}[\p{L}’'&-]*){1,2}")
 # a name after its owner joined to "-owned" or "-controlled": "Microsoft-owned LinkedIn", "state-owned Gazprom"
 _OWNED_NAME = regex.compile(r"(?:[Tt]he\s+)?[\p{L}.&]+-(?:owned|controlled)\s+\p{Lu}")
 
@@ -3506,7 +3525,7 @@ def _among_sport(text: str, start: int, end: int) -> bool:
 
 # the words after a club's one-word name elsewhere in a story that tell it a side: "Eastbridge
 # City", and a player's role or a post before a name, "Bellford midfielder Ana Ruiz"
-_SIDE_ROLES = frozenset("midfielder striker defender winger goalkeeper forward manager boss coach captain skipper".split())
+_SIDE_ROLES = en.SIDE_MEMBER_WORDS
 # how far after such a name its next two words may reach
 _SIDE_REACH = 40
 

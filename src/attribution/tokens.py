@@ -26,6 +26,24 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„")
 # marks, or the doubled '' of some copy, opens with one): what a rule checks at a content's
 # first character, or at the character after a cue's comma.
 OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
+# the word in capitals a name's mark ends ("Which?", "Yahoo!", "E!"), letters only and glued to the
+# mark, no word, stop or hyphen running into it, read back from the mark up to `_MARKED_NAME_CHARS`
+_MARKED_NAME = regex.compile(r"(?<![\w’'.-])\p{Lu}\p{L}*\Z")
+_MARKED_NAME_CHARS = 20
+
+
+def marked_name(text: str, mark: int, start: int = 0) -> int | None:
+    """Where the name starts that the "?" or "!" at ``mark`` is the mark of, glued to its last
+    letter: a word in capitals that no word, stop or hyphen runs into, at or after ``start``
+    ("Which? Money", "Yahoo! Finance", "E! News", "said Ann Lee of Which?."); None where the
+    character is no such mark ("Why?" is a word in capitals too: what the mark is, a question's
+    end or a name's, the reader decides by the name and what follows it)."""
+    if text[mark:mark + 1] not in ("?", "!"):
+        return None
+    m = _MARKED_NAME.search(text, max(start, mark - _MARKED_NAME_CHARS), mark, CONCURRENT)
+    return m.start() if m is not None else None
+
+
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 # The word of a percentage, "percent", which British and Indian copy write as two, "per cent":
 # a pattern for the readers of text (in lower case, as the word stands after a number); the two
