@@ -44,3 +44,31 @@ def test_a_hearers_tail_stops_before_what_is_told(rules_only, text, content):
     att = _one(rules_only.parse(text))
     assert att.cue.text in ("told", "telling")
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a station by its call sign, a digit first, after the medium's noun
+    ("Ms Kerr told radio station 3AW she would not contest the seat.", "radio station 3AW"),
+    ("Ms Kerr told radio 6PR she would not contest the seat.", "radio 6PR"),
+    # ... and a city's station, its city before the medium
+    ("Ms Kerr told Melbourne radio station 3AW she would not contest the seat.", "Melbourne radio station 3AW"),
+    ("Ms Kerr told Brisbane radio 4BC she would not contest the seat.", "Brisbane radio 4BC"),
+    ("Ms Kerr told Perth newspaper The Sunday Times she would not contest the seat.",
+     "Perth newspaper The Sunday Times"),
+])
+def test_a_station_by_its_call_sign_or_its_city(rules_only, text, outlet):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == ("Ms Kerr", "told")
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == ["she would not contest the seat"]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a day after an outlet and its medium is no name of the outlet's
+    ("Mr Grant told NBC television Sunday that the seat was safe.", "NBC"),
+    ("Mr Grant told CBS radio Monday that the seat was safe.", "CBS"),
+])
+def test_a_day_after_an_outlets_medium_is_no_name(rules_only, text, outlet):
+    att = _one(rules_only.parse(text))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == ["the seat was safe"]
