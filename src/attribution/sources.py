@@ -3667,6 +3667,8 @@ _BRACKETED_TAG_END = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)\Z")
 # (no "1", which opens other bodies' names: "1MDB")
 DIGIT_CALL_SIGN = r"[2-9]\p{Lu}{2,3}"
 
+_DIGIT_CALL_SIGN = regex.compile(DIGIT_CALL_SIGN)
+
 # an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM", or
 # an Australian one alone
 _CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN)
@@ -5512,13 +5514,16 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
     Daily Nation", and not in initials: "the SITE Intelligence Group" is no site)."""
     for k in range(1, len(words)):
         noun = words[k - 1]
-        if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and words[k][:1].isupper()) and (noun.islower() or not noun.isupper() and (
+        if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and (
+                words[k][:1].isupper() or _DIGIT_CALL_SIGN.fullmatch(words[k]) is not None)) and (noun.islower() or not noun.isupper() and (
                 k == 1 or k == 2 and (words[0].lower() in _DETERMINERS or _place_possessive(words[0].lower())))):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             # ("of" inside the name is the name's, "the newspaper Global Voice of Asia", "of the
             # Coast"; not "the newspaper of the exiles")
-            return all(w[0].isupper() or w in ("of", "the") and k < i < len(words) - 1 for i, w in enumerate(words[k:], k)) and not any(
+            # (a call sign may open with its digit: "radio station 3AW")
+            return all(w[0].isupper() or w in ("of", "the") and k < i < len(words) - 1 or _DIGIT_CALL_SIGN.fullmatch(w) is not None
+                       for i, w in enumerate(words[k:], k)) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False
 

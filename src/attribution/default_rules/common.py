@@ -39,6 +39,9 @@ _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")
 _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 
+# a day's name in capitals
+_DAY_NAMES = r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
+
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 
@@ -70,6 +73,10 @@ HEARER = regex.compile(
     r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
     r"|daily|weekly|tabloid|magazine)"
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
+    # "told Melbourne radio station 3AW", "told Sydney radio 2GB": a city's outlet named by its medium, then its
+    # name (not a day: "told NBC television Sunday that"; but "told Perth newspaper The Sunday Times")
+    r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?:(?:radio|TV|television)\s+)?(?:station|radio|television|newspaper|broadcaster)"
+    r"(?:\s+(?!" + _DAY_NAMES + r"\b(?!\s+[A-Z]))\d?[A-Z][\w.’'&-]*)+|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
@@ -106,9 +113,10 @@ HEARER = regex.compile(
     r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
     r"(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
-    # (or a station's: "told station WFAA", "told TV station KXAN")
+    # (or a station's: "told station WFAA", "told TV station KXAN", "told radio station 3AW": a call
+    # sign may open with its digit)
     r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
-    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+[A-Z][\w.’'&-]*)+|"
+    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+\d?[A-Z][\w.’'&-]*)+|"
     # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
     r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
     # (a point before a digit ends no word: "the 7.30 Report")

@@ -297,18 +297,42 @@ _HEARER_TAIL_ENDS = regex.compile(r"[\s.!?”\"’']*$|[^\S\n]+and[^\S\n]+[a-z]+
 
 
 def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
-    """Past the hearer's last word or a second hearer after ``pos``, where the hearer pattern
+    """Past the hearer's last words or a second hearer after ``pos``, where the hearer pattern
     stopped short of them, when a clause with no "that" follows, its subject a pronoun or a
     determiner's noun ("told reporters and aides | she would run", "told the harbour board |
-    the pier was safe"), or nothing is said ("told the harbour board | and walked out"); else ``pos``."""
-    tail = _HEARER_TAIL.match(text, pos, s1)
-    if tail is None or WORD.findall(text, *tail.span())[-1].lower() in _TAIL_NOT_HEARER:
-        return pos
-    end = clauses.skip_post_adjuncts(text, tail.end(), s1)  # "told the board members | on Monday | the plan ..."
-    if _HEARER_TAIL_ENDS.match(text, end, s1) is not None or (
-            _DETERMINED_SUBJECT.match(text, end, s1) is not None and _opens_bare_clause(text, end, s1)):
-        return end
+    the pier was safe", "told the home affairs | select committee | the pier ...", "told a Senate
+    committee | hearing | the pier ..."), or, after one word, nothing is said ("told the harbour
+    board | and walked out"); else ``pos``."""
+    end = pos
+    for n in range(_HEARER_TAIL_WORDS):
+        tail = _HEARER_TAIL.match(text, end, s1) if n == 0 else None
+        if tail is None and ((tail := _HEARER_NOUN.match(text, end, s1)) is None or (
+                _VERB_ENDING.search(tail.group(1)) and tail.group(1) not in _HEARER_NOUNS_IN_VERB_ENDINGS)):
+            return pos
+        if WORD.findall(text, *tail.span())[-1].lower() in _TAIL_NOT_HEARER:
+            return pos
+        after = clauses.skip_post_adjuncts(text, tail.end(), s1)  # "told the board members | on Monday | the plan ..."
+        # (past one word only: "told the board costs rose." is no hearer of three words before the stop)
+        if n == 0 and _HEARER_TAIL_ENDS.match(text, after, s1) is not None or (
+                _DETERMINED_SUBJECT.match(text, after, s1) is not None and _opens_bare_clause(text, after, s1)):
+            return after
+        if after != tail.end():
+            return pos  # an adjunct that no clause follows: no hearer's word goes past it
+        end = tail.end()
     return pos
+
+
+# ... the words a hearer's tail may take: a noun phrase of a committee's ("the home affairs select committee")
+_HEARER_TAIL_WORDS = 3
+
+_HEARER_NOUN = regex.compile(r"[^\S\n]+([a-z][\w-]*)(?![\w’'-])")
+
+_VERB_ENDING = regex.compile(r"[a-z](?:ed|ing|ly)$")
+
+# the nouns of a hearing or a gathering that end as verb forms do: "told a Senate committee
+# hearing", "told a party meeting", "told the general assembly", "told a Labour rally"
+_HEARER_NOUNS_IN_VERB_ENDINGS = frozenset(
+    "hearing hearings meeting meetings briefing briefings gathering gatherings sitting assembly rally".split())
 
 
 # What is told, no hearer: "told a slightly different tale", "told the whole story"
@@ -326,9 +350,9 @@ def _told_thing(text: str, hearer: regex.Match, s1: int) -> bool:
 
 
 # Words after a hearer that are no part of it: what is told ("told the board everything"), an
-# adverb or a word that opens a clause or a phrase
+# adverb or a word that opens a clause or a phrase, an infinitive's "to" ("telling him | to leave his post")
 _TAIL_NOT_HEARER = (en.TIME_WORDS | en.VERB_AUXILIARIES | cues.PREPOSITIONS | _NEW_PHRASE_OPENERS | frozenset(
-    "everything something nothing anything all again so too also then there not never".split())
+    "everything something nothing anything all again so too also then there not never to".split())
     | en.SUBORDINATORS | frozenset(_WH.split("|")) | _TOLD_THINGS)
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)

@@ -1,0 +1,74 @@
+"""Constructions of Westminster political copy, British and Australian (the BBC, the Guardian,
+the Telegraph, ABC, the Sydney Morning Herald, Guardian Australia): a committee or a hearing
+told, a station by its call sign, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a committee named by its subject in small letters, the words the hearer pattern stops short of
+    ("The Home Secretary told the home affairs select committee the backlog would be cleared by spring.",
+     "The Home Secretary", "the backlog would be cleared by spring"),
+    ("Ms Varley told the Commons public accounts committee the contract had been signed in haste.",
+     "Ms Varley", "the contract had been signed in haste"),
+    ("Treasury secretary Jan Cole told the Senate economics committee the surplus would shrink.",
+     "Treasury secretary Jan Cole", "the surplus would shrink"),
+    # a hearing, a meeting, a briefing: nouns that end as verb forms do
+    ("Officials told a Senate estimates hearing on Monday the rollout had cost $40 million.",
+     "Officials", "the rollout had cost $40 million"),
+    ("Mr Hale told a Labour Party meeting the leadership had lost its nerve.",
+     "Mr Hale", "the leadership had lost its nerve"),
+    ("A senior official told a Downing Street briefing the talks would resume on Friday.",
+     "A senior official", "the talks would resume on Friday"),
+    ("The senator told a parliamentary committee hearing she had never seen the memo.",
+     "The senator", "she had never seen the memo"),
+])
+def test_a_committee_or_a_hearing_told(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, "told")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # words after a one-word hearer that end the sentence are what was told, no hearer of three words
+    ("Mr Hale told the board costs rose.", "costs rose"),
+    ("Mr Hale told the board costs rose the most.", "costs rose the most"),
+    # an infinitive's "to" is no hearer's word
+    ("Editors ran a leader telling him to leave his seat and stand in the north.",
+     "to leave his seat and stand in the north"),
+    ("Mr Hale told the board costs fell.", "costs fell"),
+])
+def test_a_hearers_tail_stops_before_what_is_told(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert att.cue.text in ("told", "telling")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a station by its call sign, a digit first, after the medium's noun
+    ("Ms Kerr told radio station 3AW she would not contest the seat.", "radio station 3AW"),
+    ("Ms Kerr told radio 6PR she would not contest the seat.", "radio 6PR"),
+    # ... and a city's station, its city before the medium
+    ("Ms Kerr told Melbourne radio station 3AW she would not contest the seat.", "Melbourne radio station 3AW"),
+    ("Ms Kerr told Brisbane radio 4BC she would not contest the seat.", "Brisbane radio 4BC"),
+    ("Ms Kerr told Perth newspaper The Sunday Times she would not contest the seat.",
+     "Perth newspaper The Sunday Times"),
+])
+def test_a_station_by_its_call_sign_or_its_city(rules_only, text, outlet):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == ("Ms Kerr", "told")
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == ["she would not contest the seat"]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a day after an outlet and its medium is no name of the outlet's
+    ("Mr Grant told NBC television Sunday that the seat was safe.", "NBC"),
+    ("Mr Grant told CBS radio Monday that the seat was safe.", "CBS"),
+])
+def test_a_day_after_an_outlets_medium_is_no_name(rules_only, text, outlet):
+    att = _one(rules_only.parse(text))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == ["the seat was safe"]
