@@ -177,3 +177,16 @@ def test_a_document_that_records_or_predicts(rules_only, sentence, source, cue, 
 ])
 def test_records_protests_and_advisers_that_report_nothing(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a meeting or hearing named with a noun before it ends the document's "of" phrase: "-ing" is no verb there
+    ("Minutes of the board meeting show that the treasurer resigned in March.", "Minutes of the board meeting"),
+    ("A summary of the council hearing says that no objections were lodged.", "A summary of the council hearing"),
+    ("The transcript of the press briefing shows that the minister declined to answer.",
+     "The transcript of the press briefing"),
+    ("Notes of the big meeting state that the vote was postponed.", "Notes of the big meeting"),
+])
+def test_a_document_of_a_named_meeting(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
