@@ -1285,6 +1285,8 @@ def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
         return False
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
+    if word in en.ORGANIZATION_WORDS:
+        return False  # "an industrial tribunal", "the regional council": a body's noun, whatever its ending
     last = word.rsplit("-", 1)[-1]  # "much-anticipated"
     # (an irregular participle reads as one too, as "-ed" does: "her written statement", "the sworn affidavit")
     return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or last in en.IRREGULAR_PARTICIPLES or (
