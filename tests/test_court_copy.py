@@ -317,3 +317,15 @@ def test_a_judging_verb_after_a_comma_that_reports_nothing(rules_only, sentence)
 ])
 def test_writing_for_the_bench_after_the_tail_is_no_report(rules_only, text, cues):
     assert [a.cue.text for a in rules_only.parse(text).attributions] == cues
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a body's noun with an adjective's ending ("tribunal", "council") after an adjective is the head, no
+    # second adjective of a noun taken for a verb
+    ("An industrial tribunal ruled that the sacking of the driver was unfair.", "An industrial tribunal", "ruled"),
+    ("A regional tribunal found that the landlord had broken the lease.", "A regional tribunal", "found"),
+    ("The medical tribunal said the doctor could return to work.", "The medical tribunal", "said"),
+])
+def test_a_tribunal_after_an_adjective(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.spans[0].text) == (source, "government", cue)

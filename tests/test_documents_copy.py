@@ -157,6 +157,12 @@ def test_quotations_from_and_inside_a_report(rules_only, sentence, source, cue):
      "The minutes", "recorded", "two members of the panel had abstained"),
     ("The tenants' letter protested that the rent had doubled in a year.",
      "The tenants' letter", "protested", "the rent had doubled in a year"),
+    # "record" after a text's plural, "records" after a determiner's singular text
+    ("Minutes of the planning committee record that the chair left before the vote.",
+     "Minutes of the planning committee", "record", "the chair left before the vote"),
+    ("The documents record that the loan was repaid in 2004.", "The documents", "record", "the loan was repaid in 2004"),
+    ("Her diary records that the captain was drunk on the night.",
+     "Her diary", "records", "the captain was drunk on the night"),
     # a present in "-s" of a verb of saying the tables never weighed, with a noun phrase as content
     ("The audit predicts a shortfall of four million pounds.", "The audit", "predicts", "a shortfall of four million pounds"),
     ("The review recommends a cap on agency fees.", "The review", "recommends", "a cap on agency fees"),
@@ -173,7 +179,23 @@ def test_a_document_that_records_or_predicts(rules_only, sentence, source, cue, 
     "Farmers staged protests that blocked the ring road.",
     "The choir recorded that hymn in 1990.",
     "She has a track record that few of her rivals can match.",
+    "Medical records that the family obtained show two earlier visits.",
+    "Some paper records that the auditors flagged were never found.",
+    "The band records that album in a barn every summer.",
     "Tom Hale, who advises Mayor Lee, left early.",
 ])
 def test_records_protests_and_advisers_that_report_nothing(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a meeting or hearing named with a noun before it ends the document's "of" phrase: "-ing" is no verb there
+    ("Minutes of the board meeting show that the treasurer resigned in March.", "Minutes of the board meeting"),
+    ("A summary of the council hearing says that no objections were lodged.", "A summary of the council hearing"),
+    ("The transcript of the press briefing shows that the minister declined to answer.",
+     "The transcript of the press briefing"),
+    ("Notes of the big meeting state that the vote was postponed.", "Notes of the big meeting"),
+])
+def test_a_document_of_a_named_meeting(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")

@@ -718,6 +718,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and not _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
+    if context == "that" and low in _RECORDING_FORMS and _recording_subject(text, sentence, m):
+        return True  # "The minutes record that ...", "The diary records that ...": a paper sets it down
     if context in ("word", "cap", "pron") and low in _FINDING_FORMS and _research_subject(text, sentence, m):
         return True  # "A survey found 90 percent support ...", "The audit found the agency had ...": a study's finding
     if (context in ("word", "cap", "pron") and (low in _EXPECTING_FORMS or low in _BIDDING_FORMS)
@@ -906,6 +908,33 @@ _RESEARCH_BEFORE_ASIDE = regex.compile(_RESEARCH_PHRASE + r"$")
 # the first word of an aside between commas on a study's noun: a relative pronoun, or a participle
 # ("The study, published in 2019, found", "The review, led by Ann Lee, found")
 _ASIDE_FIRST_WORD = regex.compile(r"[^\S\n]*(?:which|who|[a-z]+ed|led|run|done|written)\b")
+
+
+# "record" and "records" before "that" set a thing down when a text's noun is their subject: "The
+# minutes record that", "Minutes of the meeting record that", "The diary records that" (most often
+# a noun before a relative "that": "a track record that", "the records that show": lexicon.THAT_VERB_FORMS)
+_RECORDING_FORMS = en.TEXT_RECORDING_FORMS
+# how many words a text's noun phrase before them may hold ("Minutes of last week's council meeting")
+_RECORDING_SUBJECT_WORDS = 9
+# the determiners that make the singular before "records" a subject ("the diary records"; not
+# "some paper records that ...", "court records that ...": a compound noun)
+_RECORDING_DETERMINERS = frozenset("the a an his her its their this our my your".split())
+
+
+def _recording_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the clause before ``m``, "record" or "records" (from the sentence's start or its
+    last comma), is a text's noun phrase the verb agrees with: a plural before "record" ("The
+    minutes", "Documents of the inquiry"), a determiner's singular before "records" ("The diary")."""
+    start = max(sentence.start, m.start() - 120, text.rfind(",", sentence.start, m.start()) + 1)
+    lows = [w.group().lower() for w in WORD.finditer(text, start, m.start())]
+    if not lows or len(lows) > _RECORDING_SUBJECT_WORDS or any(w in ("who", "which", "that") for w in lows):
+        return False
+    head = lows.index("of") - 1 if "of" in lows else len(lows) - 1  # "Minutes | of the meeting"
+    if head < 0 or not document_noun(lows[head]):
+        return False
+    if m.group().lower() == "record":
+        return lows[head].endswith("s")
+    return head > 0 and not lows[head].endswith("s") and lows[head - 1] in _RECORDING_DETERMINERS
 
 
 def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:

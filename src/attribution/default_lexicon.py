@@ -220,6 +220,9 @@ SWEARING_FORMS = frozenset(
 # relative "that" far more often ("a track record that ...", "the records that show ...")
 RECORDING_FORMS = frozenset("recorded protest protests protested protesting".split())
 THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS | RECORDING_FORMS
+# ... those two kept out are cue candidates still, reporting before "that" only after a text's noun
+# that is their subject: "The minutes record that ...", "The diary records that ..." (`cues._recording_subject`)
+TEXT_RECORDING_FORMS = frozenset(["record", "records"])
 
 # Verbs of telling what is asked, which report when negated before a question: "would not
 # confirm whether", "didn't disclose how", "could not specify when" (`cues.weight_here`); their

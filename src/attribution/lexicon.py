@@ -437,7 +437,7 @@ class Lexicon:
         self.candidate_forms = (
             usable | unseen | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
             # ("swears that", "attests that": forms that take a clause after "that" alone)
-            | en.THAT_VERB_FORMS
+            | en.THAT_VERB_FORMS | en.TEXT_RECORDING_FORMS
             # ("are optimistic that": adjectives of stance before a clause, weighed where they stand)
             | en.STANCE_THAT_ADJECTIVES
         ) - en.NOT_CUES | set(self.cue_words)

@@ -727,7 +727,13 @@ def _determined_adjective_before(toks: list[tuple[int, int, str]], i: int, lexic
     in "-ing" then ("the previous meeting said", "the board's annual meeting, held in
     May, showed"), as no verb's "-ing" follows "the" and an adjective (not before a
     name: "At the annual meeting Ann Lee said", where the phrase is the clause's)."""
-    if i < 2 or i < len(toks) - 1 and toks[i + 1][2] != "," or not _adjective(toks[i - 1][2], lexicon, loose=True):
+    if i < 2 or i < len(toks) - 1 and toks[i + 1][2] != ",":
+        return False
+    modifier = toks[i - 1][2]
+    if not _adjective(modifier, lexicon, loose=True) and not (
+            # ... or a noun that names its kind or its day: "the board meeting", "a May hearing"
+            modifier.isalpha() and modifier.lower() not in NOUN_MARKERS and modifier.lower() not in en.PRONOUNS
+            and modifier.lower() not in _PREPOSITIONS):
         return False
     before = toks[i - 2][2]
     return before.lower() in NOUN_MARKERS and before.lower() != "that" or before.endswith(("’s", "'s"))
@@ -1286,6 +1292,8 @@ def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
         return False
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
+    if word in en.ORGANIZATION_WORDS:
+        return False  # "an industrial tribunal", "the regional council": a body's noun, whatever its ending
     last = word.rsplit("-", 1)[-1]  # "much-anticipated"
     # (an irregular participle reads as one too, as "-ed" does: "her written statement", "the sworn affidavit")
     return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or last in en.IRREGULAR_PARTICIPLES or (
