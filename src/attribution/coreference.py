@@ -221,11 +221,21 @@ class _Linker:
 
     def run(self) -> None:
         """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
-        ctx, candidates, text, lex = self.ctx, self.candidates, self.text, self.lex
-        seen, gender, hinted, reporting_names, bare_bodies = self.seen, self.gender, self.hinted, self.reporting_names, self.bare_bodies
-        ref_of, named, mentioned_at, full_names = self.ref_of, self.named, self.mentioned_at, self.full_names
-        kind_of, said_by, askers = self.kind_of, self.said_by, self.askers
+        self.read_names()
+        for c in self.candidates:
+            self.begin_report(c)
+            if c.source is not None:
+                self.said_by.setdefault(c.source, []).append(c)
+                ref = self.resolve_source(c)
+                self.read_relative(c, ref)
+                self.remember_source(c)
+            self.read_relays(c)
+        self.spread_bare_bodies()
+        self.trim_asides()
 
+    def read_names(self) -> None:
+        """Settle the kinds the text's names tell before any mention is linked."""
+        text, candidates = self.text, self.candidates
         _known_bodies(text, candidates)
         _business_names(text, candidates)
         _outlet_names(text, candidates)
@@ -233,109 +243,131 @@ class _Linker:
         _plural_groups(text, candidates)
         _joined_people(text, candidates)
 
-        for c in candidates:
-            self.current_sentence = c.sentence
-            self.opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
-            self.own_words = c.content
-            if c.source is not None:
-                said_by.setdefault(c.source, []).append(c)
-            if c.source is not None:
-                if c.source_kind == "person" and (pair := _SURNAME_PAIR.fullmatch(text, *c.source, CONCURRENT)) is not None and all(
-                        _full_name_before(text, c.source[0], pair.group(k), full_names) is not None for k in (1, 2)):
-                    # two surnames, each of a full name given before, are two people: "Lee and Roe said"
-                    # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
-                    c.source_kind = "group"
-                # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
-                # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
-                turn = c.rule == TRANSCRIPT_TURN and c.source_kind == "organization"
-                ref = self.resolve(c.source, "person" if turn else c.source_kind)
-                if text[c.source[0]:c.source[1]] == "I" and (first_question := _interview(ctx)) is not None and (
-                        _answer_paragraph(ctx, c.source[0])):
-                    # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
-                    # interviewed, the person its introduction reports on
-                    # (when it names no one, the "I" is read as before)
-                    ref = self.interviewed(first_question) or ref
-                if ref is None and c.source_kind == "person":
-                    self.spoken_for_by_noun(c.source)
-                if ref is not None:
-                    ref = ref_of.get(ref, ref)
-                    ref_of[c.source] = ref
-                    c.refers_to = ref
-                    # a full name read from the text is a person's ("Ann Rao" for "Rao")
-                    # (a mention already read keeps the kind its own report gave it: "the people, who asked
-                    # not to be identified", anonymous)
-                    rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, lex)
-                    if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
-                        c.source_kind = rk
-                    elif self.words_in(c.source)[0].lower() in ("they", "it"):
-                        c.source_kind = rk
-                    elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
-                            self.words_in(c.source)) == 1 and text[c.source[0]].isupper():
-                        c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
-                if turn and ref is None and text[c.source[0]:c.source[1]].isupper() and (
-                        _table_key(text[c.source[0]:c.source[1]]) not in org_names()):
-                    # no one named before it: the label in capitals is still a speaker's, not a body's
-                    # ("TOM ROE:", "RAMOS:"), unless it is the name of a body the table knows ("UNICEF:")
-                    c.source_kind = "person"
-                if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
-                    c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
-                if ref is None and c.source_kind == "outlet" and [w.lower() for w in self.words_in(c.source)] == ["the", "agency"]:
-                    # "the agency" with no news agency nor public body named before is a state's agency,
-                    # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
-                    # agency said the recall would widen"
-                    c.source_kind = "government"
-                kind_of.setdefault(c.source, c.source_kind)
-                if ref is None and c.refers_to is not None and relative_source(text, c.source) and (
-                        fuller := self.resolve(c.refers_to, c.refers_kind)) is not None:
-                    # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
-                    # nurse, who said" after "Ann Lee" is Ann Lee
-                    c.refers_to = ref_of.get(fuller, fuller)
-                    if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
-                        # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
-                        # Guardian said" is no outlet's)
-                        c.refers_kind = c.source_kind = rk
-                if ref is None and c.refers_to is not None and c.refers_kind and relative_source(text, c.source):
-                    # the kind a relative pronoun's clause gave the one it stands for is that mention's:
-                    # "Monsanto, which opposed the bill ... the company said", a body's, no person's
-                    kind_of.setdefault(c.refers_to, c.refers_kind)
-                if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
-                        self.words_in(c.source)):
-                    reporting_names.add(c.source)
-                latest = None
-                if text[c.source[0]:c.source[1]] == "I":
-                    # (the writer, whom only another "I" stands for: no "he" after it)
-                    seen.append(latest := (c.source, "first"))
-                elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
-                    pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
-                elif c.refers_to is None or len(self.words_in(c.source)) > 1:
-                    seen.append(latest := (c.source, c.source_kind or "person"))
-                else:
-                    # "Brooks said no. ... she said": the one just named again is the latest mentioned
-                    seen.append(latest := (c.refers_to, c.refers_kind or "person"))
-                    mentioned_at[c.refers_to] = c.source[1]
-                latest = latest[0] if latest is not None else None
-                if latest is not None and c.rule == "core.asked.v2":
-                    askers[latest] = c.sentence
-                if latest is not None and latest not in gender:
-                    said = _gender_word(text, c.source)
-                    if said is not None:
-                        # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
-                        gender[latest] = said
-                        if c.refers_to is not None:
-                            gender.setdefault(c.refers_to, said)
-                    elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
-                        hinted[latest] = said
-            c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
-            c.via_refers_to = [self.resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
-        # a bare name a body's noun stood for names that body wherever else it stands alone, before the
-        # noun (the headline's "Prices rise, says Vela") or after it ("Vela added"), not only where the
-        # noun found it; one that stands for another mention is that one's
-        bodies = {text[s:e] for s, e in bare_bodies}
-        for c in candidates:
+    def begin_report(self, c: Candidate) -> None:
+        """Note the report being resolved: its sentence, and its own words, where they open before its source."""
+        self.current_sentence = c.sentence
+        self.opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
+        self.own_words = c.content
+
+    def resolve_source(self, c: Candidate) -> tuple[int, int] | None:
+        """Point the source of ``c`` to the mention it stands for and settle its kind by it; that mention, if any."""
+        text, ctx, ref_of, named, kind_of = self.text, self.ctx, self.ref_of, self.named, self.kind_of
+        if c.source_kind == "person" and (pair := _SURNAME_PAIR.fullmatch(text, *c.source, CONCURRENT)) is not None and all(
+                _full_name_before(text, c.source[0], pair.group(k), self.full_names) is not None for k in (1, 2)):
+            # two surnames, each of a full name given before, are two people: "Lee and Roe said"
+            # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
+            c.source_kind = "group"
+        # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
+        # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
+        turn = c.rule == TRANSCRIPT_TURN and c.source_kind == "organization"
+        ref = self.resolve(c.source, "person" if turn else c.source_kind)
+        if text[c.source[0]:c.source[1]] == "I" and (first_question := _interview(ctx)) is not None and (
+                _answer_paragraph(ctx, c.source[0])):
+            # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
+            # interviewed, the person its introduction reports on
+            # (when it names no one, the "I" is read as before)
+            ref = self.interviewed(first_question) or ref
+        if ref is None and c.source_kind == "person":
+            self.spoken_for_by_noun(c.source)
+        if ref is not None:
+            ref = ref_of.get(ref, ref)
+            ref_of[c.source] = ref
+            c.refers_to = ref
+            # a full name read from the text is a person's ("Ann Rao" for "Rao")
+            # (a mention already read keeps the kind its own report gave it: "the people, who asked
+            # not to be identified", anonymous)
+            rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, self.lex)
+            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
+                c.source_kind = rk
+            elif self.words_in(c.source)[0].lower() in ("they", "it"):
+                c.source_kind = rk
+            elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
+                    self.words_in(c.source)) == 1 and text[c.source[0]].isupper():
+                c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
+        if turn and ref is None and text[c.source[0]:c.source[1]].isupper() and (
+                _table_key(text[c.source[0]:c.source[1]]) not in org_names()):
+            # no one named before it: the label in capitals is still a speaker's, not a body's
+            # ("TOM ROE:", "RAMOS:"), unless it is the name of a body the table knows ("UNICEF:")
+            c.source_kind = "person"
+        if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
+            c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
+        if ref is None and c.source_kind == "outlet" and [w.lower() for w in self.words_in(c.source)] == ["the", "agency"]:
+            # "the agency" with no news agency nor public body named before is a state's agency,
+            # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
+            # agency said the recall would widen"
+            c.source_kind = "government"
+        kind_of.setdefault(c.source, c.source_kind)
+        return ref
+
+    def read_relative(self, c: Candidate, ref: tuple[int, int] | None) -> None:
+        """Carry a relative pronoun's referent to the fuller mention it stands for, and its kind to that mention."""
+        text, ref_of, named, kind_of = self.text, self.ref_of, self.named, self.kind_of
+        if ref is None and c.refers_to is not None and relative_source(text, c.source) and (
+                fuller := self.resolve(c.refers_to, c.refers_kind)) is not None:
+            # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
+            # nurse, who said" after "Ann Lee" is Ann Lee
+            c.refers_to = ref_of.get(fuller, fuller)
+            if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
+                # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
+                # Guardian said" is no outlet's)
+                c.refers_kind = c.source_kind = rk
+        if ref is None and c.refers_to is not None and c.refers_kind and relative_source(text, c.source):
+            # the kind a relative pronoun's clause gave the one it stands for is that mention's:
+            # "Monsanto, which opposed the bill ... the company said", a body's, no person's
+            kind_of.setdefault(c.refers_to, c.refers_kind)
+
+    def remember_source(self, c: Candidate) -> None:
+        """Record the source of ``c`` as the latest mention, with who asked and the pronoun it is known by."""
+        text, seen, gender, hinted = self.text, self.seen, self.gender, self.hinted
+        if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
+                self.words_in(c.source)):
+            self.reporting_names.add(c.source)
+        latest = None
+        if text[c.source[0]:c.source[1]] == "I":
+            # (the writer, whom only another "I" stands for: no "he" after it)
+            seen.append(latest := (c.source, "first"))
+        elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
+            pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
+        elif c.refers_to is None or len(self.words_in(c.source)) > 1:
+            seen.append(latest := (c.source, c.source_kind or "person"))
+        else:
+            # "Brooks said no. ... she said": the one just named again is the latest mentioned
+            seen.append(latest := (c.refers_to, c.refers_kind or "person"))
+            self.mentioned_at[c.refers_to] = c.source[1]
+        latest = latest[0] if latest is not None else None
+        if latest is not None and c.rule == "core.asked.v2":
+            self.askers[latest] = c.sentence
+        if latest is not None and latest not in gender:
+            said = _gender_word(text, c.source)
+            if said is not None:
+                # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
+                gender[latest] = said
+                if c.refers_to is not None:
+                    gender.setdefault(c.refers_to, said)
+            elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
+                hinted[latest] = said
+
+    def read_relays(self, c: Candidate) -> None:
+        """Read the kinds of the relays (``via``) of ``c`` and the mentions they stand for."""
+        text, lex = self.text, self.lex
+        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
+        c.via_refers_to = [self.resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
+
+    def spread_bare_bodies(self) -> None:
+        """Read as a body's each bare name a body's noun stood for, wherever else it stands alone."""
+        # (before the noun, the headline's "Prices rise, says Vela", or after it, "Vela added", not only
+        # where the noun found it; one that stands for another mention is that one's)
+        text = self.text
+        bodies = {text[s:e] for s, e in self.bare_bodies}
+        for c in self.candidates:
             if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
                     text[c.source[0]:c.source[1]] in bodies):
                 c.source_kind = "organization"
-        for c in candidates:
+
+    def trim_asides(self) -> None:
+        """Trim each referent and relay's referent before its relative aside, once all are read."""
+        text = self.text
+        for c in self.candidates:
             # (trimmed once all are read: the mention is still known by its whole span above)
             if c.refers_to is not None:
                 c.refers_to = _before_relative_aside(text, c.refers_to)
