@@ -170,128 +170,313 @@ _BODY_NOUNS = en.ORGANIZATION_WORDS | frozenset(["police"])
 
 def link(ctx: Context, candidates: list[Candidate]) -> None:
     """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
-    text, lex = ctx.text, ctx.lexicon
-    seen: list[tuple[tuple[int, int], str]] = []
-    outlets: list[tuple[int, int]] | None = None  # found when first needed
-    headline_label: tuple[int, int] | None | bool = False  # the headline's label name, found when first needed
-    # the words of each mention, read once: a surname is compared with every earlier mention
-    words_of: dict[tuple[int, int], list[str]] = {}
+    _Linker(ctx, candidates).run()
 
-    heads_of: dict[tuple[int, int], list[str]] = {}
 
-    def words_in(span: tuple[int, int]) -> list[str]:
-        found = words_of.get(span)
+class _Linker:
+    """What ``link`` has read of one text so far: the mentions, their kinds and referents, and the
+    report being resolved."""
+
+    def __init__(self, ctx: Context, candidates: list[Candidate]) -> None:
+        self.ctx, self.candidates = ctx, candidates
+        self.text, self.lex = ctx.text, ctx.lexicon
+        self.seen: list[tuple[tuple[int, int], str]] = []
+        self.outlets: list[tuple[int, int]] | None = None  # found when first needed
+        self.headline_label: tuple[int, int] | None | bool = False  # the headline's label name, found when first needed
+        # the words of each mention, read once: a surname is compared with every earlier mention
+        self.words_of: dict[tuple[int, int], list[str]] = {}
+        self.heads_of: dict[tuple[int, int], list[str]] = {}
+        # the pronoun ("he", "she") each mention has been referred to by: "he" is not one called "she"
+        self.gender: dict[tuple[int, int], str] = {}
+        # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
+        # pronoun may be another's ("Lee said she had not met Roe")
+        self.hinted: dict[tuple[int, int], str] = {}
+        # names read as a person's that may be an outlet's the table does not know: ones that
+        # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
+        self.reporting_names: set[tuple[int, int]] = set()
+        # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
+        # business's ("the company") or another body's ("the union", "the charity")
+        self.bare_bodies: dict[tuple[int, int], bool] = {}
+        # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
+        # name, not "the minister" again
+        self.ref_of: dict[tuple[int, int], tuple[int, int]] = {}
+        self.named: set[tuple[int, int]] = set()
+        # where the mention last read that stands for an earlier one ends: "Tom Lee ... Lee said"
+        self.mentioned_at: dict[tuple[int, int], int] = {}
+        self.full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
+        # the kind each mention was read with
+        self.kind_of: dict[tuple[int, int], str | None] = {}
+        # the reports each mention read so far is the source of
+        self.said_by: dict[tuple[int, int], list[Candidate]] = {}
+        # who put a question, by the sentence it was put in ("Asked by an analyst whether ...")
+        self.askers: dict[tuple[int, int], int] = {}
+        # the one an interview's introduction reports on, found when an answer's "I" first asks
+        self.interviewee: dict[int, tuple[int, int] | None] = {}
+        # the sentence of the source being resolved
+        self.current_sentence = -1
+        # where the words of the report being resolved open, when they stand before its source
+        self.opening: int | None = None
+        # the words of the report being resolved: no one named there is its source
+        self.own_words: list[tuple[int, int]] = []
+
+    def run(self) -> None:
+        """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
+        self.read_names()
+        for c in self.candidates:
+            self.begin_report(c)
+            if c.source is not None:
+                self.said_by.setdefault(c.source, []).append(c)
+                ref = self.resolve_source(c)
+                self.read_relative(c, ref)
+                self.remember_source(c)
+            self.read_relays(c)
+        self.spread_bare_bodies()
+        self.trim_asides()
+
+    def read_names(self) -> None:
+        """Settle the kinds the text's names tell before any mention is linked."""
+        text, candidates = self.text, self.candidates
+        _known_bodies(text, candidates)
+        _business_names(text, candidates)
+        _outlet_names(text, candidates)
+        _papers_abroad(text, candidates)
+        _plural_groups(text, candidates)
+        _joined_people(text, candidates)
+
+    def begin_report(self, c: Candidate) -> None:
+        """Note the report being resolved: its sentence, and its own words, where they open before its source."""
+        self.current_sentence = c.sentence
+        self.opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
+        self.own_words = c.content
+
+    def resolve_source(self, c: Candidate) -> tuple[int, int] | None:
+        """Point the source of ``c`` to the mention it stands for and settle its kind by it; that mention, if any."""
+        text, ctx, ref_of, named, kind_of = self.text, self.ctx, self.ref_of, self.named, self.kind_of
+        if c.source_kind == "person" and (pair := _SURNAME_PAIR.fullmatch(text, *c.source, CONCURRENT)) is not None and all(
+                _full_name_before(text, c.source[0], pair.group(k), self.full_names) is not None for k in (1, 2)):
+            # two surnames, each of a full name given before, are two people: "Lee and Roe said"
+            # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
+            c.source_kind = "group"
+        # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
+        # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
+        turn = c.rule == TRANSCRIPT_TURN and c.source_kind == "organization"
+        ref = self.resolve(c.source, "person" if turn else c.source_kind)
+        if text[c.source[0]:c.source[1]] == "I" and (first_question := _interview(ctx)) is not None and (
+                _answer_paragraph(ctx, c.source[0])):
+            # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
+            # interviewed, the person its introduction reports on
+            # (when it names no one, the "I" is read as before)
+            ref = self.interviewed(first_question) or ref
+        if ref is None and c.source_kind == "person":
+            self.spoken_for_by_noun(c.source)
+        if ref is not None:
+            ref = ref_of.get(ref, ref)
+            ref_of[c.source] = ref
+            c.refers_to = ref
+            # a full name read from the text is a person's ("Ann Rao" for "Rao")
+            # (a mention already read keeps the kind its own report gave it: "the people, who asked
+            # not to be identified", anonymous)
+            rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, self.lex)
+            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
+                c.source_kind = rk
+            elif self.words_in(c.source)[0].lower() in ("they", "it"):
+                c.source_kind = rk
+            elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
+                    self.words_in(c.source)) == 1 and text[c.source[0]].isupper():
+                c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
+        if turn and ref is None and text[c.source[0]:c.source[1]].isupper() and (
+                _table_key(text[c.source[0]:c.source[1]]) not in org_names()):
+            # no one named before it: the label in capitals is still a speaker's, not a body's
+            # ("TOM ROE:", "RAMOS:"), unless it is the name of a body the table knows ("UNICEF:")
+            c.source_kind = "person"
+        if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
+            c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
+        if ref is None and c.source_kind == "outlet" and [w.lower() for w in self.words_in(c.source)] == ["the", "agency"]:
+            # "the agency" with no news agency nor public body named before is a state's agency,
+            # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
+            # agency said the recall would widen"
+            c.source_kind = "government"
+        kind_of.setdefault(c.source, c.source_kind)
+        return ref
+
+    def read_relative(self, c: Candidate, ref: tuple[int, int] | None) -> None:
+        """Carry a relative pronoun's referent to the fuller mention it stands for, and its kind to that mention."""
+        text, ref_of, named, kind_of = self.text, self.ref_of, self.named, self.kind_of
+        if ref is None and c.refers_to is not None and relative_source(text, c.source) and (
+                fuller := self.resolve(c.refers_to, c.refers_kind)) is not None:
+            # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
+            # nurse, who said" after "Ann Lee" is Ann Lee
+            c.refers_to = ref_of.get(fuller, fuller)
+            if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
+                # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
+                # Guardian said" is no outlet's)
+                c.refers_kind = c.source_kind = rk
+        if ref is None and c.refers_to is not None and c.refers_kind and relative_source(text, c.source):
+            # the kind a relative pronoun's clause gave the one it stands for is that mention's:
+            # "Monsanto, which opposed the bill ... the company said", a body's, no person's
+            kind_of.setdefault(c.refers_to, c.refers_kind)
+
+    def remember_source(self, c: Candidate) -> None:
+        """Record the source of ``c`` as the latest mention, with who asked and the pronoun it is known by."""
+        text, seen, gender, hinted = self.text, self.seen, self.gender, self.hinted
+        if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
+                self.words_in(c.source)):
+            self.reporting_names.add(c.source)
+        latest = None
+        if text[c.source[0]:c.source[1]] == "I":
+            # (the writer, whom only another "I" stands for: no "he" after it)
+            seen.append(latest := (c.source, "first"))
+        elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
+            pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
+        elif c.refers_to is None or len(self.words_in(c.source)) > 1:
+            seen.append(latest := (c.source, c.source_kind or "person"))
+        else:
+            # "Brooks said no. ... she said": the one just named again is the latest mentioned
+            seen.append(latest := (c.refers_to, c.refers_kind or "person"))
+            self.mentioned_at[c.refers_to] = c.source[1]
+        latest = latest[0] if latest is not None else None
+        if latest is not None and c.rule == "core.asked.v2":
+            self.askers[latest] = c.sentence
+        if latest is not None and latest not in gender:
+            said = _gender_word(text, c.source)
+            if said is not None:
+                # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
+                gender[latest] = said
+                if c.refers_to is not None:
+                    gender.setdefault(c.refers_to, said)
+            elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
+                hinted[latest] = said
+
+    def read_relays(self, c: Candidate) -> None:
+        """Read the kinds of the relays (``via``) of ``c`` and the mentions they stand for."""
+        text, lex = self.text, self.lex
+        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
+        c.via_refers_to = [self.resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
+
+    def spread_bare_bodies(self) -> None:
+        """Read as a body's each bare name a body's noun stood for, wherever else it stands alone."""
+        # (before the noun, the headline's "Prices rise, says Vela", or after it, "Vela added", not only
+        # where the noun found it; one that stands for another mention is that one's)
+        text = self.text
+        bodies = {text[s:e] for s, e in self.bare_bodies}
+        for c in self.candidates:
+            if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
+                    text[c.source[0]:c.source[1]] in bodies):
+                c.source_kind = "organization"
+
+    def trim_asides(self) -> None:
+        """Trim each referent and relay's referent before its relative aside, once all are read."""
+        text = self.text
+        for c in self.candidates:
+            # (trimmed once all are read: the mention is still known by its whole span above)
+            if c.refers_to is not None:
+                c.refers_to = _before_relative_aside(text, c.refers_to)
+            c.via_refers_to = [_before_relative_aside(text, v) if v is not None else None for v in c.via_refers_to]
+
+    def words_in(self, span: tuple[int, int]) -> list[str]:
+        """The words of a mention, read once."""
+        found = self.words_of.get(span)
         if found is None:
-            found = words_of[span] = WORD.findall(text, *span, False, CONCURRENT)
+            found = self.words_of[span] = WORD.findall(self.text, *span, False, CONCURRENT)
         return found
 
-    # the pronoun ("he", "she") each mention has been referred to by: "he" is not one called "she"
-    gender: dict[tuple[int, int], str] = {}
-    # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
-    # pronoun may be another's ("Lee said she had not met Roe")
-    hinted: dict[tuple[int, int], str] = {}
-    # names read as a person's that may be an outlet's the table does not know: ones that
-    # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
-    reporting_names: set[tuple[int, int]] = set()
-    # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
-    # business's ("the company") or another body's ("the union", "the charity")
-    bare_bodies: dict[tuple[int, int], bool] = {}
-
-    def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
+    def bare_body(self, prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
         a body's noun at ``span`` stands for: no person's surname named before ("Republican Lee"
         after "Tom Lee"), no other name between; if so it and its reports become an organization's."""
-        business = words_in(span)[-1].lower() not in _NON_BUSINESS_HEADS
-        if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
+        text = self.text
+        business = self.words_in(span)[-1].lower() not in _NON_BUSINESS_HEADS
+        if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in self.ref_of and prev not in self.named and (
                 _bare_business_name(text[prev[0]:prev[1]])) and (
-                _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
-                _no_other_name(text, prev, span[0])) and bare_bodies.get(prev, business) == business):
+                _full_name_before(text, prev[0], self.words_in(prev)[-1], self.full_names) is None) and (
+                _no_other_name(text, prev, span[0])) and self.bare_bodies.get(prev, business) == business):
             # (a name a business's noun stood for is no union, nor one a union's noun stood for a
             # business: "Skyways said ... The airline said ... The union said")
             return False
-        bare_bodies[prev] = business
-        for other in said_by.get(prev, ()):
+        self.bare_bodies[prev] = business
+        for other in self.said_by.get(prev, ()):
             other.source_kind = "organization"
-        kind_of[prev] = "organization"
+        self.kind_of[prev] = "organization"
         return True
 
-    def known_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
+    def known_body(self, prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev`` is a body the table knows by a bare name, read so,
         that a body's noun at ``span`` stands for, no other name between: "Goldman Sachs
         said ... the bank added" (of a trade the noun fits: "Oxfam" is no "the bank")."""
-        name = text[prev[0]:prev[1]]
-        return pk == "organization" and prev[1] <= span[0] and prev not in ref_of and (
-            _table_key(name) in org_names()) and _fits_trade(name, words_in(span)[-1].lower()) and (
-            _no_other_name(text, prev, span[0]))
+        name = self.text[prev[0]:prev[1]]
+        return pk == "organization" and prev[1] <= span[0] and prev not in self.ref_of and (
+            _table_key(name) in org_names()) and _fits_trade(name, self.words_in(span)[-1].lower()) and (
+            _no_other_name(self.text, prev, span[0]))
 
-    def latest_source(span: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    def latest_source(self, span: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         """The source named last before ``span`` and its kind; for one who speaks for a body by
         its bare name, the body: "An Oxfam spokesman said ... The charity said" is Oxfam's."""
-        prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
-        if prev is not None and prev[1] == "person" and (body := _body_of_spokesman(text, prev[0])) is not None:
-            kind_of.setdefault(body, "organization")
+        prev = next(((prev, pk) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+        if prev is not None and prev[1] == "person" and (body := _body_of_spokesman(self.text, prev[0])) is not None:
+            self.kind_of.setdefault(body, "organization")
             return body, "organization"
         return prev
 
-    def spoken_for_by_noun(mention: tuple[int, int]) -> None:
+    def spoken_for_by_noun(self, mention: tuple[int, int]) -> None:
         """Read the bare name of the source named last as a body's, with its reports, when one
         who speaks for a body by a noun that would stand for it follows: "Halifax said it would
         raise rates. A spokesperson for the bank said" (no person's name: ``bare_body``)."""
-        m = _SPOKESMAN_FOR_NOUN.match(text, *mention, CONCURRENT)
+        m = _SPOKESMAN_FOR_NOUN.match(self.text, *mention, CONCURRENT)
         if m is None or not (_COMPANY_NOUNS.get(m.group(2)) is False or m.group(2) in _KNOWN_BODY_NOUNS):
             return  # (no noun of a trade: "a spokesman for the developer" may speak for a person)
-        prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= mention[0]), None)
-        if prev is not None and _fits_trade(text[prev[0][0]:prev[0][1]], m.group(2)):
-            bare_body(*prev, m.span(1))
+        prev = next(((prev, pk) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if prev[1] <= mention[0]), None)
+        if prev is not None and _fits_trade(self.text[prev[0][0]:prev[0][1]], m.group(2)):
+            self.bare_body(*prev, m.span(1))
 
-    def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
+    def genders_known(self, mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
         and the given names of each ("Tom Hale": "he")."""
-        ref = ref_of.get(mention, mention)
-        return gender.get(mention), gender.get(ref), _given_name_gender(words_in(mention)), _given_name_gender(words_in(ref))
+        ref = self.ref_of.get(mention, mention)
+        return self.gender.get(mention), self.gender.get(ref), _given_name_gender(self.words_in(mention)), _given_name_gender(self.words_in(ref))
 
-    def head_words(mention: tuple[int, int]) -> list[str]:
+    def head_words(self, mention: tuple[int, int]) -> list[str]:
         """The words of a mention before any aside: "Tom Hale", not "an aide to Ann Rao", in
         "Tom Hale, an aide to Ann Rao" (read once for each mention, as its words are)."""
-        found = heads_of.get(mention)
+        found = self.heads_of.get(mention)
         if found is None:
-            comma = text.find(",", *mention)
-            words = words_in(mention if comma < 0 else (mention[0], comma))
-            found = heads_of[mention] = words[:_before_relative(words)]
+            comma = self.text.find(",", *mention)
+            words = self.words_in(mention if comma < 0 else (mention[0], comma))
+            found = self.heads_of[mention] = words[:_before_relative(words)]
         return found
 
-    def subject_since(found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[tuple[int, int], bool] | None:
+    def subject_since(self, found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[tuple[int, int], bool] | None:
         """The person a sentence after the latest mention of ``found`` opens with (a name that heads its
         clause), in the paragraph of ``start`` or the one before, when it is another than ``found``,
         known to be a person and by no other pronoun: its mention as a source, else its full name; and
         whether the name is known by the pronoun."""
-        found_words = head_words(ref_of.get(found, found)) if found is not None else []
-        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun):
+        text, ref_of, gender = self.text, self.ref_of, self.gender
+        found_words = self.head_words(ref_of.get(found, found)) if found is not None else []
+        for opening in _sentence_subjects(self.ctx, self.mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun):
             surname = text[opening[1]:opening[2]]
             if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
-            titles = words_in((opening[0], opening[1]))
+            titles = self.words_in((opening[0], opening[1]))
             given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
-            mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
-                _names_person(text, prev, head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
-                _OTHER_GENDER[pronoun] not in genders_known(prev))), None)
-            full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
+            mention = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
+                _names_person(text, prev, self.head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
+                _OTHER_GENDER[pronoun] not in self.genders_known(prev))), None)
+            full = _full_name_before(text, opening[1], surname, self.full_names) if given is None else None
             said = name_genders().get(given.lower()) if given is not None else next((
                 _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
-            if said is not None and mention is not None and not (set(titles) & set(words_in(mention))) and (
-                    said not in genders_known(mention)):
+            if said is not None and mention is not None and not (set(titles) & set(self.words_in(mention))) and (
+                    said not in self.genders_known(mention)):
                 mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
             if said is None and mention is not None:
-                said = next((g for g in genders_known(mention) if g is not None), None)
-            if full is not None and _given_name_gender(words_in(full)) != said and (
-                    said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
-                if said is None and (mention is None or head_words(ref_of.get(mention, mention)) == [surname]):
+                said = next((g for g in self.genders_known(mention) if g is not None), None)
+            if full is not None and _given_name_gender(self.words_in(full)) != said and (
+                    said is not None or _given_name_gender(self.words_in(full)) == _OTHER_GENDER[pronoun]):
+                if said is None and (mention is None or self.head_words(ref_of.get(mention, mention)) == [surname]):
                     # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she", nor is "Lee"
                     # named alone in a headline)
                     continue
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
-                said = _given_name_gender(words_in(full))
+                said = _given_name_gender(self.words_in(full))
             if said == _OTHER_GENDER[pronoun]:
                 continue  # another, of the other pronoun: the one before may be the pronoun's
             if mention is not None:
@@ -307,66 +492,69 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 # or one the table lacks, that its sentence goes on to call so: "Kiara opened up
                 # about her split. She said")
                 said = pronoun
-            named.add(full or (opening[0], opening[2]))
+            self.named.add(full or (opening[0], opening[2]))
             return full or (opening[0], opening[2]), said is not None
         return None
 
-    def heads_own_words(span: tuple[int, int]) -> tuple[int, int] | None:
+    def heads_own_words(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The name of no person that opens the words of the report being resolved, when they
         stand before its source ``span`` in one sentence ("Vexa plans to expand, the company said"),
         named before too (not "Revenue rose, the company said"): the one such a source most likely
         speaks for."""
-        if opening is None or opening >= span[0] or _in_headline(text, opening):
+        text = self.text
+        if self.opening is None or self.opening >= span[0] or _in_headline(text, self.opening):
             return None
-        m = _OPENING_NAME.match(text, opening, span[0], CONCURRENT)
+        m = _OPENING_NAME.match(text, self.opening, span[0], CONCURRENT)
         heading = m.span(1) if m is not None else None
-        if heading is not None and (owner := owner_of(heading)) is not None:
+        if heading is not None and (owner := self.owner_of(heading)) is not None:
             return owner
-        if heading is None or not _bare_heading_name(text, heading) or unnamed_in_own_words(heading) or (
-                _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is not None):
+        if heading is None or not _bare_heading_name(text, heading) or self.unnamed_in_own_words(heading) or (
+                _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
-        kind_of.setdefault(heading, "organization")
+        self.kind_of.setdefault(heading, "organization")
         return heading
 
-    def unnamed_in_own_words(heading: tuple[int, int]) -> bool:
+    def unnamed_in_own_words(self, heading: tuple[int, int]) -> bool:
         """Whether a name that heads a clause stands in the words of the report being resolved,
         before its source, and nothing before them names it: "Revenue rose, the company said"
         (a sentence's first word, in capitals as any is, is no body's name by that alone)."""
-        return opening is not None and opening <= heading[0] and not whole_word_in(
-            text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening)
+        return self.opening is not None and self.opening <= heading[0] and not whole_word_in(
+            self.text, self.text[heading[0]:heading[1]], max(0, self.opening - _TITLE_REACH), self.opening)
 
-    def owner_of(heading: tuple[int, int]) -> tuple[int, int] | None:
+    def owner_of(self, heading: tuple[int, int]) -> tuple[int, int] | None:
         """The body whose possessive opens the words ``heading`` opens, the report's own words
         before its source, by a bare name of no person nor place: "SpaceX's rocket exploded, the
         company said", named there first or not (not "Britain's economy grew", nor "Lee's plan"
         after "Tom Lee", nor "Ford's plan" where the text says "Sen. Ford")."""
+        text = self.text
         mark = _OWNER_MARK.search(text, *heading, CONCURRENT)
         owner = (heading[0], mark.start()) if mark is not None else None
         if owner is None or not _bare_business_name(text[owner[0]:owner[1]]) or (
-                sources.kind(text, *owner, lex) not in ("person", "organization")) or (
-                _full_name_before(text, owner[0], words_in(owner)[-1], full_names) is not None) or (
+                sources.kind(text, *owner, self.lex) not in ("person", "organization")) or (
+                _full_name_before(text, owner[0], self.words_in(owner)[-1], self.full_names) is not None) or (
                 WORD.match(text, *owner, CONCURRENT).group().lower() in _NOT_GIVEN) or named_as_person(text, text[owner[0]:owner[1]]):
             return None
-        kind_of.setdefault(owner, "organization")
+        self.kind_of.setdefault(owner, "organization")
         return owner
 
-    def body_in_own_words(span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+    def body_in_own_words(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
         """The one body the words of the report being resolved name inside them, when they stand
         before its source ``span`` in one sentence and nothing before gave the body's ``noun`` a
         referent: "Flights at Gatwick were suspended, the airport said" (a bare name of no person
         nor place, that the noun fits; none when they name two: "Flights at Gatwick and Luton")."""
-        if opening is None or opening >= span[0] or _in_headline(text, opening):
+        text = self.text
+        if self.opening is None or self.opening >= span[0] or _in_headline(text, self.opening):
             return None
         found = None
-        for m in _CAPITALISED_RUN.finditer(text, opening, span[0], overlapped=False, concurrent=CONCURRENT):
+        for m in _CAPITALISED_RUN.finditer(text, self.opening, span[0], overlapped=False, concurrent=CONCURRENT):
             mark = _OWNER_MARK.search(text, *m.span(), CONCURRENT)
             name = (m.start(), mark.start() if mark is not None else m.end())
-            if m.start() == opening or not _bare_business_name(text[name[0]:name[1]]) or (
-                    words_in(name)[0].lower() in _NOT_GIVEN) or ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
+            if m.start() == self.opening or not _bare_business_name(text[name[0]:name[1]]) or (
+                    self.words_in(name)[0].lower() in _NOT_GIVEN) or self.ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
-            if sources.kind(text, *name, lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
-                    _full_name_before(text, name[0], words_in(name)[-1], full_names) is not None):
+            if sources.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
+                    _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None):
                 continue  # (a place or a person: "Flights from London were suspended")
             if noun == "union" and _employer_of_workforce(text, name[0]):
                 continue  # (where the workers work is no union: "Staff at the Sierra Club will strike, the union said")
@@ -375,57 +563,60 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             found = name
         if found is None or not _fits_trade(text[found[0]:found[1]], noun):
             return None
-        kind_of.setdefault(found, "organization")
+        self.kind_of.setdefault(found, "organization")
         return found
 
-    def body_heading_own_words(span: tuple[int, int]) -> tuple[int, int] | None:
+    def body_heading_own_words(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The body that heads the words of the report being resolved, when they stand before its
         source ``span`` in one sentence: a bare name named before (``heads_own_words``), or a
         definite noun for a body before the verb, what it stands for if named before ("The chip
         designer expects revenue to rise, it said"; not "The deal will close, it said")."""
-        heading = heads_own_words(span)
-        if heading is not None or opening is None or opening >= span[0] or _in_headline(text, opening):
+        text = self.text
+        heading = self.heads_own_words(span)
+        if heading is not None or self.opening is None or self.opening >= span[0] or _in_headline(text, self.opening):
             return heading
-        m = _OPENING_NOUN_PHRASE.match(text, opening, span[0], CONCURRENT)
+        m = _OPENING_NOUN_PHRASE.match(text, self.opening, span[0], CONCURRENT)
         if m is None:
             return None
         phrase = (m.start(), m.end(2))
-        body = sources.kind(text, *phrase, lex)
+        body = sources.kind(text, *phrase, self.lex)
         if body not in INSTITUTION_KINDS:
             if not (m.group(1) and _AGENT_NOUN.fullmatch(m.group(2))):
                 return None
             body = "organization"  # (a trade's agent noun that is "it" is a business's: "the chip designer")
-        kind_of.setdefault(phrase, body)
-        return resolve(phrase, body) or phrase
+        self.kind_of.setdefault(phrase, body)
+        return self.resolve(phrase, body) or phrase
 
-    def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
-        words = words_in(span)
+    def resolve(self, span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
+        """The fuller, earlier mention the mention at ``span``, read as of ``kind``, stands for, if any."""
+        text = self.text
+        words = self.words_in(span)
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in en.POSSESSIVE_PRONOUNS:
             # "his claim that ...": "his" stands for whom "he" would, a source of its paragraph only (a
             # possessive stands for the one its sentence is about, often named in no report)
             low = [en.POSSESSIVE_PRONOUNS[low[0]]]
-            found = resolve_pronoun(span, low)
+            found = self.resolve_pronoun(span, low)
             return found if found is not None and _paragraphs_between(text, found[1], span[0]) == 0 else None
         if len(low) == 1 and low[0] in en.OBJECT_AS_SUBJECT:
             low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
-            return resolve_pronoun(span, low)
+            return self.resolve_pronoun(span, low)
         if low and low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group":
             # "Some told the BBC", "Many of them said": a part of the group "they" would stand for,
             # a group's report in the sentence just before ("Local residents said ... Some said")
-            found = resolve_pronoun(span, ["they"])
-            at = mentioned_at.get(found, found[1]) - 1 if found is not None else 0
+            found = self.resolve_pronoun(span, ["they"])
+            at = self.mentioned_at.get(found, found[1]) - 1 if found is not None else 0
             # (no group a lead only credits: "..., according to company leaders. But some were")
-            if found is not None and kind_of.get(found) == "group" and (
-                    sentence_index(ctx.layout, span[0]) - sentence_index(ctx.layout, at) == 1) and not all(
-                    r.cue_lemma in CREDITING_LEADS for r in said_by.get(found, ())):
+            if found is not None and self.kind_of.get(found) == "group" and (
+                    sentence_index(self.ctx.layout, span[0]) - sentence_index(self.ctx.layout, at) == 1) and not all(
+                    r.cue_lemma in CREDITING_LEADS for r in self.said_by.get(found, ())):
                 return found
             # else the group the sentence just before is about, though it said nothing: "Local
             # residents gathered at the pier. Some told the BBC ..."
-            group = _group_subject_before(ctx, span[0])
+            group = _group_subject_before(self.ctx, span[0])
             if group is not None:
-                kind_of.setdefault(group, "group")
+                self.kind_of.setdefault(group, "group")
             return group
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
@@ -433,18 +624,18 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 comma := text.find(",", *span)) > 0 and _AGE_AFTER_SURNAME.fullmatch(text, comma, span[1], CONCURRENT):
             # a noun and its age stand for whom the noun alone would: "The star, 29, told Hello!"
             # after "pop star Lena Vos", "the singer, 34, said" (the age only repeats what is known)
-            return resolve((span[0], comma), kind)
+            return self.resolve((span[0], comma), kind)
         if kind == "person" and len(low) == 4 and low[0] == "the" and (parent := _PARENT_OF.fullmatch(text, *span, CONCURRENT)) is not None:
             # a parent known by the count of children, as British copy names one after her name
             # ("Holly Banks ... The mother-of-three told the paper", "the dad-of-two said"): whom "she"
             # or "he" would stand for
-            return resolve_pronoun(span, [_KIN_GENDERS.get(parent.group(1), "he" if parent.group(1) in ("dad", "grandad") else "she")])
+            return self.resolve_pronoun(span, [_KIN_GENDERS.get(parent.group(1), "he" if parent.group(1) in ("dad", "grandad") else "she")])
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
                 not person_noun(low[0])) and low[0] not in en.TITLES and low[0] not in _BROADCAST_POSTS:
             # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
             # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
-            return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
+            return self.resolve_noun(span, kind, words, low) or self.caps_surname(span, words[0][0] + low[0][1:])
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and (
                 person_noun(low[0]) or low[0] in en.TITLES or low[0] in _BROADCAST_POSTS):
             # a post alone, as a transcript labels a turn: "MINISTER: The line will open" after
@@ -452,7 +643,7 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # stands for when named with the post; none else ("REPORTER:" is seldom the one named last)
             if low[0] in _BROADCAST_POSTS:
                 return _role_named_before(text, span, low[0], 0)
-            return resolve_noun(span, kind, ["the", low[0]], ["the", low[0]])
+            return self.resolve_noun(span, kind, ["the", low[0]], ["the", low[0]])
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
@@ -469,13 +660,13 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # a style of address stands for whom the post's noun would: "The Holy Father said" or
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
-        found = resolve_noun(span, kind, words, low)
+        found = self.resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
-                found is None or mentioned_at.get(found, found[1]) <= known[0]):
+                found is None or self.mentioned_at.get(found, found[1]) <= known[0]):
             # a body the table knows, of a trade the noun fits, that heads a sentence since the one
             # found, though no report's source: "Barclays cut its rates ... The lender said"
-            kind_of.setdefault(known, "organization")
+            self.kind_of.setdefault(known, "organization")
             return known
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
                 _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and noun not in _SIDE_POSTS and noun not in _PLAYING_ROLES:
@@ -483,17 +674,18 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # named last before it, in a report or not (not one known as others': "the victims' lawyer";
             # nor a side's post, which the player named last seldom holds: "Das took three wickets.
             # ... the skipper said" is no one read before, unless named with the post)
-            found = latest_named(span, noun)
+            found = self.latest_named(span, noun)
         return found
 
-    def latest_named(span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+    def latest_named(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
         """The person named last before ``span``, outside any quotation, within a stretch before it:
         by a surname of a person read before ("Ann Lee ... Lee said"), or a full name with a given name
         the table holds, or a titled surname; not one the ``noun``'s pronoun is not ("the
         congresswoman"), nor one given another post ("Gov. Lee" for "the senator"), nor, for a post
         with a name in capitals ("the Ohio governor"), one named with no such word before the name."""
+        text = self.text
         other = _OTHER_GENDER.get(_GENDER_WORDS.get(noun, ""))
-        words = words_in(span)
+        words = self.words_in(span)
         places = [w for w in words[1:words.index(noun) if noun in words else len(words) - 1] if w[:1].isupper()]
         # a post a government gives by field ("the health minister", "the home secretary") is held
         # by one named with its noun only: no one named without it ("Lee Brown said ... The health
@@ -503,41 +695,41 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
-        for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if pk != "person" or prev[0] >= span[0] or _many(text, prev) or prev in reporting_names:
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk != "person" or prev[0] >= span[0] or _many(text, prev) or prev in self.reporting_names:
                 continue
-            ref = ref_of.get(prev, prev)
-            head = head_words(ref)
+            ref = self.ref_of.get(prev, prev)
+            head = self.head_words(ref)
             if not _named_person(head) or head[-1] in done or not head[-1][:1].isupper():
                 continue
             done.add(head[-1])
-            if other is not None and other in (gender.get(prev), gender.get(ref), _given_name_gender(head)):
+            if other is not None and other in (self.gender.get(prev), self.gender.get(ref), _given_name_gender(head)):
                 continue
             at = text.rfind(head[-1], lo, span[0])
             while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
-                    at + len(head[-1]) < len(text) and text[at + len(head[-1])].isalnum()) or ctx.layout.inside_quote(at) or (
+                    at + len(head[-1]) < len(text) and text[at + len(head[-1])].isalnum()) or self.ctx.layout.inside_quote(at) or (
                     _title_case_around(text, at, at + len(head[-1])))):
                 at = text.rfind(head[-1], lo, at)
             if at >= 0 and len(head) == 1:
                 # (a surname read alone, for the full name given before: "Ann Lee ... Lee said")
-                ref = _full_name_before(text, at, head[0], full_names)
+                ref = _full_name_before(text, at, head[0], self.full_names)
             if at >= 0 and ref is not None:
                 found.append((at, ref))
         full = _person_named_before(text, span[0], set(), other or "",
-                                    lambda surname, at: _full_name_before(text, at, surname, full_names))
-        if full is not None and full[0] >= lo and not ctx.layout.inside_quote(full[0]) and not _title_case_around(text, *full):
+                                    lambda surname, at: _full_name_before(text, at, surname, self.full_names))
+        if full is not None and full[0] >= lo and not self.ctx.layout.inside_quote(full[0]) and not _title_case_around(text, *full):
             found.append((full[0], full))
-        for opening in _sentence_subjects(ctx, lo, span[0]):
+        for opening in _sentence_subjects(self.ctx, lo, span[0]):
             # or a surname that opens a sentence since, of a full name given before: "Tom Lee bought
             # the pier. ... Lee has kept quiet since."
-            full = _full_name_before(text, opening[1], text[opening[1]:opening[2]], full_names)
-            if full is not None and (other is None or _given_name_gender(words_in(full)) != other):
+            full = _full_name_before(text, opening[1], text[opening[1]:opening[2]], self.full_names)
+            if full is not None and (other is None or _given_name_gender(self.words_in(full)) != other):
                 found.append((opening[1], full))
                 break
         for _at, ref in sorted(found, reverse=True):
             # (the mention's words, and the capitalised ones right before it: "Ohio Gov. Tom Lee")
             before = WORD.findall(text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], False, CONCURRENT)[-3:]
-            head = head_words(ref) + list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+            head = self.head_words(ref) + list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
             posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
             if noun in en.TITLES and any(p in en.TITLES and p not in en.COURTESY_TITLES and p != noun for p in posts):
                 continue
@@ -551,7 +743,7 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             if not all(p in head for p in places):
                 continue
             # (in their order: the capitalised words before the name, then its own)
-            lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
+            lows = [w.lower() for w in head[len(self.head_words(ref)):][::-1] + self.head_words(ref)]
             # (the words right before the name too, in any case, and a title in its short form:
             # "the mayor" is no "Deputy mayor Ann Rao", "the governor" no "Deputy Gov. Ann Rao")
             titled = [_LONG_TITLES.get(w.rstrip("."), w) for w in [w.lower() for w in before] + lows]
@@ -559,7 +751,7 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
                 continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
-            if by_field and noun not in titled and not _post_after_name(text, ref, head_words(ref), noun, span[0]):
+            if by_field and noun not in titled and not _post_after_name(text, ref, self.head_words(ref), noun, span[0]):
                 continue  # (named with the noun before the name, in it, or in an aside after it: "Ann Rao, the health minister,")
             if noun in _GOVERNMENT_POSTS and (not _OPPOSITION_WORDS.isdisjoint(titled) or noun in _PORTFOLIO_POSTS and (
                     noun not in titled and any(p in _GOVERNMENT_POSTS for p in titled))):
@@ -575,45 +767,47 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the mayor" is no "our correspondent Ann Lee": who reports the story holds no post in it)
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
-            if ref == _byline(ctx):
+            if ref == _byline(self.ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0], words):
+            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, self.head_words(ref), noun, span[0], words):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
                 # a role that goes with another post stays hers: "Lee, a former agent ... the author")
                 continue
-            if ref not in kind_of:
-                named.add(ref)
+            if ref not in self.kind_of:
+                self.named.add(ref)
             return ref
         return None
 
-    def caps_surname(span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+    def caps_surname(self, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
         """The latest person named before ``span`` with ``surname`` in the head of the mention,
         else the full name given before outside any report."""
-        for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if pk == "person" and prev[1] <= span[0] and surname in head_words(prev)[1:]:
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= span[0] and surname in self.head_words(prev)[1:]:
                 return prev
-        full = _full_name_before(text, span[0], surname, full_names)
+        full = _full_name_before(self.text, span[0], surname, self.full_names)
         if full is not None:
-            named.add(full)
+            self.named.add(full)
         return full
 
-    def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
-        if low[0] == "we" and not ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in candidates):
+    def resolve_pronoun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        """The one the pronoun ``low[0]`` at ``span`` goes on with, if any."""
+        text, ref_of, gender = self.text, self.ref_of, self.gender
+        if low[0] == "we" and not self.ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in self.candidates):
             # outside every quotation and every report's words, "we" is the writer's or the paper's
             # ("We believe the plan is sound"), none named before; in an interview's answer, the
             # body of the one interviewed, when the introduction names it ("Ann Lee, chief
             # executive of Vexa, spoke to The Sentinel" ... "A: We expect growth")
-            if (first_question := _interview(ctx)) is not None and _answer_paragraph(ctx, span[0]) and (
-                    who := interviewed(first_question)) is not None:
-                return _body_of_post(ctx, who)
+            if (first_question := _interview(self.ctx)) is not None and _answer_paragraph(self.ctx, span[0]) and (
+                    who := self.interviewed(first_question)) is not None:
+                return _body_of_post(self.ctx, who)
             return None
-        if low[0] == "you" and not ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in candidates):
+        if low[0] == "you" and not self.ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in self.candidates):
             return None  # and "you" the reader's ("If you prefer to stay home"), none named before
         singular = low[0] in ("he", "she", "i")
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
             want = {"organization", "government", "document", "outlet"}
-            if (heading := body_heading_own_words(span)) is not None:
+            if (heading := self.body_heading_own_words(span)) is not None:
                 # the body the words before "it" open with speaks of itself: "Vexa plans to expand,
                 # it said" after "Harbor Ventures said", not the body that spoke before
                 return heading
@@ -621,9 +815,9 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # a report's "I" is outside every quotation: the writer, no one named in the third
             # person ("Lee argues that ... I would argue that ..."); only an "I" before it
             # ("By Ann Lee" above an opinion piece: the first "I" is hers)
-            before = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
-            if before is None and (author := _byline(ctx)) is not None and author[1] <= span[0]:
-                named.add(author)
+            before = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
+            if before is None and (author := _byline(self.ctx)) is not None and author[1] <= span[0]:
+                self.named.add(author)
                 return author
             return before
         other = _OTHER_GENDER.get(low[0])
@@ -631,8 +825,8 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         since = 0  # where the search for one named since starts when none is found: the text's start, or
         # the same pronoun before, left standing for no one (whatever was named before it, it passed over)
         latest = True
-        for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if askers.get(prev, -1) == current_sentence:
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if self.askers.get(prev, -1) == self.current_sentence:
                 # "Asked by an analyst whether ..., he said": who answers is not who asked
                 continue
             if (own := text[prev[0]:prev[1]].lower()) in _FIRST_AND_SECOND_PERSON and own != low[0]:
@@ -649,51 +843,51 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
             said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
-                _given_name_gender(words_in(prev)) or _given_name_gender(words_in(ref_of.get(prev, prev))) if pk == "person" else None)
+                _given_name_gender(self.words_in(prev)) or _given_name_gender(self.words_in(ref_of.get(prev, prev))) if pk == "person" else None)
             if said is None and pk == "person" and (own := text[prev[0]:prev[1]].lower()) in _OTHER_GENDER:
                 said = own  # a pronoun is known by itself: "she claimed ... He said" is someone else
             # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
             # not to be named, said ... She said")
-            unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
+            unnamed = latest and said is None and self.hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None) and not (
                 # (an unnamed source or insider, whose sex the paper keeps back, is no "she" that opens the
                 # next paragraph: "A source said: ... || She wrote on Instagram" is the star's)
-                pk == "anonymous" and any(w.lower() in _KEPT_BACK for w in words_in(prev)[:3]) and "\n" in text[prev[1]:span[0]])
+                pk == "anonymous" and any(w.lower() in _KEPT_BACK for w in self.words_in(prev)[:3]) and "\n" in text[prev[1]:span[0]])
             latest = False
             if singular and pk == "person" and said is None and prev not in ref_of and (
-                    (opener := words_in(prev)[0].lower()) in _THING_DETERMINERS or opener in en.POSSESSIVE_PRONOUNS) and (
-                    said_by.get(prev) and all(_refused_comment(text, r) for r in said_by[prev])) and (
+                    (opener := self.words_in(prev)[0].lower()) in _THING_DETERMINERS or opener in en.POSSESSIVE_PRONOUNS) and (
+                    self.said_by.get(prev) and all(_refused_comment(text, r) for r in self.said_by[prev])) and (
                     _paragraphs_between(text, prev[1], span[0]) > 0):
                 continue  # one known by a post who only declined to comment says no more in a later paragraph:
                 # "A representative for the singer declined to comment. || Speaking on ITV, she said" is the singer
             if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
-            if low[0] == "it" and pk == "document" and _many_records(head_words(prev)):
+            if low[0] == "it" and pk == "document" and _many_records(self.head_words(prev)):
                 continue  # "according to exchange data. It said": figures in the plural are no "it", nor speak
             # (not one named in an aside: "a third, Tom Dunn")
-            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
+            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(self.head_words(prev), self.lex) and (
                 _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
-            if thing and found is None and (owner := possessor(prev, other)) is not None:
+            if thing and found is None and (owner := self.possessor(prev, other)) is not None:
                 # "Tom Dunn ... Dunn's speech ran long. He said": the one whose thing the latest
                 # source is, named before, is whom the pronoun goes on with
                 found = owner
                 break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
-                    _many(text, prev) or _collective(words_in(prev)) or thing or _plural_people(head_words(prev)))) and (
+            if (pk in want or singular and pk == "anonymous" and self.words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+                    _many(text, prev) or _collective(self.words_in(prev)) or thing or _plural_people(self.head_words(prev)))) and (
                     other is None or said != other):
                 # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
                 # ... She said" is Lopez)
-                if other is None or hinted.get(prev) != other or said == low[0]:
-                    if found is None and other is not None and said is None and hinted.get(prev) is None and (
-                            prev not in ref_of and len(words_in(prev)) >= 2 and words_in(prev)[0].lower() in _THING_DETERMINERS
-                            and all(w.islower() for w in words_in(prev)[1:])):
+                if other is None or self.hinted.get(prev) != other or said == low[0]:
+                    if found is None and other is not None and said is None and self.hinted.get(prev) is None and (
+                            prev not in ref_of and len(self.words_in(prev)) >= 2 and self.words_in(prev)[0].lower() in _THING_DETERMINERS
+                            and all(w.islower() for w in self.words_in(prev)[1:])):
                         # "Ann Lee ... The county's chief clerk said ... she said": one known by a
                         # post alone, of no known pronoun, yields to one named in the paragraph or the
                         # one before, known by this one
                         found = post_only = prev
                         continue
-                    if found is None or low[0] in (said, hinted.get(prev)) and (
+                    if found is None or low[0] in (said, self.hinted.get(prev)) and (
                             found != post_only or _paragraphs_between(text, prev[1], span[0]) <= 1):
                         found = prev
                         break
@@ -705,11 +899,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # lost her home. “It’s gone,” she said.")
             # (the surnames known by the other pronoun among the latest gendered mentions: a
             # bound on the work per pronoun, as the lookback is)
-            avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            avoid = {self.words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
             person = _person_named_before(text, span[0], avoid, other,
-                                          lambda surname, at: _full_name_before(text, at, surname, full_names), True)
-            if found is None or person is not None and _given_name_gender(words_in(person)) == low[0] and (
-                    "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in head_words(found)):
+                                          lambda surname, at: _full_name_before(text, at, surname, self.full_names), True)
+            if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
+                    "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
                 # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
                 # before, yields to one named whose given name says the pronoun: "Singer Ann Roe wed. || A
                 # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
@@ -718,46 +912,45 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 found = person
             if found is not None and found != post_only:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
-                found = _post_apposed_to(ctx, found, span[0]) or found
-                named.add(found)
-        if found is None and low[0] in _OTHER_GENDER and span[1] <= ctx.layout.paragraphs[0][1]:
-            nonlocal headline_label
-            if headline_label is False:
-                headline_label = _headline_label_name(text, lex)
-            if headline_label is not None and headline_label[1] < span[0] and _given_name_gender(
-                    words_in(headline_label)) != other:
+                found = _post_apposed_to(self.ctx, found, span[0]) or found
+                self.named.add(found)
+        if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
+            if self.headline_label is False:
+                self.headline_label = _headline_label_name(text, self.lex)
+            if self.headline_label is not None and self.headline_label[1] < span[0] and _given_name_gender(
+                    self.words_in(self.headline_label)) != other:
                 # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
                 # before it, goes on with the person its label before the colon names
-                found = headline_label
-                named.add(found)
+                found = self.headline_label
+                self.named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
-                ctx, found[1], span[0], low[0])) is not None:
+                self.ctx, found[1], span[0], low[0])) is not None:
             # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
             # said": a person named outside any report in the first sentence of the pronoun's
             # paragraph, after the source found, by a given name of the pronoun's
-            found = _post_apposed_to(ctx, nearer, span[0]) or nearer
-            named.add(found)
+            found = _post_apposed_to(self.ctx, nearer, span[0]) or nearer
+            self.named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (
-                opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
+                opening := _surname_opening_sentence_before(self.ctx, found[1], span[0])) is not None:
             # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
             # he said": a surname alone that opens the sentence before the pronoun's, in its
             # paragraph, after the source found, for a full name given before, of no other pronoun
             surname = text[opening[0]:opening[1]]
-            full = _full_name_before(text, opening[0], surname, full_names)
+            full = _full_name_before(text, opening[0], surname, self.full_names)
             # (its given name the pronoun's in the table; not the one found again: "Chris Cox, who
             # runs the group")
-            if full is not None and surname not in words_in(ref_of.get(found, found)) and gender.get(full) != other and (
-                    _given_name_gender(words_in(full)) == low[0]):
+            if full is not None and surname not in self.words_in(ref_of.get(found, found)) and gender.get(full) != other and (
+                    _given_name_gender(self.words_in(full)) == low[0]):
                 found = full
-                named.add(found)
+                self.named.add(found)
         sure = True
-        if low[0] in _OTHER_GENDER and (nearer := subject_since(found, span[0], low[0], since)) is not None:
+        if low[0] in _OTHER_GENDER and (nearer := self.subject_since(found, span[0], low[0], since)) is not None:
             # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
             # the person a sentence since opens with, in the pronoun's paragraph or the one before,
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
-        elif low[0] in _OTHER_GENDER and (role := role_since(found, span[0], low[0], since)) is not None:
+        elif low[0] in _OTHER_GENDER and (role := self.role_since(found, span[0], low[0], since)) is not None:
             # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
@@ -765,147 +958,104 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         if found is None and low[0] in _OTHER_GENDER:
             # no one else at all: the one full name in reach whose given name the tables lack, read
             # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
-            avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            avoid = {self.words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
             found = _person_named_before(text, span[0], avoid, other,
-                                         lambda surname, at: _full_name_before(text, at, surname, full_names), True, unknown=True)
+                                         lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
             if found is not None:
-                named.add(found)
+                self.named.add(found)
             sure = False
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
 
-    def role_since(found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[int, int] | None:
+    def role_since(self, found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[int, int] | None:
         """The post of one person that opens a sentence since the mention of ``found``, before
         ``start`` (see ``_role_subject``), or the person named before it holds ("Sen. Ann Lee ...
         The senator paused": Lee); None when ``found`` is a person named in its paragraph or the
         one before, given no other post after the name: "the senator" is likely that one."""
-        role = _role_subject(ctx, mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun)
+        role = _role_subject(self.ctx, self.mentioned_at.get(found, found[1]) if found is not None else since, start, pronoun)
         if role is None:
             return None
         (at, end), noun = role
         if found is not None:
-            ref = ref_of.get(found, found)
-            head = head_words(ref)
-            if _named_person(head) and _paragraphs_between(text, mentioned_at.get(found, found[1]), at) <= 1 and (
-                    not _given_another_post(text, ref, head, noun, at)):
+            ref = self.ref_of.get(found, found)
+            head = self.head_words(ref)
+            if _named_person(head) and _paragraphs_between(self.text, self.mentioned_at.get(found, found[1]), at) <= 1 and (
+                    not _given_another_post(self.text, ref, head, noun, at)):
                 return None
-        holder = latest_named((at, end), noun) if _definite_role([w.lower() for w in words_in((at, end))]) else None
-        if holder is not None and _OTHER_GENDER[pronoun] not in (gender.get(holder), _given_name_gender(words_in(holder))):
+        holder = self.latest_named((at, end), noun) if _definite_role([w.lower() for w in self.words_in((at, end))]) else None
+        if holder is not None and _OTHER_GENDER[pronoun] not in (self.gender.get(holder), _given_name_gender(self.words_in(holder))):
             return holder
         return at, end
 
-    def possessor(thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+    def possessor(self, thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
         """The person a thing's possessive names ("Dunn's speech"), by a source before it with
         the surname, else the full name given before, when not known by the ``other`` pronoun."""
-        first = words_in(thing)[0]
+        gender = self.gender
+        first = self.words_in(thing)[0]
         owner = first[:-2]
         if not (first.endswith(("'s", "’s")) and owner[:1].isupper() and owner[1:].islower() and owner.isalpha()):
             return None
-        for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if pk == "person" and prev[1] <= thing[0] and owner in head_words(prev) and not _many(text, prev):
-                ref = ref_of.get(prev, prev)
-                return ref if other not in (gender.get(prev), gender.get(ref), _given_name_gender(words_in(ref))) else None
-        full = _full_name_before(text, thing[0], owner, full_names)
-        return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= thing[0] and owner in self.head_words(prev) and not _many(self.text, prev):
+                ref = self.ref_of.get(prev, prev)
+                return ref if other not in (gender.get(prev), gender.get(ref), _given_name_gender(self.words_in(ref))) else None
+        full = _full_name_before(self.text, thing[0], owner, self.full_names)
+        return full if full is not None and _given_name_gender(self.words_in(full)) != other and gender.get(full) != other else None
 
-    def named_reporter_near(span: tuple[int, int]) -> tuple[int, int] | None:
+    def named_reporter_near(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The latest person a report named before ``span``, by name, in its paragraph or the one
         before: "Ortega said ..." for "The Spaniard admitted"."""
-        latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
-        if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1 and (
-                _named_person(words_in(ref_of.get(latest, latest)))):
+        latest = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+        if latest is not None and _paragraphs_between(self.text, self.mentioned_at.get(latest, latest[1]), span[0]) <= 1 and (
+                _named_person(self.words_in(self.ref_of.get(latest, latest)))):
             # (a person by name: "The Tennessean reported" after "the governor's spokeswoman said" is a paper)
             return latest
         return None
 
-    def player_reporter_near(span: tuple[int, int]) -> tuple[int, int] | None:
+    def player_reporter_near(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The person a report named just before ``span`` (``named_reporter_near``), for a player's
         place no one was named with ("Ben Stokes said ... The all-rounder said"), unless named with a
         post no player holds: "Manager Tom Lee said ... The striker said" is another, the one spoken of."""
-        reporter = named_reporter_near(span)
+        reporter = self.named_reporter_near(span)
         if reporter is None or any(w not in _PLAYER_POSTS and (w in en.PERSON_NOUNS or w in en.TITLES or w in _POST_SYNONYMS) for w in (
-                w.lower() for w in head_words(ref_of.get(reporter, reporter)))):
+                w.lower() for w in self.head_words(self.ref_of.get(reporter, reporter)))):
             return None
         return reporter
 
-    def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
+    def resolve_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The one a mention by a noun or a name stands for, each sort of noun read by its own method."""
+        text = self.text
         described = low != ["the", "agency"] and _described_agency(words)
-        if low == ["the", "agency"] or described:
-            # "the agency" after a public body is that body, no news agency: "the Federal Trade
-            # Commission said ... the agency said" (a news agency is "the news agency" or named);
-            # one named in the paragraph after the one in a report before is the later: "the Justice
-            # Department found ... according to data from the FBI. The agency lists": the FBI
-            body = _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
-            in_paragraph = _public_body_named_before(text, span, lex.outlet_names)
-            if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
-                body = in_paragraph
-            if body is not None and described and (_paragraphs_between(text, mentioned_at.get(body, body[1]), span[0]) > 1 or (
-                    sentence_index(ctx.layout, body[0]) == sentence_index(ctx.layout, span[0]))):
-                # an agency described ("the U.N. weather agency") far from the body may be another one,
-                # and one in the sentence that names the body is another ("HALDEN (AP) — ..., the
-                # national flood agency said": a dateline's place, no body)
-                body = None
-            if body is not None:
-                return body
+        if (low == ["the", "agency"] or described) and (body := self.agency_noun(span, described)) is not None:
+            return body
         if len(low) == 2 and low[0] == "the" and kind == "document" and document_noun(low[1]):
             # "the study", "the report": the latest document of that noun a report before had as its
             # source ("A study published in a journal found ... The study also found")
-            found = _document_before(text, span, low[1], seen[-_LOOKBACK:])
-            return ref_of.get(found, found) if found is not None else None
+            found = _document_before(text, span, low[1], self.seen[-_LOOKBACK:])
+            return self.ref_of.get(found, found) if found is not None else None
         if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_NOUNS:
             # "the couple", "the pair", "the two": the two people last named together before it
             # ("Tom Hale and Ann Roe", "Tom Hale and his wife Ann"), as people, many
-            if (pair := _pair_named_before(text, span[0], ctx.layout.inside_quote)) is not None:
-                kind_of.setdefault(pair, "group")
+            if (pair := _pair_named_before(text, span[0], self.ctx.layout.inside_quote)) is not None:
+                self.kind_of.setdefault(pair, "group")
             return pair
         if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
             # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
             # The kingdom said")
-            return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
+            return next((p for p, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
                          and _place_named(text, p)), None)
         wire = low[:1] == ["the"] and " ".join(low[1:]) in _WIRE_NOUNS  # "the news agency", "the wire service"
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS or wire:
-            nonlocal outlets
-            if outlets is None:
-                outlets = _outlet_mentions(ctx)
-            before = [o for o in outlets if o[1] <= span[0]]
-            if low[1] == "agency" or wire:
-                # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
-                before = [o for o in before if _news_agency(text[o[0]:o[1]])]
-            elif low[1] in en.PRINT_OUTLET_NOUNS:
-                # only a paper, no broadcaster: "told The Times ... ITV said ... told the paper"
-                before = [o for o in before if not _broadcaster(text[o[0]:o[1]])]
-            if low[1] == "magazine" and (magazines := [o for o in before if "magazine" in text[o[0]:o[1]].lower() or (
-                    _MAGAZINE_AFTER.match(text, o[1], o[1] + 12) is not None)]):
-                # a magazine named as one, before any paper: "told OK! magazine ... told The Sun ... told the magazine"
-                before = magazines
-            if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
-                # "Researchers at the Wire's city university wrote in a paper ... The paper said":
-                # the study's paper, named since the outlet
-                return None
-            return before[-1] if before else None
+            return self.outlet_noun(span, low, wire)
         if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
-                holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"],
-                                                   words_in)) is not None:
+                holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"],
+                                                   self.words_in)) is not None:
             # a post given by the initials of its words, named in full before a name: "Chief
             # Election Commissioner Ann Rao said ... The CEC added"
             return holder
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in en.RANK_TITLES or low[-1] in _TITLE_ABBREVIATIONS):
-            # (a rank's holder too, who goes by "of" and a place: "the Duke of Arden ... the duke said")
-            people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
-            holder = _title_holder(text, span, low, people, own_words=own_words)
-            if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
-                # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
-                holder = _title_holder(text, span, low, people, (low[-1],), own_words)
-            if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
-                # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
-                holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), own_words)
-            owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
-            if holder is not None and (owner is None or owner in (w.lower() for w in words_in(holder))):
-                # (a post another's holds is no holder's named by its body: "the Commission's
-                # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
-                # spokesman Tom Roe")
+            if (holder := self.title_noun(span, low)) is not None:
                 return holder
         if len(low) == 3 and low[0] == "the" and not _COMPANY_NOUNS.get(low[2], True) and words[1].isalpha() and (
                 words[1].islower() or _INITIALISM.fullmatch(words[1]) and low[1] not in place_names()
@@ -921,130 +1071,24 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
         else:
             modifier = None
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
-            # "the company", "the firm": the latest organization named, or a bare name read as a
-            # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
-            # which is then a business ("the group" may be people's: not for it); or a business named
-            # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
-            # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
-            trade = _COMPANY_NOUNS[low[1]]
-            # (a trade's noun may be a person's, given the trade in an aside or a relative clause since
-            # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
-            holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
-                          if m is not None), default=None) if trade and kind == "person" else None
-            named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
-            if named_since is not None and not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]):
-                named_since = None  # a firm of another branch by its name's end: "Kerrigan Airport ... the airline"
-            # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
-            # Group" speaks of another firm)
-            employer = named_since is not None and _employer_named(text, named_since[0])
-            if trade is False and low[1] != "group" and (heading := heads_own_words(span)) is not None and _fits_trade(text[heading[0]:heading[1]], low[1]):
-                # a business whose name heads the words the noun's own report gives before it is whom
-                # it speaks of, over a firm named before: "Vexa plans to expand, the company said"
-                # after "Harbor Ventures led a round for Vexa"
-                return heading
-            for prev, pk in reversed(seen[-_LOOKBACK:]):
-                # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
-                # sued Vexa ... Vexa said ... The company said" is Vexa's)
-                if named_since is not None and not employer and mentioned_at.get(prev, prev[1]) <= named_since[0]:
-                    return named_since if holder is None or holder[0] < named_since[0] else holder
-                if pk == "organization" and prev[1] <= span[0] and holder is None and (
-                        commented := _business_commented_on(text, prev, low[1], words_in(prev)[0])) is not None:
-                    kind_of.setdefault(commented, "organization")
-                    return commented
-                if pk == "organization" and prev[1] <= span[0] and _named_body(words_in(prev)) and (
-                        named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
-                        _fits_trade(text[prev[0]:prev[1]], low[1])) and (
-                        low[1] == "group" or not _no_business(text[prev[0]:prev[1]], words_in(prev))):
-                    # (a body one is said to have is no business named since: "Apple Inc ... Lee's
-                    # campaign said ... the company"; nor a body the table knows of another trade:
-                    # "Oxfam said ... the lender"; nor a union or an association, which only "the
-                    # group" may stand for: "the National Farmers' Union said ... the group said")
-                    return prev if holder is None or holder[0] < prev[0] else holder
-                if not trade and bare_body(prev, pk, span):
-                    return prev
-                if pk == "outlet" and low[1] in _OUTLET_AS_COMPANY and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
-                        words_in(prev)[0].lower() != "the"):
-                    # an outlet by its name is a business too, and one named since leaves a body named
-                    # before it no surer "the company" than itself: "Wealth-X says ... Bloomberg says
-                    # ... The company says" is neither's for sure
-                    break
-                if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
-                        _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], full_names) is None) and (
-                        sources.kind(text, *body, lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
-                    # "A Vexa spokesperson said ... The company said": the body the spokesperson speaks
-                    # for (no person's surname: "Tom Vexa ... a Vexa spokesman"; no government's)
-                    kind_of.setdefault(body, "organization")
-                    return body if holder is None or holder[0] < body[0] else holder
-            if holder is not None:
-                return holder
-            if (named_since is None or employer) and low[1] != "group":
-                # or, with no body named before, a name no word says is a business's, no report's
-                # source, that heads a sentence in the paragraph or the one before: "Tesco raised
-                # prices on Monday. The retailer said ..."
-                heading = _body_heading_before(text, span)
-                if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
-                        prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
-                        _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None) and not (
-                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
-                        unnamed_in_own_words(heading)):
-                    # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
-                    # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
-                    # read again since, not a word that opens a sentence: "Rain fell"; nor one that
-                    # opens the report's own words, named nowhere before: "Revenue rose, the company said")
-                    kind_of.setdefault(heading, "organization")
-                    named_since = heading
-            if named_since is None and low[1] == "group" and modifier is not None:
-                # "the paramilitary group", "the militant group": a group named just before,
-                # though no report's source ("The army accused the RSF of shelling; the
-                # paramilitary group denied it")
-                named_since = _group_named_just_before(text, span, lex.outlet_names)
-                if named_since is not None:
-                    kind_of.setdefault(named_since, "organization")
-            return named_since if named_since is not None else body_in_own_words(span, low[1])
+            return self.company_noun(span, kind, low, modifier)
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
                 low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS or low[4] in _PLAYING_ROLES)):
-            # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
-            # such an age ("Kieran Oduya, 19, ...")
-            ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
-            aged = _aged_before(text, span, ages)
-            if aged is None and len(low) == 4:
-                # with no age given before, "the 51-year-old" is the person named last, as a report's
-                # source, in its paragraph or the one or two before: "Denholm said ... the 51-year-old added"
-                # (when a surname stood for it, where the surname stood: "Ann Denholm ... Denholm said")
-                latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
-                at = mentioned_at.get(latest, latest[1]) if latest is not None else -1
-                if latest is not None and _paragraphs_between(text, at, span[0]) <= _AGED_PARAGRAPHS:
-                    latest = ref_of.get(latest, latest)  # ("the manager": the name it stands for)
-                    aged = latest if _named_person(words_in(latest)) else None
-                # or a person named in full since, though no report's source, whose name or surname
-                # stands nearer: "Bell signed winger Tom Roe. ... The 20-year-old said"
-                person = _person_named_last(text, max(at, 0), span, ctx.layout.inside_quote)
-                if person is not None and person[1] > at:
-                    aged = person[0]
-            elif aged is None and len(low) == 5 and (noun := _definite_role([low[0], low[4]])) is not None:
-                # with no such age given before, "the 86-year-old pontiff" is whom "the pontiff" is,
-                # unless given another age ("Ann Lee, 66," is no "the 41-year-old bishop")
-                aged = latest_named(span, noun)
-                if aged is not None and _NAME_AND_AGE.match(text, aged[0], aged[1] + _AGE_CHARS, CONCURRENT) is not None:
-                    aged = None
-            elif aged is None and len(low) == 5 and low[4] in _PLAYING_ROLES:
-                # and "the 22-year-old quarterback" whom "the quarterback" is
-                aged = resolve_noun(span, kind, ["the", words[4]], ["the", low[4]])
-            return aged
+            return self.aged_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
-                text, lex, seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
+                text, self.lex, self.seen, span, lambda p: _named_for_work(self.words_in(p), low[1]))) is not None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
         if 2 <= len(low) <= 3 and low[0] == "the" and low[-1] in _OVERSIGHT_NOUNS and words[-1].islower() and (
                 words[1].islower() or _placing_word(words[1])) and (
-                body := _overseer_before(text, span, seen[-_LOOKBACK:], words_in, ctx.lexicon)) is not None:
+                body := _overseer_before(text, span, self.seen[-_LOOKBACK:], self.words_in, self.ctx.lexicon)) is not None:
             # "Ofqual said ... The exam regulator said", "A report by Ofsted found ... The watchdog
             # said", "The FCA said ... the City regulator said": the latest state body named by a
             # bare name or a name of oversight
             return body
         if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (
-                body := _latest_government(text, lex, seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
+                body := _latest_government(text, self.lex, self.seen, span, lambda p: _local_government_body(text, p, self.words_in(p)))) is not None:
             # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
             # government's body called by a word of its level, the latest local body named
             return body
@@ -1052,145 +1096,22 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # "the governing body", "the sport's governing body": the latest body a report named that
             # governs, by its name's last word or its initials ("the Football Association", "the
             # ECB") or as the table knows it ("Fifa"), no club ("Chelsea said ... the governing body")
-            return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk in INSTITUTION_KINDS and prev[1] <= span[0] and (
-                _governing_name(text[prev[0]:prev[1]], words_in(prev)))), None)
+            return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk in INSTITUTION_KINDS and prev[1] <= span[0] and (
+                _governing_name(text[prev[0]:prev[1]], self.words_in(prev)))), None)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
-            # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
-            # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
-            named_since = _business_named_before(text, span, low[1], False)
-            for prev, pk in reversed(seen[-_LOOKBACK:]):
-                if named_since is not None and prev[1] <= named_since[0]:
-                    return named_since
-                if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
-                    pw = words_in(prev)
-                    if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
-                            pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and (
-                                pw[-1].lower() == low[1] or _body_name_head(pw) == low[1])) or (
-                            len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
-                        # (a name after "the" inside a sentence, the noun its head, before any "of":
-                        # "..., according to the Gaza health ministry. The ministry says", "the
-                        # University of Kent said ... The university said"; a state's body in lower case
-                        # too: "according to the state disaster management authority. The authority
-                        # said"; "the UN refugee agency" is no "the UN")
-                        return prev
-            if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
-                # or the source named last, by one name in capitals that is no person's, when no
-                # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
-                prev = latest_source(span)
-                if prev is not None and (len(words_in(prev[0])) == 1 and bare_body(*prev, span) or (
-                        low[1] in _KNOWN_BODY_NOUNS and known_body(*prev, span))):
-                    return prev[0]
-                # or the one body the report's own words name: "Flights at Gatwick were suspended, the airport said"
-                return named_since or body_in_own_words(span, low[1])
-            return named_since
+            return self.body_noun(span, low)
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
-            # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
-            # court" is the Supreme Court
-            pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
-            central = pair == ("central", "bank")
-            # (a central bank the table knows that heads a sentence since, though no report's source:
-            # "The Bank of Japan kept rates on hold. ... the central bank said")
-            known = _body_heading_before(text, span, ("central",)) if central else None
-            for prev, pk in reversed(seen[-_LOOKBACK:]):
-                if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
-                    if known is not None and mentioned_at.get(prev, prev[1]) <= known[0]:
-                        break
-                    pw = [w.lower() for w in words_in(prev)]
-                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)) or central and (
-                            pw[0] != "the" or len(pw) > 2) and sources.central_bank(text[prev[0]:prev[1]]):
-                        # (a central bank by another name: "the Reserve Bank of India ... the central bank"; not
-                        # another "the central bank")
-                        return prev
-            if known is not None:
-                kind_of.setdefault(known, "government")
-                return known
-            if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
-                # or a body the table knows, named last, no other name between: "Moody's said ...
-                # The ratings agency added", "Oxfam warned ... the aid group said"
-                prev = latest_source(span)
-                if prev is not None and known_body(*prev, span):
-                    return prev[0]
-            return None
+            return self.two_word_body_noun(span, words, low)
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
                 words[1][1:].islower() and (low[2] in _POST_SYNONYMS or low[2] in _PLAYING_ROLES))) and kind == "person":
-            # "the Rovers boss", "the head coach": the latest person named with the post, or one of
-            # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
-            side = low[1] if low[1] != "head" else None
-            posts = _POST_SYNONYMS.get(low[2], (low[2],))
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                if prev[0] >= span[0] or prev_kind != "person":
-                    continue
-                pw = words_in(prev)
-                lw = [w.lower() for w in pw]
-                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n, low) for n in posts) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
-                        for w in pw):
-                    return prev
-            # or, with no one named with the side and the post, the person a report named just
-            # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
-            # said the England captain", "Rovers captain Jo Pike said ... the England defender
-            # said", not "Rovers manager Ed Tully said ... the City manager said"
-            reporter = None if side is None else player_reporter_near(span) if (
-                low[2] in _PLAYING_ROLES and low[2] not in _SIDE_POSTS) else named_reporter_near(span)
-            rw = words_in(reporter) if reporter is not None else []
-            if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
-                    rw[k - 1].lower() not in _DETERMINERS and rw[k - 1].lower() != side) for k, w in enumerate(rw)):
-                return reporter
-            return None
+            return self.side_post_noun(span, low)
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
-            # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
-            # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
-            # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
-            # same post stands for it too ("the skipper" for "captain Ann Reeve")
-            # (not one of the other sex: "the spokesman" is no "spokeswoman Ann Lee")
-            posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]) and (
-                n not in _WIDE_POST_NAMES or n == low[1]))
-            best = None
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
-                    continue
-                # (the words before a relative clause: the noun inside it is another's, "A man who met
-                # an official said ... The official said")
-                pw = words_in(prev)
-                pw = pw[:_before_relative(pw)]
-                if not pw:
-                    continue
-                lw = [w.lower() for w in pw]
-                post = next((n for n in posts if n in lw), low[1])
-                if post in lw and prev_kind == "person" and not _other_post(lw, post, low) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
-                        lw[-1] in posts and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
-                        # ("A senior U.S. defense official said ... The official added": the initials of a
-                        # state's name count as no words of their own)
-                        # ("The housing minister said ... The minister added": the post, with a word before it)
-                        # (or one of its other names: "The school's headteacher said ... The head added")
-                        lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
-                        and not _other_post(lw, lw[-1], low)) or (
-                        # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS) or (
-                        # ("A senior Roman Catholic archbishop in Nigeria said ... The archbishop added":
-                        # the noun the indefinite that opens it heads, past words that place it)
-                        lw[0] in _INDEFINITES and low[1] in lw and _unnamed_head(lw, at := lw.index(low[1])) and (
-                            not _INDEFINITES.intersection(lw[1:at])) and (at == len(lw) - 1 or lw[at + 1] in _UNNAMED_NOUN_TAILS)):
-                    best = prev
-                    break
-            # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
-            # midfielder Declan Rice was booked. ... The midfielder said"
-            roles = [m for m in (_role_named_before(text, span, n, best[1] if best else 0) for n in posts) if m is not None]
-            if roles or best:
-                return max(roles) if roles else best
-            # or, named by no such noun, the person whose deed a relative clause after it tells
-            # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"; else, for a
-            # player's place, the player a report named just before ("Rashford said ... The forward said")
-            deed = _deed_told_again(text, span)
-            if deed is None and low[1] in _PLAYING_ROLES and low[1] not in _SIDE_POSTS:
-                deed = player_reporter_near(span)
-            return deed
+            return self.post_noun(span, low)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+            for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
                 if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
                     return prev
         if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and words[1][:1].isupper():
@@ -1198,11 +1119,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # of a place's people with no person of that place named, the latest person a report
             # named, in this paragraph or the one before, or one named by a full name in this
             # paragraph since ("Ortega said ... Coach Luis Andrade was angry. The Spaniard said")
-            latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+            latest = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             full_name = _full_name_in_paragraph(text, span)
-            if full_name is not None and (latest is None or full_name[0] >= mentioned_at.get(latest, latest[1])):
+            if full_name is not None and (latest is None or full_name[0] >= self.mentioned_at.get(latest, latest[1])):
                 return full_name
-            if (reporter := named_reporter_near(span)) is not None:
+            if (reporter := self.named_reporter_near(span)) is not None:
                 return reporter
         if len(low) == 2 and low[0] in _KIN_OWNERS and words[1].islower() and kind == "person":
             # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
@@ -1215,10 +1136,10 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             owners, ties = _KIN_OWNERS, (low[2], _KIN_BEFORE_DEATH.get(low[2], low[2]))
         else:
             owners = ties = ()
-        for prev, prev_kind in reversed(seen[-_LOOKBACK:]) if owners else ():
+        for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]) if owners else ():
             if prev[0] >= span[0] or prev_kind != "person":
                 continue
-            pw = words_in(prev)
+            pw = self.words_in(prev)
             if len(pw) > 2 and pw[0].lower() in owners and pw[1].lower() in ties and (
                     pw[2][:1].isupper() or _COMMA_NAME.search(text, *prev, CONCURRENT)):
                 # (the name right after, or after an aside: "His wife of 50 years, Mary")
@@ -1229,10 +1150,10 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # word or two that place it ("A royal insider said ... the insider added", "a senior
             # Labour source ... The source said"); in capitals too, a party's member ("Tom Roe, a
             # Democrat from Ohio ... The Democrat said"), else read as a name ("the Donald")
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+            for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
-                lw = [w.lower() for w in words_in(prev)]
+                lw = [w.lower() for w in self.words_in(prev)]
                 lw = lw[:_before_relative(lw)]  # (not a noun in its relative clause: "a man who met a diplomat")
                 k = next((lw.index(n) for n in _UNNAMED_SYNONYMS.get(low[1], (low[1],)) if n in lw), -1)
                 if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
@@ -1240,16 +1161,16 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             if words[1].islower():
                 # or a person the noun stood before, though no report's: "Model Gia Moretti shared a
                 # photo ... The model wrote", "pop star Lena Vos ... the star said"
-                placed = _trade_named_before(text, span, low[1], low[1], ctx.lexicon) if kind == "person" else None
-                return (resolve(placed, kind) if placed is not None and len(words_in(placed)) == 1 else None) or placed
+                placed = _trade_named_before(text, span, low[1], low[1], self.ctx.lexicon) if kind == "person" else None
+                return (self.resolve(placed, kind) if placed is not None and len(self.words_in(placed)) == 1 else None) or placed
         if len(low) == 3 and low[0] == "the" and words[2].islower() and kind == "person" and (
-                placed := _trade_named_before(text, span, f"{words[1]} {words[2]}", low[2], ctx.lexicon)) is not None:
+                placed := _trade_named_before(text, span, f"{words[1]} {words[2]}", low[2], self.ctx.lexicon)) is not None:
             # a noun and the word that places it, as they stood before a name or in apposition: "Oscar
             # winner Mara Quinlan ... the Oscar winner said", "campaign manager Tom Roe ... the campaign
             # manager said" (a surname in apposition stands for its full name: "Roe, the campaign manager")
-            return (resolve(placed, kind) if len(words_in(placed)) == 1 else None) or placed
+            return (self.resolve(placed, kind) if len(self.words_in(placed)) == 1 else None) or placed
         if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
-                head := _initials_head_before(text, span, words[1], [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
+                head := _initials_head_before(text, span, words[1], [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
             # "the TMC leader", "the SNP chief": the latest person a report named with the body's
             # initials in the mention or right after it ("Mamata Banerjee of the TMC said")
             return head
@@ -1257,15 +1178,15 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 spelled := _spelled_before(text, span, words[-1])) is not None:
             # a body's initials for its name given before, in a report or not: "the National Farmers'
             # Union warned ... the NFU said", "the Ministry of Defence ... the MoD added"
-            for prev, pk in reversed(seen[-_LOOKBACK:]):
+            for prev, pk in reversed(self.seen[-_LOOKBACK:]):
                 # (the report's mention of the name, read as a body's: the kind it was first read with)
-                if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and kind_of.get(prev, pk) in _BODY_KINDS:
+                if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and self.kind_of.get(prev, pk) in _BODY_KINDS:
                     return prev
             # (read as the name reads by itself when that is a state's body, though the initials
             # read as a body's only: "the Central Board of Secondary Education", in another's words,
             # then "the CBSE said")
-            own = sources.kind(text, *spelled, ctx.lexicon)
-            kind_of.setdefault(spelled, own if own == "government" else kind)
+            own = sources.kind(text, *spelled, self.ctx.lexicon)
+            self.kind_of.setdefault(spelled, own if own == "government" else kind)
             return spelled
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
@@ -1273,11 +1194,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # a titled surname and its appositive stand for the full name as the surname does: "said
             # Mr. Hegde, a senior party leader" after "Ashok Hegde said"
             head = (span[0], comma)
-            if len(words_in(head)) == 2:
-                return resolve(head, kind)
-        if comma > 0 and kind == "person" and len(words_in((span[0], comma))) == 1 and words[0][:1].isupper() and (
+            if len(self.words_in(head)) == 2:
+                return self.resolve(head, kind)
+        if comma > 0 and kind == "person" and len(self.words_in((span[0], comma))) == 1 and words[0][:1].isupper() and (
                 _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT) or _AGE_AFTER_SURNAME.fullmatch(
-                    text, comma, span[1], CONCURRENT)) and (found := resolve((span[0], comma), kind)) is not None:
+                    text, comma, span[1], CONCURRENT)) and (found := self.resolve((span[0], comma), kind)) is not None:
             # so do a bare surname and its age or appositive: "Sorensen, 67, said" or "Sorensen, a
             # nurse, said" after "Ann Sorensen said"
             return found
@@ -1286,38 +1207,364 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 titled_joined.group(1) in _TITLE_PRONOUNS):
             # a courtesy title before a surname of two joined by a hyphen stands for its full name, as
             # the surname alone does: "Mr Lane-Fox said" after "Tom Lane-Fox" (not a woman's: "Mrs Lane-Fox")
-            full = resolve(titled_joined.span(2), kind)
-            if full is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[_TITLE_PRONOUNS[titled_joined.group(1)]]:
+            full = self.resolve(titled_joined.span(2), kind)
+            if full is not None and _given_name_gender(self.words_in(full)) == _OTHER_GENDER[_TITLE_PRONOUNS[titled_joined.group(1)]]:
                 full = None
             return full
         joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
-        if joined or kind == "person" and _surname_of_words(text, span, words):
-            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
-            # two or three words ("Wasserman Schultz said", "Von der Leyen said"): the latest person
-            # named with it after a given name or before an aside, else the full name the text gave
-            # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
-            surname = text[span[0]:span[1]]
-            spellings = [surname] if joined or words[0].lower() not in _SURNAME_PARTICLES else [surname, surname[0].lower() + surname[1:]]
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                for spelling in spellings:
-                    at = text.find(spelling, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
-                    if at == prev[0] and len(words_in(prev)) > len(words) or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
-                            given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
-                            given[-1].lower() not in en.TITLES):
-                        # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
-                        return prev
-            full = None
+        if (joined or kind == "person" and _surname_of_words(text, span, words)) and (
+                (full := self.joined_surname(span, words, joined)) is not None or joined):
+            return full
+        return self.name_noun(span, kind, words, low)
+
+    def agency_noun(self, span: tuple[int, int], described: bool) -> tuple[int, int] | None:
+        """The public body "the agency" or an agency described ("the U.N. weather agency") stands for, if any."""
+        text = self.text
+        # "the agency" after a public body is that body, no news agency: "the Federal Trade
+        # Commission said ... the agency said" (a news agency is "the news agency" or named);
+        # one named in the paragraph after the one in a report before is the later: "the Justice
+        # Department found ... according to data from the FBI. The agency lists": the FBI
+        body = _public_body_before(text, span, self.seen[-_LOOKBACK:], self.words_in)
+        in_paragraph = _public_body_named_before(text, span, self.lex.outlet_names)
+        if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
+            body = in_paragraph
+        if body is not None and described and (_paragraphs_between(text, self.mentioned_at.get(body, body[1]), span[0]) > 1 or (
+                sentence_index(self.ctx.layout, body[0]) == sentence_index(self.ctx.layout, span[0]))):
+            # an agency described ("the U.N. weather agency") far from the body may be another one,
+            # and one in the sentence that names the body is another ("HALDEN (AP) — ..., the
+            # national flood agency said": a dateline's place, no body)
+            body = None
+        return body
+
+    def outlet_noun(self, span: tuple[int, int], low: list[str], wire: bool) -> tuple[int, int] | None:
+        """The outlet "the paper", "the network" or "the news agency" stands for: the latest of its sort named before."""
+        text = self.text
+        if self.outlets is None:
+            self.outlets = _outlet_mentions(self.ctx)
+        before = [o for o in self.outlets if o[1] <= span[0]]
+        if low[1] == "agency" or wire:
+            # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
+            before = [o for o in before if _news_agency(text[o[0]:o[1]])]
+        elif low[1] in en.PRINT_OUTLET_NOUNS:
+            # only a paper, no broadcaster: "told The Times ... ITV said ... told the paper"
+            before = [o for o in before if not _broadcaster(text[o[0]:o[1]])]
+        if low[1] == "magazine" and (magazines := [o for o in before if "magazine" in text[o[0]:o[1]].lower() or (
+                _MAGAZINE_AFTER.match(text, o[1], o[1] + 12) is not None)]):
+            # a magazine named as one, before any paper: "told OK! magazine ... told The Sun ... told the magazine"
+            before = magazines
+        if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
+            # "Researchers at the Wire's city university wrote in a paper ... The paper said":
+            # the study's paper, named since the outlet
+            return None
+        return before[-1] if before else None
+
+    def title_noun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        """The holder of the title or rank "the senator", "the duke" or "the SHO" stands for, if any."""
+        text = self.text
+        # (a rank's holder too, who goes by "of" and a place: "the Duke of Arden ... the duke said")
+        people = [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"]
+        holder = _title_holder(text, span, low, people, own_words=self.own_words)
+        if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
+            # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
+            holder = _title_holder(text, span, low, people, (low[-1],), self.own_words)
+        if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
+            # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
+            holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
+        owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
+        if holder is not None and (owner is None or owner in (w.lower() for w in self.words_in(holder))):
+            # (a post another's holds is no holder's named by its body: "the Commission's
+            # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
+            # spokesman Tom Roe")
+            return holder
+        return None
+
+    def company_noun(self, span: tuple[int, int], kind: str | None, low: list[str], modifier: str | None) -> tuple[int, int] | None:
+        """The business "the company", "the firm" or a trade's noun ("the retailer") stands for."""
+        text = self.text
+        # "the company", "the firm": the latest organization named, or a bare name read as a
+        # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
+        # which is then a business ("the group" may be people's: not for it); or a business named
+        # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
+        # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
+        trade = _COMPANY_NOUNS[low[1]]
+        # (a trade's noun may be a person's, given the trade in an aside or a relative clause since
+        # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
+        holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
+                      if m is not None), default=None) if trade and kind == "person" else None
+        named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
+        if named_since is not None and not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]):
+            named_since = None  # a firm of another branch by its name's end: "Kerrigan Airport ... the airline"
+        # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
+        # Group" speaks of another firm)
+        employer = named_since is not None and _employer_named(text, named_since[0])
+        if trade is False and low[1] != "group" and (heading := self.heads_own_words(span)) is not None and _fits_trade(text[heading[0]:heading[1]], low[1]):
+            # a business whose name heads the words the noun's own report gives before it is whom
+            # it speaks of, over a firm named before: "Vexa plans to expand, the company said"
+            # after "Harbor Ventures led a round for Vexa"
+            return heading
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
+            # sued Vexa ... Vexa said ... The company said" is Vexa's)
+            if named_since is not None and not employer and self.mentioned_at.get(prev, prev[1]) <= named_since[0]:
+                return named_since if holder is None or holder[0] < named_since[0] else holder
+            if pk == "organization" and prev[1] <= span[0] and holder is None and (
+                    commented := _business_commented_on(text, prev, low[1], self.words_in(prev)[0])) is not None:
+                self.kind_of.setdefault(commented, "organization")
+                return commented
+            if pk == "organization" and prev[1] <= span[0] and _named_body(self.words_in(prev)) and (
+                    named_since is None or not self.words_in(prev)[0].endswith(("’s", "'s"))) and (
+                    _fits_trade(text[prev[0]:prev[1]], low[1])) and (
+                    low[1] == "group" or not _no_business(text[prev[0]:prev[1]], self.words_in(prev))):
+                # (a body one is said to have is no business named since: "Apple Inc ... Lee's
+                # campaign said ... the company"; nor a body the table knows of another trade:
+                # "Oxfam said ... the lender"; nor a union or an association, which only "the
+                # group" may stand for: "the National Farmers' Union said ... the group said")
+                return prev if holder is None or holder[0] < prev[0] else holder
+            if not trade and self.bare_body(prev, pk, span):
+                return prev
+            if pk == "outlet" and low[1] in _OUTLET_AS_COMPANY and prev[1] <= span[0] and self.words_in(prev)[0][:1].isupper() and (
+                    self.words_in(prev)[0].lower() != "the"):
+                # an outlet by its name is a business too, and one named since leaves a body named
+                # before it no surer "the company" than itself: "Wealth-X says ... Bloomberg says
+                # ... The company says" is neither's for sure
+                break
+            if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
+                    _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], self.full_names) is None) and (
+                    sources.kind(text, *body, self.lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
+                # "A Vexa spokesperson said ... The company said": the body the spokesperson speaks
+                # for (no person's surname: "Tom Vexa ... a Vexa spokesman"; no government's)
+                self.kind_of.setdefault(body, "organization")
+                return body if holder is None or holder[0] < body[0] else holder
+        if holder is not None:
+            return holder
+        if (named_since is None or employer) and low[1] != "group":
+            # or, with no body named before, a name no word says is a business's, no report's
+            # source, that heads a sentence in the paragraph or the one before: "Tesco raised
+            # prices on Monday. The retailer said ..."
+            heading = _body_heading_before(text, span)
+            if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
+                    prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in self.seen[-_LOOKBACK:]) and (
+                    _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is None) and not (
+                    employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
+                    self.unnamed_in_own_words(heading)):
+                # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
+                # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
+                # read again since, not a word that opens a sentence: "Rain fell"; nor one that
+                # opens the report's own words, named nowhere before: "Revenue rose, the company said")
+                self.kind_of.setdefault(heading, "organization")
+                named_since = heading
+        if named_since is None and low[1] == "group" and modifier is not None:
+            # "the paramilitary group", "the militant group": a group named just before,
+            # though no report's source ("The army accused the RSF of shelling; the
+            # paramilitary group denied it")
+            named_since = _group_named_just_before(text, span, self.lex.outlet_names)
+            if named_since is not None:
+                self.kind_of.setdefault(named_since, "organization")
+        return named_since if named_since is not None else self.body_in_own_words(span, low[1])
+
+    def aged_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The person "the teenager" or "the 19-year-old" ("the 57-year-old actor") stands for."""
+        text = self.text
+        # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
+        # such an age ("Kieran Oduya, 19, ...")
+        ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
+        aged = _aged_before(text, span, ages)
+        if aged is None and len(low) == 4:
+            # with no age given before, "the 51-year-old" is the person named last, as a report's
+            # source, in its paragraph or the one or two before: "Denholm said ... the 51-year-old added"
+            # (when a surname stood for it, where the surname stood: "Ann Denholm ... Denholm said")
+            latest = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+            at = self.mentioned_at.get(latest, latest[1]) if latest is not None else -1
+            if latest is not None and _paragraphs_between(text, at, span[0]) <= _AGED_PARAGRAPHS:
+                latest = self.ref_of.get(latest, latest)  # ("the manager": the name it stands for)
+                aged = latest if _named_person(self.words_in(latest)) else None
+            # or a person named in full since, though no report's source, whose name or surname
+            # stands nearer: "Bell signed winger Tom Roe. ... The 20-year-old said"
+            person = _person_named_last(text, max(at, 0), span, self.ctx.layout.inside_quote)
+            if person is not None and person[1] > at:
+                aged = person[0]
+        elif aged is None and len(low) == 5 and (noun := _definite_role([low[0], low[4]])) is not None:
+            # with no such age given before, "the 86-year-old pontiff" is whom "the pontiff" is,
+            # unless given another age ("Ann Lee, 66," is no "the 41-year-old bishop")
+            aged = self.latest_named(span, noun)
+            if aged is not None and _NAME_AND_AGE.match(text, aged[0], aged[1] + _AGE_CHARS, CONCURRENT) is not None:
+                aged = None
+        elif aged is None and len(low) == 5 and low[4] in _PLAYING_ROLES:
+            # and "the 22-year-old quarterback" whom "the quarterback" is
+            aged = self.resolve_noun(span, kind, ["the", words[4]], ["the", low[4]])
+        return aged
+
+    def body_noun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        """The body "the ministry", "the union" or "the charity" stands for."""
+        # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
+        # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
+        named_since = _business_named_before(self.text, span, low[1], False)
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if named_since is not None and prev[1] <= named_since[0]:
+                return named_since
+            if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                pw = self.words_in(prev)
+                if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
+                        pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and (
+                            pw[-1].lower() == low[1] or _body_name_head(pw) == low[1])) or (
+                        len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
+                    # (a name after "the" inside a sentence, the noun its head, before any "of":
+                    # "..., according to the Gaza health ministry. The ministry says", "the
+                    # University of Kent said ... The university said"; a state's body in lower case
+                    # too: "according to the state disaster management authority. The authority
+                    # said"; "the UN refugee agency" is no "the UN")
+                    return prev
+        if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
+            # or the source named last, by one name in capitals that is no person's, when no
+            # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
+            prev = self.latest_source(span)
+            if prev is not None and (len(self.words_in(prev[0])) == 1 and self.bare_body(*prev, span) or (
+                    low[1] in _KNOWN_BODY_NOUNS and self.known_body(*prev, span))):
+                return prev[0]
+            # or the one body the report's own words name: "Flights at Gatwick were suspended, the airport said"
+            return named_since or self.body_in_own_words(span, low[1])
+        return named_since
+
+    def two_word_body_noun(self, span: tuple[int, int], words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The body a noun and its word stand for ("the high court", "the central bank", "the aid group")."""
+        # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
+        # court" is the Supreme Court
+        pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
+        central = pair == ("central", "bank")
+        # (a central bank the table knows that heads a sentence since, though no report's source:
+        # "The Bank of Japan kept rates on hold. ... the central bank said")
+        known = _body_heading_before(self.text, span, ("central",)) if central else None
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                if known is not None and self.mentioned_at.get(prev, prev[1]) <= known[0]:
+                    break
+                pw = [w.lower() for w in self.words_in(prev)]
+                if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)) or central and (
+                        pw[0] != "the" or len(pw) > 2) and sources.central_bank(self.text[prev[0]:prev[1]]):
+                    # (a central bank by another name: "the Reserve Bank of India ... the central bank"; not
+                    # another "the central bank")
+                    return prev
+        if known is not None:
+            self.kind_of.setdefault(known, "government")
+            return known
+        if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
+            # or a body the table knows, named last, no other name between: "Moody's said ...
+            # The ratings agency added", "Oxfam warned ... the aid group said"
+            prev = self.latest_source(span)
+            if prev is not None and self.known_body(*prev, span):
+                return prev[0]
+        return None
+
+    def side_post_noun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        """The person a post or a player's place of a side stands for ("the Rovers boss", "the head coach")."""
+        # "the Rovers boss", "the head coach": the latest person named with the post, or one of
+        # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
+        side = low[1] if low[1] != "head" else None
+        posts = _POST_SYNONYMS.get(low[2], (low[2],))
+        for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
+            if prev[0] >= span[0] or prev_kind != "person":
+                continue
+            pw = self.words_in(prev)
+            lw = [w.lower() for w in pw]
+            if (side is None or side in lw) and any(n in lw and not _other_post(lw, n, low) for n in posts) and any(
+                    w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
+                    for w in pw):
+                return prev
+        # or, with no one named with the side and the post, the person a report named just
+        # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
+        # said the England captain", "Rovers captain Jo Pike said ... the England defender
+        # said", not "Rovers manager Ed Tully said ... the City manager said"
+        reporter = None if side is None else self.player_reporter_near(span) if (
+            low[2] in _PLAYING_ROLES and low[2] not in _SIDE_POSTS) else self.named_reporter_near(span)
+        rw = self.words_in(reporter) if reporter is not None else []
+        if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
+                rw[k - 1].lower() not in _DETERMINERS and rw[k - 1].lower() != side) for k, w in enumerate(rw)):
+            return reporter
+        return None
+
+    def post_noun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        """The person a post or a person's noun stands for ("the spokesperson", "the official", "the skipper")."""
+        # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
+        # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
+        # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
+        # same post stands for it too ("the skipper" for "captain Ann Reeve")
+        # (not one of the other sex: "the spokesman" is no "spokeswoman Ann Lee")
+        posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]) and (
+            n not in _WIDE_POST_NAMES or n == low[1]))
+        best = None
+        for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
+            if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
+                continue
+            # (the words before a relative clause: the noun inside it is another's, "A man who met
+            # an official said ... The official said")
+            pw = self.words_in(prev)
+            pw = pw[:_before_relative(pw)]
+            if not pw:
+                continue
+            lw = [w.lower() for w in pw]
+            post = next((n for n in posts if n in lw), low[1])
+            if post in lw and prev_kind == "person" and not _other_post(lw, post, low) and any(
+                    w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
+                    lw[-1] in posts and lw[0] in _INDEFINITES and (_words_but_initials(pw) <= 4 or _body_named_before_post(pw))) or (
+                    # ("A senior U.S. defense official said ... The official added": the initials of a
+                    # state's name count as no words of their own)
+                    # ("The housing minister said ... The minister added": the post, with a word before it)
+                    # (or one of its other names: "The school's headteacher said ... The head added")
+                    lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
+                    and not _other_post(lw, lw[-1], low)) or (
+                    # ("A senior official of the works department ... The official said")
+                    lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS) or (
+                    # ("A senior Roman Catholic archbishop in Nigeria said ... The archbishop added":
+                    # the noun the indefinite that opens it heads, past words that place it)
+                    lw[0] in _INDEFINITES and low[1] in lw and _unnamed_head(lw, at := lw.index(low[1])) and (
+                        not _INDEFINITES.intersection(lw[1:at])) and (at == len(lw) - 1 or lw[at + 1] in _UNNAMED_NOUN_TAILS)):
+                best = prev
+                break
+        # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
+        # midfielder Declan Rice was booked. ... The midfielder said"
+        roles = [m for m in (_role_named_before(self.text, span, n, best[1] if best else 0) for n in posts) if m is not None]
+        if roles or best:
+            return max(roles) if roles else best
+        # or, named by no such noun, the person whose deed a relative clause after it tells
+        # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"; else, for a
+        # player's place, the player a report named just before ("Rashford said ... The forward said")
+        deed = _deed_told_again(self.text, span)
+        if deed is None and low[1] in _PLAYING_ROLES and low[1] not in _SIDE_POSTS:
+            deed = self.player_reporter_near(span)
+        return deed
+
+    def joined_surname(self, span: tuple[int, int], words: list[str], joined: bool) -> tuple[int, int] | None:
+        """The person a surname of two words or joined by a hyphen stands for ("Lopez-Cantera", "Von der Leyen")."""
+        text = self.text
+        # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
+        # two or three words ("Wasserman Schultz said", "Von der Leyen said"): the latest person
+        # named with it after a given name or before an aside, else the full name the text gave
+        # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
+        surname = text[span[0]:span[1]]
+        spellings = [surname] if joined or words[0].lower() not in _SURNAME_PARTICLES else [surname, surname[0].lower() + surname[1:]]
+        for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
             for spelling in spellings:
-                found = _full_name_before(text, span[0], spelling, full_names)
-                if found is not None and (full is None or found[0] > full[0]):
-                    full = found
-            if full is not None:
-                named.add(full)
-            if joined or full is not None:
-                return full
+                at = text.find(spelling, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
+                if at == prev[0] and len(self.words_in(prev)) > len(words) or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                        given[-1].lower() not in en.TITLES):
+                    # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
+                    return prev
+        full = None
+        for spelling in spellings:
+            found = _full_name_before(text, span[0], spelling, self.full_names)
+            if found is not None and (full is None or found[0] > full[0]):
+                full = found
+        if full is not None:
+            self.named.add(full)
+        return full
+
+    def name_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The one a name stands for: a surname, a titled one, a given name, a business's first word."""
+        text = self.text
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if not name and len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(".") and kind == "person" and (
-                _full_name_before(text, span[0], words[0], full_names) is not None):
+                _full_name_before(text, span[0], words[0], self.full_names) is not None):
             # a surname spelt as a title's short form, with no full stop, after a full name that ends
             # in it: "Amartya Sen ... Sen said", "Mark Judge ... Judge said"
             name = words
@@ -1329,14 +1576,14 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
             # the pronoun a courtesy title says the one named goes by: "Mr. Khan" is no "Ann Khan"
             # named before, nor a "Ms. Khan" known as "she"
             titled = next((_TITLE_PRONOUNS[w.rstrip(".")] for w in words[:-1] if w.rstrip(".") in _TITLE_PRONOUNS), None)
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+            for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
                 # (a document or a thing is no one's full name: "The memo, sent to Lee", "a copy of
                 # the Lee Trust's site"; nor is what a name possesses: "Brooks' office")
                 if prev[0] >= span[0] or prev == span or prev_kind in _THING_KINDS or body and prev_kind == "person":
                     continue
-                pw = words_in(prev)
+                pw = self.words_in(prev)
                 if titled is not None and _OTHER_GENDER[titled] in (
-                        gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(head_words(prev)),
+                        self.gender.get(prev), self.gender.get(self.ref_of.get(prev, prev)), _given_name_gender(self.head_words(prev)),
                         _gender_word(text, prev)):
                     continue
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
@@ -1348,34 +1595,34 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
                         joined = _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
-                        if joined is None and words_in(prev)[0] == name[0]:
+                        if joined is None and self.words_in(prev)[0] == name[0]:
                             continue  # the surname bare there too ("Ward and other experts"): its full name is earlier
                         return joined
                     if kind == "person" and _bare_before_comma(text, prev, name[0]) and (
-                            full := _full_name_before(text, span[0], name[0], full_names)) is not None:
+                            full := _full_name_before(text, span[0], name[0], self.full_names)) is not None:
                         # the surname bare before an aside, or after a question's verb, is no fuller
                         # than the surname: "Does Lee, like Roe, back it?" after "Ann Lee"
-                        named.add(full)
+                        self.named.add(full)
                         return full
                     # (a relative, by the kin or by the name it stood for since, in a paragraph before:
                     # "His daughter, Jane Lee, said ... “...,” Ms. Lee said. || Lee said" is the elder)
-                    kin = ref_of.get(prev, prev)
-                    if kind == "person" and (elder := _named_before_kin(text, span, prev, pw, name[0], full_names) or (
-                            _named_before_kin(text, span, kin, words_in(kin), name[0], full_names) if kin != prev and (
-                                _paragraphs_between(text, prev[1], span[0]) and name[0] in words_in(kin)) else None)) is not None and (
-                            titled is None or _given_name_gender(words_in(elder)) != _OTHER_GENDER[titled]):
-                        named.add(elder)
+                    kin = self.ref_of.get(prev, prev)
+                    if kind == "person" and (elder := _named_before_kin(text, span, prev, pw, name[0], self.full_names) or (
+                            _named_before_kin(text, span, kin, self.words_in(kin), name[0], self.full_names) if kin != prev and (
+                                _paragraphs_between(text, prev[1], span[0]) and name[0] in self.words_in(kin)) else None)) is not None and (
+                            titled is None or _given_name_gender(self.words_in(elder)) != _OTHER_GENDER[titled]):
+                        self.named.add(elder)
                         return elder
                     return prev
             if kind == "person" and name[0] is words[-1] and _spelled_as_name(name[0]):
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..." (an apostrophe inside it too: "O'Brien", "D’Souza")
-                full = _full_name_before(text, span[0], name[0], full_names)
+                full = _full_name_before(text, span[0], name[0], self.full_names)
                 if full is None and (again := _surname_again_before(text, span[0], name[0])) is not None:
                     # or given before the surname read alone, in the reach before it: "Ann Fields ...
                     # (pages) ... met Fields ... Fields said" (read afresh, from further back)
                     full = _full_name_before(text, again, name[0], {})
-                if full is not None and titled is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[titled]:
+                if full is not None and titled is not None and _given_name_gender(self.words_in(full)) == _OTHER_GENDER[titled]:
                     full = None  # ("Mr. Khan" is not "Ann Khan")
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
@@ -1396,11 +1643,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                     if full is not None and not _name_of_two(text, full, max(0, span[0] - _NAME_REACH)):
                         full = None
                 if full is not None:
-                    named.add(full)
+                    self.named.add(full)
                 elif len(words) == 1 and (full := _business_opened_by(text, span[0], name[0])) is not None:
                     # one word that opens a business's fuller name given before, outside any
                     # report, stands for it: "Vexa Energy agreed ... Vexa declined to comment"
-                    kind_of.setdefault(full, "organization")
+                    self.kind_of.setdefault(full, "organization")
                 return full
             if kind == "organization" and len(words) == 1 and name[0] is words[-1] and (
                     full := _business_opened_by(text, span[0], name[0])) is not None:
@@ -1411,161 +1658,26 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
                 # person's when a given name the table holds went before it: "Police arrested Liam
                 # Fox. ... Fox said ..." (not "Nurses", "Democrats": people by their noun), one that
                 # is a word too among them: "Holly Banks ... Banks said"
-                full = _full_name_before(text, span[0], name[0], full_names)
+                full = _full_name_before(text, span[0], name[0], self.full_names)
                 if full is not None and ((given := WORD.match(text, *full, CONCURRENT).group().lower()) in given_names() or (
                         given in name_genders())):
-                    named.add(full)
+                    self.named.add(full)
                     return full
                 return None
         return None
 
-    _known_bodies(text, candidates)
-    _business_names(text, candidates)
-    _outlet_names(text, candidates)
-    _papers_abroad(text, candidates)
-    _plural_groups(text, candidates)
-    _joined_people(text, candidates)
-    # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
-    # name, not "the minister" again
-    ref_of: dict[tuple[int, int], tuple[int, int]] = {}
-    named: set[tuple[int, int]] = set()
-    # where the mention last read that stands for an earlier one ends: "Tom Lee ... Lee said"
-    mentioned_at: dict[tuple[int, int], int] = {}
-    full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
-    # the kind each mention was read with
-    kind_of: dict[tuple[int, int], str | None] = {}
-    # the reports each mention read so far is the source of
-    said_by: dict[tuple[int, int], list[Candidate]] = {}
-    # who put a question, by the sentence it was put in ("Asked by an analyst whether ..."), and
-    # the sentence of the source being resolved
-    askers: dict[tuple[int, int], int] = {}
-    # the one an interview's introduction reports on, found when an answer's "I" first asks
-    interviewee: dict[int, tuple[int, int] | None] = {}
-
-    def interviewed(first_question: int) -> tuple[int, int] | None:
+    def interviewed(self, first_question: int) -> tuple[int, int] | None:
         """The one an interview's introduction reports on or says was met, else the headline's
         speaker; read once."""
-        if first_question not in interviewee:
+        if first_question not in self.interviewee:
             # (an introduction that names no speaker leaves the one it names as met, by no
             # report ("Ann Lee spoke to The Sentinel"), then the headline's: "Ann Lee: 'We
             # waited too long'" above "Q: Why now?")
-            interviewee[first_question] = _first_person(
-                text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of) or _met_person(
-                ctx, ctx.layout.paragraphs[1][0], first_question) or _first_person(
-                text, candidates, 0, ctx.layout.paragraphs[1][0], ref_of)
-        return interviewee[first_question]
-    current_sentence = -1
-    # where the words of the report being resolved open, when they stand before its source
-    opening: int | None = None
-    # the words of the report being resolved: no one named there is its source
-    own_words: list[tuple[int, int]] = []
-    for c in candidates:
-        current_sentence = c.sentence
-        opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
-        own_words = c.content
-        if c.source is not None:
-            said_by.setdefault(c.source, []).append(c)
-        if c.source is not None:
-            if c.source_kind == "person" and (pair := _SURNAME_PAIR.fullmatch(text, *c.source, CONCURRENT)) is not None and all(
-                    _full_name_before(text, c.source[0], pair.group(k), full_names) is not None for k in (1, 2)):
-                # two surnames, each of a full name given before, are two people: "Lee and Roe said"
-                # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
-                c.source_kind = "group"
-            # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
-            # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
-            turn = c.rule == TRANSCRIPT_TURN and c.source_kind == "organization"
-            ref = resolve(c.source, "person" if turn else c.source_kind)
-            if text[c.source[0]:c.source[1]] == "I" and (first_question := _interview(ctx)) is not None and (
-                    _answer_paragraph(ctx, c.source[0])):
-                # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
-                # interviewed, the person its introduction reports on
-                # (when it names no one, the "I" is read as before)
-                ref = interviewed(first_question) or ref
-            if ref is None and c.source_kind == "person":
-                spoken_for_by_noun(c.source)
-            if ref is not None:
-                ref = ref_of.get(ref, ref)
-                ref_of[c.source] = ref
-                c.refers_to = ref
-                # a full name read from the text is a person's ("Ann Rao" for "Rao")
-                # (a mention already read keeps the kind its own report gave it: "the people, who asked
-                # not to be identified", anonymous)
-                rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, lex)
-                if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
-                    c.source_kind = rk
-                elif words_in(c.source)[0].lower() in ("they", "it"):
-                    c.source_kind = rk
-                elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
-                        words_in(c.source)) == 1 and text[c.source[0]].isupper():
-                    c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
-            if turn and ref is None and text[c.source[0]:c.source[1]].isupper() and (
-                    _table_key(text[c.source[0]:c.source[1]]) not in org_names()):
-                # no one named before it: the label in capitals is still a speaker's, not a body's
-                # ("TOM ROE:", "RAMOS:"), unless it is the name of a body the table knows ("UNICEF:")
-                c.source_kind = "person"
-            if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
-                c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
-            if ref is None and c.source_kind == "outlet" and [w.lower() for w in words_in(c.source)] == ["the", "agency"]:
-                # "the agency" with no news agency nor public body named before is a state's agency,
-                # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
-                # agency said the recall would widen"
-                c.source_kind = "government"
-            kind_of.setdefault(c.source, c.source_kind)
-            if ref is None and c.refers_to is not None and relative_source(text, c.source) and (
-                    fuller := resolve(c.refers_to, c.refers_kind)) is not None:
-                # what the relative pronoun stands for may stand for a fuller mention before: "Lee, a
-                # nurse, who said" after "Ann Lee" is Ann Lee
-                c.refers_to = ref_of.get(fuller, fuller)
-                if (rk := "person" if c.refers_to in named else kind_of.get(c.refers_to)) is not None:
-                    # (of the kind that mention was read with: "said Guardian, who" after "Mayor Don
-                    # Guardian said" is no outlet's)
-                    c.refers_kind = c.source_kind = rk
-            if ref is None and c.refers_to is not None and c.refers_kind and relative_source(text, c.source):
-                # the kind a relative pronoun's clause gave the one it stands for is that mention's:
-                # "Monsanto, which opposed the bill ... the company said", a body's, no person's
-                kind_of.setdefault(c.refers_to, c.refers_kind)
-            if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
-                    words_in(c.source)):
-                reporting_names.add(c.source)
-            latest = None
-            if text[c.source[0]:c.source[1]] == "I":
-                # (the writer, whom only another "I" stands for: no "he" after it)
-                seen.append(latest := (c.source, "first"))
-            elif c.refers_to is None and len(words_in(c.source)) == 1 and words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
-                pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
-            elif c.refers_to is None or len(words_in(c.source)) > 1:
-                seen.append(latest := (c.source, c.source_kind or "person"))
-            else:
-                # "Brooks said no. ... she said": the one just named again is the latest mentioned
-                seen.append(latest := (c.refers_to, c.refers_kind or "person"))
-                mentioned_at[c.refers_to] = c.source[1]
-            latest = latest[0] if latest is not None else None
-            if latest is not None and c.rule == "core.asked.v2":
-                askers[latest] = c.sentence
-            if latest is not None and latest not in gender:
-                said = _gender_word(text, c.source)
-                if said is not None:
-                    # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
-                    gender[latest] = said
-                    if c.refers_to is not None:
-                        gender.setdefault(c.refers_to, said)
-                elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
-                    hinted[latest] = said
-        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
-        c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
-    # a bare name a body's noun stood for names that body wherever else it stands alone, before the
-    # noun (the headline's "Prices rise, says Vela") or after it ("Vela added"), not only where the
-    # noun found it; one that stands for another mention is that one's
-    bodies = {text[s:e] for s, e in bare_bodies}
-    for c in candidates:
-        if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
-                text[c.source[0]:c.source[1]] in bodies):
-            c.source_kind = "organization"
-    for c in candidates:
-        # (trimmed once all are read: the mention is still known by its whole span above)
-        if c.refers_to is not None:
-            c.refers_to = _before_relative_aside(text, c.refers_to)
-        c.via_refers_to = [_before_relative_aside(text, v) if v is not None else None for v in c.via_refers_to]
+            self.interviewee[first_question] = _first_person(
+                self.text, self.candidates, self.ctx.layout.paragraphs[1][0], first_question, self.ref_of) or _met_person(
+                self.ctx, self.ctx.layout.paragraphs[1][0], first_question) or _first_person(
+                self.text, self.candidates, 0, self.ctx.layout.paragraphs[1][0], self.ref_of)
+        return self.interviewee[first_question]
 
 
 # the nouns for two people after "the" that stand for the two named together before
