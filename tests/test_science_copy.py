@@ -256,3 +256,18 @@ def test_a_participle_before_its_noun_after_a_lead_is_the_report(rules_only, sen
 def test_a_source_named_by_its_department_is_anonymous(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # before the cue too, "from" and the body a person works at, set off by commas, describe her
+    ("Dr. Nora Quill, from the University of Eastbridge, said the effect was small.",
+     "Dr. Nora Quill, from the University of Eastbridge", "said", "the effect was small"),
+    ("Ravi Menon, from the Harlow Institute of Cancer Research, told reporters the trial would resume.",
+     "Ravi Menon, from the Harlow Institute of Cancer Research", "told", "the trial would resume"),
+    ("Ada Vance, from Westmoor College, warned that the sample was small.",
+     "Ada Vance, from Westmoor College", "warned", "the sample was small"),
+])
+def test_a_speaker_before_the_cue_keeps_the_body_she_is_from(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "person", cue, [content])

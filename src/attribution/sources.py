@@ -2681,8 +2681,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
-        return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
+    if first in ("at", "of", "from") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
+        # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,", "Dr. Lee, from the
+        # University of Harlow,": where they work
+        return name[0], inner_end
     if (first in ("who", "which", "whose", "whom", "when", "where") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos)
