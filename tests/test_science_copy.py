@@ -187,3 +187,87 @@ def test_a_readers_you_stands_for_no_one(rules_only, text):
 def test_a_lab_is_a_body(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # after an inverted cue, the body or the place the speaker is from describes the speaker
+    ("\"The effect is small,\" said Dr. Nora Quill, of the University of Eastbridge.",
+     "Dr. Nora Quill, of the University of Eastbridge", "\"The effect is small,\""),
+    ("\"We need a larger trial,\" said Ravi Menon, from the Harlow Institute of Cancer Research, who was not "
+     "involved in the study.",
+     "Ravi Menon, from the Harlow Institute of Cancer Research, who was not involved in the study",
+     "\"We need a larger trial,\""),
+    ("\"It is a striking result,\" said Professor Ada Vance, of Westmoor College London.",
+     "Professor Ada Vance, of Westmoor College London", "\"It is a striking result,\""),
+])
+def test_a_speaker_after_the_cue_keeps_the_body_she_is_from(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "person", "said", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # what the speaker said of a thing after a comma, no body she is from, stays out of the mention
+    ("\"It is a gamble,\" said Ada Vance, director of the Lee Trust, of Harlow's new vaccine plan.",
+     "Ada Vance, director of the Lee Trust"),
+    ("\"It is a gamble,\" said Ada Vance, of course.", "Ada Vance"),
+    ("\"It is a gamble,\" said Ada Vance, of the plan to close the ward.", "Ada Vance"),
+])
+def test_a_speaker_after_the_cue_keeps_no_topic_after_of(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, "said", ["\"It is a gamble,\""])
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # a participle with its place, time or agent after the lead's source describes it, no part of the report
+    ("According to the study, published in the Journal of Sleep on Monday, short naps improve memory.",
+     "the study, published in the Journal of Sleep on Monday", "document", "short naps improve memory"),
+    ("According to the report, released by the Office for Health Statistics, waiting lists grew by a fifth.",
+     "the report, released by the Office for Health Statistics", "document", "waiting lists grew by a fifth"),
+    ("According to the survey, carried out by Pollwise last month, most nurses plan to leave.",
+     "the survey, carried out by Pollwise last month", "document", "most nurses plan to leave"),
+    ("According to the agency, based in Geneva, measles cases tripled.",
+     "the agency, based in Geneva", "organization", "measles cases tripled"),
+])
+def test_a_participle_after_a_leads_source_describes_it(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, kind, "According to", [content])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a participle before its noun opens the report itself
+    ("According to the trial, treated patients lived longer.", "treated patients lived longer"),
+    ("According to the agency, infected birds were culled on three farms.", "infected birds were culled on three farms"),
+])
+def test_a_participle_before_its_noun_after_a_lead_is_the_report(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's name with "of" or "for" before "source" names where the unnamed source serves
+    ("A Department of Health source said the ward would close.", "A Department of Health source"),
+    ("A Department for Education source told reporters the exams would go ahead.",
+     "A Department for Education source"),
+    ("Two Ministry of Defence sources said the launch had failed.", "Two Ministry of Defence sources"),
+])
+def test_a_source_named_by_its_department_is_anonymous(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # before the cue too, "from" and the body a person works at, set off by commas, describe her
+    ("Dr. Nora Quill, from the University of Eastbridge, said the effect was small.",
+     "Dr. Nora Quill, from the University of Eastbridge", "said", "the effect was small"),
+    ("Ravi Menon, from the Harlow Institute of Cancer Research, told reporters the trial would resume.",
+     "Ravi Menon, from the Harlow Institute of Cancer Research", "told", "the trial would resume"),
+    ("Ada Vance, from Westmoor College, warned that the sample was small.",
+     "Ada Vance, from Westmoor College", "warned", "the sample was small"),
+])
+def test_a_speaker_before_the_cue_keeps_the_body_she_is_from(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "person", cue, [content])

@@ -682,12 +682,12 @@ NAME_JOINERS = frozenset("of for and the on".split())
 
 
 def _named_body_before_head(words: list[str], low: list[str]) -> bool:
-    """Whether a phrase ends in a noun for a person or a document in lower case after a
-    body's or a title's name in capitals that holds "of" or "for" ("A Department of Health
-    and Social Care spokesperson", "a Ministry of Defence official", "the State of the Climate
-    report"): the name only modifies that noun, its head."""
+    """Whether a phrase ends in a noun for a person, a source or a document in lower case after
+    a body's or a title's name in capitals that holds "of" or "for" ("A Department of Health
+    and Social Care spokesperson", "a Ministry of Defence official", "a Department for Education
+    source", "the State of the Climate report"): the name only modifies that noun, its head."""
     if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not (
-            person_noun(low[-1]) or document_noun(low[-1])):
+            person_noun(low[-1]) or document_noun(low[-1]) or low[-1] in ("source", "sources")):
         return False
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
     if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
@@ -2697,8 +2697,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
-        return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
+    if first in ("at", "of", "from") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
+        # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,", "Dr. Lee, from the
+        # University of Harlow,": where they work
+        return name[0], inner_end
     if (first in ("who", "which", "whose", "whom", "when", "where") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos)
@@ -3059,6 +3061,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
                 continue
             if described and low in ("of", "from", "in") and k > 0 and toks[k - 1][2].isdigit():
                 continue  # "24, of Portville": where the speaker is from
+            if low in ("of", "from") and _named_after(toks, k + 2) and kind(text, start, s, lexicon) == "person":
+                described = True  # "said Ann Lee, of the University of Eastbridge": the body or place she is from
+                continue
             if low in ("who", "whose") and low == nxt.lower() and _keeps_relative(
                     text, (start, s), toks[k + 2:], described, lexicon):
                 relative_comma = s
@@ -3346,6 +3351,21 @@ _EARLIER_MENTION_WINDOW = 50_000
 _RELATIVE_REPORTS = en.THAT_VERBS - frozenset("know learn show find".split())
 # A word in the clause that heads cues this often makes the clause a report ("who echoed the mayor").
 _RELATIVE_CUE_PRIOR = 0.5
+
+
+def _named_after(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether only a name runs from ``k`` to the next comma or the end, past a "the": "of
+    Eastbridge University", "from the Lee Institute" (not "of Florida's plan", what was said of it)."""
+    if k < len(toks) and toks[k][2] == "the":
+        k += 1
+    if k >= len(toks) or not toks[k][2][:1].isupper():
+        return False
+    for _s, _e, w in toks[k:]:
+        if w == ",":
+            break
+        if not (w[:1].isupper() and not w.endswith(_POSSESSIVE_MARKS) or w in NAME_JOINERS):
+            return False
+    return True
 
 
 def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:

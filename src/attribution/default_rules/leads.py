@@ -147,6 +147,12 @@ def lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # noun phrase (a relative clause may follow it), then a comma: "According to Oxfam, a charity, Y"
 _APPOSITIVE_OPEN = regex.compile(r"(?:a|an|the|one\s+of)\s", regex.IGNORECASE)
 
+# ... or a participle with its place, time or agent after it, a reduced relative that describes the
+# source: "According to the study, | published in Science on Monday, | the drug worked"
+_PARTICIPLE_ASIDE = regex.compile(
+    r"(?:[a-z]{2,}ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")\s+(?:[a-z]+ly\s+)?(?:(?:out|up)\s+)?"
+    r"(?:in|on|at|by|last|this|earlier|late|early|overnight|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
 _APPOSITIVE_RELATIVE = regex.compile(r"\s(?:who|which|that|whose|based|founded|funded|backed|known|run|led)\s")
 
 # ... and what opens no main clause after it: a relative or a subordinator ("the bridge, which is old, ...")
@@ -175,7 +181,8 @@ def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, i
     After a person's name (the lead's ``source``) a post needs no article:
     "According to Ann Lee, | chief economist at Ashby Bank, | growth will slow"."""
     text = ctx.text
-    if _APPOSITIVE_OPEN.match(text, start, end) is not None:
+    participle = _PARTICIPLE_ASIDE.match(text, start, end) is not None
+    if participle or _APPOSITIVE_OPEN.match(text, start, end) is not None:
         close = _APPOSITIVE_COMMA.search(text, start, end)
         comma = close.start() if close is not None else None
     else:
@@ -187,7 +194,7 @@ def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, i
             (low := w.lower()) != lemma(low) and lemma(low) in en.THAT_VERBS for w in words):
         return None  # "a man, police said, fled": a report of its own (the base form is mostly a noun: "a think tank")
     relative = _APPOSITIVE_RELATIVE.search(text, start, comma)
-    if not clauses.noun_phrase(text, start, relative.start() if relative is not None else comma):
+    if not participle and not clauses.noun_phrase(text, start, relative.start() if relative is not None else comma):
         return None
     rest = clauses.trim(text, comma + 1, end)
     after = WORD.findall(text, rest[0], min(rest[1], rest[0] + 60), False, tokens.CONCURRENT)[:2]
@@ -196,7 +203,7 @@ def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, i
     first = after[0]
     if first.lower() in _NO_CLAUSE_AFTER_APPOSITIVE:
         return None
-    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
+    if not (participle or first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
             or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
             or (second.endswith("ed") and len(second) > 4)):
         return None
