@@ -10712,3 +10712,28 @@ def test_a_case_referred_to_a_body_reports_nothing(rules_only, text):
 def test_referred_to_a_thing_stays_a_cue(rules_only, text, cue, content):
     att = rules_only.parse(text).attributions[0]
     assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an adjective in -ed after "and" and before a noun and its auxiliary is the content's subject's,
+    # no verb of the source's: the content runs on over it
+    ("The forecaster said the heat and unsettled weather could last until Friday.",
+     "the heat and unsettled weather could last until Friday"),
+    ("Officials said the storm and unsettled conditions would delay flights.",
+     "the storm and unsettled conditions would delay flights"),
+    ("Lee said the rain and continued cold would persist.", "the rain and continued cold would persist"),
+    ("Police said the crowd and frustrated fans were angry.", "the crowd and frustrated fans were angry"),
+])
+def test_an_adjective_in_ed_after_and_is_no_coordinated_cue(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("said", [content])
+
+
+@pytest.mark.parametrize("sentence, second", [
+    # a verb of saying after "and" still reports, its bare noun the subject of its own content
+    ("Lee announced the plan and warned costs would rise.", ("warned", "costs would rise")),
+    ("The mayor opened the pier and claimed repairs had cost little.", ("claimed", "repairs had cost little")),
+])
+def test_a_verb_of_saying_after_and_before_a_noun_still_reports(parser, sentence, second):
+    found = [(a.cue.text, a.content[0].text) for a in parser.parse(sentence).attributions]
+    assert second in found
