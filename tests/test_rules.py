@@ -10737,3 +10737,16 @@ def test_an_adjective_in_ed_after_and_is_no_coordinated_cue(parser, sentence, co
 def test_a_verb_of_saying_after_and_before_a_noun_still_reports(parser, sentence, second):
     found = [(a.cue.text, a.content[0].text) for a in parser.parse(sentence).attributions]
     assert second in found
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a past the same as its bare form after a body's noun is that body's verb: the body is the
+    # participle's subject, as with "raised"
+    ("The fund cut rates, saying inflation had eased.", "The fund"),
+    ("The central bank cut rates, saying inflation had eased.", "The central bank"),
+    ("The opposition hit back, saying the plan was flawed.", "The opposition"),
+    ("The union cut ties with the party, saying it had betrayed workers.", "The union"),
+])
+def test_a_bare_past_after_a_body_gives_the_participle_its_subject(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "saying")
