@@ -10750,3 +10750,14 @@ def test_a_verb_of_saying_after_and_before_a_noun_still_reports(parser, sentence
 def test_a_bare_past_after_a_body_gives_the_participle_its_subject(parser, sentence, source):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "saying")
+
+
+@pytest.mark.parametrize("sentence, fronted", [
+    # a passive participle with its "by" that opens the sentence, its comma not yet reached, is no subject
+    ("Courted by Democrats and widely expected to be a candidate, Smith said he would not run.", "Courted"),
+    ("Praised by critics and widely expected to win, the director said he was surprised.", "Praised"),
+    ("Pressed by donors and widely expected to quit, the senator said she would stay.", "Pressed"),
+])
+def test_a_fronted_passive_before_its_comma_is_no_source(parser, sentence, fronted):
+    sources_found = [a.source.span.text for a in parser.parse(sentence).attributions if a.source]
+    assert fronted not in sources_found and any(a.cue.text == "said" for a in parser.parse(sentence).attributions)

@@ -5868,6 +5868,11 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
     toks = _past_fronted(toks, lexicon)
+    if len(toks) > 1 and toks[1][2] == "by" and toks[0][2].endswith("ed") and len(toks[0][2]) > 4 and not any(
+            t[2] == "," for t in toks):
+        # "Courted by Democrats and widely expected to run, Lee ...": a fronted passive not yet
+        # closed by its comma names no subject
+        return None
     # "At a rally in Ames, Iowa, on Sunday, Lee ...", "Well, if you read it, Lee ...": a second
     # adverbial or clause after the first, set off by commas, opens in lower case
     for _ in range(_MORE_FRONTED):
