@@ -10712,3 +10712,52 @@ def test_a_case_referred_to_a_body_reports_nothing(rules_only, text):
 def test_referred_to_a_thing_stays_a_cue(rules_only, text, cue, content):
     att = rules_only.parse(text).attributions[0]
     assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an adjective in -ed after "and" and before a noun and its auxiliary is the content's subject's,
+    # no verb of the source's: the content runs on over it
+    ("The forecaster said the heat and unsettled weather could last until Friday.",
+     "the heat and unsettled weather could last until Friday"),
+    ("Officials said the storm and unsettled conditions would delay flights.",
+     "the storm and unsettled conditions would delay flights"),
+    ("Lee said the rain and continued cold would persist.", "the rain and continued cold would persist"),
+    ("Police said the crowd and frustrated fans were angry.", "the crowd and frustrated fans were angry"),
+])
+def test_an_adjective_in_ed_after_and_is_no_coordinated_cue(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("said", [content])
+
+
+@pytest.mark.parametrize("sentence, second", [
+    # a verb of saying after "and" still reports, its bare noun the subject of its own content
+    ("Lee announced the plan and warned costs would rise.", ("warned", "costs would rise")),
+    ("The mayor opened the pier and claimed repairs had cost little.", ("claimed", "repairs had cost little")),
+])
+def test_a_verb_of_saying_after_and_before_a_noun_still_reports(parser, sentence, second):
+    found = [(a.cue.text, a.content[0].text) for a in parser.parse(sentence).attributions]
+    assert second in found
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a past the same as its bare form after a body's noun is that body's verb: the body is the
+    # participle's subject, as with "raised"
+    ("The fund cut rates, saying inflation had eased.", "The fund"),
+    ("The central bank cut rates, saying inflation had eased.", "The central bank"),
+    ("The opposition hit back, saying the plan was flawed.", "The opposition"),
+    ("The union cut ties with the party, saying it had betrayed workers.", "The union"),
+])
+def test_a_bare_past_after_a_body_gives_the_participle_its_subject(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "saying")
+
+
+@pytest.mark.parametrize("sentence, fronted", [
+    # a passive participle with its "by" that opens the sentence, its comma not yet reached, is no subject
+    ("Courted by Democrats and widely expected to be a candidate, Smith said he would not run.", "Courted"),
+    ("Praised by critics and widely expected to win, the director said he was surprised.", "Praised"),
+    ("Pressed by donors and widely expected to quit, the senator said she would stay.", "Pressed"),
+])
+def test_a_fronted_passive_before_its_comma_is_no_source(parser, sentence, fronted):
+    sources_found = [a.source.span.text for a in parser.parse(sentence).attributions if a.source]
+    assert fronted not in sources_found and any(a.cue.text == "said" for a in parser.parse(sentence).attributions)

@@ -1397,6 +1397,8 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         only_coordinated = coordinated and not (participle or spliced)
+        if only_coordinated and _adjective_in_subject(text, start, m, end):
+            continue  # "said the heat and unsettled weather could last": an adjective of the content's subject
         if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m, ctx.lexicon):
             continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
@@ -1417,6 +1419,54 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if title is not None:
         return title, title, "next report"
     return end, comma, reason
+
+
+# A noun and the finite auxiliary or modal after it: "weather could", "charges were"
+_NOUN_THEN_AUXILIARY = regex.compile(
+    r"[^\S\n]+([a-z]+)[^\S\n]+(?:could|would|will|can|may|might|must|should|was|were|is|are|had|has|have)\b")
+# Words that cannot be the noun an adjective in -ed goes with: the object or clause of a verb
+_NOT_SUBJECT_NOUNS = frozenset(
+    "the a an his her its their our my your him them it us me that this these those to he she they we i".split())
+
+
+def _adjective_in_subject(text: str, start: int, m: regex.Match, end: int) -> bool:
+    """Whether a word in -ed after "and" (``m``) is an adjective of a subject coordinated
+    in the content ("said the heat and unsettled weather could last", "the rain and continued
+    cold would persist"), not the source's next verb: a bare noun and an auxiliary follow it,
+    the content before "and" has no verb of its own, and the word is no verb of saying
+    ("announced the plan and warned costs would rise" is a report)."""
+    word = m.group("word")
+    if not word.endswith("ed") or m.group().startswith(",") or lemma(word) in en.THAT_VERBS:
+        return False
+    noun = _NOUN_THEN_AUXILIARY.match(text, m.end(), min(end, m.end() + 40))
+    if noun is None or noun.group(1) in _NOT_SUBJECT_NOUNS:
+        return False
+    return not finite(WORD.findall(text, start, m.start(), False, CONCURRENT))
+
+
+_AND_BEFORE = regex.compile(r"(?<![\w’'-])and[^\S\n]+$")
+
+
+def adjective_after_and(text: str, s0: int, cue_start: int, cue_end: int, s1: int) -> bool:
+    """Whether a cue in -ed right after "and" is an adjective of a subject coordinated in the
+    content of a verb of saying before it ("said the heat and unsettled weather could last"):
+    a bare noun and an auxiliary follow it, and only a short noun phrase stands between that
+    verb and the "and"."""
+    word = text[cue_start:cue_end]
+    if not word.endswith("ed") or lemma(word) in en.THAT_VERBS:
+        return False
+    if _AND_BEFORE.search(text, max(s0, cue_start - 8), cue_start) is None:
+        return False
+    noun = _NOUN_THEN_AUXILIARY.match(text, cue_end, min(s1, cue_end + 40))
+    if noun is None or noun.group(1) in _NOT_SUBJECT_NOUNS:
+        return False
+    comma = text.rfind(",", s0, cue_start)
+    words = WORD.findall(text, max(s0, comma + 1), cue_start)[:-1]  # (the "and" left out)
+    said = [i for i, w in enumerate(words) if w.islower() and lemma(w) in en.THAT_VERBS]
+    if not said:
+        return False
+    between = words[said[-1] + 1:]
+    return 0 < len(between) <= 4 and not finite(between)
 
 
 # a perfect's auxiliary and the participle after it, an adverb perhaps between: "had congratulated", "has since met"

@@ -1208,12 +1208,16 @@ def _past_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
 
 
+# Verbs whose past is their bare form: "The fund cut rates", "The party hit back"
+_BARE_PASTS = frozenset("cut set put hit shut quit spread cast".split())
+
+
 def _past_verb_next(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the token at ``k`` is a verb in the past, or one after a day ("on Tuesday
-    staged"): what a subject did."""
+    staged"): what a subject did (a past the same as its bare form too: "The fund cut rates")."""
     if k + 2 < len(toks) and toks[k][2] == "on" and toks[k + 1][2].lower() in en.DAY_NAMES:
         k += 2
-    return k < len(toks) and _past_form(toks[k][2])
+    return k < len(toks) and (_past_form(toks[k][2]) or toks[k][2] in _BARE_PASTS)
 
 
 _FINITE_WORDS = 8
@@ -5916,6 +5920,11 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
     toks = _past_fronted(toks, lexicon)
+    if len(toks) > 1 and toks[1][2] == "by" and toks[0][2].endswith("ed") and len(toks[0][2]) > 4 and not any(
+            t[2] == "," for t in toks):
+        # "Courted by Democrats and widely expected to run, Lee ...": a fronted passive not yet
+        # closed by its comma names no subject
+        return None
     # "At a rally in Ames, Iowa, on Sunday, Lee ...", "Well, if you read it, Lee ...": a second
     # adverbial or clause after the first, set off by commas, opens in lower case
     for _ in range(_MORE_FRONTED):

@@ -1038,6 +1038,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if not COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _THEN_COORDINATED.search(
                 text, max(s0, cs - 16), cs, tokens.CONCURRENT):
             return
+        if clauses.adjective_after_and(text, s0, cue_start, cue_end, s1):
+            return  # "said the heat and unsettled weather could last": an adjective of the content's subject
         # a bare verb shaped as a stance ("... and warn that Y", as against "... and eager to") reports
         # only with a subject to share and no infinitive to continue ("has time to step up and show")
         bare = stance_adjective(text, cs, s1)
