@@ -9776,6 +9776,20 @@ def test_a_hearers_of_phrase_before_a_bare_clause(parser, sentence, content):
     assert a.source.span.text == "Ann Lee" and [s.text for s in a.content] == [content]
     assert (a.cue.spans[0].text == "told") == (content not in ("the man she had met", "the plan"))
 
+@pytest.mark.parametrize("sentence, content", [
+    # "her" before an infinitive's "to" or "not" is the hearer, no possessive of a noun "to": the
+    # infinitive keeps its "to", as after "him" or "them"
+    ("Ann Lee told her to leave the harbour board.", "to leave the harbour board"),
+    ("Ann Lee told her not to sell the ferry.", "not to sell the ferry"),
+    ("Ann Lee got a note telling her to quit her post.", "to quit her post"),
+    # near misses: "him" before "to"; "her" before a noun is a possessive, the hearer her aides
+    ("Ann Lee told him to leave the harbour board.", "to leave the harbour board"),
+    ("Ann Lee told her aides the ferry would stop.", "the ferry would stop"),
+])
+def test_her_before_an_infinitive_is_the_hearer(parser, sentence, content):
+    (a,) = [a for a in parser.parse(sentence).attributions if a.cue.spans[0].text in ("told", "telling")]
+    assert [s.text for s in a.content] == [content]
+
 
 @pytest.mark.parametrize("sentence, via", [
     # an interviewer or an addressee who is no outlet relays nothing; the bare clause after the name is what was said
