@@ -9745,6 +9745,53 @@ def test_a_medium_word_alone_is_no_relay(parser, sentence, via):
 
 
 @pytest.mark.parametrize("sentence, via", [
+    # a word of how often before a noun in lower case is the gathering's, no paper ("the weekly")
+    ("Ann Lee told the weekly cabinet meeting the pier was safe.", []),
+    ("Ann Lee told the daily briefing that the pier was safe.", []),
+    ("Ann Lee told a monthly board meeting the pier was safe.", []),
+    ("Ann Lee told the weekly meeting of Labour MPs the pier was safe.", []),
+    # near misses: "the weekly" alone, before a clause or a time, is a paper that relays
+    ("Ann Lee told the weekly the pier was safe.", ["the weekly"]),
+    ("Ann Lee told the daily on Monday that the pier was safe.", ["the daily"]),
+    ("Ann Lee told the weekly that the pier was safe.", ["the weekly"]),
+])
+def test_a_frequency_word_before_a_noun_is_no_outlet(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert [v.span.text for v in a.via] == via and [s.text for s in a.content] == ["the pier was safe"]
+    assert [s.text for s in a.cue.spans] == ["told"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the hearer's "of" phrase, then a clause with no "that": the clause alone is what was told
+    ("Ann Lee told a meeting of Labour MPs the pier was safe.", "the pier was safe"),
+    ("Ann Lee told members of the harbour board the pier was safe.", "the pier was safe"),
+    ("Ann Lee told the families of the crew she was sorry.", "she was sorry"),
+    ("Ann Lee told a group of anglers they would be paid.", "they would be paid"),
+    # near misses: what is told, its "of" phrase and a relative clause; a topic's "of" after the hearer
+    ("Ann Lee told the story of the man she had met.", "the man she had met"),
+    ("Ann Lee told the board of the plan.", "the plan"),
+])
+def test_a_hearers_of_phrase_before_a_bare_clause(parser, sentence, content):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Ann Lee" and [s.text for s in a.content] == [content]
+    assert (a.cue.spans[0].text == "told") == (content not in ("the man she had met", "the plan"))
+
+@pytest.mark.parametrize("sentence, content", [
+    # "her" before an infinitive's "to" or "not" is the hearer, no possessive of a noun "to": the
+    # infinitive keeps its "to", as after "him" or "them"
+    ("Ann Lee told her to leave the harbour board.", "to leave the harbour board"),
+    ("Ann Lee told her not to sell the ferry.", "not to sell the ferry"),
+    ("Ann Lee got a note telling her to quit her post.", "to quit her post"),
+    # near misses: "him" before "to"; "her" before a noun is a possessive, the hearer her aides
+    ("Ann Lee told him to leave the harbour board.", "to leave the harbour board"),
+    ("Ann Lee told her aides the ferry would stop.", "the ferry would stop"),
+])
+def test_her_before_an_infinitive_is_the_hearer(parser, sentence, content):
+    (a,) = [a for a in parser.parse(sentence).attributions if a.cue.spans[0].text in ("told", "telling")]
+    assert [s.text for s in a.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, via", [
     # an interviewer or an addressee who is no outlet relays nothing; the bare clause after the name is what was said
     ("Ann Lee said in an interview with Tom Roe the ferry would stop.", []),
     ("Ann Lee said in a letter to Tom Roe the ferry would stop.", []),

@@ -646,3 +646,18 @@ def test_a_preposition_object_after_a_noun_of_no_text_is_a_bare_relative(rules_o
     # "under a headline that said": the relative's noun is the object, as before
     [att] = rules_only.parse("Ann Lee posted her message under a headline that said, “Depot floods again.”").attributions
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "a headline"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an irregular past after the subject's noun, before its object, ends the subject: the
+    # participle's source is the subject alone
+    ("The paper ran an editorial telling the mayor to resign.", "The paper"),
+    ("Editors ran a leader urging the board to quit.", "Editors"),
+    ("Party leaders ran a letter telling the mayor to resign.", "Party leaders"),
+    ("The harbour union ran an advert, saying the pier was safe.", "The harbour union"),
+    ("Local anglers held a vote, saying the ferry should stop.", "Local anglers"),
+    # near miss: the same word after a determiner is the subject's own noun ("the left"), no verb
+    ("The far left, saying the pier was safe, refused to vote.", "The far left"),
+])
+def test_an_irregular_past_before_its_object_ends_the_leading_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

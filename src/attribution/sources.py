@@ -6008,6 +6008,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             if not _possessed_word(toks, k):
                 break  # "The mayor toured": a past tense after a noun ends the subject
             leaning = True  # "the party's presumed nominee"
+        if (w[0].islower() and start is not None and low in en.IRREGULAR_PASTS and prev_low not in _DETERMINERS
+                and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS or toks[k + 1][2] in _OBJECT_QUANTIFIERS)
+                and not _possessed_word(toks, k)):
+            break  # "The paper ran an editorial, telling ...": an irregular past before its object ends the subject
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS
                                            or toks[k + 1][2] in _OBJECT_QUANTIFIERS)):

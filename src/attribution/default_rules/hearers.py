@@ -305,6 +305,8 @@ def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
     board | and walked out"); else ``pos``."""
     end = pos
     for n in range(_HEARER_TAIL_WORDS):
+        if (past := _past_of_phrase(text, end, s1)) is not None:
+            return past  # "told a meeting of Labour MPs | the plan ...", "told the weekly meeting | of ..."
         tail = _HEARER_TAIL.match(text, end, s1) if n == 0 else None
         if tail is None and ((tail := _HEARER_NOUN.match(text, end, s1)) is None or (
                 _VERB_ENDING.search(tail.group(1)) and tail.group(1) not in _HEARER_NOUNS_IN_VERB_ENDINGS)):
@@ -320,6 +322,41 @@ def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
             return pos  # an adjunct that no clause follows: no hearer's word goes past it
         end = tail.end()
     return pos
+
+
+# "of" after a hearer's noun, then the noun phrase it governs, its words one by one: "told a meeting
+# | of | Labour | MPs", "told members | of | the | council"
+_OF_AFTER_HEARER = regex.compile(r"[^\S\n]+of(?=[^\S\n])")
+_OF_PHRASE_WORD = regex.compile(r"[^\S\n]+([\w’'.&-]+)(?![\w’'-])")
+
+# ... how many words that noun phrase may hold
+_OF_PHRASE_WORDS = 4
+
+
+def _past_of_phrase(text: str, pos: int, s1: int) -> int | None:
+    """Past an "of" phrase on the hearer's noun before a clause with no "that", its subject a
+    pronoun or a determiner's noun: "told a meeting of Labour MPs | the plan ...", "told members of
+    the council | it would ..." (its words names, a determiner first or nouns in lower case, no
+    verb nor a word that opens a clause); None otherwise, or after what is told ("told the
+    story of the man he met")."""
+    of = _OF_AFTER_HEARER.match(text, pos, min(s1, pos + 4))
+    if of is None or _TOLD_THING_BEFORE.search(text, max(0, pos - 12), pos) is not None:
+        return None
+    end = of.end()
+    for n in range(_OF_PHRASE_WORDS):
+        word = _OF_PHRASE_WORD.match(text, end, min(s1, end + 40))
+        if word is None:
+            return None
+        w = word.group(1)
+        low = w.lower()
+        if not (n == 0 and low in NOUN_MARKERS - {"that"} or w[0].isupper() and low not in _NEW_PHRASE_OPENERS or (
+                w[0].islower() and low not in _TAIL_NOT_HEARER and low != "that" and (
+                    not _VERB_ENDING.search(low) or low in _HEARER_NOUNS_IN_VERB_ENDINGS))):
+            return None
+        end = word.end()
+        if low not in NOUN_MARKERS and _DETERMINED_SUBJECT.match(text, end, s1) is not None and _opens_bare_clause(text, end, s1):
+            return end
+    return None
 
 
 # ... the words a hearer's tail may take: a noun phrase of a committee's ("the home affairs select committee")
@@ -339,6 +376,9 @@ _HEARER_NOUNS_IN_VERB_ENDINGS = frozenset(
 _TOLD_THINGS = frozenset("story stories tale tales truth lie lies joke jokes version account anecdote anecdotes".split())
 
 _TOLD_THING_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(_TOLD_THINGS)) + r")(?![\w’'-])", regex.IGNORECASE)
+
+# what is told right before the "of": "told the story | of the man he met"
+_TOLD_THING_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_TOLD_THINGS)) + r")$", regex.IGNORECASE)
 
 
 def _told_thing(text: str, hearer: regex.Match, s1: int) -> bool:
@@ -830,12 +870,27 @@ def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _frequency_before_noun(text: str, hearer: tuple[int, int], s1: int) -> bool:
+    """Whether a hearer is a determiner and a word of how often ("the weekly", "a daily") before
+    a noun in lower case that goes on the phrase: "told the weekly cabinet meeting", "told the
+    daily briefing" (an adjective, no paper; not "told the weekly he would", "told the daily on
+    Monday", "told the weekly the plan was dead")."""
+    lows = text[hearer[0]:hearer[1]].lower().split()
+    if len(lows) != 2 or lows[0] not in NOUN_MARKERS or lows[1] not in en.FREQUENCY_LY_WORDS:
+        return False
+    noun = _HEARER_NOUN.match(text, hearer[1], min(s1, hearer[1] + 40))
+    return noun is not None and noun.group(1) not in _TAIL_NOT_HEARER and noun.group(1) != "that" and (
+        not _VERB_ENDING.search(noun.group(1)) or noun.group(1) in _HEARER_NOUNS_IN_VERB_ENDINGS)
+
+
 def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
                    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The outlet a verb's hearer names, and the hearer's phrase it ends: "told The Planet",
     "told the Andrew Marr Show", "told KTLA", "told CNN Tuesday" (CNN, the phrase with its
     day); None when the hearer is no outlet."""
     text = ctx.text
+    if _frequency_before_noun(text, hearer, s1):
+        return None  # "told the weekly cabinet meeting": how often it meets, no paper
     # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
     # it employs: "told the BBC's political editor")
     if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
