@@ -2763,6 +2763,27 @@ def test_a_trade_is_no_one_named_with_another_post(parser, text, pair):
 
 
 @pytest.mark.parametrize("text,pair", [
+    # a post with "the" is no one given another post in an aside before the name
+    ("The shadow home secretary, Tom Roe, said the bill was weak. The Speaker said the debate would go on.",
+     ("The Speaker", None)),
+    ("The club's nurse, Ann Rao, said the knee was swollen. The doctor said the scan was clear.",
+     ("The doctor", None)),
+    ("A local lawyer, Ann Rao, said the lease was void. The mayor said the market would stay.",
+     ("The mayor", None)),
+    ("The team's captain, Tom Roe, said the pitch was poor. The coach said the side would rest.",
+     ("The coach", None)),
+    # near misses: the same post in the aside, or a name with no aside
+    ("The club's doctor, Ann Rao, said the knee was swollen. The doctor said the scan was clear.",
+     ("The doctor", "The club's doctor, Ann Rao")),
+    ("The party's leader, Tom Roe, said the bill was weak. The leader said the vote would go ahead.",
+     ("The leader", "The party's leader, Tom Roe")),
+    ("Tom Roe said the bill was weak. The speaker said the debate would go on.", ("The speaker", "Tom Roe")),
+])
+def test_a_post_is_no_one_given_another_post_in_an_aside_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
     # "who" after people placed in towns no table knows is said of the people, not the last town
     ("She met nurses in Leeds who said the ward was short of staff.", ("who", "nurses in Leeds")),
     ("She backed drivers in Pune, Nashik and Thane who said the fares were too low.",

@@ -53,10 +53,11 @@ def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, nou
 @pytest.mark.parametrize(("word", "expected"), [
     ("economist", True), ("farmers", True), ("sister", True), ("fishermen", True), ("spokeswomen", True),
     ("popes", True), ("queen", True), ("clerics", True), ("sergeant", True),
-    ("farms", False), ("pier", False), ("men", False),
+    ("deputies", True), ("secretaries", True), ("attorneys", True), ("celebrities", True),
+    ("farms", False), ("pier", False), ("men", False), ("parties", False), ("cities", False),
 ])
 def test_person_noun_reads_plurals_of_the_table(word, expected):
-    # a noun for people by their work or part, singular, in -s or in -men for -man
+    # a noun for people by their work or part, singular, in -s, in -ies for -y or in -men for -man
     assert person_noun(word) is expected
 
 

@@ -586,6 +586,19 @@ def test_a_capitalised_plural_of_people_is_a_group(parser, text, source):
 
 
 @pytest.mark.parametrize(("text", "source"), [
+    # a rank's or a post's plural alone, opening its sentence, is many people, whatever its plural's ending
+    ("Deputies said the driver fled across the county line.", "Deputies"),
+    ("Secretaries said the new rota left the office short.", "Secretaries"),
+    ("Detectives said the van had been stolen in March.", "Detectives"),
+    ("Constables said the crowd stayed calm all night.", "Constables"),
+    ("Sergeants said the station was short of staff.", "Sergeants"),
+    ("Councillors said the library budget was too tight.", "Councillors"),
+])
+def test_a_capitalised_plural_of_a_post_is_a_group(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
     # a surname in "-s" after a given name, a title or an initial in the text stays a person
     ("Nora Jenkins chairs the board. Jenkins said the levy would pay for the ferries.", "Jenkins"),
     ("Sen. Walters spoke on Monday. Walters said the levy would pay for the ferries.", "Walters"),

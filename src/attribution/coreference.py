@@ -738,8 +738,12 @@ class _Linker:
                 continue  # ("the principal" is no "The vice-chancellor, Professor Ann Rao": given another post)
             if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
                 continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
-            if _another_trade(noun, posts | set(_post_run_before(text, ref[0]))):
-                continue  # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao")
+            name_at = text.find(head[0], *ref) if head else -1
+            apposed = WORD.findall(_apposed_post_before(text, name_at if name_at >= 0 else ref[0]))
+            if _another_trade(noun, posts | set(_post_run_before(text, ref[0])) | {w.lower() for w in apposed}):
+                # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao", "the
+                # speaker" no "The shadow home secretary, Ann Lee")
+                continue
             if not all(p in head for p in places):
                 continue
             # (in their order: the capitalised words before the name, then its own)
@@ -4350,15 +4354,24 @@ _POST_AFTER_NAME = regex.compile(
 _POST_REACH = 60
 
 
+# a post set before a name by an article and a comma: "the shadow home secretary, | Ann Lee"
+_POST_APPOSED_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[^\S\n]+((?:[\w’'-]+[^\S\n]+){0,4}[\w’'-]+),[^\S\n]*$")
+
+
 def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int,
                         mention: list[str] = ()) -> bool:
     """Whether the person named at ``ref`` (its head words ``head``) is given a post right after
-    the name, and that post is not ``noun``'s: "Ann Lee, a lawyer for the family" or "Ann Lee is
-    a former member of the council" stands for no "the mayor" after it, nor "Ann Lee, the
-    education minister" for the ``mention`` "the health minister" (``_other_office``)."""
+    the name, or in an aside right before it, and that post is not ``noun``'s: "Ann Lee, a lawyer
+    for the family" or "Ann Lee is a former member of the council" stands for no "the mayor"
+    after it, nor "Ann Lee, the education minister" for the ``mention`` "the health minister"
+    (``_other_office``), nor "The shadow home secretary, Ann Lee" for "the speaker"."""
     name_end = text.find(head[0], ref[0], ref[1]) if head else -1
     if name_end < 0:
         return False
+    apposed = _apposed_post_before(text, name_end)
+    if apposed and _another_post_than(apposed, noun, mention):
+        return True
     for word in head[1:]:
         at = text.find(word, name_end, ref[1])
         if at < 0:
@@ -4368,7 +4381,19 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
     post = _POST_AFTER_NAME.match(text, name_end, min(end, name_end + _POST_REACH), CONCURRENT)
     if post is None:
         return False
-    words = [w.lower() for w in WORD.findall(post.group(1))]
+    return _another_post_than(post.group(1), noun, mention)
+
+
+def _apposed_post_before(text: str, start: int) -> str:
+    """The words of a post set before the name at ``start`` by an article and a comma ("the shadow
+    home secretary" of "the shadow home secretary, Ann Lee"), or nothing."""
+    m = _POST_APPOSED_BEFORE.search(text, max(0, start - _POST_REACH), start, CONCURRENT)
+    return m.group(1) if m is not None else ""
+
+
+def _another_post_than(post: str, noun: str, mention: Collection[str] = ()) -> bool:
+    """Whether the words of a post given to a name are a person's post, and no post of ``noun``."""
+    words = [w.lower() for w in WORD.findall(post)]
     # (the post's head is before any "of": "the wife of the minister" is no minister, nor is a
     # "prime minister" one)
     head = words[:words.index("of")] if "of" in words else words

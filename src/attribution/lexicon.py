@@ -213,10 +213,11 @@ def lemma(form: str) -> str:
 def person_noun(low: str) -> bool:
     """Whether a lower-case word names people by their work or part
     (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",
-    "farmers", "witnesses", "congressmen", "midwives", and compounds in ``PERSON_NOUN_ENDINGS``:
+    "farmers", "witnesses", "deputies", "congressmen", "midwives", and compounds in ``PERSON_NOUN_ENDINGS``:
     "shareholders", "landowner"."""
     return (low in en.PERSON_NOUNS or low.endswith("s") and low[:-1] in en.PERSON_NOUNS
             or low.endswith("es") and low[:-2] in en.PERSON_NOUNS
+            or low.endswith("ies") and low[:-3] + "y" in en.PERSON_NOUNS
             or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS
             or low.endswith("ves") and low[:-3] + "fe" in en.PERSON_NOUNS
             or low.removesuffix("s").endswith(en.PERSON_NOUN_ENDINGS) and low.isalpha())
