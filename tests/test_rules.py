@@ -10712,3 +10712,17 @@ def test_a_case_referred_to_a_body_reports_nothing(rules_only, text):
 def test_referred_to_a_thing_stays_a_cue(rules_only, text, cue, content):
     att = rules_only.parse(text).attributions[0]
     assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a name in capitals the tables do not know, right before a broadcaster's medium, is the station told
+    ("Mira Vance told SEN radio the ferry would stop.", ["SEN"]),
+    ("Mira Vance told Kiss FM radio that the ferry would stop.", ["Kiss FM"]),
+    ("Mira Vance told Harbour TV that the ferry would stop.", ["Harbour TV"]),
+    # near misses: a person told on the radio, and a name with no medium after it
+    ("Mira Vance told Ann Roe on radio that the ferry would stop.", []),
+    ("Mira Vance told Tom Roe that the ferry would stop.", []),
+])
+def test_an_unknown_name_before_radio_told_relays(parser, sentence, via):
+    *_, a = parser.parse(sentence).attributions
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
