@@ -10808,3 +10808,17 @@ def test_a_bare_past_after_a_body_gives_the_participle_its_subject(parser, sente
 def test_a_fronted_passive_before_its_comma_is_no_source(parser, sentence, fronted):
     sources_found = [a.source.span.text for a in parser.parse(sentence).attributions if a.source]
     assert fronted not in sources_found and any(a.cue.text == "said" for a in parser.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a name in capitals the tables do not know, right before a broadcaster's medium, is the station told
+    ("Mira Vance told SEN radio the ferry would stop.", ["SEN"]),
+    ("Mira Vance told Kiss FM radio that the ferry would stop.", ["Kiss FM"]),
+    ("Mira Vance told Harbour TV that the ferry would stop.", ["Harbour TV"]),
+    # near misses: a person told on the radio, and a name with no medium after it
+    ("Mira Vance told Ann Roe on radio that the ferry would stop.", []),
+    ("Mira Vance told Tom Roe that the ferry would stop.", []),
+])
+def test_an_unknown_name_before_radio_told_relays(parser, sentence, via):
+    *_, a = parser.parse(sentence).attributions
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via

@@ -661,3 +661,46 @@ def test_a_preposition_object_after_a_noun_of_no_text_is_a_bare_relative(rules_o
 ])
 def test_an_irregular_past_before_its_object_ends_the_leading_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a plural noun of what an outlet carries, seldom a source's word itself, stays on the mention
+    # before the outlet's noun, as a body's field does before its noun ("the border agency")
+    ("A jobs portal", "outlet"),
+    ("The jobs portal", "outlet"),
+    ("The jobs site", "outlet"),
+    ("The sports portal", "outlet"),
+    # near misses: before a body's or a person's noun, as before
+    ("A jobs board", "organization"),
+    ("The jobs minister", "person"),
+])
+def test_a_plural_noun_before_an_outlets_noun_stays_on_the_mention(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said hiring slowed in May.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # "May" after a determiner or a preposition is the month, no modal: the mention goes on through it
+    ("The report of the May meeting said costs rose.", "The report of the May meeting"),
+    ("The minutes of the May meeting said costs rose.", "The minutes of the May meeting"),
+    ("A review of the May vote found that costs rose.", "A review of the May vote"),
+    ("The audit published in May said costs rose.", "The audit published in May"),
+    # near misses: the name and the modal keep their readings
+    ("Theresa May said costs rose.", "Theresa May"),
+    ("Officials may say costs rose.", "Officials"),
+])
+def test_may_after_a_determiner_or_preposition_is_the_month(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a month or a day after a preposition ends a time, and the "and" after it a clause: no speaker joins it
+    ("The leak was reported in May and some lawmakers said it was serious.", "some lawmakers"),
+    ("The leak grew in June and some lawmakers said it was serious.", "some lawmakers"),
+    ("The leak grew on Monday and other officials said it was serious.", "other officials"),
+    # near misses: a name joins speakers as before, a given name that spells a month too
+    ("The Gazette and some lawmakers said it was serious.", "The Gazette and some lawmakers"),
+    ("June and her aides said it was serious.", "June and her aides"),
+])
+def test_a_month_after_a_preposition_joins_no_speaker(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source] == [source]

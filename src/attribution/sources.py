@@ -2063,10 +2063,12 @@ _IS_BEFORE = frozenset(en.PRONOUNS) | frozenset("that what there here who where 
 def _noun_modifier_of_body(word: str, head: str) -> bool:
     """Whether a lower-case word before a noun for a body or for people by their
     part modifies it, a noun of what the body looks after: "the border agency",
-    "the coast guard", "the space agency"."""
+    "the coast guard", "the space agency"; or before a noun of an outlet, a noun of
+    what it carries ("a jobs portal", "the sports website")."""
     low = head.lower()
     return (word.isalpha() and word.islower() and not word.endswith("ly") and word not in en.AUXILIARIES
-            and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)))
+            and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)
+                                           or low in en.OUTLET_NOUNS))
 
 
 def control_service(lows: list[str]) -> bool:
@@ -2393,10 +2395,18 @@ _PARTICLES = frozenset("out up down off over away back about into onto".split())
 def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a capitalised verb form at ``i`` is a name, outside title case:
     the end of one ("Theresa May") or the whole subject ("May said", and
-    right after the quotation it trails, "“...,” May said", "“...” Will wrote")."""
+    right after the quotation it trails, "“...,” May said", "“...” Will wrote"); or the
+    month a modal's form spells after a determiner or a preposition, where no verb
+    stands ("the May meeting", "published in May", "from last May")."""
     w = toks[i][2]
     return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or w.lower() in _MODALS and (
-        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARK_TOKENS))
+        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARK_TOKENS) or (
+        w.lower() in en.MONTH_NAMES and i > 0 and toks[i - 1][2] in _BEFORE_MONTH))
+
+
+# the words a month follows that no verb does: a determiner, a preposition, a time's word
+# ("the May meeting", "in May", "last May")
+_BEFORE_MONTH = (_DETERMINERS | _PREPOSITIONS | frozenset("last next early late since until".split())) - {"that"}
 
 
 # A closing quotation mark, as a token (a doubled '' is two): a trailing speaker's
@@ -2440,6 +2450,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
+    if i > 1 and toks[i - 2][2] in _BEFORE_MONTH and (left.lower() in en.MONTH_NAMES or left.lower() in en.DAY_NAMES):
+        return False  # "reported in May and some lawmakers said": a time's month or day ends a clause, no speaker
     if left == ")" and _bracketed_tag_after_name(toks, i - 1):
         left = toks[i - 2][2]  # "Sen. Ann Lee (Ohio) and ...": the name's own tag in brackets
         if right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES:

@@ -34,7 +34,9 @@ from attribution.default_rules.common import (
 from attribution.layout import Sentence
 from attribution.lexicon import (
     document_noun,
+    given_names,
     lemma,
+    org_names,
     person_noun,
 )
 from attribution.rules import Candidate, Context
@@ -908,7 +910,20 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
     if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
+    if _radio_name(ctx, hearer, s1):
+        return hearer, hearer  # "told SEN radio that": a name before a broadcaster's medium is the station's
     return None
+
+
+def _radio_name(ctx: Context, hearer: tuple[int, int], s1: int) -> bool:
+    """Whether a hearer is a name of one or two words in capitals, no given name first, no body's
+    name the table knows, right before "radio", "TV" or "television" in small letters: a station
+    ("told SEN radio", "told Kiss FM radio"; not "told Ann Lee on radio")."""
+    text = ctx.text
+    words = text[hearer[0]:hearer[1]].split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and (
+        words[0].lower() not in given_names()) and org_names().get(" ".join(words).lower()) is None and (
+        _MEDIUM_AFTER_NAME.match(text, hearer[1], min(s1, hearer[1] + 12)) is not None)
 
 
 # "and" between two hearers: "told Reuters | and | the BBC that"
