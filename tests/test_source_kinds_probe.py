@@ -598,6 +598,21 @@ def test_a_capitalised_plural_of_a_post_is_a_group(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "group"
 
 
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # posts of the law, the parks and the touchline: many alone opening a sentence, one with an article
+    ("Sheriffs said the county jail was already full.", "Sheriffs", "group"),
+    ("Marshals said the fugitive had crossed into Ohio.", "Marshals", "group"),
+    ("Rangers said the lake trail would stay shut until spring.", "Rangers", "group"),
+    ("Physios said the winger needed three more weeks of rest.", "Physios", "group"),
+    ("Troopers said the lorry had jackknifed on the ramp.", "Troopers", "group"),
+    ("The sheriff said the county jail was already full.", "The sheriff", "person"),
+    ("A ranger said the lake trail would stay shut until spring.", "A ranger", "person"),
+    ("The club physio said the winger needed three more weeks of rest.", "The club physio", "person"),
+])
+def test_a_post_of_the_law_or_the_field_is_a_person_or_a_group(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # a surname in "-s" after a given name, a title or an initial in the text stays a person
     ("Nora Jenkins chairs the board. Jenkins said the levy would pay for the ferries.", "Jenkins"),
