@@ -5272,7 +5272,10 @@ _THE_PAPER = regex.compile(r"(?i:the)[^\S\n]+paper")
 
 
 _RESEARCH_BEFORE = regex.compile(
-    r"\b(?:stud(?:y|ies)|researchers?|scientists|peer-reviewed|preprint|journal|co-authors?|lead author)\b", regex.IGNORECASE)
+    r"\b(?:stud(?:y|ies)|researchers?|scientists|peer-reviewed|preprint|journal|co-authors?|lead author|findings"
+    # a trial of medicine, not a court's: "the clinical trial", "a randomised controlled trial", "the vaccine trial"
+    r"|(?:clinical|randomi[sz]ed|controlled|placebo-controlled|drug|vaccine|phase[^\S\n]+(?:[1-4]|I{1,3}|IV))[^\S\n]+trials?)\b",
+    regex.IGNORECASE)
 
 
 # how far before "the paper" the words of research are looked for: a paragraph or two
