@@ -2977,3 +2977,49 @@ def test_a_post_of_another_field_is_another_office(parser, text, pair):
 ])
 def test_the_union_is_no_employer_of_the_workers_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "woman"), [
+    # "he" after a post that stands for a woman named with a party's or a place's word before her
+    # given name does not end at her: her given name says "she" through that word
+    ("Lee backed the plan. Republican Laura Ann Price, the former senator, said she was worried. "
+     "\"It is grim,\" the senator said. \"It will pass,\" he said.", "Republican Laura Ann Price, the former senator"),
+    ("Lee backed the plan. Conservative Helen Ward, the former minister, said the plan was grim. "
+     "\"It is grim,\" the minister added. \"It will pass,\" he said.", "Conservative Helen Ward, the former minister"),
+    ("Lee backed the plan. Democrat Karen Mills, the former mayor, said the plan was grim. "
+     "\"It is grim,\" the mayor added. \"It will pass,\" he said.", "Democrat Karen Mills, the former mayor"),
+    ("Rao backed the plan. Green Party leader Ann Price, the former mayor, said the plan was grim. "
+     "\"It is grim,\" the mayor added. \"It will pass,\" he said.", "Green Party leader Ann Price, the former mayor"),
+])
+def test_he_does_not_end_at_a_woman_through_her_post(parser, text, woman):
+    refers = _refers(parser.parse(text))
+    assert ("he", woman) not in refers
+    assert any(src.startswith("the ") and ref == woman for src, ref in refers)  # (the post still stands for her)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # near misses: a man so named, or a woman taken up by "she", still goes on
+    ("Lee backed the plan. Republican Tom Hale, the former senator, said the plan was grim. "
+     "\"It is grim,\" the senator added. \"It will pass,\" he said.", ("he", "Republican Tom Hale, the former senator")),
+    ("Former Senator Tom Price, the party's treasurer, said the plan was grim. \"It is grim,\" the treasurer added. "
+     "\"It will pass,\" he said.", ("he", "Former Senator Tom Price, the party's treasurer")),
+    ("Lee backed the plan. Democrat Karen Mills, the former mayor, said the plan was grim. "
+     "\"It is grim,\" the mayor added. \"It will pass,\" she said.", ("she", "Democrat Karen Mills, the former mayor")),
+])
+def test_a_pronoun_of_the_name_still_goes_on_through_the_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "not_he"), [
+    # a man's given name inside a woman's full name, after hers, is no one "he" stands for once she is known
+    # by "she": "Christine Todd Whitman" has no "Todd Whitman" in it
+    ("Hale backed the plan.\n\nRepublican Christine Todd Whitman, the former governor, told reporters she was worried.\n\n"
+     "\"I am ashamed,\" she said.\n\n\"He is the best,\" the governor said.\n\nHale wouldn't discuss on the show whether he was hoping for a post.",
+     "Todd Whitman"),
+    ("Roe backed the plan.\n\nDemocrat Mary Jack Lyle, the former mayor, told reporters she was worried.\n\n"
+     "\"I am ashamed,\" she said.\n\n\"He is the best,\" the mayor said.\n\nRoe wouldn't discuss on the show whether he was hoping for a post.",
+     "Jack Lyle"),
+])
+def test_he_does_not_take_a_mans_given_name_inside_a_womans_name(parser, text, not_he):
+    assert any(src == "he" for src, _ in _refers(parser.parse(text)))
+    assert all(ref is None or not ref.endswith(not_he) for src, ref in _refers(parser.parse(text)) if src == "he")

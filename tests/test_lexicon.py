@@ -55,6 +55,8 @@ def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, nou
     ("popes", True), ("queen", True), ("clerics", True), ("sergeant", True),
     ("deputies", True), ("secretaries", True), ("attorneys", True), ("celebrities", True),
     ("farms", False), ("pier", False), ("men", False), ("parties", False), ("cities", False),
+    ("sheriff", True), ("marshals", True), ("rangers", True), ("physio", True), ("troopers", True),
+    ("bailiffs", True), ("physiotherapist", True), ("ranges", False), ("marshes", False),
 ])
 def test_person_noun_reads_plurals_of_the_table(word, expected):
     # a noun for people by their work or part, singular, in -s, in -ies for -y or in -men for -man

@@ -598,6 +598,21 @@ def test_a_capitalised_plural_of_a_post_is_a_group(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "group"
 
 
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # posts of the law, the parks and the touchline: many alone opening a sentence, one with an article
+    ("Sheriffs said the county jail was already full.", "Sheriffs", "group"),
+    ("Marshals said the fugitive had crossed into Ohio.", "Marshals", "group"),
+    ("Rangers said the lake trail would stay shut until spring.", "Rangers", "group"),
+    ("Physios said the winger needed three more weeks of rest.", "Physios", "group"),
+    ("Troopers said the lorry had jackknifed on the ramp.", "Troopers", "group"),
+    ("The sheriff said the county jail was already full.", "The sheriff", "person"),
+    ("A ranger said the lake trail would stay shut until spring.", "A ranger", "person"),
+    ("The club physio said the winger needed three more weeks of rest.", "The club physio", "person"),
+])
+def test_a_post_of_the_law_or_the_field_is_a_person_or_a_group(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # a surname in "-s" after a given name, a title or an initial in the text stays a person
     ("Nora Jenkins chairs the board. Jenkins said the levy would pay for the ferries.", "Jenkins"),
@@ -864,6 +879,32 @@ def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
 ])
 def test_the_paper_after_research_is_a_document(parser, text, kind):
     assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # findings or a trial of medicine named before "the paper" are research too: the paper is theirs
+    ("The findings were released by the college on Monday. According to the paper, most piers will need repairs.", "document"),
+    ("The clinical trial enrolled 400 adults. According to the paper, the drug cut deaths by a third.", "document"),
+    ("A randomised controlled trial ran for two years in Leeds. The paper said the benefit was small.", "document"),
+    ("The vaccine trials ended in March. According to the paper, few volunteers fell ill.", "document"),
+    # a court's trial is no research: the paper is a newspaper
+    ("The murder trial opened in Leeds on Monday. According to the paper, the case will last six weeks.", "outlet"),
+    ("The fraud trial of the former mayor was delayed. The paper said the judge was ill.", "outlet"),
+])
+def test_the_paper_after_findings_or_a_medical_trial_is_a_document(parser, text, kind):
+    assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a paper dated by its year is a study's, as no newspaper is named by one
+    ("The tax would raise $40 billion a year, according to the 2009 paper.", "the 2009 paper", "document"),
+    ("The 2015 paper found that the levy would cut trading by half.", "The 2015 paper", "document"),
+    ("A 1998 paper by two economists said the rule would fail.", "A 1998 paper by two economists", "document"),
+    # a paper of a place or its reach stays a newspaper
+    ("The local paper said the levy would cut trading by half.", "The local paper", "outlet"),
+])
+def test_a_paper_of_a_year_is_a_document(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
 
 
 @pytest.mark.parametrize("text,kind", [

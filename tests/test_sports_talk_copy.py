@@ -146,8 +146,8 @@ def test_a_side_by_its_short_name_among_words_of_sport(rules_only, sentence, sou
 
 
 @pytest.mark.parametrize("sentence,kind", [
-    # no words of sport: park rangers are no club; and a side's fans or a person by the name are people
-    ("Rangers said the trail was closed after the storm.", "person"),
+    # no words of sport: park rangers are no club but many people, as a side's fans are; a person by the name is one
+    ("Rangers said the trail was closed after the storm.", "group"),
     ("Rovers fans said the manager must go.", "group"),
     ("Tom Rangers said the striker was fit.", "person"),
 ])

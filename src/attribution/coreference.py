@@ -434,6 +434,13 @@ class _Linker:
         ref = self.ref_of.get(mention, mention)
         return self.gender.get(mention), self.gender.get(ref), _given_name_gender(self.words_in(mention)), _given_name_gender(self.words_in(ref))
 
+    def surnames_known_by(self, pronoun: str | None) -> set[str]:
+        """The surnames of the latest mentions known by ``pronoun`` (a bound on the work per pronoun,
+        as the lookback is): the last word of each, and of its words before any aside, the name's
+        ("Whitman" of "Ann Whitman, the former governor", not only "governor")."""
+        return {w for g, said in itertools.islice(reversed(self.gender.items()), _LOOKBACK) if said == pronoun
+                for w in (self.words_in(g)[-1], self.head_words(g)[-1] if self.head_words(g) else "")} - {""}
+
     def head_words(self, mention: tuple[int, int]) -> list[str]:
         """The words of a mention before any aside: "Tom Hale", not "an aide to Ann Rao", in
         "Tom Hale, an aide to Ann Rao" (read once for each mention, as its words are)."""
@@ -903,7 +910,7 @@ class _Linker:
             # lost her home. “It’s gone,” she said.")
             # (the surnames known by the other pronoun among the latest gendered mentions: a
             # bound on the work per pronoun, as the lookback is)
-            avoid = {self.words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            avoid = self.surnames_known_by(other)
             person = _person_named_before(text, span[0], avoid, other,
                                           lambda surname, at: _full_name_before(text, at, surname, self.full_names), True)
             if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
@@ -962,7 +969,7 @@ class _Linker:
         if found is None and low[0] in _OTHER_GENDER:
             # no one else at all: the one full name in reach whose given name the tables lack, read
             # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
-            avoid = {self.words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            avoid = self.surnames_known_by(other)
             found = _person_named_before(text, span[0], avoid, other,
                                          lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
             if found is not None:
@@ -2327,6 +2334,19 @@ def _given_name_gender(words: list[str]) -> str | None:
     while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper() or (
             words[k].lower() in _APPOSED_OPENERS)):
         k += 1
+    # (up to two capitalised words of a party or a place, none a given name, and posts in small letters
+    # before a table's given name and a surname: "Republican Christine Todd Whitman", "Green Party
+    # leader Ann Price")
+    j, skipped = k, 0
+    while j + 2 < len(words) and skipped < 2 and words[j].lower() not in given_names() and (
+            words[j].lower() not in en.PRONOUNS) and (words[j][1:].islower() or not words[j][:1].isupper()):
+        skipped += words[j][:1].isupper()
+        j += 1
+        while j + 2 < len(words) and not words[j][:1].isupper():
+            j += 1
+        if words[j].lower() in name_genders() and words[j][1:].islower() and words[j + 1][:1].isupper():
+            k = j
+            break
     if k + 1 < len(words) and words[k + 1][:1].isupper():
         return name_genders().get(words[k].lower())
     return None
@@ -5272,7 +5292,10 @@ _THE_PAPER = regex.compile(r"(?i:the)[^\S\n]+paper")
 
 
 _RESEARCH_BEFORE = regex.compile(
-    r"\b(?:stud(?:y|ies)|researchers?|scientists|peer-reviewed|preprint|journal|co-authors?|lead author)\b", regex.IGNORECASE)
+    r"\b(?:stud(?:y|ies)|researchers?|scientists|peer-reviewed|preprint|journal|co-authors?|lead author|findings"
+    # a trial of medicine, not a court's: "the clinical trial", "a randomised controlled trial", "the vaccine trial"
+    r"|(?:clinical|randomi[sz]ed|controlled|placebo-controlled|drug|vaccine|phase[^\S\n]+(?:[1-4]|I{1,3}|IV))[^\S\n]+trials?)\b",
+    regex.IGNORECASE)
 
 
 # how far before "the paper" the words of research are looked for: a paragraph or two

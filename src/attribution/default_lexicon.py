@@ -1400,7 +1400,7 @@ PERSON_NOUNS = frozenset(
     spokesman spokesperson spokeswoman strategist student supervisor surgeon survivor teacher
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
     pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
-    admiral colonel sergeant lieutenant
+    admiral colonel sergeant lieutenant sheriff marshal ranger trooper bailiff
     headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
     taoiseach tánaiste premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
@@ -1417,7 +1417,7 @@ PERSON_NOUNS = frozenset(
     rival opponent ally allies foe challenger detractor successor predecessor proponent defender
     seeker detainee applicant
     attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
-    trucker cyclist pedestrian
+    trucker cyclist pedestrian physio physiotherapist
     docker stevedore longshoreman haulier labourer laborer striker picketer marcher rioter looter
     cleaner carer caregiver plumber electrician welder roofer bricklayer midwife crofter rancher herder
     parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter

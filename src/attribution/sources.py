@@ -5277,9 +5277,11 @@ def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
     """Whether "the ... agency" is some other body's agency, not a news agency:
     "the UN's refugee agency", "the space agency" (but "the agency", "the state
     news agency"); or "the ... paper" a paper of policy, not a newspaper: "the
-    white paper", "the policy paper" (but "the paper", "the local paper")."""
+    white paper", "the policy paper", and one of a year, as a study is dated, no newspaper: "the
+    2009 paper" (but "the paper", "the local paper")."""
     if head == "paper":
-        return len(lows) > 2 and lows[-2] in _PAPERS_OF_POLICY
+        return len(lows) > 2 and (lows[-2] in _PAPERS_OF_POLICY or len(lows[-2]) == 4 and lows[-2].isdigit()
+                                  and lows[-2][:2] in ("19", "20"))
     return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
 
 
