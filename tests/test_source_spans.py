@@ -704,3 +704,17 @@ def test_may_after_a_determiner_or_preposition_is_the_month(rules_only, sentence
 ])
 def test_a_month_after_a_preposition_joins_no_speaker(rules_only, sentence, source):
     assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a time after "from" or "of" is that preposition's object, inside the subject's phrase
+    ("A survey from last year said costs rose.", "A survey from last year"),
+    ("The report from last month found that costs rose.", "The report from last month"),
+    ("The minutes of last week's meeting said costs rose.", "The minutes of last week's meeting"),
+    # near misses: a time right after the subject, or after a name, is an adjunct as before
+    ("A survey last year said costs rose.", "A survey last year"),
+    ("Lee last week said costs rose.", "Lee"),
+    ("The mayor on Monday said costs rose.", "The mayor"),
+])
+def test_a_time_after_from_or_of_stays_in_the_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -126,11 +126,21 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12):
             # "Lee a month | later said": the cue took the "later" its count of time goes with
             stripped = _ago_start(toks + ((end, end, "later"),))
-        if stripped is None:
+        if stripped is None or _object_of_preposition(toks, stripped):
             return end
         end = stripped
 
 
+def _object_of_preposition(toks: tuple[tuple[int, int, str], ...], stripped: int) -> bool:
+    """Whether the time words stripped at ``stripped`` are the object of an "of" or a "from"
+    before them, part of the subject's phrase, no adjunct: "A survey from last year said",
+    "the minutes of last week's meeting"."""
+    before = [w for s, e, w in toks if e <= stripped]
+    return bool(before) and before[-1] in _OF_TIME_PREPOSITIONS
+
+
+# the prepositions whose object a time may be inside a subject's phrase ("the poll from last month")
+_OF_TIME_PREPOSITIONS = frozenset(["of", "from"])
 _LATER_AHEAD = regex.compile(r"\s*(?:later|earlier)\b")
 _PARENTHETICAL_END = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
