@@ -310,8 +310,7 @@ def _past_hearer_tail(text: str, pos: int, s1: int) -> int:
         if (past := _past_of_phrase(text, end, s1)) is not None:
             return past  # "told a meeting of Labour MPs | the plan ...", "told the weekly meeting | of ..."
         tail = _HEARER_TAIL.match(text, end, s1) if n == 0 else None
-        if tail is None and ((tail := _HEARER_NOUN.match(text, end, s1)) is None or (
-                _VERB_ENDING.search(tail.group(1)) and tail.group(1) not in _HEARER_NOUNS_IN_VERB_ENDINGS)):
+        if tail is None and ((tail := _HEARER_NOUN.match(text, end, s1)) is None or not _noun_form(tail.group(1))):
             return pos
         if WORD.findall(text, *tail.span())[-1].lower() in _TAIL_NOT_HEARER:
             return pos
@@ -352,8 +351,7 @@ def _past_of_phrase(text: str, pos: int, s1: int) -> int | None:
         w = word.group(1)
         low = w.lower()
         if not (n == 0 and low in NOUN_MARKERS - {"that"} or w[0].isupper() and low not in _NEW_PHRASE_OPENERS or (
-                w[0].islower() and low not in _TAIL_NOT_HEARER and low != "that" and (
-                    not _VERB_ENDING.search(low) or low in _HEARER_NOUNS_IN_VERB_ENDINGS))):
+                w[0].islower() and _goes_on_hearer(low))):
             return None
         end = word.end()
         if low not in NOUN_MARKERS and _DETERMINED_SUBJECT.match(text, end, s1) is not None and _opens_bare_clause(text, end, s1):
@@ -372,6 +370,18 @@ _VERB_ENDING = regex.compile(r"[a-z](?:ed|ing|ly)$")
 # hearing", "told a party meeting", "told the general assembly", "told a Labour rally"
 _HEARER_NOUNS_IN_VERB_ENDINGS = frozenset(
     "hearing hearings meeting meetings briefing briefings gathering gatherings sitting assembly rally".split())
+
+
+def _noun_form(low: str) -> bool:
+    """Whether a word in small letters may be a noun of a hearer's phrase by its form: no ending of a
+    verb's or an adverb's, or a gathering's noun that ends as one ("hearing", "rally")."""
+    return not _VERB_ENDING.search(low) or low in _HEARER_NOUNS_IN_VERB_ENDINGS
+
+
+def _goes_on_hearer(low: str) -> bool:
+    """Whether a word in small letters goes on a hearer's noun phrase: a noun by its form, no
+    word that ends a hearer (a pronoun, an adverb, "to") and no "that"."""
+    return low not in _TAIL_NOT_HEARER and low != "that" and _noun_form(low)
 
 
 # What is told, no hearer: "told a slightly different tale", "told the whole story"
@@ -881,8 +891,7 @@ def _frequency_before_noun(text: str, hearer: tuple[int, int], s1: int) -> bool:
     if len(lows) != 2 or lows[0] not in NOUN_MARKERS or lows[1] not in en.FREQUENCY_LY_WORDS:
         return False
     noun = _HEARER_NOUN.match(text, hearer[1], min(s1, hearer[1] + 40))
-    return noun is not None and noun.group(1) not in _TAIL_NOT_HEARER and noun.group(1) != "that" and (
-        not _VERB_ENDING.search(noun.group(1)) or noun.group(1) in _HEARER_NOUNS_IN_VERB_ENDINGS)
+    return noun is not None and _goes_on_hearer(noun.group(1))
 
 
 def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
