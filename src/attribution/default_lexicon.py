@@ -37,6 +37,10 @@ IRREGULAR_PASTS = frozenset(
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
     "sold bought heard overheard caught stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())
 
+# Verbs whose past is their bare form, none of them in "-ed" nor among the irregular pasts above:
+# "The fund cut rates", "The party hit back", "Citi set its target"
+BARE_FORM_PASTS = frozenset("cut set put hit shut quit spread cast".split())
+
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran "
                          "stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())

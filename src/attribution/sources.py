@@ -1218,16 +1218,12 @@ def _past_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
 
 
-# Verbs whose past is their bare form: "The fund cut rates", "The party hit back"
-_BARE_PASTS = frozenset("cut set put hit shut quit spread cast".split())
-
-
 def _past_verb_next(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the token at ``k`` is a verb in the past, or one after a day ("on Tuesday
     staged"): what a subject did (a past the same as its bare form too: "The fund cut rates")."""
     if k + 2 < len(toks) and toks[k][2] == "on" and toks[k + 1][2].lower() in en.DAY_NAMES:
         k += 2
-    return k < len(toks) and (_past_form(toks[k][2]) or toks[k][2] in _BARE_PASTS)
+    return k < len(toks) and (_past_form(toks[k][2]) or toks[k][2] in en.BARE_FORM_PASTS)
 
 
 _FINITE_WORDS = 8

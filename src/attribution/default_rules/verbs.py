@@ -520,8 +520,6 @@ _VERB_POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+(?:its|their|his|her|our|my|your)[^\S\n]+(?:(?!" + _NO_MODIFIER
     + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$")
 _RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|whom|which|that|whose)(?![\w’'-])", regex.IGNORECASE)
-# short pasts that are no past in "-ed" nor listed among the irregular ones
-_BARE_PASTS = frozenset("cut set put hit kept held".split())
 
 
 def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
@@ -535,7 +533,7 @@ def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
     if before is None:
         return False
     verb = before.group(1)
-    if not (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_PASTS or verb in _BARE_PASTS):
+    if not (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_PASTS or verb in en.BARE_FORM_PASTS):
         return False
     if lemma(verb) in en.THAT_VERBS or lemma(verb) in en.HEARER_VERBS:
         return False
