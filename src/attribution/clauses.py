@@ -1435,13 +1435,18 @@ def _adjective_in_subject(text: str, start: int, m: regex.Match, end: int) -> bo
     cold would persist"), not the source's next verb: a bare noun and an auxiliary follow it,
     the content before "and" has no verb of its own, and the word is no verb of saying
     ("announced the plan and warned costs would rise" is a report)."""
-    word = m.group("word")
-    if not word.endswith("ed") or m.group().startswith(",") or lemma(word) in en.THAT_VERBS:
-        return False
-    noun = _NOUN_THEN_AUXILIARY.match(text, m.end(), min(end, m.end() + 40))
-    if noun is None or noun.group(1) in _NOT_SUBJECT_NOUNS:
+    if m.group().startswith(",") or not _adjective_of_a_subject(text, m.group("word"), m.end(), end):
         return False
     return not finite(WORD.findall(text, start, m.start(), False, CONCURRENT))
+
+
+def _adjective_of_a_subject(text: str, word: str, after: int, limit: int) -> bool:
+    """Whether ``word``, ending at ``after``, may be an adjective in -ed of a subject's noun: no
+    verb of saying, and a bare noun and a finite auxiliary follow it ("unsettled | weather could")."""
+    if not word.endswith("ed") or lemma(word) in en.THAT_VERBS:
+        return False
+    noun = _NOUN_THEN_AUXILIARY.match(text, after, min(limit, after + 40))
+    return noun is not None and noun.group(1) not in _NOT_SUBJECT_NOUNS
 
 
 _AND_BEFORE = regex.compile(r"(?<![\w’'-])and[^\S\n]+$")
@@ -1452,13 +1457,9 @@ def adjective_after_and(text: str, s0: int, cue_start: int, cue_end: int, s1: in
     content of a verb of saying before it ("said the heat and unsettled weather could last"):
     a bare noun and an auxiliary follow it, and only a short noun phrase stands between that
     verb and the "and"."""
-    word = text[cue_start:cue_end]
-    if not word.endswith("ed") or lemma(word) in en.THAT_VERBS:
+    if not _adjective_of_a_subject(text, text[cue_start:cue_end], cue_end, s1):
         return False
     if _AND_BEFORE.search(text, max(s0, cue_start - 8), cue_start) is None:
-        return False
-    noun = _NOUN_THEN_AUXILIARY.match(text, cue_end, min(s1, cue_end + 40))
-    if noun is None or noun.group(1) in _NOT_SUBJECT_NOUNS:
         return False
     comma = text.rfind(",", s0, cue_start)
     words = WORD.findall(text, max(s0, comma + 1), cue_start)[:-1]  # (the "and" left out)
