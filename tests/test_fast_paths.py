@@ -178,15 +178,15 @@ def test_holding_the_gil_finds_what_the_default_finds(text, pos):
 
 @given(st.text(max_size=3))
 def test_is_word_reads_a_token_as_the_word_pattern_does(token):
-    from attribution import sources
+    from attribution import kinds
 
-    assert sources._is_word(token) == (sources._WORD.match(token) is not None)
+    assert kinds.is_word(token) == (kinds.WORD_CHARACTER.match(token) is not None)
 
 
 def test_is_word_tells_words_from_marks():
-    from attribution import sources
+    from attribution import kinds
 
-    assert [sources._is_word(t) for t in ("Lee", "’s", ",", "2019", "é", "", "\u0301a")] == [
+    assert [kinds.is_word(t) for t in ("Lee", "’s", ",", "2019", "é", "", "\u0301a")] == [
         True, False, False, True, True, False, True]
 
 
@@ -396,13 +396,13 @@ def test_post_adjuncts_cheap_test_lets_every_adjunct_through():
 
 
 def test_tokens_are_a_tuple_shared_between_calls_and_equal_to_a_fresh_scan():
-    from attribution import sources
+    from attribution import kinds
 
     text = "Harbour master Ann Lee, 52, a month later said the pier was unsafe."
-    first = sources.tokens(text, 0, 40)
+    first = kinds.tokens(text, 0, 40)
     assert isinstance(first, tuple)
-    assert sources.tokens(text, 0, 40) is first  # read once, then kept
-    assert [t[2] for t in first] == [t[2] for t in sources.tokens.__wrapped__(text, 0, 40)]
+    assert kinds.tokens(text, 0, 40) is first  # read once, then kept
+    assert [t[2] for t in first] == [t[2] for t in kinds.tokens.__wrapped__(text, 0, 40)]
     assert [t[2] for t in first][:4] == ["Harbour", "master", "Ann", "Lee"]
 
 
@@ -451,7 +451,7 @@ def test_whole_word_in_needs_the_word_whole():
 
 
 def test_a_one_word_name_is_a_sides_only_before_a_sides_word():
-    from attribution.sources import _names_a_side
+    from attribution.kinds import _names_a_side
 
     # the word after the name decides, read whole: a club's name end, or a role before a name
     assert _names_a_side("Eastbridge said it would appeal. Eastbridge City won 2-0.", "Eastbridge")

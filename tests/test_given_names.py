@@ -3,7 +3,7 @@ though its surname ends an outlet's name or is a document's noun."""
 
 import pytest
 
-from attribution import sources
+from attribution import kinds
 from attribution.lexicon import Lexicon, given_names
 
 
@@ -43,12 +43,12 @@ def test_a_given_name_makes_a_person(rules_only, text, pair):
     ("The Denver Post", "outlet"),
 ])
 def test_kind_of_a_phrase_with_a_given_name(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_what_a_named_person_has_is_not_the_person():
     phrase = "Jane Post's office"
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "person"
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) != "person"
 
 
 def _refers(doc):

@@ -163,8 +163,8 @@ def test_outlet_hooks_register_an_outlet_from_its_tables():
 
 
 def test_a_name_registered_after_parsing_changes_the_kind_of_its_mentions():
+    from attribution.kinds import kind
     from attribution.lexicon import Lexicon
-    from attribution.sources import kind
 
     lexicon = Lexicon()
     text = "Harbour Fig"

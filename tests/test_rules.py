@@ -5,7 +5,7 @@ from unittest import mock
 import pytest
 
 import attribution
-from attribution import clauses, sources
+from attribution import clauses, kinds, sources
 from attribution.testing.pytest_plugin import single as _one
 
 # (sentence, rule, source, cue word, content, kind, via)
@@ -3927,9 +3927,9 @@ def test_a_relative_pronoun_is_no_organization():
     from attribution.lexicon import Lexicon
 
     lexicon = Lexicon()
-    assert sources.kind("who", 0, 3, lexicon) == "person"
-    assert sources.kind("WHO", 0, 3, lexicon) == "organization"
-    assert sources.kind("which", 0, 5, lexicon) == "organization"
+    assert kinds.kind("who", 0, 3, lexicon) == "person"
+    assert kinds.kind("WHO", 0, 3, lexicon) == "organization"
+    assert kinds.kind("which", 0, 5, lexicon) == "organization"
 
 
 @pytest.mark.parametrize("sentence,source", [
@@ -7196,7 +7196,7 @@ def test_a_participle_before_a_named_appositive_leaves_the_name_the_source(rules
 def test_a_noun_in_ing_after_a_name_is_no_participle(phrase, kind):
     from attribution.lexicon import Lexicon
 
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
@@ -7236,7 +7236,7 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
 def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon
 
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize("sentence,source,kind", [
@@ -7262,7 +7262,7 @@ def test_a_time_before_a_participles_agent_stays_in_the_mention(rules_only, sent
 def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
     from attribution.lexicon import Lexicon
 
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize("sentence,source", [

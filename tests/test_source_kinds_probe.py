@@ -3,7 +3,7 @@ mention, and the kind of a body named with no word for a body in its name."""
 
 import pytest
 
-from attribution import sources
+from attribution import kinds
 from attribution.lexicon import Lexicon
 
 
@@ -96,9 +96,9 @@ def test_an_outlet_by_its_medium(parser, text, name, kind):
 
 
 def test_a_determiner_opens_no_outlet_name(parser):
-    from attribution import sources
-    assert not sources._name_and_medium(["An", "Israeli", "newspaper"], ["an", "israeli", "newspaper"])
-    assert sources._name_and_medium(["Rover", "magazine"], ["rover", "magazine"])
+    from attribution import kinds
+    assert not kinds._name_and_medium(["An", "Israeli", "newspaper"], ["an", "israeli", "newspaper"])
+    assert kinds._name_and_medium(["Rover", "magazine"], ["rover", "magazine"])
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -473,10 +473,10 @@ def test_a_dated_document_and_a_bare_count_take_their_kinds(parser, text, source
     ("his", "person"), ("Her", "person"), ("their", "group"), ("its", "organization"), ("our", "group"),
 ])
 def test_a_possessive_source_has_its_pronouns_kind(phrase, kind):
-    from attribution import sources
+    from attribution import kinds
     from attribution.lexicon import Lexicon
 
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_a_possessive_source_stands_for_the_source_before_it_in_its_paragraph(parser):
@@ -1205,9 +1205,9 @@ def test_a_firm_apposed_to_a_speakers_body_after_from_leaves_a_person(parser, se
 
 
 def test_the_prepositions_tying_one_to_a_body_are_one_set():
-    from attribution import coreference, sources
-    assert coreference._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
-    assert coreference._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}
+    from attribution import coreference, kinds
+    assert coreference._BODY_PHRASE_OPENERS is kinds.TIES_TO_BODY_AFTER and "from" in kinds.TIES_TO_BODY_AFTER
+    assert coreference._OTHERS_PREPOSITIONS == kinds.TIES_TO_BODY_AFTER | {"to", "by"}
 
 
 def test_a_quantifier_opening_a_sentence_is_no_body_a_trade_noun_stands_for(parser):
@@ -1650,10 +1650,10 @@ def test_a_state_by_its_formal_name_is_its_government(parser, text, name, kind):
     ("Ann Lee's", "person"),
 ])
 def test_a_possessor_is_of_its_owners_kind(phrase, kind):
-    from attribution import sources
+    from attribution import kinds
     from attribution.lexicon import Lexicon
 
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -2136,7 +2136,7 @@ def test_holders_and_owners_are_people(parser, text, name, kind):
     ("Heat", "person"),
 ])
 def test_the_kind_of_a_natural_thing_in_the_singular(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_the_sea_tells_nothing_as_weather_does(parser):
@@ -2169,7 +2169,7 @@ def test_a_happening_or_a_film_is_no_person(parser, text, name, kind):
     ("the new films", "document"),
 ])
 def test_a_firm_named_for_films_is_no_document(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -2240,7 +2240,7 @@ def test_it_that_aims_says_a_body(parser, text, kind):
     ("The Ministry of Home Affairs official", "person"),
 ])
 def test_an_official_of_a_long_named_body_is_unnamed(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "sources_"), [
@@ -2289,7 +2289,7 @@ def test_which_gives_its_antecedent_a_bodys_kind(parser, text, kinds):
     ("Ann Lee", "person"),
 ])
 def test_unnamed_outlets_checks_and_neither(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -2318,7 +2318,7 @@ def test_an_outlet_that_carries_a_document_keeps_its_report(parser, text, rows):
     ("the party's spending watchdog", "organization"),
 ])
 def test_a_states_watchdog_is_as_the_regulator(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2334,7 +2334,7 @@ def test_a_states_watchdog_is_as_the_regulator(phrase, kind):
     ("the campaign account", "person"),
 ])
 def test_an_account_is_a_document(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_neither_of_the_accounts_is_a_document_source(rules_only):
@@ -2356,13 +2356,13 @@ def test_neither_of_the_accounts_is_a_document_source(rules_only):
     ("MP on the committee", "person"),
 ])
 def test_a_plural_of_agency_is_a_group(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_a_plural_in_ments_is_no_group_of_people():
     # near miss: "-ments" ends a plural of things, though "-ents" may end one of people ("residents")
-    assert sources.kind("Kent payments", 0, len("Kent payments"), Lexicon()) != "group"
-    assert sources.kind("Kent residents", 0, len("Kent residents"), Lexicon()) == "group"
+    assert kinds.kind("Kent payments", 0, len("Kent payments"), Lexicon()) != "group"
+    assert kinds.kind("Kent residents", 0, len("Kent residents"), Lexicon()) == "group"
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2379,7 +2379,7 @@ def test_a_plural_in_ments_is_no_group_of_people():
     ("Vietnam War veterans", "group"),
 ])
 def test_a_named_happening_is_no_one(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2393,7 +2393,7 @@ def test_a_named_happening_is_no_one(phrase, kind):
     ("Emerging markets", "unnamed"),
 ])
 def test_economies_in_the_plural_are_countries(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 def test_emerging_economies_speak_as_a_group(rules_only):
@@ -2415,7 +2415,7 @@ def test_emerging_economies_speak_as_a_group(rules_only):
     ("Ann Lee of Common Cause", "person"),
 ])
 def test_a_name_ending_in_a_noun_of_a_campaigning_body_is_the_body(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2430,13 +2430,13 @@ def test_a_name_ending_in_a_noun_of_a_campaigning_body_is_the_body(phrase, kind)
     ("Tom Williams", "person"),
 ])
 def test_a_plural_head_in_small_letters_after_a_first_capital_is_a_group(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize("phrase", ["Black circles", "Lee lobbies"])
 def test_a_plural_of_things_or_a_verb_after_a_first_capital_is_no_group(phrase):
     # near miss: the plural in small letters names no people ("circles"), or is a verb after a name
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "group"
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) != "group"
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
@@ -2468,7 +2468,7 @@ def test_a_paired_refusal_to_tell_reports_on_its_clause(parser, text, cue, conte
     ("Senior Harbour Insiders", True),
 ])
 def test_an_anonymous_word_inside_a_name_is_the_names(phrase, anonymous):
-    assert (sources.kind(phrase, 0, len(phrase), Lexicon()) == "anonymous") is anonymous
+    assert (kinds.kind(phrase, 0, len(phrase), Lexicon()) == "anonymous") is anonymous
 
 
 @pytest.mark.parametrize(("text", "source", "kind"), [
@@ -2489,7 +2489,7 @@ def test_a_service_named_by_control_is_a_body(parser, text, source, kind):
     ("Gun control", "person"),  # near miss: no service's word before "control" (unchanged)
 ])
 def test_a_control_service_is_the_owner_named_before_it(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2503,7 +2503,7 @@ def test_a_control_service_is_the_owner_named_before_it(phrase, kind):
     ("Britain's Royal Mail", "organization"),
 ])
 def test_a_countrys_possessive_keeps_a_public_body_the_states(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2519,7 +2519,7 @@ def test_a_countrys_possessive_keeps_a_public_body_the_states(phrase, kind):
     ("the pitcher deGrom", "person"),
 ])
 def test_a_name_after_a_body_noun_takes_its_kind(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2535,7 +2535,7 @@ def test_a_name_after_a_body_noun_takes_its_kind(phrase, kind):
     ("a crew member", "person"),
 ])
 def test_a_crowd_noun_before_a_phrase_is_a_group(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2550,7 +2550,7 @@ def test_a_crowd_noun_before_a_phrase_is_a_group(phrase, kind):
     ("Friends of Ann Lee", "group"),
 ])
 def test_a_fellowship_plural_before_a_name_is_a_society(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "source", "kind"), [
@@ -2581,7 +2581,7 @@ def test_a_bare_insider_noun_in_a_headline_is_anonymous(parser, text, source, ki
     ("an outside source", "anonymous"),
 ])
 def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2595,7 +2595,7 @@ def test_a_preposition_of_where_people_stand_ends_the_head(phrase, kind):
     ("The mayor, a pilot and a father of two,", "person"),
 ])
 def test_a_list_of_determined_people_is_a_group(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "source", "kind"), [
@@ -2632,7 +2632,7 @@ def test_a_plural_of_a_trade_that_opens_a_sentence_is_a_group(parser, text, sour
     ("government Minister Ann Lee", "person"),
 ])
 def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -2644,7 +2644,7 @@ def test_a_noun_of_a_body_before_a_name_gives_its_kind(phrase, kind):
     ("The Met Office", "government"),
 ])
 def test_an_outlook_is_a_document(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -2686,7 +2686,7 @@ def test_a_plural_surname_after_its_full_name_is_a_person(parser, text, pair, ki
     ("media reports", "unnamed"),
 ])
 def test_a_forecast_and_a_bodys_accounts_are_documents(phrase, kind):
-    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -189,10 +189,10 @@ def test_per_cent_in_a_claim_stays_in_its_content(rules_only):
 
 
 def test_per_cent_is_one_word_for_the_readers_of_tokens():
-    from attribution import sources, tokens
+    from attribution import kinds, tokens
 
     text = "Per cent and 40 PER CENT and 5 percent, per centre"
-    assert [t[2] for t in sources.tokens(text, 0, len(text))] == [
+    assert [t[2] for t in kinds.tokens(text, 0, len(text))] == [
         "Percent", "and", "40", "PERCENT", "and", "5", "percent", ",", "per", "centre"]
     words = list(tokens.WORD.finditer(text))
     lows = [w.group().lower() for w in words]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from attribution import sources
+from attribution import kinds
 from attribution.testing.pytest_plugin import single as _one
 
 
@@ -224,7 +224,7 @@ def test_state_media_are_outlets(rules_only, sentence, kind):
 @pytest.mark.parametrize("name", ["Wall Street", "Main Street"])
 def test_a_street_is_no_outlet(rules_only, name):
     # "street" ends no outlet's name that copy cites alone: "Wall Street" is the market
-    assert sources.kind(name, 0, len(name), rules_only.lexicon) != "outlet"
+    assert kinds.kind(name, 0, len(name), rules_only.lexicon) != "outlet"
 
 
 @pytest.mark.parametrize("sentence,content", [
@@ -408,7 +408,7 @@ def test_without_after_a_plural_stays_in_the_mention(rules_only, sentence, sourc
     ("anonymous sources", "anonymous"),
 ])
 def test_a_document_citing_sources_is_a_document(rules_only, phrase, expected):
-    assert sources.kind(phrase, 0, len(phrase), rules_only.lexicon) == expected
+    assert kinds.kind(phrase, 0, len(phrase), rules_only.lexicon) == expected
 
 
 @pytest.mark.parametrize("sentence,source", [

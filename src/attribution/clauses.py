@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
-from attribution import logistic, sources
+from attribution import kinds, logistic, sources
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma
 from attribution.rules import Context
@@ -2127,7 +2127,7 @@ def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, i
     if at <= start or ctx.layout.inside_quote(at):
         return None
     m = _ON_OUTLET.match(text, at, end, CONCURRENT)
-    if m is None or sources.kind(text, m.start(1), m.end(2), ctx.lexicon) != "outlet":
+    if m is None or kinds.kind(text, m.start(1), m.end(2), ctx.lexicon) != "outlet":
         return None
     if not noun_phrase(text, start, at) or participle_in(text, start, at):
         return None

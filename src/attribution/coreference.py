@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator
 
 import regex
 
-from attribution import clauses, sources
+from attribution import clauses, kinds, sources
 from attribution import default_lexicon as en
 from attribution.layout import ANSWER_LABEL, interview_start
 from attribution.lexicon import (
@@ -133,10 +133,10 @@ def _met_person(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
         if m.group("verb") is not None:
             lo = max(start, text.rfind("\n", start, m.start()) + 1)
             who = sources.subject(text, lo, m.start(), lex)
-            if who is not None and text[who[0]:who[1]].lower() not in en.PRONOUNS and sources.kind(text, *who, lex) == "person":
+            if who is not None and text[who[0]:who[1]].lower() not in en.PRONOUNS and kinds.kind(text, *who, lex) == "person":
                 return who
         name = _NAME_AHEAD.match(text, m.end(), end, concurrent=CONCURRENT)
-        if name is not None and sources.kind(text, *name.span(), lex) == "person":
+        if name is not None and kinds.kind(text, *name.span(), lex) == "person":
             return name.span()
     return None
 
@@ -152,7 +152,7 @@ def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | N
     """The body at which the person of ``mention`` holds the post set off after the name
     ("Ann Lee, chief executive of Vexa": Vexa), when it is a body's name; else None."""
     m = _POST_OF_BODY.search(ctx.text, *mention, concurrent=CONCURRENT)
-    if m is None or sources.kind(ctx.text, *m.span(1), ctx.lexicon) not in INSTITUTION_KINDS and not _bare_business_name(m.group(1)):
+    if m is None or kinds.kind(ctx.text, *m.span(1), ctx.lexicon) not in INSTITUTION_KINDS and not _bare_business_name(m.group(1)):
         return None  # (not "a friend of Tom Roe")
     return m.span(1)
 
@@ -276,7 +276,7 @@ class _Linker:
             # a full name read from the text is a person's ("Ann Rao" for "Rao")
             # (a mention already read keeps the kind its own report gave it: "the people, who asked
             # not to be identified", anonymous)
-            rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, self.lex)
+            rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or kinds.kind(text, *ref, self.lex)
             if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
                 c.source_kind = rk
             elif self.words_in(c.source)[0].lower() in ("they", "it"):
@@ -350,7 +350,7 @@ class _Linker:
     def read_relays(self, c: Candidate) -> None:
         """Read the kinds of the relays (``via``) of ``c`` and the mentions they stand for."""
         text, lex = self.text, self.lex
-        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
+        c.via_kinds = [kinds.relay_kind(text, *v, lex) for v in c.via]
         c.via_refers_to = [self.resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
 
     def spread_bare_bodies(self) -> None:
@@ -537,7 +537,7 @@ class _Linker:
         mark = _OWNER_MARK.search(text, *heading, CONCURRENT)
         owner = (heading[0], mark.start()) if mark is not None else None
         if owner is None or not _bare_business_name(text[owner[0]:owner[1]]) or (
-                sources.kind(text, *owner, self.lex) not in ("person", "organization")) or (
+                kinds.kind(text, *owner, self.lex) not in ("person", "organization")) or (
                 _full_name_before(text, owner[0], self.words_in(owner)[-1], self.full_names) is not None) or (
                 WORD.match(text, *owner, CONCURRENT).group().lower() in _NOT_GIVEN) or named_as_person(text, text[owner[0]:owner[1]]):
             return None
@@ -560,7 +560,7 @@ class _Linker:
                     self.words_in(name)[0].lower() in _NOT_GIVEN) or self.ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
-            if sources.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
+            if kinds.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
                     _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None):
                 continue  # (a place or a person: "Flights from London were suspended")
             if noun == "union" and _employer_of_workforce(text, name[0]):
@@ -586,7 +586,7 @@ class _Linker:
         if m is None:
             return None
         phrase = (m.start(), m.end(2))
-        body = sources.kind(text, *phrase, self.lex)
+        body = kinds.kind(text, *phrase, self.lex)
         if body not in INSTITUTION_KINDS:
             if not (m.group(1) and _AGENT_NOUN.fullmatch(m.group(2))):
                 return None
@@ -1196,7 +1196,7 @@ class _Linker:
             # (read as the name reads by itself when that is a state's body, though the initials
             # read as a body's only: "the Central Board of Secondary Education", in another's words,
             # then "the CBSE said")
-            own = sources.kind(text, *spelled, self.ctx.lexicon)
+            own = kinds.kind(text, *spelled, self.ctx.lexicon)
             self.kind_of.setdefault(spelled, own if own == "government" else kind)
             return spelled
         comma = text.find(",", *span)
@@ -1341,7 +1341,7 @@ class _Linker:
                 break
             if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
                     _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], self.full_names) is None) and (
-                    sources.kind(text, *body, self.lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
+                    kinds.kind(text, *body, self.lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
                 # "A Vexa spokesperson said ... The company said": the body the spokesperson speaks
                 # for (no person's surname: "Tom Vexa ... a Vexa spokesman"; no government's)
                 self.kind_of.setdefault(body, "organization")
@@ -1451,7 +1451,7 @@ class _Linker:
                     break
                 pw = [w.lower() for w in self.words_in(prev)]
                 if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)) or central and (
-                        pw[0] != "the" or len(pw) > 2) and sources.central_bank(self.text[prev[0]:prev[1]]):
+                        pw[0] != "the" or len(pw) > 2) and kinds.central_bank(self.text[prev[0]:prev[1]]):
                     # (a central bank by another name: "the Reserve Bank of India ... the central bank"; not
                     # another "the central bank")
                     return prev
@@ -1728,7 +1728,7 @@ def _group_subject_before(ctx, start: int) -> tuple[int, int] | None:
     if ctx.text.find("\n", before.end, start) >= 0:
         return None  # (a sentence of another paragraph may be about something else)
     subject = sources.leading_subject(ctx.text, before.start, before.end, ctx.lexicon)
-    if subject is None or sources.kind(ctx.text, *subject, ctx.lexicon) != "group":
+    if subject is None or kinds.kind(ctx.text, *subject, ctx.lexicon) != "group":
         return None
     words = [w.lower() for w in WORD.findall(ctx.text, *subject)]
     if words[0] in _PAIR_OPENERS or not en.POSSESSIVE_PRONOUNS.keys().isdisjoint(words) or _POSSESSIVE.search(ctx.text, *subject):
@@ -1910,8 +1910,8 @@ def _employer_of_workforce(text: str, at: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in _WORKFORCE_WORDS or word not in _BELONGING_PLURALS and sources.plural(word) and (
-        person_noun(sources.singular(word)))
+    return word in _WORKFORCE_WORDS or word not in _BELONGING_PLURALS and kinds.plural(word) and (
+        person_noun(kinds.singular(word)))
 
 
 # the posts a government gives by field: "the health minister", "the home secretary"; and the
@@ -1999,7 +1999,7 @@ def _body_name_head(words: list[str]) -> str:
     else the last word."""
     at = next((k for k in range(1, len(words)) if words[k] in _BODY_PURPOSE_WORDS and words[k - 1][:1].isupper()), len(words))
     head = words[at - 1].lower()
-    return sources.singular(head) if at < len(words) and sources.plural(head) else head
+    return kinds.singular(head) if at < len(words) and kinds.plural(head) else head
 
 
 def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tuple[int, int] | None:
@@ -2013,7 +2013,7 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
         if not pw:
             continue
         last = pw[-1]
-        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha() or sources.state_agency_for_a_place(
+        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha() or kinds.state_agency_for_a_place(
                 pw[1:] if pw[0].lower() == "the" else pw) or (
                 pw[0][:1].isupper() or len(pw) > 1 and pw[1][:1].isupper()) and _body_name_head(pw) in _AGENCY_HEADS:
             return prev
@@ -2059,7 +2059,7 @@ def _document_before(text: str, span: tuple[int, int], noun: str, seen) -> tuple
         first, comma, _rest = text[prev[0]:prev[1]].partition(",")
         first = first.split()
         # (the bare noun only with more after its comma: "The study, published in The Lancet, found")
-        if (len(first) > 2 or comma and len(first) == 2) and sources.head_word(first) == noun and (first[0].lower() in _DETERMINERS or any(
+        if (len(first) > 2 or comma and len(first) == 2) and kinds.head_word(first) == noun and (first[0].lower() in _DETERMINERS or any(
                 w.endswith(("’s", "'s")) for w in first[:-1])):
             return prev
     return None
@@ -2221,7 +2221,7 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
 
 # the prepositions whose object, in a mention, is another than the one it names: one's body ("a
 # spokesperson for Vexa"), or one it serves or is done by ("an adviser to Lee", "a panel led by Roe")
-_OTHERS_PREPOSITIONS = sources.TIES_TO_BODY_AFTER | frozenset(["to", "by"])
+_OTHERS_PREPOSITIONS = kinds.TIES_TO_BODY_AFTER | frozenset(["to", "by"])
 
 
 # the lower-case word that ends a stretch of text: the one before a name
@@ -2416,7 +2416,7 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 # the word after a post's noun that opens the phrase of its body: "A senior official | of the
 # works department"
-_BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
+_BODY_PHRASE_OPENERS = kinds.TIES_TO_BODY_AFTER
 
 
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
@@ -2816,7 +2816,7 @@ def _headline_label_name(text: str, lex) -> tuple[int, int] | None:
     m = _HEADLINE_LABEL_NAME.match(text, 0, min(len(text), _LABEL_REACH), CONCURRENT)
     if m is None or any(whole_word_in(text, w.lower(), 0, len(text)) for w in WORD.findall(text, *m.span(1), False, CONCURRENT)):
         return None
-    return m.span(1) if sources.kind(text, *m.span(1), lex) == "person" else None
+    return m.span(1) if kinds.kind(text, *m.span(1), lex) == "person" else None
 
 
 @functools.cache
@@ -2916,7 +2916,7 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     such a body named since in the paragraph or the one before, though in no report's source: "The
     Financial Conduct Authority fined the bank on Monday. The City regulator said"."""
     named = _public_body_named_before(text, span, lex.outlet_names, _OVERSIGHT_PARAGRAPHS)
-    if named is not None and (sources.kind(text, *named, lex) != "government" or not _overseeing_name(text, named, words_in)):
+    if named is not None and (kinds.kind(text, *named, lex) != "government" or not _overseeing_name(text, named, words_in)):
         named = None
     for prev, pk in reversed(seen):
         if prev[1] > span[0] or pk not in ("government", "document"):
@@ -2925,7 +2925,7 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
             break
         if pk == "document":
             m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
-            if m is None or sources.kind(text, *m.span(1), lex) != "government":
+            if m is None or kinds.kind(text, *m.span(1), lex) != "government":
                 continue
             prev = m.span(1)
         if _overseeing_name(text, prev, words_in):
@@ -2962,7 +2962,7 @@ def _body_named_before_post(words: list[str]) -> bool:
     official", "a Ministry of Home Affairs official" (not "a man who spoke to an official")."""
     name = words[1:-1]
     return 0 < len(name) <= _POST_BODY_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper() and all(
-        w[:1].isupper() or w in sources.NAME_JOINERS for w in name)
+        w[:1].isupper() or w in kinds.NAME_JOINERS for w in name)
 
 
 def _latest_government(text: str, lex, seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
@@ -2990,11 +2990,11 @@ def _named_for_work(words: list[str], noun: str) -> bool:
 
 def _local_government_body(text: str, span: tuple[int, int], words: list[str]) -> bool:
     """Whether a government's mention names a local government's body, as its kind was read
-    (``sources.local_body``): "the Brihanmumbai Municipal Corporation (BMC)", "Kent County
+    (``kinds.local_body``): "the Brihanmumbai Municipal Corporation (BMC)", "Kent County
     Council" (not "the Supreme Court", nor "Harlow Council", whose level no word says)."""
     lows = [w.lower() for w in words]
-    return bool(words) and (sources.local_body(lows, sources.head_word(words), text[span[0]:span[1]])
-                            or sources.greater_local_body(words, lows))
+    return bool(words) and (kinds.local_body(lows, kinds.head_word(words), text[span[0]:span[1]])
+                            or kinds.greater_local_body(words, lows))
 
 
 # what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
@@ -3183,7 +3183,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
         c.source_kind == "person" and c.content and _own_report(text, c.content[0][0], c.content[0][1])
         and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None
         or c.source_kind == "person" and _own_medium(text, c)
-        or c.source_kind in ("person", "organization") and sources.which_clause_after(text, c.source[1]))}
+        or c.source_kind in ("person", "organization") and kinds.which_clause_after(text, c.source[1]))}
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
             continue
@@ -3511,7 +3511,7 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
         if found is None:
             low = word.lower()
             found = verdict[word] = (
-                word[:1].isupper() and word[1:].replace("-", "").islower() and sources.plural(low.replace("-", ""))
+                word[:1].isupper() and word[1:].replace("-", "").islower() and kinds.plural(low.replace("-", ""))
                 and (low[:-1] in en.DEMONYMS or person_noun(low) or low.endswith(_PEOPLE_PLURALS) or "-" in low and low.endswith(_AGENT_PLURALS)
                      or whole_word_in(text, low, 0, len(text)))
                 and not _person_marked(text, word))
@@ -3523,7 +3523,7 @@ def _plural_of_no_people(kind: str | None, low: str) -> bool:
     """Whether a word in lower case, read with ``kind``, is a plural of bodies ("banks",
     "chambers") or of no people's noun read as many ("powers", as nations), which a surname may
     spell ("Banks", "Powers"); not people by their noun ("nurses", "democrats")."""
-    return sources.plural(low) and (kind == "organization" and sources.singular(low) in en.ORGANIZATION_WORDS or (
+    return kinds.plural(low) and (kind == "organization" and kinds.singular(low) in en.ORGANIZATION_WORDS or (
         kind == "group" and not person_noun(low) and low not in en.GROUP_NAMES))
 
 
@@ -3535,8 +3535,8 @@ def _many_records(words: list[str]) -> bool:
     """Whether a document's mention is headed by a plural or by a mass of records, which "it" does
     not stand for: "exchange data", "the latest figures", "official statistics" (not "the report",
     "a census")."""
-    head = sources.head_word(words) if words else ""
-    return head in _MASS_RECORDS or sources.plural(head) and document_noun(head)
+    head = kinds.head_word(words) if words else ""
+    return head in _MASS_RECORDS or kinds.plural(head) and document_noun(head)
 
 
 def _joined_people(text: str, candidates: list[Candidate]) -> None:
@@ -3550,8 +3550,8 @@ def _joined_people(text: str, candidates: list[Candidate]) -> None:
             continue
         name = text[c.source[0]:c.source[1]]
         if name not in verdict:
-            parts = sources.joined_names([t[2] for t in sources.tokens(text, *c.source)])
-            verdict[name] = parts is not None and all(sources.names_someone(p) for p in parts) and any(
+            parts = kinds.joined_names([t[2] for t in kinds.tokens(text, *c.source)])
+            verdict[name] = parts is not None and all(kinds.names_someone(p) for p in parts) and any(
                 _person_marked(text, p[-1]) for p in parts)
         if verdict[name]:
             c.source_kind = "group"
@@ -3779,7 +3779,7 @@ def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[in
     for Vexa", a business)."""
     # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
     m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT) or _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
-    return m.span(1) if m is not None and sources.kind(text, *m.span(1), lex) == "government" else None
+    return m.span(1) if m is not None and kinds.kind(text, *m.span(1), lex) == "government" else None
 
 
 def _other_sex(noun: str, other: str) -> bool:
@@ -3989,7 +3989,7 @@ def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, 
             placed = _role_named_before(text, span, other, found[0] if found is not None else 0)
             if placed is not None and (found is None or placed[0] > found[0]):
                 found = placed
-    return found if found is not None and sources.kind(text, *found, lexicon) == "person" else None
+    return found if found is not None and kinds.kind(text, *found, lexicon) == "person" else None
 
 
 # a relative clause after a mention, its verb and up to three words after it: ", who scored twice"
@@ -4168,7 +4168,7 @@ def _name_of_two(text: str, full: tuple[int, int], lo: int) -> bool:
             and (before is None or before.group(1).lower() not in _DETERMINERS)
             and _BUSINESS_NAME_TAIL.match(text, full[0] + len(given), full[1], CONCURRENT) is None
             and low not in _NOT_SURNAMES and low not in place_names()
-            and not (sources.plural(low) and sources.singular(low) in _NOT_SURNAMES))
+            and not (kinds.plural(low) and kinds.singular(low) in _NOT_SURNAMES))
 
 
 # another capitalised word after a name; the word right before one ("the Vexa Arena")
@@ -5137,7 +5137,7 @@ def _someones_thing(words: list[str], lexicon) -> bool:
         return False
     if not all(w.islower() for w in words[1:]):
         return False
-    head = sources.head_word(words[1:])
+    head = kinds.head_word(words[1:])
     return head.isalpha() and not _persons_noun(head, lexicon) and head.lower() not in given_names()
 
 
@@ -5161,7 +5161,7 @@ def _plural_people(words: list[str]) -> bool:
     low = head.lower()
     # (in capitals only as the mention's first word, and a noun the lexicon holds: "Voters", not
     # "Tom Rogers" nor "Sanders")
-    return (end == 1 or head.islower()) and (low == "people" or (sources.plural(low) or low.endswith("men")) and (
+    return (end == 1 or head.islower()) and (low == "people" or (kinds.plural(low) or low.endswith("men")) and (
         person_noun(low) or head.islower() and low.endswith(_PLURAL_PERSON_ENDINGS)) and low not in given_names())
 
 
@@ -5312,11 +5312,11 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
-        if text[s:e].lower() in sources.BROADCAST_MEDIA:
+        if text[s:e].lower() in kinds.BROADCAST_MEDIA:
             continue  # "The reality TV favourite": a medium alone, no outlet's name ("reality TV", "on TV")
-        if (of := _OF_NAME.match(text, e, e + 80)) is not None and sources.kind(text, s, of.end(), lex) == "outlet":
+        if (of := _OF_NAME.match(text, e, e + 80)) is not None and kinds.kind(text, s, of.end(), lex) == "outlet":
             out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
-        elif sources.kind(text, s, e, lex) == "outlet":
+        elif kinds.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
     return out
 

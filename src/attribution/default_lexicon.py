@@ -973,7 +973,7 @@ GOVERNMENT_NAMES = frozenset(
      # the chambers of a legislature by their names, as "parliament" and "senate" are
      "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha"]
 )
-# The rule of kinds for public bodies (`sources._state_body`): a body of a state, national,
+# The rule of kinds for public bodies (`kinds._state_body`): a body of a state, national,
 # regional or local, is "government": its departments, ministries, agencies, regulators and
 # offices, its police forces, armed forces and central bank, its legislature and its courts of
 # law ("the EPA", "the Met Office", "the police", "the Supreme Court"); a body of many states
@@ -1356,7 +1356,7 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # trial or a laboratory tests: "The drug showed no effect"; machines; and weather and disasters,
 # ``NATURAL_EVENTS``: "Rising seas")
 # Nouns of a happening that a name in capitals may end, the happening's, no one's: "Ukraine War",
-# "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal" (`sources._named_happening`)
+# "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal" (`kinds._named_happening`)
 HAPPENING_NOUNS = frozenset(
     "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy".split())
 # Fields of public life that a headline names as its topic before a colon ("Budget: council plans

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     LAST_WORD_OF,
@@ -596,7 +596,7 @@ def predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int, 
     sentence's verb's, not the cue's. A name may be that subject too ("The photo Ann Lee posted
     showed ..."), after a noun of no role, when the cue takes no bare clause ("the report Lee
     said showed ..." is Lee's report)."""
-    if text[src[0]:src[1]].lower() not in sources.GAP_SUBJECTS:
+    if text[src[0]:src[1]].lower() not in kinds.GAP_SUBJECTS:
         src = _gapped_name(text, src, cue_end)
         if src is None:
             return False
@@ -928,7 +928,7 @@ def subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, in
     at = clauses.skip_space(text, clauses.skip_post_adjuncts(text, start - 1, end), end) if start else start
     if _SUBJECTLESS_VERB.match(text, at, end) is not None:
         return True
-    if sources.kind(text, *src, lexicon) != "unnamed":
+    if kinds.kind(text, *src, lexicon) != "unnamed":
         return False
     # a noun that names no speaker announces nothing: the time after the participle is its own,
     # no subject of a reported clause ("A deal announced last week | has closed", but "The board

@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.coreference import named_as_person
 from attribution.layout import Sentence
@@ -49,7 +49,7 @@ _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 # inside it ("talkSPORT") or is written in lower case ("dpa"), a count before a unit of time, a
 # show's title ("60 Minutes"), or a call sign's digit ("2GB")
 _NAME_OPENING = (r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE
-                 + r"|(?=" + sources.DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
+                 + r"|(?=" + kinds.DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
 
 # the time a show airs by the clock, its title after its outlet's possessive: "ABC's | 7.30"
 _CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
@@ -70,7 +70,7 @@ HEARER = regex.compile(
     r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
     # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
     # Parisien": a nation's outlet named by its medium
-    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    r"(?:the\s+)?" + kinds.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
     r"|daily|weekly|tabloid|magazine)"
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told Melbourne radio station 3AW", "told Sydney radio 2GB": a city's outlet named by its medium, then its
@@ -223,7 +223,7 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
             shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
         via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
-    kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    kind = kinds.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
         kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
     if kind is not None and kind != "anonymous" and (
@@ -354,7 +354,7 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
         return None
     # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
     for name in (sources.sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
-        if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
+        if kinds.kind(ctx.text, *name, ctx.lexicon) == "outlet":
             return name
     return None
 
@@ -377,7 +377,7 @@ def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | 
     if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
         return None
     name = hearer_name(text, m.span("name"), source[1], ctx.lexicon)
-    return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
+    return name if kinds.kind(text, *name, ctx.lexicon) == "outlet" else None
 
 
 def _reading_outlet_aside(ctx: Context, end: int, cue_start: int) -> tuple[int, int] | None:
@@ -430,7 +430,7 @@ def asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, in
         if opening is not None:
             for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
                 name = sources.sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
-                if sources.kind(text, *name, ctx.lexicon) == "outlet":
+                if kinds.kind(text, *name, ctx.lexicon) == "outlet":
                     found = m.start(), name
                     break
         ctx.memo[key] = found
@@ -454,12 +454,12 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
             ctx.memo[key] = (None, False, False)
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
-            outlet = sources.kind(text, *name, lex) == "outlet"
+            outlet = kinds.kind(text, *name, lex) == "outlet"
             if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
-                    sources.kind(text, name[0], day.start(), lex) == "outlet"):
+                    kinds.kind(text, name[0], day.start(), lex) == "outlet"):
                 name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
-                    sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
+                    kinds.kind(text, name[0], possessive.start(), lex) == "outlet"):
                 name, outlet = (name[0], possessive.start()), True
             if not outlet and m.group("bare") is None and (shown := programme_hearer(text, name, sentence.end, lex)):
                 name, outlet = shown, True  # a show by its title and noun: "Appearing on the Andrew Marr Show, ..."
@@ -687,7 +687,7 @@ def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], boo
             text, max(0, pos - 40), pos, tokens.CONCURRENT):
         return None
     name = hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
-    kind = sources.kind(text, *name, ctx.lexicon)
+    kind = kinds.kind(text, *name, ctx.lexicon)
     verb = m.group("verb")
     # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
     # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
@@ -744,7 +744,7 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
     if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
     paper = sources.sunday_title(text, title_last_word(text, interview.span(1), s1, ctx.lexicon), s1, ctx.lexicon)
-    if sources.kind(text, *paper, ctx.lexicon) == "outlet" or text[paper[0]:paper[1]] in _BARE_AGENCY_NAMES:
+    if kinds.kind(text, *paper, ctx.lexicon) == "outlet" or text[paper[0]:paper[1]] in _BARE_AGENCY_NAMES:
         return paper  # (an agency's bare name, with no "the", is an outlet's here: "in a statement to PA")
     return broadcast_hearer(text, paper, ctx.lexicon)
 
@@ -768,7 +768,7 @@ def title_last_word(text: str, name: tuple[int, int], s1: int, lexicon) -> tuple
     vote"); here the whole must name an outlet ("told Ann the Pentagon he visited was shut"
     keeps Ann alone); else ``name`` as it was."""
     word = _THE_TITLE_WORD.match(text, name[1], s1)
-    if word is None or sources.kind(text, name[0], word.end(), lexicon) != "outlet":
+    if word is None or kinds.kind(text, name[0], word.end(), lexicon) != "outlet":
         return name
     return name[0], word.end()
 
@@ -801,14 +801,14 @@ def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tu
     if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
         return None
     if words[-1].lower() in _SHOW_NOUNS or (owner := _TITLE_OWNER.match(text, *hearer)) is not None and (
-            sources.kind(text, hearer[0], owner.end(1), lexicon) == "outlet"):
+            kinds.kind(text, hearer[0], owner.end(1), lexicon) == "outlet"):
         return hearer  # (or a programme after its outlet's possessive: "the ABC's Insiders program")
     on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
     if on is None or (name := HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
         # "told the Today programme that": the time it airs marks a broadcast's title by itself
         return hearer if _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
     outlet = hearer_name(text, name.span(), s1, lexicon)
-    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, lexicon) == "outlet" else None
+    return (hearer[0], outlet[1]) if kinds.kind(text, *outlet, lexicon) == "outlet" else None
 
 
 # an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
@@ -852,7 +852,7 @@ _OWNED_TITLE_MARK = regex.compile(
 # one word in capitals after the possessive, all of a hearer: "RNZ's | Checkpoint"; and a
 # nationality's or a party's, no title: "the BBC's | Arabic", "CNN's | Republican"
 _LONE_TITLE_WORD = regex.compile(r"\p{Lu}\p{L}+")
-_NATIONALITY_WORD = regex.compile(sources.NATIONALITY)
+_NATIONALITY_WORD = regex.compile(kinds.NATIONALITY)
 
 # a word in small letters right after it that goes on with the noun phrase, no word that opens
 # what follows a hearer: "Reuters' Washington | bureau", "CNN's Republican | debate"
@@ -870,7 +870,7 @@ def owned_title(text: str, hearer: tuple[int, int], lexicon) -> bool:
     possessive, "Ann Smith's “Harbour Hour”", nor a presenter's name, "CNN's Jake Tapper")."""
     owner = _TITLE_OWNER.match(text, *hearer)
     return owner is not None and _OWNED_TITLE_MARK.match(text, owner.end(), hearer[1]) is not None and (
-        sources.kind(text, hearer[0], owner.end(1), lexicon) == "outlet")
+        kinds.kind(text, hearer[0], owner.end(1), lexicon) == "outlet")
 
 
 def lone_title_owner(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
@@ -880,7 +880,7 @@ def lone_title_owner(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, 
     ("told CNN's Tapper"): either way the outlet carried the words, and it alone goes into
     ``via``, no show's mention of a kind the word cannot tell."""
     owner = _TITLE_OWNER.match(text, *hearer)
-    if owner is None or sources.kind(text, hearer[0], owner.end(1), lexicon) != "outlet" or not (
+    if owner is None or kinds.kind(text, hearer[0], owner.end(1), lexicon) != "outlet" or not (
             _lone_title(text, owner.end(), hearer[1])):
         return None
     return owner.span(1)
@@ -921,7 +921,7 @@ def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, 
     if _BARE_CALL_SIGN.fullmatch(name):
         return hearer if not known and cased else None
     if (day := _DAY_AFTER_NAME.search(name)) is not None and (
-            sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
+            kinds.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
             or broadcast_hearer(text, (hearer[0], hearer[0] + day.start()), lexicon) is not None):
         return hearer[0], hearer[0] + day.start()  # (a show's title before it too: "told ABC's This Week Sunday")
     words = name.split()
@@ -930,7 +930,7 @@ def broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, 
         return hearer if cased else None
     if len(words) < 2 or known or words[0].lower() in given_names() or _SHOW_TITLE_MARK.search(name) is None:
         return None
-    return hearer if sources.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
+    return hearer if kinds.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
 
 
 def hearer_name(text: str, whole: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, sources, tokens
+from attribution import clauses, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     HEADLINE_SPEAKER,
@@ -246,7 +246,7 @@ def _topic_label(ctx: Context, label: str) -> bool:
         return False
     if low in en.TOPIC_NOUNS:
         return True  # "Budget: council plans to cut libraries": a field of public life, in a headline alone too
-    if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
+    if person_noun(low) or document_noun(low) or kinds.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
         return False
     return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))
 
@@ -265,7 +265,7 @@ def _topic_phrase_label(label: str) -> bool:
     if lows[0] in given_names() or lows[0] in en.TITLES or any(
             w in en.RESEARCH_NOUNS or document_noun(w) or person_noun(w) or lemma(w) != w for w in lows[:-1]):
         return False
-    return sources.thing_noun(lows[-1]) or lows[-1] in en.DAY_NAMES
+    return kinds.thing_noun(lows[-1]) or lows[-1] in en.DAY_NAMES
 
 
 _LABEL_DASHES = ("–", "—", "|")
@@ -430,7 +430,7 @@ def _past_saying_in_label(ctx: Context, m: regex.Match) -> bool:
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
     """Whether the mention is a news outlet's ("AP", "PTI")."""
-    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
+    return kinds.kind(ctx.text, *span, ctx.lexicon) == "outlet"
 
 
 # The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
@@ -496,7 +496,7 @@ def _quoting_title_line(ctx: Context, sentence: Sentence, label) -> bool:
         return False
     if len(WORD.findall(line, 0, len(line), False, tokens.CONCURRENT)) > _TITLE_LINE_WORDS or _FIRST_PERSON.search(line) is None:
         return False
-    return sources.kind(ctx.text, *label.span(1), ctx.lexicon) == "person" and not label.group(1).isupper()
+    return kinds.kind(ctx.text, *label.span(1), ctx.lexicon) == "person" and not label.group(1).isupper()
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
@@ -545,7 +545,7 @@ def _without_mood(text: str, span: tuple[int, int]) -> tuple[int, int]:
     noun in lower case that is one of people or of a body is the head)."""
     words = list(WORD.finditer(text, *span))
     while len(words) > 1 and words[-1].group().islower() and not person_noun(words[-1].group()) and (
-            words[-1].group() not in en.ORGANIZATION_WORDS) and not sources.plural(words[-1].group()):
+            words[-1].group() not in en.ORGANIZATION_WORDS) and not kinds.plural(words[-1].group()):
         words.pop()
     return span[0], words[-1].end()
 
@@ -697,7 +697,7 @@ _GESTURE_REACH = 120
 def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
     """The person whose noun phrase ends right at ``end``, before a gesture."""
     src = sources.subject(ctx.text, s0, end, ctx.lexicon)
-    if src is None or sources.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
+    if src is None or kinds.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
         return None
     return src
 
@@ -930,7 +930,7 @@ def self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         bearer = _label_bearer(ctx, sentence, m.start())
         if bearer is not None:
             # "self" stands for the one the label is set beside: "Ann Lee, a self-described ..."
-            c.refers_to, c.refers_kind = bearer, sources.kind(text, *bearer, ctx.lexicon)
+            c.refers_to, c.refers_kind = bearer, kinds.kind(text, *bearer, ctx.lexicon)
         yield c
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     HEARER,
@@ -807,7 +807,7 @@ def told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidat
         if that is None and not (cue_lemma == "tell" and _bare_clause_after(ctx, after, s1)):
             return
         heard = sources.subject(text, sentence.start, cue_start, ctx.lexicon)
-        if heard is not None and sources.kind(text, *heard, ctx.lexicon) == "outlet":
+        if heard is not None and kinds.kind(text, *heard, ctx.lexicon) == "outlet":
             # "The Ledger has been told that Y": an outlet reports what it was told, as
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
@@ -841,8 +841,8 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
     named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
-    if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
-            text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or sources.owned_pages(text, *named):
+    if kinds.kind(text, *named, lexicon) == "outlet" or kinds.unnamed_outlet(text, *named) or (
+            text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or kinds.owned_pages(text, *named):
         return named
     return broadcast_hearer(text, named, lexicon)  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
 
@@ -904,14 +904,14 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return None  # "told the weekly cabinet meeting": how often it meets, no paper
     # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
     # it employs: "told the BBC's political editor")
-    if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
+    if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in kinds.MEDIUM_WORDS and not (
             text.endswith(("'s", "’s"), *hearer)) and (
-            sources.kind(text, *hearer, ctx.lexicon) == "outlet" and not (
+            kinds.kind(text, *hearer, ctx.lexicon) == "outlet" and not (
                 text[hearer[0]].isdigit() and people_after(text, hearer[1], s1))  # ("told 4WD owners": initials)
-            or sources.unnamed_outlet(text, *hearer)
+            or kinds.unnamed_outlet(text, *hearer)
             or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
                 people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
-            or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
+            or lemma_ == "tell" and kinds.owned_pages(text, *hearer)):  # "told the club's website"
         return hearer, hearer
     if lemma_ != "tell":
         return None
@@ -966,7 +966,7 @@ def add_lead_relay(text: str, via: list[tuple[int, int]], lead: tuple[int, int],
     that")."""
     if lead in via:
         return
-    via.insert(0 if sources.relay_kind(text, *lead, lexicon) == "outlet" else len(via), lead)
+    via.insert(0 if kinds.relay_kind(text, *lead, lexicon) == "outlet" else len(via), lead)
 
 
 def trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     ADJUNCT_TAIL,
@@ -233,7 +233,7 @@ def _bare_post(ctx: Context, source: tuple[int, int], start: int, end: int) -> i
     Geojit Financial Services|,"); None when the source is no person's name or
     the words open no post."""
     text = ctx.text
-    if not text[source[0]:source[0] + 1].isupper() or sources.kind(text, *source, ctx.lexicon) != "person":
+    if not text[source[0]:source[0] + 1].isupper() or kinds.kind(text, *source, ctx.lexicon) != "person":
         return None
     close = _APPOSITIVE_COMMA.search(text, start, end)
     if close is None:
@@ -389,7 +389,7 @@ def view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         sources.is_speaker(text, *src, ctx.lexicon)
         # a name, a determined mention, or one lower-case word for a group of people ("To critics, ...")
         and (first[0].isupper() or first in _HOLDER_OPENERS
-             or len(words) == 1 and sources.plural(first) and ctx.lexicon.speaker_share(first) > 0)
+             or len(words) == 1 and kinds.plural(first) and ctx.lexicon.speaker_share(first) > 0)
     ):
         return
     if _GIVEN_TO.match(text, content[0], content[1]) is not None:
@@ -684,7 +684,7 @@ def outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 def _learning_outlet(ctx: Context, span: tuple[int, int]) -> bool:
     """Whether the one who "understands" or "has learned" is an outlet: one the lexicon reads
     as such, or an agency's bare name ("PA understands"; "The PA understands" is the Authority)."""
-    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet" or ctx.text[span[0]:span[1]].lower() in en.OUTLET_BARE_NAMES
+    return kinds.kind(ctx.text, *span, ctx.lexicon) == "outlet" or ctx.text[span[0]:span[1]].lower() in en.OUTLET_BARE_NAMES
 
 
 def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources
+from attribution import clauses, cues, kinds, sources
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     AGENT_STOP,
@@ -278,7 +278,7 @@ def _infinitive_verb(text: str, pos: int, end: int) -> regex.Match | None:
     following = next_word(text, pos, end)
     if following is None or not following.group().islower() or following.group() in _TO_OBJECT_OPENERS:
         return None
-    return None if sources.plural(following.group()) else following
+    return None if kinds.plural(following.group()) else following
 
 
 def _noun_report(

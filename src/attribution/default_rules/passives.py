@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.clause_ends import (
     ENDS_IN_PREPOSITION,
@@ -608,7 +608,7 @@ def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=
         content = short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
-    if cue_lemma in _BLOW_PASSIVES and not (sources.is_speaker(text, *src, lex) or sources.kind(text, *src, lex) in _SPEAKING_KINDS):
+    if cue_lemma in _BLOW_PASSIVES and not (sources.is_speaker(text, *src, lex) or kinds.kind(text, *src, lex) in _SPEAKING_KINDS):
         return  # "The car was slammed by a truck": a blow dealt, no words
     if cue_lemma in _BLOW_PASSIVES and (toward := _BLOWN_TOWARD.search(text, by_end, end_src)) and (
             toward.group(1).lower() not in en.RESEARCH_NOUNS):

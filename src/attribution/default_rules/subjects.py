@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from attribution import clauses, sources, tokens
+from attribution import clauses, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     COMMA_ENDS,
@@ -734,18 +734,18 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
     carrier = low in _CARRIER_NOUNS
     if low in _OWNED_CARRIERS and (owner := _carrier_owner(ctx, sentence, words[-1].start())) is not None:
         return owner  # "Lee's speech denouncing ...": whose it is
-    if carrier and (sources.plural(head) and lead and lead not in _NOT_ISSUING_LEADS or not sources.plural(head)):
+    if carrier and (kinds.plural(head) and lead and lead not in _NOT_ISSUING_LEADS or not kinds.plural(head)):
         return None  # "launched petitions calling on ...", "opened a rally blasting ...": the issuer's
     if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
         return None  # "a pitch to voters saying ...": its hearers
-    if not (sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
+    if not (kinds.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
             # after such a word, at the sentence's start, or after a comma ("Lee's fund, a group backing ...")
             or first in ("a", "an", "the") and (lead in _DETERMINED_LEADS or not lead and (
                 text[words[k].end():start].strip() == "," if k >= 0 else not text[sentence.start:start].strip()))
             and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
-    if not sources.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
+    if not kinds.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
         return start, words[-1].end()  # ("a number of laws restricting ...": things, counted or not)
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
@@ -788,7 +788,7 @@ _COUNTED_SPEAKER_SHARE = 0.1
 
 # Heads that count or gather the noun after their "of" and so head the mention:
 # "a chorus of critics urging ...", "62 percent of voters saying ...", "one of the groups backing ..."
-_COUNTING_HEADS = (sources.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | sources.NUMBERS
+_COUNTING_HEADS = (kinds.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | kinds.NUMBERS
                    | frozenset("all each".split()))
 
 
@@ -813,7 +813,7 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
         if text[words[j].end():reach].strip():
             break
         reach = words[j].start()
-        if w[0].isdigit() or low in _MODIFIER_WORDS or low in sources.NUMBERS:
+        if w[0].isdigit() or low in _MODIFIER_WORDS or low in kinds.NUMBERS:
             start = reach
             if low in NOUN_MARKERS:
                 break
@@ -996,7 +996,7 @@ def modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, for
     if found is None or text[src[1]:cue_start].strip() or not text.startswith(form, cue_start):
         return False  # (an auxiliary opens the cue, "Her approach has put": a participle)
     word = found.group(1)
-    return not (sources.plural(word) or word in _HEADLESS_AFTER_THE or word in sources.NUMBERS
+    return not (kinds.plural(word) or word in _HEADLESS_AFTER_THE or word in kinds.NUMBERS
                 or sources.can_report(text, found.start(1), found.end(1), ctx.lexicon))
 
 
@@ -1009,7 +1009,7 @@ def plural_subject(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     words = WORD.findall(text, *span)
-    return bool(words) and (words[-1].lower() in _PLURAL_HEADS or sources.plural(words[-1]))
+    return bool(words) and (words[-1].lower() in _PLURAL_HEADS or kinds.plural(words[-1]))
 
 
 def inverted(ctx: Context, cue_end: int, s1: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.clause_ends import (
     APOLOGY_LEMMAS,
@@ -350,7 +350,7 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     continue
                 if c.source_kind != "anonymous":
                     # the kind read off the whole span ("Lee Mocks Board") is the object's, not the name's
-                    c.source_kind = sources.kind(text, *c.source, ctx.lexicon)
+                    c.source_kind = kinds.kind(text, *c.source, ctx.lexicon)
             c.strength = strength
             yield c
 
@@ -1022,13 +1022,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
-                c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
+                c.refers_to, c.refers_kind = antecedent, kinds.kind(text, *antecedent, lex)
                 if relative.group(1) == "who" and c.refers_kind in _THING_KINDS:
                     # "who" is said of people: "a figure who can argue ..." is a person's, not a number's
                     c.refers_kind = "person"
                 elif relative.group(1) == "which" and c.refers_kind == "person":
                     # "which" is said of no person: "said Vexa, which makes chips" is a body's
-                    c.refers_kind = sources.which_body(text[antecedent[0]:antecedent[1]])
+                    c.refers_kind = kinds.which_body(text[antecedent[0]:antecedent[1]])
                 c.source_kind = c.refers_kind
             yield c
         return
@@ -1202,7 +1202,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if len(spans) == 1 and _ASKED_LEAD.match(text, *content):
             return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
         via = trailing_via(ctx, after, s1)
-        if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
+        if cited is not None and kinds.kind(text, *cited.span(1), lex) == "outlet":
             via.append(cited.span(1))
         named = outlet_relay(text, relay, lex) or (carried if not tail else None)
         if named and named not in via:
@@ -1478,7 +1478,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if text.startswith(" for ", pos, s1) and (lemma_ == "write" or ENDS_IN_VEHICLE.search(
             text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT)) and (
             paper := _FOR_OUTLET_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
-            sources.kind(text, *paper.span(1), ctx.lexicon) != "person"):
+            kinds.kind(text, *paper.span(1), ctx.lexicon) != "person"):
         # "wrote for The Ledger that ...", "wrote in an op-ed for the Ledger that", "said in an op-ed for
         # the Ledger that": the paper or body written for is the cue's, as gold gives it, no particle
         # "for" with the paper as the report's first words
@@ -1916,7 +1916,7 @@ def _sentential_which(text: str, s0: int, antecedent: tuple[int, int]) -> bool:
     ("The plan was approved, said Lee, which surprised many"; but "said Vexa, which makes
     chips" and "said the council, which" may be the body's)."""
     verb = _INVERTED_VERB_BEFORE.search(text, max(s0, antecedent[0] - 20), antecedent[0])
-    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS and sources.person_by_sign(
+    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS and kinds.person_by_sign(
         text[antecedent[0]:antecedent[1]])
 
 

@@ -37,7 +37,7 @@ import functools
 
 import regex
 
-from attribution import sources
+from attribution import kinds
 from attribution.hookspecs import hookimpl
 from attribution.lexicon import spaced
 from attribution.outlet_plugin import outlet_hooks
@@ -238,7 +238,7 @@ def _poll_items(context, sentence):
             content = [(m.end(), m.end() + len(text[m.end() : para_end].rstrip()))]
         yield Candidate(
             cue=[m.span("cue")], cue_lemma="say", content=content, rule="huff-post.poll_item.v1",
-            source=m.span("source"), source_kind=sources.kind(text, *m.span("source"), context.lexicon),
+            source=m.span("source"), source_kind=kinds.kind(text, *m.span("source"), context.lexicon),
             priority=30,
         )
 
@@ -278,7 +278,7 @@ def _newsletter_items(context, sentence):
         c1 -= 1
     yield Candidate(
         cue=[m.span("cue")], cue_lemma="report", content=[(c0, c1)], rule="huff-post.newsletter_item.v1",
-        source=m.span("source"), source_kind=sources.kind(text, *m.span("source"), context.lexicon),
+        source=m.span("source"), source_kind=kinds.kind(text, *m.span("source"), context.lexicon),
         priority=30,
     )
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from attribution import clauses, sources
+from attribution import clauses, kinds
 from attribution.hookspecs import hookimpl
 from attribution.outlet_plugin import label_veto, outlet_hooks
 from attribution.rules import Candidate
@@ -117,7 +117,7 @@ def _headline_source(context, sentence):
     if m is None or not m.group(1)[0].isupper():
         return
     label = m.group(1)
-    kind = sources.kind(text, *m.span(1), context.lexicon)
+    kind = kinds.kind(text, *m.span(1), context.lexicon)
     if label.split()[-1].lower() not in DOCUMENTS and kind != "outlet":
         return  # a person before the colon is the core's; a section label is nobody
     content = clauses.trim(text, m.end(), para_end)
