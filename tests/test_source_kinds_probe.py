@@ -2845,3 +2845,54 @@ def test_a_court_by_any_name_is_government(rules_only, phrase, kind):
 def test_a_sector_before_a_trade_and_a_name_is_a_firm(rules_only, phrase, kind):
     att = rules_only.parse(f"{phrase} said the monsoon would be normal.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a trade firms ply, then a name no person's: one word no table knows, or a name that ends as a firm's
+    ("Pollster Ipsos", "organization"),
+    ("Broker Zerodha", "organization"),
+    ("The pollster Vexa", "organization"),
+    ("Online broker Tradora", "organization"),
+    ("Short seller Harbor Research", "organization"),
+    ("Activist investor Carver Capital", "organization"),
+    ("Rival distributor Orrin Partners", "organization"),
+    # near misses: a given name or a family name of the table makes a person, as does a trade of persons alone
+    ("Pollster Ann Lee", "person"),
+    ("Broker Wang", "person"),
+    ("Investor Tom Roe", "person"),
+    ("Investor Marlowe", "person"),
+])
+def test_a_trade_firms_ply_before_a_name_no_persons_is_a_firm(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the gap had narrowed.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a team of people by their work in the plural is those people, many
+    ("A team of researchers at Harlow University", "group"),
+    ("A team of doctors", "group"),
+    ("The team of engineers from Vexa", "group"),
+    # near misses: a team by a person's name, or a side, stays a body
+    ("The team of Ann Lee", "organization"),
+    ("The Olympic team", "organization"),
+])
+def test_a_team_of_people_is_a_group(rules_only, phrase, kind):
+    att = rules_only.parse(f"{phrase} said the results were clear.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (phrase, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a bare team among words of research is its researchers, many
+    ("Scientists fed 300 mice a low-salt diet for a year. The team said the mice lived longer.", "group"),
+    ("The study appears in a peer-reviewed journal. The team said the mice lived longer.", "group"),
+    ("The research team said the mice lived longer.", "group"),
+    ("Ann Lee, a professor of biology, ran the experiments. A team said the mice lived longer.", "group"),
+    # near misses: a team among words of sport is a side, and one with no words of research stays a body
+    ("The study of the match footage was done by the club's coach. The team said the referee erred.", "organization"),
+    ("The team said it would appeal the ban.", "organization"),
+    # and a team that is a person's stays as his campaign's is read
+    ("The study was flawed, he said. His team said the figures were wrong.", "organization"),
+])
+def test_a_team_among_words_of_research_is_a_group(rules_only, text, kind):
+    att = next(a for a in rules_only.parse(text).attributions if "team" in a.source.span.text.lower())
+    assert att.source.kind == kind

@@ -479,6 +479,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # "Which? Money", "Yahoo! Finance": a brand's mark the name keeps inside it; no person's name has one
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
+    if found == "organization" and _bare_team(phrase) and _RESEARCH_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None and not _among_sport(text, start, end):
+        return "group"  # a team among words of research is its researchers: "The team said the drug worked" (a side's a body)
     if found in ("person", "group", "government") and _bare_side_name(phrase) and _among_sport(text, start, end):
         return "organization"  # a side by its name's end or its nickname alone, among words of sport: "Rovers said", "Spurs said"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
@@ -619,6 +622,20 @@ def _bare_side_name(phrase: str) -> bool:
     fans", nor "Tom Rangers")."""
     bare = phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
     return bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and (bare in _CLUB_NAME_ENDS or bare.lower() in _TEAM_PLURALS)
+
+
+# words of research around a team, which make it the researchers who work in it
+_RESEARCH_WORDS = regex.compile(
+    r"\b(?:research(?:ers?)?|scientists?|study|studies|journal|professor|laborator(?:y|ies)|experiments?|peer-reviewed|findings)\b",
+    regex.IGNORECASE)
+
+
+def _bare_team(phrase: str) -> bool:
+    """Whether a mention is "the" or "a" team with only words in small letters between: "The
+    team", "the research team", "a team" (not "his team", "Clinton's team", "the Trump team",
+    "the Olympic team")."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in ("the", "a") and words[-1] == "team" and all(w.isalpha() and w.islower() for w in words[1:])
 
 
 # the nouns after a news word that end a news service's name: "Christian News Service"
@@ -909,8 +926,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Pratt & Whitney", "Marks & Spencer": names joined by "&" are a firm's, no person's (an
         # outlet's show the table holds stays the outlet's: "Fox & Friends")
         return "organization"
-    if _private_trade_name(named):
-        return "organization"  # "Private forecaster Skymet Weather", "state-owned developer Orrin": a firm by its sector and trade
+    if _private_trade_name(named) or _trade_firm_name(named):
+        # "Private forecaster Skymet Weather", "state-owned developer Orrin": a firm by its sector and
+        # trade; "Pollster Ipsos", "short seller Harbor Research": by its trade and a name no person's
+        return "organization"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -1021,6 +1040,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # mention: "The crew of the ferry", "the jury in the case", "Family of victim says"; not a
         # title, "The Family of Man", nor a set of things or bodies, "a family of super PACs")
         return "group"  # "the crowd", "the victim's family": many people as one, no body
+    if _team_of_people(words, lows, head):
+        return "group"  # "A team of researchers at Harlow University", "a team of doctors": people, many, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if plural(head) and singular(head) in _BODY_OR_PERSON and (lows == [head] or words[lows.index(head)].islower()):
@@ -2145,6 +2166,55 @@ def _private_trade_name(words: list[str]) -> bool:
             name = words[k + 1:]
             return len(name) <= 3 and all(w[:1].isupper() and w.lower() not in given_names() for w in name)
     return False
+
+
+# Trades firms ply more than persons, before a name of one word no table knows: "Pollster Ipsos",
+# "Broker Zerodha", "the supplier Vexa" (a name that ends as a firm's may follow any of
+# ``_PERSON_OR_FIRM_TRADES``, or a seller's or an investor's: "short seller Harbor Research")
+_FIRM_TRADES = frozenset("pollster broker forecaster supplier contractor subcontractor distributor wholesaler importer "
+                         "housebuilder miner outsourcer grocer utility".split())
+
+
+# the trades of ``_PERSON_OR_FIRM_TRADES`` and those a name that ends as a firm's may follow
+_TRADES_BEFORE_FIRM_NAMES = _PERSON_OR_FIRM_TRADES | frozenset("seller investor".split())
+
+
+def _trade_firm_name(words: list[str]) -> bool:
+    """Whether a mention is a trade and a name of one to three words in capitals that is no
+    person's, with only words in small letters before the trade but the mention's first: a name that ends
+    as a firm's does ("short seller Harbor Research", "investor Carver Capital"), or one word no
+    table knows as a given name, a family name or a title after a trade firms ply more than
+    persons ("Pollster Ipsos", "Broker Zerodha"); not "pollster Ann Lee", "broker Wang" (a
+    family name), nor "Private investigator Tom Vexa"."""
+    lows = [w.lower() for w in words]
+    for k in range(len(words) - 1):
+        if lows[k] not in _TRADES_BEFORE_FIRM_NAMES:
+            continue
+        if not all(w.islower() for w in words[1:k]) or k > 0 and lows[0] in given_names():
+            return False
+        name = words[k + 1:]
+        if not 1 <= len(name) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) or (
+                name[0].lower() in given_names()):
+            return False
+        if len(name) >= 2:
+            return name[-1] in en.BUSINESS_NAME_ENDS or name[-1].lower() in en.ORGANIZATION_WORDS
+        low = name[0].lower()
+        return lows[k] in _FIRM_TRADES and low not in family_names() and low not in en.TITLES and not name[0].isupper()
+    return False
+
+
+def _team_of_people(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention is a team, in small letters, of people by their work in the plural:
+    "a team of researchers", "The team of doctors at the clinic" (not "the team of Ann Lee",
+    "a team of horses", nor a side by its name, "the Team of the Year")."""
+    if head != "team" or "team" not in lows:
+        return False
+    at = lows.index("team")
+    if at + 2 >= len(lows) or lows[at + 1] != "of" or not (words[at].islower() or at == 0):
+        return False
+    people = words[at + 2:]
+    noun = head_word(people)
+    return noun in people and plural(noun) and (person_noun(noun) or _agent_plural(noun))
 
 
 def _personal_name(words: list[str]) -> bool:
