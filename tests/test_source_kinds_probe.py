@@ -2896,3 +2896,19 @@ def test_a_team_of_people_is_a_group(rules_only, phrase, kind):
 def test_a_team_among_words_of_research_is_a_group(rules_only, text, kind):
     att = next(a for a in rules_only.parse(text).attributions if "team" in a.source.span.text.lower())
     assert att.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # any role on a side the table of side roles knows is a word of sport, and makes a city's name a club's
+    ("Harbour City said the winger would stay.", "organization"),
+    ("Harbour City said the skipper would stay.", "organization"),
+    ("Harbour City said the coaches would stay.", "organization"),
+    ("Harbour City said both wicketkeepers would stay.", "organization"),
+    # near misses: roles with common senses outside sport leave the city its government
+    ("Kansas City said the international airport would stay open.", "government"),
+    ("Kansas City said the film's star would stay.", "government"),
+    ("Kansas City said his boss would stay.", "government"),
+])
+def test_every_side_role_is_a_word_of_sport(rules_only, text, kind):
+    att = rules_only.parse(text).attributions[0]
+    assert att.source.kind == kind

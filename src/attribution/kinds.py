@@ -646,13 +646,29 @@ _NEWS_SERVICE_NOUNS = frozenset("service agency".split())
 _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 
 
-# words of sport around a club's name, within this many characters either side
+def _role_pattern(word: str) -> str:
+    """A side's role as a pattern that takes its plural too: "strikers", "batsmen", "coaches"."""
+    if word.endswith("man"):
+        return regex.escape(word[:-3]) + "m[ae]n"
+    return regex.escape(word) + ("(?:es)?" if word.endswith(("s", "ch", "sh")) else "s?")
+
+
+# the roles on a side that have senses outside sport as common, which tell no story sport's:
+# "an international airport", "the film's star", "his boss", "a veteran MP", "Captain Ann Lee",
+# "a water pitcher", "a bottle opener", "going forward", "the Trump campaign's spinners"
+_ROLES_OF_OTHER_SENSES = frozenset("international forward star boss veteran rookie captain pitcher opener keeper spinner".split())
+
+
+# words of sport around a club's name, within this many characters either side: the game's, and
+# those on a side by its roles (``default_lexicon.SIDE_ROLES``: "striker", "coach", "bowlers")
 _SPORT_WORDS = regex.compile(
-    r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
-    r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation"
-    r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball"
+    r"\b(?:club|clubs|match|matches|league|goal|goals|season|fans|stadium|transfers?"
+    r"|signed|signing|squad|cup|fixture|football|soccer|derby|kick-off|relegation"
+    r"|wickets?|innings|tournament|playoffs?|referees?|touchdowns?|basketball|baseball"
     # (and cricket's, whose board shares its initials with a state's bank: "the ECB said the batsman")
-    r"|cricket(?:ers?)?|batsm[ae]n|batters?|bowlers?|all-rounders?)\b",
+    r"|cricket(?:ers?)?|"
+    + "|".join(_role_pattern(w) for w in sorted(en.SIDE_ROLES.keys() - _ROLES_OF_OTHER_SENSES, key=lambda w: (-len(w), w)))
+    + r")\b",
     regex.IGNORECASE)
 
 
