@@ -289,11 +289,12 @@ _PLURAL_BEFORE = regex.compile(
     r"|(?<![\w’'-])[Dd]ata"
     r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
-    # ... or a plural with a participle and where, when or by whom, in up to four words with no verb
-    # nor clause word, not ending on a determiner ("figures released on Tuesday show", "data released
-    # by the agency last week show"; not "voters turned on the | show")
+    # ... or a plural with a participle and where, when, by whom or under what, in up to five words with
+    # no verb nor clause word, not ending on a determiner ("figures released on Tuesday show", "data released
+    # by the agency last week show", "figures released under the Freedom of Information Act show"; not
+    # "voters turned on the | show")
     r"|(?<![\w’'-])(?:\p{L}[a-z]+[^sui\W]s|[Dd]ata)[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)"
-    r"[^\S\n]+(?:by|in|from|on|at|over|for|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,4}"
+    r"[^\S\n]+(?:by|in|from|on|at|over|for|under|through|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5}"
     r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
