@@ -403,3 +403,26 @@ def test_a_guilty_plea_answers_the_charge_after_to(rules_only, sentence, content
 ])
 def test_a_guilty_plea_with_only_an_occasion_reports_nothing(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "ruled" with no "that": its object is the subject of what was found when a finite auxiliary follows it
+    ("The ombudsman ruled the council had been guilty of maladministration.", "The ombudsman",
+     "the council had been guilty of maladministration"),
+    ("The tribunal ruled Mr Pike had been unfairly dismissed.", "The tribunal", "Mr Pike had been unfairly dismissed"),
+    ("The regulator ruled the harbour board was not at fault.", "The regulator", "the harbour board was not at fault"),
+    ("A judge ruled the ferry firm could not be named.", "A judge", "the ferry firm could not be named"),
+])
+def test_a_ruling_on_a_clause_with_no_that(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "ruled", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a reign over the object, with an auxiliary only in a later clause, or after a relative pronoun
+    "The party which ruled the county was ousted in 1990.",
+    "The old queen ruled the island for forty years while her son was away.",
+    "The mill families ruled the town and its harbour was theirs.",
+])
+def test_a_reign_before_a_later_auxiliary_is_no_ruling(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

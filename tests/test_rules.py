@@ -6662,9 +6662,18 @@ def test_a_quoted_titles_colon_ends_no_lead_source(rules_only, sentence, source,
     ("Ms. Lee, of Ashby Capital Markets, said the pier was unsafe.", "Ms. Lee, of Ashby Capital Markets,"),
     ("Tom Roe, at a consulting firm called Harbour Partners, said the pier was unsafe.",
      "Tom Roe, at a consulting firm called Harbour Partners,"),
+    # ... or a unit of a body, named by the body's possessive and a unit's noun
+    ("Sgt Ann Lee, of Harbour Police's marine unit, said the pier was unsafe.",
+     "Sgt Ann Lee, of Harbour Police's marine unit,"),
+    ("Insp Tom Roe, from the force's serious collision team, said the pier was unsafe.",
+     "Insp Tom Roe, from the force's serious collision team,"),
+    ("Ann Lee, of the Ashby County Council's housing department, said the pier was unsafe.",
+     "Ann Lee, of the Ashby County Council's housing department,"),
     # ... not a time or an occasion set off by commas
     ("Roe, at the same time, said the pier was unsafe.", "Roe"),
     ("Roe, at Monday's rally, said the pier was unsafe.", "Roe"),
+    ("Roe, at the party's conference, said the pier was unsafe.", "Roe"),
+    ("Roe, of last year's budget team, said the pier was unsafe.", "Roe"),
     ("Roe, at a rally in Ashby, said the pier was unsafe.", "Roe"),
 ])
 def test_an_aside_naming_where_a_person_works_is_the_mentions(rules_only, sentence, source):

@@ -2,6 +2,8 @@
 
 import pytest
 
+from attribution.testing.pytest_plugin import single as _one
+
 
 def _sources(parser, text: str) -> list[str]:
     return [a.source.span.text for a in parser.parse(text).attributions if a.source]
@@ -640,6 +642,23 @@ def test_a_which_clause_after_a_body_named_first_in_full_is_kept(rules_only, tex
 def test_a_participle_on_a_texts_noun_goes_on_the_mention(rules_only, sentence, source, cue):
     found = [(a.source.span.text, a.cue.spans[0].text) for a in rules_only.parse(sentence).attributions if a.source]
     assert (source, cue) in found and all(c == cue for _, c in found)
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # ... and with no "that", a plural's participle and its "under" or "through" phrase of up to
+    # five words stand before the plural's verb, which is the cue (no "released" as a cue of its own)
+    ("Figures released under the Freedom of Information Act show the depot flooded twice.",
+     "Figures released under the Freedom of Information Act", "show", "the depot flooded twice"),
+    ("Documents obtained under the Data Act reveal the depot flooded twice.",
+     "Documents obtained under the Data Act", "reveal", "the depot flooded twice"),
+    ("Emails obtained through a public records request show the depot flooded twice.",
+     "Emails obtained through a public records request", "show", "the depot flooded twice"),
+    ("Data released under the Freedom of Information Act shows the depot flooded twice.",
+     "Data released under the Freedom of Information Act", "shows", "the depot flooded twice"),
+])
+def test_a_plurals_participle_phrase_before_its_verb_with_no_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
 
 
 def test_a_preposition_object_after_a_noun_of_no_text_is_a_bare_relative(rules_only):

@@ -289,11 +289,12 @@ _PLURAL_BEFORE = regex.compile(
     r"|(?<![\w’'-])[Dd]ata"
     r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
-    # ... or a plural with a participle and where, when or by whom, in up to four words with no verb
-    # nor clause word, not ending on a determiner ("figures released on Tuesday show", "data released
-    # by the agency last week show"; not "voters turned on the | show")
+    # ... or a plural with a participle and where, when, by whom or under what, in up to five words with
+    # no verb nor clause word, not ending on a determiner ("figures released on Tuesday show", "data released
+    # by the agency last week show", "figures released under the Freedom of Information Act show"; not
+    # "voters turned on the | show")
     r"|(?<![\w’'-])(?:\p{L}[a-z]+[^sui\W]s|[Dd]ata)[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)"
-    r"[^\S\n]+(?:by|in|from|on|at|over|for|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,4}"
+    r"[^\S\n]+(?:by|in|from|on|at|over|for|under|through|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5}"
     r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
@@ -733,6 +734,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _RULING_FORMS and _RULED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The coroner ruled the death a homicide", "The board ruled Lee eligible": a finding
+    if context in ("word", "cap", "pron") and low in _RULING_FORMS and w.islower():
+        obj = _RULED_OBJECT.match(text, m.end(), sentence.end, CONCURRENT)
+        if obj is not None and _ruled_clause(text, m, obj.end(), sentence.end):
+            return True  # "The ombudsman ruled the council had been at fault": its object is what was found's subject
     if context in ("word", "cap", "pron") and low in _FINDING_VERDICT_FORMS and _FOUND_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The jury found him guilty of murder": a verdict, as "ruled the death a homicide"
@@ -990,6 +995,24 @@ _FOUND_OBJECT_AND_VERDICT = regex.compile(
 _RULED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:the|his|her|its|their|these|those)[^\S\n]+([a-z][\w’'-]*)|(\p{Lu}[\w’'.-]*))")
 _THAT_AHEAD = regex.compile(r"[^\S\n]that[^\S\n]")
 _RULED_REACH = 80
+# ... and a finite auxiliary right after that object (up to two more words of its noun phrase, none
+# a preposition or a word that opens a clause), which makes the object the subject of what was
+# ruled: "ruled the council had been at fault", "ruled the firm was liable" (not "ruled the country
+# for years while his son was away")
+_RULED_SUBJECT_THEN_AUXILIARY = regex.compile(
+    r"(?:[^\S\n]+(?!(?:for|in|of|on|at|by|with|from|while|when|until|and|or|but|who|which|that|as|since|after|before)\b)"
+    r"[\w’'-]+){0,2}?[^\S\n]+(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")(?:[^\S\n]+not)?[^\S\n]+[a-z]")
+
+
+_RELATIVE_BEFORE = regex.compile(r"(?:^|[^\w’'-])(?:who|which|that)[^\S\n]+$")
+
+
+def _ruled_clause(text: str, m: regex.Match, pos: int, limit: int) -> bool:
+    """Whether the object of the form of "rule" ``m``, ending at ``pos``, is the subject of a clause
+    with a finite auxiliary ("ruled the council had been at fault", "ruled Lee was liable"); never
+    after a relative pronoun, whose verb's object it is ("the party which ruled the country was ousted")."""
+    return (_RULED_SUBJECT_THEN_AUXILIARY.match(text, pos, min(limit, pos + _RULED_REACH), CONCURRENT) is not None
+            and _RELATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None)
 
 
 def _governed(text: str, m: regex.Match, limit: int) -> bool:
@@ -1003,6 +1026,7 @@ def _governed(text: str, m: regex.Match, limit: int) -> bool:
     if obj is None or (obj.group(1) or obj.group(2)).rstrip(".").lower() in en.TIME_WORDS:
         return False
     return (_RULED_OBJECT_AND_VERDICT.match(text, m.end(), limit, CONCURRENT) is None
+            and not _ruled_clause(text, m, obj.end(), limit)
             and _THAT_AHEAD.search(text, obj.end(), min(limit, obj.end() + _RULED_REACH)) is None)
 
 

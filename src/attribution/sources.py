@@ -2683,6 +2683,9 @@ def _affiliation(words: list[tuple[int, int, str]]) -> bool:
     "named" names ("a consulting firm called Ashby Partners"); not a time nor an
     occasion ("at the same time", "at Monday's rally")."""
     ws = [t[2] for t in words if is_word(t[2])]
+    owner = next((j for j, w in enumerate(ws) if w.endswith(("’s", "'s"))), None)
+    if owner is not None:
+        return _unit_of_body(ws, owner)
     if ws and ws[0].lower() in ("a", "an") and len(ws) > 2:
         named = next((j for j, w in enumerate(ws) if w in ("called", "named")), None)
         if named is None or named > _AFFILIATION_WORDS or not all(w.islower() for w in ws[1:named]):
@@ -2697,6 +2700,26 @@ def _affiliation(words: list[tuple[int, int, str]]) -> bool:
 
 
 _AFFILIATION_WORDS = 6
+
+
+def _unit_of_body(ws: list[str], owner: int) -> bool:
+    """Whether the words after an aside's "of" or "at", the one at ``owner`` a possessive, name a
+    unit of a body: the body by its capitalised name or by "the" and its noun ("Kent Police’s",
+    "the force’s", "the council’s"), then up to five words ending in a unit's noun ("roads policing
+    unit", "Serious Collision Investigation Unit", "housing team"); not an occasion nor a time
+    ("at Monday’s rally", "of last year’s budget")."""
+    body, unit = ws[:owner + 1], ws[owner + 1:]
+    body[-1] = body[-1][:-2]
+    if body and body[0] == "the":
+        body = body[1:]
+    if not body or not unit or len(unit) > 5 or len(body) > _AFFILIATION_WORDS:
+        return False
+    if len(body) == 1 and body[0].islower():
+        named = body[0] in en.ORGANIZATION_WORDS and len(ws) > owner + 1 and ws[0] == "the"
+    else:
+        named = all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body) and body[0][:1].isupper() and not _number(body[0])
+    return (named and unit[-1].lower() in en.ORGANIZATION_WORDS and all(w.isalpha() for w in unit)
+            and not any(w in en.DAY_NAMES or w.lower() in en.DAY_NAMES or w.lower() in en.TIME_WORDS for w in body + unit))
 
 
 # A determiner or a possessive right before a word: "the leading", "Lee's acting"
