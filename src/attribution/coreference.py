@@ -483,7 +483,9 @@ class _Linker:
                     continue
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
-                said = _given_name_gender(self.words_in(full))
+                # (or the pronoun the full name was used with: "Quill Batey ... she said ... || Batey
+                # spoke" is no "he")
+                said = _given_name_gender(self.words_in(full)) or gender.get(full)
             if said == _OTHER_GENDER[pronoun]:
                 continue  # another, of the other pronoun: the one before may be the pronoun's
             if mention is not None:
@@ -974,6 +976,9 @@ class _Linker:
                                          lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
             if found is not None:
                 self.named.add(found)
+                # (guessed, yet the one it was used with: a later pronoun of the other is someone
+                # else, "Tia Marsh opened the shop. She said ... Asked, he said")
+                gender.setdefault(found, low[0])
             sure = False
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
@@ -4855,10 +4860,12 @@ def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
     """Whether a capitalised ``word`` that opens a sentence may be a given name the table lacks
     ("Kelsey", "Tomasz"): letters only, in capitals then small ones, no "-ing" or "-ly" form, no
     title, place or word of the language's small ones, and never written in small letters in
-    [lo, hi)."""
+    [lo, hi), nor a known verb's form in "-s" or "-ed" (a headline's "Sees Reagan as a hero", "Backed
+    Lee in May")."""
     low = word.lower()
     return len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower() and not low.endswith(("ing", "ly")) and (
-        low not in _NO_GIVEN_NAMES and low not in en.TITLES and low not in place_names()) and not whole_word_in(text, low, lo, hi)
+        low not in _NO_GIVEN_NAMES and low not in en.TITLES and low not in place_names()) and not (
+        low.endswith(("s", "ed")) and lemma(low) != low) and not whole_word_in(text, low, lo, hi)
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
