@@ -2,6 +2,8 @@
 
 import pytest
 
+from attribution import coreference
+
 
 def _refers(doc):
     return [(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None)
@@ -1383,6 +1385,35 @@ def test_initials_stand_for_the_name_without_its_possessive(parser):
 def test_an_and_inside_an_appositive_phrase_joins_no_two_people(parser, text, referent):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+@pytest.mark.parametrize("text,referent", [
+    # an "and" before a word that goes before a post, in an appositive, joins two posts of one person
+    ("Ann Moss said the pier was safe. “We disagree,” said Ms. Lund, the council leader and longtime harbour "
+     "pilot. She said it was old.", "Ms. Lund, the council leader and longtime harbour pilot"),
+    ("Tom Fisk said the ward was full. “Beds are short,” said Mr. Abara, the chairman and former chief nurse. "
+     "He said more nurses were needed.", "Mr. Abara, the chairman and former chief nurse"),
+    ("Ida Roe said the road was open. “It is not,” said Mrs. Kell, a farmer and former county engineer. "
+     "She said the bridge was shut.", "Mrs. Kell, a farmer and former county engineer"),
+    ("Ed Sayer said the fund was sound. “It was raided,” said Mr. Voss, the governor and former state "
+     "treasurer. He said the books were closed.", "Mr. Voss, the governor and former state treasurer"),
+])
+def test_one_person_with_a_post_and_a_former_post_is_no_pair(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+@pytest.mark.parametrize("mention", [
+    # near misses: a list with no determiner after its comma, a second person after an age or a
+    # comma, two titled names
+    "Friends, lobbyists and former foes",
+    "Nurses, doctors and longtime patients",
+    "Ann Rao, 34, and former mayor Tom Roe",
+    "Ann Rao, the mayor, and Tom Roe",
+    "Gov. Ann Rao and former Gov. Tom Roe",
+])
+def test_a_word_before_a_post_joins_several_outside_an_appositive(mention):
+    assert coreference._many(mention, (0, len(mention)))
 
 
 def test_two_people_joined_after_an_age_are_still_many(parser):

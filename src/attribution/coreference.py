@@ -5087,8 +5087,9 @@ _AND = regex.compile(r"\sand\s")
 
 
 # the words around "and" that join two posts of one person: "CEO and Managing Director Ann Rao",
-# "founder and chief executive Tom Roe"
-_JOINED_POST = regex.compile(r"(\w+)\s+and\s+(\w+)")
+# "founder and chief executive Tom Roe" (a comma before the "and" too, so that "Ann Rao, 34, and
+# Tom Roe" and "Ann Rao, the mayor, and Tom Roe" are two)
+_JOINED_POST = regex.compile(r"(\w+),?\s+and\s+(\w+)")
 
 
 _POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
@@ -5221,14 +5222,20 @@ _AND_NEXT = regex.compile(r"\sand\s+(\w+)")
 def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     """Whether every "and" of a mention stands after its first comma and before another post of
     the one person, a word that opens a noun phrase ("Tom Roe, the MP for Ashby and one of the
-    rebels' leaders", "Ann Rao, a nurse and a mother of two"; not "Ann Rao, 34, and Tom Roe",
+    rebels' leaders", "Ann Rao, a nurse and a mother of two", or a word that goes before a post:
+    "Ann Rao, the governor and former EPA administrator"; not "Ann Rao, 34, and Tom Roe",
     nor "Lee, and others")."""
     comma = text.find(",", *span)
     if comma < 0:
         return False
     ands = list(_AND_NEXT.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    # (a word before a post only in an appositive that opens with a determiner: "Friends, lobbyists
+    # and former foes" are many)
+    opener = _WORD_AFTER.match(text, comma + 1, span[1], CONCURRENT)
+    apposed = opener is not None and opener.group(1) in _APPOSITIVE_POST
     return bool(ands) and all(
-        m.start() > comma and text[m.start() - 1] != "," and m.group(1).lower() in _APPOSITIVE_POST for m in ands)
+        m.start() > comma and text[m.start() - 1] != "," and (
+            m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES) for m in ands)
 
 
 def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
