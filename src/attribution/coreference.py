@@ -483,7 +483,9 @@ class _Linker:
                     continue
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
-                said = _given_name_gender(self.words_in(full))
+                # (or the pronoun the full name was used with: "Quill Batey ... she said ... || Batey
+                # spoke" is no "he")
+                said = _given_name_gender(self.words_in(full)) or gender.get(full)
             if said == _OTHER_GENDER[pronoun]:
                 continue  # another, of the other pronoun: the one before may be the pronoun's
             if mention is not None:
@@ -974,6 +976,9 @@ class _Linker:
                                          lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
             if found is not None:
                 self.named.add(found)
+                # (guessed, yet the one it was used with: a later pronoun of the other is someone
+                # else, "Tia Marsh opened the shop. She said ... Asked, he said")
+                gender.setdefault(found, low[0])
             sure = False
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
@@ -4855,10 +4860,12 @@ def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
     """Whether a capitalised ``word`` that opens a sentence may be a given name the table lacks
     ("Kelsey", "Tomasz"): letters only, in capitals then small ones, no "-ing" or "-ly" form, no
     title, place or word of the language's small ones, and never written in small letters in
-    [lo, hi)."""
+    [lo, hi), nor a known verb's form in "-s" or "-ed" (a headline's "Sees Reagan as a hero", "Backed
+    Lee in May")."""
     low = word.lower()
     return len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower() and not low.endswith(("ing", "ly")) and (
-        low not in _NO_GIVEN_NAMES and low not in en.TITLES and low not in place_names()) and not whole_word_in(text, low, lo, hi)
+        low not in _NO_GIVEN_NAMES and low not in en.TITLES and low not in place_names()) and not (
+        low.endswith(("s", "ed")) and lemma(low) != low) and not whole_word_in(text, low, lo, hi)
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
@@ -5080,8 +5087,9 @@ _AND = regex.compile(r"\sand\s")
 
 
 # the words around "and" that join two posts of one person: "CEO and Managing Director Ann Rao",
-# "founder and chief executive Tom Roe"
-_JOINED_POST = regex.compile(r"(\w+)\s+and\s+(\w+)")
+# "founder and chief executive Tom Roe" (a comma before the "and" too, so that "Ann Rao, 34, and
+# Tom Roe" and "Ann Rao, the mayor, and Tom Roe" are two)
+_JOINED_POST = regex.compile(r"(\w+),?\s+and\s+(\w+)")
 
 
 _POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
@@ -5214,14 +5222,20 @@ _AND_NEXT = regex.compile(r"\sand\s+(\w+)")
 def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     """Whether every "and" of a mention stands after its first comma and before another post of
     the one person, a word that opens a noun phrase ("Tom Roe, the MP for Ashby and one of the
-    rebels' leaders", "Ann Rao, a nurse and a mother of two"; not "Ann Rao, 34, and Tom Roe",
+    rebels' leaders", "Ann Rao, a nurse and a mother of two", or a word that goes before a post:
+    "Ann Rao, the governor and former EPA administrator"; not "Ann Rao, 34, and Tom Roe",
     nor "Lee, and others")."""
     comma = text.find(",", *span)
     if comma < 0:
         return False
     ands = list(_AND_NEXT.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    # (a word before a post only in an appositive that opens with a determiner: "Friends, lobbyists
+    # and former foes" are many)
+    opener = _WORD_AFTER.match(text, comma + 1, span[1], CONCURRENT)
+    apposed = opener is not None and opener.group(1) in _APPOSITIVE_POST
     return bool(ands) and all(
-        m.start() > comma and text[m.start() - 1] != "," and m.group(1).lower() in _APPOSITIVE_POST for m in ands)
+        m.start() > comma and text[m.start() - 1] != "," and (
+            m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES) for m in ands)
 
 
 def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
