@@ -8130,6 +8130,18 @@ def test_a_possessed_hearer_with_a_word_of_rank_ends_a_trailing_report(parser, s
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
 
 
+@pytest.mark.parametrize("sentence, source, content", [
+    # a name or an object pronoun that ends the sentence after a trailing "wrote" is whom it was
+    # written to: the report is the clause before
+    ("The harbour fee was never approved, Varga wrote Keller.", "Varga", "The harbour fee was never approved"),
+    ("The pier must close by June, the engineer wrote Mayor Ann Roe.", "the engineer", "The pier must close by June"),
+    ("“We cannot wait any longer,” she wrote them.", "she", "“We cannot wait any longer,”"),
+])
+def test_a_name_after_a_trailing_wrote_is_whom_it_was_written_to(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "wrote", [content])
+
+
 @pytest.mark.parametrize("sentence", [
     # a participle before a title held names its holder: no cue, whatever its verb
     "Berki will face defending champion Nora Castell in the final.",
