@@ -5821,6 +5821,30 @@ def test_no_reduced_passive_agent(rules_only, sentence):
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == []
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The complaint claims Varga wrote the harbour contract himself.",
+     "The complaint", "claims", "Varga wrote the harbour contract himself"),
+    ("Critics claim that the keeper wrote the new rules alone.",
+     "Critics", "claim", "the keeper wrote the new rules alone"),
+    ("The union insists the mayor is mounting a quiet campaign.",
+     "The union", "insists", "the mayor is mounting a quiet campaign"),
+])
+def test_an_unsure_verb_of_saying_keeps_an_act_its_clause_opens_with(rules_only, sentence, source, cue, content):
+    # a sure verb with a noun phrase for its object, whose subject opens the clause, is an act reported
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The complaint claims Varga wrote that the contract was void.", "Varga", "wrote", "the contract was void"),
+    ("Rivals claim Lee warned that the pier was unsafe.", "Lee", "warned", "the pier was unsafe"),
+    ("The union claims the mayor wrote: “The pier stays shut.”", "the mayor", "wrote", "“The pier stays shut.”"),
+])
+def test_an_unsure_verb_of_saying_gives_way_to_a_sure_report_of_a_clause(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
 def test_a_reduced_passive_inside_a_trailing_report_stays_in_its_content(rules_only):
     doc = rules_only.parse("A harbour pilot, accused by the board of lying, has left the town, records show.")
     found = [(a.source.span.text, a.content[0].text) for a in doc.attributions]
@@ -8113,6 +8137,18 @@ def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence,
 def test_a_possessed_hearer_with_a_word_of_rank_ends_a_trailing_report(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a name or an object pronoun that ends the sentence after a trailing "wrote" is whom it was
+    # written to: the report is the clause before
+    ("The harbour fee was never approved, Varga wrote Keller.", "Varga", "The harbour fee was never approved"),
+    ("The pier must close by June, the engineer wrote Mayor Ann Roe.", "the engineer", "The pier must close by June"),
+    ("“We cannot wait any longer,” she wrote them.", "she", "“We cannot wait any longer,”"),
+])
+def test_a_name_after_a_trailing_wrote_is_whom_it_was_written_to(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "wrote", [content])
 
 
 @pytest.mark.parametrize("sentence", [

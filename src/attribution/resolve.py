@@ -658,6 +658,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # vouches for all of it, the sure verb inside included (not a person's: "The mayor
                 # said she expects ..., she went on" is the mayor's report)
                 weaker = weaker or outer.rule in _TRAILING_RULES and outer.source_kind == "document"
+                # "The suit claims Ocampo wrote the contract himself": a sure verb with a noun phrase
+                # for its object, no clause and no quotation, whose subject opens what the unsure verb
+                # of saying reports, is an act that verb reports
+                weaker = weaker or (outer.cue_lemma in en.THAT_VERBS and inner.source[0] == outer.content[0][0]
+                                    and _object_act(text, outer, inner))
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 

@@ -1092,6 +1092,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     relay = (HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in HEARER_FIRST) else (WITH_OUTLET.match(text, past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
                                           or OUTLET_OCCASION.match(text, cue_end, s1, tokens.CONCURRENT))
+    if relay is None and cue_lemma == "write" and cue_end == ce:
+        # "Y, Kennedy wrote Linick.": a name or an object pronoun that ends the sentence right after
+        # "wrote" is whom it was written to
+        relay = _WRITTEN_TO_END.match(text, cue_end, s1)
     if relay is None and cue_lemma == "tell" and cue_end == ce:
         # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
         # was told to (the clause that would follow it, "told suppliers it would pay", is read below)
@@ -1711,6 +1715,11 @@ _INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|
 # (after up to two words in lower case that modify it: "told board members", "told the school board members")
 # More hearers after the first, to the sentence's end: "(told Reuters) and CNN.", "(told
 # reporters) and analysts on a call.", names or a bare plural, no verb ("told Lee and left")
+# whom a trailing "wrote" was written to, to the sentence's end: a name of up to three words, or an
+# object pronoun ("..., Lee wrote Roe.", "..., she wrote them.")
+_WRITTEN_TO_END = regex.compile(
+    r"[^\S\n]+(?:\p{Lu}[\w.&’'-]*(?:[^\S\n]+\p{Lu}[\w.&’'-]*){0,2}|him|her|them|me|us)(?=[\s.!?”\"’']*$)")
+
 _MORE_HEARERS_TO_END = regex.compile(
     r"[^\S\n]+and[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}"
     r"|[a-z]{2,}[^s\W]s)(?=[^\S\n]+(?:on|in|at)[^\S\n]|[\s.!?”\"’']*$)")
