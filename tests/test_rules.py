@@ -2876,6 +2876,34 @@ def test_a_quotation_after_a_connective_goes_on_in_two_apostrophe_marks_too(pars
     assert [s.text for s in att.content] == ["''The pier is safe,''", "Instead, ''the ferry is the problem.''"]
 
 
+@pytest.mark.parametrize("text,second", [
+    ("“The pier is safe,” the mayor said. “What the town needs is a second ferry” and more buses.",
+     "“What the town needs is a second ferry” and more buses."),
+    ('"We met every week," Ruth Okafor told reporters. "The board wants to keep the clinic open" until spring.',
+     '"The board wants to keep the clinic open" until spring.'),
+    ("The warden argues that the trail was never safe. “Hikers who came to the cliffs in winter were warned "
+     "about the ice” by the rangers at the gate.",
+     "“Hikers who came to the cliffs in winter were warned about the ice” by the rangers at the gate."),
+    ("''We will not sell the land,'' the chief said. ''After a long talk, the council has decided to keep "
+     "the farm'' for the young.", "''After a long talk, the council has decided to keep the farm'' for the young."),
+])
+def test_a_quotation_that_opens_its_sentence_and_closes_mid_sentence_goes_on_with_the_speaker(parser, text, second):
+    att = _one(parser.parse(text))
+    assert [s.text.rstrip(".") for s in att.content][1:] == [second.rstrip(".")]
+
+
+@pytest.mark.parametrize("text", [
+    # closed by its comma: the words after it are a trailing cue's, not more of the first speaker's
+    "“The pier is safe,” the mayor said. “Close the ferry and the pier before the winter storms,” was the other sign.",
+    # a short quoted term opening a sentence about it is no speech
+    "“The pier is safe,” the mayor said. “Slack water” is the time between the tides when the sea is still.",
+])
+def test_a_quotation_that_opens_its_sentence_stays_apart_when_not_the_sentence_s_body(parser, text):
+    doc = parser.parse(text)
+    first = next(a for a in doc.attributions if a.cue.text == "said")
+    assert [s.text for s in first.content] == ["“The pier is safe,”"]
+
+
 def test_a_quotation_goes_on_with_the_last_quoted_speaker_of_the_sentence_before(rules_only):
     # the sentence holds two reports; the quotation after it is more of the quoted speaker's words
     doc = rules_only.parse("The captain told the crew that the ferry would sail: “The sea is calm,” the pilot "

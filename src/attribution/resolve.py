@@ -874,7 +874,7 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             continue
         prev = by_sentence.get(idx - 1)
         answer = prev is None and _quoted_sentence(ctx, s.start, s.end) and (prev := _answered(ctx, by_sentence, idx)) is not None
-        if prev is None or not _quoted_sentence(ctx, s.start, s.end):
+        if prev is None or not (_quoted_sentence(ctx, s.start, s.end) or _opening_quotation(ctx, s.start, s.end)):
             continue
         if _claimed_below(ctx, s.start, s.end, covered):
             continue  # a quotation that goes on below is the cue's there ("“... \n “...,” she said.")
@@ -986,6 +986,25 @@ def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
     if lead is not None and lead.group(1).lower() in en.SENTENCE_ADVERBS:
         start = lead.end()
     return start < end and ctx.layout.inside_quote(start) and ctx.layout.quoted_chars(start, end) * 10 >= (end - start) * 9
+
+
+def _opening_quotation(ctx: Context, start: int, end: int) -> bool:
+    """A sentence that opens with a quotation closing mid-sentence, the rest of the
+    sentence going on in lower case with no cue of its own ("“I think they care
+    about wages” and other pocketbook issues."): at least half of it quoted, and the
+    quotation closed on a word, not on the comma that a trailing cue follows."""
+    text = ctx.text
+    start = clauses.skip_space(text, start, end)
+    part = ctx.layout.quoted_part_at(start)
+    if part is None or part[0] != start or part[1] >= end:
+        return False
+    close = part[1] - 1
+    while close > start and text[close] in "\"”’'":
+        close -= 1  # the closing mark, one or two ('' too)
+    if not text[close].isalnum():
+        return False  # "“Y,” was another": a quotation closed by its comma has its cue after it
+    after = clauses.skip_space(text, part[1], end)
+    return after < end and text[after].islower() and (part[1] - part[0]) * 2 >= end - start
 
 
 # A connective before a quotation that makes up the rest of its sentence, in any
