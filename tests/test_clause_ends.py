@@ -420,6 +420,38 @@ def test_a_named_place_after_the_cue_is_no_part_of_the_clause(text, content):
     assert _content(text, None) == content
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a place or an event in lower case after the cue or its hearer, before a clause with no "that":
+    # where or after what it was said, no part of what was said nor of the hearer
+    ("The premier told reporters at party headquarters she would seek a coalition.",
+     "The premier", "told", "she would seek a coalition"),
+    ("Hale told journalists at the airport he was relieved to be home.", "Hale", "told", "he was relieved to be home"),
+    ("The winger told reporters outside the court he had done nothing wrong.",
+     "The winger", "told", "he had done nothing wrong"),
+    ("The fire chief told reporters at the scene the blaze was under control.",
+     "The fire chief", "told", "the blaze was under control"),
+    ("The coach said after the game the striker had a tight hamstring.", "The coach", "said", "the striker had a tight hamstring"),
+    ("Varga said after Sunday's final she would take a month off.", "Varga", "said", "she would take a month off"),
+    ("The skipper told the broadcaster after the training session the squad was fit.",
+     "The skipper", "told", "the squad was fit"),
+])
+def test_a_scene_in_lower_case_after_the_cue_is_no_part_of_the_clause(rules_only, text, source, cue, content):
+    (att,) = rules_only.parse(text).attributions
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,content", [
+    # near misses: a place that is no scene of speaking, or no clause after the scene, stays in the content
+    ("The mayor said in winter the pier takes a beating.", "in winter the pier takes a beating"),
+    ("The mayor said at least the pier was safe.", "at least the pier was safe"),
+    ("The mayor said at the harbour the pier was safe.", "at the harbour the pier was safe"),
+    ("The mayor said after the storm the pier was safe.", "after the storm the pier was safe"),
+    ("The mayor said after meeting the board the pier was safe.", "after meeting the board the pier was safe"),
+])
+def test_a_phrase_that_is_no_scene_of_saying_stays_in_the_clause(text, content):
+    assert _content(text, None) == content
+
+
 @pytest.mark.parametrize("text,content", [
     # "as", a pronoun and a verb of coming or going after a comma: the scene of the saying
     ("The mayor said the pier was safe, as she left the harbour office.", "the pier was safe"),

@@ -10895,3 +10895,18 @@ def test_a_fronted_passive_before_its_comma_is_no_source(parser, sentence, front
 def test_an_unknown_name_before_radio_told_relays(parser, sentence, via):
     *_, a = parser.parse(sentence).attributions
     assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, cue, via", [
+    # the same station after a trailing cue, told or spoken on in an interview: it relays the quotation
+    ("“The water is still rising,” spokesman Tim Bala told DZRB radio.", "spokesman Tim Bala", "told", ["DZRB"]),
+    ("“We are ready for Sunday,” the coach told RMC radio on Friday.", "the coach", "told", ["RMC"]),
+    ("“The roads are closed,” the mayor said in an interview with Kiss FM radio.", "the mayor", "said", ["Kiss FM"]),
+    # near misses: a person told on the radio, and a name with no medium after it
+    ("“We are ready for Sunday,” the coach told Ann Roe on radio.", "the coach", "told", []),
+    ("“We are ready for Sunday,” the coach told Tom Roe.", "the coach", "told", []),
+])
+def test_an_unknown_name_before_radio_after_a_trailing_cue_relays(parser, sentence, source, cue, via):
+    (a,) = parser.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.text, [v.span.text for v in a.via]) == (source, cue, via)
+    assert a.content[0].text.startswith("“") and a.content[0].text.endswith(",”")

@@ -1822,6 +1822,19 @@ _NAMED_PLACE_BEFORE_CLAUSE = regex.compile(
     r"(?=(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
 
 
+# ... or the place or event it was said at or after, in lower case, before a clause with no "that":
+# "told reporters at party headquarters he would", "said after Sunday's race he was happy", "told
+# reporters outside the court he was innocent" (the scene's noun from a list, perhaps a determiner
+# or a possessive before it and two words at most between, no word in -ing first with none: "said after
+# meeting the board" is a gerund and its object; the clause's subject a pronoun, or a
+# determiner before a word in lower case; "said in winter the pier takes a beating" keeps its phrase)
+_SCENE_BEFORE_CLAUSE = regex.compile(
+    r"\s+(?:at|outside|inside|after|before|following)\s+(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s+|(?![a-z]+ing\s))"
+    r"(?:(?!(?:the|a|an|his|her|its|their|he|she|it|they|we|I|there)\s)[\w’'-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(en.SAYING_SCENES)) + r")"
+    r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
+
+
 def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
     """Where a medium with its modifiers ends that stands at ``pos`` before the clause
     said in it ("in a video message that"), or None."""
@@ -1830,7 +1843,7 @@ def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
 
 
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
@@ -1840,7 +1853,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before under issued released circulated posted published put made years decades long back as online".split()
+    "after before following outside inside under issued released circulated posted published put made years decades long back as online".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
 _THE_TIME_BEFORE = regex.compile(r"\s+" + _TIME_UNIT + r"\s+(?:before|after)\s")

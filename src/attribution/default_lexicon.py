@@ -63,6 +63,17 @@ LEAVING_PARTICLES = frozenset("away out off".split())
 LEAVING_PLACES = frozenset(
     "room stage podium lectern rostrum microphone chamber hall courtroom studio "
     "meeting conference briefing session hearing interview".split())
+# The scenes of a saying in lower case, where or at what event words were said, the noun a phrase
+# after the cue ends on before a clause with no "that" ("told reporters at party headquarters he
+# would ...", "said after the game the striker was fit", "told reporters outside the court he was
+# ...": clauses._SCENE_BEFORE_CLAUSE): places people speak at, and the events they speak after
+SAYING_SCENES = frozenset(
+    "scene site airport stadium ground arena track circuit venue headquarters hospital court courthouse "
+    "station camp shelter office residence hotel embassy border gate gates palace church mosque temple "
+    "school campus podium "
+    "game match race fight bout final tournament meeting talks summit briefing conference rally event "
+    "ceremony funeral vigil service hearing session vote count debate speech launch visit tour "
+    "training practice defeat win victory loss draw".split())
 SAYING_MORE_VERBS = frozenset("elaborate comment say answer discuss expand specify respond explain".split())
 # ... and what the speaker gave none of ("... but gave no further details", "... and offered no explanation")
 SAYING_MORE_NOUNS = frozenset("details detail information comment explanation specifics timeline timetable reason".split())

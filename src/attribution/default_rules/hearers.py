@@ -844,7 +844,10 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
     if kinds.kind(text, *named, lexicon) == "outlet" or kinds.unnamed_outlet(text, *named) or (
             text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or kinds.owned_pages(text, *named):
         return named
-    return broadcast_hearer(text, named, lexicon)  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
+    if (aired := broadcast_hearer(text, named, lexicon)) is not None:
+        return aired  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
+    # "..., the spokesman told DZMM radio.": a station's name before its medium, as a forward "told" reads it
+    return named if _radio_name(text, named, len(text)) else None
 
 
 def trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -919,16 +922,15 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
     if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
         return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
-    if _radio_name(ctx, hearer, s1):
+    if _radio_name(ctx.text, hearer, s1):
         return hearer, hearer  # "told SEN radio that": a name before a broadcaster's medium is the station's
     return None
 
 
-def _radio_name(ctx: Context, hearer: tuple[int, int], s1: int) -> bool:
+def _radio_name(text: str, hearer: tuple[int, int], s1: int) -> bool:
     """Whether a hearer is a name of one or two words in capitals, no given name first, no body's
     name the table knows, right before "radio", "TV" or "television" in small letters: a station
     ("told SEN radio", "told Kiss FM radio"; not "told Ann Lee on radio")."""
-    text = ctx.text
     words = text[hearer[0]:hearer[1]].split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and (
         words[0].lower() not in given_names()) and org_names().get(" ".join(words).lower()) is None and (
