@@ -286,3 +286,28 @@ def test_a_body_by_its_initials_as_hearer_relays_nothing(rules_only):
     # near miss: a body, not a paper, heard it ("told NATO"): no relay
     att = rules_only.parse("The minister told NATO that the new ferry jetty would open in March.").attributions[0]
     assert (att.source.span.text, att.via) == ("The minister", ())
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the bare terms after an inverted cue's mention go with the cue, no part of the mention
+    ("The suspect had left the town, said a senior police officer on condition of anonymity.",
+     "a senior police officer", "The suspect had left the town"),
+    ("Two files were missing, said a district official on the condition of anonymity.",
+     "a district official", "Two files were missing"),
+    ("The talks have stalled, according to a ministry official on condition of anonymity.",
+     "a ministry official", "The talks have stalled"),
+])
+def test_bare_terms_of_anonymity_after_an_inverted_mention(rules_only, text, source, content):
+    att = rules_only.parse(text).attributions[0]
+    assert att.source.span.text == source
+    assert att.cue.text in ("said", "according to")
+    assert [c.text for c in att.content] == [content]
+    assert att.source.kind == "anonymous"
+
+
+def test_terms_of_anonymity_in_a_relative_clause_stay_in_the_mention(rules_only):
+    # the terms of the clause's own verb, "described ... on the condition of anonymity"
+    att = rules_only.parse("The vote was close, according to a guest who attended and described the meeting "
+                           "on the condition of anonymity.").attributions[0]
+    assert att.source.span.text.endswith("on the condition of anonymity")
+    assert att.cue.text == "according to"
