@@ -193,7 +193,7 @@ def test_a_semicolon_outside_brackets_still_ends_the_sentence():
     ('The fares rose again. "Commuters will pay for this." Union general secretary Arun Pillai said in a statement.',
      "Union general secretary Arun Pillai", "said in a statement", '"Commuters will pay for this."'),
     ('The fares rose again. "The poor pay twice." Kiran Bose wrote in a post on X.',
-     "Kiran Bose", "wrote in a post", '"The poor pay twice."'),
+     "Kiran Bose", "wrote in a post on X", '"The poor pay twice."'),
 ])
 def test_a_quotation_then_a_speaker_with_a_lower_case_post(rules_only, text, source, cue, quote):
     att = _by_cue(rules_only.parse(text), cue)
@@ -311,3 +311,26 @@ def test_terms_of_anonymity_in_a_relative_clause_stay_in_the_mention(rules_only)
                            "on the condition of anonymity.").attributions[0]
     assert att.source.span.text.endswith("on the condition of anonymity")
     assert att.cue.text == "according to"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a post and the platform it went up on are the cue's whole
+    ("State BJP chief R.K. Varma said in a post on X that the rally would go ahead.",
+     "State BJP chief R.K. Varma", "said in a post on X", "the rally would go ahead"),
+    ("\u201cThe people have spoken,\u201d Leader of Opposition Meena Iyer said in a post on Facebook.",
+     "Leader of Opposition Meena Iyer", "said in a post on Facebook", "\u201cThe people have spoken,\u201d"),
+    ("\u201cWe stand with the farmers,\u201d Shri Anil Das said in a video message on Instagram.",
+     "Shri Anil Das", "said in a video message on Instagram", "\u201cWe stand with the farmers,\u201d"),
+    ("The ministry said in a statement on social media that the portal would reopen on Monday.",
+     "The ministry", "said in a statement on social media", "the portal would reopen on Monday"),
+])
+def test_a_post_and_its_platform_are_the_cue(rules_only, text, source, cue, content):
+    att = rules_only.parse(text).attributions[0]
+    assert att.source.span.text == source
+    assert att.cue.text == cue
+    assert [c.text for c in att.content] == [content]
+
+
+def test_a_post_on_a_topic_leaves_the_topic_out_of_the_cue(rules_only):
+    att = rules_only.parse("Lee said in a post on xenophobia that the law was unfair.").attributions[0]
+    assert att.cue.text == "said in a post"
