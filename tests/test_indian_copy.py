@@ -334,3 +334,17 @@ def test_a_post_and_its_platform_are_the_cue(rules_only, text, source, cue, cont
 def test_a_post_on_a_topic_leaves_the_topic_out_of_the_cue(rules_only):
     att = rules_only.parse("Lee said in a post on xenophobia that the law was unfair.").attributions[0]
     assert att.cue.text == "said in a post"
+
+
+@pytest.mark.parametrize("text,source", [
+    # the initials Indian copy gives courts, agencies and commissions of the state
+    ("The HC said the transfer order was arbitrary.", "The HC"),
+    ("The SC said the bail plea would be heard next week.", "The SC"),
+    ("The ED said it had attached assets worth Rs 40 crore.", "The ED"),
+    ("The NGT said the fines had not been paid.", "The NGT"),
+    ("The EC said polling would be held in three phases.", "The EC"),
+])
+def test_initials_of_a_state_body_make_it_government(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", "government")
+    assert att.content[0].text.split()[0] in ("the", "it", "polling")

@@ -1143,6 +1143,7 @@ STATE_BODY_INITIALS = frozenset(
     usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
     mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
     cbi nia isro drdo cag icmr
+    hc sc ed ec eci ngt trai ugc cbdt uidai ncb nhai nhrc ncw cvc upsc fssai
     mhra ukhsa
     imd ndma ndrf sdrf dgca aaib raib
     nhs kgb fsb hse
