@@ -193,7 +193,7 @@ def test_a_semicolon_outside_brackets_still_ends_the_sentence():
     ('The fares rose again. "Commuters will pay for this." Union general secretary Arun Pillai said in a statement.',
      "Union general secretary Arun Pillai", "said in a statement", '"Commuters will pay for this."'),
     ('The fares rose again. "The poor pay twice." Kiran Bose wrote in a post on X.',
-     "Kiran Bose", "wrote in a post", '"The poor pay twice."'),
+     "Kiran Bose", "wrote in a post on X", '"The poor pay twice."'),
 ])
 def test_a_quotation_then_a_speaker_with_a_lower_case_post(rules_only, text, source, cue, quote):
     att = _by_cue(rules_only.parse(text), cue)
@@ -286,3 +286,65 @@ def test_a_body_by_its_initials_as_hearer_relays_nothing(rules_only):
     # near miss: a body, not a paper, heard it ("told NATO"): no relay
     att = rules_only.parse("The minister told NATO that the new ferry jetty would open in March.").attributions[0]
     assert (att.source.span.text, att.via) == ("The minister", ())
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the bare terms after an inverted cue's mention go with the cue, no part of the mention
+    ("The suspect had left the town, said a senior police officer on condition of anonymity.",
+     "a senior police officer", "The suspect had left the town"),
+    ("Two files were missing, said a district official on the condition of anonymity.",
+     "a district official", "Two files were missing"),
+    ("The talks have stalled, according to a ministry official on condition of anonymity.",
+     "a ministry official", "The talks have stalled"),
+])
+def test_bare_terms_of_anonymity_after_an_inverted_mention(rules_only, text, source, content):
+    att = rules_only.parse(text).attributions[0]
+    assert att.source.span.text == source
+    assert att.cue.text in ("said", "according to")
+    assert [c.text for c in att.content] == [content]
+    assert att.source.kind == "anonymous"
+
+
+def test_terms_of_anonymity_in_a_relative_clause_stay_in_the_mention(rules_only):
+    # the terms of the clause's own verb, "described ... on the condition of anonymity"
+    att = rules_only.parse("The vote was close, according to a guest who attended and described the meeting "
+                           "on the condition of anonymity.").attributions[0]
+    assert att.source.span.text.endswith("on the condition of anonymity")
+    assert att.cue.text == "according to"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a post and the platform it went up on are the cue's whole
+    ("State BJP chief R.K. Varma said in a post on X that the rally would go ahead.",
+     "State BJP chief R.K. Varma", "said in a post on X", "the rally would go ahead"),
+    ("\u201cThe people have spoken,\u201d Leader of Opposition Meena Iyer said in a post on Facebook.",
+     "Leader of Opposition Meena Iyer", "said in a post on Facebook", "\u201cThe people have spoken,\u201d"),
+    ("\u201cWe stand with the farmers,\u201d Shri Anil Das said in a video message on Instagram.",
+     "Shri Anil Das", "said in a video message on Instagram", "\u201cWe stand with the farmers,\u201d"),
+    ("The ministry said in a statement on social media that the portal would reopen on Monday.",
+     "The ministry", "said in a statement on social media", "the portal would reopen on Monday"),
+])
+def test_a_post_and_its_platform_are_the_cue(rules_only, text, source, cue, content):
+    att = rules_only.parse(text).attributions[0]
+    assert att.source.span.text == source
+    assert att.cue.text == cue
+    assert [c.text for c in att.content] == [content]
+
+
+def test_a_post_on_a_topic_leaves_the_topic_out_of_the_cue(rules_only):
+    att = rules_only.parse("Lee said in a post on xenophobia that the law was unfair.").attributions[0]
+    assert att.cue.text == "said in a post"
+
+
+@pytest.mark.parametrize("text,source", [
+    # the initials Indian copy gives courts, agencies and commissions of the state
+    ("The HC said the transfer order was arbitrary.", "The HC"),
+    ("The SC said the bail plea would be heard next week.", "The SC"),
+    ("The ED said it had attached assets worth Rs 40 crore.", "The ED"),
+    ("The NGT said the fines had not been paid.", "The NGT"),
+    ("The EC said polling would be held in three phases.", "The EC"),
+])
+def test_initials_of_a_state_body_make_it_government(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", "government")
+    assert att.content[0].text.split()[0] in ("the", "it", "polling")

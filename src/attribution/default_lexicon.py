@@ -524,6 +524,11 @@ _EXTENDING_MEDIA = tuple(m for m in MEDIA if m in _BARE_EXTENDING_MEDIA) + tuple
     f"{modifier} {m}" for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
 
 
+# The media put up on a platform, and the platforms they go up on: "in a post on X"
+_POSTED_MEDIA = ("post", "video", "statement", "message", "video message", "video statement")
+_POSTING_PLATFORMS = ("social media", "twitter", "x", "facebook", "instagram", "telegram", "truth social")
+
+
 # The appearances a guest makes on an outlet, with their modifiers: "appearance", "television appearance"
 _GUEST_APPEARANCES = ("appearance", "television appearance", "TV appearance", "radio appearance")
 
@@ -548,6 +553,9 @@ CUE_EXTENSIONS = (
     # "in an interview" opens the one it was given to: "said during an appearance on Hardball",
     # "said in an appearance on CNN" (annotators leave "during an interview" out of the cue as often)
     + tuple("during" + _in_a(m)[2:] for m in _GUEST_APPEARANCES) + tuple(_in_a(m) for m in _GUEST_APPEARANCES)
+    # a post and the platform it went up on, whole, as gold gives it ("saying in a post on Twitter:"):
+    # "said in a post on X", "said in a video message on Facebook"
+    + tuple(f"{_in_a(m)} on {p}" for m in _POSTED_MEDIA for p in _POSTING_PLATFORMS)
 )
 
 # Languages a statement is made in, after "in": "said in Arabic", "wrote in Hindi on X"; the
@@ -1146,6 +1154,7 @@ STATE_BODY_INITIALS = frozenset(
     usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
     mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
     cbi nia isro drdo cag icmr
+    hc sc ed ec eci ngt trai ugc cbdt uidai ncb nhai nhrc ncw cvc upsc fssai
     mhra ukhsa
     imd ndma ndrf sdrf dgca aaib raib
     nhs kgb fsb hse

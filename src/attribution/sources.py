@@ -3160,7 +3160,18 @@ def without_anonymity(text: str, start: int, end: int) -> int:
     as they are not when a comma sets them off (but "an official who was not
     authorized to speak" describes the source, and annotators keep it)."""
     found = ANONYMITY_CLAUSE.search(text, start, end)
+    if found is None and text.find("condition", start, end) >= 0:
+        # nor the bare terms, which go with the cue ("said a senior officer on condition of
+        # anonymity", "according to an official on the condition of anonymity")
+        found = _BARE_ON_CONDITION.search(text, start, end)
+        if found is not None and _RELATIVE_WORD.search(text, start, found.start()) is not None:
+            found = None  # "a person who described her remarks on the condition of anonymity": the clause's terms
     return found.start() if found is not None and found.start() > start else end
+
+
+# the terms of a report with no clause: "on condition of anonymity", "on the condition that he not be named"
+_BARE_ON_CONDITION = regex.compile(r"[^\S\n]+" + ON_CONDITION + r"(?![\w’'-])")
+_RELATIVE_WORD = regex.compile(r"(?<![\w’'-])(?:who|whom|which|that)(?![\w’'-])", regex.IGNORECASE)
 
 
 def anonymous_after(text: str, end: int) -> bool:
