@@ -31,6 +31,14 @@ ROWS = [
     # ... where Y's own predicate resumes, it goes on
     ("The toll, according to the council, will rise in May.",
      "core.lead_phrase.v2", "the council", "according to", ["The toll", "will rise in May"], "claim", []),
+    # a phrase fronted before the clause: the clause after X's comma is Y's, though "the" opens it
+    ("Over the long term, according to the council, the toll will rise by a third.",
+     "core.lead_phrase.v2", "the council", "according to", ["Over the long term", "the toll will rise by a third"], "claim", []),
+    ("In the first year, according to the harbour board, the ferries were late twice a week.",
+     "core.lead_phrase.v2", "the harbour board", "according to", ["In the first year", "the ferries were late twice a week"],
+     "claim", []),
+    ("During the storm, according to the coastguard, the pier was shut for a week.",
+     "core.lead_phrase.v2", "the coastguard", "according to", ["During the storm", "the pier was shut for a week"], "claim", []),
     # an appositive that ends the sentence after "according to X," describes X, a party's tag too
     ("The pier will close in May, according to Tom Okafor, a harbour pilot.",
      "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),

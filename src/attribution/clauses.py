@@ -969,6 +969,24 @@ def stops(model: logistic.Model, feats: list[str], rules_stop: bool) -> bool:
     return p >= 0.5 - OVERRULE_MARGIN if rules_stop else p >= 0.5 + OVERRULE_MARGIN
 
 
+# A comma and the word that sets a second result beside the first ("..., while Roe trailed",
+# "..., with Roe at 12 percent", "..., and 40 percent backed Roe")
+_BESIDE_RESULT = regex.compile(r",[^\S\n]+(?:while|with|and)[^\S\n]")
+
+
+def _result_beside_result(text: str, start: int, pos: int, end: int) -> bool:
+    """Whether the comma at ``pos`` sets a second result beside the first in what a poll or a
+    study found or showed ("the poll found Lee led by four, while Roe trailed"; train: of the
+    contents of such verbs with a comma and "while", "with" or "and", 32 go on past it and 3
+    end there); where the words after the comma report again, the rules stop there first."""
+    if _BESIDE_RESULT.match(text, pos, min(end, pos + 12), CONCURRENT) is None:
+        return False
+    words = [w.lower() for w in WORD.findall(text, max(0, start - 40), start, False, CONCURRENT)[-4:]]
+    if words and words[-1] == "that":
+        words.pop()
+    return any(lemma(w) in en.FINDING_VERBS for w in words[-3:])
+
+
 def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     """Walk the commas and dashes of a content from ``start``, asking
     ``decide`` at each whether the content ends there; where it goes on past
@@ -993,7 +1011,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # where the rules read on, a predicate that shares the content's subject goes on with it
         shared = not here and _shares_subject(ctx, start, pos, end)
         # nor does a list end at a comma between its items, nor a series of predicates
-        listed = not here and (_LIST_ITEMS.match(ctx.text, pos, end, CONCURRENT) is not None or _predicate_series(ctx, start, pos, end))
+        listed = not here and (_LIST_ITEMS.match(ctx.text, pos, end, CONCURRENT) is not None or _predicate_series(ctx, start, pos, end)
+                               or _result_beside_result(ctx.text, start, pos, end))
         # nor at a relative clause between the content's subject and its predicate, nor at its close
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]

@@ -386,6 +386,11 @@ HEARER_VERBS = frozenset(
 # "..., the tribunal found.", "..., the watchdog decided." (`cues._judging_after_comma`)
 RULING_VERBS = frozenset("rule hold find conclude determine decide".split())
 
+# Verbs of what a poll or a study finds, whose content sets one result beside another, after a
+# comma and "while", "with" or "and": "found Lee led by four, while Roe trailed"
+# (`clauses._result_beside_result`)
+FINDING_VERBS = frozenset("find show indicate reveal".split())
+
 # Verbs of feeling and conviction whose object is the one who feels: their
 # participle after "be" is the subject's own state, not a passive ("Lee is
 # worried about ...", "the crew were convinced that ...", "she is focused on ...")

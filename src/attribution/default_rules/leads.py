@@ -131,7 +131,8 @@ def lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and not SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
+            elif rest[1] > rest[0] and parenthetical and not (
+                    SOURCE_TAIL.match(text, rest[0], rest[1]) and not _fronted_then_clause(text, content, rest)) and not (
                     ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
@@ -628,6 +629,17 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
         return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
     return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+def _fronted_then_clause(text: str, content: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Whether Y before "according to X," is only a phrase fronted before a clause ("Over the
+    long term", "In the first year") and the words after X's comma are that clause, not words
+    on X ("Over the long term, according to the agency, the deficit will grow"): Y resumes
+    there, though it opens with a determiner as an appositive on X does."""
+    if not clauses.fronted_phrase(text, *content):
+        return False
+    comma = text.find(",", rest[0], rest[1])  # "..., a pilot, the pier ...": an aside on X comes first
+    return not clauses.noun_phrase(text, rest[0], comma if comma >= 0 else rest[1])
 
 
 _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
