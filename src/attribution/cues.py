@@ -187,7 +187,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # stock"), which a singular subject's verb never is in the bare form
         return 0.0
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not (_PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
+            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
             ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
     # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
@@ -279,6 +279,9 @@ _NO_PARTICIPLE_PHRASE_WORD = (
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
+# how far back the plural and its participle's phrases may start: "Figures obtained by the BBC under
+# the Freedom of Information Act | show"
+_PLURAL_REACH = 100
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
@@ -295,6 +298,9 @@ _PLURAL_BEFORE = regex.compile(
     # "voters turned on the | show")
     r"|(?<![\w’'-])(?:\p{L}[a-z]+[^sui\W]s|[Dd]ata)[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)"
     r"[^\S\n]+(?:by|in|from|on|at|over|for|under|through|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5}"
+    # (and a second phrase of what law or request, after the agent: "figures obtained by the BBC under the
+    # Freedom of Information Act show")
+    r"(?:[^\S\n]+(?:under|through|via)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5})?"
     r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
