@@ -747,6 +747,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _FINDING_VERDICT_FORMS and _FOUND_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The jury found him guilty of murder": a verdict, as "ruled the death a homicide"
+    if w.islower() and low in _VERDICT_GIVING_FORMS and _GIVEN_VERDICT.match(text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The coroner recorded a conclusion of accidental death", "The jury returned a narrative verdict"
     if context in ("word", "cap", "pron") and low in _RATING_FORMS and _RATED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "Snopes rated the claim false", "rated it “Mostly True.”": a fact-checker's finding
@@ -982,6 +984,14 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
+# Verbs by which a coroner, a jury or a court gives its finding as the object, the finding's noun
+# after an article or an owner and up to two modifiers: "recorded a conclusion of accidental
+# death", "returned an open verdict", "delivered its ruling" (as "issued a ruling"; not
+# "recorded a song", "returned the money", "reached a conclusion")
+_VERDICT_GIVING_FORMS = frozenset("record records recorded return returns returned deliver delivers delivered".split())
+_GIVEN_VERDICT = regex.compile(
+    r"[^\S\n]+(?:a|an|its|their|his|her)(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+"
+    r"(?:verdicts?|conclusions?|findings?|rulings?|judge?ments?)(?![\w’'-])")
 # Forms of "rate" that report a fact-checker's finding: an object of up to six words, then a
 # verdict on its truth, quoted or not, at the clause's end ("rated the claim false.", "rated both
 # parts of it “True.”"); not a grade or a score ("rated the hotel five stars", "rated the film highly")
