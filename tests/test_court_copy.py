@@ -426,3 +426,28 @@ def test_a_ruling_on_a_clause_with_no_that(rules_only, sentence, source, content
 ])
 def test_a_reign_before_a_later_auxiliary_is_no_ruling(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a coroner's, a jury's or a judge's finding given as the verb's object is a report, as "issued a ruling"
+    ("Senior coroner Ann Lee recorded a conclusion of accidental death.",
+     "Senior coroner Ann Lee", "recorded", "a conclusion of accidental death"),
+    ("Assistant coroner Tom Roe recorded an open conclusion.", "Assistant coroner Tom Roe", "recorded", "an open conclusion"),
+    ("The coroner recorded a verdict of misadventure.", "The coroner", "recorded", "a verdict of misadventure"),
+    ("The jury returned a narrative verdict.", "The jury", "returned", "a narrative verdict"),
+    ("The judge delivered her ruling after a two-day hearing.", "The judge", "delivered", "her ruling"),
+])
+def test_a_finding_given_as_the_object(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: the same verbs with no finding after them report nothing
+    "The band recorded a song about the strike.",
+    "Ann Lee returned the money to the council.",
+    "The courier returned a parcel to the court.",
+    "The panel reached a conclusion.",
+])
+def test_no_finding_no_report(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions

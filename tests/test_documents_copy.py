@@ -199,3 +199,60 @@ def test_records_protests_and_advisers_that_report_nothing(rules_only, sentence)
 def test_a_document_of_a_named_meeting(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a request for records, by whoever made it, is the text that finds: its noun after an article is
+    # no verb, a name in capitals may stand before it, and the maker after "by"
+    ("A Freedom of Information request by the Herald revealed the trust had spent £1m on agency nurses.",
+     "A Freedom of Information request by the Herald", "revealed", "the trust had spent £1m on agency nurses"),
+    ("A records request by the Associated Press showed the agency had lost the files.",
+     "A records request by the Associated Press", "showed", "the agency had lost the files"),
+    ("A request by the Gazette found that the school had closed two wings.",
+     "A request by the Gazette", "found", "the school had closed two wings"),
+    ("An FOI request by Ann Lee revealed the council paid £30,000 for the report.",
+     "An FOI request by Ann Lee", "revealed", "the council paid £30,000 for the report"),
+    ("An FOI request found the force had paid out £3m in compensation.",
+     "An FOI request", "found", "the force had paid out £3m in compensation"),
+    # records got through a request are documents, not the people the request's capitals look like
+    ("Data obtained through a Freedom of Information request shows the number of cases rose.",
+     "Data obtained through a Freedom of Information request", "shows", "the number of cases rose"),
+    ("Records obtained through a records request show the police had been warned.",
+     "Records obtained through a records request", "show", "the police had been warned"),
+])
+def test_a_request_for_records_is_the_source(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.spans[0].text, att.content[0].text) == (
+        source, "document", cue, content)
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # the outlet that got the text, and the law or request it got it under, after the participle
+    ("Figures obtained by the BBC under the Freedom of Information Act show the council spent £4m on taxis.",
+     "Figures obtained by the BBC under the Freedom of Information Act", ["the BBC"]),
+    ("Data obtained by the Times through a Freedom of Information request shows waiting lists grew.",
+     "Data obtained by the Times through a Freedom of Information request", ["the Times"]),
+    ("Emails obtained by the Gazette under public records laws show the mayor knew of the leak.",
+     "Emails obtained by the Gazette under public records laws", ["the Gazette"]),
+    # near miss: a body that got the text is no outlet that relays it
+    ("Documents obtained by the council under the Freedom of Information Act show the depot flooded twice.",
+     "Documents obtained by the council under the Freedom of Information Act", []),
+])
+def test_the_outlet_and_the_law_it_read_the_document_under(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+    assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a name in capitals that holds "of" before a text's noun leaves the text the head
+    ("A Court of Appeal ruling in March found the sentence was unduly lenient.", "document"),
+    ("The Office for National Statistics figures for May show that prices rose.", "document"),
+    ("A Freedom of Information request by the Herald revealed the trust had spent £1m.", "document"),
+    # near misses: the name's body, or people after the name, are no text
+    ("The Bank of England said rates would stay on hold.", "government"),
+    ("A Bank of England official said rates would stay on hold.", "anonymous"),
+    ("Court of Appeal judges said the sentence was unduly lenient.", "group"),
+])
+def test_a_text_after_a_name_with_of(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind

@@ -187,7 +187,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # stock"), which a singular subject's verb never is in the bare form
         return 0.0
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not (_PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
+            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
             ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
     # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
@@ -279,6 +279,9 @@ _NO_PARTICIPLE_PHRASE_WORD = (
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
+# how far back the plural and its participle's phrases may start: "Figures obtained by the BBC under
+# the Freedom of Information Act | show"
+_PLURAL_REACH = 100
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
@@ -295,6 +298,9 @@ _PLURAL_BEFORE = regex.compile(
     # "voters turned on the | show")
     r"|(?<![\w’'-])(?:\p{L}[a-z]+[^sui\W]s|[Dd]ata)[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)"
     r"[^\S\n]+(?:by|in|from|on|at|over|for|under|through|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5}"
+    # (and a second phrase of what law or request, after the agent: "figures obtained by the BBC under the
+    # Freedom of Information Act show")
+    r"(?:[^\S\n]+(?:under|through|via)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5})?"
     r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
@@ -741,6 +747,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _FINDING_VERDICT_FORMS and _FOUND_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The jury found him guilty of murder": a verdict, as "ruled the death a homicide"
+    if w.islower() and low in _VERDICT_GIVING_FORMS and _GIVEN_VERDICT.match(text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The coroner recorded a conclusion of accidental death", "The jury returned a narrative verdict"
     if context in ("word", "cap", "pron") and low in _RATING_FORMS and _RATED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "Snopes rated the claim false", "rated it “Mostly True.”": a fact-checker's finding
@@ -976,6 +984,14 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
+# Verbs by which a coroner, a jury or a court gives its finding as the object, the finding's noun
+# after an article or an owner and up to two modifiers: "recorded a conclusion of accidental
+# death", "returned an open verdict", "delivered its ruling" (as "issued a ruling"; not
+# "recorded a song", "returned the money", "reached a conclusion")
+_VERDICT_GIVING_FORMS = frozenset("record records recorded return returns returned deliver delivers delivered".split())
+_GIVEN_VERDICT = regex.compile(
+    r"[^\S\n]+(?:a|an|its|their|his|her)(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+"
+    r"(?:verdicts?|conclusions?|findings?|rulings?|judge?ments?)(?![\w’'-])")
 # Forms of "rate" that report a fact-checker's finding: an object of up to six words, then a
 # verdict on its truth, quoted or not, at the clause's end ("rated the claim false.", "rated both
 # parts of it “True.”"); not a grade or a score ("rated the hotel five stars", "rated the film highly")

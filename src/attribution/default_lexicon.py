@@ -1259,7 +1259,7 @@ DOCUMENT_NOUNS = frozenset(
     findings research paper transcript message release complaint lawsuit suit biography memoir
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
-    advisory notice guidelines chargesheet investigation inquiry summary fir pil
+    advisory notice guidelines chargesheet investigation inquiry summary fir pil request
     audit probe review check fact-check census tally assessment evaluation estimates statistics projections
     copy draft excerpt trial experiment calculation projection polling forecast forecasts readout readouts results returns
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance

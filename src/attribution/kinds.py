@@ -154,6 +154,8 @@ def head_word(words: list[str]) -> str:
                 continue  # "a wide array of economists": the head follows "of"
             if len(low) == len(words) and _inside_body_name(words, low, i):
                 continue  # "Bank of Japan Governor Ken Sato": the body's name is the post's, the head is after
+            if len(low) == len(words) and _name_before_document(words, low, i):
+                continue  # "A Freedom of Information request by ...": the name's "of", the text's noun after it the head
             if low[i - 1] in POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
             if w != "of" and i > 2 and low[i - 1] in _PARTICIPLE_PARTICLES and participle_form(low[i - 2]):
@@ -957,8 +959,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
-    if document_noun(head) and head != lows[-1] and head in lows[:3]:
-        return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
+    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and all(
+            w[:1].isupper() or w.lower() in NAME_JOINERS for w in words[1:lows.index(head)])):
+        # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it (a name
+        # in capitals before the noun too: "A Freedom of Information request by the BBC")
+        return "document"
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
     if agent is not None and not document_noun(head) and WORD.search(phrase, 0, agent.start(), CONCURRENT):
         return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
@@ -2298,6 +2303,26 @@ def _inside_body_name(words: list[str], lows: list[str], i: int) -> bool:
     # (a post, a title or a person's noun, and only the words of a name after it)
     return any((w in en.TITLES or person_noun(w)) and all(n[:1].isupper() for n in words[j + 1:])
                for j, w in enumerate(lows[i + 2:-1], i + 2))
+
+
+# how many words in capitals a name that holds "of" or "for" may have after it before a text's noun
+_NAME_BEFORE_DOCUMENT_WORDS = 4
+
+
+def _name_before_document(words: list[str], lows: list[str], i: int) -> bool:
+    """Whether the "of" or "for" at ``lows[i]`` joins a name in capitals that stands before a
+    noun of a text or record in lower case, the phrase's head, at its end or before a
+    preposition: "A Freedom of Information request by the BBC", "the Court of Appeal ruling",
+    "the Office for National Statistics figures" (but "the Bank of England", "supporters of
+    Ann Lee", "the Court of Appeal judges", whose head is no text)."""
+    if not (0 < i < len(lows) - 1 and lows[i] in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()):
+        return False
+    k = i + 1
+    while k < min(len(words), i + 1 + _NAME_BEFORE_DOCUMENT_WORDS) and (
+            words[k][:1].isupper() or lows[k] in NAME_JOINERS and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        k += 1
+    return k < len(words) and words[k].islower() and document_noun(lows[k]) and (
+        k == len(words) - 1 or lows[k + 1] in HEAD_PREPOSITIONS)
 
 
 # a body's initials, and two joined by "&": "NTSB", "AT&T", "P&G"

@@ -676,12 +676,33 @@ def _determined_adjective_before(toks: list[tuple[int, int, str]], i: int, lexic
     return before.lower() in NOUN_MARKERS and before.lower() != "that" or before.endswith(("’s", "'s"))
 
 
+# the prepositions after a text's noun that name what it is of or who made it: "the minutes | of
+# the meeting", "a request | by the BBC", "a letter | from the bishop"
+_DOCUMENT_PREPOSITIONS = frozenset("of by from".split())
+# how many words in capitals may stand between the determiner and the text's noun: "A Freedom
+# of Information request" (the joiners of a name among them)
+_DOCUMENT_NAME_WORDS = 4
+
+
 def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` is a noun of a text or record between a determiner
-    and "of": "The minutes of the meeting showed", "the results of the audit
-    found" (no verb stands right after "the"; "that" may open a relative clause)."""
-    return (0 < i < len(toks) - 1 and document_noun(toks[i][2].lower()) and toks[i + 1][2].lower() == "of"
-            and toks[i - 1][2].lower() in NOUN_MARKERS and toks[i - 1][2].lower() != "that")
+    and "of", "by" or "from": "The minutes of the meeting showed", "the results of
+    the audit found", "A request by the BBC revealed" (no verb stands right after "the";
+    "that" may open a relative clause). A name in capitals may stand between, with its
+    joiners ("A Freedom of Information request by the BBC"), or one bare noun in lower
+    case ("A records request by the AP")."""
+    if not (0 < i < len(toks) - 1 and document_noun(toks[i][2].lower()) and toks[i + 1][2].lower() in _DOCUMENT_PREPOSITIONS):
+        return False
+    k = i - 1
+    if toks[i + 1][2].lower() != "of":
+        if k > 0 and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in NOUN_MARKERS and (
+                plural(toks[k][2]) and document_noun(toks[k][2])):
+            k -= 1  # "a records request by": a bare noun of records before it
+        least = k - _DOCUMENT_NAME_WORDS
+        while k > max(0, least) and is_word(toks[k][2]) and toks[k][2].lower() not in NOUN_MARKERS and (
+                toks[k][2][:1].isupper() or toks[k][2] in NAME_JOINERS and toks[k - 1][2][:1].isupper()):
+            k -= 1
+    return toks[k][2].lower() in NOUN_MARKERS and toks[k][2].lower() != "that"
 
 
 # prepositions after a noun whose object may open with a bare word ("to" opens infinitives too)
@@ -705,8 +726,18 @@ def _text_participle_before(toks: list[tuple[int, int, str]], i: int) -> bool:
     released | under freedom of information laws", "Records obtained | through a request"
     (the participle's clause goes on the noun, and the walk goes on past it)."""
     # (a participle proper, not a past that is only one: "The bill went | through the Senate")
+    if toks[i][2] != "by" and i > 3:
+        # and after the participle's agent, a name of a few words: "Data obtained by the Times | through a
+        # request" (the agent's "by" read as the participle's preposition)
+        by = next((k for k in range(i - 1, max(1, i - _AGENT_WORDS - 2), -1) if toks[k][2] == "by"), None)
+        if by is not None and all(is_word(t[2]) and (t[2][:1].isupper() or t[2] == "the") for t in toks[by + 1:i]):
+            i = by
     before = toks[i - 1][2] if i > 1 else ""
     return before.islower() and (before.endswith("ed") or before in en.IRREGULAR_PARTICIPLES) and document_noun(toks[i - 2][2].lower())
+
+
+# how many words the name of a text participle's agent may hold: "obtained by the Associated Press"
+_AGENT_WORDS = 4
 
 
 def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined: bool = False) -> bool:

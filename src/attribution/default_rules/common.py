@@ -366,6 +366,11 @@ _SEEN_BY = regex.compile(r"[^\S\n]+(?:" + "|".join(en.READ_BY) + r")[^\S\n]+by[^
 _READ_ASIDE = regex.compile(r",[^\S\n]+(?:which|that)(?:[^\S\n]+(?:has|have|had))?[^\S\n]+(?:been|was|were)(?=[^\S\n])")
 
 
+# the law or request the outlet got a text through, after its name, ending the mention: "documents
+# obtained by the Gazette | under the Freedom of Information Act", "| through a records request"
+_MEANS_AFTER_READER = regex.compile(r"[^\S\n]+(?:under|through|via)[^\S\n]+[^,;:\n]+")
+
+
 def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
     """The outlet a source's own words say saw it, which relays it: "The Planet" in "a
     memo seen by The Planet", "documents obtained by the Gazette" (not "a memo seen by
@@ -374,7 +379,8 @@ def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | 
     if text.find(" by ", source[0], source[1]) < 0:
         return None
     seen = _SEEN_BY.search(text, source[0], source[1], tokens.CONCURRENT)
-    if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
+    if seen is None or (m := _VEHICLE_RELAY.match(text, seen.start(), source[1], tokens.CONCURRENT)) is None or (
+            m.end() < source[1] and _MEANS_AFTER_READER.fullmatch(text, m.end(), source[1], tokens.CONCURRENT) is None):
         return None
     name = hearer_name(text, m.span("name"), source[1], ctx.lexicon)
     return name if kinds.kind(text, *name, ctx.lexicon) == "outlet" else None
