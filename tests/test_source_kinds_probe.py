@@ -146,6 +146,23 @@ def test_an_appositive_that_says_what_a_name_is_settles_its_kind(parser, text, n
     assert _kinds(parser.parse(text))[name] == kind
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an appositive that says a bare name is part of a body named in capitals: a body
+    ("Corvane, part of Harlow Banking Group, said house prices rose.", "Corvane, part of Harlow Banking Group", "organization"),
+    ("Corvane, a unit of Harlow, said house prices rose.", "Corvane, a unit of Harlow", "organization"),
+    ("Corvane, a subsidiary of the Harlow Group, said house prices rose.",
+     "Corvane, a subsidiary of the Harlow Group", "organization"),
+    ("Corvane, a Harlow subsidiary, said house prices rose.", "Corvane, a Harlow subsidiary", "organization"),
+    # near misses: a part of no named body, a person's noun, a person's name
+    ("Corvane, part of the team, said house prices rose.", "Corvane, part of the team", "person"),
+    ("Corvane, a unit commander, said house prices rose.", "Corvane, a unit commander", "person"),
+    ("Lee, part of Harlow Capital, said house prices rose.", "Lee, part of Harlow Capital", "person"),
+    ("Ann Lee, part of Harlow Capital, said house prices rose.", "Ann Lee, part of Harlow Capital", "person"),
+])
+def test_a_name_an_appositive_says_is_part_of_a_body_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     # a body named by a name that ends in the noun, in no report of its own
     ("Harlow Bank cut its forecast on Tuesday. The bank said profits rose 4 percent.",

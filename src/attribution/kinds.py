@@ -2115,11 +2115,16 @@ def _apposed_kind(toks: list[str], comma: int, first: list[str], rest: list[str]
     an independent monitoring group" (organization), "The Orrin Group, a news website", "The
     Harbour Report, an online newspaper" (outlet); None for any other, or a noun of both kinds
     with no word of a medium before it ("a monitoring network", "the agency"), or a person's
-    name ("Ann Lee, a charity worker": the worker's noun is no body's anyway)."""
+    name ("Ann Lee, a charity worker": the worker's noun is no body's anyway); and one that
+    says the name is part of a body named in capitals is a body's (`_part_of_body`)."""
     if comma >= len(toks) or "," in toks[comma + 1:] or not first or not toks[0][:1].isupper() or len(rest) < 2:
         return None
-    if rest[0] not in ("a", "an", "the") or not all(w[:1].isupper() or w in NAME_JOINERS for w in first) or (
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in first) or (
             first[0].lower() in DETERMINERS and first[0].lower() != "the") or _personal_name(first):
+        return None
+    if _part_of_body(toks[comma + 1:], rest) and not person_by_sign(" ".join(first)):
+        return "organization"  # "Vexa, part of Harlow Group", "Vexa, a unit of Harlow": a body's part is a body
+    if rest[0] not in ("a", "an", "the"):
         return None
     head = _apposed_head(rest)
     if not head:
@@ -2131,6 +2136,29 @@ def _apposed_kind(toks: list[str], comma: int, first: list[str], rest: list[str]
     if head in en.ORGANIZATION_WORDS and head not in en.OUTLET_NOUNS and not medium:
         return "organization"
     return None
+
+
+# the nouns of a body's part that make what they name after a name a body too: "Vexa, a unit of
+# Harlow Group", "Vexa, a Harlow subsidiary"
+_BODY_PART_NOUNS = frozenset("subsidiary unit division arm affiliate offshoot".split())
+
+
+def _part_of_body(apposed: list[str], rest: list[str]) -> bool:
+    """Whether an appositive says the name before it is part of a body named in capitals:
+    "part of Harlow Banking Group", "a unit of Harlow", "a subsidiary of the Harlow Group",
+    "a Harlow subsidiary" (not "part of the team", "a unit commander")."""
+    words = [t for t in apposed if is_word(t)]
+    if rest[:2] == ["part", "of"]:
+        at = 2
+    elif rest[0] in ("a", "an", "the") and len(rest) >= 3 and rest[1] in _BODY_PART_NOUNS and rest[2] == "of":
+        at = 3
+    elif rest[0] in ("a", "an") and len(rest) == 3 and rest[2] in _BODY_PART_NOUNS and words[1][:1].isupper():
+        return True  # "a Harlow subsidiary"
+    else:
+        return False
+    if at < len(rest) and rest[at] == "the":
+        at += 1
+    return at < len(words) and words[at][:1].isupper() and all(w[:1].isupper() or w in NAME_JOINERS for w in words[at:])
 
 
 def _capitalised_inside(words: list[str], head: str) -> bool:
