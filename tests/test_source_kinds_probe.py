@@ -122,6 +122,47 @@ def test_an_appositive_body_decides_the_kind(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # what the appositive says a name is wins over the name's last word, a word of outlets
+    ("The Free and Fair Voting Network, an independent monitoring group, said the count was marred.",
+     "The Free and Fair Voting Network, an independent monitoring group", "organization"),
+    ("The Citizens Monitor, a watchdog group, said the count was marred.",
+     "The Citizens Monitor, a watchdog group", "organization"),
+    ("Vexa Times, a charity, said the count was marred.", "Vexa Times, a charity", "organization"),
+    # ... or a word of bodies or of texts: the appositive says an outlet
+    ("The Orrin Group, a news website, said the count was marred.", "The Orrin Group, a news website", "outlet"),
+    ("The Harbour Report, an online newspaper, said the count was marred.",
+     "The Harbour Report, an online newspaper", "outlet"),
+    ("Malkin, a news website, said the count was marred.", "Malkin, a news website", "outlet"),
+    # near misses: a state's body stays the state's, a paper of research a text, a medium's group
+    # the name's, a worker a person
+    ("The Home Office, a government department, said the count was marred.",
+     "The Home Office, a government department", "government"),
+    ("The Harbour Report, a research paper, said the count was marred.",
+     "The Harbour Report, a research paper", "document"),
+    ("Ann Lee, a charity worker, said the count was marred.", "Ann Lee, a charity worker", "person"),
+])
+def test_an_appositive_that_says_what_a_name_is_settles_its_kind(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an appositive that says a bare name is part of a body named in capitals: a body
+    ("Corvane, part of Harlow Banking Group, said house prices rose.", "Corvane, part of Harlow Banking Group", "organization"),
+    ("Corvane, a unit of Harlow, said house prices rose.", "Corvane, a unit of Harlow", "organization"),
+    ("Corvane, a subsidiary of the Harlow Group, said house prices rose.",
+     "Corvane, a subsidiary of the Harlow Group", "organization"),
+    ("Corvane, a Harlow subsidiary, said house prices rose.", "Corvane, a Harlow subsidiary", "organization"),
+    # near misses: a part of no named body, a person's noun, a person's name
+    ("Corvane, part of the team, said house prices rose.", "Corvane, part of the team", "person"),
+    ("Corvane, a unit commander, said house prices rose.", "Corvane, a unit commander", "person"),
+    ("Lee, part of Harlow Capital, said house prices rose.", "Lee, part of Harlow Capital", "person"),
+    ("Ann Lee, part of Harlow Capital, said house prices rose.", "Ann Lee, part of Harlow Capital", "person"),
+])
+def test_a_name_an_appositive_says_is_part_of_a_body_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     # a body named by a name that ends in the noun, in no report of its own
     ("Harlow Bank cut its forecast on Tuesday. The bank said profits rose 4 percent.",

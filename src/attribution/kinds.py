@@ -805,6 +805,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = head_word(first or words)
     rest = [t.lower() for t in toks[comma + 1:] if is_word(t)]
+    if (said := _apposed_kind(toks, comma, first, rest)) is not None:
+        # what the appositive says a name is settles its kind over the name's last word: "The
+        # Free and Fair Election Network, an independent monitoring group" (a body, no outlet),
+        # "The Orrin Group, a news website" (an outlet); a state's body stays the state's
+        named = _kind(phrase[:phrase.find(",")], lexicon)
+        return "government" if named == "government" and said == "organization" else said
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
@@ -2096,6 +2102,68 @@ def _apposed_head(rest: list[str]) -> str:
     head = head_word(rest)
     k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
     return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES or rest[k + 1] in _APPOSED_FOR) else ""
+
+
+# the words before an outlet's noun that is a text's too, that make it a medium's: "a news
+# website", "a local paper" (not "a research paper", "a campaign website")
+_NEWS_PAPER_WORDS = frozenset("news online daily weekly local regional national evening morning sunday community student".split())
+
+
+# the words of a medium before a noun of bodies, whose appositive may still be an outlet's: "a
+# media group", "the news network", "a broadcasting company"
+_MEDIUM_BEFORE_BODY = frozenset("news radio tv television media broadcasting publishing press".split())
+
+
+def _apposed_kind(toks: list[str], comma: int, first: list[str], rest: list[str]) -> str | None:
+    """The kind an appositive after a name says it is, when it is one noun phrase that opens with
+    an article and ends in a noun of bodies or of outlets: "The Free and Fair Election Network,
+    an independent monitoring group" (organization), "The Orrin Group, a news website", "The
+    Harbour Report, an online newspaper" (outlet); None for any other, or a noun of both kinds
+    with no word of a medium before it ("a monitoring network", "the agency"), or a person's
+    name ("Ann Lee, a charity worker": the worker's noun is no body's anyway); and one that
+    says the name is part of a body named in capitals is a body's (`_part_of_body`)."""
+    if comma >= len(toks) or "," in toks[comma + 1:] or not first or not toks[0][:1].isupper() or len(rest) < 2:
+        return None
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in first) or (
+            first[0].lower() in DETERMINERS and first[0].lower() != "the") or _personal_name(first):
+        return None
+    if _part_of_body(toks[comma + 1:], rest) and not person_by_sign(" ".join(first)):
+        return "organization"  # "Vexa, part of Harlow Group", "Vexa, a unit of Harlow": a body's part is a body
+    if rest[0] not in ("a", "an", "the"):
+        return None
+    head = _apposed_head(rest)
+    if not head:
+        return None
+    medium = any(w in _MEDIUM_BEFORE_BODY for w in rest[:rest.index(head)])
+    if head in en.OUTLET_NOUNS and (head not in en.ORGANIZATION_WORDS or medium) and (
+            not document_noun(head) or rest[rest.index(head) - 1] in _NEWS_PAPER_WORDS):
+        return "outlet"
+    if head in en.ORGANIZATION_WORDS and head not in en.OUTLET_NOUNS and not medium:
+        return "organization"
+    return None
+
+
+# the nouns of a body's part that make what they name after a name a body too: "Vexa, a unit of
+# Harlow Group", "Vexa, a Harlow subsidiary"
+_BODY_PART_NOUNS = frozenset("subsidiary unit division arm affiliate offshoot".split())
+
+
+def _part_of_body(apposed: list[str], rest: list[str]) -> bool:
+    """Whether an appositive says the name before it is part of a body named in capitals:
+    "part of Harlow Banking Group", "a unit of Harlow", "a subsidiary of the Harlow Group",
+    "a Harlow subsidiary" (not "part of the team", "a unit commander")."""
+    words = [t for t in apposed if is_word(t)]
+    if rest[:2] == ["part", "of"]:
+        at = 2
+    elif rest[0] in ("a", "an", "the") and len(rest) >= 3 and rest[1] in _BODY_PART_NOUNS and rest[2] == "of":
+        at = 3
+    elif rest[0] in ("a", "an") and len(rest) == 3 and rest[2] in _BODY_PART_NOUNS and words[1][:1].isupper():
+        return True  # "a Harlow subsidiary"
+    else:
+        return False
+    if at < len(rest) and rest[at] == "the":
+        at += 1
+    return at < len(words) and words[at][:1].isupper() and all(w[:1].isupper() or w in NAME_JOINERS for w in words[at:])
 
 
 def _capitalised_inside(words: list[str], head: str) -> bool:
