@@ -2555,9 +2555,17 @@ def test_a_noun_in_a_relative_clause_is_no_head_for_the_noun(parser, text, pair)
     # a titled name inside the report's own quotation is someone the speaker names, not the speaker
     ("Tom Hale spoke at a rally in Ohio. \u201cHe is running harder against President Ann Roe and me,\u201d "
      "the former president said.", ("the former president", None)),
-    # near miss: the title named before, outside the quotation, is the holder
+    # ... nor one named only inside another's quotation, when another person opens the mention's paragraph
+    ("\u201cBy his standards, President Ann Roe would fail too,\u201d Lee said.\n\nTom Hale joined in at a rally. "
+     "\u201cThey attack me every week,\u201d the former president said.", ("the former president", None)),
+    ("\u201cPresident Ann Roe broke her word,\u201d Lee said.\n\nTom Hale spoke on Monday. "
+     "\u201cI never would,\u201d the former president said.", ("the former president", None)),
+    # near misses: the title named before, outside the quotation, is the holder; and one named inside
+    # another's quotation with no other person opening the paragraph
     ("President Ann Roe spoke at a rally in Ohio. \u201cHe is running harder against Tom Hale and me,\u201d "
      "the president said.", ("the president", "President Ann Roe")),
+    ("\u201cPresident Ann Roe broke her word,\u201d Lee said.\n\nThe crowd cheered. "
+     "\u201cI never would,\u201d the former president said.", ("the former president", "President Ann Roe")),
 ])
 def test_a_title_in_the_speakers_own_quotation_is_not_the_speaker(parser, text, pair):
     assert pair in _refers(parser.parse(text))

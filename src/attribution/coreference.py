@@ -1287,12 +1287,24 @@ class _Linker:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
         owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
+        if holder is not None and self.ctx.layout.inside_quote(holder[0]) and self.another_opens_paragraph(span, holder):
+            # one named only inside a quotation is no holder when another person, named outside any,
+            # opens the mention's paragraph: "“..., President Obama wouldn't ...,” Fallon said. ||
+            # Bill Clinton joined in. “...,” the former president said"
+            return None
         if holder is not None and (owner is None or owner in (w.lower() for w in self.words_in(holder))):
             # (a post another's holds is no holder's named by its body: "the Commission's
             # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
             # spokesman Tom Roe")
             return holder
         return None
+
+    def another_opens_paragraph(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Whether a full name outside any quotation opens the first sentence of the paragraph of
+        ``span``, before it (``_person_opening_paragraph``), with no word of ``other``'s name."""
+        names = {w for w in self.words_in(other) if w[:1].isupper()}
+        return any(opener is not None and not names & set(self.words_in(opener)) for opener in (
+            _person_opening_paragraph(self.ctx, -1, span[0], pronoun) for pronoun in ("he", "she")))
 
     def company_noun(self, span: tuple[int, int], kind: str | None, low: list[str], modifier: str | None) -> tuple[int, int] | None:
         """The business "the company", "the firm" or a trade's noun ("the retailer") stands for."""
