@@ -2271,6 +2271,44 @@ def test_it_that_aims_says_a_body(parser, text, kind):
             and a.source.span.text == "Drayfield"] == [kind]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # "it" doing a body's deed to an object, under way or to come after "will" or "would", says its
+    # source a body
+    ("Drayfield announced it was closing two depots in the north.", "organization"),
+    ("Drayfield said it is hiring 300 drivers this winter.", "organization"),
+    ("Drayfield said it would shut the plant by June.", "organization"),
+    ("Drayfield confirmed it will sell its bus unit.", "organization"),
+    # near misses: "it" of the weather, of a clause to come, of a thing; a "he" before the words;
+    # and a name given as a person's before
+    ("Drayfield said it was raining when the ferry left.", "person"),
+    ("Drayfield said it would be hard to win the seat.", "person"),
+    ("Drayfield said it will take years to rebuild.", "person"),
+    ("Drayfield said it would close.", "person"),
+    ("Drayfield said it was closing for the winter.", "person"),
+    ("Drayfield said he knew it would close.", "person"),
+    ("Tom Drayfield runs the shop. Drayfield said it would shut the plant.", "person"),
+])
+def test_it_doing_a_bodys_deed_says_a_body(parser, text, kind):
+    assert [a.source.kind for a in parser.parse(text).attributions if a.source is not None
+            and a.source.span.text == "Drayfield"] == [kind]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a finding or an estimate with no "he" or "she" near is a body's study
+    ("Quorvex found that most adults shop online.", "Quorvex", "organization"),
+    ("Quorvex estimates that sales will rise by a fifth.", "Quorvex", "organization"),
+    ("Analysts were cautious. Tallinger estimated that 40 stores would close.", "Tallinger", "organization"),
+    # near misses: a pronoun of a person near, a name given as a person's, another cue
+    ("Quorvex estimated he sold 40 bottles at the fair.", "Quorvex", "person"),
+    ("Quorvex found that the road was shut. He drove home.", "Quorvex", "person"),
+    ("Ann Quorvex runs the lab. Quorvex found that most adults shop online.", "Quorvex", "person"),
+    ("Quorvex said that most adults shop online.", "Quorvex", "person"),
+])
+def test_a_finding_with_no_personal_pronoun_near_is_a_bodys(parser, text, name, kind):
+    assert [a.source.kind for a in parser.parse(text).attributions if a.source is not None
+            and a.source.span.text == name] == [kind]
+
+
 @pytest.mark.parametrize(("phrase", "kind"), [
     # an official known by where they serve, the body's long name with "of" in it
     ("A Ministry of Home Affairs official", "anonymous"),

@@ -295,10 +295,10 @@ def test_a_place_and_an_outlets_last_word_is_no_side(rules_only, sentence, sourc
 
 @pytest.mark.parametrize("text", [
     # any role on a side between a one-word name and a person's tells the name a side's
-    "Torwick said it would appeal the ban. Torwick keeper Sam Reed was sent off.",
-    "Bellford said it would appeal the ban. Bellford bowler Ana Ruiz was sent home.",
-    "Marlow said it would appeal the ban. Marlow gaffer Tom Hale was angry.",
-    "Dunmere said it would appeal the ban. Dunmere striker Joe Pike was sent off.",
+    "Torwick said the ban was unfair. Torwick keeper Sam Reed was sent off.",
+    "Bellford said the ban was unfair. Bellford bowler Ana Ruiz was sent home.",
+    "Marlow said the ban was unfair. Marlow gaffer Tom Hale was angry.",
+    "Dunmere said the ban was unfair. Dunmere striker Joe Pike was sent off.",
 ])
 def test_a_name_before_a_sides_role_and_a_name_is_a_sides(rules_only, text):
     (a,) = rules_only.parse(text).attributions
@@ -307,8 +307,8 @@ def test_a_name_before_a_sides_role_and_a_name_is_a_sides(rules_only, text):
 
 @pytest.mark.parametrize("text", [
     # a word any player goes by tells no side: "veteran" stands before a person's name anywhere
-    "Torwick said it would appeal the ban. Torwick veteran Sam Reed was sent off.",
-    "Bellford said it would appeal the ban. Bellford rookie Ana Ruiz was sent home.",
+    "Torwick said the ban was unfair. Torwick veteran Sam Reed was sent off.",
+    "Bellford said the ban was unfair. Bellford rookie Ana Ruiz was sent home.",
 ])
 def test_a_name_before_a_word_for_any_player_is_no_sides(rules_only, text):
     (a,) = rules_only.parse(text).attributions

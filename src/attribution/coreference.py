@@ -1287,12 +1287,24 @@ class _Linker:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
         owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
+        if holder is not None and self.ctx.layout.inside_quote(holder[0]) and self.another_opens_paragraph(span, holder):
+            # one named only inside a quotation is no holder when another person, named outside any,
+            # opens the mention's paragraph: "“..., President Obama wouldn't ...,” Fallon said. ||
+            # Bill Clinton joined in. “...,” the former president said"
+            return None
         if holder is not None and (owner is None or owner in (w.lower() for w in self.words_in(holder))):
             # (a post another's holds is no holder's named by its body: "the Commission's
             # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
             # spokesman Tom Roe")
             return holder
         return None
+
+    def another_opens_paragraph(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Whether a full name outside any quotation opens the first sentence of the paragraph of
+        ``span``, before it (``_person_opening_paragraph``), with no word of ``other``'s name."""
+        names = {w for w in self.words_in(other) if w[:1].isupper()}
+        return any(opener is not None and not names & set(self.words_in(opener)) for opener in (
+            _person_opening_paragraph(self.ctx, -1, span[0], pronoun) for pronoun in ("he", "she")))
 
     def company_noun(self, span: tuple[int, int], kind: str | None, low: list[str], modifier: str | None) -> tuple[int, int] | None:
         """The business "the company", "the firm" or a trade's noun ("the retailer") stands for."""
@@ -3188,6 +3200,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
         c.source_kind == "person" and c.content and _own_report(text, c.content[0][0], c.content[0][1])
         and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None
         or c.source_kind == "person" and _own_medium(text, c)
+        or c.source_kind == "person" and _body_finding(text, c)
         or c.source_kind in ("person", "organization") and kinds.which_clause_after(text, c.source[1]))}
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
@@ -3207,6 +3220,25 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "organization"
 
 
+# the verbs of findings and estimates a body's studies report ("Pew found that", "Statista
+# estimates"), and how far around such a report a personal pronoun says its source is a person's
+_FINDING_LEMMAS = frozenset(["find", "estimate"])
+
+
+_FINDING_PRONOUN_REACH = 300
+
+
+def _body_finding(text: str, c: Candidate) -> bool:
+    """Whether a report of a finding or an estimate ("Pew found that", "Statista estimates")
+    has no "he" or "she" near it, in its words nor around them: a body's, not a person's
+    ("Lee estimated he sold 40 bottles")."""
+    if c.cue_lemma not in _FINDING_LEMMAS or not c.content:
+        return False
+    end = max(e for _, e in c.content)
+    return _PERSONAL_PRONOUN.search(text, max(0, c.source[0] - _FINDING_PRONOUN_REACH), min(len(text), end + _FINDING_PRONOUN_REACH),
+                                    concurrent=CONCURRENT) is None
+
+
 # a report whose words open with "its" before any noun another "its" could stand for: "Ocado
 # said its sales rose", "Cadillac declined to renew its sponsorship" (not "Lee said the plan and
 # its cost", "Lee said voters liked its tone" may stand for a thing named before: the name is
@@ -3222,13 +3254,29 @@ _OWN_IT = regex.compile(
     r"it[^\S\n]+(?:(?:would|will|could|did|does|had|has|may|might|should)(?:n[’']t)?[^\S\n]+(?:not[^\S\n]+)?)?(\p{Ll}+)\b")
 
 
+# ... or "it" in a progressive, or after "will" or "would", before a verb a body's "it" goes with
+# (``default_lexicon.IMPERSONAL_IT_VERBS``) and its object, which opens with a determiner or a
+# figure (perhaps after a particle): "it was laying off 600 workers", "it would close two plants",
+# "it will sell its unit" (not "it would close", which a thing does)
+_OWN_IT_DOING = regex.compile(
+    r"it[^\S\n]+(?:(?:was|is|’s|'s)[^\S\n]+(\p{Ll}+ing)|(?:would|will)(?:n[’']t)?[^\S\n]+(?:not[^\S\n]+)?(\p{Ll}+))"
+    r"[^\S\n]+(?:(?:off|up|out|down|back)[^\S\n]+)?(?:(?:a|an|the|its|some|all|more|about|around|nearly|almost|another"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|\$?\d)")
+
+
 def _own_report(text: str, start: int, end: int) -> bool:
     """Whether a report's words, at [start, end), speak of their source as "its" or as "it" that
-    aims or hopes: "Ocado said its sales rose", "Nationwide said it expected prices to fall"."""
+    aims or hopes, or does a body's deed to come or under way: "Ocado said its sales rose",
+    "Nationwide said it expected prices to fall", "Vexa said it was closing a plant", "it would
+    cut 300 jobs" (not "it was raining", "it would be hard", "it would close")."""
     if _OWN_ITS.match(text, start, end, concurrent=CONCURRENT) is not None:
         return True
     it = _OWN_IT.match(text, start, end, concurrent=CONCURRENT)
-    return it is not None and lemma(it.group(1)) in en.AIM_VERBS
+    if it is not None and lemma(it.group(1)) in en.AIM_VERBS:
+        return True
+    doing = _OWN_IT_DOING.match(text, start, end, concurrent=CONCURRENT)
+    return doing is not None and (doing.group(1) not in en.IMPERSONAL_IT_PARTICIPLES if doing.group(1) else (
+        doing.group(2) not in en.IMPERSONAL_IT_VERBS))
 
 
 # "its" and the medium or place it spoke in, between a name and its report's words: "Slack
@@ -4502,8 +4550,8 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
 
 
-_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                    r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
+_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
+                    r"|said|told|says|\p{Ll}+ly[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s)|"
                     + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
 
 
@@ -4523,9 +4571,9 @@ _GIVEN_AND_SURNAME = regex.compile(_GIVEN_AND_SURNAME_HEAD + "))")
 
 
 # ... and one in a verb's object, an adjunct of where or when after it, whom a pronoun may go on
-# with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall"
+# with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall", "named Tom Roe as chair"
 _GIVEN_AND_SURNAME_OR_OBJECT = regex.compile(
-    _GIVEN_AND_SURNAME_HEAD + r"|[ \t]+(?:at|in|on|outside|near|during|after|before|last|earlier)[ \t]))")
+    _GIVEN_AND_SURNAME_HEAD + r"|[ \t]+(?:at|in|on|as|outside|near|during|after|before|last|earlier)[ \t]))")
 
 
 # a definite noun phrase that opens a report's words before its verb, its words before the

@@ -348,6 +348,17 @@ INTENT_VERBS = frozenset(
 # Verbs of aiming and hoping, which a body does and a thing does not: "it" their subject stands
 # for a body ("Nationwide said it expected prices to fall"; not "it needs", "it declined 5%")
 AIM_VERBS = frozenset("expect plan intend hope aim want seek wish agree".split())
+# Verbs whose subject "it" is often no body: the weather, a clause to come, a thing named before
+# ("it was raining", "it would be hard", "it will take years", "it was working"); "it" before any
+# other verb in a progressive ("it was laying off workers") or after "will" or "would" ("it would
+# close two plants") stands for a body, as after an aim verb (the base forms, then the "-ing" forms)
+IMPERSONAL_IT_VERBS = frozenset(
+    """be seem appear become take make mean happen matter rain snow pour get go look sound feel remain stay
+    cost help work come start begin continue depend turn prove hurt pay need require""".split())
+IMPERSONAL_IT_PARTICIPLES = frozenset(
+    """being seeming appearing becoming taking making meaning happening mattering raining snowing pouring
+    getting going looking sounding feeling remaining staying costing helping working coming starting
+    beginning continuing depending turning proving hurting paying needing requiring""".split())
 # Verbs of causing whose object is the subject of the infinitive after it: the
 # one who then reports, "The vote prompted Lee to say ...", "led some allies to
 # worry that ..." (the forms, as the infinitive's "to" is matched after them)
