@@ -803,19 +803,20 @@ class _Linker:
         return full
 
     def resolve_pronoun(self, span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
-        """The one the pronoun ``low[0]`` at ``span`` goes on with, if any."""
-        text, ref_of, gender = self.text, self.ref_of, self.gender
-        if low[0] == "we" and not self.ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in self.candidates):
+        """The one the pronoun ``low[0]`` at ``span`` goes on with, if any, read in steps: the
+        writer's "we" and "you" and a report's "I" apart (`writers_we`, `first_person`), the
+        latest source of the pronoun's kind and sex (`latest_of_kind`), else the person named
+        before it (`person_named_before`) or by the headline's label (`headline_speaker`); then
+        one nearer in the pronoun's paragraph (`nearer_in_paragraph`) or opening a sentence since
+        (`opening_since`), else a full name the tables lack (`guessed_person`)."""
+        if low[0] in ("we", "you") and not self.ctx.layout.inside_quote(span[0]) and not any(
+                inside_any(span, c.content) for c in self.candidates):
             # outside every quotation and every report's words, "we" is the writer's or the paper's
             # ("We believe the plan is sound"), none named before; in an interview's answer, the
             # body of the one interviewed, when the introduction names it ("Ann Lee, chief
             # executive of Vexa, spoke to The Sentinel" ... "A: We expect growth")
-            if (first_question := _interview(self.ctx)) is not None and _answer_paragraph(self.ctx, span[0]) and (
-                    who := self.interviewed(first_question)) is not None:
-                return _body_of_post(self.ctx, who)
-            return None
-        if low[0] == "you" and not self.ctx.layout.inside_quote(span[0]) and not any(inside_any(span, c.content) for c in self.candidates):
-            return None  # and "you" the reader's ("If you prefer to stay home"), none named before
+            # (and "you" the reader's, "If you prefer to stay home", none named before)
+            return self.writers_we(span) if low[0] == "we" else None
         singular = low[0] in ("he", "she", "i")
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
@@ -825,15 +826,47 @@ class _Linker:
                 # it said" after "Harbor Ventures said", not the body that spoke before
                 return heading
         if low[0] == "i":
-            # a report's "I" is outside every quotation: the writer, no one named in the third
-            # person ("Lee argues that ... I would argue that ..."); only an "I" before it
-            # ("By Ann Lee" above an opinion piece: the first "I" is hers)
-            before = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
-            if before is None and (author := _byline(self.ctx)) is not None and author[1] <= span[0]:
-                self.named.add(author)
-                return author
-            return before
+            return self.first_person(span)
         other = _OTHER_GENDER.get(low[0])
+        found, post_only, since = self.latest_of_kind(span, low, singular, want, other)
+        if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
+            found = self.person_named_before(span, low, other, found, post_only)
+        if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
+            found = self.headline_speaker(span, other)
+        if found is not None and low[0] in _OTHER_GENDER:
+            found = self.nearer_in_paragraph(found, span, low, other)
+        sure = True
+        if low[0] in _OTHER_GENDER:
+            found, sure = self.opening_since(found, span, low, other, since)
+        if found is not None and low[0] in _OTHER_GENDER and sure:
+            self.gender[found] = low[0]
+        return found
+
+    def writers_we(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """A "we" outside every quotation and report: the writer's or the paper's, none named
+        before, or in an interview's answer the body of the one interviewed."""
+        if (first_question := _interview(self.ctx)) is not None and _answer_paragraph(self.ctx, span[0]) and (
+                who := self.interviewed(first_question)) is not None:
+            return _body_of_post(self.ctx, who)
+        return None
+
+    def first_person(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """A report's "I", outside every quotation: the writer, no one named in the third person;
+        only an "I" before it, or the byline's author above it."""
+        # ("Lee argues that ... I would argue that ..."; "By Ann Lee" above an opinion piece: the
+        # first "I" is hers)
+        before = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
+        if before is None and (author := _byline(self.ctx)) is not None and author[1] <= span[0]:
+            self.named.add(author)
+            return author
+        return before
+
+    def latest_of_kind(self, span: tuple[int, int], low: list[str], singular: bool, want: set[str],
+                       other: str | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+        """The latest source before the pronoun of its kind and not of the other sex, walking back
+        over those seen: the one found, the one of them known by a post alone that may yet yield
+        (``post_only``), and where the search for one named since starts."""
+        text, ref_of, gender = self.text, self.ref_of, self.gender
         found = post_only = None
         since = 0  # where the search for one named since starts when none is found: the text's start, or
         # the same pronoun before, left standing for no one (whatever was named before it, it passed over)
@@ -907,44 +940,58 @@ class _Linker:
                 elif found is None:
                     # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                     found = prev
-        if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
-            # no one named in a report before: the person last named in the text ("Ann Lee, 34,
-            # lost her home. “It’s gone,” she said.")
-            # (the surnames known by the other pronoun among the latest gendered mentions: a
-            # bound on the work per pronoun, as the lookback is)
-            avoid = self.surnames_known_by(other)
-            person = _person_named_before(text, span[0], avoid, other,
-                                          lambda surname, at: _full_name_before(text, at, surname, self.full_names), True)
-            if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
-                    "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
-                # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
-                # before, yields to one named whose given name says the pronoun: "Singer Ann Roe wed. || A
-                # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
-                # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
-                # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
-                found = person
-            if found is not None and found != post_only:
-                # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
-                found = _post_apposed_to(self.ctx, found, span[0]) or found
-                self.named.add(found)
-        if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
-            if self.headline_label is False:
-                self.headline_label = _headline_label_name(text, self.lex)
-            if self.headline_label is not None and self.headline_label[1] < span[0] and _given_name_gender(
-                    self.words_in(self.headline_label)) != other:
-                # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
-                # before it, goes on with the person its label before the colon names
-                found = self.headline_label
-                self.named.add(found)
-        if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
+        return found, post_only, since
+
+    def person_named_before(self, span: tuple[int, int], low: list[str], other: str | None,
+                            found: tuple[int, int] | None, post_only: tuple[int, int] | None) -> tuple[int, int] | None:
+        """With no one found, or one known by a post alone: the person last named in the text."""
+        text = self.text
+        # no one named in a report before: the person last named in the text ("Ann Lee, 34,
+        # lost her home. “It’s gone,” she said.")
+        # (the surnames known by the other pronoun among the latest gendered mentions: a
+        # bound on the work per pronoun, as the lookback is)
+        avoid = self.surnames_known_by(other)
+        person = _person_named_before(text, span[0], avoid, other,
+                                      lambda surname, at: _full_name_before(text, at, surname, self.full_names), True)
+        if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
+                "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
+            # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
+            # before, yields to one named whose given name says the pronoun: "Singer Ann Roe wed. || A
+            # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
+            # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
+            # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
+            found = person
+        if found is not None and found != post_only:
+            # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
+            found = _post_apposed_to(self.ctx, found, span[0]) or found
+            self.named.add(found)
+        return found
+
+    def headline_speaker(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """In the first paragraph, no one named before: the person the headline's label names."""
+        if self.headline_label is False:
+            self.headline_label = _headline_label_name(self.text, self.lex)
+        if self.headline_label is not None and self.headline_label[1] < span[0] and _given_name_gender(
+                self.words_in(self.headline_label)) != other:
+            # "Trump: Mexico will pay for the wall, he says": a headline's pronoun, no one named
+            # before it, goes on with the person its label before the colon names
+            self.named.add(self.headline_label)
+            return self.headline_label
+        return None
+
+    def nearer_in_paragraph(self, found: tuple[int, int], span: tuple[int, int], low: list[str],
+                            other: str | None) -> tuple[int, int]:
+        """One named after the source found and nearer the pronoun: a person opening its paragraph,
+        or a surname alone opening the sentence before."""
+        text, ref_of, gender = self.text, self.ref_of, self.gender
+        if (nearer := _person_opening_paragraph(
                 self.ctx, found[1], span[0], low[0])) is not None:
             # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
             # said": a person named outside any report in the first sentence of the pronoun's
             # paragraph, after the source found, by a given name of the pronoun's
             found = _post_apposed_to(self.ctx, nearer, span[0]) or nearer
             self.named.add(found)
-        if found is not None and low[0] in _OTHER_GENDER and (
-                opening := _surname_opening_sentence_before(self.ctx, found[1], span[0])) is not None:
+        if (opening := _surname_opening_sentence_before(self.ctx, found[1], span[0])) is not None:
             # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
             # he said": a surname alone that opens the sentence before the pronoun's, in its
             # paragraph, after the source found, for a full name given before, of no other pronoun
@@ -956,32 +1003,43 @@ class _Linker:
                     _given_name_gender(self.words_in(full)) == low[0]):
                 found = full
                 self.named.add(found)
+        return found
+
+    def opening_since(self, found: tuple[int, int] | None, span: tuple[int, int], low: list[str],
+                      other: str | None, since: int) -> tuple[tuple[int, int] | None, bool]:
+        """The person or post that opens a sentence since, over the one found, else, with no one
+        found, a guessed person; and whether the pronoun is known to be theirs (the person's own
+        pronoun, "he" or "she": ``low[0]``)."""
         sure = True
-        if low[0] in _OTHER_GENDER and (nearer := self.subject_since(found, span[0], low[0], since)) is not None:
+        if (nearer := self.subject_since(found, span[0], low[0], since)) is not None:
             # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
             # the person a sentence since opens with, in the pronoun's paragraph or the one before,
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
-        elif low[0] in _OTHER_GENDER and (role := self.role_since(found, span[0], low[0], since)) is not None:
+        elif (role := self.role_since(found, span[0], low[0], since)) is not None:
             # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
             found, sure = role, False
-        if found is None and low[0] in _OTHER_GENDER:
-            # no one else at all: the one full name in reach whose given name the tables lack, read
-            # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
-            avoid = self.surnames_known_by(other)
-            found = _person_named_before(text, span[0], avoid, other,
-                                         lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
-            if found is not None:
-                self.named.add(found)
-                # (guessed, yet the one it was used with: a later pronoun of the other is someone
-                # else, "Tia Marsh opened the shop. She said ... Asked, he said")
-                gender.setdefault(found, low[0])
+        if found is None:
+            found = self.guessed_person(span, low, other)
             sure = False
-        if found is not None and low[0] in _OTHER_GENDER and sure:
-            gender[found] = low[0]
+        return found, sure
+
+    def guessed_person(self, span: tuple[int, int], low: list[str], other: str | None) -> tuple[int, int] | None:
+        """No one else at all: the one full name in reach whose given name the tables lack."""
+        text, gender = self.text, self.gender
+        # no one else at all: the one full name in reach whose given name the tables lack, read
+        # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
+        avoid = self.surnames_known_by(other)
+        found = _person_named_before(text, span[0], avoid, other,
+                                     lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
+        if found is not None:
+            self.named.add(found)
+            # (guessed, yet the one it was used with: a later pronoun of the other is someone
+            # else, "Tia Marsh opened the shop. She said ... Asked, he said")
+            gender.setdefault(found, low[0])
         return found
 
     def role_since(self, found: tuple[int, int] | None, start: int, pronoun: str, since: int = 0) -> tuple[int, int] | None:
