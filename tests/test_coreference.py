@@ -3128,6 +3128,7 @@ def test_the_party_is_no_club_named_in_the_own_words(parser, text, pair):
     ("'It was loud,' said Tom Hale, a neighbour. The cause is unknown, the coroner said.", ("the coroner", None)),
     ("Maria Lopez said she ran. The cause is unknown, the coroner said.", ("the coroner", None)),
     ("'It was loud,' said Tom Hale, a shop owner. The fire is out, the prosecutor said.", ("the prosecutor", None)),
+    ("Tom Hale, a sheriff's deputy, said the road was shut. The sheriff said it would reopen.", ("The sheriff", None)),
     # one named with the post is still its holder
     ("Sheriff Tom Hale said the road was shut. Officers were sent. The sheriff said it would reopen.",
      ("The sheriff", "Sheriff Tom Hale")),
