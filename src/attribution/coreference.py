@@ -563,14 +563,15 @@ class _Linker:
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
             if kinds.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
-                    _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None):
-                continue  # (a place or a person: "Flights from London were suspended")
+                    _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None) or (
+                    _person_noun_right_before(text, name[0])):
+                continue  # (a place or a person: "Flights from London were suspended", "Chelsham midfielder Jo Price has signed")
             if noun == "union" and _employer_of_workforce(text, name[0]):
                 continue  # (where the workers work is no union: "Staff at the Sierra Club will strike, the union said")
             if found is not None and text[found[0]:found[1]] != text[name[0]:name[1]]:
                 return None
             found = name
-        if found is None or not _fits_trade(text[found[0]:found[1]], noun):
+        if found is None or not _fits_trade(text[found[0]:found[1]], noun) or noun == "party" and not _party_name(text[found[0]:found[1]]):
             return None
         self.kind_of.setdefault(found, "organization")
         return found
@@ -701,6 +702,9 @@ class _Linker:
         # minister said" is another, whom the text need not name)
         k = words.index(noun) if noun in words else 0
         by_field = noun in _FIELD_POSTS and k >= 2 and words[k - 1].islower() and _office_field(words[k - 1])
+        # so is a local office of the state no title goes with ("the sheriff", "the coroner", "the
+        # prosecutor"): "Ann Lee said she ran. ... the sheriff said" is another, not the one quoted
+        by_field = by_field or noun in en.STATE_OFFICE_HOLDERS and noun not in en.TITLES
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
@@ -782,9 +786,11 @@ class _Linker:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(self.ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, self.head_words(ref), noun, span[0], words):
-                # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
-                # a role that goes with another post stays hers: "Lee, a former agent ... the author")
+            if (noun in en.TITLES or noun in _POST_SYNONYMS or noun in en.STATE_OFFICE_HOLDERS) and _given_another_post(
+                    text, ref, self.head_words(ref), noun, span[0], words):
+                # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor,
+                # nor "Ann Lee, a resident" that of sheriff or coroner; a role that goes with another
+                # post stays hers: "Lee, a former agent ... the author")
                 continue
             if ref not in self.kind_of:
                 self.named.add(ref)
@@ -1122,6 +1128,13 @@ class _Linker:
         wire = low[:1] == ["the"] and " ".join(low[1:]) in _WIRE_NOUNS  # "the news agency", "the wire service"
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS or wire:
             return self.outlet_noun(span, low, wire)
+        if len(low) == 2 and low[0] == "the" and _INITIALISM.fullmatch(words[1]) and (holder := _bracketed_post_holder(
+                text, span, words[1], [p for p, pk in self.seen[-_LOOKBACK:] if pk == "person"])) is not None:
+            # a post's initials the text gave in brackets after it, before the holder's name, stand
+            # for that person, whatever body the initials may name elsewhere: "Superintendent of
+            # Police (SP) Ann Rao said ... The SP said" (the Samajwadi Party's "SP" too)
+            self.kind_of.setdefault(holder, "person")
+            return holder
         if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
                 holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"],
                                                    self.words_in)) is not None:
@@ -2850,6 +2863,13 @@ def _fits_trade(name: str, noun: str) -> bool:
         noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
 
 
+def _party_name(name: str) -> bool:
+    """Whether a name "the party" may stand for, in the report's own words: one that ends in
+    "Party" or is initials ("the Vexa Party", "the SNP"), no club's nor firm's name ("the New
+    York Jets", "Vexa")."""
+    return name.endswith("Party") or _INITIALISM.fullmatch(name) is not None
+
+
 def _fits_branch_by_name(name: str, noun: str) -> bool:
     """Whether a noun of a branch of trade may stand for a name the table does not know, by the
     word that ends the name: "the airline" for "Pellam Air", "Vexa" or "Orrin Enterprises", not
@@ -3224,6 +3244,32 @@ def _initialled_title_holder(initials: str, span: tuple[int, int], people: list[
                     words[i + n][:1].isupper()):
                 return prev
     return None
+
+
+# a post's initials in brackets and the holder's name after them: "(SP) Ann Rao", "(DGP) Ann K. Rao"
+_BRACKETED_INITIALS_NAME = regex.compile(r"\)[^\S\n]+\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){0,3}")
+
+
+def _bracketed_post_holder(text: str, span: tuple[int, int], initials: str,
+                           people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person a post's ``initials`` stand for when the text gave them in brackets right after
+    the post's words, which they spell, before the holder's name: "Superintendent of Police (SP)
+    Ann Rao" for "the SP" after it; the latest person's mention that holds them so, else the post
+    and the name as the text gave them (not a body's: "Samajwadi Party (SP) President Ann Rao")."""
+    lo = max(0, span[0] - _INITIALS_REACH)
+    bracket = "(" + initials + ")"
+    at = text.rfind(bracket, lo, span[0])
+    if at < 0:
+        return None
+    name = _BRACKETED_INITIALS_NAME.match(text, at + len(bracket) - 1, min(span[0], at + len(bracket) + _POST_REACH), CONCURRENT)
+    spelled = _spelled_before(text, (at, at), initials)
+    if name is None or spelled is None or text[spelled[1]:at].strip() or not any(
+            person_noun(w) or w in en.TITLES for w in (w.lower() for w in WORD.findall(text, *spelled, False, CONCURRENT))):
+        return None
+    for prev in reversed(people):
+        if prev[0] <= at and name.end() <= prev[1] <= span[0]:
+            return prev
+    return spelled[0], name.end()
 
 
 _INDEFINITES = frozenset(["a", "an", "one"])
@@ -5072,6 +5118,15 @@ def _introduced_person(text: str, name: tuple[int, int]) -> bool:
 _NOUN_BEFORE_NAME = 30
 
 
+def _person_noun_right_before(text: str, start: int) -> bool:
+    """Whether a noun for a person in small letters, a player's place or a title, stands right
+    before the name at ``start``: "midfielder Jo Price", "actor Jo Price", "sheriff Jo Price" (a
+    person's name, however its words read, no body's)."""
+    before = _WORD_ENDING.search(text, max(0, start - _NOUN_BEFORE_NAME), start, CONCURRENT)
+    return before is not None and before.end() == start and (
+        person_noun(word := before.group(1)) or word in _PLAYING_ROLES or word in en.TITLES)
+
+
 _VERB_CHARS = 40
 
 
@@ -5294,9 +5349,25 @@ def _many(text: str, span: tuple[int, int]) -> bool:
         if _DEPARTMENT_POST.match(text, m.end(), span[1], CONCURRENT) is not None or (
                 _POST_FOR.search(text, max(span[0], m.start() - _POST_FOR_REACH), m.start(), CONCURRENT) is not None):
             continue  # the words of one department a post is of: "the Work and Pensions Secretary, Ann Lee"
+        if _in_post_brackets(text, span, m.start(), m.end()):
+            continue  # the field of one post, in brackets: "Additional Director General of Police (Law and Order) Ann Rao"
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# an opening bracket right after a capitalised word, and no closing one since: "Police (Law |and Order)"
+_OPEN_POST_BRACKET = regex.compile(r"\p{Lu}[\w.’'-]*[^\S\n]*\([^()\n]*\Z")
+
+
+def _in_post_brackets(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``start`` to ``end`` of the mention at ``span`` stands inside brackets opened right
+    after a capitalised word and closed before the mention ends, as the field of a post is given:
+    "Deputy Commissioner of Police (Crime and Traffic) Ann Rao", "Minister (Roads and Buildings)"."""
+    if _OPEN_POST_BRACKET.search(text, span[0], start, CONCURRENT) is None:
+        return False
+    close, reopen = text.find(")", end, span[1]), text.find("(", end, span[1])
+    return close >= 0 and (reopen < 0 or close < reopen)
 
 
 # the appositive after a mention's first comma up to a word inside its prepositional phrase, no
