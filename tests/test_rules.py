@@ -10895,3 +10895,33 @@ def test_a_fronted_passive_before_its_comma_is_no_source(parser, sentence, front
 def test_an_unknown_name_before_radio_told_relays(parser, sentence, via):
     *_, a = parser.parse(sentence).attributions
     assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a past verb with an object joined by "and" to a reported clause in the simple past goes on
+    # with that clause's subject, when that subject cannot be the source
+    ("Police said he returned with a knife and attacked a bouncer.", "he returned with a knife and attacked a bouncer"),
+    ("Officers said the man climbed the fence and attacked a guard.", "the man climbed the fence and attacked a guard"),
+    ("She said he grabbed the bag and attacked the driver.", "he grabbed the bag and attacked the driver"),
+    ("The council said the contractor ignored the warnings and blamed the weather.",
+     "the contractor ignored the warnings and blamed the weather"),
+    ("Prosecutors said she stole the money and blamed her partner.", "she stole the money and blamed her partner"),
+])
+def test_a_past_conjunct_goes_on_with_the_reported_clause(rules_only, sentence, content):
+    found = rules_only.parse(sentence).attributions
+    assert [a.content[0].text for a in found] == [content]
+
+
+@pytest.mark.parametrize("sentence,second", [
+    # near misses: the clause's verb a copula or a modal, a comma before "and", a verb of saying
+    # after it, or a pronoun that may be the source itself: the joined verb is the source's own
+    ("The mayor said the plan was fair and attacked the council.", "attacked"),
+    ("The mayor said the plan would fail and attacked the council.", "attacked"),
+    ("The mayor said the contractor ignored the warnings, and attacked the council.", "attacked"),
+    ("He said he grabbed the bag and attacked the driver.", "attacked"),
+    ("Ann Lee said she regretted the remarks and promised to stay away.", "promised"),
+])
+def test_a_joined_verb_the_reported_clause_cannot_take_is_the_sources(rules_only, sentence, second):
+    found = rules_only.parse(sentence).attributions
+    assert [a.cue.spans[0].text for a in found] == ["said", second]
+    assert found[0].source.span.text == found[1].source.span.text

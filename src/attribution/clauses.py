@@ -1401,6 +1401,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             continue  # "said the heat and unsettled weather could last": an adjective of the content's subject
         if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m, ctx.lexicon):
             continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
+        if only_coordinated and m.group("joined") is None and past_conjunct_subject(
+                text, max(0, start - _PAST_CLAUSE_CHARS), m.start("word"), ctx.lexicon) is not None:
+            continue  # "Police said he returned with a knife and attacked a bouncer": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
             # "... and thought the criticism was ...": a coordinated verb of thinking may share the content's subject
@@ -1468,6 +1471,74 @@ def adjective_after_and(text: str, s0: int, cue_start: int, cue_end: int, s1: in
         return False
     between = words[said[-1] + 1:]
     return 0 < len(between) <= 4 and not finite(between)
+
+
+def past_conjunct_subject(text: str, lo: int, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a clause in the simple past, reported by a verb of saying in the past,
+    that a verb in the past joined by "and" at ``pos`` goes on, with an object after it ("Police
+    said he returned with a knife and attacked a bouncer": he attacked, no second report of the
+    police's); None when the verb may be the source's own: the clause's verb an auxiliary or a
+    copula ("The mayor said the plan was fair and attacked the council"), a comma before the
+    "and", a verb of saying or a "that" after it, or a pronoun subject that may be the source
+    ("Lee said she regretted it and promised ...")."""
+    conj = _AND_BEFORE.search(text, max(lo, pos - 8), pos)
+    verb = WORD.match(text, pos, min(len(text), pos + _WORD_REACH))
+    if conj is None or verb is None or text[lo:conj.start()].rstrip().endswith(","):
+        return None
+    word = verb.group()
+    if not kinds.past_form(word) or lemma(word) in _SAYING_CONJUNCTS or _THAT_AHEAD.match(text, verb.end(), verb.end() + 8):
+        return None
+    if _ACTIVE_OBJECT.match(text, verb.end(), min(len(text), verb.end() + 8)) is None:
+        return None
+    toks = list(WORD.finditer(text, max(lo, conj.start() - _PAST_CLAUSE_CHARS), conj.start(), False, CONCURRENT))
+    report = next((i for i in range(len(toks) - 1, -1, -1) if kinds.past_form(toks[i].group())
+                   and lemma(toks[i].group()) in en.THAT_VERBS), None)
+    if report is None or _STOPS_CLAUSE.search(text, toks[report].end(), conj.start()) is not None:
+        return None
+    clause = toks[report + 1:]
+    if clause and clause[0].group() == "that":
+        clause = clause[1:]
+    low = [t.group().lower() for t in clause]
+    if len(low) < 3 or any(w in _AUXILIARIES or w in ("not", "never") or w.endswith(("n’t", "n't")) for w in low):
+        return None
+    k = next((i for i in range(1, min(len(low), _PAST_SUBJECT_WORDS + 1)) if kinds.past_form(clause[i].group())), None)
+    if k is None:
+        return None
+    subject = clause[0].start(), clause[k - 1].end()
+    first = low[0]
+    if k == 1 and first in en.SUBJECT_PRONOUNS:
+        source = sources.subject(text, max(lo, toks[report].start() - _PAST_CLAUSE_CHARS), toks[report].start(), lexicon, strong=True)
+        if source is None or not _other_than_source(text, source, first, lexicon):
+            return None
+        return subject
+    if not (clause[0].group()[0].isupper() or first in _CLAUSE_SUBJECT_DETERMINERS):
+        return None  # the clause opens with no subject: "said in May it ...", "said most of ..."
+    return subject
+
+
+def _other_than_source(text: str, source: tuple[int, int], pronoun: str, lexicon: Lexicon) -> bool:
+    """Whether a subject pronoun in a reported clause cannot stand for the source that reports
+    it: another pronoun ("she said he ..."), or "he" or "she" after a body or a group ("Police
+    said he ...")."""
+    said = text[source[0]:source[1]].lower()
+    if said in en.SUBJECT_PRONOUNS or said in ("it", "you"):
+        return said != pronoun
+    return pronoun in ("he", "she") and kinds.kind(text, *source, lexicon) != "person"
+
+
+# Verbs of saying after "and" that go on with the source's report: "said Y and added that Z"
+_SAYING_CONJUNCTS = frozenset("say tell add note explain insist repeat".split())
+
+_PAST_CLAUSE_CHARS = 120
+
+_PAST_SUBJECT_WORDS = 4
+
+_WORD_REACH = 30
+
+# what a clause between its verb of saying and the "and" may not hold: a comma, a colon, a quotation
+_STOPS_CLAUSE = regex.compile(r"[,;:“”\"()—–]")
+
+_CLAUSE_SUBJECT_DETERMINERS = frozenset("the a an his her their its this that these those".split())
 
 
 # a perfect's auxiliary and the participle after it, an adverb perhaps between: "had congratulated", "has since met"
