@@ -10925,3 +10925,28 @@ def test_a_joined_verb_the_reported_clause_cannot_take_is_the_sources(rules_only
     found = rules_only.parse(sentence).attributions
     assert [a.cue.spans[0].text for a in found] == ["said", second]
     assert found[0].source.span.text == found[1].source.span.text
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a past in its bare form after ", and" with "its" or "their" that fits the source is the
+    # source's next act, as "and raised their target" is
+    ("Analysts said margins would widen, and cut their price target.", "margins would widen"),
+    ("The bank said profits would fall, and cut its forecast.", "profits would fall"),
+    ("The lender said rates would climb, and put its expansion on hold.", "rates would climb"),
+    ("They said costs would rise, and set their fees higher.", "costs would rise"),
+    ("The union said the talks had stalled, and set its strike date.", "the talks had stalled"),
+])
+def test_a_bare_past_after_a_comma_with_the_sources_pronoun_ends_the_content(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: with no comma the bare form may share the clause's modal, and a pronoun
+    # that does not fit the source is the clause's subject's
+    ("Analysts said margins would widen and cut their price target.",
+     "margins would widen and cut their price target"),
+    ("Ann Lee said the firm would struggle, and cut its staff.", "the firm would struggle, and cut its staff"),
+    ("The bank said the brokers would balk, and cut their fees.", "the brokers would balk, and cut their fees"),
+])
+def test_a_bare_past_the_source_cannot_own_stays_in_the_content(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]

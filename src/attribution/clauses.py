@@ -469,7 +469,10 @@ _COORDINATED_FINITE = regex.compile(
     # (an aside may follow it: "... and he, once again, pledged ...")
     r"|(?:he|she|they|we|I)(?:\s+(?=[a-z])|,\s)"
     # a verb's irregular past ("... and took the stage", "... but gave no date"), not its participle
-    r"|(?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")\b)"
+    r"|(?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")\b"
+    # a past the same as its bare form before "its" or "their" ("..., and cut its forecast"): read
+    # in `_coordinated_predicate`, after a comma only, when that pronoun may stand for the source
+    r"|(?P<bare>" + "|".join(sorted(en.BARE_FORM_PASTS)) + r")(?=\s+(?P<owner>its|their)\s))"
 )
 
 
@@ -1618,8 +1621,12 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
         if p is not None and not ctx.layout.inside_quote(p.start()) and not finite(WORD.findall(text, start, p.start())):
             return p.start()
+    while m is not None and m.group("bare") is not None and not _owner_is_source(ctx, start, m):
+        m = _COORDINATED_FINITE.search(text, m.end(), end)
     if m is None:
         return None
+    if m.group("bare") is not None:
+        return m.start()  # "Analysts said margins would widen, and cut their price target": the analysts cut it
     words = WORD.findall(text, start, m.start(), False, CONCURRENT)
     if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
@@ -1628,6 +1635,31 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words):
         return m.start() if _source_predicate(text, m, words, end) else None
     return m.start()
+
+
+def _owner_is_source(ctx: Context, start: int, m: regex.Match) -> bool:
+    """Whether a past in its bare form after ", and" ("..., and cut their target", ``m``, its
+    group "bare") is the source's: a comma before the "and" (with none, "would widen and cut"
+    shares the clause's modal), a verb of saying right before the content at ``start``, and
+    its "its" or "their" fits the source that verb has, a body for "its" and a group or a
+    plural for "their" ("The bank said profits would fall, and cut its forecast")."""
+    text = ctx.text
+    if not m.group().startswith(",") or ctx.layout.inside_quote(m.start()):
+        return False
+    said = _REPORT_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if said is None or lemma(said.group(1)) not in en.THAT_VERBS:
+        return False
+    source = sources.subject(text, max(0, said.start() - _PAST_CLAUSE_CHARS), said.start(), ctx.lexicon, strong=True)
+    if source is None:
+        return False
+    kind = kinds.kind(text, *source, ctx.lexicon)
+    if m.group("owner") == "its":
+        return kind in _BODY_KINDS
+    head = WORD.findall(text, *source)[-1]
+    return kind == "group" or head.lower() == "they" or kind != "person" and kinds.plural(head.lower())
+
+
+_BODY_KINDS = frozenset("organization government outlet".split())
 
 
 # Auxiliaries that a coordinated verb in the past cannot share: a modal or a present that is no perfect
