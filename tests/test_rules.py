@@ -10918,3 +10918,58 @@ def test_an_unknown_name_before_radio_after_a_trailing_cue_relays(parser, senten
     (a,) = parser.parse(sentence).attributions
     assert (a.source.span.text, a.cue.text, [v.span.text for v in a.via]) == (source, cue, via)
     assert a.content[0].text.startswith("“") and a.content[0].text.endswith(",”")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a past verb with an object joined by "and" to a reported clause in the simple past goes on
+    # with that clause's subject, when that subject cannot be the source
+    ("Police said he returned with a knife and attacked a bouncer.", "he returned with a knife and attacked a bouncer"),
+    ("Officers said the man climbed the fence and attacked a guard.", "the man climbed the fence and attacked a guard"),
+    ("She said he grabbed the bag and attacked the driver.", "he grabbed the bag and attacked the driver"),
+    ("The council said the contractor ignored the warnings and blamed the weather.",
+     "the contractor ignored the warnings and blamed the weather"),
+    ("Prosecutors said she stole the money and blamed her partner.", "she stole the money and blamed her partner"),
+])
+def test_a_past_conjunct_goes_on_with_the_reported_clause(rules_only, sentence, content):
+    found = rules_only.parse(sentence).attributions
+    assert [a.content[0].text for a in found] == [content]
+
+
+@pytest.mark.parametrize("sentence,second", [
+    # near misses: the clause's verb a copula or a modal, a comma before "and", a verb of saying
+    # after it, or a pronoun that may be the source itself: the joined verb is the source's own
+    ("The mayor said the plan was fair and attacked the council.", "attacked"),
+    ("The mayor said the plan would fail and attacked the council.", "attacked"),
+    ("The mayor said the contractor ignored the warnings, and attacked the council.", "attacked"),
+    ("He said he grabbed the bag and attacked the driver.", "attacked"),
+    ("Ann Lee said she regretted the remarks and promised to stay away.", "promised"),
+])
+def test_a_joined_verb_the_reported_clause_cannot_take_is_the_sources(rules_only, sentence, second):
+    found = rules_only.parse(sentence).attributions
+    assert [a.cue.spans[0].text for a in found] == ["said", second]
+    assert found[0].source.span.text == found[1].source.span.text
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a past in its bare form after ", and" with "its" or "their" that fits the source is the
+    # source's next act, as "and raised their target" is
+    ("Analysts said margins would widen, and cut their price target.", "margins would widen"),
+    ("The bank said profits would fall, and cut its forecast.", "profits would fall"),
+    ("The lender said rates would climb, and put its expansion on hold.", "rates would climb"),
+    ("They said costs would rise, and set their fees higher.", "costs would rise"),
+    ("The union said the talks had stalled, and set its strike date.", "the talks had stalled"),
+])
+def test_a_bare_past_after_a_comma_with_the_sources_pronoun_ends_the_content(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: with no comma the bare form may share the clause's modal, and a pronoun
+    # that does not fit the source is the clause's subject's
+    ("Analysts said margins would widen and cut their price target.",
+     "margins would widen and cut their price target"),
+    ("Ann Lee said the firm would struggle, and cut its staff.", "the firm would struggle, and cut its staff"),
+    ("The bank said the brokers would balk, and cut their fees.", "the brokers would balk, and cut their fees"),
+])
+def test_a_bare_past_the_source_cannot_own_stays_in_the_content(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]

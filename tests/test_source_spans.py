@@ -737,3 +737,25 @@ def test_a_month_after_a_preposition_joins_no_speaker(rules_only, sentence, sour
 ])
 def test_a_time_after_from_or_of_stays_in_the_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # "that" after a fronted "later" or "earlier" and before a noun of time determines the time,
+    # no relative pronoun: the subject after the time speaks
+    ("Later that week he said the bridge toll was fair.", "he"),
+    ("Earlier that month she said the ferry deal was dead.", "she"),
+    ("Late that night police said the driver had been found.", "police"),
+    ("Early that morning the harbour master said the port would close.", "the harbour master"),
+    ("Later that day the coach said the squad was tired.", "the coach"),
+    ("The pier shut, and later that evening the council said it would reopen.", "the council"),
+])
+def test_a_time_fronted_with_that_is_no_relative_clause(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_time_with_that_after_a_noun_stays_the_nouns(rules_only):
+    # near miss: "later that night" after a noun in the subject is that noun's time, no fronted
+    # phrase before a subject
+    for text in ("But a win in Ohio later that night could ratify her nomination in the minds of many voters.",
+                 "A loss in Iowa earlier that week could ratify his doubts in the minds of donors."):
+        assert _sources(rules_only, text) == []

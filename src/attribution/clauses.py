@@ -469,7 +469,10 @@ _COORDINATED_FINITE = regex.compile(
     # (an aside may follow it: "... and he, once again, pledged ...")
     r"|(?:he|she|they|we|I)(?:\s+(?=[a-z])|,\s)"
     # a verb's irregular past ("... and took the stage", "... but gave no date"), not its participle
-    r"|(?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")\b)"
+    r"|(?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")\b"
+    # a past the same as its bare form before "its" or "their" ("..., and cut its forecast"): read
+    # in `_coordinated_predicate`, after a comma only, when that pronoun may stand for the source
+    r"|(?P<bare>" + "|".join(sorted(en.BARE_FORM_PASTS)) + r")(?=\s+(?P<owner>its|their)\s))"
 )
 
 
@@ -1420,6 +1423,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             continue  # "said the heat and unsettled weather could last": an adjective of the content's subject
         if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m, ctx.lexicon):
             continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
+        if only_coordinated and m.group("joined") is None and past_conjunct_subject(
+                text, max(0, start - _PAST_CLAUSE_CHARS), m.start("word"), ctx.lexicon) is not None:
+            continue  # "Police said he returned with a knife and attacked a bouncer": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
             # "... and thought the criticism was ...": a coordinated verb of thinking may share the content's subject
@@ -1487,6 +1493,74 @@ def adjective_after_and(text: str, s0: int, cue_start: int, cue_end: int, s1: in
         return False
     between = words[said[-1] + 1:]
     return 0 < len(between) <= 4 and not finite(between)
+
+
+def past_conjunct_subject(text: str, lo: int, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a clause in the simple past, reported by a verb of saying in the past,
+    that a verb in the past joined by "and" at ``pos`` goes on, with an object after it ("Police
+    said he returned with a knife and attacked a bouncer": he attacked, no second report of the
+    police's); None when the verb may be the source's own: the clause's verb an auxiliary or a
+    copula ("The mayor said the plan was fair and attacked the council"), a comma before the
+    "and", a verb of saying or a "that" after it, or a pronoun subject that may be the source
+    ("Lee said she regretted it and promised ...")."""
+    conj = _AND_BEFORE.search(text, max(lo, pos - 8), pos)
+    verb = WORD.match(text, pos, min(len(text), pos + _WORD_REACH))
+    if conj is None or verb is None or text[lo:conj.start()].rstrip().endswith(","):
+        return None
+    word = verb.group()
+    if not kinds.past_form(word) or lemma(word) in _SAYING_CONJUNCTS or _THAT_AHEAD.match(text, verb.end(), verb.end() + 8):
+        return None
+    if _ACTIVE_OBJECT.match(text, verb.end(), min(len(text), verb.end() + 8)) is None:
+        return None
+    toks = list(WORD.finditer(text, max(lo, conj.start() - _PAST_CLAUSE_CHARS), conj.start(), False, CONCURRENT))
+    report = next((i for i in range(len(toks) - 1, -1, -1) if kinds.past_form(toks[i].group())
+                   and lemma(toks[i].group()) in en.THAT_VERBS), None)
+    if report is None or _STOPS_CLAUSE.search(text, toks[report].end(), conj.start()) is not None:
+        return None
+    clause = toks[report + 1:]
+    if clause and clause[0].group() == "that":
+        clause = clause[1:]
+    low = [t.group().lower() for t in clause]
+    if len(low) < 3 or any(w in _AUXILIARIES or w in ("not", "never") or w.endswith(("n’t", "n't")) for w in low):
+        return None
+    k = next((i for i in range(1, min(len(low), _PAST_SUBJECT_WORDS + 1)) if kinds.past_form(clause[i].group())), None)
+    if k is None:
+        return None
+    subject = clause[0].start(), clause[k - 1].end()
+    first = low[0]
+    if k == 1 and first in en.SUBJECT_PRONOUNS:
+        source = sources.subject(text, max(lo, toks[report].start() - _PAST_CLAUSE_CHARS), toks[report].start(), lexicon, strong=True)
+        if source is None or not _other_than_source(text, source, first, lexicon):
+            return None
+        return subject
+    if not (clause[0].group()[0].isupper() or first in _CLAUSE_SUBJECT_DETERMINERS):
+        return None  # the clause opens with no subject: "said in May it ...", "said most of ..."
+    return subject
+
+
+def _other_than_source(text: str, source: tuple[int, int], pronoun: str, lexicon: Lexicon) -> bool:
+    """Whether a subject pronoun in a reported clause cannot stand for the source that reports
+    it: another pronoun ("she said he ..."), or "he" or "she" after a body or a group ("Police
+    said he ...")."""
+    said = text[source[0]:source[1]].lower()
+    if said in en.SUBJECT_PRONOUNS or said in ("it", "you"):
+        return said != pronoun
+    return pronoun in ("he", "she") and kinds.kind(text, *source, lexicon) != "person"
+
+
+# Verbs of saying after "and" that go on with the source's report: "said Y and added that Z"
+_SAYING_CONJUNCTS = frozenset("say tell add note explain insist repeat".split())
+
+_PAST_CLAUSE_CHARS = 120
+
+_PAST_SUBJECT_WORDS = 4
+
+_WORD_REACH = 30
+
+# what a clause between its verb of saying and the "and" may not hold: a comma, a colon, a quotation
+_STOPS_CLAUSE = regex.compile(r"[,;:“”\"()—–]")
+
+_CLAUSE_SUBJECT_DETERMINERS = frozenset("the a an his her their its this that these those".split())
 
 
 # a perfect's auxiliary and the participle after it, an adverb perhaps between: "had congratulated", "has since met"
@@ -1566,8 +1640,12 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
         if p is not None and not ctx.layout.inside_quote(p.start()) and not finite(WORD.findall(text, start, p.start())):
             return p.start()
+    while m is not None and m.group("bare") is not None and not _owner_is_source(ctx, start, m):
+        m = _COORDINATED_FINITE.search(text, m.end(), end)
     if m is None:
         return None
+    if m.group("bare") is not None:
+        return m.start()  # "Analysts said margins would widen, and cut their price target": the analysts cut it
     words = WORD.findall(text, start, m.start(), False, CONCURRENT)
     if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
@@ -1576,6 +1654,31 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words):
         return m.start() if _source_predicate(text, m, words, end) else None
     return m.start()
+
+
+def _owner_is_source(ctx: Context, start: int, m: regex.Match) -> bool:
+    """Whether a past in its bare form after ", and" ("..., and cut their target", ``m``, its
+    group "bare") is the source's: a comma before the "and" (with none, "would widen and cut"
+    shares the clause's modal), a verb of saying right before the content at ``start``, and
+    its "its" or "their" fits the source that verb has, a body for "its" and a group or a
+    plural for "their" ("The bank said profits would fall, and cut its forecast")."""
+    text = ctx.text
+    if not m.group().startswith(",") or ctx.layout.inside_quote(m.start()):
+        return False
+    said = _REPORT_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if said is None or lemma(said.group(1)) not in en.THAT_VERBS:
+        return False
+    source = sources.subject(text, max(0, said.start() - _PAST_CLAUSE_CHARS), said.start(), ctx.lexicon, strong=True)
+    if source is None:
+        return False
+    kind = kinds.kind(text, *source, ctx.lexicon)
+    if m.group("owner") == "its":
+        return kind in _BODY_KINDS
+    head = WORD.findall(text, *source)[-1]
+    return kind == "group" or head.lower() == "they" or kind != "person" and kinds.plural(head.lower())
+
+
+_BODY_KINDS = frozenset("organization government outlet".split())
 
 
 # Auxiliaries that a coordinated verb in the past cannot share: a modal or a present that is no perfect

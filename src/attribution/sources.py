@@ -2192,9 +2192,18 @@ def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None
         # (a noun for people heads the mention: "That official", not "That decision prompted")
         last = toks[-1][2].lower()
         return person_noun(last) or lexicon.speaker_share(last) >= _HEAD_SHARE
+    if i > 0 and toks[i - 1][2].lower() in _THAT_TIME_LEADS and toks[i + 1][2].lower() in en.TIME_WORDS and (
+            i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES):
+        # "Later that week the mayor said", "and earlier that day she said": a time fronted with no
+        # comma, the clause's, no relative (but "a win in Ohio later that night could": the noun's)
+        return True
     return (start is not None and i > 0 and toks[i - 1][2] in PREPOSITIONS
             and toks[i + 1][0] == start and toks[i + 1][2].lower() not in _SUBJECT_PRONOUNS
             and toks[i + 1][2].lower() not in NOUN_MARKERS)  # ("wrong in that the board said")
+
+
+# Words of time before "that" and a noun of time: "Later that week", "Early that morning"
+_THAT_TIME_LEADS = frozenset("later earlier late early".split())
 
 
 # marks that may stand before the word that opens a sentence

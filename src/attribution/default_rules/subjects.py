@@ -646,6 +646,8 @@ def head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int])
     rel = _RESTRICTIVE_RELATIVE.search(text, max(sentence.start, src[0] - _RELATIVE_CLAUSE_CHARS), src[0])
     if rel is None or not text[rel.start():src[0]].split(None, 1)[1:] or rel.start() - sentence.start > _RELATIVE_CLAUSE_CHARS:
         return None  # (the subject the clause goes on opens the sentence: it stands near its start)
+    if (words := text[rel.start():src[0]].split(None, 2))[0].lower() == "that" and words[1].lower() in en.TIME_WORDS:
+        return None  # "Later that week he said": "that" determines a fronted time, no relative pronoun
     lead = sources.leading_subject(text, sentence.start, rel.start(), ctx.lexicon)
     if lead is None or lead[1] != len(text[lead[0]:rel.start()].rstrip()) + lead[0]:
         return None

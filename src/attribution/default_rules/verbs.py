@@ -1053,6 +1053,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "... and said that Y": the source of the verb before; resolution fills it in
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (perfect_clause_subject(ctx, sentence, cue_start, form)
+                  # "Police said he returned with a knife and attacked a bouncer": he attacked
+                  or (clauses.past_conjunct_subject(text, s0, cue_start, lex) if not ctx.layout.inside_quote(cue_start) else None)
                   or relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or coordinated_clause_subject(ctx, sentence, cue_start, joined=True)
                   or subject_after_last_comma(ctx, sentence, cue_start)
