@@ -4628,6 +4628,20 @@ def test_the_hearer_of_a_second_verb_in_the_cue_is_no_part_of_the_content(parser
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # "her" before a preposition is the hearer alone, the occasion after it no possessed noun
+    ("Okafor told her in an interview that the pier was safe.", "the pier was safe"),
+    ("The captain warned her at the hearing that the ferry would be late.", "the ferry would be late"),
+    ("The mayor assured her during the meeting that tolls would not rise.", "tolls would not rise"),
+    ("Okafor was telling her in a letter that the pier would reopen.", "the pier would reopen"),
+    # "her" before a noun still opens a possessed hearer
+    ("Okafor told her closest aides that the pier was safe.", "the pier was safe"),
+    ("The mayor reminded her staff that tolls would not rise.", "tolls would not rise"),
+])
+def test_her_before_a_preposition_is_a_hearer_alone(parser, sentence, content):
+    assert _one(parser.parse(sentence)).content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # "..., but that ...", "..., but not ...": the report goes on
     ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),
     ("The board said tolls would rise for cars, but not for bicycles.", "tolls would rise for cars, but not for bicycles"),
