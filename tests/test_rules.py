@@ -4610,6 +4610,37 @@ def test_a_hearer_before_a_question_is_no_part_of_the_content(parser, sentence, 
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
 
 
+@pytest.mark.parametrize("sentence,cue,content,via", [
+    # a verb that names its hearer after a verb of going on or trying: the hearer is read past,
+    # as after the verb alone ("assured her that")
+    ("The harbour board continued to assure her that the pier was safe.", "continued to assure", "the pier was safe", []),
+    ("Okafor tried to tell the pilots that tolls would not rise.", "tried to tell", "tolls would not rise", []),
+    ("The mayor has sought to assure members of the ferry union that the fares would stay.", "has sought to assure",
+     "the fares would stay", []),
+    ("Okafor went on to tell the Ledger that the pier would reopen.", "went on to tell", "the pier would reopen", ["the Ledger"]),
+    ("The captain tried to ask the mayor whether the pier would reopen.", "tried to ask", "whether the pier would reopen", []),
+    # no hearer: what the second verb warns of is the content
+    ("The captain tried to warn of the risks at the pier.", "tried to warn", "of the risks at the pier", []),
+])
+def test_the_hearer_of_a_second_verb_in_the_cue_is_no_part_of_the_content(parser, sentence, cue, content, via):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text, [v.span.text for v in att.via]) == (cue, content, via)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "her" before a preposition is the hearer alone, the occasion after it no possessed noun
+    ("Okafor told her in an interview that the pier was safe.", "the pier was safe"),
+    ("The captain warned her at the hearing that the ferry would be late.", "the ferry would be late"),
+    ("The mayor assured her during the meeting that tolls would not rise.", "tolls would not rise"),
+    ("Okafor was telling her in a letter that the pier would reopen.", "the pier would reopen"),
+    # "her" before a noun still opens a possessed hearer
+    ("Okafor told her closest aides that the pier was safe.", "the pier was safe"),
+    ("The mayor reminded her staff that tolls would not rise.", "tolls would not rise"),
+])
+def test_her_before_a_preposition_is_a_hearer_alone(parser, sentence, content):
+    assert _one(parser.parse(sentence)).content[0].text == content
+
+
 @pytest.mark.parametrize("sentence,content", [
     # "..., but that ...", "..., but not ...": the report goes on
     ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),

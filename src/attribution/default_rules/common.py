@@ -98,7 +98,9 @@ HEARER = regex.compile(
     # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name;
     # a word of closeness or rank before it is the hearer's too: "told his closest advisers",
     # "told her top aides", "told his fellow senators"
-    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these|to|not|about)\s)(?:[A-Z]\w+\s+)?"
+    # (no preposition after "her": "told her in an interview that" names her alone, then the occasion)
+    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these|to|not|about|in|at|on|of|for|with|from|during|after"
+    r"|before|by|over|via)\s)(?:[A-Z]\w+\s+)?"
     r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?(?:" + _HEARER_RANK + r"\s+)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"

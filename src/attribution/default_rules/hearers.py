@@ -203,6 +203,14 @@ _COMPLEMENT_AHEAD = {
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
 }
 
+
+
+def takes_hearer(lemma_: str) -> bool:
+    """Whether a verb names whom it tells before what it tells ("assured voters that", "asked
+    the board whether"), as :func:`past_hearer` reads it."""
+    return lemma_ in en.HEARER_VERBS or lemma_ in _COMPLEMENT_AFTER_HEARER
+
+
 _LONG_HEARER_WORDS = 10
 
 # A hearer is a noun phrase, opened by no preposition: not an adjunct's, nor one of a topic

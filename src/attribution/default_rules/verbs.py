@@ -94,6 +94,7 @@ from attribution.default_rules.hearers import (
     quoted_as_saying,
     relayed_saying,
     second_outlet_hearer,
+    takes_hearer,
     told_that,
     trailing_lead,
     trailing_via,
@@ -1464,6 +1465,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "went on to name X", "tried to tie X")
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
+        if (inner := lemma(catenative.group(1).lower())) != lemma_ and takes_hearer(inner):
+            # "continued to assure her that", "tried to tell voters that": the hearer of the
+            # second verb, past which the content starts, as after "assured her that"
+            pos = past_hearer(ctx, inner, pos, s1, via)
     if ((asking := text[cue[-1][0]:cue[-1][1]].split()) and lemma(asking[-1].lower()) in _ASKING_FROM
             and (asked := _FROM_THEN_QUESTION.match(text, pos, s1, tokens.CONCURRENT)) is not None):
         pos = asked.start(1)  # "sought to know from the state why ...": the one asked, then the question
