@@ -303,6 +303,23 @@ def test_she_right_after_an_unnamed_source_stands_for_it(parser, text):
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "A nurse"
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # one left unnamed but known as another's ("Okafor's agent", "his manager"): a later "he" or
+    # "she" goes on with them, though their report's "she" was the other's
+    ("Dara Okafor withdrew from the open. Okafor's agent, speaking on condition of anonymity, said she was "
+     "resting. The tour moves on next week. “She will be back,” he said.", "Okafor's agent"),
+    ("Okafor's agent, speaking on condition of anonymity, said she was resting. “She will be back,” he said.",
+     "Okafor's agent"),
+    ("Piet Vos missed the vote. Vos’s lawyer, who asked not to be named, said the charge was weak. "
+     "“It will not stand,” she said.", "Vos’s lawyer"),
+    ("Ben Kerr lost the seat. His manager, who asked not to be identified, said Kerr was tired. "
+     "“He needs a rest,” she said.", "His manager"),
+])
+def test_a_pronoun_after_an_unnamed_source_known_as_anothers_stands_for_it(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
 def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
     doc = parser.parse("A nurse, who asked not to be named, said staff were relieved.\n\nThe ward closed in May.\n\n"
                        "The council met on Monday.\n\nShe said the ward had closed.")

@@ -925,7 +925,9 @@ class _Linker:
                 found = owner
                 break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and self.words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+            # (an unnamed one is one ("An official, speaking on condition of anonymity") or one's
+            # ("Lee's coach, who asked not to be named", "his manager"): a later "he" or "she" goes on with them)
+            if (pk in want or singular and pk == "anonymous" and _one_unnamed(self.words_in(prev)[0]) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(self.words_in(prev)) or thing or _plural_people(self.head_words(prev)))) and (
                     other is None or said != other):
                 # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
@@ -2376,6 +2378,18 @@ _OUTLET_AS_COMPANY = frozenset(["company", "firm"])
 _ONE_UNNAMED = frozenset("a an one another".split())
 
 
+def _one_unnamed(first: str) -> bool:
+    """Whether the first word of an unnamed source says it is one person: "a", "one", "another",
+    or a possessive, a person's pronoun or a name ("his manager", "Lee's coach")."""
+    return first.lower() in _ONE_UNNAMED or _possessed_opener(first)
+
+
+def _possessed_opener(first: str) -> bool:
+    """Whether a mention's first word says it is known as another's: "his", "her", or a name's
+    possessive ("Lee's coach")."""
+    return first.lower() in ("his", "her") or first.endswith(("'s", "’s")) and first[:1].isupper() and first[:-2].isalpha()
+
+
 # the nouns of one who briefs unnamed, whose sex the paper keeps back: "a source", "an insider"
 _KEPT_BACK = frozenset("source insider pal".split())
 
@@ -2487,6 +2501,11 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
         if said is not None:
             return said.group().lower()
     if c.content[0][0] < c.cue[0][1]:
+        return None
+    if c.source is not None and (opener := WORD.match(text, c.source[0], c.source[1], CONCURRENT)) is not None and (
+            _possessed_opener(opener.group())):
+        # one known as another's ("Lee's coach said she was fine", "his lawyer said he was
+        # innocent"): the pronoun is likelier the other's, no hint of the speaker's own
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
