@@ -86,6 +86,30 @@ def test_the_and_a_bodys_noun_point_to_the_body_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize("text", [
+    # a full name whose given name the tables lack is still a person's, no body "the company"
+    # stands for, when its own report's "he" or "she" says so (_Linker.known_as_person)
+    "Jordan Hale said he liked the offer. The company said the sale would close in May.",
+    "Taylor Brink said she would stay on. The firm said its profit had doubled.",
+    "Morgan Vell said he would sell. The company said the sale was off.",
+    # or a post before it somewhere (``_full_name_before``)
+    "Vexa named chief executive Morgan Tull in March. Morgan Tull said the plan was sound. "
+    "The company said it would hire more staff.",
+    "The club hired coach Kim Ostrow last year. Kim Ostrow said the squad was ready. The club said tickets had sold out.",
+])
+def test_a_full_name_known_as_a_persons_is_no_body_a_noun_stands_for(parser, text):
+    doc = parser.parse(text)
+    named = next(a for a in doc.attributions if a.source is not None and a.source.span.text[:1] in "JTMK")
+    assert named.source.kind == "person"
+    assert doc.attributions[-1].source.refers_to is None
+
+
+def test_a_bare_name_no_text_calls_a_person_is_still_the_business_a_noun_stands_for(parser):
+    doc = parser.parse("Carver Lund said the deal was good. The company said it would close in May.")
+    assert doc.attributions[0].source.kind == "organization"
+    assert _refers(doc)[-1] == ("The company", "Carver Lund")
+
+
 def test_the_union_named_only_so_stays_unresolved(parser):
     doc = parser.parse("The union said pay was low. Later the union said it would strike.")
     assert _refers(doc)[-1] == ("the union", None)

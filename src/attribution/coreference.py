@@ -389,7 +389,8 @@ class _Linker:
         if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in self.ref_of and prev not in self.named and (
                 _bare_business_name(text[prev[0]:prev[1]])) and (
                 _full_name_before(text, prev[0], self.words_in(prev)[-1], self.full_names) is None) and (
-                _no_other_name(text, prev, span[0])) and self.bare_bodies.get(prev, business) == business):
+                _no_other_name(text, prev, span[0])) and self.bare_bodies.get(prev, business) == business) or (
+                self.known_as_person(prev)):
             # (a name a business's noun stood for is no union, nor one a union's noun stood for a
             # business: "Skyways said ... The airline said ... The union said")
             return False
@@ -398,6 +399,11 @@ class _Linker:
             other.source_kind = "organization"
         self.kind_of[prev] = "organization"
         return True
+
+    def known_as_person(self, prev: tuple[int, int]) -> bool:
+        """Whether a name the tables know no given name of is a person's by what the text says of
+        it: "he" or "she" known for it or opening its report ("Jordan Price said he ...")."""
+        return prev in self.gender or prev in self.hinted
 
     def known_body(self, prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev`` is a body the table knows by a bare name, read so,
