@@ -110,6 +110,25 @@ def test_a_bare_name_no_text_calls_a_person_is_still_the_business_a_noun_stands_
     assert _refers(doc)[-1] == ("The company", "Carver Lund")
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # a name heading the report's own words before a post and its holder's name is the body of the
+    # post, which "the company" stands for, though named nowhere before (_post_and_name_after)
+    ("Orvane chief executive Lina Daws will step down in June, the company said.", "Orvane"),
+    ("Kestrel Foods spokeswoman Ann Tully was dismissed on Friday, the firm said.", "Kestrel Foods"),
+    ("Brisco chairman Ian Pell will retire next year, the company said.", "Brisco"),
+])
+def test_the_company_stands_for_the_body_named_before_a_post_in_its_own_words(parser, text, body):
+    assert _refers(parser.parse(text))[-1] == (text.rsplit(", ", 1)[1].split(" said")[0], body)
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 5 percent in May, the company said.",
+    "Orvane shares fell 5 percent on Monday, the company said.",
+])
+def test_the_company_stands_for_no_unnamed_word_heading_its_own_words(parser, text):
+    assert _refers(parser.parse(text))[-1][1] is None
+
+
 def test_the_union_named_only_so_stays_unresolved(parser):
     doc = parser.parse("The union said pay was low. Later the union said it would strike.")
     assert _refers(doc)[-1] == ("the union", None)

@@ -173,6 +173,20 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
     _Linker(ctx, candidates).run()
 
 
+# a post in small letters and a name in capitals after a name that heads a clause: the "chief
+# executive Ann Roe" of "Vexa chief executive Ann Roe will step down"
+_POST_AND_NAME_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}(?<=[ \t](\p{Ll}[\p{Ll}-]*))[ \t]+\p{Lu}\p{Ll}")
+
+
+def _post_and_name_after(text: str, at: int, end: int) -> bool:
+    """Whether a post in small letters ("chief executive", "spokeswoman") and a name in capitals
+    stand right after ``at``, before ``end``: the name heading them is the body of the post's holder,
+    a body's name though named nowhere before ("Vexa chief executive Ann Roe will step down, the
+    company said")."""
+    m = _POST_AND_NAME_AFTER.match(text, at, min(end, at + 60), CONCURRENT)
+    return m is not None and (m.group(1) in en.TITLES or person_noun(m.group(1)))
+
+
 class _Linker:
     """What ``link`` has read of one text so far: the mentions, their kinds and referents, and the
     report being resolved."""
@@ -523,7 +537,8 @@ class _Linker:
         heading = m.span(1) if m is not None else None
         if heading is not None and (owner := self.owner_of(heading)) is not None:
             return owner
-        if heading is None or not _bare_heading_name(text, heading) or self.unnamed_in_own_words(heading) or (
+        if heading is None or not _bare_heading_name(text, heading) or self.unnamed_in_own_words(heading) and not (
+                _post_and_name_after(text, heading[1], span[0])) or (
                 _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
         self.kind_of.setdefault(heading, "organization")
