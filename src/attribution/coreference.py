@@ -41,6 +41,7 @@ from attribution.tokens import (
     CONCURRENT,
     ONE_NAME,
     WORD,
+    marked_name,
     whole_word_in,
 )
 
@@ -161,7 +162,9 @@ def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | N
 _GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
 
 
-_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*!?\s+){0,4}[A-Z][\w’'.&-]*!?")  # (the mark of "OK!", "E! News")
+_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+# the words in capitals that go on after a name's mark: the "News" of "E! News"
+_AFTER_MARK = regex.compile(r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 
 
 # nouns for a body, which name no person when they stand alone in capitals ("Police", "Labour")
@@ -5533,13 +5536,26 @@ _RESEARCH_BEFORE = regex.compile(
 _RESEARCH_REACH = 600
 
 
+def _outlet_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of words in capitals an outlet's name may be, with the "!" that marks a name
+    (``tokens.marked_name``) and the words after it: "OK!", "E! News"."""
+    at = 0
+    while (m := _OUTLET_MENTION.search(text, at, len(text))) is not None:
+        s, e = m.span()
+        while text[e:e + 1] == "!" and marked_name(text, e, s) is not None:
+            e += 1
+            if (more := _AFTER_MARK.match(text, e, min(len(text), e + 120), CONCURRENT)) is not None:
+                e = more.end()
+        yield s, e
+        at = e
+
+
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     """Named outlets in the text, in order: what "the outlet" may stand for."""
     out = []
     text, lex = ctx.text, ctx.lexicon
-    for m in _OUTLET_MENTION.finditer(text, 0, len(text)):
-        s, e = m.start(), m.end()
-        if _GENERIC_THE.match(m.group()):
+    for s, e in _outlet_runs(text):
+        if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
