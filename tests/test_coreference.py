@@ -104,6 +104,20 @@ def test_a_full_name_known_as_a_persons_is_no_body_a_noun_stands_for(parser, tex
     assert doc.attributions[-1].source.refers_to is None
 
 
+@pytest.mark.parametrize("text", [
+    # a later "he" or "she" that goes on with the name makes it a person's after all: the noun
+    # read as standing for it stands for no one (spread_bare_bodies)
+    "Jordan Hale said the offer was fair. The company said the sale would close in May. “It is a good price,” he said.",
+    "Taylor Brink said profits were up. The firm said it would hire staff. “We are growing,” she said.",
+    "Morgan Vell said the plant would stay open. The company said it had no plans to sell. He said jobs were safe.",
+])
+def test_a_bare_name_a_later_pronoun_goes_on_with_is_a_persons(parser, text):
+    doc = parser.parse(text)
+    assert doc.attributions[0].source.kind == "person"
+    assert doc.attributions[1].source.refers_to is None
+    assert doc.attributions[-1].source.refers_to.span.text == doc.attributions[0].source.span.text
+
+
 def test_a_bare_name_no_text_calls_a_person_is_still_the_business_a_noun_stands_for(parser):
     doc = parser.parse("Carver Lund said the deal was good. The company said it would close in May.")
     assert doc.attributions[0].source.kind == "organization"

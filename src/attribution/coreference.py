@@ -375,6 +375,15 @@ class _Linker:
         # (before the noun, the headline's "Prices rise, says Vela", or after it, "Vela added", not only
         # where the noun found it; one that stands for another mention is that one's)
         text = self.text
+        for prev in [p for p in self.bare_bodies if self.gender.get(p) is not None]:
+            # one a later "he" or "she" went on with is a person after all, no body a noun stood for:
+            # "Jordan Hale said ... The company said ... “...,” he said"
+            del self.bare_bodies[prev]
+            for c in self.candidates:
+                if c.source == prev:
+                    c.source_kind = "person"
+                elif c.refers_to == prev and c.source_kind == "organization":
+                    c.refers_to = c.refers_kind = None
         bodies = {text[s:e] for s, e in self.bare_bodies}
         for c in self.candidates:
             if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
