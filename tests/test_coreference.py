@@ -86,6 +86,63 @@ def test_the_and_a_bodys_noun_point_to_the_body_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize("text", [
+    # a full name whose given name the tables lack is still a person's, no body "the company"
+    # stands for, when its own report's "he" or "she" says so (_Linker.known_as_person)
+    "Jordan Hale said he liked the offer. The company said the sale would close in May.",
+    "Taylor Brink said she would stay on. The firm said its profit had doubled.",
+    "Morgan Vell said he would sell. The company said the sale was off.",
+    # or a post before it somewhere (``_full_name_before``)
+    "Vexa named chief executive Morgan Tull in March. Morgan Tull said the plan was sound. "
+    "The company said it would hire more staff.",
+    "The club hired coach Kim Ostrow last year. Kim Ostrow said the squad was ready. The club said tickets had sold out.",
+])
+def test_a_full_name_known_as_a_persons_is_no_body_a_noun_stands_for(parser, text):
+    doc = parser.parse(text)
+    named = next(a for a in doc.attributions if a.source is not None and a.source.span.text[:1] in "JTMK")
+    assert named.source.kind == "person"
+    assert doc.attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    # a later "he" or "she" that goes on with the name makes it a person's after all: the noun
+    # read as standing for it stands for no one (spread_bare_bodies)
+    "Jordan Hale said the offer was fair. The company said the sale would close in May. “It is a good price,” he said.",
+    "Taylor Brink said profits were up. The firm said it would hire staff. “We are growing,” she said.",
+    "Morgan Vell said the plant would stay open. The company said it had no plans to sell. He said jobs were safe.",
+])
+def test_a_bare_name_a_later_pronoun_goes_on_with_is_a_persons(parser, text):
+    doc = parser.parse(text)
+    assert doc.attributions[0].source.kind == "person"
+    assert doc.attributions[1].source.refers_to is None
+    assert doc.attributions[-1].source.refers_to.span.text == doc.attributions[0].source.span.text
+
+
+def test_a_bare_name_no_text_calls_a_person_is_still_the_business_a_noun_stands_for(parser):
+    doc = parser.parse("Carver Lund said the deal was good. The company said it would close in May.")
+    assert doc.attributions[0].source.kind == "organization"
+    assert _refers(doc)[-1] == ("The company", "Carver Lund")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a name heading the report's own words before a post and its holder's name is the body of the
+    # post, which "the company" stands for, though named nowhere before (_post_and_name_after)
+    ("Orvane chief executive Lina Daws will step down in June, the company said.", "Orvane"),
+    ("Kestrel Foods spokeswoman Ann Tully was dismissed on Friday, the firm said.", "Kestrel Foods"),
+    ("Brisco chairman Ian Pell will retire next year, the company said.", "Brisco"),
+])
+def test_the_company_stands_for_the_body_named_before_a_post_in_its_own_words(parser, text, body):
+    assert _refers(parser.parse(text))[-1] == (text.rsplit(", ", 1)[1].split(" said")[0], body)
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 5 percent in May, the company said.",
+    "Orvane shares fell 5 percent on Monday, the company said.",
+])
+def test_the_company_stands_for_no_unnamed_word_heading_its_own_words(parser, text):
+    assert _refers(parser.parse(text))[-1][1] is None
+
+
 def test_the_union_named_only_so_stays_unresolved(parser):
     doc = parser.parse("The union said pay was low. Later the union said it would strike.")
     assert _refers(doc)[-1] == ("the union", None)
@@ -301,6 +358,23 @@ def test_an_unnamed_source_with_the_other_pronoun_in_its_clause_is_no_she(parser
 def test_she_right_after_an_unnamed_source_stands_for_it(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "A nurse"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # one left unnamed but known as another's ("Okafor's agent", "his manager"): a later "he" or
+    # "she" goes on with them, though their report's "she" was the other's
+    ("Dara Okafor withdrew from the open. Okafor's agent, speaking on condition of anonymity, said she was "
+     "resting. The tour moves on next week. “She will be back,” he said.", "Okafor's agent"),
+    ("Okafor's agent, speaking on condition of anonymity, said she was resting. “She will be back,” he said.",
+     "Okafor's agent"),
+    ("Piet Vos missed the vote. Vos’s lawyer, who asked not to be named, said the charge was weak. "
+     "“It will not stand,” she said.", "Vos’s lawyer"),
+    ("Ben Kerr lost the seat. His manager, who asked not to be identified, said Kerr was tired. "
+     "“He needs a rest,” she said.", "His manager"),
+])
+def test_a_pronoun_after_an_unnamed_source_known_as_anothers_stands_for_it(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
 
 
 def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):

@@ -41,6 +41,7 @@ from attribution.tokens import (
     CONCURRENT,
     ONE_NAME,
     WORD,
+    marked_name,
     whole_word_in,
 )
 
@@ -161,7 +162,9 @@ def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | N
 _GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
 
 
-_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*!?\s+){0,4}[A-Z][\w’'.&-]*!?")  # (the mark of "OK!", "E! News")
+_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+# the words in capitals that go on after a name's mark: the "News" of "E! News"
+_AFTER_MARK = regex.compile(r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 
 
 # nouns for a body, which name no person when they stand alone in capitals ("Police", "Labour")
@@ -171,6 +174,20 @@ _BODY_NOUNS = en.ORGANIZATION_WORDS | frozenset(["police"])
 def link(ctx: Context, candidates: list[Candidate]) -> None:
     """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
     _Linker(ctx, candidates).run()
+
+
+# a post in small letters and a name in capitals after a name that heads a clause: the "chief
+# executive Ann Roe" of "Vexa chief executive Ann Roe will step down"
+_POST_AND_NAME_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}(?<=[ \t](\p{Ll}[\p{Ll}-]*))[ \t]+\p{Lu}\p{Ll}")
+
+
+def _post_and_name_after(text: str, at: int, end: int) -> bool:
+    """Whether a post in small letters ("chief executive", "spokeswoman") and a name in capitals
+    stand right after ``at``, before ``end``: the name heading them is the body of the post's holder,
+    a body's name though named nowhere before ("Vexa chief executive Ann Roe will step down, the
+    company said")."""
+    m = _POST_AND_NAME_AFTER.match(text, at, min(end, at + 60), CONCURRENT)
+    return m is not None and (m.group(1) in en.TITLES or person_noun(m.group(1)))
 
 
 class _Linker:
@@ -358,6 +375,15 @@ class _Linker:
         # (before the noun, the headline's "Prices rise, says Vela", or after it, "Vela added", not only
         # where the noun found it; one that stands for another mention is that one's)
         text = self.text
+        for prev in [p for p in self.bare_bodies if self.gender.get(p) is not None]:
+            # one a later "he" or "she" went on with is a person after all, no body a noun stood for:
+            # "Jordan Hale said ... The company said ... “...,” he said"
+            del self.bare_bodies[prev]
+            for c in self.candidates:
+                if c.source == prev:
+                    c.source_kind = "person"
+                elif c.refers_to == prev and c.source_kind == "organization":
+                    c.refers_to = c.refers_kind = None
         bodies = {text[s:e] for s, e in self.bare_bodies}
         for c in self.candidates:
             if bodies and c.source is not None and c.refers_to is None and c.source_kind in ("person", "group") and (
@@ -389,7 +415,8 @@ class _Linker:
         if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in self.ref_of and prev not in self.named and (
                 _bare_business_name(text[prev[0]:prev[1]])) and (
                 _full_name_before(text, prev[0], self.words_in(prev)[-1], self.full_names) is None) and (
-                _no_other_name(text, prev, span[0])) and self.bare_bodies.get(prev, business) == business):
+                _no_other_name(text, prev, span[0])) and self.bare_bodies.get(prev, business) == business) or (
+                self.known_as_person(prev)):
             # (a name a business's noun stood for is no union, nor one a union's noun stood for a
             # business: "Skyways said ... The airline said ... The union said")
             return False
@@ -398,6 +425,11 @@ class _Linker:
             other.source_kind = "organization"
         self.kind_of[prev] = "organization"
         return True
+
+    def known_as_person(self, prev: tuple[int, int]) -> bool:
+        """Whether a name the tables know no given name of is a person's by what the text says of
+        it: "he" or "she" known for it or opening its report ("Jordan Price said he ...")."""
+        return prev in self.gender or prev in self.hinted
 
     def known_body(self, prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev`` is a body the table knows by a bare name, read so,
@@ -517,7 +549,8 @@ class _Linker:
         heading = m.span(1) if m is not None else None
         if heading is not None and (owner := self.owner_of(heading)) is not None:
             return owner
-        if heading is None or not _bare_heading_name(text, heading) or self.unnamed_in_own_words(heading) or (
+        if heading is None or not _bare_heading_name(text, heading) or self.unnamed_in_own_words(heading) and not (
+                _post_and_name_after(text, heading[1], span[0])) or (
                 _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is not None):
             return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
         self.kind_of.setdefault(heading, "organization")
@@ -925,7 +958,9 @@ class _Linker:
                 found = owner
                 break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and self.words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+            # (an unnamed one is one ("An official, speaking on condition of anonymity") or one's
+            # ("Lee's coach, who asked not to be named", "his manager"): a later "he" or "she" goes on with them)
+            if (pk in want or singular and pk == "anonymous" and _one_unnamed(self.words_in(prev)[0]) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(self.words_in(prev)) or thing or _plural_people(self.head_words(prev)))) and (
                     other is None or said != other):
                 # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
@@ -2376,6 +2411,18 @@ _OUTLET_AS_COMPANY = frozenset(["company", "firm"])
 _ONE_UNNAMED = frozenset("a an one another".split())
 
 
+def _one_unnamed(first: str) -> bool:
+    """Whether the first word of an unnamed source says it is one person: "a", "one", "another",
+    or a possessive, a person's pronoun or a name ("his manager", "Lee's coach")."""
+    return first.lower() in _ONE_UNNAMED or _possessed_opener(first)
+
+
+def _possessed_opener(first: str) -> bool:
+    """Whether a mention's first word says it is known as another's: "his", "her", or a name's
+    possessive ("Lee's coach")."""
+    return first.lower() in ("his", "her") or first.endswith(("'s", "’s")) and first[:1].isupper() and first[:-2].isalpha()
+
+
 # the nouns of one who briefs unnamed, whose sex the paper keeps back: "a source", "an insider"
 _KEPT_BACK = frozenset("source insider pal".split())
 
@@ -2487,6 +2534,11 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
         if said is not None:
             return said.group().lower()
     if c.content[0][0] < c.cue[0][1]:
+        return None
+    if c.source is not None and (opener := WORD.match(text, c.source[0], c.source[1], CONCURRENT)) is not None and (
+            _possessed_opener(opener.group())):
+        # one known as another's ("Lee's coach said she was fine", "his lawyer said he was
+        # innocent"): the pronoun is likelier the other's, no hint of the speaker's own
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
@@ -5493,13 +5545,26 @@ _RESEARCH_BEFORE = regex.compile(
 _RESEARCH_REACH = 600
 
 
+def _outlet_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of words in capitals an outlet's name may be, with the "!" that marks a name
+    (``tokens.marked_name``) and the words after it: "OK!", "E! News"."""
+    at = 0
+    while (m := _OUTLET_MENTION.search(text, at, len(text))) is not None:
+        s, e = m.span()
+        while text[e:e + 1] == "!" and marked_name(text, e, s) is not None:
+            e += 1
+            if (more := _AFTER_MARK.match(text, e, min(len(text), e + 120), CONCURRENT)) is not None:
+                e = more.end()
+        yield s, e
+        at = e
+
+
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     """Named outlets in the text, in order: what "the outlet" may stand for."""
     out = []
     text, lex = ctx.text, ctx.lexicon
-    for m in _OUTLET_MENTION.finditer(text, 0, len(text)):
-        s, e = m.start(), m.end()
-        if _GENERIC_THE.match(m.group()):
+    for s, e in _outlet_runs(text):
+        if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
