@@ -737,3 +737,26 @@ def test_a_month_after_a_preposition_joins_no_speaker(rules_only, sentence, sour
 ])
 def test_a_time_after_from_or_of_stays_in_the_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # an aside of owning or running after a one-word name says what the name is: the mention keeps
+    # it, and a name that is owned, run or headquartered is a body
+    ("Halifax, owned by Lloyds, said house prices rose.", "Halifax, owned by Lloyds", "organization"),
+    ("Zentra, run by two brothers, said the deal was off.", "Zentra, run by two brothers", "organization"),
+    ("Vexa, headquartered in Oslo, said its sales fell.", "Vexa, headquartered in Oslo", "organization"),
+    ("Prices rose, said Corvane, owned by a Dutch fund.", "Corvane, owned by a Dutch fund", "organization"),
+])
+def test_an_aside_of_owning_stays_in_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # ... but what befell a person is no part of the mention
+    ("Tom Okoro, asked about the vote, said it was fair.", "Tom Okoro"),
+    ("Ann Lee, angered by the ruling, said she would appeal.", "Ann Lee"),
+    ("Mr. Hale, pressed on the delay, said the bridge was safe.", "Mr. Hale"),
+])
+def test_an_aside_of_what_befell_a_person_is_no_part_of_the_mention(rules_only, sentence, source):
+    assert source in _sources(rules_only, sentence)

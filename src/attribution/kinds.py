@@ -811,6 +811,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "The Orrin Group, a news website" (an outlet); a state's body stays the state's
         named = _kind(phrase[:phrase.find(",")], lexicon)
         return "government" if named == "government" and said == "organization" else said
+    if (len(rest) > 2 and rest[0] in _OWNED_PARTICIPLES and rest[1] in ("by", "in") and first
+            and all(w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS
+            and head not in lexicon.source_heads and not _personal_name(first)):
+        return "organization"  # "Halifax, owned by Lloyds", "Zentra, run by two brothers": a body, which no one owns or runs
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
@@ -2304,6 +2308,14 @@ def _team_of_people(words: list[str], lows: list[str], head: str) -> bool:
     people = words[at + 2:]
     noun = head_word(people)
     return noun in people and plural(noun) and (person_noun(noun) or _agent_plural(noun))
+
+
+# Participles of owning and running, before "by" or "in", in an appositive after a name in capitals:
+# what they describe is a body ("Halifax, owned by Lloyds", "Vexa, headquartered in Oslo"), as a
+# person is neither owned nor headquartered (not "based", "managed" or "backed": "Ann Lee, based in
+# Oslo", "a singer, managed by her father")
+_OWNED_PARTICIPLES = frozenset(
+    "owned co-owned operated run controlled headquartered founded co-founded funded financed bankrolled chaired".split())
 
 
 def _personal_name(words: list[str]) -> bool:
