@@ -760,3 +760,27 @@ def test_an_aside_of_owning_stays_in_the_mention(rules_only, sentence, source, k
 ])
 def test_an_aside_of_what_befell_a_person_is_no_part_of_the_mention(rules_only, sentence, source):
     assert source in _sources(rules_only, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a name may end in "+", the name's own mark: a channel or a streaming service
+    ("Canal+ said the final would air live.", "Canal+", "outlet"),
+    ("The match will air live, Disney+ said.", "Disney+", "outlet"),
+    ("Apple TV+ said the series was renewed.", "Apple TV+", "outlet"),
+    ("A spokesman for Canal+ said the final would air live.", "A spokesman for Canal+", "person"),
+])
+def test_a_name_may_end_in_a_plus(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and an outlet so named relays what it was told
+    "Ann Lee told Canal+ on Sunday that the club was for sale.",
+    "“The club is for sale,” Ann Lee told Canal+.",
+    "Ann Lee told Paramount+: “The club is for sale.”",
+])
+def test_a_hearer_whose_name_ends_in_a_plus_relays(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "Ann Lee"
+    assert [v.span.text for v in att.via] == [sentence.split("told ")[1].split()[0].rstrip(".:")]

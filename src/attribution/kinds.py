@@ -38,7 +38,8 @@ LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
 # Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
 # "per cent" is one token, the word "percent" (`one_word`)
-_TOKEN = regex.compile(PERCENT_TOKEN + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
+# (a word may end in "+", which is the name's: "Canal+", "Disney+"; not "C++", "1+1")
+_TOKEN = regex.compile(PERCENT_TOKEN + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*(?:\.|(?<=\p{L})\+(?![\w+]))?|[’']s\b|[^\w\s]")
 
 
 WORD_CHARACTER = regex.compile(r"\w")
@@ -804,6 +805,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in en.CORPORATE_SUFFIXES:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = head_word(first or words)
+    if first and first[-1].endswith("+") and all(w[:1].isupper() for w in first) and (
+            any(c.islower() for c in first[-1]) or _kind(first[-1][:-1], lexicon) == "outlet"):
+        return "outlet"  # "Canal+", "Apple TV+", "ESPN+": a channel or a streaming service by its "+" (not "LGBT+")
     rest = [t.lower() for t in toks[comma + 1:] if is_word(t)]
     if (said := _apposed_kind(toks, comma, first, rest)) is not None:
         # what the appositive says a name is settles its kind over the name's last word: "The
