@@ -8984,6 +8984,31 @@ def test_ruling_over_a_place_is_no_report(parser, sentence):
     assert parser.parse(sentence).attributions == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    # "deliver" with goods or a result as its object: nothing said, no report
+    "The courier delivered a parcel to the court.",
+    "The company delivered record profits last year.",
+    "Lee delivered a convincing victory in Ohio.",
+    "The team delivered the worst season in its history.",
+    "Volunteers delivered hot meals to the elderly.",
+])
+def test_delivering_goods_is_no_report(parser, sentence):
+    assert parser.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # ... but something said as its object reports, however many words come before its noun
+    ("The mayor delivered a fiery speech about the budget.", "The mayor"),
+    ("Tom Reyes delivered his final State of the Union Address on Monday.", "Tom Reyes"),
+    ("The bishop was delivering an unusually long sermon on greed.", "The bishop"),
+    ("The coach delivered a blunt message to his players.", "The coach"),
+])
+def test_delivering_something_said_is_a_report(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source
+    assert "deliver" in att.cue.text
+
+
 def test_an_inverted_ruling_keeps_its_speaker(parser):
     # "ruled" after a quotation and before a name: the name speaks, no reign over it
     att = _one(parser.parse("“He stays in jail,” ruled Judge Ann Lee."))

@@ -759,3 +759,50 @@ def test_a_time_with_that_after_a_noun_stays_the_nouns(rules_only):
     for text in ("But a win in Ohio later that night could ratify her nomination in the minds of many voters.",
                  "A loss in Iowa earlier that week could ratify his doubts in the minds of donors."):
         assert _sources(rules_only, text) == []
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # an aside of owning or running after a one-word name says what the name is: the mention keeps
+    # it, and a name that is owned, run or headquartered is a body
+    ("Halifax, owned by Lloyds, said house prices rose.", "Halifax, owned by Lloyds", "organization"),
+    ("Zentra, run by two brothers, said the deal was off.", "Zentra, run by two brothers", "organization"),
+    ("Vexa, headquartered in Oslo, said its sales fell.", "Vexa, headquartered in Oslo", "organization"),
+    ("Prices rose, said Corvane, owned by a Dutch fund.", "Corvane, owned by a Dutch fund", "organization"),
+])
+def test_an_aside_of_owning_stays_in_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # ... but what befell a person is no part of the mention
+    ("Tom Okoro, asked about the vote, said it was fair.", "Tom Okoro"),
+    ("Ann Lee, angered by the ruling, said she would appeal.", "Ann Lee"),
+    ("Mr. Hale, pressed on the delay, said the bridge was safe.", "Mr. Hale"),
+])
+def test_an_aside_of_what_befell_a_person_is_no_part_of_the_mention(rules_only, sentence, source):
+    assert source in _sources(rules_only, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a name may end in "+", the name's own mark: a channel or a streaming service
+    ("Canal+ said the final would air live.", "Canal+", "outlet"),
+    ("The match will air live, Disney+ said.", "Disney+", "outlet"),
+    ("Apple TV+ said the series was renewed.", "Apple TV+", "outlet"),
+    ("A spokesman for Canal+ said the final would air live.", "A spokesman for Canal+", "person"),
+])
+def test_a_name_may_end_in_a_plus(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and an outlet so named relays what it was told
+    "Ann Lee told Canal+ on Sunday that the club was for sale.",
+    "“The club is for sale,” Ann Lee told Canal+.",
+    "Ann Lee told Paramount+: “The club is for sale.”",
+])
+def test_a_hearer_whose_name_ends_in_a_plus_relays(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "Ann Lee"
+    assert [v.span.text for v in att.via] == [sentence.split("told ")[1].split()[0].rstrip(".:")]

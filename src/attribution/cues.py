@@ -541,6 +541,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _PRESSING_FORMS and _PRESSED_AHEAD.match(text, m.end(), s1, CONCURRENT):
             continue  # "pressed ahead with the bill", "pressed against a fence": went on with it or pushed, said nothing
+        if (w in _DELIVERING_FORMS and m.group()[0].islower()
+                and _DELIVERED_UTTERANCE.match(text, m.end(), min(s1, m.end() + _DELIVERY_REACH), CONCURRENT) is None):
+            continue  # "The courier delivered a parcel", "delivered a blowout win": goods or results, nothing said
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
         if (w in _SHOWING_FORMS and _ADVERB_TO_END.match(text, m.end(), s1, CONCURRENT)
@@ -597,6 +600,24 @@ _GOING_FORMS = frozenset("go goes going gone went".split())
 # "press ahead" and "press on with": to go on with something; "pressed against the fence",
 # "pressed into service", "pressed through the crowd": a push of the body or a thing; no report
 _PRESSING_FORMS = verb_forms(["press"])
+# Forms of "deliver", which report only when what is delivered is something said: its object's
+# noun, up to six words on, names an utterance ("delivered a speech", "delivering a blistering
+# critique of", "delivered its ruling", "his last State of the Union Address"); not goods or results ("delivered a parcel to the court",
+# "delivered a blowout win", "delivered the worst recession")
+_DELIVERING_FORMS = verb_forms(["deliver"])
+_DELIVERED_UTTERANCE = regex.compile(
+    r"(?:[^\S\n]+(?!(?:to|by|for|from|with|at|in|into|on|that|which|who|and|or|but)\b)[\w’'“”\"‘$.,-]*?[\w’'“”\"‘$-]){0,6}?"
+    r"[^\S\n]+[“\"‘]?(?i:speech(?:es)?|address(?:es)?|remarks|messages?|warnings?|verdicts?|rulings?|judge?ments?"
+    r"|statements?|sermons?|lectures?|talks?|eulog(?:y|ies)|tributes?|defen[cs]es?|critiques?|rebukes?|tirades?"
+    r"|retorts?|responses?|repl(?:y|ies)|rebuttals?|apolog(?:y|ies)|promises?|pledges?|updates?|briefings?"
+    r"|testimony|monologues?|orations?|keynotes?|ultimatums?|indictments?|denunciations?|condemnations?"
+    r"|broadsides?|diatribes?|rants?|screeds?|homil(?:y|ies)|pleas?|appeals?|answers?|ripostes?|rejoinders?"
+    r"|lines?|bites?|soundbites?|jokes?|quips?|news|announcements?|reports?|assessments?|findings?"
+    r"|conclusions?|opinions?|arguments?|critiques?|attacks?|criticism|praise|endorsements?|invocations?"
+    r"|benedictions?|prayers?|toasts?|manifestos?|proclamations?|declarations?|pronouncements?"
+    r"|sentences?|lessons?|notices?|summar(?:y|ies)|readouts?|analys[ie]s|reprimands?|scolding|lashing|rebuffs?)"
+    r"(?![\w-])")
+_DELIVERY_REACH = 90
 _PRESSED_AHEAD = regex.compile(r"[^\S\n]+(?:ahead|on[^\S\n]+with|against|into|through|together|down|up[^\S\n]+against)\b")
 _WENT_ON_AS_EVENT = regex.compile(
     r"[^\S\n]+on[^\S\n]+(?:here|there|for|until|till|with|into|throughout|through|despite|amid|unabated|"

@@ -38,7 +38,8 @@ LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
 # Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
 # "per cent" is one token, the word "percent" (`one_word`)
-_TOKEN = regex.compile(PERCENT_TOKEN + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
+# (a word may end in "+", which is the name's: "Canal+", "Disney+"; not "C++", "1+1")
+_TOKEN = regex.compile(PERCENT_TOKEN + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*(?:\.|(?<=\p{L})\+(?![\w+]))?|[’']s\b|[^\w\s]")
 
 
 WORD_CHARACTER = regex.compile(r"\w")
@@ -804,6 +805,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in en.CORPORATE_SUFFIXES:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = head_word(first or words)
+    if first and first[-1].endswith("+") and all(w[:1].isupper() for w in first) and (
+            any(c.islower() for c in first[-1]) or _kind(first[-1][:-1], lexicon) == "outlet"):
+        return "outlet"  # "Canal+", "Apple TV+", "ESPN+": a channel or a streaming service by its "+" (not "LGBT+")
     rest = [t.lower() for t in toks[comma + 1:] if is_word(t)]
     if (said := _apposed_kind(toks, comma, first, rest)) is not None:
         # what the appositive says a name is settles its kind over the name's last word: "The
@@ -811,6 +815,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "The Orrin Group, a news website" (an outlet); a state's body stays the state's
         named = _kind(phrase[:phrase.find(",")], lexicon)
         return "government" if named == "government" and said == "organization" else said
+    if (len(rest) > 2 and rest[0] in _OWNED_PARTICIPLES and rest[1] in ("by", "in") and first
+            and all(w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS
+            and head not in lexicon.source_heads and not _personal_name(first)):
+        return "organization"  # "Halifax, owned by Lloyds", "Zentra, run by two brothers": a body, which no one owns or runs
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
@@ -2304,6 +2312,14 @@ def _team_of_people(words: list[str], lows: list[str], head: str) -> bool:
     people = words[at + 2:]
     noun = head_word(people)
     return noun in people and plural(noun) and (person_noun(noun) or _agent_plural(noun))
+
+
+# Participles of owning and running, before "by" or "in", in an appositive after a name in capitals:
+# what they describe is a body ("Halifax, owned by Lloyds", "Vexa, headquartered in Oslo"), as a
+# person is neither owned nor headquartered (not "based", "managed" or "backed": "Ann Lee, based in
+# Oslo", "a singer, managed by her father")
+_OWNED_PARTICIPLES = frozenset(
+    "owned co-owned operated run controlled headquartered founded co-founded funded financed bankrolled chaired".split())
 
 
 def _personal_name(words: list[str]) -> bool:

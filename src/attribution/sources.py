@@ -2837,11 +2837,19 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
     first = appos[0][2]
     if first in _STATE_ADJECTIVES:
         return True
+    if first in _DESCRIBING_PARTICIPLES:
+        return False  # "Halifax, owned by Lloyds,", "Acme, based in Ohio,": who owns or runs it describes it
     if not (first.islower() and first.endswith("ed") and len(first) > 4):
         return False
     return len(appos) == 1 or appos[1][2].lower() in _AFTER_PASSIVE
 
 
+# Participles of owning, running or founding, which say what a name is (whose it is, who runs it,
+# where it sits), not what befell it: an aside they open stays in the mention, whatever kind the
+# name seems to be ("Halifax, owned by Lloyds, said", "Purple PAC, steered by Ed Roe, said")
+_DESCRIBING_PARTICIPLES = frozenset(
+    "owned run operated controlled founded co-founded funded financed bankrolled led headed chaired steered "
+    "managed based headquartered".split())
 _AFTER_PASSIVE = PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
 
 

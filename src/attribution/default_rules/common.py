@@ -78,15 +78,15 @@ HEARER = regex.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?:(?:radio|TV|television)\s+)?(?:station|radio|television|newspaper|broadcaster)"
     r"(?:\s+(?!" + _DAY_NAMES + r"\b(?!\s+[A-Z]))\d?[A-Z][\w.’'&-]*)+|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
-    # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
+    # lower case, "dpa", and end in "!" before the next word, "Hello! magazine", or in "+", "Canal+")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
     r"(?!TV\s+(?:station|network)\b)"
-    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
+    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w)|\+(?![\w+]))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
     # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
     # one word: "ABC's 7.30")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d(?:[\w’'-]|\.(?=\d))*))*"
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*(?:\+(?![\w+]))?|\d(?:[\w’'-]|\.(?=\d))*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
