@@ -3376,7 +3376,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "organization"
 
 
-# the verbs of findings and estimates a body's studies report ("Pew found that", "Statista
+# the verbs of findings and estimates a body's studies report ("Vexa found that", "Harlow
 # estimates"), and how far around such a report a personal pronoun says its source is a person's
 _FINDING_LEMMAS = frozenset(["find", "estimate"])
 
@@ -3385,7 +3385,7 @@ _FINDING_PRONOUN_REACH = 300
 
 
 def _body_finding(text: str, c: Candidate) -> bool:
-    """Whether a report of a finding or an estimate ("Pew found that", "Statista estimates")
+    """Whether a report of a finding or an estimate ("Vexa found that", "Harlow estimates")
     has no "he" or "she" near it, in its words nor around them: a body's, not a person's
     ("Lee estimated he sold 40 bottles")."""
     if c.cue_lemma not in _FINDING_LEMMAS or not c.content:

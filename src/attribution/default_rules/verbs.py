@@ -1096,7 +1096,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         cue_lemma in HEARER_FIRST) else (WITH_OUTLET.match(text, past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
                                           or OUTLET_OCCASION.match(text, cue_end, s1, tokens.CONCURRENT))
     if relay is None and cue_lemma == "write" and cue_end == ce:
-        # "Y, Kennedy wrote Linick.": a name or an object pronoun that ends the sentence right after
+        # "Y, Lee wrote Roe.": a name or an object pronoun that ends the sentence right after
         # "wrote" is whom it was written to
         relay = _WRITTEN_TO_END.match(text, cue_end, s1)
     if relay is None and cue_lemma == "tell" and cue_end == ce:
