@@ -213,6 +213,12 @@ def _participle_before_time(low: list[str], i: int) -> int | None:
 NAME_JOINERS = frozenset("of for and the on".split())
 
 
+def _name_words(words: list[str]) -> bool:
+    """Whether every word is a name's: in capitals, or a small word that joins a name's parts
+    ("Bank of England", "Office for National Statistics")."""
+    return all(w[:1].isupper() or w in NAME_JOINERS for w in words)
+
+
 def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     """Whether a phrase ends in a noun for a person, a source or a document in lower case after
     a body's or a title's name in capitals that holds "of" or "for" ("A Department of Health
@@ -224,7 +230,7 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
     if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
         return False  # (no name after "of": "Relatives of the victim", capitalised only as a sentence opens)
-    return all(w[:1].isupper() or w in NAME_JOINERS for w in words[inner[0] - 1:-1])
+    return _name_words(words[inner[0] - 1:-1])
 
 
 # The words that make a time word an adjunct after a noun ("a poll this month")
@@ -973,8 +979,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
-    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and all(
-            w[:1].isupper() or w.lower() in NAME_JOINERS for w in words[1:lows.index(head)])):
+    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])):
         # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it (a name
         # in capitals before the noun too: "A Freedom of Information request by the BBC")
         return "document"
@@ -2132,7 +2137,7 @@ def _apposed_kind(toks: list[str], comma: int, first: list[str], rest: list[str]
     says the name is part of a body named in capitals is a body's (`_part_of_body`)."""
     if comma >= len(toks) or "," in toks[comma + 1:] or not first or not toks[0][:1].isupper() or len(rest) < 2:
         return None
-    if not all(w[:1].isupper() or w in NAME_JOINERS for w in first) or (
+    if not _name_words(first) or (
             first[0].lower() in DETERMINERS and first[0].lower() != "the") or _personal_name(first):
         return None
     if _part_of_body(toks[comma + 1:], rest) and not person_by_sign(" ".join(first)):
@@ -2171,7 +2176,7 @@ def _part_of_body(apposed: list[str], rest: list[str]) -> bool:
         return False
     if at < len(rest) and rest[at] == "the":
         at += 1
-    return at < len(words) and words[at][:1].isupper() and all(w[:1].isupper() or w in NAME_JOINERS for w in words[at:])
+    return at < len(words) and words[at][:1].isupper() and _name_words(words[at:])
 
 
 def _capitalised_inside(words: list[str], head: str) -> bool:
@@ -2656,7 +2661,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # "the Indian Council of Medical Research": a nation's council for research
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
-    if head == "board" and at > 0 and words[at][:1].isupper() and all(w[:1].isupper() or w in NAME_JOINERS for w in name) and any(
+    if head == "board" and at > 0 and words[at][:1].isupper() and _name_words(name) and any(
             w in en.STATE_BOARD_LEVEL_WORDS and words[i][:1].isupper() for i, w in enumerate(lows)) and not _possessive(phrase) and not any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
@@ -2694,7 +2699,7 @@ def _national_council(words: list[str], lows: list[str], at: int) -> bool:
     Research Council", "the Research Council of Norway"); not a council of many states' ("the
     European Research Council") nor one with no nation ("the Family Research Council")."""
     name = words[1:] if lows[0] == "the" else words
-    if at < 0 or not all(w[:1].isupper() or w in NAME_JOINERS for w in name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
+    if at < 0 or not _name_words(name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return False
     nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
