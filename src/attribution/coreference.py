@@ -989,11 +989,7 @@ class _Linker:
         text = self.text
         # no one named in a report before: the person last named in the text ("Ann Lee, 34,
         # lost her home. “It’s gone,” she said.")
-        # (the surnames known by the other pronoun among the latest gendered mentions: a
-        # bound on the work per pronoun, as the lookback is)
-        avoid = self.surnames_known_by(other)
-        person = _person_named_before(text, span[0], avoid, other,
-                                      lambda surname, at: _full_name_before(text, at, surname, self.full_names), True)
+        person = self.person_before(span, other)
         if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
                 "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
             # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
@@ -1007,6 +1003,15 @@ class _Linker:
             found = _post_apposed_to(self.ctx, found, span[0]) or found
             self.named.add(found)
         return found
+
+    def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False) -> tuple[int, int] | None:
+        """The person last named before the pronoun at ``span``, none known by the other pronoun
+        ``other`` among the latest gendered mentions (a bound on the work per pronoun, as the
+        lookback is), its full name taken where a surname alone stands; with ``unknown``, one
+        whose given name the tables lack too."""
+        text = self.text
+        return _person_named_before(text, span[0], self.surnames_known_by(other), other,
+                                    lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=unknown)
 
     def headline_speaker(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
         """In the first paragraph, no one named before: the person the headline's label names."""
@@ -1070,12 +1075,10 @@ class _Linker:
 
     def guessed_person(self, span: tuple[int, int], low: list[str], other: str | None) -> tuple[int, int] | None:
         """No one else at all: the one full name in reach whose given name the tables lack."""
-        text, gender = self.text, self.gender
+        gender = self.gender
         # no one else at all: the one full name in reach whose given name the tables lack, read
         # as a person's ("Tia Marsh opened the shop. She said"), not known by the pronoun
-        avoid = self.surnames_known_by(other)
-        found = _person_named_before(text, span[0], avoid, other,
-                                     lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=True)
+        found = self.person_before(span, other, unknown=True)
         if found is not None:
             self.named.add(found)
             # (guessed, yet the one it was used with: a later pronoun of the other is someone
