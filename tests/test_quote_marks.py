@@ -508,3 +508,33 @@ def test_a_lead_takes_a_quotation_over_paragraphs_with_one_nested_in_it(parser, 
     assert len(atts) == 1
     assert [s.text for s in atts[0].content][0] == first
     assert len(atts[0].content) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an interviewer's question, in the first person and the present, is the interviewer's
+    ("‘Was the winter hard?’ I ask. ‘Brutal,’ the shepherd says.",
+     [("I", "ask", ["‘Was the winter hard?’"]), ("the shepherd", "says", ["‘Brutal,’"])]),
+    ("'Why stay on the island?' I ask her. 'Because it is home,' she says.",
+     [("I", "ask", ["'Why stay on the island?'"]), ("she", "says", ["'Because it is home,'"])]),
+    ("“Would you do it again?” I ask. “Tomorrow,” the skipper replies.",
+     [("I", "ask", ["“Would you do it again?”"]), ("the skipper", "replies", ["“Tomorrow,”"])]),
+])
+def test_a_question_before_an_interviewer_who_asks_in_the_present_is_theirs(parser, text, expected):
+    got = [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in parser.parse(text).attributions]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apostrophe before a year written short inside an open single quotation is no mark
+    ("'The mill has been shut since '85,' the farmer says. 'Nobody came back.'",
+     ("the farmer", "says", ["'The mill has been shut since '85,'", "'Nobody came back.'"])),
+    ("His brother shrugs. 'We won the league in '09 and then the money ran out,' he says.",
+     ("he", "says", ["'We won the league in '09 and then the money ran out,'"])),
+    ("‘I have sung in this choir since ‘97,’ she recalls.",
+     ("she", "recalls", ["‘I have sung in this choir since ‘97,’"])),
+])
+def test_a_short_year_inside_a_single_quotation_closes_it_not(parser, text, expected):
+    got = [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in parser.parse(text).attributions]
+    assert got == [expected]
+    assert _quotes(text) == expected[2]
+    assert [a.kind for a in parser.parse(text).attributions] == ["quote"]

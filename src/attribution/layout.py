@@ -74,9 +74,13 @@ _POST_WORD = "|".join(sorted(en.PERSON_NOUNS | en.POST_ADJECTIVES | {"general", 
 # A post set off by commas after the name, an article first, up to eight words: “...” Lee, a fisherman,
 # said. / “Why?” Lee, a retired pilot from the ferry line, asked.
 _APPOSITIVE_POST = r"(?:(?<=,\s+)(?:a|an|the)\s+(?:[^\s,.;:“”\"?!]+\s+){0,7}?[^\s,.;:“”\"?!]+,\s+)?"
+# An interviewer who asks in the first person and the present, as features write it, is one too:
+# ‘Was it lonely?’ I ask. / 'Why?' I ask her.
+_FIRST_PERSON_SPEAKING = r"I\s+(?:" + "|".join(sorted(en.INVERTING_VERBS | en.QUOTING_VERBS | {"tell"}, key=len, reverse=True)) + r")\b"
 _SPEECH_TAIL = regex.compile(
     r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,6}?" + _APPOSITIVE_POST + r"(?:" + _SPEAKING_VERB
     + r"\b(?![,:]?[^\S\n]*[“\"])|" + _SAID_TAIL + r"(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$))"
+    r"|\s+" + _FIRST_PERSON_SPEAKING + r"(?![,:]?[^\S\n]*[“\"])"
     r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$)"
 )
 # After a quotation that ends in a full stop, a speaker and a verb of saying
@@ -450,6 +454,8 @@ def _pair(
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
         elif mark not in ("’",) and _can_open(text, i, j):
+            if open_single is not None and open_double is None and _SHORT_YEAR.match(text, j, min(end, j + 3)):
+                continue  # a year in short inside the open quotation: ‘... since '85.’ ('the '90s' is none)
             if possessive is not None:
                 found.append(possessive)  # another opens: the apostrophe closed the first
                 possessive = None
@@ -491,6 +497,8 @@ def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool
     )
 
 
+# A year written short after an apostrophe ("since '85", "in '08"): two digits, then no word
+_SHORT_YEAR = regex.compile(r"\d\d(?!\w)")
 # A stop and a single closing mark right after an apostrophe: "the members’,’ she said".
 _STOP_AND_CLOSE = regex.compile(r"[,.!?]['’](?![\w’'])")
 # Words that follow a closing mark but not a possessive: "‘... the workers’ and left".
