@@ -538,3 +538,44 @@ def test_a_short_year_inside_a_single_quotation_closes_it_not(parser, text, expe
     assert got == [expected]
     assert _quotes(text) == expected[2]
     assert [a.kind for a in parser.parse(text).attributions] == ["quote"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in "-s" with its apostrophe opening a single quotation does not close it
+    ("'James' car was gone by the morning,' she says. 'Nobody saw a thing.'",
+     ("she", "says", ["'James' car was gone by the morning,'", "'Nobody saw a thing.'"])),
+    ("‘Jones’ van sat outside all night,’ a neighbour says.",
+     ("a neighbour", "says", ["‘Jones’ van sat outside all night,’"])),
+    ("'Charles' mother ran the post office for forty years,' he recalls.",
+     ("he", "recalls", ["'Charles' mother ran the post office for forty years,'"])),
+])
+def test_a_name_in_s_opening_a_single_quotation_keeps_it_open(parser, text, expected):
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [expected]
+    assert [a.kind for a in atts] == ["quote"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # copy that typed the right single mark for opening ones as well: where speech opens,
+    # before a capital, with another to close it, it opens a quotation
+    ("’We never saw the water coming,’ she says. ’Nobody warned us.’",
+     [("she", "says", ["’We never saw the water coming,’", "’Nobody warned us.’"])]),
+    ("The harbour master said: ’We will reopen the slipway in May.’",
+     [("The harbour master", "said", ["’We will reopen the slipway in May.’"])]),
+    ("They played rock ’n’ roll until dawn. ’We loved every minute,’ one dancer recalls.",
+     [("one dancer", "recalls", ["’We loved every minute,’"])]),
+])
+def test_a_right_single_mark_where_speech_opens_opens_a_quotation(parser, text, expected):
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == expected
+    assert {a.kind for a in atts} == {"quote"}
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # an apostrophe for left-out letters stays one
+    ("‘’Ello, ’ello,’ the constable says. ‘What’s all this then?’", ["‘’Ello, ’ello,’", "‘What’s all this then?’"]),
+    ("’Tis the season for storms, the harbour master said.", []),
+    ("’Ello there, he said, and the ’90s band played on.", []),
+])
+def test_a_right_single_mark_for_left_out_letters_opens_none(text, quotes):
+    assert _quotes(text) == quotes

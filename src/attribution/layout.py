@@ -453,7 +453,8 @@ def _pair(
                 # the quotations nested in it are its own words
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
-        elif mark not in ("’",) and _can_open(text, i, j):
+        elif _can_open(text, i, j) and (
+                mark != "’" or _closing_mark_as_opening(text, start, i, j, end, open_single, open_double)):
             if open_single is not None and open_double is None and _SHORT_YEAR.match(text, j, min(end, j + 3)):
                 continue  # a year in short inside the open quotation: ‘... since '85.’ ('the '90s' is none)
             if possessive is not None:
@@ -487,11 +488,26 @@ def _pair(
     return found, open_double, first_open, None, None
 
 
+def _closing_mark_as_opening(text: str, start: int, i: int, j: int, end: int, open_single, open_double) -> bool:
+    """Whether a right single mark (’) at [i, j) opens a quotation, as copy that typed the
+    closing mark for both writes it: with no quotation open, where speech opens, before a
+    capital, and another ’ later in the paragraph to close it ("’We didn’t know,’ she
+    says."); elsewhere it is an apostrophe ("’em", "the ’90s", "’ello")."""
+    return (open_single is None and open_double is None and j < end and text[j].isupper()
+            and _opens_speech(text, start, i) and _CLOSING_SINGLE.search(text, j, end) is not None)
+
+
+# a right single mark that can close, after a word or a stop and before no letter
+_CLOSING_SINGLE = regex.compile(r"(?<=[\w.,!?])’(?![\w])")
+
+
 def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool:
     """Whether a single mark at [i, j) may be the apostrophe of a plural "-s" before a
-    word ("the dockers’ picket"), in a quotation opened at `opened` that holds some words."""
+    word ("the dockers’ picket"), in a quotation opened at `opened` that holds some words,
+    or of a name in "-s" that opens it ("'James' car was gone,' she says")."""
     return (
-        i - opened > 4 and text[i - 1] == "s" and text[i - 2].isalpha() and " " in text[opened + 1:i]
+        i - opened > 4 and text[i - 1] == "s" and text[i - 2].isalpha()
+        and (" " in text[opened + 1:i] or text[opened + 1].isupper())
         and j + 1 < end and text[j] == " " and text[j + 1].isalnum()
         and _NOT_AFTER_POSSESSIVE.match(text, j + 1, min(end, j + 8)) is None
     )
