@@ -71,3 +71,18 @@ def test_a_note_or_release_extends_only_a_cue(rules_only, text, cue):
     doc = rules_only.parse(text)
     cues = [a.cue.text for a in doc.attributions]
     assert cues == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # those "in the know" are unnamed, as those "familiar with the matter" are
+    ("According to people in the know, the panel has cut the rate on small cars.",
+     "people in the know", "According to", "the panel has cut the rate on small cars"),
+    ("Officials in the know said the Rs 900 crore deal was close.",
+     "Officials in the know", "said", "the Rs 900 crore deal was close"),
+    ("The listing will be delayed, a banker in the know said.",
+     "a banker in the know", "said", "The listing will be delayed"),
+])
+def test_those_in_the_know_are_anonymous(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (source, cue, content)
+    assert att.source.kind == "anonymous"

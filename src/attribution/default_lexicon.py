@@ -1514,6 +1514,8 @@ ANONYMOUS_MARKERS = (
     "a person", "people close", "those close", "insiders", "an aide",
     # business copy's: "people with knowledge of the matter", "people briefed on the talks"
     "with knowledge of", "with direct knowledge", "briefed on",
+    # ... and Indian business copy's: "people in the know said", "according to those in the know"
+    "in the know",
 )
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
 # Roe MP"), and the numerals of a generation ("Charles Elliott III")
