@@ -506,10 +506,11 @@ HELD_ACCOUNT_WORDS = frozenset(
     "twitter x facebook instagram telegram tiktok youtube snapchat linkedin threads email e-mail media campaign".split())
 # The media that extend a cue bare, "in a" and the noun alone ("said in a statement",
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
-# no medium: "in a call for calm", "in a release from prison")
+# no medium: "in a call for calm", "in a message of hope"). A broker's note and a body's release
+# are the documents they name right after a cue: "said in a note", "the board said in a release"
 _BARE_EXTENDING_MEDIA = frozenset(
     "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
-    "sermon homily forecast bulletin advisory order".split())
+    "sermon homily forecast bulletin advisory order note release".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
@@ -518,21 +519,31 @@ _MEDIA_MODIFIERS = {
     "release": ("press", "media", "news", "earnings"),
     "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
     "update": ("trading",),
-    "statement": ("joint", "written", "video"),
+    # (a central bank's: "said in its monetary policy statement"; a ministry's "media statement")
+    "statement": ("joint", "written", "video", "policy", "monetary policy", "media"),
     "letter": ("pastoral", "open", "joint"),
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
-    "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
+    # (and one to a market or its regulator named by its initials: "said in a BSE filing", "in an SEC filing")
+    "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly",
+               "BSE", "NSE", "SEC"),
     # (an inquiry's stages too: "said in a preliminary report", "in its final report"; and a
     # regular one's: "said in its weekly report", "in its monthly report")
     "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final", "weekly", "monthly"),
-    "note": ("research",),
+    # (an Indian ministry's "press note")
+    "note": ("research", "press"),
     "address": ("televised", "video"),
 }
 
 
+# The capitals whose names are said with a vowel first, an initialism's "an": "an SEC filing", "an NSE filing"
+_VOWEL_SOUNDED_CAPITALS = frozenset("AEFHILMNORSX")
+
+
 def _in_a(words: str) -> str:
-    return ("in an " if words[0] in "aeiou" else "in a ") + words
+    initials = words.split()[0].isupper() and len(words.split()[0]) > 1
+    vowel = words[0] in _VOWEL_SOUNDED_CAPITALS if initials else words[0] in "aeiou"
+    return ("in an " if vowel else "in a ") + words
 
 
 # The media that extend a cue, bare or with a modifier: "statement", "joint statement"
@@ -1503,6 +1514,8 @@ ANONYMOUS_MARKERS = (
     "a person", "people close", "those close", "insiders", "an aide",
     # business copy's: "people with knowledge of the matter", "people briefed on the talks"
     "with knowledge of", "with direct knowledge", "briefed on",
+    # ... and Indian business copy's: "people in the know said", "according to those in the know"
+    "in the know",
 )
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
 # Roe MP"), and the numerals of a generation ("Charles Elliott III")

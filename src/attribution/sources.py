@@ -1566,6 +1566,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
+            if start is not None and _dash_in_post(text, toks, i):
+                i -= 1  # "Ann Rao, Head - Retail Research, Vexa Securities, said": the post's field after a dash
+                continue
             return _ended(start, words, long and w == ",")
         if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
                 toks[i - 2][2].lower() == "as") and (toks[i - 3][2][0].isupper() or plural(toks[i - 3][2])):
@@ -3396,6 +3399,25 @@ def _marked_name_at(text: str, toks: list[tuple[int, int, str]], k: int) -> bool
     ends (`tokens.marked_name`), inside a mention whose words go on after it ("Which? director
     of policy", "Yahoo! News"): no pronoun that opens a question or a relative clause."""
     return k + 1 < len(toks) and toks[k + 1][0] == toks[k][1] and marked_name(text, toks[k + 1][0]) == toks[k][0]
+
+
+# The posts in capitals a spaced dash joins to the field they head, in a market analyst's
+# or an executive's title ("Head - Retail Research", "VP – Equity Research"): with person_noun's
+# ("Director - Sales", "Analyst - Banking") and the post initials ("VP", "AVP", "CEO")
+_FIELD_HEADING_POSTS = frozenset("head avp svp evp".split())
+
+
+def _dash_in_post(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a spaced hyphen or en dash inside a title in capitals,
+    between a post and the field it heads: "Ann Rao, Head - Retail Research, Vexa Securities,
+    said" (not a dateline's "MUMBAI - The bank said": no post before its dash, and an article after it)."""
+    if toks[k][2] not in ("-", "–") or not 0 < k < len(toks) - 1:
+        return False
+    post, field = toks[k - 1], toks[k + 1]
+    low = post[2].lower()
+    return (text[post[1]:field[0]] in (" - ", " – ") and post[2][:1].isupper() and field[2][:1].isupper()
+            and field[2].lower() not in ("the", "a", "an")
+            and (low in _FIELD_HEADING_POSTS or low in en.PERSON_INITIALISMS or person_noun(low)))
 
 
 def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
