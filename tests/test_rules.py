@@ -7323,6 +7323,13 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     # a body or an outlet by its name keeps its kind before an appositive that says what it is
     ("The Harbour Gazette, a weekly paper run by the Lee family", "outlet"),
     ("the Orrin Trust, a charity based in Leeds", "organization"),
+    # a name whose appositive's noun is a body's, where it is or who owns it after the noun
+    ("Orvik, a firm based in Oslo", "organization"),
+    ("Orvik, a firm in Oslo", "organization"),
+    ("Orvik, the bank founded in 1990", "organization"),
+    ("Orvik, a news site based in Oslo", "outlet"),
+    ("Orvik, a partner in the firm", "person"),
+    ("Ann Lee, a teacher in Oslo", "person"),
     ("The Harbour Gazette editor, Ann Lee", "person"),
     # a site named by its web address is an outlet; one who speaks for it is a person
     ("Harbourcheck.org", "outlet"),
