@@ -833,3 +833,19 @@ def test_a_hearer_whose_name_ends_in_a_plus_relays(rules_only, sentence):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == "Ann Lee"
     assert [v.span.text for v in att.via] == [sentence.split("told ")[1].split()[0].rstrip(".:")]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a relative clause that ends the sentence after "according to X," is neither content nor a
+    # report of its own when it reports nothing; X's mention stops at the name (annotated copy
+    # splits on keeping it)
+    ("Prices will rise next year, according to Jordan Price, who chairs the board.",
+     "Jordan Price", "Prices will rise next year"),
+    ("The pier is unsafe, according to the Harlow Trust, which funds the harbour.",
+     "the Harlow Trust", "The pier is unsafe"),
+    ("Fares will double, according to Mina Okafor, who runs the ferry line.",
+     "Mina Okafor", "Fares will double"),
+])
+def test_a_relative_clause_after_according_to_is_no_content(rules_only, sentence, source, content):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in doc.attributions] == [(source, [content])]
