@@ -5878,6 +5878,23 @@ def test_reduced_passive_participle_with_its_agent(rules_only, sentence, source,
     assert found == [(source, cue, [content])]
 
 
+@pytest.mark.parametrize("sentence,source,cue,content,speaker", [
+    # a stance taken in a participle's aside between a person's name and the name's own verb of
+    # saying is a report of its own, as annotated copy marks it ("X, a staffer, backed by Y,"),
+    # and the name, without the aside, is the speaker of the verb after it
+    ("Ann Lee, backed by the union, said the deal was fair.", "the union", "backed", "Ann Lee", "Ann Lee"),
+    ("Tom Okafor, endorsed by the mayor, told reporters the pier would reopen.",
+     "the mayor", "endorsed", "Tom Okafor", "Tom Okafor"),
+    ("Rita Moss, opposed by most pilots, argued that the toll was fair.", "most pilots", "opposed", "Rita Moss", "Rita Moss"),
+])
+def test_a_stance_aside_before_a_speakers_verb_is_its_own_report(rules_only, sentence, source, cue, content, speaker):
+    doc = rules_only.parse(sentence)
+    found = [(a.source.span.text if a.source else None, a.cue.spans[0].text, [c.text for c in a.content])
+             for a in doc.attributions if a.rule == "core.passive_agent.v1"]
+    assert found == [(source, cue, [content])]
+    assert [a.source.span.text for a in doc.attributions if a.rule != "core.passive_agent.v1"] == [speaker]
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee concluded by thanking the crew.",  # "by" and a gerund: the means of an active verb
     "The bill went through the Senate, supported by the unions.",  # the phrase before the comma is no subject
@@ -7323,6 +7340,13 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     # a body or an outlet by its name keeps its kind before an appositive that says what it is
     ("The Harbour Gazette, a weekly paper run by the Lee family", "outlet"),
     ("the Orrin Trust, a charity based in Leeds", "organization"),
+    # a name whose appositive's noun is a body's, where it is or who owns it after the noun
+    ("Orvik, a firm based in Oslo", "organization"),
+    ("Orvik, a firm in Oslo", "organization"),
+    ("Orvik, the bank founded in 1990", "organization"),
+    ("Orvik, a news site based in Oslo", "outlet"),
+    ("Orvik, a partner in the firm", "person"),
+    ("Ann Lee, a teacher in Oslo", "person"),
     ("The Harbour Gazette editor, Ann Lee", "person"),
     # a site named by its web address is an outlet; one who speaks for it is a person
     ("Harbourcheck.org", "outlet"),

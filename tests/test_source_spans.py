@@ -774,6 +774,33 @@ def test_an_aside_of_owning_stays_in_the_mention(rules_only, sentence, source, k
     assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
 
 
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # an aside of where a one-word name is based says it is a body's, unless a title, a given
+    # name or a table's name says it is a person's
+    ("Acme, based in Ohio, said sales fell.", "Acme, based in Ohio", "organization"),
+    ("Brevik, based in Tromso, said its orders doubled.", "Brevik, based in Tromso", "organization"),
+    ("Quillon, located in Lyon, said the plant would close.", "Quillon, located in Lyon", "organization"),
+    ("Prices rose, said Torvane, based in Leeds.", "Torvane, based in Leeds", "organization"),
+    ("Dr. Kim Oduya, based in Accra, said cases rose.", "Dr. Kim Oduya, based in Accra", "person"),
+    ("Senator Roe, based in Dover, said the vote was close.", "Senator Roe, based in Dover", "person"),
+    ("Wang, based in Beijing, said the talks went well.", "Wang, based in Beijing", "person"),
+])
+def test_an_aside_of_where_a_name_is_based_makes_it_a_body(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # ... but a surname alone, its person named in full before, stays a person's
+    ("Ann Lee runs a bakery. Lee, based in Oslo, said sales fell.", "Lee, based in Oslo"),
+    ("Tom Brevik opened the mill. Brevik, based in Tromso, said orders doubled.", "Brevik, based in Tromso"),
+    ("Maria K. Quillon ran the lab. Quillon, located in Lyon, said the plant would close.", "Quillon, located in Lyon"),
+])
+def test_a_surname_before_a_based_aside_stays_a_person(rules_only, text, source):
+    doc = rules_only.parse(text)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.cue.text == "said"] == [(source, "person")]
+
+
 @pytest.mark.parametrize(("sentence", "source"), [
     # ... but what befell a person is no part of the mention
     ("Tom Okoro, asked about the vote, said it was fair.", "Tom Okoro"),
@@ -806,3 +833,19 @@ def test_a_hearer_whose_name_ends_in_a_plus_relays(rules_only, sentence):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == "Ann Lee"
     assert [v.span.text for v in att.via] == [sentence.split("told ")[1].split()[0].rstrip(".:")]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a relative clause that ends the sentence after "according to X," is neither content nor a
+    # report of its own when it reports nothing; X's mention stops at the name (annotated copy
+    # splits on keeping it)
+    ("Prices will rise next year, according to Jordan Price, who chairs the board.",
+     "Jordan Price", "Prices will rise next year"),
+    ("The pier is unsafe, according to the Harlow Trust, which funds the harbour.",
+     "the Harlow Trust", "The pier is unsafe"),
+    ("Fares will double, according to Mina Okafor, who runs the ferry line.",
+     "Mina Okafor", "Fares will double"),
+])
+def test_a_relative_clause_after_according_to_is_no_content(rules_only, sentence, source, content):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in doc.attributions] == [(source, [content])]

@@ -468,11 +468,40 @@ def person_by_sign(phrase: str) -> bool:
     return len(words) == 1 and (lows[0] in family_names() or lows[0] in given_names()) and lows[0] not in org_names()
 
 
+# a one-word name before an aside of where it is based: "Acme, based in Ohio"
+_PLACED_ASIDE = regex.compile(r"([A-Z][\w’'-]+),[^\S\n]+(?:based|located)[^\S\n]+in\b")
+
+
+def _surname_named_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` stood earlier in the text after a given name, as a person's surname
+    does when the person is first named in full ("Ann Lee ... Lee, based in Oslo"); read
+    back no further than an article's length."""
+    lo = max(0, start - _EARLIER_NAME_WINDOW)
+    i = text.rfind(word, lo, start)
+    while i > lo:
+        before = _WORD_BEFORE.search(text, max(lo, i - 30), i)
+        after = i + len(word)
+        if before is not None and not (after < len(text) and (text[after].isalnum() or text[after] in "’'-")) and (
+                before.group(1).lower() in given_names()):
+            return True
+        i = text.rfind(word, lo, i)
+    return False
+
+
+_EARLIER_NAME_WINDOW = 50_000
+
+# the word right before a name, with an initial between: "Ann |Lee", "Ann K. |Lee"
+_WORD_BEFORE = regex.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?$")
+
+
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
     found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    if found == "organization" and (placed := _PLACED_ASIDE.match(phrase)) is not None and _surname_named_before(
+            text, start, placed.group(1)):
+        return "person"  # "Ann Lee runs the bakery. ... Lee, based in Oslo, said": a surname, no body's name
     if found == "person" and which_clause_after(text, end):
         return which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
     if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
@@ -821,10 +850,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "The Orrin Group, a news website" (an outlet); a state's body stays the state's
         named = _kind(phrase[:phrase.find(",")], lexicon)
         return "government" if named == "government" and said == "organization" else said
-    if (len(rest) > 2 and rest[0] in _OWNED_PARTICIPLES and rest[1] in ("by", "in") and first
-            and all(w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS
-            and head not in lexicon.source_heads and not _personal_name(first)):
-        return "organization"  # "Halifax, owned by Lloyds", "Zentra, run by two brothers": a body, which no one owns or runs
+    if (len(rest) > 2 and (rest[0] in _OWNED_PARTICIPLES and rest[1] in ("by", "in") or rest[0] in _PLACED_PARTICIPLES and rest[1] == "in")
+            and first and all(w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS
+            and head not in lexicon.source_heads and not _personal_name(first) and not (
+                rest[0] in _PLACED_PARTICIPLES and person_by_sign(" ".join(first)))):
+        # "Halifax, owned by Lloyds", "Zentra, run by two brothers": a body, which no one owns or
+        # runs; "Acme, based in Ohio": a body where it is based (a person's surname alone is one
+        # named in full before: see kind)
+        return "organization"
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
@@ -2107,14 +2140,20 @@ _APPOSED_RELATIVES = frozenset(["that", "which", "whose"])
 _APPOSED_FOR = frozenset(["for", "representing"])
 
 
+# ... or where it is, or who owns it: "a firm in Oslo", "a charity based in Leeds", "a bank
+# founded in 1990", "a firm owned by Ann Lee" (not "of": "the head of the union")
+_APPOSED_PLACES = frozenset("in based headquartered located founded owned run".split())
+
+
 def _apposed_head(rest: list[str]) -> str:
     """The head of an appositive's lower-cased words when it is their last word or the one
-    before a relative clause or whom it speaks for ("the mining company", "a firm that tracks
-    ads", "the umbrella body for councils": "company", "firm", "body"), else the empty string
-    ("the head of the union", no body's own noun)."""
+    before a relative clause, whom it speaks for or where it is ("the mining company", "a firm
+    that tracks ads", "the umbrella body for councils", "a charity based in Leeds": "company",
+    "firm", "body", "charity"), else the empty string ("the head of the union", no body's own noun)."""
     head = head_word(rest)
     k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
-    return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES or rest[k + 1] in _APPOSED_FOR) else ""
+    return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES or rest[k + 1] in _APPOSED_FOR or (
+        rest[k + 1] in _APPOSED_PLACES and k + 2 < len(rest))) else ""
 
 
 # the words before an outlet's noun that is a text's too, that make it a medium's: "a news
@@ -2321,10 +2360,16 @@ def _team_of_people(words: list[str], lows: list[str], head: str) -> bool:
 
 # Participles of owning and running, before "by" or "in", in an appositive after a name in capitals:
 # what they describe is a body ("Halifax, owned by Lloyds", "Vexa, headquartered in Oslo"), as a
-# person is neither owned nor headquartered (not "based", "managed" or "backed": "Ann Lee, based in
-# Oslo", "a singer, managed by her father")
+# person is neither owned nor headquartered (not "managed" or "backed": "a singer, managed by her
+# father"; "based" see _PLACED_PARTICIPLES)
 _OWNED_PARTICIPLES = frozenset(
     "owned co-owned operated run controlled headquartered founded co-founded funded financed bankrolled chaired".split())
+
+
+# Participles of where a body is, before "in" in an appositive after a name in capitals that is
+# no person's ("Acme, based in Ohio", "Zentra, located in Oslo"); a person may be based somewhere
+# too, but is named in full first ("Ann Lee ... Lee, based in Oslo": see _surname_named_before)
+_PLACED_PARTICIPLES = frozenset("based located".split())
 
 
 def _personal_name(words: list[str]) -> bool:

@@ -2852,7 +2852,7 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
 # name seems to be ("Halifax, owned by Lloyds, said", "Purple PAC, steered by Ed Roe, said")
 _DESCRIBING_PARTICIPLES = frozenset(
     "owned run operated controlled founded co-founded funded financed bankrolled led headed chaired steered "
-    "managed based headquartered".split())
+    "managed based located headquartered".split())
 _AFTER_PASSIVE = PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
 
 
