@@ -3262,3 +3262,96 @@ def test_a_posts_initials_in_brackets_stand_for_its_holder(parser, text, triple)
 ])
 def test_a_posts_field_in_brackets_joins_no_two(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a business named before a head's post and name in a report's source is whom "the company" is
+    ("Lumen chief executive Ann Hale said sales rose. The company said it would hire more staff.",
+     ("The company", "Lumen")),
+    ("Orrin Holdings chairman Tom Roe said profit fell. The firm said it would cut jobs.", ("The firm", "Orrin Holdings")),
+    ("Pellam founder Rosa Vidal said the app was popular. The company said it had a million users.",
+     ("The company", "Pellam")),
+    # and in the report's own words before "the bank", "the charity"
+    ("Harlow chairman Jordan Price will retire, the bank said.", ("the bank", "Harlow")),
+    ("Kestrel chief executive Ann Hale will leave in May, the charity said.", ("the charity", "Kestrel")),
+])
+def test_a_heads_body_is_the_business_its_noun_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an analyst's firm speaks of other businesses: no "the company"
+    "Niko Partners analyst Sam Ortega said Vexa was cheap. The company said it disagreed.",
+    "Orrin Capital economist Ann Hale said rates would rise. The firm said it had no comment.",
+])
+def test_an_analysts_firm_is_no_company_spoken_of(parser, text):
+    assert all(ref not in ("Niko Partners", "Orrin Capital") for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the former minister" is one named as a former holder, over a sitting one named nearer
+    ("Former minister Ann Lee said the plan failed. Minister Tom Ross said it worked. The former minister said it was costly.",
+     ("The former minister", "Former minister Ann Lee")),
+    ("Ex-minister Ann Lee said the plan failed. Minister Tom Ross said it worked. The former minister said it was costly.",
+     ("The former minister", "Ex-minister Ann Lee")),
+    ("Former Governor Ruth Bell said the road was late. Governor Sam Tate said it was on time. "
+     "The former governor said the costs had doubled.", ("The former governor", "Former Governor Ruth Bell")),
+    # and a sitting holder's noun is no former holder named nearer
+    ("Minister Tom Ross said the plan worked. Former minister Ann Lee said it failed. The minister said it was cheap.",
+     ("The minister", "Minister Tom Ross")),
+    ("Governor Sam Tate said the road was on time. Former Governor Ruth Bell said it was late. "
+     "The governor said the costs were fair.", ("The governor", "Governor Sam Tate")),
+    # a former holder alone is still whom the noun stands for
+    ("Former minister Ann Lee said the plan failed. The minister said it was costly.", ("The minister", "Former minister Ann Lee")),
+])
+def test_a_former_holder_is_told_from_a_sitting_one(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a full name told as a person's by what stands around it is no business "the company" is,
+    # whatever the table of given names holds
+    ("Morgan Hale quit on Monday, and she will be replaced by Tom Ross. The company said it was grateful.", "Morgan Hale"),
+    ("Morgan Hale, the chief executive, quit on Monday. The company said it was grateful.", "Morgan Hale"),
+    ("Taylor Reed, 54, quit on Monday. The firm said it was grateful.", "Taylor Reed"),
+    ("Kim Reed quit on Monday. She had led the bank for ten years. The company said it was grateful.", "Kim Reed"),
+    ("Jordan Vale stepped down in March. He had run the plant since 2001. The firm said sales were steady.", "Jordan Vale"),
+])
+def test_a_name_told_as_a_persons_is_no_business(parser, text, wrong):
+    assert all(ref != wrong for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a business's name is still one, though a pronoun after it is another person's
+    ("Harlow Motors cut 200 jobs on Monday. The company said it was sad.", ("The company", "Harlow Motors")),
+    ("Vexa fired Tom Ross on Monday. He had lied. The company said it was sad.", ("The company", "Vexa")),
+    ("Vexa fired Tom Ross on Monday after he lied. The company said it was sad.", ("The company", "Vexa")),
+])
+def test_a_business_named_before_anothers_pronoun_stays_one(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post given before a name by a place's possessive, or after it by "who is" with no article,
+    # is whom the post's noun stands for, over a person quoted since
+    ("Harlow's mayor, Ann Lee, opened the bridge. Tom Ross said it was late. The mayor said the delay was short.",
+     ("The mayor", "Ann Lee")),
+    ("Kent's coach, Ann Lee, picked the side. Tom Ross said it was weak. The coach said the team was fit.",
+     ("The coach", "Ann Lee")),
+    ("Ann Lee, who is mayor of Harlow, opened the bridge. Tom Ross said it was late. The mayor said the delay was short.",
+     ("The mayor", "Ann Lee")),
+    ("Tom Ross, who was spokesman for the council, left in May. Ann Lee said the roads were bad. "
+     "The spokesman said they were fine.", ("The spokesman", "Tom Ross")),
+])
+def test_a_post_apposed_by_a_possessive_or_relative_is_its_holders(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition before a post and a name makes the name that opens the words no head's body
+    "Talks with coach Jordan Mace broke down on Friday, the company said.",
+    "Talks with chairman Tom Roe ended on Monday, the bank said.",
+    "Plans for captain Ann Hale were dropped, the firm said.",
+])
+def test_a_name_before_a_preposition_and_a_post_is_no_heads_body(parser, text):
+    assert all(ref not in ("Talks", "Plans") for _src, ref in _refers(parser.parse(text)))

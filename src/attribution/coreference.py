@@ -177,8 +177,11 @@ def link(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 # a post in small letters and a name in capitals after a name that heads a clause: the "chief
-# executive Ann Roe" of "Vexa chief executive Ann Roe will step down"
-_POST_AND_NAME_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}(?<=[ \t](\p{Ll}[\p{Ll}-]*))[ \t]+\p{Lu}\p{Ll}")
+# executive Ann Roe" of "Vexa chief executive Ann Roe will step down", no preposition nor article
+# among its words (not the "with coach Jo Mace" of "Talks with coach Jo Mace broke down")
+_POST_AND_NAME_AFTER = regex.compile(
+    r"(?:[ \t]+(?!(?:with|of|for|to|at|by|from|in|on|and|or|the|an?|as|over|against)[ \t])\p{Ll}[\p{Ll}-]*){1,3}"
+    r"(?<=[ \t](\p{Ll}[\p{Ll}-]*))[ \t]+\p{Lu}\p{Ll}")
 
 
 def _post_and_name_after(text: str, at: int, end: int) -> bool:
@@ -1465,7 +1468,7 @@ class _Linker:
                 # before it no surer "the company" than itself: "Wealth-X says ... Bloomberg says
                 # ... The company says" is neither's for sure
                 break
-            if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
+            if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev) or _body_of_head(text, prev)) is not None and (
                     _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], self.full_names) is None) and (
                     kinds.kind(text, *body, self.lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
                 # "A Vexa spokesperson said ... The company said": the body the spokesperson speaks
@@ -1558,6 +1561,11 @@ class _Linker:
             if prev is not None and (len(self.words_in(prev[0])) == 1 and self.bare_body(*prev, span) or (
                     low[1] in _KNOWN_BODY_NOUNS and self.known_body(*prev, span))):
                 return prev[0]
+            # or the body whose name opens the report's own words, named before or before a head's post
+            # and name: "Harlow chairman Tom Roe will retire, the bank said"
+            if low[1] in _KNOWN_BODY_NOUNS and (heading := self.heads_own_words(span)) is not None and (
+                    _fits_trade(self.text[heading[0]:heading[1]], low[1])):
+                return heading
             # or the one body the report's own words name: "Flights at Gatwick were suspended, the airport said"
             return named_since or self.body_in_own_words(span, low[1])
         return named_since
@@ -2885,11 +2893,40 @@ def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
     first = WORD.match(text, *at, CONCURRENT).group()
     low = first.lower()
     mark = _OWNER_MARK.search(text, *at, CONCURRENT)
+    if mark is None and _told_as_person(text, at):
+        return False
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
                 or not first[1:].islower()
                 or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
+
+
+def _told_as_person(text: str, name: tuple[int, int]) -> bool:
+    """Whether a name of two words in capitals is told as a person's by the words around it,
+    whatever the table of given names holds ("Morgan", "Taylor" are surnames too): a person's
+    noun right before it ("chairman Morgan Hale"), an age or a person's noun set off after it
+    (", 54,", ", the chief executive,"), or "he" or "she" later in its sentence or opening the
+    next, no other name between ("Kim Reed quit, and she ...", "Kim Reed quit. She had led the bank")."""
+    start, end = name
+    words = WORD.findall(text, start, end, False, CONCURRENT)
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if _person_noun_right_before(text, start) or _AGE_AFTER_SURNAME.match(text, end, min(len(text), end + _AGE_CHARS), CONCURRENT):
+        return True
+    post = _POST_AFTER_NAME.match(text, end, min(len(text), end + _POST_REACH), CONCURRENT)
+    if post is not None and text[end] == "," and any(person_noun(w) for w in WORD.findall(post.group(1).lower())):
+        return True
+    m = _PRONOUN_AFTER_NAME.match(text, end, min(len(text), end + _PRONOUN_REACH), CONCURRENT)
+    # (no other name between, whose the pronoun may be: "Vexa fired Tom Ross. He had lied")
+    return m is not None and not any(w[:1].isupper() and w.lower() not in en.TIME_WORDS
+                                     for w in WORD.findall(text, end, m.start(m.lastindex), False, CONCURRENT))
+
+
+# how far after a name its pronoun is looked for: "he" or "she" later in its sentence, or opening
+# the next ("Kim Reed quit, and she ...", "Kim Reed quit. She had led the bank")
+_PRONOUN_REACH = 200
+_PRONOUN_AFTER_NAME = regex.compile(r"[^.!?\n“”\"]*?(?:\b(he|she)\b|[.!?]['’\"”)]*[ \t]+(He|She)\b)")
 
 
 @functools.cache
@@ -3181,6 +3218,11 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     key = key or _TITLE_ABBREVIATIONS.get(low[-1]) or (
         (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
     best: tuple[int, int] | None = None
+    # a former holder's mention ("the former minister") stands for one named as a former holder,
+    # and a sitting one's for one named as sitting, over the nearer named otherwise ("Former minister
+    # Ann Lee ... Minister Tom Ross ... the former minister"); that one only when no other is named
+    former = "former" in low[:-1]
+    other_holder: tuple[int, int] | None = None
     for prev in reversed(people):
         if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower() or inside_any(prev, own_words):
             continue  # (a cheap test before the mention's words are read)
@@ -3196,6 +3238,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
                 _other_office(lows[:at + len(key)], low, key[-1])):
             # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name; "the health
             # minister" is no "Education Minister Ann Rao")
+            if ("former" in lows[max(0, at - 2):at] or lows[at - 1:at] == ["ex"]) != former:
+                other_holder = other_holder or _titled_owner(found, at, len(key)) or prev
+                continue
             best = _titled_owner(found, at, len(key)) or prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
@@ -3206,20 +3251,24 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     first = key[0].capitalize()
     at = text.rfind(first, start, span[0])
     if at < 0:
-        return best  # (before the pattern is compiled, which takes long: most titles are not in reach)
+        return best or other_holder  # (before the pattern is compiled, which takes long: most titles are not in reach)
     pattern = _title_pattern(key)
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
         # (with the field or place in capitals before the title: "Health Minister Ann Rao", which
         # is no "the education minister")
         found = _field_before_title(text, m.span()) if m is not None else None
-        if found is not None and not inside_any(m.span(), own_words) and not _other_office(
-                [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)], low, key[-1]):
+        lows = [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)] if found is not None else []
+        if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]):
+            if ("former" in lows or "ex" in lows) != former:
+                other_holder = other_holder or found
+                at = text.rfind(first, start, at)
+                continue
             if best is None or text.find("\n", m.end(), span[0]) < 0 and text.rfind("\n", best[1], m.start()) >= 0:
                 return found
             return best
         at = text.rfind(first, start, at)
-    return best
+    return best or other_holder
 
 
 # up to two capitalised words right before a title, on its line: "Health | Minister Ann Rao",
@@ -3961,6 +4010,23 @@ _BODY_THEN_SPOKESMAN = regex.compile(
     + "|".join(_POST_SYNONYMS["spokesman"]) + r")(?![\w’'-])")
 
 
+# a head's post in small letters (or its initials) between a body's name and the holder's name
+# in capitals: "Vexa chief executive Ann Hale", "Harlow chairman Tom Roe" (not "Niko Partners
+# analyst Sam Ortega", who speaks of other firms)
+_BODY_THEN_HEAD = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+\p{Lu}[\w’'&.-]*){0,2})[ \t]+(?:executive[ \t]+)?(?:"
+    r"chief[ \t]+executive(?:[ \t]+officer)?|CEO|chairman|chairwoman|chairperson|president|co-founder|founder|"
+    r"managing[ \t]+director)[ \t]+\p{Lu}\p{Ll}")
+
+
+def _body_of_head(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The business a head's mention names before the post, by a bare name or one the table
+    knows ("Vexa chief executive Ann Hale", "Harlow chairman Tom Roe": Vexa, Harlow), or None."""
+    m = _BODY_THEN_HEAD.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None and (
+        _bare_business_name(m.group(1)) or _table_key(m.group(1)) in org_names()) else None
+
+
 def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
     """The body a spokesperson's mention names, as a business's bare name or one the table
     knows, its possessive mark and all, before the noun or after "for" ("A Vexa spokesperson",
@@ -4127,7 +4193,7 @@ def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, in
 # "Tom Roe, a juror", "Ann Lee, who is the health minister", "Ann Lee was named health minister",
 # "Tom Roe became chairman", "Ann Lee is a lawyer" (not "Ann Lee was hugging the minister")
 _POST_GIVEN_AFTER_NAME = (
-    r"(?:,[^\S\n]+(?:who[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been|became|remains)[^\S\n]+)?(?:the|an?)"
+    r"(?:,[^\S\n]+(?:who[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been|became|remains)(?:[^\S\n]+(?:the|an?))?|the|an?)"
     r"|[^\S\n]+(?:(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|appointed|made|elected|sworn[^\S\n]+in|confirmed)"
     r"(?:[^\S\n]+as)?|became|(?:is|was)(?=[^\S\n]+(?:the|an?)[^\S\n]))(?:[^\S\n]+(?:the|an?))?)[^\S\n]")
 
@@ -4286,13 +4352,14 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
     """A name and a role noun of people in apposition, after the name with an article and
     what ends the phrase ("Ann Lee, the health minister," "John Hale, a defendant in the
     case"), or given it after the name by a relative clause or a predicate ("Ann Lee, who is the
-    health minister,", "Ann Lee was named health minister in May"), or before it with "the"
-    ("The defendant, John Hale,"): the name is group 1 or 2; "the minister" is no chief or prime
+    health minister,", "Ann Lee, who is mayor of Harlow", "Ann Lee was named health minister in
+    May"), or before it with "the" or a place's possessive ("The defendant, John Hale,",
+    "Harlow's mayor, Ann Lee,"): the name is group 1 or 2; "the minister" is no chief or prime
     minister."""
     return regex.compile(
         rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
-        rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
+        rf"|(?<![\w’'-])(?:[Tt]he|\p{{Lu}}\p{{Ll}}+[’']s)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
     )
 
 
