@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+import pytest
+
 from attribution import mining
 from attribution.layout import analyse
 from attribution.lexicon import Lexicon
@@ -143,3 +145,32 @@ def test_possessed_cues_are_weighed_out_of_fold_too():
     # the empty article is weighed by the other's two cues; the other by none
     assert weights == [1.0, 0.0]
     assert lexicon.possessed_cue_weight("rebuke", "of") == shipped
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Frankly, I’m aghast at the plan.", "’m aghast at"),
+        ("They're worried about the pier.", "'re worried about"),
+        ("We’ve argued that for years.", "’ve argued"),
+        ("Lee’d rather see it shut.", "’d rather see"),
+    ],
+)
+def test_a_cue_begun_at_a_contraction_s_tail_has_no_head(text, cue):
+    start = text.index(cue)
+    assert mining.cue_head(text, [(start, start + len(cue))]) is None
+    as_cue, _total = mining.count_cues(text, analyse(text), [[(start, start + len(cue))]])
+    assert not as_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "head"),
+    [
+        ("Ann Lee’s claim was false.", "Lee’s claim", "claim"),
+        ("He said 'maybe' twice.", "said", "said"),
+        ("Critics 'warned' of delays.", "warned", "warned"),
+    ],
+)
+def test_a_word_after_a_quotation_mark_or_a_whole_contraction_still_heads_a_cue(text, cue, head):
+    start = text.index(cue)
+    assert mining.cue_head(text, [(start, start + len(cue))])[0] == head

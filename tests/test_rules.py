@@ -5999,6 +5999,46 @@ def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
     assert (m.group(1) if m else None) == verb
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("Officials briefed lawmakers that the plant was safe.", "Officials", "briefed", "the plant was safe"),
+    ("The agency notified residents that the water was unsafe.", "The agency", "notified", "the water was unsafe"),
+    ("Doctors advised him that surgery was needed.", "Doctors", "advised", "surgery was needed"),
+    ("Ann Roe advises clients that prices will rise.", "Ann Roe", "advises", "prices will rise"),
+    ("The harbour board briefs the council that the ferry will run late.", "The harbour board", "briefs",
+     "the ferry will run late"),
+])
+def test_a_verb_of_telling_its_hearer_then_that_reports(parser, sentence, source, cue, content):
+    # the verb alone is as often a job or a notice ("advised the mayor on ..."); its hearer and a
+    # "that" clause after it make it a report, as "told reporters that" is
+    found = [(a.source.span.text, a.cue.text, " ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions]
+    assert found == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Roe advised the mayor on the budget for years.",
+    "Officials briefed reporters on the talks.",
+    "The firm advised clients in the dispute.",
+])
+def test_a_verb_of_telling_with_no_that_clause_after_its_object_reports_nothing(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("text,reads", [
+    ("notified the council that the pier", True),
+    ("advised him that surgery was", True),
+    ("briefed staff at the port that the ferry", True),
+    # a result's "so" or a preposition before "that": no hearer
+    ("warned of dangers that the town", False),
+    ("assured them so often that the pier", False),
+    ("briefed on that the pier", False),
+])
+def test_an_object_then_that_after_a_verb_of_telling(text, reads):
+    from attribution import cues
+
+    pos = text.index(" ")
+    assert cues._object_then_that(text, pos, len(text)) is reads
+
+
 @pytest.mark.parametrize("sentence,content", [
     # after a quotation's closing mark: the source's next act ends the content
     ("Ann Lee grumbled to the crowd that the board “never listens” before floating a plan to sell the pier.",

@@ -147,6 +147,12 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "would not confirm whether ...", "did not disclose how much ...": one who will not tell what
         # is asked reports on the question, as one who "would not say whether" does
         weight = max(weight, _CERTAIN)
+    if context in _BARE_CLAUSE_CONTEXTS and weight < _CERTAIN and m.group().islower() and lemma(form.lower()) in en.HEARER_VERBS and (
+            _object_then_that(ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH))):
+        # "briefed lawmakers that the plant was safe", "notified residents that ...", "advised him that
+        # ...": a verb of telling, whom it told, then the clause "that" opens is a report, as "told
+        # reporters that" is, though the verb alone is as often a job or a notice ("advised the mayor")
+        weight = max(weight, _CERTAIN)
     if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _hearer_then_topic(
             ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH)) is not None:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
@@ -1557,6 +1563,25 @@ def _hearer_then_that(text: str, pos: int, limit: int) -> bool:
         return False
     last = m.group(1)
     return last[:1].isupper() or last.lower() in _OBJECT_PRONOUNS or person_noun(last.lower())
+# (words that make the "that" no complementizer of the verb's: a result's "so" or "such" anywhere
+# before it, "assured them so often that ..."; a preposition that opens the object or ends it, a
+# phrase's, "warned of dangers that ...", "briefed on that")
+_RESULT_WORDS = frozenset("so such".split())
+_NOT_HEARER_EDGE = PREPOSITIONS | frozenset(["to"])
+
+
+def _object_then_that(text: str, pos: int, limit: int) -> bool:
+    """Whether an object, then a "that" that opens a clause, follows a verb of telling at ``pos``:
+    whom it told, in up to five words, and what ("briefed lawmakers that the plant ...", "notified the
+    family that ...", "advised clients that prices ..."); the object of such a verb is its hearer,
+    a noun for people or not (not a result's "so" or a preposition's phrase before "that")."""
+    m = _HEARER_THEN_THAT.match(text, pos, limit, CONCURRENT)
+    if m is None:
+        return False
+    words = [w.lower() for w in WORD.findall(text, pos, m.end(1))]
+    return words[0] not in _NOT_HEARER_EDGE and words[-1] not in _NOT_HEARER_EDGE and _RESULT_WORDS.isdisjoint(words)
+
+
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb

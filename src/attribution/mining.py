@@ -37,6 +37,10 @@ def cue_head(text: str, spans: Spans) -> tuple[str, int] | None:
     for s, e in spans:
         for m in WORD.finditer(text, s, e):
             w = m.group().lower()
+            if m.start() >= 2 and text[m.start() - 1] in "’'" and text[m.start() - 2].isalnum():
+                # a cue begun inside a word, at a contraction's tail ("I|’m aghast", "they|'re worried"):
+                # the parser reads "I’m" as one word, so the tail ("m", "re") heads nothing it could weigh
+                return None
             if w not in _LEADING and "’" not in w and "'" not in w and not (w.endswith("ly") and len(w) > 4):
                 return w, m.end()  # an adverb ("quickly said") leads a cue; it is no head
     return None
