@@ -2106,3 +2106,19 @@ def test_a_reason_for_anonymity_after_the_cue_is_no_content(rules_only, text, so
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
     assert att.cue.text in ("said", "told")
+
+
+@pytest.mark.parametrize("text,source,cue,content,via", [
+    # the means a report was made by ends the sentence after a trailing cue, as an occasion does
+    ("The convoy had turned back, a militia spokesman told AFP by telephone.",
+     "a militia spokesman", "told", "The convoy had turned back", ["AFP"]),
+    ("The dam was holding, the mayor said by phone on Sunday.", "the mayor", "said", "The dam was holding", []),
+    ("Two crew had been rescued, a harbour official told the Courier over the phone.",
+     "a harbour official", "told", "Two crew had been rescued", ["the Courier"]),
+    ("The talks would resume in March, a negotiator told Reuters via email.",
+     "a negotiator", "told", "The talks would resume in March", ["Reuters"]),
+])
+def test_the_means_of_a_report_after_a_trailing_cue_ends_it(rules_only, text, source, cue, content, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
+        source, cue, [content], via)
