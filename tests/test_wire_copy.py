@@ -2067,3 +2067,58 @@ def test_a_show_appeared_or_spoken_on_relays(rules_only, sentence, via):
 ])
 def test_an_outlet_medium_after_its_name_relays(rules_only, sentence, via):
     assert [v.span.text for v in _one(rules_only.parse(sentence)).via] == via
+
+
+@pytest.mark.parametrize("text,source,cue,contents", [
+    # the terms a source spoke on after the cue are the report's, as its time is: the sentence
+    # before is still the cue's, and a participle after the comma reports on its own
+    ("Nine crew were missing, a coastguard officer told AFP on condition of anonymity, adding that the search "
+     "would go on overnight.",
+     "a coastguard officer", "told", ["Nine crew were missing", "the search would go on overnight"]),
+    ("The vote would be delayed, an aide said on the condition of anonymity, adding that no date had been set.",
+     "an aide", "said", ["The vote would be delayed", "no date had been set"]),
+    ("The mine had flooded, a rescuer told Reuters on Tuesday on condition of anonymity, adding that pumps were "
+     "on their way.",
+     "a rescuer", "told", ["The mine had flooded", "pumps were on their way"]),
+    # with the reason for the terms after them, which is no content
+    ("The ferry had been overloaded, a port official said on condition of anonymity because he was not "
+     "authorised to speak to the media, adding that an inquiry had opened.",
+     "a port official", "said", ["The ferry had been overloaded", "an inquiry had opened"]),
+])
+def test_the_terms_of_anonymity_after_a_trailing_cue_are_the_reports(rules_only, text, source, cue, contents):
+    atts = rules_only.parse(text).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [(source, [c]) for c in contents]
+    assert atts[0].cue.text == cue
+    assert atts[1].cue.text == "adding"
+    assert atts[0].source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a reason for the terms that runs to a "that" leaves the clause after it the report
+    ("Officials said on condition of anonymity to discuss the talks that the ceasefire had collapsed.",
+     "Officials", "the ceasefire had collapsed"),
+    ("A diplomat told Reuters on condition of anonymity because the talks were private that the envoy had left.",
+     "A diplomat", "the envoy had left"),
+    ("The envoy had left, a diplomat said on condition of anonymity as the talks were private.",
+     "a diplomat", "The envoy had left"),
+])
+def test_a_reason_for_anonymity_after_the_cue_is_no_content(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text in ("said", "told")
+
+
+@pytest.mark.parametrize("text,source,cue,content,via", [
+    # the means a report was made by ends the sentence after a trailing cue, as an occasion does
+    ("The convoy had turned back, a militia spokesman told AFP by telephone.",
+     "a militia spokesman", "told", "The convoy had turned back", ["AFP"]),
+    ("The dam was holding, the mayor said by phone on Sunday.", "the mayor", "said", "The dam was holding", []),
+    ("Two crew had been rescued, a harbour official told the Courier over the phone.",
+     "a harbour official", "told", "Two crew had been rescued", ["the Courier"]),
+    ("The talks would resume in March, a negotiator told Reuters via email.",
+     "a negotiator", "told", "The talks would resume in March", ["Reuters"]),
+])
+def test_the_means_of_a_report_after_a_trailing_cue_ends_it(rules_only, text, source, cue, content, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
+        source, cue, [content], via)

@@ -164,3 +164,32 @@ def test_citing_a_thing_with_no_as_saying_is_the_citers_own(rules_only):
 def test_a_state_news_agency_told_relays_the_report(rules_only, text, via):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, [v.span.text for v in att.via]) == ("Peskov", via)
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a country's possessive of two words before an outlet's name and its medium keeps the outlet
+    # an outlet, as one of one word does ("Kenya's Daily Nation newspaper")
+    ("South Korea's Yonhap news agency reported that the launch had failed.",
+     "South Korea's Yonhap news agency", "reported", "the launch had failed"),
+    ("Sri Lanka's Daily Mirror newspaper said the curfew would be lifted on Monday.",
+     "Sri Lanka's Daily Mirror newspaper", "said", "the curfew would be lifted on Monday"),
+    ("The talks had stalled, New Zealand's Harbour Herald newspaper reported.",
+     "New Zealand's Harbour Herald newspaper", "reported", "The talks had stalled"),
+    ("South Africa's Veld Press news agency said the strike had ended.",
+     "South Africa's Veld Press news agency", "said", "the strike had ended"),
+])
+def test_an_outlet_after_a_country_of_two_words_is_an_outlet(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+    assert att.source.kind == "outlet"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # near misses: a body of the country by its name stays a body; a firm's possessive makes no outlet
+    ("South Korea's Harlow Water said the dam was safe.", "South Korea's Harlow Water", "organization"),
+    ("Sri Lanka's Civil Aviation Authority said the runway was closed.",
+     "Sri Lanka's Civil Aviation Authority", "government"),
+])
+def test_a_body_after_a_country_of_two_words_keeps_its_kind(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

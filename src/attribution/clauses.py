@@ -1964,8 +1964,18 @@ def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
     return None if found is None else found.end()
 
 
+# ... or the terms the source spoke on, which are the report's as its time is, with the reason
+# for them up to the sentence's end or a comma: "told AFP on condition of anonymity, adding
+# that", "said on the condition of anonymity that", "said on condition of anonymity because he was
+# not authorised to speak", "... anonymity to discuss the talks" (up to a "that", whose clause
+# is the report: "said on condition of anonymity to discuss the talks that ...")
+_ON_CONDITION_ADJUNCT = regex.compile(r"[^\S\n]+" + kinds.ON_CONDITION + r"(?![\w’'-])"
+                                      r"(?:[^\S\n]+(?:because|as|since|to)[^\S\n]+(?:(?![^\S\n]that[^\S\n])[^,.;:!?“”\"\n]){1,120}(?=[,.;:!?]|[^\S\n]that[^\S\n]))?")
+
+
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
+    f"|{_ON_CONDITION_ADJUNCT.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its

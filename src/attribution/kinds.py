@@ -1052,7 +1052,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if _named_by_outlet_noun(first or words) and not speaker and not _agency_of_no_news(first or words, lexicon):
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
-    if _name_and_medium(words, lows) and not speaker and (not _possessive(phrase) or _place_possessive(lows[0])):
+    if _name_and_medium(words, lows) and not speaker and (not _possessive(phrase) or _place_owner(lows)):
         # (after a country's possessive too: "Kenya's Daily Nation newspaper")
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     if _family_name_first(named):
@@ -1213,12 +1213,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "organization"
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
-    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
+    if (owner_words := _place_owner(lows)) and len(words) >= owner_words + 2 and all(
+            w[:1].isupper() or w.isdigit() for w in words[owner_words:]):
         # a body of a country by its name after the country's possessive, read as the name
         # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
         # read above, and "Britain's Royal Mail" is no outlet: the name's kind only as a body's)
         # (a number in it too, a channel's: "Israel's Channel 12")
-        named = _kind(phrase[phrase.find(words[1]):], lexicon)
+        # (the country's name may be of more words: "South Korea's Harlow Water")
+        named = _kind(phrase[phrase.find(words[owner_words]):], lexicon)
         if named in ("organization", "government"):
             return named
         if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])
@@ -1379,10 +1381,11 @@ def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
     """Whether a name in capitals after a country's possessive is an outlet's, the country's
     where it broadcasts or its owner: "Egypt's state-run Al-Qahera News", "Iran's Press TV",
     or a paper's one-word name: "Zimbabwe's Herald", "Nigeria's Guardian"."""
-    if len(words) < 2 or not _place_possessive(lows[0]):
+    owner = _place_owner(lows)  # (the country's name of one word or more: "Kenya's", "Sri Lanka's")
+    if not owner or len(words) <= owner:
         return False
-    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1]) or (
-        lows[1] in en.OUTLET_EDITION_OPENERS)  # (or a paper's day or time: "Britain's Sunday Times")
+    return len(words) == owner + 1 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[owner:-1]) or (
+        lows[owner] in en.OUTLET_EDITION_OPENERS)  # (or a paper's day or time: "Britain's Sunday Times")
 
 
 def _opened_as_paper(words: list[str], lows: list[str]) -> bool:
@@ -1412,6 +1415,20 @@ def _firm_after_title(words: list[str]) -> bool:
 def _place_possessive(low: str) -> bool:
     """Whether a lower-cased word is a country's, a state's or a province's possessive: "kenya's"."""
     return low.endswith(("'s", "’s")) and place_names().get(low[:-2]) is not None
+
+
+# the most words of a place's name before its possessive: "south korea's", "united arab emirates'"
+_PLACE_OWNER_REACH = 3
+
+
+def _place_owner(lows: list[str]) -> int:
+    """How many words at a mention's start are a country's, a state's or a province's
+    possessive, its name of one word or more ("kenya's", "south korea's", "sri lanka's"),
+    or 0."""
+    for n in range(1, min(_PLACE_OWNER_REACH, len(lows)) + 1):
+        if lows[n - 1].endswith(("'s", "’s")):
+            return n if _place_possessive(" ".join(lows[:n])) else 0
+    return 0
 
 
 def _friends_of_named(words: list[str], lows: list[str]) -> bool:
@@ -2690,7 +2707,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # "authorities said", "regulators": a state's bodies in general
     if head in en.WATCHDOG_NOUNS and at > 0 and words[at].islower() and words[at - 1].islower() and (
             lows[at - 1] in en.STATE_WATCHDOG_FIELDS or lows[at - 1] in en.STATE_LEVEL_WORDS) and (
-            not _possessive(phrase) or _place_possessive(lows[0])) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+            not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         # "the competition watchdog", "the federal watchdog", "Britain's data watchdog": the state's
         # regulator, as "the regulator" is (not "the party's spending watchdog")
         return True
@@ -2711,7 +2728,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_LEVEL_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or (
-            _possessive(phrase) and not _place_possessive(lows[0])) or any(
+            _possessive(phrase) and not _place_owner(lows)) or any(
             w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         # (a country's possessive before the body keeps it the state's: "Nepal's Civil Aviation Authority")
         return False
@@ -2916,8 +2933,11 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     hold on it before the name is no part of it: "Egypt's state-run Al-Ahram newspaper", "the
     semi-official Tasnim news agency"."""
     agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
-    name = [w for w in words[1 if lows[0] == "the" else 0:-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]
-    return (2 <= len(words) <= 5 and (words[-1] in en.OUTLET_MEDIUM_NOUNS or agency) and bool(name)
+    # (nor is a country's possessive before it, whose name may hold a title's word: "Sri Lanka's")
+    owner = 0 if lows[0] == "the" else _place_owner(lows)
+    name = [w for w in words[owner or lows[0] == "the":-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]
+    # (the country's name counts as one word, as "Kenya's" is)
+    return (2 <= len(words) - max(owner - 1, 0) <= 5 and (words[-1] in en.OUTLET_MEDIUM_NOUNS or agency) and bool(name or owner)
             and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in name)
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 

@@ -3282,9 +3282,10 @@ _ADJUNCT_BEFORE_COMMA = regex.compile(
     r"[^\S\n]+(?:by|in|on|at|over|from|during|after|before)[^\S\n]+[^,.;:“”\"\n]{1,40}?(?=,)")
 
 
-# after a cue, past a hearer of up to two words: "said on condition of anonymity", "told reporters anonymously"
+# after a cue, past a hearer of up to two words and a time of up to two: "said on condition of
+# anonymity", "told reporters anonymously", "told Reuters on Tuesday on condition of anonymity"
 _ANONYMOUS_CUE_TAIL = regex.compile(
-    r",?(?:[^\S\n]+[\w’'-]+){0,2}?,?[^\S\n]+(?:" + ON_CONDITION + r"|anonymously\b)")
+    r",?(?:[^\S\n]+[\w’'-]+){0,4}?,?[^\S\n]+(?:" + ON_CONDITION + r"|anonymously\b)")
 
 
 # only after a comma: without one, "an aide speaking on condition of anonymity" is read as the mention's

@@ -1128,6 +1128,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         lead_end = lead_end[:dash.start() + 1]
     occasion = (OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
                 or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1)
+                # "Y, X told AFP by telephone.": the means it was said by, perhaps with its time, ends the sentence
+                or _MEANS_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
                 # "Y, X said in a filing with the Securities and Exchange Commission.": the name read as
                 # an outlet stopped short at its "and"; the whole phrase from the cue is the occasion
                 or (OCCASION_TO_END.match(text, after, s1, tokens.CONCURRENT) if hearer is not None else None)
@@ -1333,6 +1335,10 @@ _MEANS_OF_SAYING = regex.compile(
     r"|over[^\S\n]+the[^\S\n]+(?:tele)?phone|via[^\S\n]+(?:video[^\S\n]+link|e-?mail))\b",
     regex.IGNORECASE,
 )
+
+# ... and the means alone, or with a time or an occasion after it, up to the sentence's end:
+# "Y, X told Reuters by telephone.", "Y, X said by phone on Sunday."
+_MEANS_TO_END = regex.compile(r"(?i:" + _MEANS_OF_SAYING.pattern + r")(?:" + OCCASION_TO_END.pattern + r"|[\s.!?]*$)")
 
 # a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
 # smiles when asked", "The mayor shrugged before leaving"); "before", "after" and "until" open one
