@@ -358,3 +358,32 @@ def test_a_poll_an_outlet_ran_relays_its_answers(rules_only, sentence, via):
 def test_a_station_a_show_or_a_fronted_paper_relays(rules_only, sentence, via):
     (att,) = rules_only.parse(sentence).attributions
     assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (via, ["the tour was over"])
+
+
+@pytest.mark.parametrize("text, source, cue, quote", [
+    # a feature's speaker described by the manner of their speaking, in a sentence of its own before a
+    # quotation that makes up its own: the quotation is theirs, "be" and the adjective the cue
+    ("The ferryman, 61, is blunt. ‘Nobody crosses in winter any more.’", "The ferryman, 61", "is blunt",
+     "‘Nobody crosses in winter any more.’"),
+    ("Her brother is more philosophical. “You win some and you lose some.”", "Her brother", "is more philosophical",
+     "“You win some and you lose some.”"),
+    ("Nurse Ada Crane was adamant. ‘I will not leave this ward.’ She has worked there since 1994.", "Nurse Ada Crane",
+     "was adamant", "‘I will not leave this ward.’"),
+    ("The tenants’ union remains defiant. \"We will march again in May.\"", "The tenants’ union", "remains defiant",
+     "\"We will march again in May.\""),
+])
+def test_a_speakers_manner_before_a_quotation_is_its_cue(rules_only, text, source, cue, quote):
+    (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [quote])
+
+
+@pytest.mark.parametrize("text", [
+    # the near misses: a manner no speaker has, a quotation with its own cue, no quotation of a sentence after it
+    "The letter was blunt. ‘Leave by Friday.’",
+    "Nurse Ada Crane was adamant. ‘I will not leave this ward,’ she told the board.",
+    "Nurse Ada Crane was adamant. The ward would stay open.",
+    "Nurse Ada Crane was adamant.\n\n‘I will not leave this ward.’",
+])
+def test_a_manner_with_no_speaker_or_no_quotation_of_its_own_speaks_nothing(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text.startswith(("was", "is"))]
+
