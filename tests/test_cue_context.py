@@ -95,6 +95,26 @@ def test_no_model_makes_a_cue_of(text):
     assert _found(text, ADMITS) == []
 
 
+@pytest.mark.parametrize("text", [
+    # "see" before "you": a meeting or a sight, nothing reported, whatever the model says
+    "The doctor will see you now",
+    "The vet can see you at noon.",
+    "I saw you on the news last night.",
+    "She sees you every Tuesday.",
+])
+def test_you_seen_is_no_cue(text):
+    assert [cue for _, cue, _ in _found(text, ADMITS) if cue.split()[-1] in ("see", "saw", "sees")] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the near misses: a view of "you as" something, and what is shown to the writer, which annotators take
+    ("I see you as the next leader.", "see"),
+    ("He was showing me the route for the march.", "was"),
+])
+def test_a_view_of_you_and_a_thing_shown_stay_cues(text, cue):
+    assert cue in [found.split()[0] for _, found, _ in _found(text, ADMITS)]
+
+
 def _features(text: str, word: str) -> list[str]:
     m = next(w for w in WORD.finditer(text) if w.group() == word)
     sentence = next(s for s in layout.analyse(text).sentences if s.start <= m.start() < s.end)

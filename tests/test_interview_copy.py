@@ -358,3 +358,58 @@ def test_a_poll_an_outlet_ran_relays_its_answers(rules_only, sentence, via):
 def test_a_station_a_show_or_a_fronted_paper_relays(rules_only, sentence, via):
     (att,) = rules_only.parse(sentence).attributions
     assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (via, ["the tour was over"])
+
+
+@pytest.mark.parametrize("text, source, cue, quote", [
+    # a feature's speaker described by the manner of their speaking, in a sentence of its own before a
+    # quotation that makes up its own: the quotation is theirs, "be" and the adjective the cue
+    ("The ferryman, 61, is blunt. ‘Nobody crosses in winter any more.’", "The ferryman, 61", "is blunt",
+     "‘Nobody crosses in winter any more.’"),
+    ("Her brother is more philosophical. “You win some and you lose some.”", "Her brother", "is more philosophical",
+     "“You win some and you lose some.”"),
+    ("Nurse Ada Crane was adamant. ‘I will not leave this ward.’ She has worked there since 1994.", "Nurse Ada Crane",
+     "was adamant", "‘I will not leave this ward.’"),
+    ("The tenants’ union remains defiant. \"We will march again in May.\"", "The tenants’ union", "remains defiant",
+     "\"We will march again in May.\""),
+])
+def test_a_speakers_manner_before_a_quotation_is_its_cue(rules_only, text, source, cue, quote):
+    (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [quote])
+
+
+@pytest.mark.parametrize("text", [
+    # the near misses: a manner no speaker has, a quotation with its own cue, no quotation of a sentence after it
+    "The letter was blunt. ‘Leave by Friday.’",
+    "Nurse Ada Crane was adamant. ‘I will not leave this ward,’ she told the board.",
+    "Nurse Ada Crane was adamant. The ward would stay open.",
+    "Nurse Ada Crane was adamant.\n\n‘I will not leave this ward.’",
+])
+def test_a_manner_with_no_speaker_or_no_quotation_of_its_own_speaks_nothing(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text.startswith(("was", "is"))]
+
+
+@pytest.mark.parametrize("text, source, cue, quote", [
+    # "So says X": the quotation that makes up the sentence or the paragraph before is X's words
+    ("‘We were never told anything.’\n\nSo says Ivy Marsh, 82, who has farmed the valley since 1960.",
+     "Ivy Marsh, 82, who has farmed the valley since 1960", "says", "‘We were never told anything.’"),
+    ("“The sea gives and the sea takes.” So says the harbourmaster.", "the harbourmaster", "says",
+     "“The sea gives and the sea takes.”"),
+    ("“Never trust a calm morning.” Thus wrote the sailor Tom Hale.", "the sailor Tom Hale", "wrote",
+     "“Never trust a calm morning.”"),
+    # ... or the quotation after the speaker's colon
+    ("So says Ivy Marsh, 82: ‘We were never told anything.’", "Ivy Marsh, 82", "says",
+     "‘We were never told anything.’"),
+])
+def test_so_says_takes_the_quotation_before_or_after_the_colon(rules_only, text, source, cue, quote):
+    (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [quote])
+
+
+@pytest.mark.parametrize("text, source", [
+    # with no quotation before, "So" stands for the words said, as the writer's own sentence was
+    ("Nobody wins a war. So says Ivy Marsh.", "Ivy Marsh"),
+    ("The tide turns at noon. So said the harbourmaster.", "the harbourmaster"),
+])
+def test_so_says_with_no_quotation_before_says_so(rules_only, text, source):
+    (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text in ("says", "said")]
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, ["So"])

@@ -162,6 +162,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
         weight = _CERTAIN
+    if form.lower() in _SEEING_FORMS and _SEEN_YOU.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
+        return 0.0  # "The doctor will see you now", "I saw you on TV": a meeting or a sight (not "see you as ...")
     if form.lower() in _REFERRING_FORMS and _OBJECT_THEN_TO.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
         return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
@@ -352,6 +354,10 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
 # a case, a matter or a question sent on to a body ("referred the case to the police", "refers
 # questions to the campaign"), no report; "referred to X as Y" takes its "to" first and stays a cue
 _REFERRING_FORMS = verb_forms(["refer"])
+# Forms of "see" before "you": a meeting or a sight ("will see you now", "saw you on TV"), not a view
+# ("see you as a leader")
+_SEEING_FORMS = verb_forms(["see"])
+_SEEN_YOU = regex.compile(r"[^\S\n]+you(?![\w’'-])(?![^\S\n]+as(?![\w’'-]))")
 _OBJECT_THEN_TO = regex.compile(r"(?:[^\S\n]+(?!(?:to|that|as)\b)[\w’'-]+){1,5}?[^\S\n]+to\b")
 # The bare forms of verbs of rising and falling, which a headline's plural subject
 # takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb

@@ -319,6 +319,17 @@ TURN_VERBS = frozenset(
 REPLY_VERBS = frozenset("responded responds replied replies retorted retorts countered counters".split())
 REPLY_BACK_VERBS = frozenset("shot shoots hit hits fired fires struck strikes snapped snaps".split())
 
+# Adjectives of the manner a speaker takes, after "be" in a sentence of their own before the
+# quotation that shows it: "The owner is blunt. “...”", "Her father is more philosophical. ‘...’"
+# (`default_rules.headlines._manner_then_quotation`)
+SPEAKING_MANNER_ADJECTIVES = frozenset(
+    """
+    blunt frank candid direct forthright outspoken philosophical unapologetic unrepentant defiant adamant
+    emphatic unequivocal categorical upbeat downbeat bullish scathing withering dismissive scornful
+    succinct terse sanguine rueful wistful stoical stoic pragmatic realistic matter-of-fact unsentimental
+    """.split()
+)
+
 # Gestures that go with a report, joined to its verb by "and": annotators take the gesture
 # into the cue, "smiled and said", "laughed and added" (`default_rules.common.candidate`); finite forms
 GESTURE_VERBS = frozenset(

@@ -731,6 +731,45 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     yield candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
 
 
+# "be" and an adjective of a speaker's manner ending the sentence, adverbs of degree between:
+# "is blunt", "was more philosophical", "is refreshingly candid" (`en.SPEAKING_MANNER_ADJECTIVES`)
+_MANNER_AT_END = regex.compile(
+    r"(?<![\w’'-])(?:is|was|are|were|remains|remained)(?:[^\S\n]+(?:more|less|rather|very|equally|quite|[a-z]+ly)){0,2}"
+    r"[^\S\n]+(" + "|".join(sorted(en.SPEAKING_MANNER_ADJECTIVES, key=len, reverse=True)) + r")(?=[^\S\n]*\.?[^\S\n]*$)",
+    regex.IGNORECASE)
+
+# an age set off by commas after a mention: "The owner, 52, "
+_AGE_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]*(\d{1,3})[^\S\n]*,[^\S\n]*$")
+
+# how far before its sentence's end the manner is looked for
+_MANNER_REACH = 60
+
+
+def _manner_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A person described by the manner of their speaking, in a sentence of its own that ends on
+    it, before a quotation that makes up a sentence of its own in the paragraph: the quotation is
+    the person's, "be" and the adjective its cue, as before a colon ("The owner, 52, is blunt.
+    “Nobody comes any more.”", "Her father is more philosophical. ‘You win some.’")."""
+    text = ctx.text
+    lo, hi = clauses.trim(text, sentence.start, sentence.end)
+    if hi <= lo or text[hi:sentence.end].strip() != "." or ctx.layout.inside_quote(lo):
+        return
+    m = _MANNER_AT_END.search(text, max(lo, hi - _MANNER_REACH), hi + 1)
+    if m is None:
+        return
+    below = quotation_after_sentence(ctx, sentence)
+    if below is None:
+        return
+    src = sources.leading_subject(text, lo, m.start(), ctx.lexicon)
+    if src is not None and (age := _AGE_AFTER.match(text, src[1], m.start())) is not None:
+        src = (src[0], age.end(1))  # "The owner, 52, is blunt.": the age set off by commas is the mention's
+    if src is None or text[src[1]:m.start()].strip(" ,") or not sources.is_speaker(text, *src, ctx.lexicon, strong=True):
+        return  # "The message was blunt.": a subject that speaks, right before its "be"
+    if kinds.kind(text, *src, ctx.lexicon) not in ("person", "group", "organization"):
+        return
+    yield candidate(ctx, sentence, [m.span()], "colon", list(below.parts), src, "core.colon_quote.v1", priority=60)
+
+
 # an owned noun of saying is surer than a verb read in the noun ("Her one-word reply:" is no "reply" said)
 _OWNED_LEAD_PRIORITY = 45
 
@@ -812,6 +851,7 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     yield from _gesture_then_quotation(ctx, sentence)
+    yield from _manner_then_quotation(ctx, sentence)
     yield from _question_lead_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return

@@ -816,6 +816,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # (any verb of saying in its past: "Stated Lee: “...”"; the speaker and the quotation must follow)
         yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
         return
+    if before in ("So", "Thus") and listed and not form.endswith("ing") and m.group().islower():
+        # "“Y.” So says Lee, 82, who ...", "So says Lee: “Y”": the verb inverted after the "So"
+        # that stands for the words, the quotation before it or after the speaker's colon
+        yield from _so_says(ctx, sentence, cue_start, cue_end, cue_lemma)
+        return
     # "Y," said X / "Y" said X
     if (before and (before[-1] in ",”\"’'" or ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
             and (listed or verb_after_speech(ctx, sentence, cue_start, form))
@@ -2113,6 +2118,42 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
         q = cues.next_paragraph_quotation(ctx, sentence)  # "Wrote Lee:" and the quotation below
     if src is not None and q is not None:
         yield candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
+
+
+# the speaker after "So says", to a colon and the quotation it opens
+_SPEAKER_THEN_COLON = regex.compile(r"[^\S\n]+([^:;“”\"\n]{1,160}?)[^\S\n]*:[^\S\n]*(?=[“\"‘']|'')")
+
+# how far back the quotation before "So says" may end: past a paragraph's break
+_SO_SAYS_REACH = 8
+
+
+def _so_says(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int, cue_lemma: str) -> Iterator[Candidate]:
+    """"So says X" (or "Thus wrote X"), the verb inverted after "So": what X says is the
+    quotation that makes up the sentence or the paragraph right before ("“We were never told.”
+    So says Jean Barker, 82, who ..."), or the one after the speaker's colon ("So says Lee:
+    “...”"); with neither, "So" stands for the words said before it."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    after = _SPEAKER_THEN_COLON.match(text, cue_end, s1, tokens.CONCURRENT)
+    if after is not None:
+        q = next(ctx.layout.quotations_from(after.end()), None)
+        src = sources.subject_after(text, after.start(1), after.end(1), ctx.lexicon)
+        if q is not None and q.start == after.end() and src is not None:
+            yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, list(q.parts), src,
+                             "core.inverted_cue.v2", priority=40)
+        return
+    end_src = source_end(ctx, cue_end, s1)[0]
+    src = sources.subject_after(text, cue_end, end_src, ctx.lexicon)
+    if src is None or not sources.is_speaker(text, *src, ctx.lexicon, strong=True):
+        return
+    start = clauses.skip_space(text, s0, cue_start)
+    prev = len(text[max(0, start - _SO_SAYS_REACH):start].rstrip())
+    prev += max(0, start - _SO_SAYS_REACH)
+    q = next((q for q in ctx.layout.quotations_ending_in(prev, prev) if q.end == prev), None)
+    if q is not None and text[q.end - 2:q.end - 1] in (".", "!", "?"):
+        content = list(q.parts)
+    else:
+        content = [(start, start + 2 if text.startswith("So", start) else start + 4)]
+    yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, content, src, "core.inverted_cue.v2", priority=40)
 
 
 # "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say");
