@@ -560,6 +560,10 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
     carried_stray: list[tuple[int, int]] | None = None
     for start, end in paragraphs:
         found, open_at, first_open, fallback, stray = _pair(text, start, end)
+        if carried is not None and _INTERSTITIAL.match(text, start, end, CONCURRENT) is not None:
+            # a page's line between a quotation's paragraphs does not end it: the next may go on
+            out.extend(Quotation((q,), True) for q in found)
+            continue
         if carried is not None:
             # a paragraph that opens with a mark and a new speaker's label ('"WALLACE: ...')
             # starts a quotation of its own
@@ -590,6 +594,18 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
 
 
 _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+)?:\s")
+
+# What a scraped page sets between two paragraphs of a story, which a quotation carried on from
+# one to the next runs past: an advertisement's slot ("Advertisement", "Story continues below
+# advertisement"), a link to another story ("Also Read: ...", "READ MORE | ...") and a picture's
+# caption or credit ("Image caption, ...", "(Photo: PTI)")
+_INTERSTITIAL = regex.compile(
+    r"(?i)[^\S\n]*(?:(?:advertisement|advertising|story[^\S\n]+continues[^\S\n]+below(?:[^\S\n]+this)?[^\S\n]+advertisement"
+    r"|continue[^\S\n]+reading(?:[^\S\n]+(?:below|the[^\S\n]+main[^\S\n]+story))?"
+    r"|scroll[^\S\n]+to[^\S\n]+continue(?:[^\S\n]+with[^\S\n]+content|[^\S\n]+reading)?)[^\S\n]*$"
+    r"|(?:also[^\S\n]+(?:read|watch|see)|read[^\S\n]+(?:more|also|next)|related|image[^\S\n]+(?:caption|source|copyright)"
+    r"|\(?(?:file[^\S\n]+)?(?:photo(?:graph)?|picture|image)s?)[^\S\n]*[:|,–—-])"
+)
 
 
 # In a quotation left open, ", said Ann Lee" or ", Ann Lee said" shows where it ended:
