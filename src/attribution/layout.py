@@ -921,9 +921,25 @@ def _opens_sentence(text: str, i: int) -> bool:
     return m is not None and m.group(1).lower() in _SENTENCE_OPENERS and not text.startswith(".", m.end())
 
 
+# The link to an embedded post's picture that ends the post's text on a scraped page ("... income
+# tax. pic.twitter.com/Ab12Cd"), no part of what the post says
+_POST_LINK = regex.compile(r"[^\S\n]+(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+[^\S\n]*$")
+# how far from a paragraph's end its post's link starts, at most
+_POST_LINK_REACH = 60
+
+
+def _without_post_link(text: str, start: int, end: int) -> tuple[int, int]:
+    """A paragraph's span without the link to a post's picture that ends it (one that is
+    only the link stays: the page's line, silent)."""
+    m = _POST_LINK.search(text, max(start, end - _POST_LINK_REACH), end)
+    return (start, m.start()) if m is not None and text[start:m.start()].strip() else (start, end)
+
+
 def analyse(text: str) -> Layout:
     """The layout of ``text``: one pass for paragraphs, one for marks."""
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text, 0, None, False, CONCURRENT) if m.group().strip())
+    if "pic.twitter.com/" in text or "t.co/" in text:
+        paragraphs = tuple(_without_post_link(text, s, e) for s, e in paragraphs)
     quotes = quotations(text, paragraphs)
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))
