@@ -134,3 +134,35 @@ def test_a_speaker_is_followed_across_entries(parser):
     assert _sources(doc) == [
         (minister, None), ("Union leader Tom Brady", None), ("Keller", minister), ("Keller", minister),
         ("The minister", minister), ("She", minister)]
+
+
+@pytest.mark.parametrize("post,author", [
+    ("The ferry will sail on Monday. Book early.", "Ann Rao"),
+    ("Our crews are at the pier and the road is closed", "Harbour Police"),
+    ("We will not raise fares this year. pic.twitter.com/Ab12Cd34", "Tom Roe MP"),
+])
+def test_an_embedded_post_is_its_authors(parser, post, author):
+    # a scraped page's embedded post: its text, then a dash, the author's name and handle and the date
+    text = (f"Ferry news\n\nThe port reopened on Monday.\n\n{post}\n\n— {author} (@{author.split()[0].lower()}) March 3, 2026"
+            "\n\nThe harbour master said the pier was safe.")
+    doc = parser.parse(text)
+    [att] = [a for a in doc.attributions if a.source.span.text == author]
+    assert att.content[0].text == post.split(" pic.twitter")[0].rstrip(".")
+    assert [a.source.span.text for a in doc.attributions][-1] == "The harbour master"
+
+
+@pytest.mark.parametrize("intro,source", [("In a post on X, she wrote:", "she"), ("Ann Rao said in a post:", "Ann Rao"), ("She tweeted:", "She")])
+def test_a_post_a_sentence_introduces_is_that_sentences_and_its_picture_link_no_part_of_it(parser, intro, source):
+    text = ("Ferry news\n\nThe minister, Ann Rao, spoke on Monday.\n\n" + intro +
+            "\n\nFares will not rise this year. pic.twitter.com/Ab12Cd34\n\n— Ann Rao (@annrao) March 3, 2026")
+    atts = [a for a in parser.parse(text).attributions if "Fares" in a.content[0].text]
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [(source, ["Fares will not rise this year"])]
+
+
+@pytest.mark.parametrize("line", [
+    "— Ann Rao, the harbour master",  # a dash credit with no handle is no post's
+    "— Ann Rao (harbour master) March 3",
+])
+def test_a_dash_line_without_a_handle_credits_no_post(parser, line):
+    doc = parser.parse(f"Ferry news\n\nThe port reopened on Monday.\n\nThe boats are full again\n\n{line}")
+    assert not any(a.content and a.content[0].text.startswith("The boats") for a in doc.attributions)

@@ -579,3 +579,37 @@ def test_a_right_single_mark_where_speech_opens_opens_a_quotation(parser, text, 
 ])
 def test_a_right_single_mark_for_left_out_letters_opens_none(text, quotes):
     assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement",
+    "Story continues below advertisement",
+    "Also Read: Doctors back the nurses",
+    "READ MORE | Hospital board meets",
+    "(Photo: PTI)",
+    "Image caption, Nurses outside the ward",
+])
+@pytest.mark.parametrize("text,source,parts", [
+    ('Nurses strike\n\nUnion rep Mary Cole said: “We have waited two years.\n\n{line}\n\n“Now we walk out.”\n\nThe ward is shut.',
+     "Union rep Mary Cole", ["“We have waited two years.", "“Now we walk out.”"]),
+    ("Nurses strike\n\n‘We have waited two years.\n\n{line}\n\n‘Now we walk out,’ union rep Mary Cole said.\n\nThe ward is shut.",
+     "union rep Mary Cole", ["‘We have waited two years.", "‘Now we walk out,’"]),
+])
+def test_a_quotation_carried_over_paragraphs_runs_past_a_pages_line_between_them(parser, line, text, source, parts):
+    # a scraped page's advertisement slot, link or caption between a quotation's paragraphs does not end it
+    text = text.format(line=line)
+    atts = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [[c.text for c in a.content] for a in atts] == [parts]
+    opened = text.index(parts[0])
+    [quote] = [q for q in attribution.layout.analyse(text).quotations if q.start == opened]
+    assert [text[a:b] for a, b in quote.parts][-1].startswith(parts[1].rstrip("’,”"))
+    assert len(quote.parts) == 2
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "(Photo: PTI)", "Also Read: Doctors back the nurses"])
+def test_a_pages_line_does_not_carry_a_quotation_to_a_paragraph_opening_with_none(line):
+    # the paragraph after the page's line opens with no mark: the open quotation ended before the line
+    text = f"Nurses strike\n\n“We have waited two years.\n\n{line}\n\nThe board said talks would resume."
+    quotes = attribution.layout.analyse(text).quotations
+    assert [len(q.parts) for q in quotes if text[q.start] == "“"] == [1]
+    assert quotes[0].end <= text.index(line)

@@ -440,3 +440,84 @@ def test_a_speaker_named_before_is_the_speaker(rules_only):
             "The speaker said the fair would return next year.")
     att = rules_only.parse(text).attributions[-1]
     assert (att.source.kind, _refers(att.source)) == ("person", "Keynote speaker Ann Pike")
+
+
+# What scraped pages of wire, UK and Indian outlets leave between a story's paragraphs: advertisement
+# slots, captions and picture credits, stamps, bylines, promos and an embedded post's frame
+_PAGE_DEBRIS = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "Continue reading the main story",
+    "Image caption, Ferries at the quay, the harbour master said on Monday",
+    "Image source, Getty Images",
+    "(Photo: PTI)",
+    "Photo: Ann Rao / Harbour Times",
+    "File photo | Getty Images",
+    "Photograph: Tom Roe/AP",
+    "Representational image. The board says fares will rise.",
+    "Ferries at the quay, where the board said fares would rise. (Photo: PTI)",
+    "Updated: March 3, 2026 10:41 IST",
+    "First published on March 3, 2026 at 10:41 IST",
+    "Last modified on Tue 3 Mar 2026 10.41 GMT",
+    "Story first published: Tuesday, March 3, 2026, 10:41 [IST]",
+    "Published",
+    "Published On: Mar 3, 2026",
+    "Download the Harbour Times app for the latest news, the editor says",
+    "Follow live updates",
+    "View this post on Instagram",
+    "A post shared by Ann Rao (@annrao)",
+    "pic.twitter.com/Ab12Cd34",
+    "Watch: Harbour master says the pier is unsafe",
+    "VIDEO | Ferry operator says fares will rise",
+    "Disclaimer: The views above are the analysts' own, the editor says.",
+    "(This story has not been edited by our staff and is published from a syndicated feed.)",
+    "More on this story",
+]
+
+
+@pytest.mark.parametrize("line", _PAGE_DEBRIS)
+def test_page_debris_between_paragraphs_yields_nothing(parser, line):
+    text = (f"Ferry fares to rise\n\nThe port board said on Monday that fares would rise.\n\n{line}\n\n"
+            "Harbour master Ann Rao said the pier would close in June.")
+    doc = parser.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == ["The port board", "Harbour master Ann Rao"]
+    debris = text.index(line)
+    assert all(c.end <= debris or c.start >= debris + len(line) for a in doc.attributions for c in a.content)
+
+
+@pytest.mark.parametrize("byline", [
+    "Written by Ann Rao | Kochi | Updated: March 3, 2026 10:41 IST",
+    "Edited by Tom Roe",
+    "Published By: Ann Rao",
+    "Reported by: Tom Roe | Mumbai",
+])
+def test_a_scraped_byline_is_a_credit(parser, byline):
+    doc = parser.parse(f"Ferry fares to rise\n\n{byline}\n\nThe port board said on Monday that fares would rise.")
+    assert [c.text for c in doc.credits] == [byline]
+    assert [a.source.span.text for a in doc.attributions] == ["The port board"]
+
+
+@pytest.mark.parametrize("text,source", [
+    # a sentence that opens like a stamp, a byline or a picture's label is still the story's
+    ("Pier report out\n\nPublished on Monday, the report says the pier is unsafe.", "the report"),
+    ("Pier report out\n\nUpdated figures show more crossings, the harbour master said.", "the harbour master"),
+    ("Pier report out\n\nWritten by a retired judge, the report says the pier is unsafe.", "the report"),
+    ("Pier report out\n\nPhotographers said the pier was closed to them.", "Photographers"),
+])
+def test_sentences_that_open_like_page_debris_still_report(parser, text, source):
+    assert [a.source.span.text for a in parser.parse(text).attributions] == [source]
+
+
+@pytest.mark.parametrize("stamps", [
+    "Published By: Ann Rao\n\nPublished On: Mar 3, 2026",
+    "Updated: March 3, 2026, 16:05 IST\n\nDisclaimer: The views are the analysts' own.",
+    "Image Source: Getty Images\n\nPosted By: Tom Roe",
+])
+def test_a_dateline_with_a_colon_stays_one_beside_the_pages_labels(parser, stamps):
+    # the page's labels ("Published By:", "Updated:") are no speakers of a transcript, so "Kochi:"
+    # opening the story is its dateline, and the sentence after it is read
+    doc = parser.parse("Port to reopen\n\nKochi: The port will reopen next week, the minister said on Monday.\n\n" + stamps)
+    [att] = doc.attributions
+    assert att.source.span.text == "the minister"
+    assert att.content[0].text == "The port will reopen next week"

@@ -801,6 +801,11 @@ PAGE_LABELS = frozenset([
     "bottom line", "the bottom line", "what we found", "reality check",
     # the turns of a transcript that name no speaker: "QUESTION: Are there overruns?", "Answer: ..."
     "question", "answer",
+    # a scraped page's stamps, bylines, captions and notices: "Updated: March 3, 2026", "Published
+    # By: Ann Rao", "Image source: Reuters", "Disclaimer: ..."
+    "updated", "last updated", "published", "published on", "published by", "first published", "story first published",
+    "posted", "posted on", "posted by", "last modified", "written by", "edited by", "image", "image source", "image caption",
+    "photograph", "picture", "disclaimer", "key highlights", "highlights",
 ])
 
 

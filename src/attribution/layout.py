@@ -560,6 +560,10 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
     carried_stray: list[tuple[int, int]] | None = None
     for start, end in paragraphs:
         found, open_at, first_open, fallback, stray = _pair(text, start, end)
+        if carried is not None and _INTERSTITIAL.match(text, start, end, CONCURRENT) is not None:
+            # a page's line between a quotation's paragraphs does not end it: the next may go on
+            out.extend(Quotation((q,), True) for q in found)
+            continue
         if carried is not None:
             # a paragraph that opens with a mark and a new speaker's label ('"WALLACE: ...')
             # starts a quotation of its own
@@ -590,6 +594,18 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
 
 
 _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+)?:\s")
+
+# What a scraped page sets between two paragraphs of a story, which a quotation carried on from
+# one to the next runs past: an advertisement's slot ("Advertisement", "Story continues below
+# advertisement"), a link to another story ("Also Read: ...", "READ MORE | ...") and a picture's
+# caption or credit ("Image caption, ...", "(Photo: PTI)")
+_INTERSTITIAL = regex.compile(
+    r"(?i)[^\S\n]*(?:(?:advertisement|advertising|story[^\S\n]+continues[^\S\n]+below(?:[^\S\n]+this)?[^\S\n]+advertisement"
+    r"|continue[^\S\n]+reading(?:[^\S\n]+(?:below|the[^\S\n]+main[^\S\n]+story))?"
+    r"|scroll[^\S\n]+to[^\S\n]+continue(?:[^\S\n]+with[^\S\n]+content|[^\S\n]+reading)?)[^\S\n]*$"
+    r"|(?:also[^\S\n]+(?:read|watch|see)|read[^\S\n]+(?:more|also|next)|related|image[^\S\n]+(?:caption|source|copyright)"
+    r"|\(?(?:file[^\S\n]+)?(?:photo(?:graph)?|picture|image)s?)[^\S\n]*[:|,–—-])"
+)
 
 
 # In a quotation left open, ", said Ann Lee" or ", Ann Lee said" shows where it ended:
@@ -905,9 +921,25 @@ def _opens_sentence(text: str, i: int) -> bool:
     return m is not None and m.group(1).lower() in _SENTENCE_OPENERS and not text.startswith(".", m.end())
 
 
+# The link to an embedded post's picture that ends the post's text on a scraped page ("... income
+# tax. pic.twitter.com/Ab12Cd"), no part of what the post says
+_POST_LINK = regex.compile(r"[^\S\n]+(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+[^\S\n]*$")
+# how far from a paragraph's end its post's link starts, at most
+_POST_LINK_REACH = 60
+
+
+def _without_post_link(text: str, start: int, end: int) -> tuple[int, int]:
+    """A paragraph's span without the link to a post's picture that ends it (one that is
+    only the link stays: the page's line, silent)."""
+    m = _POST_LINK.search(text, max(start, end - _POST_LINK_REACH), end)
+    return (start, m.start()) if m is not None and text[start:m.start()].strip() else (start, end)
+
+
 def analyse(text: str) -> Layout:
     """The layout of ``text``: one pass for paragraphs, one for marks."""
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text, 0, None, False, CONCURRENT) if m.group().strip())
+    if "pic.twitter.com/" in text or "t.co/" in text:
+        paragraphs = tuple(_without_post_link(text, s, e) for s, e in paragraphs)
     quotes = quotations(text, paragraphs)
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))

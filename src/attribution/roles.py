@@ -38,9 +38,41 @@ _PAGE_FURNITURE = regex.compile(
     r"|follow\b[^\n]{0,60}\bon\s+(?:twitter|x|facebook|instagram|linkedin|youtube|telegram|whatsapp|threads|social\s+media)\b"
     r"|(?:click|tap)\s+here\b"
     r"|(?:copyright|©)\s[^\n]{0,80}\ball\s+rights\s+reserved"
+    # what a scraped page leaves between paragraphs: its advertisement slots, an app's promo, a
+    # pointer to live coverage, an embedded post's frame ("View this post on Instagram", "A post
+    # shared by ...", a line that is only the post's picture link) and a syndicated feed's notice
+    r"|(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+this)?\s+advertisement"
+    r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?"
+    r"|follow\s+(?:our\s+|the\s+)?live(?:\s+(?:updates|coverage|blog))?|view\s+this\s+(?:post|photo|video)\s+on\s+\w+"
+    r"|(?:more\s+on\s+this\s+story|related\s+topics|top\s+stories|most\s+read))\s*$"
+    r"|download\s+(?:the|our)\b[^\n]{0,40}\bapp\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com/"
+    r"|\(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b"
+    r"|\(?disclaimer\s*:"
+    # a picture's caption or credit: "Image caption, ...", "(Photo: PTI)", "File photo | Getty
+    # Images", "Photograph: ...", "Representational image."
+    r"|image\s+(?:caption|source|copyright)\s*[,:]"
+    r"|\(?(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pic|images?)(?:\s+credits?)?\s*[:|]"
+    r"|file\s+(?:photo|image|picture)\b|represent(?:ational|ative)\s+(?:image|photo|picture)\b"
+    # the page's time stamps, a date and a time and nothing else after the label: "Updated: March
+    # 3, 2026 10:41 IST", "First published on ...", "Last modified on Tue 3 Mar 2026 10.41 GMT",
+    # "Published" on a line of its own ("Published on Monday, the report says ..." is a sentence)
+    r"|(?:story\s+)?(?:(?:last|first)\s+)?(?:updated|published|modified|posted)(?![\w-])"
+    r"(?:[\s\d,.:|/\[\]()+–-]|(?:at|on|am|pm|a\.m|p\.m|hrs|ist|gmt|bst|utc|[ecmp][sd]?t"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-]))*$"
     r")"
 )
+# A caption that ends on its picture's credit in brackets: "Police at the scene. (Photo: PTI)"
+_CAPTION_CREDIT = regex.compile(r"(?i)\((?:file\s+)?(?:photo(?:graph)?|picture|pic|image)(?:\s+credits?)?\s*[:|][^()\n]{1,60}\)\s*$")
+# how far from a paragraph's end its caption's credit starts, at most
+_CAPTION_REACH = 80
+# A video's or a recording's label before a linked title, below the headline: "Watch: ...", "VIDEO | ..."
+_MEDIA_LABEL = regex.compile(r"(?i)^\s*(?:watch|video|listen)\s*[:|]")
+# A byline's credit to a writer or an editor, a name after "by" to the paragraph's end or a bar
+# ("Written by Ann Rao | New Delhi", "Edited by Tom Roe", "Published By: Ann Rao")
+_BYLINE = regex.compile(r"(?i)^\s*(?:written|edited|curated|produced|published|reported)\s+by(?:\s*:\s*|\s+)(?-i:\p{Lu})[^,.\n|]{0,60}(?:\||$)")
 _MAX_HEADING_WORDS = 12
+_BYLINE_INITIALS = frozenset("WwEeCcPpRr")
 
 
 @attrs.frozen
@@ -62,11 +94,15 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
         para = raw.strip()
         start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
-        if _CREDIT.match(para, 0, None, CONCURRENT) or any(p.match(para) for p in credit_lines):
+        if (_CREDIT.match(para, 0, None, CONCURRENT) or any(p.match(para) for p in credit_lines)
+                or para[:1] in _BYLINE_INITIALS and _BYLINE.match(para, 0, None, CONCURRENT)):
             credits.append(span)
             silent.add(i)
         elif _EDITORIAL.match(para, 0, None, CONCURRENT) or _PAGE_FURNITURE.match(para, 0, None, CONCURRENT) or any(p.fullmatch(para) for p in boilerplate):
             silent.add(i)
+        elif i > 0 and (_MEDIA_LABEL.match(para, 0, None, CONCURRENT) or para.endswith(")") and _CAPTION_CREDIT.search(
+                para, max(0, len(para) - _CAPTION_REACH), None, False, CONCURRENT)):
+            silent.add(i)  # (a headline's "Watch: Lee says ..." is still the story's)
         elif i == 0 and not para.endswith(".") and _n_words(para) <= 25:
             headline = span
         elif para.endswith("?") and ":" not in para and _n_words(para) <= _MAX_HEADING_WORDS and not layout.quoted_chars(s, e):

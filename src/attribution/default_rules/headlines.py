@@ -71,6 +71,12 @@ def dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
             yield candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+    if (post := _post_credit(ctx, sentence)) is not None:
+        # an embedded post on a scraped page: its text, then a dash, its author and the author's
+        # handle ("— Ann Lee (@annlee) March 3, 2026"); the whole paragraph is what the post says
+        content = clauses.trim(text, sentence.start, para_end)
+        if content[1] > content[0]:
+            yield candidate(ctx, sentence, [post.span(1)], "attribute", [content], post.span(2), "core.dash_credit.v2", priority=30)
     if sentence.paragraph == 0 and (m := _HEADLINE_SOURCES.search(text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
         # "Talks on the pier stall - sources": a headline's report, credited after a dash to
         # the sources it came from (British and Indian copy)
@@ -111,6 +117,26 @@ def _headline_dash_credit(ctx: Context, end: int, para_end: int) -> regex.Match 
 
 # A credit line is short: a dash, a name, perhaps a role or an occasion.
 _CREDIT_LINE_CHARS = 120
+
+
+# The line under an embedded post that credits it: a dash, the author's name and handle, then the
+# date ("— Ann Lee (@annlee) March 3, 2026")
+_POST_CREDIT = regex.compile(r"[^\S\n]*([―—–-]+)[^\S\n]*(\p{Lu}[\w.’'-]*(?:[^\S\n]+\p{Lu}[\w.’'-]*){0,4})[^\S\n]*\(@\w{1,30}\)")
+
+
+def _post_credit(ctx: Context, sentence: Sentence) -> regex.Match | None:
+    """The dash and author's name of the line crediting an embedded post, when the sentence
+    opens the paragraph right above it (the post's text), else None."""
+    paragraph = sentence.paragraph
+    if paragraph + 1 >= len(ctx.layout.paragraphs) or paragraph == 0:
+        return None
+    para_start = ctx.layout.paragraphs[paragraph][0]
+    start, end = ctx.layout.paragraphs[paragraph + 1]
+    if sentence.start != clauses.skip_space(ctx.text, para_start, sentence.end) or end - start > _CREDIT_LINE_CHARS:
+        return None
+    if ctx.text.find("(@", start, end) < 0 or ctx.text[:para_start].rstrip().endswith(":"):
+        return None  # (a post that a sentence introduces, "She wrote:", is that sentence's)
+    return _POST_CREDIT.match(ctx.text, start, end, tokens.CONCURRENT)
 
 
 def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
