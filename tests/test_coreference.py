@@ -65,6 +65,22 @@ def test_a_surname_points_to_a_full_name_given_earlier(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post set before a surname as a title, though no title of the list: the surname is the name
+    ("India captain Arjun Sethi said the pitch was slow. Skipper Sethi admitted the side had erred.",
+     ("Skipper Sethi", "India captain Arjun Sethi")),
+    ("Tom Reyes said training was hard. Coach Reyes admitted the squad was tired.", ("Coach Reyes", "Tom Reyes")),
+    ("Head chef Nina Varga said the menu had changed. Chef Varga admitted it was risky.",
+     ("Chef Varga", "Head chef Nina Varga")),
+    # near misses: another surname, or no full name before, points to no one
+    ("Tom Reyes said training was hard. Coach Dunn admitted the squad was tired.", ("Coach Dunn", None)),
+    ("Reyes Holdings said profits rose. Coach Reyes admitted the squad was tired.", ("Coach Reyes", None)),
+    ("Reyes Holdings said profits rose. Chef Reyes admitted the menu was risky.", ("Chef Reyes", None)),
+])
+def test_a_surname_after_a_post_as_title_points_to_the_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_a_name_that_modifies_a_plural_is_no_surname(parser):
     # "Clinton aides" are aides, not the Clinton named before
     doc = parser.parse(
@@ -548,6 +564,21 @@ def test_a_noun_of_the_same_post_stands_for_the_person_named_with_it(parser, tex
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == source
     assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a former holder of a side's post holds it no more: the person named last, named with no post
+    ("Ravi Dassan scored 80. Dassan said the pitch was slow. “It was a good challenge,” the former captain said.",
+     ("the former captain", "Ravi Dassan")),
+    ("Mia Roe said the pitch was slow. “We fought hard,” the former skipper added.", ("the former skipper", "Mia Roe")),
+    ("Tom Ellery said the squad was thin. “We need bodies,” the former coach said.", ("the former coach", "Tom Ellery")),
+    # near misses: the post held now is the side's, seldom the one named last
+    ("Ravi Dassan scored 80. Dassan said the pitch was slow. “It was a good challenge,” the captain said.",
+     ("the captain", None)),
+    ("Mia Roe said the pitch was slow. “We fought hard,” the skipper added.", ("the skipper", None)),
+])
+def test_a_former_holder_of_a_sides_post_is_the_one_named_last(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
 
 
 def test_a_post_of_another_side_stands_for_no_one(parser):
@@ -2432,6 +2463,23 @@ def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, 
     assert {k: found.get(k) for k in kinds} == kinds
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's noun after the body named last by initials, one of them the noun's, spelt out nowhere
+    ("The BCCI said in a release that the tour was on. Later the board said tickets would sell out.",
+     ("the board", "The BCCI")),
+    ("The FTC said the merger was unlawful. The commission said it would sue.", ("The commission", "The FTC")),
+    ("NHRA officials were stunned. The NHRA said the race was off. The association said refunds were due.",
+     ("The association", "The NHRA")),
+    # near misses: no initial of the noun, or another body named since
+    ("The BCCI said the tour was on. The federation said tickets would sell out.", ("The federation", None)),
+    ("The FTC said the merger was unlawful. The board said it would sue.", ("The board", None)),
+    ("The BCCI said the tour was on. Harlow Rovers said the ground was full. The board said tickets would sell out.",
+     ("The board", None)),
+])
+def test_a_bodys_noun_stands_for_initials_made_with_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 @pytest.mark.parametrize(("text", "pair", "kind"), [
     # "the regulator", "the watchdog" stand for the latest state body named by a bare name, as a
     # source or as a report's author
@@ -2509,6 +2557,14 @@ def test_a_bidding_to_the_reader_is_no_antecedent(rules_only, text, pairs):
     # near misses: a thing that heads the words is no "it" that speaks; the body before is
     ("Intel said demand was weak. The deal will close in May, it said.", ("it", "Intel")),
     ("The ministry said demand was weak. The water rose, it said.", ("it", "The ministry")),
+    # a body's organ that heads the words is what the body that spoke before tells of
+    ("Vexa said profits rose. The board will meet on March 12 to decide the dividend, it added.", ("it", "Vexa")),
+    ("Orlan Corp said sales fell. The audit committee would review the accounts next week, it said.", ("it", "Orlan Corp")),
+    ("The ministry said prices rose. The council will vote on the plan in May, it added.", ("it", "The ministry")),
+    ("Tarvo Mining said output slipped. The panel will report in June, it said.", ("it", "Tarvo Mining")),
+    # near misses: with no body before, the organ speaks of itself; one named by a name is another's
+    ("The board will meet on March 12 to decide the dividend, it said.", ("it", "The board")),
+    ("Orlan Corp said sales fell. The Senate committee would review the accounts, it said.", ("it", "The Senate committee")),
 ])
 def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
@@ -3064,6 +3120,22 @@ def test_an_age_stands_for_the_one_given_it_before_the_name(parser, text, pair):
     ("SpaceX's rocket exploded after launch, the company said.", ("the company", "SpaceX")),
 ])
 def test_a_word_opening_the_own_words_is_no_body_by_that_alone(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a name after "Shares of" or "Stock in" that opens a sentence is a business's, though a given
+    # name opens it: "the company" after it stands for it, in the same sentence or the next
+    ("Shares of Pranav Infra rose 4% on Monday after the company said it had won a contract.",
+     ("the company", "Pranav Infra")),
+    ("Shares of Tovald Group slid on Tuesday after the firm said profit would fall.", ("the firm", "Tovald Group")),
+    ("Stock in Marrow Labs jumped on Friday. The company said the trials went well.", ("The company", "Marrow Labs")),
+    # near misses: no name after "Shares", or a name the text writes in small letters too
+    ("Shares rose 4% on Monday after the company said it had won a contract.", ("the company", None)),
+    ("Shares of Energy rose as energy prices climbed, after the company said it had won a contract.",
+     ("the company", None)),
+])
+def test_the_company_stands_for_the_name_after_shares_of(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 

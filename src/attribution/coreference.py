@@ -238,6 +238,8 @@ class _Linker:
         self.opening: int | None = None
         # the words of the report being resolved: no one named there is its source
         self.own_words: list[tuple[int, int]] = []
+        # a body's organ that heads the words before a trailing "it said", taken when no body spoke before
+        self.organ_heading: tuple[int, int] | None = None
 
     def run(self) -> None:
         """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
@@ -631,7 +633,14 @@ class _Linker:
                 return None
             body = "organization"  # (a trade's agent noun that is "it" is a business's: "the chip designer")
         self.kind_of.setdefault(phrase, body)
-        return self.resolve(phrase, body) or phrase
+        found = self.resolve(phrase, body)
+        if found is None and m.group(2).lower() in _ORGAN_NOUNS and (not m.group(1) or m.group(1).islower()):
+            # a body's organ, named before by nothing, is what the body that spoke before tells of:
+            # "Vexa said ... The board will meet in May, it added" is Vexa; the organ only when no
+            # body spoke before ("The board will meet in May, it said")
+            self.organ_heading = phrase
+            return None
+        return found or phrase
 
     def resolve(self, span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         """The fuller, earlier mention the mention at ``span``, read as of ``kind``, stands for, if any."""
@@ -715,11 +724,14 @@ class _Linker:
             self.kind_of.setdefault(known, "organization")
             return known
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
-                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and noun not in _SIDE_POSTS and noun not in _PLAYING_ROLES:
+                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and (
+                noun not in _SIDE_POSTS and noun not in _PLAYING_ROLES or "former" in low):
             # "Lee said ... The governor added": a post no name before was given, for the person
             # named last before it, in a report or not (not one known as others': "the victims' lawyer";
             # nor a side's post, which the player named last seldom holds: "Das took three wickets.
-            # ... the skipper said" is no one read before, unless named with the post)
+            # ... the skipper said" is no one read before, unless named with the post; but a former
+            # holder holds it no more, most often the one named last: "Kohli said ... the former
+            # captain said")
             found = self.latest_named(span, noun)
         return found
 
@@ -863,6 +875,7 @@ class _Linker:
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
             want = {"organization", "government", "document", "outlet"}
+            self.organ_heading = None
             if (heading := self.body_heading_own_words(span)) is not None:
                 # the body the words before "it" open with speaks of itself: "Vexa plans to expand,
                 # it said" after "Harbor Ventures said", not the body that spoke before
@@ -871,6 +884,8 @@ class _Linker:
             return self.first_person(span)
         other = _OTHER_GENDER.get(low[0])
         found, post_only, since = self.latest_of_kind(span, low, singular, want, other)
+        if found is None and low[0] == "it" and self.organ_heading is not None:
+            found = self.organ_heading
         if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
             found = self.person_named_before(span, low, other, found, post_only)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
@@ -1539,11 +1554,18 @@ class _Linker:
         # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
         # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
         named_since = _business_named_before(self.text, span, low[1], False)
+        latest = True
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
                 return named_since
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
+                if latest and low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and (
+                        len(pw) == 1 or pw[:-1] == ["The"] or pw[:-1] == ["the"]) and low[1][0].upper() in pw[-1]:
+                    # the body named last by initials, one of them the noun's: "The BCCI said ... the
+                    # board said", "the FTC said ... The commission said" (not "the BBC" for "the council")
+                    return prev
+                latest = False
                 if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
                         pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and (
                             pw[-1].lower() == low[1] or _body_name_head(pw) == low[1])) or (
@@ -1708,6 +1730,12 @@ class _Linker:
         """The one a name stands for: a surname, a titled one, a given name, a business's first word."""
         text = self.text
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
+        # a post set before a surname as a title is ("Skipper Sethi", "Coach Reyes"): the surname is
+        # the name, as after "Captain", of a person (no "Reyes Holdings" before)
+        post_titled = kind == "person" and len(words) == 2 and name == words and words[0].lower() in en.PERSON_NOUNS and (
+            words[1][1:].islower())
+        if post_titled:
+            name = words[1:]
         if not name and len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(".") and kind == "person" and (
                 _full_name_before(text, span[0], words[0], self.full_names) is not None):
             # a surname spelt as a title's short form, with no full stop, after a full name that ends
@@ -1724,7 +1752,8 @@ class _Linker:
             for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
                 # (a document or a thing is no one's full name: "The memo, sent to Lee", "a copy of
                 # the Lee Trust's site"; nor is what a name possesses: "Brooks' office")
-                if prev[0] >= span[0] or prev == span or prev_kind in _THING_KINDS or body and prev_kind == "person":
+                if prev[0] >= span[0] or prev == span or prev_kind in _THING_KINDS or body and prev_kind == "person" or (
+                        post_titled and prev_kind != "person"):
                     continue
                 pw = self.words_in(prev)
                 if titled is not None and _OTHER_GENDER[titled] in (
@@ -2795,6 +2824,10 @@ _SPACES = regex.compile(r"[^\S\n]*")
 _NOT_NAME_BEFORE_OF = r"(?:Shares|Shareholders|Stock)\b"
 
 
+# "Shares of" or "Stock in" right before a name, which is a business's
+_SHARES_OF = regex.compile(_NOT_NAME_BEFORE_OF + r"[ \t]+(?:of|in)[ \t]+$")
+
+
 def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bool) -> tuple[int, int] | None:
     """The last business named in the few paragraphs before ``span`` by a name that ends in
     ``noun`` in capitals ("Harlow Bank" for "the bank"), or, with ``ends``, in a word of a
@@ -2880,7 +2913,10 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
                     org_names()[key][1] and named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
                 return at
             continue
-        if _bare_heading_name(text, at):
+        if _bare_heading_name(text, at) or _SHARES_OF.search(text, max(0, at[0] - 20), at[0], CONCURRENT) is not None and (
+                not whole_word_in(text, text[at[0]:at[1]].split()[0].lower(), max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))):
+            # (a name after "Shares of" is a listed business's, though a given name opens it: "Shares
+            # of Pranav Infra rose")
             return at
     return None
 
@@ -4813,7 +4849,7 @@ _AGENT_NOUN = regex.compile(r"\p{Ll}{2,}(?:er|or)")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
-    r"(?:^|(?<=[.!?][”\"’']?[ \t]+))((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)(?=" + _CLAUSE_AFTER_NAME + ")",
+    r"(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:" + _NOT_NAME_BEFORE_OF + r"[ \t]+(?:of|in)[ \t]+)?((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)(?=" + _CLAUSE_AFTER_NAME + ")",
     regex.MULTILINE)
 
 
@@ -5393,6 +5429,15 @@ _THING_OPENERS = frozenset(["his", "her", "its", "their"])
 
 # the determiners of a mention of a thing, no one's: "The accord", "a page on climate"
 _THING_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+
+
+# the nouns of bodies that initials are made of: "the board" for "the BCCI", "the commission" for "the FTC"
+_INITIALLED_BODY_NOUNS = frozenset("board commission council committee authority agency bureau federation association".split())
+_INITIALS = regex.compile(r"\p{Lu}{2,6}")
+
+
+# a body's organs, which the body itself tells of: "the board will meet", "the committee will rule"
+_ORGAN_NOUNS = frozenset("board committee subcommittee panel council cabinet".split())
 
 
 # a name in an aside after a comma
