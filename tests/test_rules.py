@@ -10650,12 +10650,13 @@ def test_a_denial_after_nor_with_its_own_clause_is_a_negated_report(rules_only):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # near misses: two verbs denied together before a noun phrase report nothing; a denial
-    # coordinated by "and" is still one; "Neither X nor Y" joins two speakers
+    # coordinated by "and" is still one; "Neither X nor Y" joins two speakers, and negates
+    # their denial as the "nor" before the verb does
     ("Mara Quill neither confirmed the memo nor denied the claims.", []),
     ("Mara Quill confirmed the memo and denied that the ferry talks had failed.",
      [("Mara Quill", "confirmed", "asserted"), ("Mara Quill", "denied", "denied")]),
     ("Neither Mara Quill nor Tom Roe denied that the ferry talks had failed.",
-     [("Neither Mara Quill nor Tom Roe", "denied", "denied")]),
+     [("Neither Mara Quill nor Tom Roe", "denied", "asserted")]),
 ])
 def test_a_denial_after_nor_near_misses(rules_only, sentence, expected):
     doc = rules_only.parse(sentence)

@@ -2122,3 +2122,100 @@ def test_the_means_of_a_report_after_a_trailing_cue_ends_it(rules_only, text, so
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
         source, cue, [content], via)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a declaring passive with no agent under a negation reports nothing: no announcement was made
+    "The officials spoke on condition of anonymity because the trip has not been announced.",
+    "The date of the hearing has not yet been announced.",
+    "The winner in the third ward hasn't been declared.",
+    "The results of the inquiry were never announced.",
+])
+def test_a_negated_agentless_announcement_is_no_report(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # (the passive not negated is still a report with no source)
+    ("The merger was announced on Friday.", "The merger"),
+    ("The date of the hearing has been announced.", "The date of the hearing"),
+])
+def test_an_agentless_announcement_not_negated_is_still_a_report(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source is None and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "neither" opening the source negates the denial after it, as "did not deny" does
+    ("Neither Lee nor Park denied the report.", "Neither Lee nor Park"),
+    ("Neither the ministry nor the army denied that troops had crossed the border.", "Neither the ministry nor the army"),
+    ("Neither of the two firms disputed the figures.", "Neither of the two firms"),
+])
+def test_a_denial_by_neither_of_two_is_no_denial(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.polarity == "asserted"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (a source with no "neither" keeps its denial)
+    ("Lee and Park denied the report.", "Lee and Park"),
+    ("The ministry denied that troops had crossed the border.", "The ministry"),
+])
+def test_a_denial_with_no_neither_stays_a_denial(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.polarity) == (source, "denied")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a relative clause that says the source cannot be named marks it anonymous, as "who asked not
+    # to be named" does
+    ("The ministry's spokesman, who cannot be named under civil service rules, said the talks had stalled.",
+     "The ministry's spokesman"),
+    ("The council's press officer, who can't be named under council policy, said the pier would close.",
+     "The council's press officer"),
+    ("A spokeswoman for the council, who could not be named for legal reasons, said the pier would close.",
+     "A spokeswoman for the council"),
+    ("The teacher, who may not be identified under the school's policy, told the paper that the roof leaked.",
+     "The teacher"),
+])
+def test_a_source_who_cannot_be_named_is_anonymous(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "anonymous")
+
+
+def test_a_source_who_cannot_be_named_in_full_is_no_anonymous_one(rules_only):
+    # (named in part: the surname is given elsewhere)
+    att = _one(rules_only.parse("The diplomat, who cannot be named in full, said the talks had stalled."))
+    assert att.source.kind != "anonymous"
+
+
+@pytest.mark.parametrize("mention", [
+    # a broadcaster named "Radio" and its name in capitals is an outlet: the last word in capitals
+    # is no body's initials, nor the name a person's
+    "New Zealand's Radio NZ",
+    "Radio NZ",
+    "Radio Free Asia",
+    "Radio Havana",
+    "the Radio Four",
+])
+def test_a_radio_by_its_name_is_an_outlet(rules_only, mention):
+    assert kinds.kind(mention, 0, len(mention), rules_only.lexicon) == "outlet"
+
+
+@pytest.mark.parametrize("mention", [
+    # (a person the broadcaster employs, after its possessive, is a person)
+    "Radio Fiji's Ann Lee",
+    "Radio host Ann Lee",
+])
+def test_a_person_at_a_radio_is_no_outlet(rules_only, mention):
+    assert kinds.kind(mention, 0, len(mention), rules_only.lexicon) == "person"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("New Zealand's Radio NZ reported that the ferry had run aground.", "New Zealand's Radio NZ"),
+    ("The ferry ran aground near the harbour, Radio Free Asia reported.", "Radio Free Asia"),
+])
+def test_a_radio_reports_as_an_outlet(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "outlet")

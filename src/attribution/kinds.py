@@ -396,13 +396,16 @@ NAMED_IN_PART = (
     r"(?:surname|last[^\S\n]+name|full[^\S\n]+name|family[^\S\n]+name|second[^\S\n]+name)))")
 
 
-# "who declined to be named", "who asked not to be identified"
+# "who declined to be named", "who asked not to be identified", "who cannot be named"
 _UNNAMED_WISH = (
     r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|(?:did|does|do)[^\S\n]+not[^\S\n]+(?:want|wish)"
     r"|didn[’']t[^\S\n]+(?:want|wish)|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
     + NAMED_IN_PART +
     # "who wished to remain anonymous"
-    r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)")
+    r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)"
+    # "who cannot be named under civil service rules", "who could not be identified for legal reasons"
+    r"|(?:cannot|can[^\S\n]+not|can[’']t|could[^\S\n]+not|couldn[’']t|may[^\S\n]+not)[^\S\n]+be[^\S\n]+(?:named|identified)"
+    + NAMED_IN_PART)
 
 
 _NAMED_IN_PART_AFTER = regex.compile(r"\b(?:named|identified|quoted)(?=" + NAMED_IN_PART[3:])
@@ -801,8 +804,16 @@ _DIGIT_CALL_SIGN = regex.compile(DIGIT_CALL_SIGN)
 _CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN)
 
 
+# a broadcaster named "Radio" and then its name in capitals, perhaps after its owner's or its
+# country's possessive: "Radio NZ", "Radio Free Asia", "New Zealand's Radio NZ" (the last word in
+# capitals is no body's initials, nor the name after "Radio" a person's; not "Radio Fiji's Ann Lee")
+_RADIO_NAME = regex.compile(
+    r"(?:[Tt]he[^\S\n]+|(?:\p{Lu}[\w.’'-]*[^\S\n]+){0,2}\p{Lu}[\w.-]*[’']s[^\S\n]+)?"
+    r"Radio(?:[^\S\n]+(?:\p{Lu}[\w-]*|\d+)){1,3}")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
-    if _CALL_SIGN_NAME.fullmatch(phrase) is not None:
+    if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
         return "outlet"
     if (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
         # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food

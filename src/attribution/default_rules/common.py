@@ -190,6 +190,16 @@ def _negated_by_inversion(text: str, source: tuple[int, int] | None, cue_start: 
         _INVERTED_NEGATION.search(text, max(0, source[0] - 24), source[0], tokens.CONCURRENT) is not None)
 
 
+# a source that opens with "neither": "Neither Lee nor Park | denied", "Neither side | disputed"
+_NEITHER_NOR = regex.compile(r"neither(?![\w’'-])", regex.IGNORECASE)
+
+
+def _neither_nor(text: str, source: tuple[int, int] | None) -> bool:
+    """Whether the source opens with "neither" ("Neither the airline nor the regulator denied
+    ...", "Neither of the firms disputed ..."): the verb after it is negated, as "did not deny" is."""
+    return bool(source) and _NEITHER_NOR.match(text, source[0], source[1]) is not None
+
+
 def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
     if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
@@ -208,7 +218,7 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
     # (a denial negated is none: "did not deny that", "has never disputed")
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas and not (
         cue and (_NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)
-                 or _negated_by_inversion(ctx.text, source, cue[0][0]))) else "asserted"
+                 or _negated_by_inversion(ctx.text, source, cue[0][0]) or _neither_nor(ctx.text, source))) else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
         via = [lead, *via]  # "Speaking to The Planet, X said ..."

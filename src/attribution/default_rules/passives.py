@@ -149,6 +149,9 @@ _NAME_CLOSE = regex.compile(r",[”\"’]|[”\"’](?=,)")
 # a subordinator of condition right before a subject
 _CONDITION_BEFORE = regex.compile(r"(?<![\w’'-])(?:if|unless|until|whether)\s+$", regex.IGNORECASE)
 
+# a negation among the passive's auxiliaries: "has not (yet) been", "was never", "hasn't been"
+_NOT_DONE = regex.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+
 _WHAT_BEFORE = regex.compile(r"(?<![^\s,])(what)\s+$", regex.IGNORECASE)
 
 
@@ -163,6 +166,8 @@ def agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[
         return
     if _CONDITION_BEFORE.search(text, max(sentence.start, subject[0] - 10), subject[0]):
         return  # "... if the waiver is not announced by May": a condition, no announcement made
+    if _NOT_DONE.search(text, cue_start, cue_end, tokens.CONCURRENT):
+        return  # "because the trip has not been announced", "was never declared": no announcement made
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
     source = None
