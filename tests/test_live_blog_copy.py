@@ -201,3 +201,24 @@ def test_a_persons_turn_still_holds_the_report_inside(rules_only):
     text = ("Debate\n\nANN LEE: Officials said the road would reopen.\n\n"
             "TOM ROE: That is not what they told me.")
     assert "ANN LEE" in [a.source.span.text for a in rules_only.parse(text).attributions]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "Here's what X said:" over a paragraph that names its own speaker and cue: the lead points to
+    # that report, which stays
+    ("Budget\n\nTaxes were cut.\n\nHere's what the opposition said:\n\n"
+     "Opposition leader Ravi Menon said the budget ignored farmers.", "Opposition leader Ravi Menon",
+     "the budget ignored farmers"),
+    ("Strike\n\nTrains were cancelled.\n\nThis is what the unions said:\n\n"
+     "The rail union said its members would walk out again in May.", "The rail union",
+     "its members would walk out again in May"),
+])
+def test_a_what_lead_gives_way_to_the_report_below(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+def test_a_writers_lead_keeps_the_passage_below(rules_only):
+    # the near miss: "Lee writes:" over a passage of her column keeps the passage hers
+    text = "The vote was close.\n\nAnn Lee writes:\n\nThe police said the road would stay shut."
+    assert "Ann Lee" in [a.source.span.text for a in rules_only.parse(text).attributions]
