@@ -166,3 +166,91 @@ def test_a_post_a_sentence_introduces_is_that_sentences_and_its_picture_link_no_
 def test_a_dash_line_without_a_handle_credits_no_post(parser, line):
     doc = parser.parse(f"Ferry news\n\nThe port reopened on Monday.\n\nThe boats are full again\n\n{line}")
     assert not any(a.content and a.content[0].text.startswith("The boats") for a in doc.attributions)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an explainer's list of who said what: a name, a label set beside it after a comma, a colon and
+    # the quotation; the label is the speaker's, the colon the cue (with a bullet's mark or none)
+    ("Reaction\n\nThe bridge shut on Monday.\n\n\u2022 Ann Lee, the council leader: \u201cWe will act.\u201d",
+     "Ann Lee, the council leader", "\u201cWe will act.\u201d"),
+    ("Reaction\n\nThe bridge shut on Monday.\n\n- Tom Black, a local shopkeeper: \u201cIt was terrifying.\u201d",
+     "Tom Black, a local shopkeeper", "\u201cIt was terrifying.\u201d"),
+    ("Reaction\n\nThe bridge shut on Monday.\n\nPriya Nair, a nurse at the hospital: \u201cNobody warned us.\u201d",
+     "Priya Nair, a nurse at the hospital", "\u201cNobody warned us.\u201d"),
+    ("Reaction\n\nThe bridge shut on Monday.\n\n* Raj Mehta, district collector: \u201cThe roads are open.\u201d",
+     "Raj Mehta, district collector", "\u201cThe roads are open.\u201d"),
+])
+def test_a_listed_name_and_its_label_speak_the_quotation_after_the_colon(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, ":", [content])
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # the near miss: a clause before the colon keeps its verb as the cue
+    ("Reaction\n\nThe bridge shut on Monday.\n\nLee, however, told reporters: \u201cWe will act.\u201d", "Lee", "told"),
+    ("Reaction\n\nThe bridge shut on Monday.\n\nAnn Lee, the council leader, said: \u201cWe will act.\u201d",
+     "Ann Lee, the council leader", "said"),
+])
+def test_a_clause_before_the_colon_keeps_its_verb(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer's headline after its topic and colon promises what is known: no one's report
+    "Floods in Assam: What we know so far\n\nThe river rose overnight.",
+    "Rail strike \u2013 What we know about the walkout\n\nTrains were cancelled.",
+    # nor do an explainer's or a list's labels name a speaker
+    "Factbox: Key quotes from the summit\n\nThe summit ended on Friday.",
+    "Timeline: How the talks collapsed\n\nThe summit ended on Friday.",
+    "FAQ: What the new rules mean for renters\n\nThe rules change in April.",
+])
+def test_explainer_headlines_report_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a list's label that names a body, then an item that names its own speaker: the label heads the
+    # item, the report inside is the item's speaker's
+    ("Reaction\n\nThe verdict came on Monday.\n\nPolice: A spokesman said officers were still at the scene.\n\n"
+     "Hospital: The hospital said three patients were stable.",
+     "A spokesman", "officers were still at the scene"),
+    ("Reaction\n\nThe verdict came on Monday.\n\nCouncil: Officials said the road would reopen on Tuesday.\n\n"
+     "Hospital: Doctors said three patients were stable.",
+     "Officials", "the road would reopen on Tuesday"),
+    ("Reaction\n\nThe verdict came on Monday.\n\nUnion: \u201cWe will strike,\u201d a union official said.\n\n"
+     "Hospital: Doctors said three patients were stable.",
+     "a union official", "\u201cWe will strike,\u201d"),
+])
+def test_a_bodys_label_gives_way_to_the_report_it_heads(rules_only, text, source, content):
+    atts = rules_only.parse(text).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts][0] == (source, [content])
+    assert not any(a.cue.text == ":" for a in atts)
+
+
+def test_a_persons_turn_still_holds_the_report_inside(rules_only):
+    # the near miss: in a transcript a person's turn is that person's words, a report inside them included
+    text = ("Debate\n\nANN LEE: Officials said the road would reopen.\n\n"
+            "TOM ROE: That is not what they told me.")
+    assert "ANN LEE" in [a.source.span.text for a in rules_only.parse(text).attributions]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "Here's what X said:" over a paragraph that names its own speaker and cue: the lead points to
+    # that report, which stays
+    ("Budget\n\nTaxes were cut.\n\nHere's what the opposition said:\n\n"
+     "Opposition leader Ravi Menon said the budget ignored farmers.", "Opposition leader Ravi Menon",
+     "the budget ignored farmers"),
+    ("Strike\n\nTrains were cancelled.\n\nThis is what the unions said:\n\n"
+     "The rail union said its members would walk out again in May.", "The rail union",
+     "its members would walk out again in May"),
+])
+def test_a_what_lead_gives_way_to_the_report_below(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+def test_a_writers_lead_keeps_the_passage_below(rules_only):
+    # the near miss: "Lee writes:" over a passage of her column keeps the passage hers
+    text = "The vote was close.\n\nAnn Lee writes:\n\nThe police said the road would stay shut."
+    assert "Ann Lee" in [a.source.span.text for a in rules_only.parse(text).attributions]

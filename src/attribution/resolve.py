@@ -491,6 +491,41 @@ def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool
 TRANSCRIPT_TURN = "core.transcript_speaker.v2"
 
 
+# "what" right before a lead's speaker: "Here's what the opposition said:"
+_WHAT_BEFORE_LEAD = regex.compile(r"\b[Ww]hat\s+$")
+
+_LABEL_RULES = frozenset([TRANSCRIPT_TURN, "core.headline_speaker.v2"])
+
+
+def _label_before_report(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` is a label and its colon that names no person ("Police:", "Supreme
+    Court:", "Hospital:") before a report that opens its words and names its own speaker ("A
+    spokesman said ...", "“We are coping,” a spokeswoman said"): an explainer's list of who said
+    what, whose label heads the item. A person's turn in a transcript ("LEE: Roe said ...", "Ann
+    Lee: Roe said ...") holds the report, and so does a document's label ("Poll: Voters see Lee as
+    electable": what the poll found)."""
+    if (outer.rule == "core.colon_lead.v2" and inner.source is not None and inner.strength >= _SURE_INNER
+            and inner.source_kind in _SPEAKER_KINDS and inner.source_kind != "document"):
+        # "Here's what the opposition said:" then a paragraph that opens with its own speaker and
+        # cue ("Congress president Ann Rao said ..."): the lead points to the report below (not a
+        # document's or a work's, which the quoted passage tells of: "Lee writes:" then "The film
+        # mentions neither ...")
+        # (only a lead that tells of what was said, "what" before its speaker: "Lee writes:" then a
+        # column's passage with its own reports stays Lee's)
+        start = outer.content[0][0]
+        return (outer.source is not None and _WHAT_BEFORE_LEAD.search(text, max(0, outer.source[0] - 6), outer.source[0])
+                is not None and "\n" in text[outer.cue[-1][1]:start] and inner.source[0] == start)
+    if outer.rule not in _LABEL_RULES or outer.source_kind in ("person", "document") or inner.source is None or len(outer.content) != 1:
+        return False
+    if text[outer.cue[0][0]:outer.cue[0][1]] != ":":
+        return False
+    start = outer.content[0][0]
+    # (a sure verb of saying inside, not an act the label's own words tell: "Clinton camp: Trump's
+    # rhetoric threatens security"; and no label in capitals, a transcript's speaker: "JAKE ROE:")
+    return (inner.source[0] == start or inner.content[0][0] == start) and inner.strength >= _SURE_INNER and not (
+        text[outer.source[0]:outer.source[1]].isupper())
+
+
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 
@@ -620,6 +655,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # "ROE: Well, I think the pier is safe": a speaker's turn in a transcript holds what
                 # the speaker says of himself or of those he speaks of, whole
                 dropped.add(j)
+                continue
+            if _label_before_report(text, outer, inner):
+                # "Police: A spokesman said officers were still at the scene": a list's label that
+                # names a body, then a report of its own with its own speaker; the label is no speaker
+                dropped.add(i)
                 continue
             relayed = _relayed(text, lexicon, outer, inner)
             if relayed and (_object_act(text, outer, inner) or _carried_document(text, outer)):

@@ -158,6 +158,8 @@ _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z]
 _HEADLINE_LABEL = regex.compile(
     r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
     r"editorial|review|fact[- ]?check|reality check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
+    # the labels of explainers and lists: "Factbox: ...", "Timeline: ...", "FAQ: ...", "Key points: ..."
+    r"fact[- ]?box|fact[- ]?file|backgrounder|timeline|faqs?|key points|at a glance|in numbers|in pictures|"
     # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
     r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
 )
@@ -674,6 +676,33 @@ _NAMED_LEAD = regex.compile(
 # a dash before a lead that names its source: " - More from the report:"
 _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
 
+# the mark that opens a list's item before its first word: "• ", "- ", "* ", "▪ "
+_LIST_MARK = regex.compile(r"[•·▪►‣◦*–—-][^\S\n]+")
+
+# the articles that open a label apposed to a name: "Ann Lee, a resident:"
+_APPOSED_ARTICLES = frozenset("a an the".split())
+
+# the prepositions that end the head of such a label
+_APPOSED_HEAD_ENDS = frozenset("of for at in from with".split())
+
+
+def _apposed_label(ctx: Context, src: tuple[int, int], predicate: tuple[int, int]) -> bool:
+    """Whether what stands between a name and its colon is a label set beside the name after a
+    comma, with no verb: "Ann Lee, the council leader:", "Tom Roe, a local shopkeeper:", "Ann
+    Lee, council leader:", "Tom Roe, a nurse at the hospital:" (an article or a small letter opens
+    it, a noun of people heads it); not a clause
+    ("Lee, however, told reporters:")."""
+    text = ctx.text
+    if text.find(",", src[1], predicate[0]) < 0 or text[src[0]] in tokens.OPENING_QUOTE_MARKS:
+        return False
+    words = WORD.findall(text, *predicate, False, tokens.CONCURRENT)
+    if not words or len(words) > 8 or any(w.islower() and says(ctx, w) for w in words):
+        return False
+    # (the head before a phrase after it: "the leader of the council", "a nurse at the hospital")
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _APPOSED_HEAD_ENDS), words[-1])
+    return (words[0].lower() in _APPOSED_ARTICLES or words[0].islower()) and person_noun(head.lower())
+
+
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
@@ -882,6 +911,8 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)
+    if (mark := _LIST_MARK.match(text, start, s1)) is not None:
+        start = mark.end()  # "• Ann Lee, the council leader: “...”": a list's item, its mark no part of the speaker
     m = _COLON_QUOTE.match(text, start, s1, tokens.CONCURRENT)
     if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1, tokens.CONCURRENT)) is not None:
         # "... the sample “looks” right - More from the report: “...”": a heading's dash
@@ -929,6 +960,10 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if predicate[1] > predicate[0] and _OWN_SUBJECT_PARTICIPLE_END.search(text, *predicate) is not None:
             return  # "Fans flooded the page, with one writing: “...”": the participle's own subject speaks (its rule's)
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+        if predicate[1] > predicate[0] and _apposed_label(ctx, src, predicate):
+            # "Ann Lee, the council leader: “...”": the label apposed to the name is the
+            # speaker's, the colon the cue
+            src, cue = (src[0], predicate[1]), [m.span(2)]
         if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
             cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
         verb = WORD.match(text, *src)

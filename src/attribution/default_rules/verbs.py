@@ -1655,9 +1655,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             via.append(told[1])  # "confirmed the split to People magazine": the outlet told relays it
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], reduced_participle_end(ctx, sentence, src, cue, *content))
-    if complementizer is None and rule == "core.said_that.v2" and src is not None and _OPENING_WHAT.fullmatch(
-            text, sentence.start, src[0]):
-        return  # "What we know so far about the fire", "What Lee said was ...": the fronted "What" is the object
+    if complementizer is None and rule == "core.said_that.v2" and src is not None and (
+            _OPENING_WHAT.fullmatch(text, sentence.start, src[0])
+            or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0]) is not None):
+        # "What we know so far about the fire", "What Lee said was ...": the fronted "What" is the
+        # object; so after a headline's label and its colon ("Floods in Assam: What we know so far")
+        return
     wh = wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is not None and content[1] > content[0] and (main := main_predicate_after(ctx, wh, *content)) is not None:
         # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
@@ -1722,6 +1725,9 @@ _GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
 # "What" that opens a sentence right before its subject: a free relative or a heading
 # ("What we know so far about the fire"), whose object the "What" is; nothing after the cue is
 _OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
+
+# ... or opens what follows a headline's label and its colon or dash ("Floods in Assam: What we know")
+_WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$")
 
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
