@@ -94,7 +94,9 @@ class TestNdtv(OutletPluginTests):
         assert self.parse("(Anil Verma is a former ambassador who said the talks had failed.)").attributions
 
     def test_boilerplate_only_for_its_articles(self):
-        line = "Students protest in Patna, saying the exam was rigged. (Photo Credit: PTI)"  # a caption
+        # a video's caption, its credit set after it with no brackets (the core itself silences a
+        # caption that ends in a bracketed "(Photo: ...)" credit)
+        line = "Students protest in Patna, saying the exam was rigged. Video Credit: ANI"
         assert self.parse("Budget Talks\n\n" + line, outlet="other-outlet").attributions
         assert not self.parse("Budget Talks\n\n" + line).attributions
 
