@@ -563,3 +563,17 @@ def test_key_points_in_a_headlines_shorthand_yield_nothing_and_reports_among_the
             + "\n\nThe collector said relief camps had opened in three districts.")
     doc = parser.parse(text)
     assert [a.source.span.text for a in doc.attributions] == [*read, "The collector"]
+
+
+@pytest.mark.parametrize("lines,read", [
+    # the label and the first item on one line, after a colon or a bar
+    ("Key points: Residents told to avoid travel\nFlood warnings issued in six districts", []),
+    ("Highlights | Dam gates opened as water rises\n• Minister says camps are open", ["Minister"]),
+    ("Key points: Police said two men were arrested", ["Police"]),
+    ("Top Stories: Storm warning issued for Scotland\nCouncil told to cut jobs", []),
+    ("More on this story | Rail services cut as gales hit", []),
+])
+def test_a_list_label_before_its_first_item_on_one_line(parser, lines, read):
+    text = ("Floods hit Kerala\n\nHeavy rain lashed the state on Monday.\n\n" + lines
+            + "\n\nThe collector said relief camps had opened in three districts.")
+    assert [a.source.span.text for a in parser.parse(text).attributions] == [*read, "The collector"]

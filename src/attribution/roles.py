@@ -75,21 +75,27 @@ _BYLINE = regex.compile(r"(?i)^\s*(?:written|edited|curated|produced|published|r
 _MAX_HEADING_WORDS = 12
 # A label on a line of its own over a list of links to other stories: "More on this story",
 # "Related Topics", "Related Internet Links", "Top Stories", "You may also like", "Most read"
-_LINK_LIST_LABEL = regex.compile(
-    r"(?i)\s*(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:topics|stories|news|articles?|coverage|content|links"
+_LINK_LABELS = (
+    r"(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:topics|stories|news|articles?|coverage|content|links"
     r"|internet\s+links|reading|posts|videos))?|top\s+(?:stories|news|headlines)|most\s+(?:read|popular|viewed|shared|watched)"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)"
     r"|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|(?:also|must)\s+read|read\s+(?:more|next|also)"
     r"|more\s+(?:stories|news|videos|headlines)|trending(?:\s+(?:now|stories|news|topics))?|latest\s+(?:news|stories|headlines)"
     r"|editor['’]s\s+picks|further\s+reading|around\s+the\s+web|what\s+to\s+read\s+next|(?:explore|discover)\s+more"
-    r"|popular\s+(?:now|stories)|see\s+also|also\s+(?:watch|see|on\s+\w+))\s*:?\s*"
+    r"|popular\s+(?:now|stories)|see\s+also|also\s+(?:watch|see|on\s+\w+))"
 )
+_LINK_LIST_LABEL = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*:?\s*")
+# ... and before the first title, after a colon or a bar: "Top Stories: Minister quits over ferry row"
+_LINK_LIST_LEAD = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*[:|]\s*(?=\S)")
 # A label on a line of its own over a story's points in brief: "Key points", "Highlights", "Key
 # takeaways:", "At a glance", "What we know so far" (not a report's "Key findings", which are its own)
-_KEY_POINTS_LABEL = regex.compile(
-    r"(?i)\s*(?:key\s+(?:points|takeaways|highlights|facts)|(?:story\s+)?highlights|main\s+points|at\s+a\s+glance"
-    r"|in\s+(?:brief|short)|quick\s+read|summary|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)(?:\s+so\s+far)?)\s*:?\s*"
+_KEY_POINTS = (
+    r"(?:key\s+(?:points|takeaways|highlights|facts)|(?:story\s+)?highlights|main\s+points|at\s+a\s+glance"
+    r"|in\s+(?:brief|short)|quick\s+read|summary|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)(?:\s+so\s+far)?)"
 )
+_KEY_POINTS_LABEL = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*:?\s*")
+# ... and before the first point, after a colon or a bar: "Key points: Residents told to avoid travel"
+_KEY_POINTS_LEAD = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*[:|]\s*(?=\S)")
 # a bullet's mark before its point: "• ", "- ", "* ", "1. "
 _BULLET = regex.compile(r"(?:[•·▪●*–—-]|\d{1,2}[.)])\s+")
 # a word of a point that may be its verb of saying: its lemma is one of en.THAT_VERBS
@@ -136,9 +142,20 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
         if links and (links := _link_title(para) or _bulleted(para)):
             silent.add(i)
             continue
+        if i > 0 and (lead := _LINK_LIST_LEAD.match(para, 0, min(len(para), _LINK_LABEL_CHARS), CONCURRENT)) is not None and (
+                _link_title(para[lead.end():])):
+            links = True  # "Top Stories: Minister quits over ferry row" and the titles under it
+            silent.add(i)
+            continue
         if i > 0 and len(para) <= _LINK_LABEL_CHARS and _KEY_POINTS_LABEL.fullmatch(para, 0, None, CONCURRENT):
             points = True  # the label, and the points below it up to the next paragraph of prose
             silent.add(i)
+            continue
+        if i > 0 and (lead := _KEY_POINTS_LEAD.match(para, 0, min(len(para), _LINK_LABEL_CHARS), CONCURRENT)) is not None and (
+                _link_title(para[lead.end():]) or _bulleted(para[lead.end():])):
+            points = True  # "Key points: Residents told to avoid travel" and the points under it
+            if not _reported_point(para[lead.end():]):
+                silent.add(i)
             continue
         if points and (points := _link_title(para) or _bulleted(para)):
             if not _reported_point(para):
