@@ -159,6 +159,34 @@ def test_a_post_a_sentence_introduces_is_that_sentences_and_its_picture_link_no_
     assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [(source, ["Fares will not rise this year"])]
 
 
+@pytest.mark.parametrize("intro,source,cue", [
+    ("Ann Rao posted:", "Ann Rao", "posted"),
+    ("The minister posted on X:", "The minister", "posted on X"),
+    ("The port board posted on Facebook:", "The port board", "posted on Facebook"),
+    ("The council reposted:", "The council", "reposted"),
+    ("She later shared:", "She", "later shared"),
+])
+def test_a_verb_of_posting_before_a_colon_leads_the_posts_paragraph(parser, intro, source, cue):
+    # the post's words set off without marks in the paragraph below, as after "said in a post:"
+    text = ("Ferry news\n\nThe port reopened on Monday.\n\n" + intro +
+            "\n\nThe ferry will sail at noon. Please book early and bring your pass.\n\nThe harbour master said the pier was safe.")
+    doc = parser.parse(text)
+    [att] = [a for a in doc.attributions if a.content[0].text.startswith("The ferry")]
+    assert (att.source.span.text, [s.text for s in att.cue.spans], [c.text for c in att.content]) == (
+        source, [cue], ["The ferry will sail at noon. Please book early and bring your pass"])
+    assert doc.attributions[-1].source.span.text == "The harbour master"
+
+
+@pytest.mark.parametrize("intro", [
+    "Her latest posts:",  # a noun, no verb of posting
+    "The club posted these photos:",  # what was posted is the verb's object before the colon
+    "Ann Rao posted a link to the timetable.",  # no colon: nothing below is led
+])
+def test_no_post_is_led_without_a_verb_of_posting_before_the_colon(parser, intro):
+    text = "Ferry news\n\nThe port reopened on Monday.\n\n" + intro + "\n\nThe ferry will sail at noon. Please book early."
+    assert not any(a.content and a.content[0].text.startswith("The ferry") for a in parser.parse(text).attributions)
+
+
 @pytest.mark.parametrize("line", [
     "— Ann Rao, the harbour master",  # a dash credit with no handle is no post's
     "— Ann Rao (harbour master) March 3",

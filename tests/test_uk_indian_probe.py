@@ -521,3 +521,59 @@ def test_a_dateline_with_a_colon_stays_one_beside_the_pages_labels(parser, stamp
     [att] = doc.attributions
     assert att.source.span.text == "the minister"
     assert att.content[0].text == "The port will reopen next week"
+
+
+@pytest.mark.parametrize("label,titles", [
+    ("More on this story", ["Storm warning issued for Scotland", "Rail services cut as gales hit", "Lee says plan is fair"]),
+    ("Related Topics", ["Ferries", "Port board urged to freeze fares", "Is the pier safe?"]),
+    ("Related Internet Links", ["Kochi Port Trust", "Ministry of Shipping"]),
+    ("Top Stories", ["Minister quits over ferry row", "Police say two men held after pier fire"]),
+    ("You may also like:", ["• Fares to rise, says port board", "• ‘We were never told’: islanders angry over cuts"]),
+    ("Most Read", ["1. Council told to cut jobs", "2. Dockers warn of strike"]),
+])
+def test_the_titles_a_link_label_lists_yield_nothing(parser, label, titles):
+    # the linked titles under the label read like headlines; the prose after them is the story's again
+    text = ("Ferry fares to rise\n\nThe port board said on Monday that fares would rise.\n\n" + label + "\n\n"
+            + "\n".join(titles) + "\n\nThe harbour master told reporters the pier was safe.")
+    doc = parser.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == ["The port board", "The harbour master"]
+    assert doc.attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize("label", ["More on this story", "Related", "Top Stories", "Key points", "Highlights:"])
+def test_prose_right_under_a_list_label_is_still_read(parser, label):
+    text = (f"Ferry fares to rise\n\n{label}\n\nThe port board said on Monday that fares would rise. "
+            "Islanders said the rise was unfair.")
+    assert [a.source.span.text for a in parser.parse(text).attributions] == ["The port board", "Islanders"]
+
+
+@pytest.mark.parametrize("label,points,read", [
+    ("Key points:", ["• Residents told to avoid travel", "• Flood warnings issued in six districts",
+                     "• Police said two men were arrested"], ["Police"]),
+    ("Highlights", ["- Residents were told to avoid travel.", "- The minister said relief camps were open.",
+                    "- Schools will stay shut on Tuesday."], ["The minister"]),
+    ("Key takeaways", ["Storm warning issued for Kerala", "Collector asked to submit report by Friday",
+                       "Experts warn of more rain"], ["Experts"]),
+    ("At a glance", ["* Dam gates opened as water rises", "* Minister says camps are open"], ["Minister"]),
+])
+def test_key_points_in_a_headlines_shorthand_yield_nothing_and_reports_among_them_are_read(parser, label, points, read):
+    # a point that reports what someone said is a sentence of the story; one in a headline's
+    # shorthand, a participle and no verb of saying, is none ("told to avoid", "warnings issued")
+    text = ("Floods hit Kerala\n\nHeavy rain lashed the state on Monday.\n\n" + label + "\n" + "\n".join(points)
+            + "\n\nThe collector said relief camps had opened in three districts.")
+    doc = parser.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == [*read, "The collector"]
+
+
+@pytest.mark.parametrize("lines,read", [
+    # the label and the first item on one line, after a colon or a bar
+    ("Key points: Residents told to avoid travel\nFlood warnings issued in six districts", []),
+    ("Highlights | Dam gates opened as water rises\n• Minister says camps are open", ["Minister"]),
+    ("Key points: Police said two men were arrested", ["Police"]),
+    ("Top Stories: Storm warning issued for Scotland\nCouncil told to cut jobs", []),
+    ("More on this story | Rail services cut as gales hit", []),
+])
+def test_a_list_label_before_its_first_item_on_one_line(parser, lines, read):
+    text = ("Floods hit Kerala\n\nHeavy rain lashed the state on Monday.\n\n" + lines
+            + "\n\nThe collector said relief camps had opened in three districts.")
+    assert [a.source.span.text for a in parser.parse(text).attributions] == [*read, "The collector"]

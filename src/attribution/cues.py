@@ -1733,17 +1733,22 @@ def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: st
     """Whether ``m`` is a verb of saying in the third person, right after its
     speaker, before a colon that ends its paragraph and a paragraph that follows unmarked:
     "Our reporter, Lee Park, reports:" or "... reports from Kyiv:" (a live blog's entry, its
-    words set off with no marks), not "Key findings:" nor "the latest reports:"."""
+    words set off with no marks) or "posts on X:", not "Key findings:" nor "the latest reports:"."""
     text = ctx.text
     paragraph_end = ctx.layout.paragraphs[sentence.paragraph][1]
-    return (w.islower() and w.endswith(("s", "ed")) and lemma(w) in en.THAT_VERBS
-            and FILED_FROM_COLON.fullmatch(text, m.end(), paragraph_end) is not None
+    # a verb of posting in its past may follow any subject: "The party posted on Facebook:", "Acme shared:"
+    posting = w.islower() and w.endswith("ed") and lemma(w) in en.POSTING_VERBS
+    if not (posting or w.islower() and w.endswith(("s", "ed")) and lemma(w) in en.THAT_VERBS):
+        return False
+    # (past the platform it went up on: "The minister posted on X:", "Lee wrote on Facebook:")
+    platform = extension(text, m.end(), paragraph_end)
+    return (FILED_FROM_COLON.fullmatch(text, platform.end() if platform else m.end(), paragraph_end) is not None
             and sentence.paragraph + 1 < len(ctx.layout.paragraphs)
             # (a quotation that opens the next paragraph is `_colon_before_quotation`'s, closed or carried on)
             and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in OPENING_QUOTE_MARKS
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and ((before := _WORD_BEFORE_VERB.search(text, max(sentence.start, m.start() - 40), m.start())) is not None)
-            and (before.group(1)[0].isupper() or before.group(1) in en.SUBJECT_PRONOUNS or person_noun(before.group(1))))
+            and (posting or before.group(1)[0].isupper() or before.group(1) in en.SUBJECT_PRONOUNS or person_noun(before.group(1))))
 
 
 def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import attrs
 import regex
 
+from attribution import default_lexicon as en
 from attribution.layout import Layout
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import CONCURRENT
 
 _WORDS = regex.compile(r"\w+")
@@ -72,6 +73,44 @@ _MEDIA_LABEL = regex.compile(r"(?i)^\s*(?:watch|video|listen)\s*[:|]")
 # ("Written by Ann Rao | New Delhi", "Edited by Tom Roe", "Published By: Ann Rao")
 _BYLINE = regex.compile(r"(?i)^\s*(?:written|edited|curated|produced|published|reported)\s+by(?:\s*:\s*|\s+)(?-i:\p{Lu})[^,.\n|]{0,60}(?:\||$)")
 _MAX_HEADING_WORDS = 12
+# A label on a line of its own over a list of links to other stories: "More on this story",
+# "Related Topics", "Related Internet Links", "Top Stories", "You may also like", "Most read"
+_LINK_LABELS = (
+    r"(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:topics|stories|news|articles?|coverage|content|links"
+    r"|internet\s+links|reading|posts|videos))?|top\s+(?:stories|news|headlines)|most\s+(?:read|popular|viewed|shared|watched)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)"
+    r"|recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|(?:also|must)\s+read|read\s+(?:more|next|also)"
+    r"|more\s+(?:stories|news|videos|headlines)|trending(?:\s+(?:now|stories|news|topics))?|latest\s+(?:news|stories|headlines)"
+    r"|editor['’]s\s+picks|further\s+reading|around\s+the\s+web|what\s+to\s+read\s+next|(?:explore|discover)\s+more"
+    r"|popular\s+(?:now|stories)|see\s+also|also\s+(?:watch|see|on\s+\w+))"
+)
+_LINK_LIST_LABEL = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*:?\s*")
+# ... and before the first title, after a colon or a bar: "Top Stories: Minister quits over ferry row"
+_LINK_LIST_LEAD = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*[:|]\s*(?=\S)")
+# A label on a line of its own over a story's points in brief: "Key points", "Highlights", "Key
+# takeaways:", "At a glance", "What we know so far" (not a report's "Key findings", which are its own)
+_KEY_POINTS = (
+    r"(?:key\s+(?:points|takeaways|highlights|facts)|(?:story\s+)?highlights|main\s+points|at\s+a\s+glance"
+    r"|in\s+(?:brief|short)|quick\s+read|summary|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)(?:\s+so\s+far)?)"
+)
+_KEY_POINTS_LABEL = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*:?\s*")
+# ... and before the first point, after a colon or a bar: "Key points: Residents told to avoid travel"
+_KEY_POINTS_LEAD = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*[:|]\s*(?=\S)")
+# a bullet's mark before its point: "• ", "- ", "* ", "1. "
+_BULLET = regex.compile(r"(?:[•·▪●*–—-]|\d{1,2}[.)])\s+")
+# a word of a point that may be its verb of saying: its lemma is one of en.THAT_VERBS
+_POINT_WORD = regex.compile(r"(?<![\w’'-])(?:to\s+)?([a-z]+)(?![\w’'-])")
+# the subject right before a verb's bare form: a plural, a name or a plural pronoun ("Experts | warn",
+# "Islanders | fear", "They | say")
+_PLURAL_SUBJECT_BEFORE = regex.compile(r"(?:\b\p{Lu}[\w’'-]*|\b[\w’'-]+s|\b(?:they|we|you|i))\s+$")
+# what follows a participle in the passive: "told | to avoid travel", "denied | by the board"
+_PASSIVE_AFTER = regex.compile(r"\s+(?:to|by|as)\b")
+# most words of a linked title: a headline's, not a paragraph of prose
+_LINK_TITLE_WORDS = 20
+# most words of a bulleted item in such a list
+_POINT_WORDS = 40
+# the longest such label, in characters ("Related Internet Links:"): a cheap test before the pattern
+_LINK_LABEL_CHARS = 40
 _BYLINE_INITIALS = frozenset("WwEeCcPpRr")
 
 
@@ -89,11 +128,39 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
     boilerplate = lexicon.patterns("boilerplate", outlet)
     headline = None
     headings, credits, silent = [], [], set()
+    links = False  # in the links listed under a label ("More on this story") and no prose since
+    points = False  # in the points listed under a label ("Key points") and no prose since
     for i, (s, e) in enumerate(layout.paragraphs):
         raw = text[s:e]
         para = raw.strip()
         start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
+        if i > 0 and len(para) <= _LINK_LABEL_CHARS and _LINK_LIST_LABEL.fullmatch(para, 0, None, CONCURRENT):
+            links = True  # the label, and the titles it lists up to the next paragraph of prose
+            silent.add(i)
+            continue
+        if links and (links := _link_title(para) or _bulleted(para)):
+            silent.add(i)
+            continue
+        if i > 0 and (lead := _LINK_LIST_LEAD.match(para, 0, min(len(para), _LINK_LABEL_CHARS), CONCURRENT)) is not None and (
+                _link_title(para[lead.end():])):
+            links = True  # "Top Stories: Minister quits over ferry row" and the titles under it
+            silent.add(i)
+            continue
+        if i > 0 and len(para) <= _LINK_LABEL_CHARS and _KEY_POINTS_LABEL.fullmatch(para, 0, None, CONCURRENT):
+            points = True  # the label, and the points below it up to the next paragraph of prose
+            silent.add(i)
+            continue
+        if i > 0 and (lead := _KEY_POINTS_LEAD.match(para, 0, min(len(para), _LINK_LABEL_CHARS), CONCURRENT)) is not None and (
+                _link_title(para[lead.end():]) or _bulleted(para[lead.end():])):
+            points = True  # "Key points: Residents told to avoid travel" and the points under it
+            if not _reported_point(para[lead.end():]):
+                silent.add(i)
+            continue
+        if points and (points := _link_title(para) or _bulleted(para)):
+            if not _reported_point(para):
+                silent.add(i)  # "Residents told to avoid travel", "Flood warnings issued": a headline's shorthand
+            continue  # ("Police said two men were arrested": a sentence of the story, read as any other)
         if (_CREDIT.match(para, 0, None, CONCURRENT) or any(p.match(para) for p in credit_lines)
                 or para[:1] in _BYLINE_INITIALS and _BYLINE.match(para, 0, None, CONCURRENT)):
             credits.append(span)
@@ -109,6 +176,37 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
             headings.append(span)
             silent.add(i)
     return Roles(headline, tuple(headings), tuple(credits), frozenset(silent))
+
+
+def _link_title(para: str) -> bool:
+    """Whether a paragraph reads as a linked story's title, not prose: a few words
+    that end on no full stop ("Storm warning issued for Scotland", "Is the pier safe?")."""
+    return not para.rstrip("”\"’')").endswith((".", "…")) and _n_words(para) <= _LINK_TITLE_WORDS
+
+
+def _bulleted(para: str) -> bool:
+    """Whether a paragraph is an item of a list, a bullet's mark before a few words,
+    a full stop or none ("• Residents were told to avoid travel.")."""
+    return _BULLET.match(para) is not None and _n_words(para) <= _POINT_WORDS
+
+
+def _reported_point(para: str) -> bool:
+    """Whether a point listed in brief reports what someone said: a verb of saying
+    of en.THAT_VERBS in an active form ("Police said two men were arrested",
+    "Minister says camps are open", "Experts warn of floods"); not its participle
+    before "to", "by" or "as" ("Residents told to avoid travel"), an infinitive or a
+    gerund ("Storm warning issued")."""
+    pos = m.end() if (m := _BULLET.match(para)) else 0
+    for w in _POINT_WORD.finditer(para, pos, None, False, CONCURRENT):
+        word = w.group(1)
+        if w.group().startswith("to") and w.group() != word or word.endswith("ing") or lemma(word) not in en.THAT_VERBS:
+            continue
+        if word != lemma(word) and not word.endswith("s") and _PASSIVE_AFTER.match(para, w.end()):
+            continue  # "told to avoid travel", "denied by the board", "confirmed as leader": passive
+        if word == lemma(word) and not _PLURAL_SUBJECT_BEFORE.search(para, pos, w.start()):
+            continue  # "asked to submit report": a bare form is a verb only after its plural subject ("Experts warn")
+        return True
+    return False
 
 
 def _n_words(para: str) -> int:

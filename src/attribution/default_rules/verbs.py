@@ -1604,8 +1604,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         nxt = cues.next_paragraph_quotation(ctx, sentence)
         if nxt is not None:
             yield candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
-        elif cue_lemma in en.INVERTING_VERBS and sentence.paragraph + 1 < len(ctx.layout.paragraphs):
-            # "Lee wrote:" and a paragraph of her words set off without quotation marks
+        elif (cue_lemma in en.INVERTING_VERBS or cue_lemma in en.POSTING_VERBS) and sentence.paragraph + 1 < len(
+                ctx.layout.paragraphs):
+            # "Lee wrote:" and a paragraph of her words set off without quotation marks, and so a
+            # verb of posting ("Lee posted:", "The minister posted on X:"): the post's words below
             content = clauses.trim(text, *ctx.layout.paragraphs[sentence.paragraph + 1])
             if content[1] > content[0]:
                 yield candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
