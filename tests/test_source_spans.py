@@ -868,3 +868,20 @@ def test_a_relative_clause_after_according_to_is_no_content(rules_only, sentence
 def test_a_count_inside_a_mentions_object_keeps_the_mention_whole(rules_only, text, source, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a participle and its time after a name that a preposition governs (or an acronym) go on the
+    # mention, as after a noun in small letters: the name is no subject of a clause of its own
+    ("Data from industry researcher Nielsmark published last week showed sales slipping.",
+     "Data from industry researcher Nielsmark published last week", "showed", "sales slipping"),
+    ("Figures from the ONS released this morning showed inflation rising.",
+     "Figures from the ONS released this morning", "showed", "inflation rising"),
+    ("A survey by Pollwise Research published on Monday found that most tenants want rent caps.",
+     "A survey by Pollwise Research published on Monday", "found", "most tenants want rent caps"),
+    ("A report by the WHO issued last year concluded that the vaccine was safe.",
+     "A report by the WHO issued last year", "concluded", "the vaccine was safe"),
+])
+def test_a_participle_after_a_governed_name_goes_on_the_mention(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
