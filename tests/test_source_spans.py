@@ -860,6 +860,8 @@ def test_a_relative_clause_after_according_to_is_no_content(rules_only, sentence
      "residents of more than 20 housing estates", "saying", "they had lost a week of trade"),
     ("Residents of at most six housing estates said the lifts had been repaired.",
      "Residents of at most six housing estates", "said", "the lifts had been repaired"),
+    ("Residents of three housing estates said the bins had not been emptied.",
+     "Residents of three housing estates", "said", "the bins had not been emptied"),
     ("Residents of 40 housing estates said the bins had not been emptied.",
      "Residents of 40 housing estates", "said", "the bins had not been emptied"),
     ("Leaders of up to nine housing associations said the subsidy was too small.",

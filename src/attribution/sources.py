@@ -760,8 +760,8 @@ def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined:
             at -= 2
             reach -= 2
             continue
-        if toks[at][2].replace(",", "").isdigit():
-            at -= 1  # "Residents of 20 housing estates said": the object's number
+        if toks[at][2].replace(",", "").isdigit() or toks[at][2] in NUMBERS:
+            at -= 1  # "Residents of 20 housing estates said", "of three housing estates": the object's number
             continue
         if not (toks[at][2] not in _PARTICIPLE_PREPOSITIONS and toks[at][2].isalpha() and (
                 toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES)):
