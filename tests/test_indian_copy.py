@@ -348,3 +348,18 @@ def test_initials_of_a_state_body_make_it_government(rules_only, text, source):
     att = rules_only.parse(text).attributions[0]
     assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", "government")
     assert att.content[0].text.split()[0] in ("the", "it", "polling")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "corporator", a member of a city's municipal corporation, is a post: a title before a name, or
+    # a noun of people that heads a mention of its own
+    ("Former corporator and Congress leader Vinod Rane said the drains had not been cleaned.",
+     "Former corporator and Congress leader Vinod Rane", "the drains had not been cleaned"),
+    ("Local corporator Meena Salvi said the ward office had ignored the complaints.",
+     "Local corporator Meena Salvi", "the ward office had ignored the complaints"),
+    ("The area's corporator said the pumps would be installed by Friday.",
+     "The area's corporator", "the pumps would be installed by Friday"),
+])
+def test_a_corporator_is_a_post(rules_only, text, source, content):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, "person", [content])

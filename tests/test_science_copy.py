@@ -229,6 +229,15 @@ def test_a_speaker_after_the_cue_keeps_no_topic_after_of(rules_only, sentence, s
      "the survey, carried out by Pollwise last month", "document", "most nurses plan to leave"),
     ("According to the agency, based in Geneva, measles cases tripled.",
      "the agency, based in Geneva", "organization", "measles cases tripled"),
+    # ... or with what it came with, what it was made for or after, or where from
+    ("According to the ministry's own forecast, published alongside the budget, the deficit will narrow.",
+     "the ministry's own forecast, published alongside the budget", "document", "the deficit will narrow"),
+    ("According to the poll, conducted for the Daily Ledger, most voters back the ban.",
+     "the poll, conducted for the Daily Ledger", "document", "most voters back the ban"),
+    ("According to the audit, ordered after the floods, half the drains were blocked.",
+     "the audit, ordered after the floods", "document", "half the drains were blocked"),
+    ("According to the figures, obtained from the regulator, complaints doubled.",
+     "the figures, obtained from the regulator", "document", "complaints doubled"),
 ])
 def test_a_participle_after_a_leads_source_describes_it(rules_only, sentence, source, kind, content):
     att = _one(rules_only.parse(sentence))

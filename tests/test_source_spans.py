@@ -849,3 +849,41 @@ def test_a_hearer_whose_name_ends_in_a_plus_relays(rules_only, sentence):
 def test_a_relative_clause_after_according_to_is_no_content(rules_only, sentence, source, content):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, [c.text for c in a.content]) for a in doc.attributions] == [(source, [content])]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a count of two words before the number in a people's preposition's object ("of at least six",
+    # "of more than 40") is no preposition of its own: the mention keeps its head and the object
+    ("The river burst its banks, with residents of at least six housing estates saying the warnings came late.",
+     "residents of at least six housing estates", "saying", "the warnings came late"),
+    ("Roads were shut, with residents of more than 20 housing estates saying they had lost a week of trade.",
+     "residents of more than 20 housing estates", "saying", "they had lost a week of trade"),
+    ("Residents of at most six housing estates said the lifts had been repaired.",
+     "Residents of at most six housing estates", "said", "the lifts had been repaired"),
+    ("Residents of three housing estates said the bins had not been emptied.",
+     "Residents of three housing estates", "said", "the bins had not been emptied"),
+    ("Residents of 40 housing estates said the bins had not been emptied.",
+     "Residents of 40 housing estates", "said", "the bins had not been emptied"),
+    ("Leaders of up to nine housing associations said the subsidy was too small.",
+     "Leaders of up to nine housing associations", "said", "the subsidy was too small"),
+])
+def test_a_count_inside_a_mentions_object_keeps_the_mention_whole(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a participle and its time after a name that a preposition governs (or an acronym) go on the
+    # mention, as after a noun in small letters: the name is no subject of a clause of its own
+    ("Data from industry researcher Nielsmark published last week showed sales slipping.",
+     "Data from industry researcher Nielsmark published last week", "showed", "sales slipping"),
+    ("Figures from the ONS released this morning showed inflation rising.",
+     "Figures from the ONS released this morning", "showed", "inflation rising"),
+    ("A survey by Pollwise Research published on Monday found that most tenants want rent caps.",
+     "A survey by Pollwise Research published on Monday", "found", "most tenants want rent caps"),
+    ("A report by the WHO issued last year concluded that the vaccine was safe.",
+     "A report by the WHO issued last year", "concluded", "the vaccine was safe"),
+])
+def test_a_participle_after_a_governed_name_goes_on_the_mention(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

@@ -313,3 +313,33 @@ def test_a_name_before_a_sides_role_and_a_name_is_a_sides(rules_only, text):
 def test_a_name_before_a_word_for_any_player_is_no_sides(rules_only, text):
     (a,) = rules_only.parse(text).attributions
     assert a.source.kind == "person"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun that "keep" or "leave" holds in a state, right before "alive", "afloat" or "intact": no verb
+    "Rovers beat City to keep their slim Premier League title hopes alive.",
+    "Harts stun Leeford at home to keep Championship hopes alive",
+    "The late goal kept Dunmore's promotion hopes alive.",
+    "A draw leaves Ashby's survival hopes afloat.",
+    "The ruling left the club's appeal claims intact.",
+    # one who pulls out: "withdrew" with no object, before a preposition or the clause's end
+    "Kemp withdrew with a calf injury on Friday.",
+    "The top seed withdrew from the tournament with a back problem.",
+    "Vale's striker withdrew before kick-off.",
+    "Two riders withdrew after the crash.",
+    "The defending champion withdrew.",
+])
+def test_hopes_kept_alive_or_a_player_who_withdrew_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the verb with its clause or its object is still a report
+    ("Kemp hopes the knee will hold up alive in the final.", "Kemp", "hopes", "the knee will hold up alive in the final"),
+    ("The coach hopes his side can stay alive in the cup.", "The coach", "hopes", "his side can stay alive in the cup"),
+    ("The senator withdrew her support for the stadium bill.", "The senator", "withdrew", "her support for the stadium bill"),
+    ("The union withdrew its claim on Friday.", "The union", "withdrew", "its claim"),
+])
+def test_a_hope_or_a_withdrawal_with_its_object_is_still_a_report(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

@@ -164,6 +164,10 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         weight = _CERTAIN
     if form.lower() in _SEEING_FORMS and _SEEN_YOU.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
         return 0.0  # "The doctor will see you now", "I saw you on TV": a meeting or a sight (not "see you as ...")
+    if _KEPT_ALIVE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 10), CONCURRENT):
+        return 0.0  # "keep their title hopes alive", "left his claims intact": a noun that "keep" or "leave" holds in a state, no verb
+    if form.lower() in _WITHDRAWING_FORMS and _NO_OBJECT_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 10), CONCURRENT):
+        return 0.0  # "withdrew from the race", "withdrew with a calf injury": one who pulls out, no claim or support withdrawn
     if form.lower() in _REFERRING_FORMS and _OBJECT_THEN_TO.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
         return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
@@ -354,10 +358,19 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
 # a case, a matter or a question sent on to a body ("referred the case to the police", "refers
 # questions to the campaign"), no report; "referred to X as Y" takes its "to" first and stays a cue
 _REFERRING_FORMS = verb_forms(["refer"])
+# Forms of "withdraw" with no object after them, before a preposition or the clause's end: one who
+# pulls out ("withdrew from the race", "withdrew with an injury", "withdrew."); "withdrew his support"
+# takes back what was said
+_WITHDRAWING_FORMS = frozenset("withdraw withdraws withdrew withdrawn withdrawing".split())
+_NO_OBJECT_AFTER = regex.compile(
+    r"[^\S\n]*[.,;]|[^\S\n]+(?:from|with|through|due|after|because|before|amid|over|on|in|at|last|this|early|late)(?![\w’'-])")
 # Forms of "see" before "you": a meeting or a sight ("will see you now", "saw you on TV"), not a view
 # ("see you as a leader")
 _SEEING_FORMS = verb_forms(["see"])
 _SEEN_YOU = regex.compile(r"[^\S\n]+you(?![\w’'-])(?![^\S\n]+as(?![\w’'-]))")
+# A state a noun is kept or left in, right after it: the word before is that noun (a cue's verb takes
+# no such adjective straight after it)
+_KEPT_ALIVE = regex.compile(r"[^\S\n]+(?:alive|afloat|intact)(?![\w’'-])")
 _OBJECT_THEN_TO = regex.compile(r"(?:[^\S\n]+(?!(?:to|that|as)\b)[\w’'-]+){1,5}?[^\S\n]+to\b")
 # The bare forms of verbs of rising and falling, which a headline's plural subject
 # takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb

@@ -1455,7 +1455,7 @@ PERSON_NOUNS = frozenset(
     accountant accused activist actor actress adviser advisor agent aide ambassador analyst architect artist
     attorney author banker barrister bishop broker builder campaigner candidate captain cardinal chairman
     chairperson chairwoman chancellor chef chemist clerk coach collector colleague commander commentator commissioner
-    constable consultant councillor councilman councilwoman congressman congresswoman assemblyman assemblywoman alderman counsel critic curator dean delegate dentist
+    constable consultant councillor corporator councilman councilwoman congressman congresswoman assemblyman assemblywoman alderman counsel critic curator dean delegate dentist
     deputy detective diplomat director doctor driver economist editor educator engineer entrepreneur envoy
     executive expert farmer fisherman founder friend pal governor headteacher historian imam inspector
     investigator investor journalist judge juror lawmaker lawyer leader lecturer legislator magistrate master

@@ -709,6 +709,9 @@ def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
 _OBJECT_PREPOSITIONS = (PREPOSITIONS - {"to"}) | frozenset(["into"])
 
 
+# two words that count a preposition's object before its number: "of at least six", "of more than 40"
+_COUNT_OPENERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+                            ("up", "to")})
 _OBJECT_BARE_WORDS = 3  # how many bare words of that object are read: "into child sexual abuse"
 
 
@@ -749,8 +752,20 @@ def _preposition_object(toks: list[tuple[int, int, str]], i: int, *, determined:
     if not (1 < i < len(toks) - 1 and toks[i][2].islower()):
         return False
     at = i - 1
-    while at > i - _OBJECT_BARE_WORDS and at > 1 and toks[at][2] not in _PARTICIPLE_PREPOSITIONS and toks[at][2].isalpha() and (
-            toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES):
+    reach = i - _OBJECT_BARE_WORDS
+    while at > reach and at > 1:
+        if at > 2 and (toks[at - 1][2], toks[at][2]) in _COUNT_OPENERS:
+            # "Residents of at least six housing societies said", "Leaders of more than 40 unions said":
+            # the pair counts the object, no preposition nor clause of its own
+            at -= 2
+            reach -= 2
+            continue
+        if toks[at][2].replace(",", "").isdigit() or toks[at][2] in NUMBERS:
+            at -= 1  # "Residents of 20 housing estates said", "of three housing estates": the object's number
+            continue
+        if not (toks[at][2] not in _PARTICIPLE_PREPOSITIONS and toks[at][2].isalpha() and (
+                toks[at][2].islower() and toks[at][2] not in _NOT_HEADS and toks[at][2] not in en.CLAUSE_BOUNDARIES)):
+            break
         at -= 1
     if determined and at > 1 and toks[at][2] in _ARTICLES_BEFORE_TIME and toks[at - 1][2] in _PARTICIPLE_PREPOSITIONS:
         at -= 1

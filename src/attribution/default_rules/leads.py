@@ -152,7 +152,8 @@ _APPOSITIVE_OPEN = regex.compile(r"(?:a|an|the|one\s+of)\s", regex.IGNORECASE)
 # source: "According to the study, | published in Science on Monday, | the drug worked"
 _PARTICIPLE_ASIDE = regex.compile(
     r"(?:[a-z]{2,}ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")\s+(?:[a-z]+ly\s+)?(?:(?:out|up)\s+)?"
-    r"(?:in|on|at|by|last|this|earlier|late|early|overnight|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+    r"(?:in|on|at|by|alongside|with|after|before|for|from|to|under|over|across|among|via|last|this|earlier|late|early"
+    r"|overnight|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 _APPOSITIVE_RELATIVE = regex.compile(r"\s(?:who|which|that|whose|based|founded|funded|backed|known|run|led)\s")
 

@@ -495,7 +495,12 @@ _APPOSITIVE_OPENS = regex.compile(r"[,–—―-]\s*$")
 
 # the noun a reduced relative clause goes on, right before its participle: a common noun
 # in lower case, or the sentence's first word ("Figures reported on Sunday suggest")
-_NOUN_BEFORE_PARTICIPLE = regex.compile(r"(?<![\w’'-])([A-Za-z][a-z’'-]*)[^\S\n]+$")
+_NOUN_BEFORE_PARTICIPLE = regex.compile(r"(?<![\w’'-])([A-Za-z][a-z’'-]*|[A-Z]{2,})[^\S\n]+$")  # (an acronym too: "the ONS")
+
+# a name of one to four capitalised words after a preposition in small letters and up to three words
+# in small letters ("from the ONS", "from industry researcher Kantar"), then the participle
+_NAME_AFTER_PREPOSITION = regex.compile(
+    r"(?<![\w’'-])(?:from|by|of|at)(?:[^\S\n]+\p{Ll}+){0,3}(?:[^\S\n]+\p{Lu}[\w’'&.-]*){1,4}[^\S\n]+$")
 
 _FINITE_NEXT = regex.compile(
     r"(?:(?:now|also|still|already|again|since|then|[a-z]+ly)[^\S\n]+)?([a-z]+)\b(?![^\S\n]+(?:to|for|on|of)\b)")
@@ -530,8 +535,9 @@ def reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form
         return None
     word = noun.group(1)
     low = word.lower()
-    if word[0].isupper() and noun.start() != s0 or low in en.AUXILIARIES or low in en.CLAUSE_BOUNDARIES:
-        return None
+    if word[0].isupper() and noun.start() != s0 and _NAME_AFTER_PREPOSITION.search(text, max(s0, noun.start() - 60), cs) is None or (
+            low in en.AUXILIARIES or low in en.CLAUSE_BOUNDARIES):
+        return None  # (but a name a preposition governs is no clause's subject: "Data from Kantar published last week showed")
     if low in en.PRONOUNS or low in OPENS_NOUN_PHRASE or low in cues.PREPOSITIONS or word.endswith("ly"):
         return None
     verb = _FINITE_NEXT.match(text, pos + 1, s1)
