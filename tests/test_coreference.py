@@ -1469,6 +1469,41 @@ def test_the_agency_after_a_news_agency_is_the_outlet(parser):
     assert att.source.kind == "outlet"
 
 
+@pytest.mark.parametrize("text", [
+    # a picture's credit names the agency that took it, no outlet "the agency" may stand for
+    "Wildfires spread across the hills on Monday.\n\nPhotograph: Noah Berger/AP\n\n"
+    "“We are stretched,” a fire captain told reporters. Crews struggled to hold the line, the agency said.",
+    "Storms lashed the coast.\n\nResidents wade through a flooded street. (Photo: Reuters)\n\n"
+    "“It came so fast,” one woman told reporters. Some 40 homes flooded, the news agency said.",
+    "Protesters marched on the palace.\n\nImage caption, Crowds gathered at dawn. Photo: Tom Hale/AFP\n\n"
+    "“We will stay,” one marcher said. Police fired tear gas, the news agency reported.",
+])
+def test_an_outlet_in_a_silenced_credit_line_is_no_referent(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.startswith("the ") and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the same shapes with the agency named in the story: it is the referent
+    ("Wildfires spread across the hills, AP reported.\n\nCrews struggled to hold the line, the agency said.",
+     ("the agency", "AP")),
+    ("Storms lashed the coast, Reuters reported.\n\nSome 40 homes flooded, the news agency said.",
+     ("the news agency", "Reuters")),
+    # a name at a paragraph's end is no run with the words in capitals of the next paragraph
+    ("Tom Hale spoke to the BBC.\nOn Friday the panel met again. The network said the vote was close.",
+     ("The network", "BBC")),
+    ("Ann Roe told CNN.\nIn March the board met again. The network said the vote was close.",
+     ("The network", "CNN")),
+    # a name the word "magazine" marks, before its possessive too
+    ("Ann Roe sent a recipe to Harbour Living magazine’s cookie poll. The magazine said the poll was close.",
+     ("The magazine", "Harbour Living magazine")),
+    ("Tom Hale posed for Coastline magazine's cover. The magazine said the issue sold out.",
+     ("The magazine", "Coastline magazine")),
+])
+def test_an_outlet_named_in_the_story_is_the_referent(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_initials_stand_for_the_name_without_its_possessive(parser):
     text = ("The Harbour Safety Authority's chief executive, Ann Lee, said the pier was unsafe. "
             "The HSA said it would publish its findings.")

@@ -162,7 +162,7 @@ def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | N
 _GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
 
 
-_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+_OUTLET_MENTION = regex.compile(r"\b(?:The[^\S\n]+)?(?:[A-Z][\w’'.&-]*[^\S\n]+){0,4}[A-Z][\w’'.&-]*")
 # the words in capitals that go on after a name's mark: the "News" of "E! News"
 _AFTER_MARK = regex.compile(r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 
@@ -5675,10 +5675,16 @@ def _outlet_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
-    """Named outlets in the text, in order: what "the outlet" may stand for."""
+    """Named outlets in the text, in order: what "the outlet" may stand for. None in a paragraph
+    the roles silenced: a picture's credit names the agency that took it, no source of the story
+    ("Photograph: Ann Roe/AP ... the agency said" is no AP's)."""
     out = []
     text, lex = ctx.text, ctx.lexicon
     for s, e in _outlet_runs(text):
+        if ctx.skipped and sentence_index(ctx.layout, s) in ctx.skipped:
+            continue
+        if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(None, 1)[-1]:
+            e -= 1  # the full stop after a name that ends its sentence ("from CNN."), not an initial's ("U.S.")
         if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
@@ -5689,11 +5695,13 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
         elif kinds.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
+        elif (mag := _MAGAZINE_AFTER.match(text, e, e + 12)) is not None and kinds.kind(text, s, mag.end(), lex) == "outlet":
+            out.append((s, mag.end()))  # a name the word "magazine" marks: "Family Circle magazine’s poll"
     return out
 
 
 # the word that names an outlet a magazine right after its name: "OK! magazine", "Glimmer magazine"
-_MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?![\w’'-])")
+_MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?=[’']s\b|(?![\w’'-]))")
 
 
 # "of" and the capitalised words after a name, which may end it ("The Times of India")
