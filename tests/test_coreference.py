@@ -3462,3 +3462,31 @@ def test_a_post_apposed_by_a_possessive_or_relative_is_its_holders(parser, text,
 ])
 def test_a_name_before_a_preposition_and_a_post_is_no_heads_body(parser, text):
     assert all(ref not in ("Talks", "Plans") for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a full name given again stands for the fuller mention of it before: an embedded post's credit line
+    ("Finance minister Ann Lee defended the budget on Tuesday.\n\nThe deficit will shrink by half within two years. "
+     "Mark my words.\n— Ann Lee (@annlee) March 3, 2026\n\nCritics were unconvinced.",
+     ("Ann Lee", "Finance minister Ann Lee")),
+    # a report's source
+    ("Harbour master Tom Roe said the quay was unsafe.\n\n“We will close it on Monday,” Tom Roe told reporters.",
+     ("Tom Roe", "Harbour master Tom Roe")),
+    # after an aside that says who the one named is
+    ("Mia Cross, the head of the port authority, said fees would rise. Later Mia Cross said the rise was small.",
+     ("Mia Cross", "Mia Cross, the head of the port authority")),
+])
+def test_a_full_name_given_again_stands_for_its_fuller_mention(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the same name given bare is no fuller mention; one of several named together is none
+    "Tom Roe said the quay was unsafe. Tom Roe said it would close on Monday.",
+    "Councillors Ann Lee and Tom Roe said the quay was unsafe. Tom Roe said it would close on Monday.",
+    # another person whose name ends the same
+    "Harbour master Ann Tom Roe said the quay was unsafe. Bill Roe said it would close on Monday.",
+])
+def test_a_full_name_given_again_with_no_fuller_mention_stands_alone(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is None

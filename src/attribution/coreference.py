@@ -1743,6 +1743,8 @@ class _Linker:
             name = words
         if name and name[0].lower() in _DETERMINERS:
             return None
+        if kind == "person" and 2 <= len(words) <= 3 and name == words and (fuller := self.fuller_name(span, words)) is not None:
+            return fuller
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
             body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
@@ -1838,6 +1840,20 @@ class _Linker:
                     self.named.add(full)
                     return full
                 return None
+        return None
+
+    def fuller_name(self, span: tuple[int, int], words: list[str]) -> tuple[int, int] | None:
+        """The latest person's mention before ``span`` that gives the full name ``words`` again with
+        more: a post before it or an aside after it ("Finance minister Ann Lee", "Ann Lee, the
+        finance minister"), which the name given again stands for ("— Ann Lee (@annlee) March 3",
+        a post's credit line; "Ann Lee told reporters"). None when one of several named together."""
+        n = len(words)
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if prev[0] >= span[0] or pk != "person" or prev == span:
+                continue
+            head = self.head_words(prev)
+            if head[-n:] == words and "and" not in head and len(self.words_in(prev)) > n:
+                return prev
         return None
 
     def interviewed(self, first_question: int) -> tuple[int, int] | None:
