@@ -3490,3 +3490,27 @@ def test_a_full_name_given_again_stands_for_its_fuller_mention(parser, text, pai
 def test_a_full_name_given_again_with_no_fuller_mention_stands_alone(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a plural noun that opened an earlier report's words, which "the company" read as no name, is no
+    # body a later business noun stands for: it stands for the business's noun before
+    ("Sales fell 4 percent, the company said.\n\nThe firm did not immediately respond to a request for comment.",
+     ("The firm", "the company")),
+    ("Profits rose sharply, the company said on Tuesday. The firm said it would hire 200 workers.",
+     ("The firm", "the company")),
+    ("Orders slumped in March, the firm said. The company said its stores would stay open.",
+     ("The company", "the firm")),
+])
+def test_a_business_noun_stands_for_no_plural_noun_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # near misses: a body named, by a report or heading a sentence, is still the referent
+    ("Harlow Foods reported weak results.\n\nSales fell 4 percent, the company said.\n\nThe firm said it would cut prices.",
+     ("The firm", "Harlow Foods")),
+    ("Tesco raised prices on Monday. The retailer said costs had risen.", ("The retailer", "Tesco")),
+])
+def test_a_business_noun_still_stands_for_a_body_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

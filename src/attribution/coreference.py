@@ -568,6 +568,22 @@ class _Linker:
         return self.opening is not None and self.opening <= heading[0] and not whole_word_in(
             self.text, self.text[heading[0]:heading[1]], max(0, self.opening - _TITLE_REACH), self.opening)
 
+    def opens_unnamed_bodys_words(self, heading: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether a name that heads a clause opens the words of an earlier report before its
+        source, a business's noun that stood for no one ("Sales fell 4 percent, the company said"),
+        and nothing before them names it: the noun passed it over as no body's name, and so does a
+        later one ("... The firm did not respond" is no "Sales")."""
+        for c in self.candidates:
+            if c.source is None or c.source[1] > span[0] or not c.content or c.refers_to is not None:
+                continue
+            opening = c.content[0][0]
+            low = [w.lower() for w in self.words_in(c.source)]
+            if opening <= heading[0] < c.content[-1][1] <= c.source[0] and len(low) == 2 and low[0] == "the" and (
+                    low[1] in _COMPANY_NOUNS) and not whole_word_in(
+                    self.text, self.text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening):
+                return True
+        return False
+
     def owner_of(self, heading: tuple[int, int]) -> tuple[int, int] | None:
         """The body whose possessive opens the words ``heading`` opens, the report's own words
         before its source, by a bare name of no person nor place: "SpaceX's rocket exploded, the
@@ -1501,7 +1517,7 @@ class _Linker:
                     prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in self.seen[-_LOOKBACK:]) and (
                     _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is None) and not (
                     employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
-                    self.unnamed_in_own_words(heading)):
+                    self.unnamed_in_own_words(heading)) and not self.opens_unnamed_bodys_words(heading, span):
                 # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
                 # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
                 # read again since, not a word that opens a sentence: "Rain fell"; nor one that
@@ -1515,7 +1531,24 @@ class _Linker:
             named_since = _group_named_just_before(text, span, self.lex.outlet_names)
             if named_since is not None:
                 self.kind_of.setdefault(named_since, "organization")
-        return named_since if named_since is not None else self.body_in_own_words(span, low[1])
+        found = named_since if named_since is not None else self.body_in_own_words(span, low[1])
+        if found is None and low[1] in _GENERIC_BUSINESS_NOUNS:
+            found = self.unnamed_business_before(span)
+        return found
+
+    def unnamed_business_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The business's noun before ``span`` that stood for no one named, as the latest body's
+        mention, in its paragraph or the one before: "Sales fell, the company said. || The firm did
+        not respond" (the firm the company, no other body's)."""
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if prev[1] > span[0] or pk not in ("organization", "government"):
+                continue
+            low = [w.lower() for w in self.words_in(prev)]
+            if len(low) == 2 and low[0] == "the" and low[1] in _GENERIC_BUSINESS_NOUNS and prev not in self.ref_of and (
+                    _paragraphs_between(self.text, prev[1], span[0]) <= 1):
+                return prev
+            return None
+        return None
 
     def aged_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         """The person "the teenager" or "the 19-year-old" ("the 57-year-old actor") stands for."""
@@ -2676,6 +2709,10 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 # trade's or its kind's ("the bank", "the ratings agency"), not a court's, a force's or a regulator's,
 # which are bodies of their own; and the trades each fits, where it fits not all
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
+
+
+# the nouns for any business, of no trade: "the company", "the firm"
+_GENERIC_BUSINESS_NOUNS = frozenset(["company", "firm"])
 
 
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
