@@ -3514,3 +3514,26 @@ def test_a_business_noun_stands_for_no_plural_noun_before(parser, text, pair):
 ])
 def test_a_business_noun_still_stands_for_a_body_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "one of them" is one person of the group a report just before had as its source, or the one
+    # the sentence before is about
+    ("Two European diplomats said the talks had stalled. “There is no trust left,” one of them said.",
+     ("one of them", "Two European diplomats")),
+    ("Three senior officials said the deal was close.\n\n“We are almost there,” one of them told reporters.",
+     ("one of them", "Three senior officials")),
+    ("Local residents gathered at the pier. One of them told the BBC the water was brown.",
+     ("One of them", "Local residents")),
+])
+def test_one_of_them_is_one_of_the_group_before(parser, text, pair):
+    att = next(a for a in parser.parse(text).attributions if a.source.span.text == pair[0])
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == pair[1]
+    assert att.source.kind == "person"
+
+
+def test_one_of_them_far_from_the_group_stands_for_no_one(parser):
+    text = ("Two diplomats said the talks had stalled. The ministers met again on Friday. Rain fell all day. "
+            "The hall was cold. “No,” one of them said.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is None

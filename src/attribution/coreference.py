@@ -299,7 +299,8 @@ class _Linker:
             # (a mention already read keeps the kind its own report gave it: "the people, who asked
             # not to be identified", anonymous)
             rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or kinds.kind(text, *ref, self.lex)
-            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
+            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS and (
+                    [w.lower() for w in self.words_in(c.source)] not in _ONE_OF_THEM):  # (one of a group is a person)
                 c.source_kind = rk
             elif self.words_in(c.source)[0].lower() in ("they", "it"):
                 c.source_kind = rk
@@ -673,7 +674,8 @@ class _Linker:
             low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return self.resolve_pronoun(span, low)
-        if low and low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group":
+        if low and (low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group" or (
+                low in _ONE_OF_THEM and kind == "person")):
             # "Some told the BBC", "Many of them said": a part of the group "they" would stand for,
             # a group's report in the sentence just before ("Local residents said ... Some said")
             found = self.resolve_pronoun(span, ["they"])
@@ -2374,6 +2376,8 @@ _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
 
 # the quantifiers that stand alone for a part of a group named before: "Some said", "Many of them said"
 _PART_QUANTIFIERS = frozenset("some many most several few".split())
+# one person of a group "they" stands for: "Two diplomats said ... one of them said"
+_ONE_OF_THEM = (["one", "of", "them"], ["another", "of", "them"])
 
 
 def _before_relative(words: list[str]) -> int:
