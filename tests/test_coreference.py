@@ -1469,6 +1469,41 @@ def test_the_agency_after_a_news_agency_is_the_outlet(parser):
     assert att.source.kind == "outlet"
 
 
+@pytest.mark.parametrize("text", [
+    # a picture's credit names the agency that took it, no outlet "the agency" may stand for
+    "Wildfires spread across the hills on Monday.\n\nPhotograph: Noah Berger/AP\n\n"
+    "“We are stretched,” a fire captain told reporters. Crews struggled to hold the line, the agency said.",
+    "Storms lashed the coast.\n\nResidents wade through a flooded street. (Photo: Reuters)\n\n"
+    "“It came so fast,” one woman told reporters. Some 40 homes flooded, the news agency said.",
+    "Protesters marched on the palace.\n\nImage caption, Crowds gathered at dawn. Photo: Tom Hale/AFP\n\n"
+    "“We will stay,” one marcher said. Police fired tear gas, the news agency reported.",
+])
+def test_an_outlet_in_a_silenced_credit_line_is_no_referent(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.startswith("the ") and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the same shapes with the agency named in the story: it is the referent
+    ("Wildfires spread across the hills, AP reported.\n\nCrews struggled to hold the line, the agency said.",
+     ("the agency", "AP")),
+    ("Storms lashed the coast, Reuters reported.\n\nSome 40 homes flooded, the news agency said.",
+     ("the news agency", "Reuters")),
+    # a name at a paragraph's end is no run with the words in capitals of the next paragraph
+    ("Tom Hale spoke to the BBC.\nOn Friday the panel met again. The network said the vote was close.",
+     ("The network", "BBC")),
+    ("Ann Roe told CNN.\nIn March the board met again. The network said the vote was close.",
+     ("The network", "CNN")),
+    # a name the word "magazine" marks, before its possessive too
+    ("Ann Roe sent a recipe to Harbour Living magazine’s cookie poll. The magazine said the poll was close.",
+     ("The magazine", "Harbour Living magazine")),
+    ("Tom Hale posed for Coastline magazine's cover. The magazine said the issue sold out.",
+     ("The magazine", "Coastline magazine")),
+])
+def test_an_outlet_named_in_the_story_is_the_referent(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_initials_stand_for_the_name_without_its_possessive(parser):
     text = ("The Harbour Safety Authority's chief executive, Ann Lee, said the pier was unsafe. "
             "The HSA said it would publish its findings.")
@@ -3427,3 +3462,78 @@ def test_a_post_apposed_by_a_possessive_or_relative_is_its_holders(parser, text,
 ])
 def test_a_name_before_a_preposition_and_a_post_is_no_heads_body(parser, text):
     assert all(ref not in ("Talks", "Plans") for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a full name given again stands for the fuller mention of it before: an embedded post's credit line
+    ("Finance minister Ann Lee defended the budget on Tuesday.\n\nThe deficit will shrink by half within two years. "
+     "Mark my words.\n— Ann Lee (@annlee) March 3, 2026\n\nCritics were unconvinced.",
+     ("Ann Lee", "Finance minister Ann Lee")),
+    # a report's source
+    ("Harbour master Tom Roe said the quay was unsafe.\n\n“We will close it on Monday,” Tom Roe told reporters.",
+     ("Tom Roe", "Harbour master Tom Roe")),
+    # after an aside that says who the one named is
+    ("Mia Cross, the head of the port authority, said fees would rise. Later Mia Cross said the rise was small.",
+     ("Mia Cross", "Mia Cross, the head of the port authority")),
+])
+def test_a_full_name_given_again_stands_for_its_fuller_mention(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the same name given bare is no fuller mention; one of several named together is none
+    "Tom Roe said the quay was unsafe. Tom Roe said it would close on Monday.",
+    "Councillors Ann Lee and Tom Roe said the quay was unsafe. Tom Roe said it would close on Monday.",
+    # another person whose name ends the same
+    "Harbour master Ann Tom Roe said the quay was unsafe. Bill Roe said it would close on Monday.",
+])
+def test_a_full_name_given_again_with_no_fuller_mention_stands_alone(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a plural noun that opened an earlier report's words, which "the company" read as no name, is no
+    # body a later business noun stands for: it stands for the business's noun before
+    ("Sales fell 4 percent, the company said.\n\nThe firm did not immediately respond to a request for comment.",
+     ("The firm", "the company")),
+    ("Profits rose sharply, the company said on Tuesday. The firm said it would hire 200 workers.",
+     ("The firm", "the company")),
+    ("Orders slumped in March, the firm said. The company said its stores would stay open.",
+     ("The company", "the firm")),
+])
+def test_a_business_noun_stands_for_no_plural_noun_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # near misses: a body named, by a report or heading a sentence, is still the referent
+    ("Harlow Foods reported weak results.\n\nSales fell 4 percent, the company said.\n\nThe firm said it would cut prices.",
+     ("The firm", "Harlow Foods")),
+    ("Tesco raised prices on Monday. The retailer said costs had risen.", ("The retailer", "Tesco")),
+])
+def test_a_business_noun_still_stands_for_a_body_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "one of them" is one person of the group a report just before had as its source, or the one
+    # the sentence before is about
+    ("Two European diplomats said the talks had stalled. “There is no trust left,” one of them said.",
+     ("one of them", "Two European diplomats")),
+    ("Three senior officials said the deal was close.\n\n“We are almost there,” one of them told reporters.",
+     ("one of them", "Three senior officials")),
+    ("Local residents gathered at the pier. One of them told the BBC the water was brown.",
+     ("One of them", "Local residents")),
+])
+def test_one_of_them_is_one_of_the_group_before(parser, text, pair):
+    att = next(a for a in parser.parse(text).attributions if a.source.span.text == pair[0])
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == pair[1]
+    assert att.source.kind == "person"
+
+
+def test_one_of_them_far_from_the_group_stands_for_no_one(parser):
+    text = ("Two diplomats said the talks had stalled. The ministers met again on Friday. Rain fell all day. "
+            "The hall was cold. “No,” one of them said.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is None

@@ -162,7 +162,7 @@ def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | N
 _GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
 
 
-_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+_OUTLET_MENTION = regex.compile(r"\b(?:The[^\S\n]+)?(?:[A-Z][\w’'.&-]*[^\S\n]+){0,4}[A-Z][\w’'.&-]*")
 # the words in capitals that go on after a name's mark: the "News" of "E! News"
 _AFTER_MARK = regex.compile(r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*")
 
@@ -299,7 +299,8 @@ class _Linker:
             # (a mention already read keeps the kind its own report gave it: "the people, who asked
             # not to be identified", anonymous)
             rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or kinds.kind(text, *ref, self.lex)
-            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS:
+            if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and self.words_in(c.source)[0].lower() not in en.PRONOUNS and (
+                    [w.lower() for w in self.words_in(c.source)] not in _ONE_OF_THEM):  # (one of a group is a person)
                 c.source_kind = rk
             elif self.words_in(c.source)[0].lower() in ("they", "it"):
                 c.source_kind = rk
@@ -568,6 +569,22 @@ class _Linker:
         return self.opening is not None and self.opening <= heading[0] and not whole_word_in(
             self.text, self.text[heading[0]:heading[1]], max(0, self.opening - _TITLE_REACH), self.opening)
 
+    def opens_unnamed_bodys_words(self, heading: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether a name that heads a clause opens the words of an earlier report before its
+        source, a business's noun that stood for no one ("Sales fell 4 percent, the company said"),
+        and nothing before them names it: the noun passed it over as no body's name, and so does a
+        later one ("... The firm did not respond" is no "Sales")."""
+        for c in self.candidates:
+            if c.source is None or c.source[1] > span[0] or not c.content or c.refers_to is not None:
+                continue
+            opening = c.content[0][0]
+            low = [w.lower() for w in self.words_in(c.source)]
+            if opening <= heading[0] < c.content[-1][1] <= c.source[0] and len(low) == 2 and low[0] == "the" and (
+                    low[1] in _COMPANY_NOUNS) and not whole_word_in(
+                    self.text, self.text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening):
+                return True
+        return False
+
     def owner_of(self, heading: tuple[int, int]) -> tuple[int, int] | None:
         """The body whose possessive opens the words ``heading`` opens, the report's own words
         before its source, by a bare name of no person nor place: "SpaceX's rocket exploded, the
@@ -657,7 +674,8 @@ class _Linker:
             low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return self.resolve_pronoun(span, low)
-        if low and low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group":
+        if low and (low[0] in _PART_QUANTIFIERS and (low[1:] in ([], ["of", "them"])) and kind == "group" or (
+                low in _ONE_OF_THEM and kind == "person")):
             # "Some told the BBC", "Many of them said": a part of the group "they" would stand for,
             # a group's report in the sentence just before ("Local residents said ... Some said")
             found = self.resolve_pronoun(span, ["they"])
@@ -1501,7 +1519,7 @@ class _Linker:
                     prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in self.seen[-_LOOKBACK:]) and (
                     _full_name_before(text, heading[0], self.words_in(heading)[-1], self.full_names) is None) and not (
                     employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])) and not (
-                    self.unnamed_in_own_words(heading)):
+                    self.unnamed_in_own_words(heading)) and not self.opens_unnamed_bodys_words(heading, span):
                 # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
                 # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
                 # read again since, not a word that opens a sentence: "Rain fell"; nor one that
@@ -1515,7 +1533,24 @@ class _Linker:
             named_since = _group_named_just_before(text, span, self.lex.outlet_names)
             if named_since is not None:
                 self.kind_of.setdefault(named_since, "organization")
-        return named_since if named_since is not None else self.body_in_own_words(span, low[1])
+        found = named_since if named_since is not None else self.body_in_own_words(span, low[1])
+        if found is None and low[1] in _GENERIC_BUSINESS_NOUNS:
+            found = self.unnamed_business_before(span)
+        return found
+
+    def unnamed_business_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The business's noun before ``span`` that stood for no one named, as the latest body's
+        mention, in its paragraph or the one before: "Sales fell, the company said. || The firm did
+        not respond" (the firm the company, no other body's)."""
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if prev[1] > span[0] or pk not in ("organization", "government"):
+                continue
+            low = [w.lower() for w in self.words_in(prev)]
+            if len(low) == 2 and low[0] == "the" and low[1] in _GENERIC_BUSINESS_NOUNS and prev not in self.ref_of and (
+                    _paragraphs_between(self.text, prev[1], span[0]) <= 1):
+                return prev
+            return None
+        return None
 
     def aged_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         """The person "the teenager" or "the 19-year-old" ("the 57-year-old actor") stands for."""
@@ -1743,6 +1778,8 @@ class _Linker:
             name = words
         if name and name[0].lower() in _DETERMINERS:
             return None
+        if kind == "person" and 2 <= len(words) <= 3 and name == words and (fuller := self.fuller_name(span, words)) is not None:
+            return fuller
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
             body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
@@ -1838,6 +1875,20 @@ class _Linker:
                     self.named.add(full)
                     return full
                 return None
+        return None
+
+    def fuller_name(self, span: tuple[int, int], words: list[str]) -> tuple[int, int] | None:
+        """The latest person's mention before ``span`` that gives the full name ``words`` again with
+        more: a post before it or an aside after it ("Finance minister Ann Lee", "Ann Lee, the
+        finance minister"), which the name given again stands for ("— Ann Lee (@annlee) March 3",
+        a post's credit line; "Ann Lee told reporters"). None when one of several named together."""
+        n = len(words)
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if prev[0] >= span[0] or pk != "person" or prev == span:
+                continue
+            head = self.head_words(prev)
+            if head[-n:] == words and "and" not in head and len(self.words_in(prev)) > n:
+                return prev
         return None
 
     def interviewed(self, first_question: int) -> tuple[int, int] | None:
@@ -2325,6 +2376,8 @@ _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
 
 # the quantifiers that stand alone for a part of a group named before: "Some said", "Many of them said"
 _PART_QUANTIFIERS = frozenset("some many most several few".split())
+# one person of a group "they" stands for: "Two diplomats said ... one of them said"
+_ONE_OF_THEM = (["one", "of", "them"], ["another", "of", "them"])
 
 
 def _before_relative(words: list[str]) -> int:
@@ -2660,6 +2713,10 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 # trade's or its kind's ("the bank", "the ratings agency"), not a court's, a force's or a regulator's,
 # which are bodies of their own; and the trades each fits, where it fits not all
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
+
+
+# the nouns for any business, of no trade: "the company", "the firm"
+_GENERIC_BUSINESS_NOUNS = frozenset(["company", "firm"])
 
 
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
@@ -5675,10 +5732,16 @@ def _outlet_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
-    """Named outlets in the text, in order: what "the outlet" may stand for."""
+    """Named outlets in the text, in order: what "the outlet" may stand for. None in a paragraph
+    the roles silenced: a picture's credit names the agency that took it, no source of the story
+    ("Photograph: Ann Roe/AP ... the agency said" is no AP's)."""
     out = []
     text, lex = ctx.text, ctx.lexicon
     for s, e in _outlet_runs(text):
+        if ctx.skipped and sentence_index(ctx.layout, s) in ctx.skipped:
+            continue
+        if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(None, 1)[-1]:
+            e -= 1  # the full stop after a name that ends its sentence ("from CNN."), not an initial's ("U.S.")
         if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
@@ -5689,11 +5752,13 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
         elif kinds.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
+        elif (mag := _MAGAZINE_AFTER.match(text, e, e + 12)) is not None and kinds.kind(text, s, mag.end(), lex) == "outlet":
+            out.append((s, mag.end()))  # a name the word "magazine" marks: "Family Circle magazine’s poll"
     return out
 
 
 # the word that names an outlet a magazine right after its name: "OK! magazine", "Glimmer magazine"
-_MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?![\w’'-])")
+_MAGAZINE_AFTER = regex.compile(r"!?[^\S\n]+magazine(?=[’']s\b|(?![\w’'-]))")
 
 
 # "of" and the capitalised words after a name, which may end it ("The Times of India")
