@@ -3,8 +3,9 @@
 Builds adversarial texts of about ``--size`` characters each (a run of
 quote marks, unbalanced and mixed marks, a text with no full stop, runs of
 capitalised words, deeply nested quotations, a whole article in one
-paragraph, a run of cue words, quotation after quotation), parses each once
-and compares its CPU time per character with that of ordinary news text
+paragraph, a run of cue words, quotation after quotation, right single
+marks that open quotations), parses each once and compares its CPU time
+per character with that of ordinary news text
 (PolNeAR's dev split when it lies beside the project, else the example
 article). Exits 1 when any costs more than ``--limit`` times as much.
 
@@ -41,6 +42,8 @@ def hostile_texts(size: int, article: str) -> dict[str, str]:
         "one paragraph article": _fill(" ".join(article.split()) + " ", size),
         "cue words": _fill("said told claimed according to as per ", size),
         "quotation after quotation": _fill("“We will win,” he said. ", size),
+        # copy that types ’ to open as well as to close: each may open a quotation where speech opens
+        "right single marks opening": _fill("’We knew, she says ’Ab ", size),
         "control characters and CRLF": _fill("\ufeff“Yes,\x00” she said.\r\n\x07", size),
     }
 

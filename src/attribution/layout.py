@@ -365,6 +365,7 @@ def _pair(
     # that reading, kept only when no later mark closes it
     possessive: tuple[int, int] | None = None
     first = True
+    last_close: int | None = None  # where the paragraph's last closing ’ stands (-1: none), read once when asked
     for m in _MARK.finditer(text, start, end, False, CONCURRENT):
         mark = m.group()
         i, j = m.span()
@@ -453,8 +454,8 @@ def _pair(
                 # the quotations nested in it are its own words
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
-        elif _can_open(text, i, j) and (
-                mark != "’" or _closing_mark_as_opening(text, start, i, j, end, open_single, open_double)):
+        elif _can_open(text, i, j) and (mark != "’" or _closing_mark_may_open(text, start, i, j, end, open_single, open_double) and (
+                (last_close := _last_closing_single(text, start, end) if last_close is None else last_close) > j)):
             if open_single is not None and open_double is None and _SHORT_YEAR.match(text, j, min(end, j + 3)):
                 continue  # a year in short inside the open quotation: ‘... since '85.’ ('the '90s' is none)
             if possessive is not None:
@@ -488,17 +489,25 @@ def _pair(
     return found, open_double, first_open, None, None
 
 
-def _closing_mark_as_opening(text: str, start: int, i: int, j: int, end: int, open_single, open_double) -> bool:
-    """Whether a right single mark (’) at [i, j) opens a quotation, as copy that typed the
+def _closing_mark_may_open(text: str, start: int, i: int, j: int, end: int, open_single, open_double) -> bool:
+    """Whether a right single mark (’) at [i, j) may open a quotation, as copy that typed the
     closing mark for both writes it: with no quotation open, where speech opens, before a
-    capital, and another ’ later in the paragraph to close it ("’We didn’t know,’ she
-    says."); elsewhere it is an apostrophe ("’em", "the ’90s", "’ello")."""
+    capital ("’We didn’t know,’ she says."), when another ’ later in the paragraph closes it
+    (the caller asks ``_last_closing_single`` once a paragraph); elsewhere it is an
+    apostrophe ("’em", "the ’90s", "’ello")."""
     return (open_single is None and open_double is None and j < end and text[j].isupper()
-            and _opens_speech(text, start, i) and _CLOSING_SINGLE.search(text, j, end) is not None)
+            and _opens_speech(text, start, i))
 
 
-# a right single mark that can close, after a word or a stop and before no letter
-_CLOSING_SINGLE = regex.compile(r"(?<=[\w.,!?])’(?![\w])")
+def _last_closing_single(text: str, start: int, end: int) -> int:
+    """Where the last right single mark of a paragraph that can close stands, or -1:
+    read once a paragraph, so a paragraph of many marks is not searched again for each."""
+    m = _LAST_CLOSING_SINGLE.search(text, start, end, False, CONCURRENT)
+    return m.start() if m is not None else -1
+
+
+# a right single mark that can close, after a word or a stop and before no letter: the last of a paragraph
+_LAST_CLOSING_SINGLE = regex.compile(r"(?r)(?<=[\w.,!?])’(?![\w])")
 
 
 def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool:
@@ -546,9 +555,10 @@ def _opens_speech(text: str, start: int, mark: int) -> bool:
     """Whether a single mark left open stands where speech opens: at the
     paragraph's start, after a colon or comma ("He said: ‘..."), or opening a
     sentence of its own in capitals ("'...,' she said. 'It was ...")."""
-    before = text[start:mark].rstrip()
-    return not before or before.endswith((":", ",")) or (
-        before.endswith((".", "?", "!")) and text[mark + 1:mark + 2].isupper())
+    k = mark  # the last character before the mark but white space (read back no further: a
+    while k > start and text[k - 1].isspace():  # paragraph of many marks asks for each)
+        k -= 1
+    return k == start or text[k - 1] in ":," or (text[k - 1] in ".?!" and text[mark + 1:mark + 2].isupper())
 
 
 def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quotation, ...]:
