@@ -8745,6 +8745,36 @@ def test_a_noun_of_saying_owned_before_a_colon_or_question_leads_a_quotation(par
     assert [s.text for s in att.content] == [content]
 
 
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a statement presented whole ("in full", "Here is", "Read") before its colon, on the line of the
+    # quotation or over the paragraph it opens: the statement's owner speaks, the noun is the cue
+    ("The ferry sank.\n\nThe board's statement in full:\n\n“We mourn the crew.”",
+     "The board's", "statement in full"),
+    ("The ferry sank.\n\nHere is the full statement from the ferry company:\n\n“We mourn the crew.”",
+     "the ferry company", "statement"),
+    ("The ferry sank.\n\nRead the coastguard's letter in full:\n\n“We mourn the crew.”",
+     "the coastguard's", "letter in full"),
+    ("The ferry sank.\n\nHere's the company's message in its entirety: “We mourn the crew.”",
+     "the company's", "message in its entirety"),
+    ("The ferry sank.\n\nThe statement from the ferry company:\n\n“We mourn the crew.”",
+     "the ferry company", "statement"),
+])
+def test_a_statement_presented_in_full_is_its_owners(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == ["“We mourn the crew.”"]
+
+
+@pytest.mark.parametrize("text", [
+    # the near misses: no owner, no noun of saying, no quotation below
+    "The ferry sank.\n\nHere is the full statement:\n\n“We mourn the crew.”",
+    "The ferry sank.\n\nRead more:\n\n“We mourn the crew.”",
+    "The ferry sank.\n\nThe ferry company's statement in full:\n\nThe crew were lost at sea.",
+])
+def test_a_statement_lead_without_owner_or_quotation_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
 @pytest.mark.parametrize("sentence", [
     # the near misses: no quotation after the colon or the question, no owner, no noun of saying
     "The ferry sank. His message was simple: stay home.",
