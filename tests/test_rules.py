@@ -1121,6 +1121,15 @@ ROWS = [
      "core.colon_lead.v2", "The harbour master", "told", ["“The pier stays open all winter.”"], "quote", []),
     ("The ferrymen wrote the mayor a short letter:\n\n“Keep the pier open.”",
      "core.colon_lead.v2", "The ferrymen", "wrote", ["“Keep the pier open.”"], "quote", []),
+    # a demonstrative that stands for the words, after a hearer or "it" too: the quotation below
+    ("The harbour master said this:\n\n“The pier stays open all winter.”",
+     "core.colon_lead.v2", "The harbour master", "said", ["“The pier stays open all winter.”"], "quote", []),
+    ("The ferrymen told the council this:\n\n“Keep the pier open.”",
+     "core.colon_lead.v2", "The ferrymen", "told", ["“Keep the pier open.”"], "quote", []),
+    ("Ann Lee put it this way:\n\n“A town without its pier is no town.”",
+     "core.colon_lead.v2", "Ann Lee", "put it", ["“A town without its pier is no town.”"], "quote", []),
+    ("The mayor wrote these words:\n\n“The pier will outlast us all.”",
+     "core.colon_lead.v2", "The mayor", "wrote", ["“The pier will outlast us all.”"], "quote", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",
@@ -8734,6 +8743,36 @@ def test_a_noun_of_saying_owned_before_a_colon_or_question_leads_a_quotation(par
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a statement presented whole ("in full", "Here is", "Read") before its colon, on the line of the
+    # quotation or over the paragraph it opens: the statement's owner speaks, the noun is the cue
+    ("The ferry sank.\n\nThe board's statement in full:\n\n“We mourn the crew.”",
+     "The board's", "statement in full"),
+    ("The ferry sank.\n\nHere is the full statement from the ferry company:\n\n“We mourn the crew.”",
+     "the ferry company", "statement"),
+    ("The ferry sank.\n\nRead the coastguard's letter in full:\n\n“We mourn the crew.”",
+     "the coastguard's", "letter in full"),
+    ("The ferry sank.\n\nHere's the company's message in its entirety: “We mourn the crew.”",
+     "the company's", "message in its entirety"),
+    ("The ferry sank.\n\nThe statement from the ferry company:\n\n“We mourn the crew.”",
+     "the ferry company", "statement"),
+])
+def test_a_statement_presented_in_full_is_its_owners(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == ["“We mourn the crew.”"]
+
+
+@pytest.mark.parametrize("text", [
+    # the near misses: no owner, no noun of saying, no quotation below
+    "The ferry sank.\n\nHere is the full statement:\n\n“We mourn the crew.”",
+    "The ferry sank.\n\nRead more:\n\n“We mourn the crew.”",
+    "The ferry sank.\n\nThe ferry company's statement in full:\n\nThe crew were lost at sea.",
+])
+def test_a_statement_lead_without_owner_or_quotation_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
 
 
 @pytest.mark.parametrize("sentence", [

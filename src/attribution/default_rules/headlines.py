@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, kinds, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     HEADLINE_SPEAKER,
@@ -829,6 +829,24 @@ def _manner_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candida
 _OWNED_LEAD_PRIORITY = 45
 
 
+def _owned_lead_above(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A lead of an owned noun of saying that is its paragraph's last sentence and ends
+    in a colon, over a paragraph that opens with a quotation: the quotation is the
+    owner's, as after the colon on the same line ("The club's statement in full:",
+    "Here is the full statement from the ministry:")."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    end = s0 + len(text[s0:s1].rstrip())
+    if end <= s0 or text[end - 1] != ":" or text[end:ctx.layout.paragraphs[sentence.paragraph][1]].strip():
+        return
+    q = cues.next_paragraph_quotation(ctx, sentence)
+    if q is None:
+        return
+    owned = _saying_noun_lead(ctx, clauses.skip_space(text, s0, end), end - 1)
+    if owned is not None:
+        yield candidate(ctx, sentence, owned[1], "colon", list(q.parts), owned[0], "core.colon_quote.v1",
+                         priority=_OWNED_LEAD_PRIORITY)
+
+
 def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The source and the cue of a lead that is a noun of what was said with its
     owner, and at most a copula and its adjective, alone before a colon or a
@@ -851,7 +869,8 @@ def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int],
     connective = _LEAD_CONNECTIVE.match(text, lo, hi)
     lo = connective.end() if connective is not None else lo
     owner = None
-    for owner in possessors(text, lo, hi):
+    full = _IN_FULL_END.search(text, lo, hi)  # (not the "its" of "in its entirety")
+    for owner in possessors(text, lo, hi if full is None else full.start()):
         pass  # the last possessor owns the noun: "His team's message"
     m = None
     if owner is not None:
@@ -859,8 +878,9 @@ def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int],
         m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
     if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
         source = clauses.trim(text, *m.span("owner"))
-        if not sources.is_speaker(text, *source, ctx.lexicon):
-            return None
+        if not sources.is_speaker(text, *source, ctx.lexicon) and not (
+                m.group("noun") in en.VEHICLE_NOUNS and kinds.kind(text, *source, ctx.lexicon) == "organization"):
+            return None  # (a statement or a letter from a body is the body's: "The statement from the club")
     if m is None:
         return None
     copula = clauses.trim(text, *m.span("copula"))
@@ -910,6 +930,7 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     yield from _question_lead_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return
+    yield from _owned_lead_above(ctx, sentence)
     start = clauses.skip_space(text, s0, s1)
     if (mark := _LIST_MARK.match(text, start, s1)) is not None:
         start = mark.end()  # "• Ann Lee, the council leader: “...”": a list's item, its mark no part of the speaker
@@ -937,8 +958,9 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is None or q.start != m.end():
         return
-    lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
-    owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
+    # (an owned noun first: "Here's the club's statement:" names no speaker after "Here's")
+    owned = _saying_noun_lead(ctx, m.start(1), m.end(1))
+    lead = _NAMED_LEAD.match(text, m.start(1), m.end(1)) if owned is None else None
     if owned is not None:
         # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
         src, cue = owned
@@ -984,24 +1006,33 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                      priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
 
 
-_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+_WRITTEN_LEAD_NOUNS = frozenset("letter tweet post memo email note".split())
+
+# (and the written vehicles a statement comes in: "The board's letter:", "The statement from the club:")
+_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS | _WRITTEN_LEAD_NOUNS, key=len, reverse=True)) + ")s?"
 
 # what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
 _LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
+
+# the whole of what was said, after the noun: "statement in full", "letter in its entirety"
+_IN_FULL = r"(?:[^\S\n]+in[^\S\n]+(?:full|its[^\S\n]+entirety))?"
+
+_IN_FULL_END = regex.compile(r"[^\S\n]+in[^\S\n]+(?:full|its[^\S\n]+entirety)$")
 
 # a copula and at most two words of its complement before the colon: "was simple", "was short and"
 _LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
 
 # what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
-_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _LEAD_COPULA)
+_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _IN_FULL + _LEAD_COPULA)
 
 # the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
 _LEAD_NOUN_FROM = regex.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
-    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _LEAD_COPULA)
+    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _IN_FULL + _LEAD_COPULA)
 
-# a connective that may open such a lead
-_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still)[^\S\n]+")
+# a connective that may open such a lead, or the words that present the statement below it: "Here
+# is the full statement from the club:", "Read the ministry's letter in full:"
+_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still|Here[’']s|Here[^\S\n]+is|Below[^\S\n]+is|Read)[^\S\n]+")
 
 # "a self-described socialist": a label its bearer gives himself, "self" the source, the participle the
 # cue and the noun phrase it labels the content (to a comma, a relative pronoun or a verb), not after "the",

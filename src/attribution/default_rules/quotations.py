@@ -177,6 +177,18 @@ _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
 
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
+# A demonstrative that stands for the words before the colon, perhaps after a hearer or "it" and
+# before "way" or "words": "said this:", "told reporters this:", "put it this way:", "said these words:"
+# (a lone "this" first reads as a clause's subject to ``clauses.noun_phrase``)
+_DEMONSTRATIVE_COLON = regex.compile(
+    r"(?:[^\S\n]+(?!(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")[^\S\n])[\w’'-]+){0,3}?"
+    r"[^\S\n]+(?:this|these)(?:[^\S\n]+(?:way|words?))?[^\S\n]*:")
+
+
+def _object_before_colon(text: str, pos: int, colon: int) -> bool:
+    """Whether the words between the cue and its colon are its short object, no clause."""
+    return clauses.noun_phrase(text, pos, colon) or _DEMONSTRATIVE_COLON.fullmatch(text, pos, colon + 1) is not None
+
 
 def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) -> bool:
     """Whether an aside or a short object and a colon end the cue's paragraph,
@@ -188,7 +200,7 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) ->
         return False
     if _ASIDE_COLON_END.match(text, pos, end):
         return True
-    return _OBJECT_COLON_END.match(text, pos, end) is not None and clauses.noun_phrase(text, pos, text.index(":", pos))
+    return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
 
 
 def object_colon(ctx: Context, pos: int, s1: int) -> bool:
@@ -198,7 +210,7 @@ def object_colon(ctx: Context, pos: int, s1: int) -> bool:
     if m is None:
         return False
     colon = ctx.text.index(":", pos)
-    return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
+    return not ctx.layout.inside_quote(colon) and _object_before_colon(ctx.text, pos, colon)
 
 
 # A word or two in quotation marks and a lower-case word after them, which no speaker's mention
