@@ -405,3 +405,24 @@ def test_cue_gaps_closed(rules_only, text, expected):
 ])
 def test_cue_gap_near_misses(rules_only, text, expected):
     assert _triples(rules_only, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain lashed the coast overnight.",
+    "Gales lash the islands every winter.",
+    "Waves were lashing the harbour wall.",
+    "The council doubled the parking fee.",
+    "The crew poured concrete into the trench.",
+])
+def test_a_head_of_a_phrasal_cue_with_no_particle_after_it_reports_nothing(text):
+    assert not PARSER.parse(text).attributions
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The senator lashed out at the regulator.", "lashed out at"),
+    ("Unions lash out at the new pay deal.", "lash out at"),
+    ("The governor doubled down on the curfew.", "doubled down on"),
+    ("The mayor poured scorn on the stadium plan.", "poured scorn on"),
+])
+def test_a_head_of_a_phrasal_cue_with_its_particle_after_it_is_a_cue(text, cue):
+    assert [a.cue.spans[0].text for a in PARSER.parse(text).attributions][:1] == [cue]

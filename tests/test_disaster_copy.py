@@ -146,3 +146,22 @@ def test_a_weather_office_or_a_coast_guard_in_lower_case_is_government(rules_onl
 def test_a_branch_noun_and_a_name_of_any_trade(rules_only, text, antecedent):
     ref = rules_only.parse(text).attributions[-1].source.refers_to
     assert (ref.span.text if ref is not None else None) == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    "Rain threatened the final at Eden Park.",
+    "Fog disrupted flights out of Hallam on Friday.",
+    "Hail damaged the orchards near Tarlow.",
+    "Fire threatened homes on the ridge.",
+])
+def test_one_capitalised_word_of_weather_before_a_verb_is_no_source(rules_only, text):
+    assert not rules_only.parse(text).attributions
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Dana Snow toured the depot. Snow criticised the plan.", "Snow"),
+    ("Ravi Rain chaired the panel. Rain opposed the levy.", "Rain"),
+    ("Snow said the depot would close.", "Snow"),
+])
+def test_a_word_of_weather_that_a_name_ends_or_that_says_is_a_source(rules_only, text, source):
+    assert rules_only.parse(text).attributions[-1].source.span.text == source

@@ -752,6 +752,13 @@ _COPULA_DESCRIBES = regex.compile(
     r"(?:a|an|the|one|my|his|her|their|our|its|this|these|those|\d[\d,.]*|[a-z]{2,}ing)\b")
 
 
+def _goes_on_as_phrase(text: str, head: str, end: int, limit: int) -> bool:
+    """Whether the word after a head of PHRASE_ONLY_HEADS ending at ``end`` is one its phrases
+    go on with ("lashed | out", "doubled | down"), as no object is ("lashed | the state")."""
+    after = _WORD_AFTER.match(text, end, min(limit, end + 40), CONCURRENT)
+    return after is not None and after.group(1) in en.PHRASE_ONLY_NEXT.get(head, ())
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
@@ -760,6 +767,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     low = m.group().lower()
     if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
         return False  # "I am not one of them": a copula that describes, no report
+    if low in en.PHRASE_ONLY_HEADS and not _goes_on_as_phrase(text, low, m.end(), sentence.end):
+        return False  # "Rain lashed the state": the head of "lashed out at" with no "out" after it
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True

@@ -663,6 +663,20 @@ PHRASAL_CUES = (
     "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
+# Heads of phrasal cues whose verb alone reports nothing: a deed of the body or of the weather
+# ("Rain lashed the state", "He doubled the dose", "She poured water"), where only the phrase
+# reports ("lashed out at", "doubled down on", "poured scorn on"); such a head is a cue only
+# with the word after it that its phrases go on with
+PHRASE_ONLY_HEADS = frozenset(
+    """
+    lash lashes lashed lashing double doubles doubled doubling pour pours poured pouring
+    exude exudes exuded exuding
+    """.split()
+)
+# the words that go on after each such head in its phrases ("lashed" -> "out")
+PHRASE_ONLY_NEXT = {
+    head: frozenset(p.split()[1] for p in PHRASAL_CUES if p.split()[0] == head) for head in PHRASE_ONLY_HEADS
+}
 # Participles that, after a form of "be", name their subject's stance, not a passive
 # ("the voters were divided over the levy": the voters are divided, no one divided them;
 # "she is assured of winning 40 delegates": her standing, the subject is the source).

@@ -295,7 +295,8 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
-            if c.source is not None and natural_event(text, c.source) and not _person_named_storm(text, c.source, m.group()):
+            if c.source is not None and (natural_event(text, c.source) and not _person_named_storm(text, c.source, m.group())
+                                         or _lone_event_word(text, c.source, m.group())):
                 continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
@@ -363,6 +364,33 @@ _ADDED_COUNT = regex.compile(
     r"(?:\s+(?:goal|try|run|wicket|penalty))?\b(?!\s+(?:that|warning|point|caveat|note|thought))"
     r"|[£$€]?\d[\d,.]*(?:%|bn|m|k)?(?=\s|[.,;]|$))"
 )
+
+
+def _lone_event_word(text: str, source: tuple[int, int], verb: str) -> bool:
+    """Whether a subject is one capitalised word of weather or a disaster in the singular before
+    a verb that takes no clause of saying ("Rain threatened the match", "Fog delayed flights"):
+    a sentence's first word, no name; before a verb of saying ("Snow said", "Rain warned that")
+    it may be someone's."""
+    word = text[source[0]:source[1]]
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in en.NATURAL_EVENTS
+            and verb.lower() not in FINITE_SAYING and lemma(verb.lower()) not in en.THAT_VERBS):
+        return False
+    # ... unless a name before it ends in that word: "Tony Snow met aides. Snow criticised the plan."
+    lo = max(0, source[0] - _NAME_BEFORE_REACH)
+    return not any(text[i - 1:i] in (" ", "\t") and _CAPITALISED_WORD_END.search(text, max(lo, i - 40), i - 1)
+                   for i in _occurrences(text, word, lo, source[0]))
+
+
+_NAME_BEFORE_REACH = 3000
+_CAPITALISED_WORD_END = regex.compile(r"(?<![\w’'-])\p{Lu}[\p{L}.’'-]*\Z")
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``word`` starts between ``lo`` and ``hi`` (str.find, no scan by pattern)."""
+    i = text.find(word, lo, hi)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1, hi)
 
 
 def _person_named_storm(text: str, source: tuple[int, int], verb: str) -> bool:
