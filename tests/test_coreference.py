@@ -228,6 +228,13 @@ def test_plurals_with_no_s_are_groups(rules_only, sentence):
     # an adverb in "-ly" may stand between the name and its verb
     ("Rebecca Thistlewood quietly opened the new library on Monday.\n\n“Books matter,” she said.",
      ("she", "Rebecca Thistlewood")),
+    # ... and an adverb of time or addition: "also", "then", "later", "again"
+    ("Tom Hale said the roads were shut. Mayor Rebecca Thistlewood then toured the area. She said help was coming.",
+     ("She", "Rebecca Thistlewood")),
+    ("Greta Voss said the pier was safe. Rebecca Thistlewood also visited the harbour on Sunday. "
+     "She said she would raise the issue.", ("She", "Rebecca Thistlewood")),
+    ("Owen Marchbank said little at first. Tom Pryde again toured the docks on Friday.\n\n"
+     "He said the count had been fair.", ("He", "Tom Pryde")),
     # a surname after a title, later than another name, stands for its full name
     ("The photo puts Owen Marchbank beside the late Senator Peter Pryde. Mr. Marchbank has sharpened "
      "his tone since.\n\nHe said the ruling was unfair.", ("He", "Owen Marchbank")),

@@ -4871,6 +4871,9 @@ _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit he
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
                     r"|said|told|says|\p{Ll}+ly[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s)|"
+                    # an adverb of time or addition before the verb: "Ann Lee also visited", "Lee then said"
+                    r"(?:also|then|later|again|first|once|still|never)[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|said|told|"
+                    + "|".join(sorted(_PASTS_AFTER_NAME)) + r")|"
                     + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
 
 
