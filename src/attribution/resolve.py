@@ -520,7 +520,7 @@ def _label_before_report(text: str, outer: Candidate, inner: Candidate) -> bool:
     if text[outer.cue[0][0]:outer.cue[0][1]] != ":":
         return False
     start = outer.content[0][0]
-    # (a sure verb of saying inside, not an act the label's own words tell: "Clinton camp: Trump's
+    # (a sure verb of saying inside, not an act the label's own words tell: "Lee camp: Roe's
     # rhetoric threatens security"; and no label in capitals, a transcript's speaker: "JAKE ROE:")
     return (inner.source[0] == start or inner.content[0][0] == start) and inner.strength >= _SURE_INNER and not (
         text[outer.source[0]:outer.source[1]].isupper())
