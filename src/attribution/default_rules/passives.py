@@ -498,7 +498,7 @@ _APPOSITIVE_OPENS = regex.compile(r"[,–—―-]\s*$")
 _NOUN_BEFORE_PARTICIPLE = regex.compile(r"(?<![\w’'-])([A-Za-z][a-z’'-]*|[A-Z]{2,})[^\S\n]+$")  # (an acronym too: "the ONS")
 
 # a name of one to four capitalised words after a preposition in small letters and up to three words
-# in small letters ("from the ONS", "from industry researcher Kantar"), then the participle
+# in small letters ("from the ONS", "from industry researcher Vexa"), then the participle
 _NAME_AFTER_PREPOSITION = regex.compile(
     r"(?<![\w’'-])(?:from|by|of|at)(?:[^\S\n]+\p{Ll}+){0,3}(?:[^\S\n]+\p{Lu}[\w’'&.-]*){1,4}[^\S\n]+$")
 
@@ -537,7 +537,7 @@ def reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form
     low = word.lower()
     if word[0].isupper() and noun.start() != s0 and _NAME_AFTER_PREPOSITION.search(text, max(s0, noun.start() - 60), cs) is None or (
             low in en.AUXILIARIES or low in en.CLAUSE_BOUNDARIES):
-        return None  # (but a name a preposition governs is no clause's subject: "Data from Kantar published last week showed")
+        return None  # (but a name a preposition governs is no clause's subject: "Data from Vexa published last week showed")
     if low in en.PRONOUNS or low in OPENS_NOUN_PHRASE or low in cues.PREPOSITIONS or word.endswith("ly"):
         return None
     verb = _FINITE_NEXT.match(text, pos + 1, s1)
