@@ -605,14 +605,19 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
 
 _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+)?:\s")
 
+# The labels of an advertisement's slot on a scraped page, a line of their own: "Advertisement",
+# "Story continues below advertisement", "Continue reading", "Scroll to continue" (a paragraph
+# holds no line break, so its white space is "\s"; ``roles`` silences such a line too)
+AD_SLOT_LABELS = (
+    r"advertisement|advertising|story\s+continues\s+below(?:\s+this)?\s+advertisement"
+    r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?")
+
 # What a scraped page sets between two paragraphs of a story, which a quotation carried on from
 # one to the next runs past: an advertisement's slot ("Advertisement", "Story continues below
 # advertisement"), a link to another story ("Also Read: ...", "READ MORE | ...") and a picture's
 # caption or credit ("Image caption, ...", "(Photo: PTI)")
 _INTERSTITIAL = regex.compile(
-    r"(?i)[^\S\n]*(?:(?:advertisement|advertising|story[^\S\n]+continues[^\S\n]+below(?:[^\S\n]+this)?[^\S\n]+advertisement"
-    r"|continue[^\S\n]+reading(?:[^\S\n]+(?:below|the[^\S\n]+main[^\S\n]+story))?"
-    r"|scroll[^\S\n]+to[^\S\n]+continue(?:[^\S\n]+with[^\S\n]+content|[^\S\n]+reading)?)[^\S\n]*$"
+    r"(?i)[^\S\n]*(?:(?:" + AD_SLOT_LABELS + r")[^\S\n]*$"
     r"|(?:also[^\S\n]+(?:read|watch|see)|read[^\S\n]+(?:more|also|next)|related|image[^\S\n]+(?:caption|source|copyright)"
     r"|\(?(?:file[^\S\n]+)?(?:photo(?:graph)?|picture|image)s?)[^\S\n]*[:|,–—-])"
 )

@@ -10,9 +10,9 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
-from attribution.layout import Layout
+from attribution.layout import AD_SLOT_LABELS, Layout
 from attribution.lexicon import Lexicon, lemma
-from attribution.tokens import CONCURRENT
+from attribution.tokens import CONCURRENT, LIST_MARKS
 
 _WORDS = regex.compile(r"\w+")
 _CREDIT = regex.compile(
@@ -42,8 +42,7 @@ _PAGE_FURNITURE = regex.compile(
     # what a scraped page leaves between paragraphs: its advertisement slots, an app's promo, a
     # pointer to live coverage, an embedded post's frame ("View this post on Instagram", "A post
     # shared by ...", a line that is only the post's picture link) and a syndicated feed's notice
-    r"|(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+this)?\s+advertisement"
-    r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?"
+    r"|(?:" + AD_SLOT_LABELS + r"|sponsored(?:\s+content)?"
     r"|follow\s+(?:our\s+|the\s+)?live(?:\s+(?:updates|coverage|blog))?|view\s+this\s+(?:post|photo|video)\s+on\s+\w+"
     r"|(?:more\s+on\s+this\s+story|related\s+topics|top\s+stories|most\s+read))\s*$"
     r"|download\s+(?:the|our)\b[^\n]{0,40}\bapp\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com/"
@@ -97,7 +96,7 @@ _KEY_POINTS_LABEL = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*:?\s*")
 # ... and before the first point, after a colon or a bar: "Key points: Residents told to avoid travel"
 _KEY_POINTS_LEAD = regex.compile(r"(?i)\s*" + _KEY_POINTS + r"\s*[:|]\s*(?=\S)")
 # a bullet's mark before its point: "• ", "- ", "* ", "1. "
-_BULLET = regex.compile(r"(?:[•·▪●*–—-]|\d{1,2}[.)])\s+")
+_BULLET = regex.compile(r"(?:[" + LIST_MARKS + r"]|\d{1,2}[.)])\s+")
 # a word of a point that may be its verb of saying: its lemma is one of en.THAT_VERBS
 _POINT_WORD = regex.compile(r"(?<![\w’'-])(?:to\s+)?([a-z]+)(?![\w’'-])")
 # the subject right before a verb's bare form: a plural, a name or a plural pronoun ("Experts | warn",

@@ -26,6 +26,9 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„")
 # marks, or the doubled '' of some copy, opens with one): what a rule checks at a content's
 # first character, or at the character after a cue's comma.
 OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
+# The marks that open an item of a list before its first word: "• ", "- ", "* ", "▪ " (a pattern's
+# character class: the hyphen last)
+LIST_MARKS = "•·▪●►‣◦*–—-"
 # the word in capitals a name's mark ends ("Which?", "Yahoo!", "E!"), letters only and glued to the
 # mark, no word, stop or hyphen running into it, read back from the mark up to `_MARKED_NAME_CHARS`
 _MARKED_NAME = regex.compile(r"(?<![\w’'.-])\p{Lu}\p{L}*\Z")

@@ -677,7 +677,7 @@ _NAMED_LEAD = regex.compile(
 _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
 
 # the mark that opens a list's item before its first word: "• ", "- ", "* ", "▪ "
-_LIST_MARK = regex.compile(r"[•·▪►‣◦*–—-][^\S\n]+")
+_LIST_MARK = regex.compile(r"[" + tokens.LIST_MARKS + r"][^\S\n]+")
 
 # the articles that open a label apposed to a name: "Ann Lee, a resident:"
 _APPOSED_ARTICLES = frozenset("a an the".split())
@@ -1015,9 +1015,10 @@ _LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS | _WRITTEN_LEAD_NOUNS
 _LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
 
 # the whole of what was said, after the noun: "statement in full", "letter in its entirety"
-_IN_FULL = r"(?:[^\S\n]+in[^\S\n]+(?:full|its[^\S\n]+entirety))?"
+_IN_FULL_WORDS = r"[^\S\n]+in[^\S\n]+(?:full|its[^\S\n]+entirety)"
+_IN_FULL = r"(?:" + _IN_FULL_WORDS + r")?"
 
-_IN_FULL_END = regex.compile(r"[^\S\n]+in[^\S\n]+(?:full|its[^\S\n]+entirety)$")
+_IN_FULL_END = regex.compile(_IN_FULL_WORDS + r"$")
 
 # a copula and at most two words of its complement before the colon: "was simple", "was short and"
 _LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
