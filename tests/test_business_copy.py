@@ -260,3 +260,16 @@ def test_a_list_of_speakers_still_reports(rules_only, sentence, source, cue):
 def test_a_business_desks_media_and_firms(rules_only, sentence, source, kind, cue):
     (a,) = rules_only.parse(sentence).attributions
     assert (a.source.span.text, a.source.kind, a.cue.text) == (source, kind, cue)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's noun after a place's possessive and a superlative heads the subject of a participle's report
+    ("Britain's biggest mortgage lender cut its rates on Tuesday, saying competition had intensified.",
+     "Britain's biggest mortgage lender"),
+    ("Elmora's largest carmaker raised prices on Monday, saying steel costs had risen.", "Elmora's largest carmaker"),
+    ("Japan's second-largest insurer cut its forecast, citing losses from the storms.", "Japan's second-largest insurer"),
+    ("Europe's top drugmaker dropped the trial on Friday, saying the results were weak.", "Europe's top drugmaker"),
+])
+def test_a_place_possessive_before_a_body_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")

@@ -4134,7 +4134,8 @@ def _possessed_head_end(toks: list[tuple[int, int, str]], lo: int, hi: int, lexi
             continue
         if e > hi or w in _POSSESSED_ENDS or w.lower() in en.TIME_WORDS:
             break  # ("Lee's aides hit back | Monday")
-        if is_word(w) and (not w.islower() or person_noun(w) or lexicon.speaker_share(w) >= _POSSESSED_HEAD_SHARE):
+        if is_word(w) and (not w.islower() or person_noun(w) or lexicon.speaker_share(w) >= _POSSESSED_HEAD_SHARE
+                           or w in en.ORGANIZATION_WORDS):  # ("Britain's biggest lender", "India's largest carmaker")
             end = e
     return end
 
