@@ -92,6 +92,10 @@ def test_a_report_dated_years_ago_keeps_its_clause(rules_only):
     "I am not one of them.",
     "I am a harbour master, not a lawyer.",
     "I am doing these things because the wall must hold.",
+    # a state with no clause it holds: the writer's own verdict, no report
+    "I am not convinced.",
+    "I am not sure.",
+    "I am not persuaded.",
 ])
 def test_a_copula_that_describes_is_no_cue(rules_only, text):
     assert rules_only.parse(text).attributions == ()

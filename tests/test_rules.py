@@ -11133,3 +11133,26 @@ def test_a_bare_past_after_a_comma_with_the_sources_pronoun_ends_the_content(rul
 ])
 def test_a_bare_past_the_source_cannot_own_stays_in_the_content(rules_only, sentence, content):
     assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a short clause whose verb is an irregular past is what was told, not whom it was told to
+    ("Lee warned that inflation rose.", "Lee", "inflation rose"),
+    ("The Grayling Foundation has warned that rents in the city rose faster than anywhere else.",
+     "The Grayling Foundation", "rents in the city rose faster than anywhere else"),
+    ("The union warned that the talks fell apart.", "The union", "the talks fell apart"),
+    ("Lee warned inflation rose.", "Lee", "inflation rose"),
+])
+def test_a_warning_of_a_clause_with_an_irregular_past(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [c.text for c in att.content]) == (source, att.cue.text, [content])
+    assert att.cue.text.endswith("warned")
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: whom one warned, then a second predicate after "and"
+    "Lee warned Beijing and left.",
+    "Lee warned the harbour board.",
+])
+def test_a_warned_hearer_alone_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

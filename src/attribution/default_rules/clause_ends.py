@@ -971,6 +971,18 @@ def inflected_saying(word: str) -> bool:
     return word.islower() and base != word and base in en.THAT_VERBS and not word.endswith("ing")
 
 
+# a form of "be" that heads a cue alone ("I am glad we won"), and how many words after it make
+# only a state, with no clause ("not convinced", "very sure")
+_BARE_BE = frozenset("am is are was were be".split())
+_BARE_BE_STATE_WORDS = 2
+
+
+def _irregular_past_after_noun(words: list[str]) -> bool:
+    """Whether an irregular past follows a word that is no "and" nor "or": the verb of a
+    clause ("inflation rose", "the rebels fled"), not a second predicate ("and left")."""
+    return any(w in en.IRREGULAR_PASTS and words[k - 1].lower() not in ("and", "or") for k, w in enumerate(words[1:], 1))
+
+
 def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -982,6 +994,8 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS or cue_lemma in en.MESSAGING_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
+    if cue_lemma in _BARE_BE and len(words) <= _BARE_BE_STATE_WORDS and not cues.quotation_inside(text, start, end):
+        return True  # "I am not convinced.", "I am glad": a state with no clause it holds (but "am glad we won")
     if len(words) > 1 and (words[0] in _OBJECT_PRONOUNS_BEFORE_VERB and inflected_saying(words[1])
                            or words[0] == "her" and words[1] in _PAST_OF_SAYING):
         # "A pilot who knows her said she ...": the relative clause's object, then the
@@ -1011,10 +1025,11 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             (noun := receiver.group(1) or receiver.group(2)) is None or person_noun(noun.lower())):
         return True  # "texted his wife from the airport", "emailed him on Monday": who got a message, nothing it says
     if cue_lemma in _HEARER_OBJECT_LEMMAS and _RECEIVER_ONLY.fullmatch(text, start, end) is not None and not clauses.finite(
-            words) and not CUE_ENDS_IN_PREPOSITION.search(text, max(0, start - 8), start, tokens.CONCURRENT):
+            words) and not CUE_ENDS_IN_PREPOSITION.search(text, max(0, start - 8), start, tokens.CONCURRENT) and not (
+            _THAT_BEFORE.search(text, max(0, start - 8), start) or _irregular_past_after_noun(words)):
         # "warned the harbour board", "assured voters on Monday", "warned Beijing and left": whom one
         # told, nothing told (but "warned about surprises", "is assured of winning": the preposition's
-        # object is what is told)
+        # object is what is told; and "warned (that) inflation rose": a clause, its verb an irregular past)
         return True
     if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
             text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
