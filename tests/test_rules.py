@@ -11156,3 +11156,19 @@ def test_a_warning_of_a_clause_with_an_irregular_past(rules_only, sentence, sour
 ])
 def test_a_warned_hearer_alone_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a lone adverb in -ly before the subject comments on the sentence: no content said
+    "Frankly, I am not persuaded.",
+    "Sadly, the harbour master agreed.",
+    "Honestly, the board conceded.",
+])
+def test_a_lone_ly_adverb_is_no_trailing_content(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_trailing_cue_after_a_clause_still_reports(rules_only):
+    # near miss: a clause before the comma is what was said
+    att = _one(rules_only.parse("The pier failed badly, the harbour master said."))
+    assert (att.source.span.text, [c.text for c in att.content]) == ("the harbour master", ["The pier failed badly"])

@@ -630,6 +630,8 @@ def fronted_adverbial(text: str, start: int, end: int) -> bool:
     A sentence adverb alone is one too ("Meanwhile, a panel reported in May that ...")."""
     if text[start:end].lower() in en.SENTENCE_ADVERBS:
         return True
+    if text[start:end].isalpha() and en.ly_adverb(text[start:end].lower()):
+        return True  # "Frankly, I am not persuaded.": a lone adverb in -ly comments on the sentence
     if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
         return False
     words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
