@@ -291,3 +291,27 @@ def test_the_subject_of_a_passive_tell_is_the_hearer(rules_only, sentence, sourc
         return
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "grant" with a leave or a sitting's business as its object gives it: no point is granted
+    "The Speaker has granted an urgent question on the harbour contract.",
+    "The Deputy Speaker granted an emergency debate on the ferry strike.",
+    "The council granted permission for 40 homes on the quay.",
+    "Judge Ines Varga granted him bail until the trial.",
+    "The committee was granted a six-month extension.",
+])
+def test_granting_a_leave_or_a_debate_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma == "grant"] == []
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a report after the leave granted is still read
+    ("The Speaker granted an urgent question, and Okafor told MPs the contract was void.", "Okafor", "told",
+     "the contract was void"),
+    ("After the Speaker granted a debate, Ms Varga said the ferry would be sold.", "Ms Varga", "said",
+     "the ferry would be sold"),
+])
+def test_a_report_after_a_leave_granted_is_still_read(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

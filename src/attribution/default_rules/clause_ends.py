@@ -1195,15 +1195,17 @@ _CALLED_CONTEST = regex.compile(
     regex.IGNORECASE,
 )
 
-# What "deny" or "refuse" withholds when it is a leave, not a claim: bail, entry, a visa, after at most
-# an object pronoun or two modifiers ("denied bail", "refused him entry", "denied the crew permission to
-# film", "was denied a visa"); a claim denied is no such thing ("denied the charge", "denied that ...",
-# "denied the visa was forged")
-_GRANTING_LEMMAS = frozenset(["deny", "refuse"])
+# What "deny", "refuse" or "grant" gives or withholds when it is a leave, not a claim: bail, entry, a
+# visa, a debate, after at most an object pronoun or two modifiers ("denied bail", "refused him entry",
+# "denied the crew permission to film", "was denied a visa", "granted permission for the homes", "the
+# Speaker granted an urgent question"); a claim denied is no such thing ("denied the charge", "denied
+# that ...", "denied the visa was forged")
+_GRANTING_LEMMAS = frozenset(["deny", "refuse", "grant"])
 
 _GRANTED = regex.compile(
     r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
-    r"(?:bail|parole|entry|entrance|admission|access|permission|approval|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
+    r"(?:bail|parole|entry|entrance|admission|access|permission|approval|leave|visas?|licen[cs]es?|passports?|asylum|clearance"
+    r"|urgent\s+questions?|debates?|extensions?|exemptions?|waivers?|pardons?|reprieves?)\b"
     r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
     r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
     regex.IGNORECASE,
