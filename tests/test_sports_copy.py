@@ -343,3 +343,45 @@ def test_hopes_kept_alive_or_a_player_who_withdrew_is_no_report(rules_only, sent
 def test_a_hope_or_a_withdrawal_with_its_object_is_still_a_report(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of striking with what a shot or an innings scores: a shot struck, no attack in words
+    "Mendes struck a fluent century on the second morning.",
+    "The opener struck 96 off 88 balls before he was caught at slip.",
+    "Osei fired home a penalty in the 70th minute.",
+    "Lowry slammed home from close range.",
+    "The striker blasted a hat-trick in the second half.",
+    "Tiwari smashed four sixes in the final over.",
+    "Varga fired 19 aces past her opponent.",
+])
+def test_a_shot_struck_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the same verbs before what is attacked or the tone struck still report
+    ("Dunmore slammed the referee as a disgrace.", "Dunmore", "slammed", "the referee as a disgrace"),
+    ("The coach blasted the penalty as a farce.", "The coach", "blasted", "the penalty as a farce"),
+    ("The manager slammed the club's goals as unrealistic.", "The manager", "slammed",
+     "the club's goals as unrealistic"),
+])
+def test_an_attack_on_a_thing_of_sport_is_still_a_report(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a name whose first word ends as a participle does is the speaker, not an adverbial before one
+    ("Erling Vasquez, who scored twice, said the squad accepted the decision.",
+     "Erling Vasquez, who scored twice", "the squad accepted the decision"),
+    ("Sterling, who came off the bench, said the players trusted the coach.",
+     "Sterling", "the players trusted the coach"),
+    ("Erling Vasquez, the Norway striker, said the team deserved the win.",
+     "Erling Vasquez, the Norway striker", "the team deserved the win"),
+    ("Tom Fleming, who chairs the panel, said the board accepted the plan.",
+     "Tom Fleming, who chairs the panel", "the board accepted the plan"),
+])
+def test_a_name_ending_in_ing_before_an_aside_is_the_speaker(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])

@@ -759,6 +759,22 @@ def _goes_on_as_phrase(text: str, head: str, end: int, limit: int) -> bool:
     return after is not None and after.group(1) in en.PHRASE_ONLY_NEXT.get(head, ())
 
 
+# what a verb of striking scores: "home" and a noun's determiner ("fired home a penalty"), up to
+# three words and a noun of scoring ("struck a fluent century", "blasted a hat-trick"), or a
+# count of runs and the balls it took ("struck 112 off 140 balls")
+_SCORED = regex.compile(
+    r"[^\S\n]+(?:home(?:[^\S\n]+(?:a|an|the|his|her|their|its)\b|[^\S\n]*[,.;]|[^\S\n]+from\b)"
+    r"|(?:[\w'’]+[^\S\n]+){0,3}(?:" + "|".join(sorted(en.SCORING_NOUNS, key=len, reverse=True)) + r")(?![\w-])"
+    r"|\d+(?:[^\S\n]+not[^\S\n]+out)?[^\S\n]+(?:runs\b|off[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?\d+[^\S\n]+(?:balls|deliveries)\b))",
+    regex.IGNORECASE)
+
+
+def _scores(text: str, end: int, limit: int) -> bool:
+    """Whether a verb of striking ending at ``end`` scores: "home" after it, a noun of scoring
+    within its next four words, or runs made off balls (`default_lexicon.SCORING_NOUNS`)."""
+    return _SCORED.match(text, end, min(limit, end + 60), CONCURRENT) is not None
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
@@ -769,6 +785,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "I am not one of them": a copula that describes, no report
     if low in en.PHRASE_ONLY_HEADS and not _goes_on_as_phrase(text, low, m.end(), sentence.end):
         return False  # "Rain lashed the state": the head of "lashed out at" with no "out" after it
+    if low in en.STRIKING_FORMS and _scores(text, m.end(), sentence.end):
+        return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True

@@ -663,6 +663,24 @@ PHRASAL_CUES = (
     "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
+# Verbs of striking a ball, which report as verbs of attack ("slammed the plan", "fired a
+# warning", "struck a defiant tone") but score with a shot's or a score's noun after them:
+# "struck a century", "fired home a penalty", "blasted a hat-trick" (`cues._works_as_cue`)
+STRIKING_FORMS = frozenset(
+    """
+    strike strikes struck striking fire fires fired firing slam slams slammed slamming blast blasts
+    blasted blasting smash smashes smashed smashing hammer hammers hammered hammering hit hits hitting
+    """.split()
+)
+# The nouns of what a striker scores or a batter makes, no report's object (not those a policy or
+# a court has too: "slammed the party's goals", "blasted the penalty as excessive")
+SCORING_NOUNS = frozenset(
+    """
+    hat-trick hat-tricks brace century centuries half-century half-centuries spot-kick free-kick free-kicks
+    header volley equaliser equalizer leveller leveler try tries six sixes boundary boundaries
+    ace aces birdie birdies putt
+    """.split()
+)
 # Heads of phrasal cues whose verb alone reports nothing: a deed of the body or of the weather
 # ("Rain lashed the state", "He doubled the dose", "She poured water"), where only the phrase
 # reports ("lashed out at", "doubled down on", "poured scorn on"); such a head is a cue only

@@ -911,6 +911,16 @@ _NAME_THEN_APPOSITIVE = regex.compile(
 _TITLE_CASE_VERB = regex.compile(r"(?<=\S[^\S\n]+)\p{Lu}\p{Ll}*(?:[^s\W]s|ed)\b")
 
 
+def _ing_name(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a name whose first word ends as a participle
+    does, no verb's form ("Erling Haaland", "Sterling"; not "Speaking Tuesday"): a subject, not the
+    adverbial a participle opens."""
+    words = WORD.findall(text, start, end)
+    return bool(words) and words[0].lower().endswith("ing") and all(w[:1].isupper() for w in words) and (
+        lemma(words[0]) == words[0].lower()) and not any(
+        w.lower() in en.TIME_WORDS for w in words)
+
+
 def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     """Whether what precedes a cue is its subject with an appositive or a
     relative clause ("Ann Lee, a former mayor, said ...", "Lee, who is 28,
@@ -919,7 +929,8 @@ def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
     comma = text.find(",", start, cue_start)
-    if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)):
+    if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)) and (
+            not _ing_name(text, start, comma)):
         # "On Monday, the pier was unsafe, noted Lee", "However, the pier ...": the subject is read past
         # a fronted time, occasion or sentence adverb
         s0 = start = clauses.skip_space(text, comma + 1, cue_start)
