@@ -196,3 +196,48 @@ def test_a_headline_denial_by_a_name_stays(rules_only):
     # near miss: a name before "denies" and its object is the denier's report
     doc = rules_only.parse("Minister denies charges\n\nThe case will be heard again next month.")
     assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Minister", "denies")]
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # the place the copy is filed from, after the head or its participle, is no part of the head
+    ("\"The scheme has reached every village,\" said a statement issued here.", "a statement issued here", "document",
+     "\"The scheme has reached every village,\""),
+    ("A press note issued here on Monday said the fair would open on Friday.",
+     "A press note issued here on Monday", "document", "the fair would open on Friday"),
+    ("Officials here said the drains would be desilted before the monsoon.", "Officials here", "group",
+     "the drains would be desilted before the monsoon"),
+    ("Police there said the road had been cleared by the evening.", "Police there", "government",
+     "the road had been cleared by the evening"),
+    # a petition's other names are texts, and a forum, a sangh or a panchayat a body
+    ("The plea said the notification was arbitrary.", "The plea", "document", "the notification was arbitrary"),
+    ("The counter-affidavit stated that the land belonged to the temple.", "The counter-affidavit", "document",
+     "the land belonged to the temple"),
+    ("The forum said it would continue its agitation.", "The forum", "organization", "it would continue its agitation"),
+    ("The Sangh said it would stage a dharna on Monday.", "The Sangh", "organization", "it would stage a dharna on Monday"),
+    ("The panchayat said the well had run dry.", "The panchayat", "organization", "the well had run dry"),
+    # a post in capitals joined by hyphens is a person's, as a tahsildar is
+    ("The Sub-Inspector said the accused had fled to Kerala.", "The Sub-Inspector", "person", "the accused had fled to Kerala"),
+    ("The Advocate-General submitted that the order was legal.", "The Advocate-General", "person", "the order was legal"),
+    ("The Vice-Chancellor said the results would be out by June.", "The Vice-Chancellor", "person",
+     "the results would be out by June"),
+    ("The Tahsildar said the survey would be completed in a week.", "The Tahsildar", "person",
+     "the survey would be completed in a week"),
+    # a state's "govt." with its full stop is its government
+    ("The Kerala govt. said the fee hike would be withdrawn.", "The Kerala govt.", "government", "the fee hike would be withdrawn"),
+])
+def test_indian_civic_source_kinds(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, kind, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an adjective after a plural's possessor goes with the body's noun, as after a singular's
+    ("The employees' joint forum said it would continue the strike.", "The employees' joint forum"),
+    ("The teachers' joint action committee said it would meet the Minister.", "The teachers' joint action committee"),
+    ("The farmers’ joint committee said the procurement price was too low.", "The farmers’ joint committee"),
+    # near miss: a singular's possessor, read before
+    ("The union's joint forum said it would continue the strike.", "The union's joint forum"),
+])
+def test_a_modifier_after_a_plural_possessor(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

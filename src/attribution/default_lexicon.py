@@ -1250,7 +1250,7 @@ ORGANIZATION_WORDS = frozenset(
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     dicastery curia eparchy
     varsity polytechnic seminary madrasa madrassa parish temple gurdwara
-    gardaí gardai panel subcommittee provider body
+    gardaí gardai panel subcommittee provider body forum sangh manch sangathan panchayat
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise airport startup start-up utility
@@ -1329,7 +1329,7 @@ DOCUMENT_NOUNS = frozenset(
     findings research paper transcript message release complaint lawsuit suit biography memoir
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
-    advisory notice guidelines chargesheet investigation inquiry summary fir pil request
+    advisory notice guidelines chargesheet investigation inquiry summary fir pil request plea counter-affidavit
     audit probe review check fact-check census tally assessment evaluation estimates statistics projections
     copy draft excerpt trial experiment calculation projection polling forecast forecasts readout readouts results returns
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
@@ -1501,6 +1501,7 @@ PERSON_NOUNS = frozenset(
     pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
     admiral colonel sergeant lieutenant sheriff marshal ranger trooper bailiff
     headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
+    tahsildar tehsildar sarpanch
     taoiseach tánaiste premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer

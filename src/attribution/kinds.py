@@ -116,10 +116,21 @@ HEAD_PREPOSITIONS = PREPOSITIONS | WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS |
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
+# the adverbs of the place a story is filed from, after a mention's head: "Officials here said"
+_FILED_FROM = frozenset(["here", "there"])
+
+
 def head_word(words: list[str]) -> str:
     """The head noun of a phrase: the last word before any "of"/"for" attachment
     or relative clause."""
     low = [w.lower() for w in words]
+    if len(low) > 1 and ("here" in low[1:] or "there" in low[1:]):
+        # "Officials here", "Police there", "a statement issued here (on Monday)": the place the
+        # copy is filed from, after the head or its participle, is no part of the noun
+        kept = [k for k, w in enumerate(low) if k == 0 or w not in _FILED_FROM]
+        if len(kept) > 2 and kept[-1] == len(low) - 2 and participle_form(low[kept[-1]]) and low[kept[-2]] not in DETERMINERS:
+            kept.pop()  # "a statement issued here": the participle goes with the place
+        words, low = [words[k] for k in kept], [low[k] for k in kept]
     for i, w in enumerate(low):
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in DETERMINERS and (
@@ -1151,7 +1162,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
-    if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
+    if head.rstrip(".") in en.GOVERNMENT_WORDS and (not capital or head.rstrip(".") in lows and words[lows.index(head.rstrip("."))].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
     if head in _GOVERNMENT_BODIES and lows[0] in ("the", "a", "an"):
         return "government"  # a body named in capitals: "The Home Ministry", "the Ministry of Defence"
@@ -1219,6 +1230,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
+                or _joined_post(last)
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
@@ -1253,6 +1265,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _joined_post(low: str) -> bool:
+    """Whether a word joined by hyphens ends in a noun of people or a title, a post's name in
+    capitals as Indian and British copy write it: "the Sub-Inspector", "the Vice-Chancellor",
+    "the Advocate-General", "the Director-General" (not "the AFL-CIO", "the Sun-Times")."""
+    lead, _, end = low.rpartition("-")
+    return bool(lead) and end.isalpha() and (person_noun(end) or end in en.TITLES)
 
 
 def _titled_surname(words: list[str], lows: list[str]) -> bool:

@@ -2059,6 +2059,9 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         k -= 1
     if k >= 0 and toks[k][2].endswith(POSSESSIVE_MARKS) and toks[k][2][:-2].lower() not in _IS_BEFORE:
         return True  # "Japan's space agency", "the party's frustrated members": a possessor determines the noun
+    if k > 0 and toks[k][2] in ("'", "’") and toks[k - 1][2].endswith("s") and is_word(toks[k - 1][2]) and (
+            toks[k - 1][1] == toks[k][0] < toks[k][1] < toks[k + 1][0]):
+        return True  # "the employees' joint forum": a plural's possessor does too
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not is_word(toks[k - 1][2])
