@@ -3544,3 +3544,31 @@ def test_one_of_them_far_from_the_group_stands_for_no_one(parser):
             "The hall was cold. “No,” one of them said.")
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name set off by commas after one's kin or post is whom the next pronoun of its sex goes on with
+    ("Mark Osborne has run the farm for thirty years, he said.\n\nHis wife, Helen, is less diplomatic. "
+     "“We are tired of waiting,” she tells the Guardian.", ("she", "Helen")),
+    ("Paul Rand rarely speaks about the case, he said. Her son, David, is angrier. "
+     "“Nobody listened to us,” he told reporters.", ("he", "David")),
+    ("Anna Kemp sued the council, she said. Their lawyer, Robert Haines, was blunt. "
+     "“This was negligence,” he said.", ("he", "Robert Haines")),
+    ("Owen Pratt lost the vote, he said.\n\nBut his eldest daughter, Martha Pratt, was defiant. "
+     "“We will run again,” she said.", ("she", "Martha Pratt")),
+])
+def test_a_name_apposed_to_kin_is_the_next_pronoun_of_its_sex(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # not one of the other sex, nor many, nor one in the pronoun's own sentence
+    ("Anna Kemp sued the council, she said. Her lawyer, Robert Haines, was blunt. "
+     "“This was negligence,” she said.", ("she", "Anna Kemp")),
+    ("Anna Kemp sued the council, she said. Her sons, Tom and Ben, were there. "
+     "“This was negligence,” she said.", ("she", "Anna Kemp")),
+    ("Anna Kemp sued the council. “This was negligence,” she said of her sister, Jane, and the firm.",
+     ("she", "Anna Kemp")),
+])
+def test_a_name_apposed_to_kin_yields_to_the_source_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
