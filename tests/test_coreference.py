@@ -2258,6 +2258,19 @@ def test_a_relative_pronoun_after_a_passive_stands_for_its_agent(parser, text, p
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # so does one after the one "according to" credits, with no subject phrase before the comma
+    ("Wages would lag this year, according to Jordan Price, who warned that prices would climb.",
+     ("who", "Jordan Price")),
+    ("Demand fell sharply, according to the trade group, which said exports would shrink.",
+     ("which", "the trade group")),
+    ("The mill will close, according to a union official, who said the workers were told on Monday.",
+     ("who", "a union official")),
+])
+def test_a_relative_pronoun_after_according_to_stands_for_the_one_credited(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a post's phrase with "the" of five words, and a chief's post, stand for "the" and the post alone
     ("The prime minister's official spokesperson said the talks had stalled. “We remain hopeful,” the "
      "spokesperson told reporters.", ("the spokesperson", "The prime minister's official spokesperson")),
