@@ -81,6 +81,26 @@ def test_a_surname_after_a_post_as_title_points_to_the_full_name(parser, text, p
     assert pair in _refers(parser.parse(text))
 
 
+def _refers_kind(doc):
+    return [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a title before a surname marks a person, not the firm of that name
+    ("Reyes Holdings said it would build a new port. Captain Reyes said the harbour was too shallow.",
+     ("Captain Reyes", "person", None)),
+    ("Reyes Holdings said it would build a new port. Mr. Reyes said the harbour was too shallow.",
+     ("Mr. Reyes", "person", None)),
+    ("Garland Foods said profits rose. Dr. Garland said the recipe was old.", ("Dr. Garland", "person", None)),
+    # the person's full name given before is still the one it stands for
+    ("Gina Reyes founded Reyes Holdings. Reyes Holdings said it would build a port. Ms. Reyes said the "
+     "harbour was too shallow.", ("Ms. Reyes", "person", "Gina Reyes")),
+])
+def test_a_titled_surname_is_no_firm_of_that_name(parser, text, triple):
+    assert triple in _refers_kind(parser.parse(text))
+
+
 def test_a_name_that_modifies_a_plural_is_no_surname(parser):
     # "Clinton aides" are aides, not the Clinton named before
     doc = parser.parse(

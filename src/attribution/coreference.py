@@ -1798,6 +1798,10 @@ class _Linker:
             words[1][1:].islower())
         if post_titled:
             name = words[1:]
+        # so does a title ("Captain Reyes", "Mr. Reyes", "Dr. Garland"): the surname after it is a
+        # person's, not the firm of that name ("Reyes Holdings said ... Captain Reyes said")
+        post_titled = post_titled or kind == "person" and len(name) == 1 and len(words) >= 2 and name[0] is words[-1] and all(
+            w.lower().rstrip(".") in en.TITLES for w in words[:-1])
         if not name and len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(".") and kind == "person" and (
                 _full_name_before(text, span[0], words[0], self.full_names) is not None):
             # a surname spelt as a title's short form, with no full stop, after a full name that ends
