@@ -81,6 +81,26 @@ def test_a_surname_after_a_post_as_title_points_to_the_full_name(parser, text, p
     assert pair in _refers(parser.parse(text))
 
 
+def _refers_kind(doc):
+    return [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a title before a surname marks a person, not the firm of that name
+    ("Reyes Holdings said it would build a new port. Captain Reyes said the harbour was too shallow.",
+     ("Captain Reyes", "person", None)),
+    ("Reyes Holdings said it would build a new port. Mr. Reyes said the harbour was too shallow.",
+     ("Mr. Reyes", "person", None)),
+    ("Garland Foods said profits rose. Dr. Garland said the recipe was old.", ("Dr. Garland", "person", None)),
+    # the person's full name given before is still the one it stands for
+    ("Gina Reyes founded Reyes Holdings. Reyes Holdings said it would build a port. Ms. Reyes said the "
+     "harbour was too shallow.", ("Ms. Reyes", "person", "Gina Reyes")),
+])
+def test_a_titled_surname_is_no_firm_of_that_name(parser, text, triple):
+    assert triple in _refers_kind(parser.parse(text))
+
+
 def test_a_name_that_modifies_a_plural_is_no_surname(parser):
     # "Clinton aides" are aides, not the Clinton named before
     doc = parser.parse(
@@ -2258,6 +2278,19 @@ def test_a_relative_pronoun_after_a_passive_stands_for_its_agent(parser, text, p
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # so does one after the one "according to" credits, with no subject phrase before the comma
+    ("Wages would lag this year, according to Jordan Price, who warned that prices would climb.",
+     ("who", "Jordan Price")),
+    ("Demand fell sharply, according to the trade group, which said exports would shrink.",
+     ("which", "the trade group")),
+    ("The mill will close, according to a union official, who said the workers were told on Monday.",
+     ("who", "a union official")),
+])
+def test_a_relative_pronoun_after_according_to_stands_for_the_one_credited(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a post's phrase with "the" of five words, and a chief's post, stand for "the" and the post alone
     ("The prime minister's official spokesperson said the talks had stalled. “We remain hopeful,” the "
      "spokesperson told reporters.", ("the spokesperson", "The prime minister's official spokesperson")),
@@ -3544,3 +3577,31 @@ def test_one_of_them_far_from_the_group_stands_for_no_one(parser):
             "The hall was cold. “No,” one of them said.")
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name set off by commas after one's kin or post is whom the next pronoun of its sex goes on with
+    ("Mark Osborne has run the farm for thirty years, he said.\n\nHis wife, Helen, is less diplomatic. "
+     "“We are tired of waiting,” she tells the Guardian.", ("she", "Helen")),
+    ("Paul Rand rarely speaks about the case, he said. Her son, David, is angrier. "
+     "“Nobody listened to us,” he told reporters.", ("he", "David")),
+    ("Anna Kemp sued the council, she said. Their lawyer, Robert Haines, was blunt. "
+     "“This was negligence,” he said.", ("he", "Robert Haines")),
+    ("Owen Pratt lost the vote, he said.\n\nBut his eldest daughter, Martha Pratt, was defiant. "
+     "“We will run again,” she said.", ("she", "Martha Pratt")),
+])
+def test_a_name_apposed_to_kin_is_the_next_pronoun_of_its_sex(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # not one of the other sex, nor many, nor one in the pronoun's own sentence
+    ("Anna Kemp sued the council, she said. Her lawyer, Robert Haines, was blunt. "
+     "“This was negligence,” she said.", ("she", "Anna Kemp")),
+    ("Anna Kemp sued the council, she said. Her sons, Tom and Ben, were there. "
+     "“This was negligence,” she said.", ("she", "Anna Kemp")),
+    ("Anna Kemp sued the council. “This was negligence,” she said of her sister, Jane, and the firm.",
+     ("she", "Anna Kemp")),
+])
+def test_a_name_apposed_to_kin_yields_to_the_source_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

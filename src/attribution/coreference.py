@@ -910,6 +910,8 @@ class _Linker:
             found = self.headline_speaker(span, other)
         if found is not None and low[0] in _OTHER_GENDER:
             found = self.nearer_in_paragraph(found, span, low, other)
+        if low[0] in _OTHER_GENDER and (kin := self.kin_apposed_before(found, span, low[0])) is not None:
+            found = kin
         sure = True
         if low[0] in _OTHER_GENDER:
             found, sure = self.opening_since(found, span, low, other, since)
@@ -1086,6 +1088,31 @@ class _Linker:
                 found = full
                 self.named.add(found)
         return found
+
+    def kin_apposed_before(self, found: tuple[int, int] | None, span: tuple[int, int], pronoun: str) -> tuple[int, int] | None:
+        """A name set off by commas after one's kin or post, opening a sentence before the pronoun's
+        in its paragraph, after the source found was last mentioned, of the pronoun's sex."""
+        # "Tom Reid runs the farm. || His wife, Helen, is less diplomatic. 'No,' she says": a name
+        # in apposition to "his wife", "her son", "their lawyer" is whom the next "she" or "he"
+        # of its sex goes on with, its sex told by the noun ("wife") or by the given name
+        if found is not None and max(found[1], self.mentioned_at.get(found, 0)) > span[0]:
+            return None
+        text = self.text
+        lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _OPENING_REACH,
+                 max(found[1], self.mentioned_at.get(found, 0)) if found is not None else 0)
+        ends = _sentence_ends(text, lo, span[0])
+        if not ends:
+            return None
+        kin = None
+        for m in _KIN_APPOSED.finditer(text, lo, ends[-1], CONCURRENT):
+            head = m.group(1).lower()
+            said = _GENDER_WORDS.get(head) or name_genders().get(m.group(2).lower())
+            if said == pronoun and not self.ctx.layout.inside_quote(m.start()) and (
+                    not head.endswith("s") or head.endswith("ss")) and _persons_noun(head, self.lex):
+                kin = m.span(3)
+        if kin is not None:
+            self.named.add(kin)
+        return kin
 
     def opening_since(self, found: tuple[int, int] | None, span: tuple[int, int], low: list[str],
                       other: str | None, since: int) -> tuple[tuple[int, int] | None, bool]:
@@ -1771,6 +1798,10 @@ class _Linker:
             words[1][1:].islower())
         if post_titled:
             name = words[1:]
+        # so does a title ("Captain Reyes", "Mr. Reyes", "Dr. Garland"): the surname after it is a
+        # person's, not the firm of that name ("Reyes Holdings said ... Captain Reyes said")
+        post_titled = post_titled or kind == "person" and len(name) == 1 and len(words) >= 2 and name[0] is words[-1] and all(
+            w.lower().rstrip(".") in en.TITLES for w in words[:-1])
         if not name and len(words) == 1 and words[0][:1].isupper() and not words[0].endswith(".") and kind == "person" and (
                 _full_name_before(text, span[0], words[0], self.full_names) is not None):
             # a surname spelt as a title's short form, with no full stop, after a full name that ends
@@ -4956,6 +4987,13 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
 # short noun phrase it is in apposition to ("Her neighbour, ")
 _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*(?:(\p{Ll}+)[ \t]+(?:\p{Lu}[\w.’'-]*[ \t]+)*){0,2}"
                                  r"|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
+
+
+# a name set off by commas after a possessive and one's kin or post (up to two words before its noun),
+# opening a sentence: "His wife, Helen, is", "But her eldest son, Tom Reid, said" (the noun and the name)
+_KIN_APPOSED = regex.compile(
+    r"(?:(?<![^\n])|(?<=[.!?][”\"’']?[ \t]))(?:(?:But|And|Yet)[ \t]+(?:his|her|their)|His|Her|Their)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?"
+    r"(\p{Ll}+),[ \t]+(?=(\p{Lu}\p{Ll}+))(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:

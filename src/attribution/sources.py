@@ -4385,8 +4385,9 @@ _EXAMPLES_LEAD = regex.compile(r"\b(?:%s)[^\S\n]+(?=\S)" % "|".join(
 
 # the agent of a passive at the end of a clause, a relative clause's antecedent: "reported by
 # Bloomberg News, which" (other prepositions' nouns are mostly modifiers of the head before them:
-# "an adviser to Ann Lee, who", "a nurse from Dover, who", "ties with Lee who")
-_AGENT_LEAD = regex.compile(r"(?<=\b[a-z]+(?:ed|en|wn)[^\S\n]+)by[^\S\n]+(?=\S)")
+# "an adviser to Ann Lee, who", "a nurse from Dover, who", "ties with Lee who"); so too the one
+# credited after "according to": "Y, according to Ann Lee, who warned that ..."
+_AGENT_LEAD = regex.compile(r"(?<=\b[a-z]+(?:ed|en|wn)[^\S\n]+)by[^\S\n]+(?=\S)|(?<![\w’'-])[Aa]ccording[^\S\n]+to[^\S\n]+(?=\S)")
 
 
 def _last_agent_start(text: str, lo: int, hi: int, lead: regex.Pattern = _AGENT_LEAD) -> int | None:
