@@ -2991,3 +2991,20 @@ def test_a_team_among_words_of_research_is_a_group(rules_only, text, kind):
 def test_every_side_role_is_a_word_of_sport(rules_only, text, kind):
     att = rules_only.parse(text).attributions[0]
     assert att.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # one side of a dispute, picked out of two or more, is that side's people, many
+    ("Neither side disputed the new budget figures.", "Neither side", "group"),
+    ("Each faction said the ballot in Dorwick had been rigged.", "Each faction", "group"),
+    ("Each camp said the recount would favour Ann Lee.", "Each camp", "group"),
+    ("The other side said the offer on pay was an insult.", "The other side", "group"),
+    ("The rival camp said the leaflets had been forged.", "The rival camp", "group"),
+    # among words of sport, a side is a club
+    ("The match ended goalless. Neither side said the referee had been fair to the striker.", "Neither side", "organization"),
+    # a party stays a body; a person's camp stays a camp
+    ("Neither party disputed the new budget figures.", "Neither party", "organization"),
+    ("The side's captain said the pitch had been poor.", "The side's captain", "person"),
+])
+def test_one_side_of_many_is_its_people(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind

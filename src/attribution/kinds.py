@@ -646,11 +646,28 @@ _SIDE_NOUNS = frozenset("side outfit".split())
 _SIDE_PLURALS = frozenset("visitors hosts reds blues whites clarets".split())
 
 
+# the nouns for one side of a dispute or a contest, people as one, and the words that pick one
+# of two or more out ("Neither side", "Each camp", "One faction", "the other side", "the rival camp")
+_SIDES_OF_MANY = frozenset("side camp faction".split())
+_SIDE_PICKERS = frozenset("neither either each one another".split())
+_SIDE_PICKERS_AFTER_THE = frozenset("other opposing rival".split())
+
+
+def _one_of_sides(lows: list[str]) -> bool:
+    """Whether a mention is one side of many picked out by a word, with no other noun: "Neither
+    side", "Each faction", "the other camp", "The opposing side" (the people of that side,
+    many; not "the side's captain", nor "the Lee camp", read as a camp of one person's)."""
+    return lows[-1] in _SIDES_OF_MANY and (len(lows) == 2 and lows[0] in _SIDE_PICKERS or (
+        len(lows) == 3 and lows[0] == "the" and lows[1] in _SIDE_PICKERS_AFTER_THE))
+
+
 def _side_noun(phrase: str) -> bool:
     """Whether a mention names a side by a noun for one ("the home side", "the Welsh outfit") or
     by a plural sides go by after "the" ("the visitors", "the hosts", "the Reds"); not people of
     it ("Celtics fans", "the side's captain")."""
     words = phrase.split()
+    if len(words) == 2 and words[0].lower() in _SIDE_PICKERS and words[1].lower() in _SIDE_NOUNS:
+        return True  # one side of two picked out: "Neither side", "Each side"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return False
     last = words[-1].lower()
@@ -956,6 +973,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
         # "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
+    if _one_of_sides(lows):
+        return "group"  # "Neither side disputed", "Each faction said", "the rival camp": the people of one side, many
     bare = LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
