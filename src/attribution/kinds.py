@@ -963,7 +963,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
         # "Two of the reports": documents
         of = lows.index("of") if "of" in lows[:-1] else -1
-        return "document" if of > 0 and document_noun(head_word(words[of + 1:])) else "group"
+        # (and "Four in 10 polls": documents)
+        return "document" if document_noun(head_word(words[of + 1:]) if of > 0 else lows[-1]) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if _part_of_document(words, lows) or len(words) == 2 and lows[0] == "the" and words[1] in _LAWS:
@@ -1198,6 +1199,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
+    if head in _UNMARKED_PLURALS and head in lows[1:] and words[lows.index(head)].islower() and (
+            lows[0] in _PEOPLE_QUANTIFIERS or any(w[:1].isdigit() or w in _COUNTING_WORDS for w in lows[:lows.index(head)])):
+        # a plural with no "s", counted or chosen, before names of where they are or whose: "Several
+        # people in Lee's circle", "Two women from Harlow", "Many people I spoke with"
+        return "group"
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if _initials_of_people(first or words, head):
@@ -2026,6 +2032,8 @@ def _share_of_people(lows: list[str]) -> bool:
         k += 1
     elif first == "majority" and after[:1] == ["of"] or number and first != "one" and (after[:1] == ["of"] or after == ["out", "of"]):
         k += 1  # "a majority of voters", "two of the five", "nine out of 10" (but "one of them": one person)
+    elif number and after[:1] == ["in"] and len(after) == 2 and (after[1][:1].isdigit() or after[1] in _NUMBER_WORDS):
+        return True  # one in so many, of people or of no noun: "Four in 10 voters", "One in five", "six in 10 of them"
     else:
         return False
     return k == len(lows) or lows[k] == "of" or lows[k:k + 2] == ["out", "of"]
