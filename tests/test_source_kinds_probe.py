@@ -2991,3 +2991,46 @@ def test_a_team_among_words_of_research_is_a_group(rules_only, text, kind):
 def test_every_side_role_is_a_word_of_sport(rules_only, text, kind):
     att = rules_only.parse(text).attributions[0]
     assert att.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # one side of a dispute, picked out of two or more, is that side's people, many
+    ("Neither side disputed the new budget figures.", "Neither side", "group"),
+    ("Each faction said the ballot in Dorwick had been rigged.", "Each faction", "group"),
+    ("Each camp said the recount would favour Ann Lee.", "Each camp", "group"),
+    ("The other side said the offer on pay was an insult.", "The other side", "group"),
+    ("The rival camp said the leaflets had been forged.", "The rival camp", "group"),
+    # among words of sport, a side is a club
+    ("The match ended goalless. Neither side said the referee had been fair to the striker.", "Neither side", "organization"),
+    # a party stays a body; a person's camp stays a camp
+    ("Neither party disputed the new budget figures.", "Neither party", "organization"),
+    ("The side's captain said the pitch had been poor.", "The side's captain", "person"),
+])
+def test_one_side_of_many_is_its_people(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # one in so many is a share of people, many, with a noun of people or none
+    ("Four in 10 voters said the economy was poor.", "Four in 10 voters", "group"),
+    ("Six in 10 said the new bypass was a waste of money.", "Six in 10", "group"),
+    ("About one in five Harlow residents say the buses are late.", "About one in five Harlow residents", "group"),
+    ("Nearly two in three of them said the fees were too high.", "Nearly two in three of them", "group"),
+    # ... and of documents, documents
+    ("Four in 10 polls show the race is close.", "Four in 10 polls", "document"),
+])
+def test_one_in_so_many_is_a_share(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a plural with no "s", counted or chosen, before where they are or whose, names in capitals among them
+    ("Two people in Lee's circle said the vote was rigged.", "Two people in Lee's circle"),
+    ("Three women from Harlow said the well was dry.", "Three women from Harlow"),
+    ("Several people I spoke with said the vote was rigged.", "Several people I spoke with"),
+    ("Some people in Dorwick believe the mill will reopen.", "Some people in Dorwick"),
+    ("Two middle-aged men who had queued at the Harlow stall said the price was fair.",
+     "Two middle-aged men who had queued at the Harlow stall"),
+])
+def test_counted_people_before_names_are_a_group(parser, text, name):
+    assert _kinds(parser.parse(text)).get(name) == "group"

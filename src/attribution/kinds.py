@@ -657,11 +657,28 @@ _SIDE_NOUNS = frozenset("side outfit".split())
 _SIDE_PLURALS = frozenset("visitors hosts reds blues whites clarets".split())
 
 
+# the nouns for one side of a dispute or a contest, people as one, and the words that pick one
+# of two or more out ("Neither side", "Each camp", "One faction", "the other side", "the rival camp")
+_SIDES_OF_MANY = frozenset("side camp faction".split())
+_SIDE_PICKERS = frozenset("neither either each one another".split())
+_SIDE_PICKERS_AFTER_THE = frozenset("other opposing rival".split())
+
+
+def _one_of_sides(lows: list[str]) -> bool:
+    """Whether a mention is one side of many picked out by a word, with no other noun: "Neither
+    side", "Each faction", "the other camp", "The opposing side" (the people of that side,
+    many; not "the side's captain", nor "the Lee camp", read as a camp of one person's)."""
+    return lows[-1] in _SIDES_OF_MANY and (len(lows) == 2 and lows[0] in _SIDE_PICKERS or (
+        len(lows) == 3 and lows[0] == "the" and lows[1] in _SIDE_PICKERS_AFTER_THE))
+
+
 def _side_noun(phrase: str) -> bool:
     """Whether a mention names a side by a noun for one ("the home side", "the Welsh outfit") or
     by a plural sides go by after "the" ("the visitors", "the hosts", "the Reds"); not people of
     it ("Celtics fans", "the side's captain")."""
     words = phrase.split()
+    if len(words) == 2 and words[0].lower() in _SIDE_PICKERS and words[1].lower() in _SIDE_NOUNS:
+        return True  # one side of two picked out: "Neither side", "Each side"
     if not 2 <= len(words) <= 3 or words[0].lower() != "the":
         return False
     last = words[-1].lower()
@@ -957,7 +974,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
         # "Two of the reports": documents
         of = lows.index("of") if "of" in lows[:-1] else -1
-        return "document" if of > 0 and document_noun(head_word(words[of + 1:])) else "group"
+        # (and "Four in 10 polls": documents)
+        return "document" if document_noun(head_word(words[of + 1:]) if of > 0 else lows[-1]) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if _part_of_document(words, lows) or len(words) == 2 and lows[0] == "the" and words[1] in _LAWS:
@@ -967,6 +985,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
         # "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
+    if _one_of_sides(lows):
+        return "group"  # "Neither side disputed", "Each faction said", "the rival camp": the people of one side, many
     bare = LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
@@ -1190,6 +1210,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
+    if head in _UNMARKED_PLURALS and head in lows[1:] and words[lows.index(head)].islower() and (
+            lows[0] in _PEOPLE_QUANTIFIERS or any(w[:1].isdigit() or w in _COUNTING_WORDS for w in lows[:lows.index(head)])):
+        # a plural with no "s", counted or chosen, before names of where they are or whose: "Several
+        # people in Lee's circle", "Two women from Harlow", "Many people I spoke with"
+        return "group"
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if _initials_of_people(first or words, head):
@@ -2027,6 +2052,8 @@ def _share_of_people(lows: list[str]) -> bool:
         k += 1
     elif first == "majority" and after[:1] == ["of"] or number and first != "one" and (after[:1] == ["of"] or after == ["out", "of"]):
         k += 1  # "a majority of voters", "two of the five", "nine out of 10" (but "one of them": one person)
+    elif number and after[:1] == ["in"] and len(after) == 2 and (after[1][:1].isdigit() or after[1] in _NUMBER_WORDS):
+        return True  # one in so many, of people or of no noun: "Four in 10 voters", "One in five", "six in 10 of them"
     else:
         return False
     return k == len(lows) or lows[k] == "of" or lows[k:k + 2] == ["out", "of"]
