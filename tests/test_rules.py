@@ -11172,3 +11172,20 @@ def test_a_trailing_cue_after_a_clause_still_reports(rules_only):
     # near miss: a clause before the comma is what was said
     att = _one(rules_only.parse("The pier failed badly, the harbour master said."))
     assert (att.source.span.text, [c.text for c in att.content]) == ("the harbour master", ["The pier failed badly"])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # "do" and "not" before a verb of denial: the bare form is the finite verb,
+    # and its object what is (not) denied
+    ("The harbour master did not deny the report.", "did not deny", "the report"),
+    ("Lee doesn't deny the deal.", "doesn't deny", "the deal"),
+    ("The council does not deny the allegations about the pier.", "does not deny", "the allegations about the pier"),
+])
+def test_do_support_before_a_verb_of_denial(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+def test_do_support_before_a_deed_is_still_no_report(rules_only):
+    # near miss: other verbs after "did not" are as often deeds
+    assert rules_only.parse("The harbour master did not find a buyer.").attributions == ()

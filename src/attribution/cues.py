@@ -199,8 +199,9 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # stock"), which a singular subject's verb never is in the bare form
         return 0.0
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not (_PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
-            ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
+            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or (
+                form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS or form in _DISPUTING_FORMS)
+            and _DO_SUPPORT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
     # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
     # hearer's name or a quotation: "She did tell MPs that ...")
@@ -243,6 +244,9 @@ _CLAUSE_OPENER_CHARS = 120
 # verbs there are as often a deed ("didn't find a job", "didn't show the speech") or an aside
 # inside a report ("told the paper that, despite ..., he didn't think ...")
 _DO_SUPPORT_CONTEXTS = frozenset(("that", "cap", "pron", "quote", ":"))
+# ... and a verb of denial, in any context: "did not deny the report",
+# "does not contest the figures" (its object is what is denied; not "confirm": "did not confirm the memo" withholds)
+_DISPUTING_FORMS = frozenset("deny dispute contest".split())
 _DO_SUPPORT_BEFORE = regex.compile(r"(?<![\w’'-])(?:do|does|did)(?:n[’']t|[^\S\n]+not|[^\S\n]+also)?[^\S\n]+\Z")
 
 
