@@ -8775,6 +8775,92 @@ def test_a_statement_lead_without_owner_or_quotation_reports_nothing(rules_only,
     assert rules_only.parse(text).attributions == ()
 
 
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # an owner of several words before a statement lead: the whole name or noun phrase, not its last word
+    ("The ferry sank.\n\nThe harbour board's statement:\n\n“We mourn the crew.”", "The harbour board's", "statement"),
+    ("The ferry sank.\n\nThe Ministry of Transport's full statement:\n\n“We mourn the crew.”",
+     "The Ministry of Transport's", "statement"),
+    ("The ferry sank.\n\nNorth Vale District Council's statement in full:\n\n“We mourn the crew.”",
+     "North Vale District Council's", "statement in full"),
+    ("The ferry sank.\n\nThe local ferry operator's response: “We mourn the crew.”", "The local ferry operator's", "response"),
+    ("The ferry sank.\n\nHere is the Department for Shipping's statement:\n\n“We mourn the crew.”",
+     "the Department for Shipping's", "statement"),
+])
+def test_a_statement_lead_owned_by_a_name_of_several_words_is_the_whole_names(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == ["“We mourn the crew.”"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "Here's" and the speaker, perhaps with when or where, over a quotation below or after the colon:
+    # the speaker is the source, the colon the cue; a year or a date before the colon is never a cue
+    ("The race was close.\n\nHere's Ann Vale in May 1992:\n\n“Taxes will fall.”", "Ann Vale"),
+    ("The race was close.\n\nHere's Vale in 1992:\n\n“Taxes will fall.”", "Vale"),
+    ("The race was close.\n\nHere is the senator last week:\n\n“Taxes will fall.”", "the senator"),
+    ("The race was close.\n\nHere’s Vale:\n\n“Taxes will fall.”", "Vale"),
+    ("The race was close.\n\nHere's Vale: “Taxes will fall.”", "Vale"),
+    ("Here's Vale: “Taxes will fall.”", "Vale"),
+])
+def test_a_speaker_presented_by_heres_leads_the_quotation(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, ":")
+    assert [s.text for s in att.content] == ["“Taxes will fall.”"]
+
+
+@pytest.mark.parametrize("text", [
+    # "Here's" before no one who speaks, and a year or a date before a colon with no speaker: nothing
+    "The race was close.\n\nHere's the thing:\n\n“Taxes will fall.”",
+    "The race was close.\n\nHere's the thing: “Taxes will fall.”",
+    "The race was close.\n\nHere is the full text:\n\n“Taxes will fall.”",
+    "The race was close.\n\nThe best line of 1992:\n\n“Taxes will fall.”",
+    "The race was close.\n\nFrom the archive, May 12:\n\n“Taxes will fall.”",
+])
+def test_heres_without_a_speaker_and_a_date_before_a_colon_report_nothing(rules_only, text):
+    assert all(":" != a.cue.text and not any(ch.isdigit() for ch in a.cue.text)
+               for a in rules_only.parse(text).attributions)
+    assert not any(a.source is not None and a.source.span.text.startswith("Here")
+                   for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a verb of posting and where the post went up, a colon, and the quotation that opens the next
+    # paragraph: the poster speaks, the verb is the cue, the quotation the content
+    ("The club won.\n\nThe club posted on its website:\n\n“Thanks to every fan.”", "The club", "posted"),
+    ("The club won.\n\nThe council shared on Facebook:\n\n“Thanks to every fan.”", "The council", "shared"),
+    ("The club won.\n\nThe mayor tweeted on Monday evening:\n\n“Thanks to every fan.”", "The mayor", "tweeted"),
+    ("The club won.\n\nThe coach wrote to her followers:\n\n“Thanks to every fan.”", "The coach", "wrote"),
+    ("The club won.\n\nThe captain said in the programme:\n\n“Thanks to every fan.”", "The captain", "said"),
+    ("The club won.\n\nThe minister shared a video on X:\n\n“Thanks to every fan.”", "The minister", "shared"),
+])
+def test_a_post_lead_over_a_quotation_paragraph_is_the_posters(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text.split()[0]) == (source, cue)
+    assert [s.text for s in att.content] == ["“Thanks to every fan.”"]
+
+
+@pytest.mark.parametrize("text", [
+    # the page's label over readers' comments reports nothing
+    "The club won.\n\nReader comments:\n\n“Thanks to every fan.”",
+    "The club won.\n\nComments posted:\n\n“Thanks to every fan.”",
+    "The club won.\n\nReaders' comments:\n\n“Thanks to every fan.”",
+    "The club won.\n\nUser comments:\n\n“Thanks to every fan.”",
+])
+def test_a_label_over_comments_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a fronted phrase before the speaker and the verb, a colon, and the quotation below
+    ("The club won.\n\nIn a post on X, Vale wrote:\n\n“Thanks to every fan.”", "Vale", "wrote"),
+    ("The club won.\n\nAsked about the delay, Vale said:\n\n“Thanks to every fan.”", "Vale", "said"),
+    ("The club won.\n\nIn a statement on Monday, the club said:\n\n“Thanks to every fan.”", "the club", "said"),
+])
+def test_a_fronted_lead_and_its_verb_lead_the_quotation_below(rules_only, text, source, cue):
+    atts = [a for a in rules_only.parse(text).attributions if a.content[0].text == "“Thanks to every fan.”"]
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [(source, cue)]
+
+
 @pytest.mark.parametrize("sentence", [
     # the near misses: no quotation after the colon or the question, no owner, no noun of saying
     "The ferry sank. His message was simple: stay home.",

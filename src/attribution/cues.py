@@ -785,6 +785,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
+    if text.startswith(":", m.end()) and _page_label_before(text, sentence.start, m.end()):
+        return False  # "Reader comments:", "Comments posted:": the page's label over what follows, no report
     if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
         return False  # "I am not one of them": a copula that describes, no report
     if low in en.PHRASE_ONLY_HEADS and not _goes_on_as_phrase(text, low, m.end(), sentence.end):
@@ -882,9 +884,13 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)):
         return True  # "It is believed the gunman acted alone.": a clause with no "that" after an impersonal passive
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
-        context == ":" and _colon_before_quotation(ctx, sentence, m.end())
+        context == ":" and not _when_word(w) and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
+    if context in ("prep", "word") and _posted_on_before_quotation(ctx, sentence, m, w):
+        # "The club posted on its website:", "The council tweeted on Monday:" and the quotation that
+        # opens the next paragraph
+        return True
     if context in (":", "prep") and _verb_ends_paragraph(ctx, sentence, m, w):
         # "Our correspondent, Tom Hale, reports:" (or "reports from Kyiv:") and his words in the
         # next paragraph, unmarked
@@ -1758,6 +1764,23 @@ def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
     return len(words) <= _QUOTE_AHEAD_WORDS and (len(words) <= _QUOTE_AHEAD_BEFORE_COLON or not ctx.text[pos:q.start].rstrip().endswith(":"))
 
 
+def _when_word(w: str) -> bool:
+    """Whether a word tells a time, not a deed: a year or a date in figures ("1992", "21st"),
+    a day, a month or a noun of time ("Here's Lee in May 1992:", "... last week:"); no cue,
+    whatever the colon after it leads."""
+    return any(ch.isdigit() for ch in w) or w.lower() in en.TIME_WORDS
+
+
+def _page_label_before(text: str, start: int, end: int) -> bool:
+    """Whether the words from the sentence's ``start`` to a colon at ``end`` are a label of the
+    page (``en.PAGE_LABELS``: "Reader comments", "Posted"), no subject and verb."""
+    return end - start <= _PAGE_LABEL_CHARS and text[start:end].strip().lower().replace("’", "'") in en.PAGE_LABELS
+
+
+# the longest of the page's labels, and some
+_PAGE_LABEL_CHARS = max(map(len, en.PAGE_LABELS)) + 4
+
+
 def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
     """A word before a colon that ends its paragraph, with a quotation opening
     the next: "The Times reports:"."""
@@ -1771,6 +1794,26 @@ _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
 # A colon that ends a reporter's line, past where the report is filed from, if given: ":",
 # " from Kyiv:", " from outside the court:" (a live blog's "Our correspondent reports from Kyiv:")
 FILED_FROM_COLON = regex.compile(r"(?:[^\S\n]+from[^\S\n]+[^,:;“”\"‘’\n.!?]{1,40}?)?[^\S\n]*:\s*")
+
+
+# Where a post went up, right after its verb and before the colon: "on its website", "to
+# Facebook", "on Monday evening", at most five words; no object, no comma, no clause
+_POSTED_ON_COLON = regex.compile(r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?[^\S\n]*:[^\S\n]*$")
+
+
+def _posted_on_before_quotation(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
+    """Whether ``m`` is a verb of posting in its past ("posted", "shared", "tweeted") whose
+    place ends its paragraph at a colon, before a paragraph that opens with a
+    quotation: the post's words (the place is no cue of its own, as a platform after
+    "said on" is not, and the word before the colon then none either)."""
+    if not (w.islower() and lemma(w) in en.POSTING_VERBS and lemma(w) != w and not w.endswith("ing")):
+        return False
+    text = ctx.text
+    paragraph_end = ctx.layout.paragraphs[sentence.paragraph][1]
+    end = paragraph_end if text[sentence.end:paragraph_end].strip() == "" else sentence.end
+    return (_POSTED_ON_COLON.match(text, m.end(), end, CONCURRENT) is not None
+            and next_paragraph_quotation(ctx, sentence) is not None
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start()))
 
 
 def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:

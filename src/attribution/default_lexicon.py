@@ -838,6 +838,10 @@ PAGE_LABELS = frozenset([
     "updated", "last updated", "published", "published on", "published by", "first published", "story first published",
     "posted", "posted on", "posted by", "last modified", "written by", "edited by", "image", "image source", "image caption",
     "photograph", "picture", "disclaimer", "key highlights", "highlights",
+    # the heads of a page's section of readers' comments, over the comments: "Reader comments:",
+    # "Comments posted:", "What readers said:"
+    "comments", "comment", "reader comments", "readers' comments", "user comments", "your comments", "top comments",
+    "comments posted", "reader reaction", "readers react", "what readers said", "what you said",
 ])
 
 

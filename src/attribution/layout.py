@@ -123,7 +123,8 @@ DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*(?:--)?" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
     r"|(?:" + _PLACE + _REGION + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
     + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
-    r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
+    # (not a lead that presents a speaker: "Here's Lee:", "Here’s Ann Roe:")
+    r"|(?P<titled>(?!(?:Here|There)[’']s[^\S\n])\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
 _DATELINE_PARAGRAPHS = 3
 # A live blog's entry opens on its time and belongs to no sentence, as a dateline does:

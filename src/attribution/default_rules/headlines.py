@@ -207,8 +207,8 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     yield candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
                                      source, "core.headline_speaker.v2", priority=30)
                 return
-        if m is not None and _label_names_no_one(ctx, m):
-            return
+        if m is not None and (_label_names_no_one(ctx, m) or _NAMED_LEAD.match(ctx.text, *m.span(1)) is not None):
+            return  # ("Here's Lee: “...”" names its speaker after "Here's": ``colon_quote`` reads it)
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _fronted_verb(m.group(1)):
@@ -669,7 +669,7 @@ def _clause_after_quotation(ctx: Context, start: int, end: int) -> int | None:
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
     # "More from the report:"
-    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Per)\s+(.+?)\s*$",
+    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Here[^\S\n]+is|Per)\s+(.+?)\s*$",
     regex.IGNORECASE,
 )
 
@@ -841,10 +841,35 @@ def _owned_lead_above(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     q = cues.next_paragraph_quotation(ctx, sentence)
     if q is None:
         return
-    owned = _saying_noun_lead(ctx, clauses.skip_space(text, s0, end), end - 1)
+    lo = clauses.skip_space(text, s0, end)
+    if _page_label(text[lo:end - 1]):
+        return  # "Readers' comments:": the page's label over the comments, no owner's words
+    owned = _saying_noun_lead(ctx, lo, end - 1)
     if owned is not None:
         yield candidate(ctx, sentence, owned[1], "colon", list(q.parts), owned[0], "core.colon_quote.v1",
                          priority=_OWNED_LEAD_PRIORITY)
+    elif text.startswith("Here", lo) and (src := _named_lead_source(ctx, lo, end - 1)) is not None:
+        # "Here's Lee in May 1992:", "Here is the coach last week:": the speaker the lead presents, the
+        # colon the cue (not "From Ann Roe writing in the Post:" over a block of her column: an excerpt)
+        yield candidate(ctx, sentence, [(end - 1, end)], "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
+
+
+def _named_lead_source(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source a lead before a colon names outright (``_NAMED_LEAD``): "Here's Lee in May 1992"
+    is Lee's, past the time and place after the name; "More from the report" the report's. None
+    when what it names cannot speak ("Here's the thing", "Here's what he said") or is the words
+    themselves ("Here is the full text")."""
+    text = ctx.text
+    lead = _NAMED_LEAD.match(text, lo, hi)
+    if lead is None:
+        return None
+    src = clauses.trim(text, *lead.span(1))
+    src = (src[0], sources.strip_adjuncts_right(text, *src))
+    if src[1] <= src[0] or not sources.is_speaker(text, *src, ctx.lexicon):
+        return None
+    if text.startswith("Here", lo) and kinds.kind(text, *src, ctx.lexicon) == "document":
+        return None  # "Here is the full statement:": the words presented, no one who said them
+    return src
 
 
 def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -875,6 +900,8 @@ def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int],
     m = None
     if owner is not None:
         source = possessor_mention(ctx, lo, owner)
+        if source[0] > lo and _owner_name_words(ctx, lo, source[0]):
+            source = (lo, source[1])  # "The harbour board's statement:", "The Ministry of Defence's"
         m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
     if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
         source = clauses.trim(text, *m.span("owner"))
@@ -890,6 +917,47 @@ def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int],
     # "message to voters was simple", "advice to young players": the cue runs to the colon, so no word in it
     # reads as a verb of its own ("players:")
     return source, [clauses.trim(text, m.start("noun"), hi)]
+
+
+# the small words a name of several words may hold between its capitals: "Ministry of Defence",
+# "Department for Transport", "Marks & Spencer"
+_NAME_LINKS = frozenset("of for and & the on".split())
+
+# how many words may open an owner's mention before its possessive word
+_OWNER_WORDS = 6
+
+# a character no name or noun phrase of this kind holds
+_OWNER_MARK = regex.compile(r"[^\w \t&.’'-]")
+
+
+def _owner_name_words(ctx: Context, lo: int, start: int) -> bool:
+    """Whether the words from ``lo`` to ``start``, where a possessor's mention was read to
+    start, are the opening of the same noun phrase that fills the whole lead: a name's words
+    in capitals and the small words between them ("Kent County", "The Ministry of"), or an
+    article and the nouns that modify the possessor ("The harbour", "The local health"); no
+    comma, no verb of saying, no pronoun."""
+    text = ctx.text
+    words = WORD.findall(text, lo, start, False, tokens.CONCURRENT)
+    if not words or len(words) > _OWNER_WORDS:
+        return False
+    if _OWNER_MARK.search(text, lo, start) is not None:
+        return False  # (a mark of its own: a comma, a dash, a bracket, a quotation mark)
+    article = words[0].lower() in ("the", "a", "an")
+    for k, w in enumerate(words):
+        low = w.lower()
+        if w[:1].isupper() and (k > 0 or low not in en.PRONOUNS and low not in en.SUBORDINATORS):
+            continue
+        if k > 0 and low in _NAME_LINKS and words[k - 1][:1].isupper():
+            continue  # (between a name's capitals only: "Ministry of Defence", not "the focus on")
+        if not (article and w.islower() and w.isalpha()) or (
+                low in en.PRONOUNS or low in en.SUBORDINATORS or low in _LEADS_BEFORE_OWNER
+                or says(ctx, low) or lemma(low) != low):
+            return False
+    return True
+
+
+# words that leave what follows them no owner's name: a preposition or a verb's object
+_LEADS_BEFORE_OWNER = frozenset("in on at by with from to after before about over under".split())
 
 
 def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -956,8 +1024,8 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
         return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
     q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is None or q.start != m.end():
-        return
+    if q is None or q.start != m.end() or _page_label(m.group(1).strip()):
+        return  # (and "Reader comments: “...”", the page's label over a comment)
     # (an owned noun first: "Here's the club's statement:" names no speaker after "Here's")
     owned = _saying_noun_lead(ctx, m.start(1), m.end(1))
     lead = _NAMED_LEAD.match(text, m.start(1), m.end(1)) if owned is None else None
@@ -965,9 +1033,10 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
         src, cue = owned
     elif lead is not None:
-        src = clauses.trim(text, *lead.span(1))
-        src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
-        cue = [m.span(2)]
+        named = _named_lead_source(ctx, m.start(1), m.end(1))  # "Here’s Lee in May 1992:"
+        if named is None:
+            return  # "Here's the thing: “...”": no one named
+        src, cue = named, [m.span(2)]
     else:
         src = sources.leading_subject(text, m.start(1), m.end(1), ctx.lexicon)
         if (src is None or text[src[0]:src[1]].lower() in _EMPTY_SUBJECTS

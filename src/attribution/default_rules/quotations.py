@@ -175,6 +175,10 @@ def sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
 
 _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
 
+# where or to whom it was said, a short phrase after a preposition: "tweeted to her followers:",
+# "posted on its website:", "wrote in the club's programme:"
+_PLACE_COLON_END = regex.compile(r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?[^\S\n]*:\s*$")
+
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
 # A demonstrative that stands for the words before the colon, perhaps after a hearer or "it" and
@@ -198,7 +202,7 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) ->
     end = ctx.layout.paragraphs[sentence.paragraph][1]
     if text[s1:end].strip() or cues.next_paragraph_quotation(ctx, sentence) is None:
         return False
-    if _ASIDE_COLON_END.match(text, pos, end):
+    if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end):
         return True
     return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
 
