@@ -152,3 +152,27 @@ def test_a_named_group_who_witnessed_something_still_witnessed_it(rules_only):
     # the near miss: people who saw it, set off by commas, did see it
     atts = rules_only.parse("Dozens of shoppers, who witnessed the fight, cheered the guard.").attributions
     assert [(a.source.span.text, a.cue.text) for a in atts if a.cue.lemma == "witness"] == [("who", "witnessed")]
+
+
+@pytest.mark.parametrize("text", [
+    # "by ...ing" after a gerund on "for" or "of" is the gerund's means: its doer is the verb's object,
+    # and what that doer does is no report of the sentence's subject
+    "The city police arrested a man for allegedly cheating job seekers by promising them visas.",
+    "Officers booked two agents for duping students by falsely claiming that the college was recognised.",
+    "The regulator fined the lender for misleading borrowers by saying the charges were waived.",
+    "The court convicted the clerk of defrauding pensioners by telling them their files were lost.",
+])
+def test_a_participle_after_a_gerunds_by_is_not_the_subjects_report(rules_only, text):
+    assert [a.cue.text for a in rules_only.parse(text).attributions if a.cue.text.endswith("ing")] == []
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # near misses: "by ...ing" straight after the subject's own verb reports for the subject
+    ("The mayor rallied residents by promising new parks.", "The mayor", "promising"),
+    ("Police ended the briefing by saying the suspect was still at large.", "Police", "saying"),
+    # and a comma before it closes the gerund's clause
+    ("The minister thanked officers for working late, saying the city was safer.", "The minister", "saying"),
+])
+def test_a_participle_after_the_subjects_verb_still_reports(rules_only, text, source, cue):
+    att = next(a for a in rules_only.parse(text).attributions if a.cue.text.endswith(cue))
+    assert att.source.span.text == source

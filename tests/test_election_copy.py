@@ -165,3 +165,26 @@ def test_the_hour_of_a_concession_is_no_part_of_it(rules_only, sentence, content
 def test_the_hour_after_the_agent_of_a_called_race(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a campaign's or a pollster's name in title case made of common words, a small word inside
+    ("According to More in Common, most voters back the plan.", "More in Common", "organization"),
+    ("According to Hope not Hate, the group has doubled its membership.", "Hope not Hate", "organization"),
+    ("According to Stand Up to Racism, the march was peaceful.", "Stand Up to Racism", "organization"),
+    ("Vote for Change said the turnout had been the highest in a decade.", "Vote for Change", "organization"),
+])
+def test_a_name_of_common_words(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: anyone somewhere, a name and where it is, a person's post
+    ("Nobody in East Anglia is talking about a recount.", "Nobody in East Anglia"),
+    ("According to La Repubblica in Italy, the count was delayed.", "La Repubblica in Italy"),
+    ("According to Minister for Europe Ann Lee, the deal is done.", "Minister for Europe Ann Lee"),
+])
+def test_a_small_word_in_a_name_not_of_common_words(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source and att.source.kind != "organization"

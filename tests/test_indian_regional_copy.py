@@ -241,3 +241,34 @@ def test_indian_civic_source_kinds(rules_only, sentence, source, kind, content):
 def test_a_modifier_after_a_plural_possessor(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a Tamil initial written as a syllable with a full stop, after a title or a post, opens the name
+    ("Health Minister Ve. Senthilnathan said the new wing would open in March.", "Health Minister Ve. Senthilnathan"),
+    ("Party leader Tha. Elangovan said the alliance would hold.", "Party leader Tha. Elangovan"),
+    ("Former Minister Pon. Kathiravan said the scheme had been stalled for years.",
+     "Former Minister Pon. Kathiravan"),
+    ("MDMK founder Dr. Su. Venkatraman said the verdict was a relief.", "MDMK founder Dr. Su. Venkatraman"),
+    ("Deputy Speaker Ka. Arulmozhi told reporters that the House would meet on Friday.",
+     "Deputy Speaker Ka. Arulmozhi"),
+])
+def test_a_tamil_initial_of_letters_after_a_post(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a short surname the text names alone elsewhere still ends its sentence
+    ("Xu said little. The delegates met President Xu. Lindqvist said the talks were useful.", 3),
+    ("Moon arrived late. They waited for Chairman Moon. Harrison said nothing.", 3),
+    # a sentence's opener after it ends one too
+    ("The crowd cheered for Minister Rao. The rally then ended.", 2),
+    # after a word that is no title nor post, a short capitalised word ends the sentence
+    ("The team flew to Goa. Venkatesh said the trip was long.", 2),
+    # the syllable initial joins the sentence
+    ("Minister Ma. Sundaralingam said the roads would be relaid.", 1),
+])
+def test_a_short_word_after_a_title_ends_a_sentence_only_as_a_name(text, sentences):
+    from attribution import layout
+    assert len(layout.analyse(text).sentences) == sentences

@@ -385,3 +385,17 @@ def test_an_attack_on_a_thing_of_sport_is_still_a_report(rules_only, sentence, s
 def test_a_name_ending_in_ing_before_an_aside_is_the_speaker(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a town a club goes by, alone: the club's among words of sport
+    ("Liverpool confirmed the signing of the winger on a four-year deal.", "Liverpool", "organization"),
+    ("Southampton announced that the striker had joined on loan for the season.", "Southampton", "organization"),
+    ("Everton said the midfielder would miss the next match with a hamstring injury.", "Everton", "organization"),
+    # the town's council elsewhere
+    ("Leeds said it would close two libraries to save money.", "Leeds", "government"),
+    ("Coventry announced that bin collections would move to Fridays.", "Coventry", "government"),
+])
+def test_a_town_a_club_goes_by(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

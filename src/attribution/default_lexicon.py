@@ -1201,6 +1201,16 @@ NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
 # SEC" (the Securities and Exchange Commission; the Southeastern Conference), "the ECB" (the
 # European Central Bank; the England and Wales Cricket Board).
 SPORT_SHARED_INITIALS = frozenset("sec ecb".split())
+# Towns and cities whose football club goes by the place's bare name, no person's name nor
+# surname: the club's among words of sport ("Liverpool confirmed the signing of ..."), the
+# town's council elsewhere ("Leeds said it would close two libraries")
+CLUB_TOWNS = frozenset(
+    """
+    liverpool leeds everton fulham brentford bournemouth burnley leicester southampton watford
+    middlesbrough millwall barnsley newcastle norwich swansea cardiff coventry ipswich
+    barcelona sevilla napoli porto marseille
+    """.split()
+)
 # The one table of the words for those on a side in sport, each with what it names: a
 # "position", a player's role or place in the game ("midfielder", "bowler", "jockey"); a "lead",
 # one who captains the players ("captain", "skipper"); "staff", who run the side from off the

@@ -523,6 +523,12 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
         # striker had signed", and "City said" a club's too in a story of transfers)
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
+    if found == "person" and _name_of_common_words(phrase, lexicon):
+        return "organization"  # "More in Common", "Hope not Hate", "Stand Up to Racism": a campaign's or a pollster's name
+    if found == "person" and phrase.lower() in en.CLUB_TOWNS:
+        # a town a club goes by: the club's among words of sport, "Liverpool confirmed the signing
+        # of ...", the town's government elsewhere, "Leeds said it would close two libraries"
+        return "organization" if _among_sport(text, start, end) else "government"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
     if found == "person" and _OWNED_NAME.match(phrase) is not None:
@@ -556,6 +562,41 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
             text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
         return "government"  # London's police by its short name, among words of policing: "The Met said officers"
     return found
+
+
+# the small words inside a name in title case made of common words, which no person's name holds
+# (not "of", "and" nor a surname's particle: "Joan of Arc", "Ann and Tom Lee", "Ludwig van Beethoven")
+_COMMON_NAME_JOINERS = frozenset("in not for to on at with against without from into".split())
+# such a name: three to six words, the first and the last in capitals, the small words one at a time
+_COMMON_WORDS_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)*(?:[^\S\n]+\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)+)+")
+
+
+def _name_of_common_words(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a mention is a name in title case made of common words, a small word of
+    ``_COMMON_NAME_JOINERS`` inside it and no given name before a word in capitals: a
+    campaign's, a charity's or a pollster's ("More in Common", "Hope not Hate", "Stand Up to
+    Racism"); not a person's, a given name before a word in capitals ("Ann Lee in Oslo"), nor a
+    post's ("Minister for Europe")."""
+    if _COMMON_WORDS_NAME.fullmatch(phrase) is None:
+        return False
+    words = phrase.split()
+    if not 3 <= len(words) <= 6 or not all(w in _COMMON_NAME_JOINERS for w in words if w.islower()):
+        return False
+    lows = [w.lower() for w in words]
+    joiner = next(k for k, w in enumerate(words) if w.islower())
+    if lows[0] in _INDEFINITE_PRONOUNS or _kind(" ".join(words[:joiner]), lexicon) not in ("person", "organization"):
+        return False  # "Nobody in British Columbia", "People in Fort Pierce", "La Stampa in Italy": who is in a place
+    if lows[joiner] in _PLACE_JOINERS and " ".join(lows[joiner + 1:]) in place_names():
+        return False  # "La Stampa in Italy": a name and where it is
+    return not any(
+        w in en.TITLES or person_noun(w) or w in given_names() and k + 1 < len(words) and words[k + 1][:1].isupper()
+        for k, w in enumerate(lows))
+
+
+# the pronouns of anyone or no one, capitalised at a sentence's start: "Nobody in Ohio"
+_INDEFINITE_PRONOUNS = frozenset("nobody somebody anybody everybody someone anyone everyone".split())
+# the small words that place a name: "La Stampa in Italy", "Ann Lee at Oxford"
+_PLACE_JOINERS = frozenset("in at from".split())
 
 
 def _mark_inside_name(phrase: str) -> bool:

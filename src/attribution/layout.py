@@ -904,6 +904,8 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
+    if 2 <= len(word) <= 4 and _syllable_initial(text, start, i, dot):
+        return True  # "Health Minister Ma. Subramanian", "VCK leader Thol. Thirumavalavan"
     if word in ("no", "rs"):
         return bool(_NUMBER_AHEAD.match(text, dot + 1, len(text)))  # "No. 2", "Rs. 450 crore", but "No. I won't"
     if word in _CLOCK:
@@ -921,6 +923,30 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
 
 
 _NUMBER_AHEAD = regex.compile(r"[^\S\n]*\d")
+# the word before an initial written as a syllable, a title or a post: "Minister Ma.", "leader Thol.", "Dr. Pon."
+_WORD_BEFORE = regex.compile(r"(?<![\w.-])(\p{L}+)\.?[^\S\n]+$")
+# the capitalised name after one, no initial itself: "Ma. Subramanian said"
+_NAME_AFTER = regex.compile(r"[^\S\n]+(\p{Lu}\p{Ll}{3,})\b(?!\.)")
+
+
+def _syllable_initial(text: str, start: int, i: int, dot: int) -> bool:
+    """Whether the word of two to four letters at ``i`` to ``dot`` is an initial written as a
+    syllable, as Tamil names have it ("Health Minister Ma. Subramanian", "VCK leader Thol.
+    Thirumavalavan", "Dr. Pon. Radhakrishnan"): a capital and small letters between a title or
+    a post and a capitalised name that opens no sentence; not a short surname that ends one
+    ("met President Xi. Trump said ..."), which the text names alone elsewhere ("Xi said")."""
+    if not (text[i].isupper() and text[i + 1:dot].isalpha() and text[i + 1:dot].islower()):
+        return False
+    before = _WORD_BEFORE.search(text, max(start, i - 30), i)
+    if before is None:
+        return False
+    low = before.group(1).lower()
+    if not (low in en.TITLES or low in en.PERSON_INITIALISMS or person_noun(low)):
+        return False
+    after = _NAME_AFTER.match(text, dot + 1, min(len(text), dot + 40))
+    if after is None or after.group(1).lower() in _SENTENCE_OPENERS:
+        return False
+    return regex.search(rf"\b{text[i:dot]}\b(?!\.)", text) is None
 # the American states and the capital written as two initials, after a place's comma: "Fort Mill, S.C."
 _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri dc".split())
 # a lower-case word right before a single letter ("on X", "vitamin C"), which an initial never follows

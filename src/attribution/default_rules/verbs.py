@@ -896,6 +896,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if form.endswith("ing") and not before.endswith(COMMA_ENDS) and _ANSWERED_BEFORE.search(
             text, max(s0, cue_start - 60), cue_start, tokens.CONCURRENT):
         return  # "did not respond to a voicemail asking about the case": the message's words, no answer
+    if form.endswith("ing") and before.endswith(" by") and _GERUND_BEFORE_BY.search(
+            text, max(s0, cue_start - _GERUND_BEFORE_BY_REACH), cue_start, tokens.CONCURRENT):
+        return  # "arrested a man for cheating aspirants by promising them jobs": the means of the gerund's doer, the object
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
         or passive_before(text, s0, cs)
@@ -2014,6 +2017,12 @@ _TITLE_HELD_AFTER = regex.compile(
 _ANSWERED_BEFORE = regex.compile(
     r"\b(?i:" + "|".join(sorted(verb_forms(en.ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 
+# A gerund after "for" or "of" (an adverb perhaps between) and its object, with no comma, right
+# before "by": a participle after that "by" is the gerund's means, and the gerund's doer is the
+# verb's object, no subject of the sentence ("The police arrested a man for allegedly cheating
+# aspirants by promising them jobs", "charged the firm of misleading buyers by claiming ...")
+_GERUND_BEFORE_BY = regex.compile(r"\b(?:for|of)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^,;:—–()“”\"]*\sby\s+(?:[a-z]+ly\s+)?$")
+_GERUND_BEFORE_BY_REACH = 120
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
