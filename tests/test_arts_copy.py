@@ -196,3 +196,27 @@ def test_a_released_statement_still_reports(rules_only, sentence, content):
 ])
 def test_a_texts_noun_keeps_the_work_it_is_in(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # "put" that places a thing or a person reports nothing, in a series of predicates as alone
+    "Her debut made her name and put her on the Booker shortlist.",
+    "The singer smiles and puts her cup down on the piano.",
+    "The tour sold out in an hour and put the band back in the charts.",
+])
+def test_put_that_places_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # ... but "put it" and an estimate "at" a figure still do
+    ("The Sunday Ledger put her fortune at 40 million pounds.", "The Sunday Ledger", "put",
+     "her fortune at 40 million pounds"),
+    ("Box office trackers put the film's takings at 12 million dollars.", "Box office trackers", "put",
+     "the film's takings at 12 million dollars"),
+    ("As the director puts it, the film is a love letter to the city.", "the director", "puts it",
+     "the film is a love letter to the city"),
+])
+def test_put_it_or_an_estimate_still_reports(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

@@ -363,3 +363,42 @@ def test_initials_of_a_state_body_make_it_government(rules_only, text, source):
 def test_a_corporator_is_a_post(rules_only, text, source, content):
     att = _by_cue(rules_only.parse(text), "said")
     assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, "person", [content])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a headline, a standfirst with no full stop and a byline may stand before the dateline: "Mumbai:"
+    # is still the dateline, no speaker
+    ("HC pulls up civic body over drain\n\nResidents say flooding worsens every monsoon\n\nBy Priya Nair, Mumbai\n\n"
+     "Mumbai: The high court on Tuesday directed the civic body to act, observing that it had failed.",
+     "The high court", "observing", "it had failed"),
+    ("Stalls razed in market drive\n\nTraders allege no notice was served to them\n\nBy Ravi Menon\n\n"
+     "Updated on Jan 4\n\nPune: The police on Monday said the accused had fled to Goa.",
+     "The police", "said", "the accused had fled to Goa"),
+])
+def test_a_dateline_after_a_standfirst_and_byline_is_no_speaker(rules_only, text, source, cue, content):
+    att = _by_cue(rules_only.parse(text), cue)
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a reply to an RTI application or a question is a text, as a letter is
+    ("An RTI reply shows that no survey was done.", "An RTI reply"),
+    ("The reply states that no record of measurement is available.", "The reply"),
+    ("The written reply said that 40 posts were vacant.", "The written reply"),
+])
+def test_a_reply_is_a_document(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert att.source.span.text == source
+    assert att.source.kind == "document"
+
+
+@pytest.mark.parametrize("text,cue", [
+    # an "as per" inside a quotation or a report after the cue is its words, no relay of the cue's
+    ("“We will start soon,” he said, adding that homes would be dealt with “as per policy”.", "said"),
+    ("“We will start soon,” he said, adding that homes would be dealt with as per policy.", "said"),
+    ("“The stalls will go,” the officer said, adding that shops would be sealed as per rules.", "said"),
+])
+def test_an_as_per_after_a_later_report_relays_nothing(rules_only, text, cue):
+    att = _by_cue(rules_only.parse(text), cue)
+    assert att.via == ()
+    assert att.content[0].text.startswith("“")

@@ -413,3 +413,17 @@ def test_so_says_takes_the_quotation_before_or_after_the_colon(rules_only, text,
 def test_so_says_with_no_quotation_before_says_so(rules_only, text, source):
     (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text in ("says", "said")]
     assert (att.source.span.text, [s.text for s in att.content]) == (source, ["So"])
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an aside inside a relative clause of place reports that clause, not the writer's sentence it hangs on
+    ("We walk past a pub where, she says, she once sang for her supper.", "she", ["where", "she once sang for her supper"]),
+    ("He points to a bench where, he says, he proposed to his wife.", "he", ["where", "he proposed to his wife"]),
+    ("She drives us to the field where, locals say, the battle was fought.", "locals",
+     ["where", "the battle was fought"]),
+])
+def test_an_aside_in_a_relative_clause_of_place_reports_the_clause(rules_only, text, source, content):
+    atts = rules_only.parse(text).attributions
+    assert len(atts) == 1
+    assert (atts[0].source.span.text, [s.text for s in atts[0].content]) == (source, content)
+    assert atts[0].cue.text in ("says", "say")

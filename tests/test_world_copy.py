@@ -193,3 +193,39 @@ def test_an_outlet_after_a_country_of_two_words_is_an_outlet(rules_only, text, s
 def test_a_body_after_a_country_of_two_words_keeps_its_kind(rules_only, text, source, kind):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # "blame" and "praise" after a verb that takes them as its object are nouns: no cue, and the
+    # verb no part of a subject's name
+    "Ostrava and Velmar trade blame over border shelling",
+    "The two delegations traded blame for the collapse of the talks.",
+    "Ministers shifted blame onto the regional governors for the delays.",
+    "The envoy heaped praise on the mediators.",
+    "The general accepted blame for the failed offensive.",
+])
+def test_blame_after_a_verb_that_takes_it_is_a_noun(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # ... but "blame" after its subject is the verb
+    ("Rebels blame the army for the shelling.", "Rebels", "the army for the shelling"),
+    ("The two sides blamed each other for the collapse.", "The two sides", "each other for the collapse"),
+])
+def test_blame_after_its_subject_is_the_verb(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text.split()[0], [s.text for s in att.content]) == (
+        source, text.split()[len(source.split())], [content])
+
+
+@pytest.mark.parametrize("text,source", [
+    # the state's outlets where they are ("in the capital") are outlets still, no one speaking for them
+    ("State media in the capital reported that drones had struck a fuel depot.", "State media in the capital"),
+    ("Iranian state media in Tehran said the talks had failed.", "Iranian state media in Tehran"),
+    ("State television in Minsk reported that the border was closed.", "State television in Minsk"),
+])
+def test_state_media_where_they_are_is_an_outlet(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert att.source.kind == "outlet"

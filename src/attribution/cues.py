@@ -578,6 +578,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if (w in _SHOWING_FORMS and _ADVERB_TO_END.match(text, m.end(), s1, CONCURRENT)
                 and text.find(",", s0, m.start()) < 0 and not ctx.layout.inside_quote(s0)):
             continue  # "The change showed almost immediately.": it became visible, no finding shown (not "Y, data showed clearly.")
+        if w in _PUTTING_FORMS and _PUT_AS_REPORT.match(text, m.end(), min(s1, m.end() + _PUT_REACH), CONCURRENT) is None:
+            continue  # "Lee smiled and put her cup down", "put her on the map": a thing placed, nothing said
+        if w in _BLAME_NOUNS and _object_of_blame_verb(text, s0, m):
+            continue  # "The rivals traded blame over ...", "accepted blame for": the noun, the verb before it
         if _neither_nor_verb(text, s0, s1, m):
             continue  # "neither confirmed nor denied the report": no report, as "did not confirm or deny" is none
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
@@ -657,6 +661,35 @@ _WENT_ON_AS_EVENT = regex.compile(
 _SEEING_PARTICIPLES = frozenset(["seen", "viewed"])
 _AGENT_AFTER = regex.compile(r"[^\S\n]+by[^\S\n]")
 _WORD_BEFORE = regex.compile(r"([\w’'-]+)[^\S\n]+$")
+
+
+# "put" reports only as "put it", "put forward", "put out", "put to", or as an estimate of an
+# object "at" a figure ("Forbes put his net worth at $45 billion", "Estimates put the toll at
+# 40"), or in "put her finger on"; elsewhere it places a thing, "put her cup down", "put her on the map"
+_PUTTING_FORMS = frozenset(["put", "puts", "putting"])
+_PUT_AS_REPORT = regex.compile(
+    r"[^\S\n]+(?:it|forth|forward|out|to|across|in[^\S\n]+writing)(?![\w’'-])"
+    r"|(?:[^\S\n]+[\w’'$.,%-]+){1,14}?[^\S\n]+(?:at|near|around|close[^\S\n]+to)[^\S\n]"
+    # and the idiom of naming what matters: "put her finger on the problem"
+    r"|(?:[^\S\n]+[\w’'-]+)?[^\S\n]+finger[^\S\n]+on(?![\w’'-])", regex.IGNORECASE)
+_PUT_REACH = 120
+# Cue words that are nouns of blame or praise too, and the verbs that take those nouns as their
+# object: "The rivals traded blame over ...", "shifted blame onto", "accepted blame for",
+# "heaped praise on", "won praise from": the noun after such a verb is no cue, and the verb no
+# part of the subject's name
+_BLAME_NOUNS = frozenset(["blame", "praise"])
+_BLAME_TAKING_FORMS = verb_forms(
+    "trade shift deflect accept share apportion assign shoulder dodge duck pin heap win earn deserve attract "
+    "receive garner lavish pile".split()) | frozenset(
+    "take takes taking took taken lay lays laying laid draw draws drawing drew drawn won".split())
+_BLAME_REACH = 30
+
+
+def _object_of_blame_verb(text: str, lo: int, m: regex.Match) -> bool:
+    """Whether the noun-or-verb ``m`` ("blame", "praise") stands right after a
+    verb that takes it as its object ("traded blame", "heaped praise")."""
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - _BLAME_REACH), m.start(), CONCURRENT)
+    return before is not None and before.group(1).lower() in _BLAME_TAKING_FORMS
 
 
 def _seen_after_noun(text: str, lo: int, hi: int, m: regex.Match) -> bool:

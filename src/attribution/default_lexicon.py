@@ -1358,7 +1358,7 @@ DOCUMENT_NOUNS = frozenset(
     photograph picture screenshot imagery
     syllabus curriculum prospectus encyclical
     piece passage movie film account text
-    cable manuscript autobiography writ logbook
+    cable manuscript autobiography writ logbook reply
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -2616,8 +2616,10 @@ _OWNED_PAGES = frozenset("website site".split())
 def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
     """Whether a phrase that ends in an outlet's name is headed by people who
     speak for it or were asked by it, not by the outlet: "a spokesman for the
-    BBC", "economists polled by Reuters"."""
-    return head != lows[-1] and (person_noun(head) or lexicon.source_heads.get(head, 0) > 0) and head not in en.OUTLET_NOUNS
+    BBC", "economists polled by Reuters"; not the state's outlets where they are:
+    "state media in the capital"."""
+    return head != lows[-1] and (person_noun(head) or lexicon.source_heads.get(head, 0) > 0) and (
+        head not in en.OUTLET_NOUNS and head not in _STATE_OUTLET_HEADS)
 
 
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the

@@ -733,6 +733,24 @@ def _speaker_label(text: str, dateline: regex.Match) -> bool:
 _BODY_WORDS = 20
 
 
+def _story_opens(text: str, paragraphs, p: int) -> bool:
+    """Whether paragraph ``p`` opens the story after a longer head than
+    ``_DATELINE_PARAGRAPHS`` allows: a headline, a standfirst, a byline and a
+    line of its date before "Mumbai: The high court ...", none of them
+    ending as a sentence ends."""
+    return p < _DATELINE_HEAD_PARAGRAPHS and not any(
+        text[paragraphs[k][0]:paragraphs[k][1]].rstrip()[-1:] in _SENTENCE_END_MARKS for k in range(p))
+
+
+# the marks a paragraph of the story ends in, no headline's, standfirst's or byline's (`_story_opens`)
+_SENTENCE_END_MARKS = frozenset(".!?”\"’'")
+
+
+# the most paragraphs a headline, its standfirst, a byline and a date line take before the story's
+# dateline (`_story_opens`)
+_DATELINE_HEAD_PARAGRAPHS = 6
+
+
 def _body_paragraph(text: str, start: int, end: int) -> bool:
     """Whether a first paragraph reads as the story's first paragraph (a text
     without its headline: "Mumbai: The chief minister on Sunday said ..."),
@@ -762,7 +780,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         if dateline is not None and dateline.group("colon") and p > 0 and transcript is None:
             transcript = _transcript(text, paragraphs)
         if dateline is not None and (
-            p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
+            p >= _DATELINE_PARAGRAPHS and not dateline.group("agency") and not _story_opens(text, paragraphs, p)
             or dateline.group("colon") and (p == 0 and not _body_paragraph(text, start, end) or transcript)
             or _speaker_label(text, dateline)
         ):

@@ -979,10 +979,16 @@ def add_lead_relay(text: str, via: list[tuple[int, int]], lead: tuple[int, int],
     via.insert(0 if kinds.relay_kind(text, *lead, lexicon) == "outlet" else len(via), lead)
 
 
+# a clause of report between a trailing cue and a later "according to" (`trailing_via`)
+_REPORT_BETWEEN = regex.compile(r"(?<![\w’'-])that(?![\w’'-])")
+
+
 def trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     here = TRAILING_LEAD.match(ctx.text, pos, s1)
     m = here.span() if here else trailing_lead(ctx, sentence_at(ctx, pos), pos, s1)
-    if not m:
+    if not m or not here and (ctx.layout.inside_quote(m[0]) or _REPORT_BETWEEN.search(ctx.text, pos, m[0]) is not None):
+        # (not one a quotation holds, nor one inside a report of its own after the cue: "“Y,” he
+        # said, adding that homes would be dealt with “as per policy”": no one relays Y)
         return []
     # (its source ends at its comma where the sentence goes on: "Y, X said, as per Z, will ...")
     comma = clauses.find_comma(ctx.text, m[1], s1)

@@ -1265,6 +1265,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Y, X said, Z."
         lead = _after_report_before_dash(ctx, sentence, clauses.trim(text, s0, src[0]))
         relative_start, opener = _relative_lead(text, *lead)
+        if relative_start == lead[0] and (where := _WHERE_LEAD.search(text, max(lead[0], lead[1] - 8), lead[1])) is not None and (
+                where.start() > lead[0]):
+            # "He points to a bench where, he says, he proposed.": the aside stands in the relative
+            # clause of place, which is all it reports, not the writer's sentence the clause hangs on
+            relative_start = where.start()
         rest_end = clauses.content_end(ctx, split + 1, s1)
         if relative_start > lead[0]:
             # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
@@ -1349,6 +1354,10 @@ _COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", reg
 # "(the cost of which", "-- fees that": the words the aside cuts into start there
 _RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom|that))$",
                                regex.IGNORECASE)
+
+
+# a relative "where" right before a parenthetical cue's comma, after its noun: "a bench where, he says, ..."
+_WHERE_LEAD = regex.compile(r"(?<![\w’'-])where$")
 
 
 def _relative_lead(text: str, start: int, end: int) -> tuple[int, str]:
