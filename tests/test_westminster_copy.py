@@ -142,3 +142,14 @@ def test_heres_what_x_said_presents_the_quotation_below(rules_only, lead, source
 ])
 def test_heres_what_x_said_with_nothing_below(rules_only, text):
     assert not [a for a in rules_only.parse(text).attributions if [s.text for s in a.content] == ["what"]]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # one struck back at, then the participle that gives the reply's words: one report, the
+    # participle's (as "fired back at the mayor, calling ..."), no report of the one answered
+    ("Lee has hit back at the Conservatives, saying the plan was costed.", "saying", "the plan was costed"),
+    ("Ann Marsh hits back at critics, insisting the tax is fair.", "insisting", "the tax is fair"),
+])
+def test_hit_back_at_then_a_participle_is_one_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])
