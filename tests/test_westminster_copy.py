@@ -4,6 +4,7 @@ told, a station by its call sign, on sentences written for these tests."""
 
 import pytest
 
+from attribution import cues
 from attribution.testing.pytest_plugin import single as _one
 
 
@@ -72,3 +73,83 @@ def test_a_day_after_an_outlets_medium_is_no_name(rules_only, text, outlet):
     att = _one(rules_only.parse(text))
     assert [v.span.text for v in att.via] == [outlet]
     assert [s.text for s in att.content] == ["the seat was safe"]
+
+
+_ROW = "Row grows over ferry plan\n\nCritics of the ferry plan lined up on Monday.\n\n"
+
+
+@pytest.mark.parametrize("lead,source,cue", [
+    # "had ... to say" is one cue phrase, whatever follows it before the colon: a platform,
+    # a manner, a topic; over a paragraph that opens with the quotation
+    ("The transport secretary had this to say on Twitter:", "The transport secretary", "had this to say on Twitter"),
+    ("Ann Marsh had plenty to say in reply:", "Ann Marsh", "had plenty to say"),
+    ("The shadow chancellor had a lot to say about the ferry plan:", "The shadow chancellor",
+     "had a lot to say about the ferry plan"),
+    ("Here's what the harbour master had to say:", "the harbour master", "had to say"),
+    ("This is what Tom Reid had to say about the plan:", "Tom Reid", "had to say about the plan"),
+    ("Here is what the union leader had to say after the vote:", "the union leader", "had to say"),
+])
+def test_had_to_say_leads_the_quotation_below(rules_only, lead, source, cue):
+    text = _ROW + lead + "\n\n\u201cThe plan is a shambles and everyone on the island knows it.\u201d"
+    att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert len(att) == 1
+    assert att[0].cue.spans[0].text == cue
+    assert [s.text for s in att[0].content] == ["\u201cThe plan is a shambles and everyone on the island knows it.\u201d"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the phrase from its "have", the topic's "about" the phrase's
+    ("The union has nothing but praise to say about the new ferry.", "has nothing but praise to say about", "the new ferry"),
+    ("Many councillors have had harsh words to say about the scheme.", "have had harsh words to say about", "the scheme"),
+])
+def test_had_to_say_about_a_topic(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    ("Lee had this to say on the radio.", True),
+    ("Lee has little to say about it.", True),
+    ("Lee had some kind words to say to the staff.", True),
+    ("That is what Lee had to say.", True),
+    # "had to say" alone is a duty, no words of one's own to say
+    ("He had to say sorry to the fans after the match.", False),
+    ("The minister had to say goodbye to her staff.", False),
+    ("Lee has a right to say no.", False),
+])
+def test_had_to_say_is_a_phrase_only_with_what_is_had(sentence, phrase):
+    assert (cues.had_to_say(sentence, sentence.index("say")) is not None) is phrase
+
+
+@pytest.mark.parametrize("lead,source,cue", [
+    # "Here's what X said." presents the quotation below: "what" is no content of its own
+    ("Here's what Ann Marsh said.", "Ann Marsh", "said"),
+    ("Here is what the coach told reporters.", "the coach", "told"),
+    ("And here's what she wrote on Facebook.", "she", "wrote on Facebook"),
+])
+def test_heres_what_x_said_presents_the_quotation_below(rules_only, lead, source, cue):
+    text = _ROW + lead + "\n\n\u201cWe will not be bullied into a bad deal.\u201d"
+    att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert len(att) == 1
+    assert (att[0].cue.spans[0].text, [s.text for s in att[0].content]) == (
+        cue, ["\u201cWe will not be bullied into a bad deal.\u201d"])
+
+
+@pytest.mark.parametrize("text", [
+    # with no quotation below, "what" alone is no content
+    _ROW + "Here's what Ann Marsh said.",
+    _ROW + "Here is what the coach told reporters.\n\nThe club later apologised.",
+])
+def test_heres_what_x_said_with_nothing_below(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if [s.text for s in a.content] == ["what"]]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # one struck back at, then the participle that gives the reply's words: one report, the
+    # participle's (as "fired back at the mayor, calling ..."), no report of the one answered
+    ("Lee has hit back at the Conservatives, saying the plan was costed.", "saying", "the plan was costed"),
+    ("Ann Marsh hits back at critics, insisting the tax is fair.", "insisting", "the tax is fair"),
+])
+def test_hit_back_at_then_a_participle_is_one_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])

@@ -121,6 +121,26 @@ def context_and_weight(ctx: Context, sentence: Sentence, m: regex.Match, form: s
     return found
 
 
+# "have" and what one has to say, before the infinitive's "to": "had this to say", "has plenty to
+# say", "had a lot to say", "has nothing but praise to say", "had harsh words to say"; or "what"
+# and the one who has it ("what the coach had to say") - not "had to say" alone, a duty ("he
+# had to say sorry")
+_HAD_TO_SAY_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:(?P<have>had|has|have|having)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:this|these|plenty|much|little|lots?|something|nothing|more|deal|words?|things|praise|criticism)"
+    r"|[Ww]hat[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(?P<have>had|has|have)(?:[^\S\n]+(?:already|also|since|then))?)"
+    r"[^\S\n]+to[^\S\n]+$")
+# how far before "say" the phrase is looked for
+_HAD_TO_SAY_REACH = 80
+
+
+def had_to_say(text: str, start: int) -> int | None:
+    """Where the "have" starts of a phrase of having words to say before the "say" at
+    ``start`` ("had this to say", "what Lee had to say"), or None."""
+    m = _HAD_TO_SAY_BEFORE.search(text, max(0, start - _HAD_TO_SAY_REACH), start, CONCURRENT)
+    return None if m is None else m.start("have")
+
+
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
     form right after a plural subject is the verb's present tense ("polls show",
@@ -157,6 +177,11 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
             ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH)) is not None:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
         # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
+        weight = max(weight, _CERTAIN)
+    if form == "say" and weight < _CERTAIN and m.group().islower() and _HAD_TO_SAY_BEFORE.search(
+            ctx.text, max(0, m.start() - _HAD_TO_SAY_REACH), m.start(), CONCURRENT):
+        # "had this to say", "has plenty to say about", "what Lee had to say": one who has
+        # words to say says them, whatever follows (a platform, a topic, a colon and a quotation)
         weight = max(weight, _CERTAIN)
     if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
@@ -2088,6 +2113,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell"; nor
         # a reply's "to" before whom it answered and a clause: "replied to critics that the ...")
         return particle.end()
+    if word == "about" and head == "say" and _HAD_TO_SAY_BEFORE.search(text, max(0, start - _HAD_TO_SAY_REACH), start, CONCURRENT):
+        return particle.end()  # "had plenty to say about the plan": the topic's "about" is the phrase's, as gold gives it
     return _post_adjunct(text, head, end, limit)
 
 

@@ -1146,6 +1146,10 @@ def _in_closed_aside(text: str, prev: Candidate, c: Candidate) -> bool:
     return _ASIDE_CLOSE.search(text, min(end, c.cue[0][0]), c.cue[0][0]) is not None
 
 
+# a phrasal reply struck back at someone: "hit back at", "hits back at"
+_BACK_AT = regex.compile(r"[^\S\n]back[^\S\n]+at$", regex.IGNORECASE)
+
+
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A participle report ("..., adding that ...") has the source of the report
     before it; a report whose content is only a short object before the
@@ -1191,8 +1195,12 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and not text[clauses.skip_post_adjuncts(text, last[1], c.cue[0][0]) : c.cue[0][0]].strip(" ,")
             and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
             and not any(q in text[last[0] : last[1]] for q in "“”\"")  # a quoted object is content
-            and _vehicle(text, last)  # "issued a statement", not "echoed those comments": a report of its own
+            # "issued a statement", not "echoed those comments": a report of its own; but one struck back at
+            # is whom the reply answers, whose words the participle gives ("hit back at the Tories, saying
+            # ..."): the participle alone is the report, as after "fired back at the mayor,"
+            and ((back := _BACK_AT.search(text, *prev.cue[-1]) is not None) or _vehicle(text, last))
         ):
-            c.cue = [(prev.cue[0][0], c.cue[-1][1])]
+            if not back:
+                c.cue = [(prev.cue[0][0], c.cue[-1][1])]
             dropped.add(k)
     return [c for k, c in enumerate(candidates) if k not in dropped]

@@ -214,6 +214,21 @@ _QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
+# "what", the one who had it to say and "had", before the infinitive's "to": "what the coach had
+# to say", "what Lee has already had to say"
+_WHAT_HAD_BEFORE = regex.compile(
+    r"(?<![\w’'-])[Ww]hat[^\S\n]+([^\s,;:“”\"][^,;:“”\"\n]{0,59}?)[^\S\n]+(?:had|has|have)"
+    r"(?:[^\S\n]+(?:already|also|since|then))?[^\S\n]+to[^\S\n]+$")
+
+# auxiliaries, a negation and adverbs right before a verb ("didn't", "will not", "has also")
+_AUXILIARIES_BEFORE = regex.compile(
+    r"(?:[^\S\n]+(?:do|does|did|will|would|may|might|could|should|must|can|has|have|had|not|n[’']t|never|also|"
+    r"already|always|certainly|clearly|just|still|doesn[’']t|didn[’']t|don[’']t|won[’']t|wouldn[’']t|hasn[’']t|"
+    r"haven[’']t|hadn[’']t|couldn[’']t|can[’']t))*[^\S\n]*$", regex.IGNORECASE)
+
+# the words that present what follows, before its "what": "Here's what Lee said", "Below is what"
+_HERE_IS_BEFORE = regex.compile(r"[^\S\n]*(?:(?:And|So|Now|But)[^\S\n]+)?(?:[Hh]ere[’']s|[Hh]ere[^\S\n]+is|[Bb]elow[^\S\n]+is)[^\S\n]+")
+
 _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
@@ -926,6 +941,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                                      or absolute_before_infinitive(ctx, sentence, cue_start))
         src = near.span(1) if near else clausal or subject_with_its_phrase(
             ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
+        if near is None and clausal is None and form == "say" and (have := cues.had_to_say(text, cue_start)) is not None:
+            # "Here's what the coach had to say:", "... why the senator had so much to say": the one
+            # who had it to say is the subject right before "have" and its auxiliaries
+            had = _WHAT_HAD_BEFORE.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)
+            lo = had.start(1) if had is not None else s0
+            aux = _AUXILIARIES_BEFORE.search(text, lo, have)
+            who = subject_with_its_phrase(ctx, lo, sources.subject(text, lo, aux.start(), lex, strong=True), have)
+            if who is not None and (had is None or who[0] == had.start(1)):
+                src = who
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
             # "The vote prompted Lee to say ...": the one caused to report, not the cause
             obj = clauses.trim(text, *caused.span(1))
@@ -952,6 +976,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 lead = infinitive.start() if lead == cue_start else lead
             elif caused is None:
                 lead = predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
+                if form == "say" and (have := cues.had_to_say(text, cue_start)) is not None and src[1] <= have < lead:
+                    lead = have  # "has nothing but praise to say": the phrase is one cue from its "have"
             elif lead == cue_start:
                 lead = infinitive.start()  # ("prompted Lee in May to say": the cue opens at its "to")
             yield from _forward(ctx, sentence, src, cs, lead, cue_end,
@@ -1217,7 +1243,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if as_start is not None and text[s0:as_start].rstrip().endswith(COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
                 yield from as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
-            elif (wh := wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
+            elif (wh := wh_object(ctx, sentence, src)) is not None and _HERE_IS_BEFORE.fullmatch(text, s0, wh[0]):
+                yield from _presented_below(ctx, sentence, [(cue_start, cue_end)], cue_lemma, src, [])  # "Here's what Lee said."
+            elif wh is not None and not ctx.layout.inside_quote(wh[0]):
                 # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
                 yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
             elif (gap := gapped_head(ctx, sentence, src)) is not None:
@@ -1584,7 +1612,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
           or colon_ends_paragraph(ctx, sentence, pos, s1)
           or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
-        pos = text.index(":", pos) + 1
+        colon = text.index(":", pos)
+        if lemma_ == "say" and text.endswith(" to say about", cue[-1][0], cue[-1][1]) and text[pos:colon].strip():
+            cue = [*cue[:-1], clauses.trim(text, cue[-1][0], colon)]  # "had this to say about the plan:": the topic is the phrase's
+        pos = colon + 1
     elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1) and (
             not closes_on_saying(text, place.start(), place.end())):
         rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
@@ -1708,6 +1739,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
         # by commas ends at the comma before the main clause's verb
         content = clauses.trim(text, content[0], main)
+    if content[1] <= content[0] and wh is not None and _HERE_IS_BEFORE.fullmatch(text, sentence.start, wh[0]):
+        yield from _presented_below(ctx, sentence, cue, cue_lemma, src, via)  # "Here's what Lee said to them."
+        return
     if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
         yield candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
@@ -1842,6 +1876,20 @@ _EXPLETIVE_BEFORE_TO = regex.compile(
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
 _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
+
+
+def _presented_below(ctx: Context, sentence: Sentence, cue: list[tuple[int, int]], cue_lemma: str,
+                     src: tuple[int, int] | None, via: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """"Here's what Lee said." and her words below: "what" presents them and says nothing of its
+    own; the quotation that opens the next paragraph, after a sentence that ends its paragraph
+    with a full stop or a colon, is the content, else there is none."""
+    text = ctx.text
+    if text[sentence.start:sentence.end].rstrip()[-1:] not in ".:" or text[
+            sentence.end:ctx.layout.paragraphs[sentence.paragraph][1]].strip():
+        return
+    below = cues.next_paragraph_quotation(ctx, sentence)
+    if below is not None:
+        yield candidate(ctx, sentence, cue, cue_lemma, list(below.parts), src, "core.colon_lead.v2", via=via, priority=50)
 
 
 def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
