@@ -4885,6 +4885,10 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
     noun = low[k]
     # (a head of government by the office's modifier is one the text need not name, as "the premier" is:
     # "the prime minister")
+    # (a former holder of such a post, not a title's, is one known by it, as the one named before
+    # is: "Tom Roe said ... The former manager said", as "the former coach"; but "the former
+    # president" stands for one the text need not name as often as "the president" does)
+    unnamed = unnamed or "former" in low[1:k] and noun not in en.TITLES
     if (noun in _UNNAMED_ROLES or k > 1 and low[k - 1] == "prime") and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
         return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
     return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES else None
