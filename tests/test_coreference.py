@@ -624,6 +624,25 @@ def test_a_former_holder_of_a_post_seldom_named_is_the_one_named_last(parser, te
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize("text,pair", [
+    # a player's place or a title won, given to no one, right after one person alone is named: that person
+    ("Harbury captain Ola Brandt conceded the side had struggled. “We were poor,” the fast bowler said.",
+     ("the fast bowler", "Harbury captain Ola Brandt")),
+    ("Dara Quill conceded the pitch was slow.\n\n“We adapted,” the spinner said.", ("the spinner", "Dara Quill")),
+    ("Tom Vance said he was tired. “It was tough,” the two-time champion said.",
+     ("the two-time champion", "Tom Vance")),
+    ("Ines Maro said the course was hard. “I ran my race,” the Olympic medallist said.",
+     ("the Olympic medallist", "Ines Maro")),
+    # near misses: two persons named, and a side's lead, which the one named seldom is
+    ("Tom Vance beat Rafe Doyle in four sets. “It was tough,” the two-time champion said.",
+     ("the two-time champion", None)),
+    ("Coach Ann Lee said the team was flat. “We were slow,” the striker said.", ("the striker", None)),
+    ("Mia Roe said the pitch was slow. “We fought hard,” the skipper added.", ("the skipper", None)),
+])
+def test_a_players_place_stands_for_the_one_person_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_a_post_of_another_side_stands_for_no_one(parser):
     text = "Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Leeford boss said."
     att = parser.parse(text).attributions[-1]

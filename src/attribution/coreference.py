@@ -751,6 +751,49 @@ class _Linker:
             # holder holds it no more, most often the one named last: "Kohli said ... the former
             # captain said")
             found = self.latest_named(span, noun)
+        if found is None and kind == "person" and 2 <= len(low) <= 4 and low[0] == "the" and (
+                low[-1] in _PLAYING_PLACES or low[-1] in _TITLE_HOLDERS) and words[-1].islower():
+            # a player's place or a title won, no one was given in the text, right after one person
+            # alone is named: that person ("Tom Roe conceded ... the fast bowler said", "Ann Lee
+            # said ... the two-time champion said"); not a side's lead ("the skipper"), which the
+            # one named seldom is
+            found = self.sole_person_before(span, low[-1])
+        return found
+
+    def sole_person_before(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+        """The one person named in the stretch before ``span``, outside any quotation, when no
+        other person is named there and ``noun`` is given to no one there: a source's mention of
+        a name, or a full name heading a clause; not one named with another player's place or a
+        side's staff post ("Harbury striker Tom Roe" is no "the goalkeeper")."""
+        text = self.text
+        lo = max(0, span[0] - _SOLE_PERSON_REACH)
+        if whole_word_in(text, noun, lo, span[0]):
+            return None  # (given to someone, named or not: "a bowler")
+        found: tuple[int, int] | None = None
+        surname = ""
+        for prev, pk in self.seen[-_LOOKBACK:]:
+            if prev[0] < lo or prev[0] >= span[0]:
+                continue
+            ref = self.ref_of.get(prev, prev)
+            head = self.head_words(ref)
+            if pk != "person":
+                continue
+            if not _named_person(head):
+                if ref == prev:
+                    return None  # (a person no name was given: "the coach said")
+                continue
+            if surname and head[-1] != surname:
+                return None
+            found, surname = found or ref, head[-1]
+        for m in _GIVEN_AND_SURNAME_OR_OBJECT.finditer(text, lo, span[0], False, CONCURRENT):
+            if not self.ctx.layout.inside_quote(m.start()) and m.group(2) != surname:
+                return None
+        if found is None:
+            return None
+        lows = {w.lower() for w in self.words_in(found)}
+        lows.update(w.lower() for w in WORD.findall(text, max(0, found[0] - _PLACE_BEFORE_NAME), found[0], False, CONCURRENT)[-2:])
+        if any(w != noun and (w in _PLAYING_PLACES or en.SIDE_ROLES.get(w) == "staff") for w in lows):
+            return None
         return found
 
     def latest_named(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
@@ -4192,6 +4235,18 @@ def _other_sex(noun: str, other: str) -> bool:
 
 
 _PLAYING_ROLES = en.PLAYING_ROLES
+
+
+# the places of players in the game ("the striker", "the fast bowler"), and titles a player or a side
+# wins ("the two-time champion"): nouns of what a player is, not of a post the side gives
+_PLAYING_PLACES = frozenset(w for w, role in en.SIDE_ROLES.items() if role == "position")
+
+
+_TITLE_HOLDERS = frozenset("champion titleholder title-holder medallist medalist".split())
+
+
+# how far back the one person named before such a noun is looked for
+_SOLE_PERSON_REACH = 600
 
 
 # the words a player may be named with, no post of another ("England captain Ben Stokes", "veteran
