@@ -643,6 +643,19 @@ def test_a_players_place_stands_for_the_one_person_named_before(parser, text, pa
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize("text,pair", [
+    # a title's office is no party's or body's member: "the governor" is another
+    ("Party member Dina Kaul said the vote was rigged. The governor said the count was fair.", ("The governor", None)),
+    ("Vexa party member R. Anand said the bill was unfair. The Governor, in his address, said the state would grow.",
+     ("The Governor", None)),
+    ("Board member Ilse Varga said costs rose. The mayor said the budget was tight.", ("The mayor", None)),
+    # near miss: one named with no post is the one the title stands for
+    ("Dina Kaul said the vote was rigged. The governor said the count was fair.", ("The governor", "Dina Kaul")),
+])
+def test_a_title_stands_for_no_member_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_a_post_of_another_side_stands_for_no_one(parser):
     text = "Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Leeford boss said."
     att = parser.parse(text).attributions[-1]

@@ -858,8 +858,12 @@ class _Linker:
             if noun in _POST_SYNONYMS and noun not in en.TITLES and any(
                     p in en.PERSON_NOUNS and p not in _POST_SYNONYMS[noun] for p in posts):
                 continue  # ("the principal" is no "The vice-chancellor, Professor Ann Rao": given another post)
-            if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
-                continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
+            if noun not in _MEMBER_ROLES and (any(p in _MEMBER_POSTS for p in posts) or noun in en.TITLES and (
+                    "member" in posts or before[-1:] == ["member"])):
+                # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe";
+                # a title's office none named a party's or a body's "member": "the governor" is no
+                # "Party member Ann Lee")
+                continue
             name_at = text.find(head[0], *ref) if head else -1
             apposed = WORD.findall(_apposed_post_before(text, name_at if name_at >= 0 else ref[0]))
             if _another_trade(noun, posts | set(_post_run_before(text, ref[0])) | {w.lower() for w in apposed}):
