@@ -751,6 +751,49 @@ class _Linker:
             # holder holds it no more, most often the one named last: "Kohli said ... the former
             # captain said")
             found = self.latest_named(span, noun)
+        if found is None and kind == "person" and 2 <= len(low) <= 4 and low[0] == "the" and (
+                low[-1] in _PLAYING_PLACES or low[-1] in _TITLE_HOLDERS) and words[-1].islower():
+            # a player's place or a title won, no one was given in the text, right after one person
+            # alone is named: that person ("Tom Roe conceded ... the fast bowler said", "Ann Lee
+            # said ... the two-time champion said"); not a side's lead ("the skipper"), which the
+            # one named seldom is
+            found = self.sole_person_before(span, low[-1])
+        return found
+
+    def sole_person_before(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+        """The one person named in the stretch before ``span``, outside any quotation, when no
+        other person is named there and ``noun`` is given to no one there: a source's mention of
+        a name, or a full name heading a clause; not one named with another player's place or a
+        side's staff post ("Harbury striker Tom Roe" is no "the goalkeeper")."""
+        text = self.text
+        lo = max(0, span[0] - _SOLE_PERSON_REACH)
+        if whole_word_in(text, noun, lo, span[0]):
+            return None  # (given to someone, named or not: "a bowler")
+        found: tuple[int, int] | None = None
+        surname = ""
+        for prev, pk in self.seen[-_LOOKBACK:]:
+            if prev[0] < lo or prev[0] >= span[0]:
+                continue
+            ref = self.ref_of.get(prev, prev)
+            head = self.head_words(ref)
+            if pk != "person":
+                continue
+            if not _named_person(head):
+                if ref == prev:
+                    return None  # (a person no name was given: "the coach said")
+                continue
+            if surname and head[-1] != surname:
+                return None
+            found, surname = found or ref, head[-1]
+        for m in _GIVEN_AND_SURNAME_OR_OBJECT.finditer(text, lo, span[0], False, CONCURRENT):
+            if not self.ctx.layout.inside_quote(m.start()) and m.group(2) != surname:
+                return None
+        if found is None:
+            return None
+        lows = {w.lower() for w in self.words_in(found)}
+        lows.update(w.lower() for w in WORD.findall(text, max(0, found[0] - _PLACE_BEFORE_NAME), found[0], False, CONCURRENT)[-2:])
+        if any(w != noun and (w in _PLAYING_PLACES or en.SIDE_ROLES.get(w) == "staff") for w in lows):
+            return None
         return found
 
     def latest_named(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
@@ -815,8 +858,12 @@ class _Linker:
             if noun in _POST_SYNONYMS and noun not in en.TITLES and any(
                     p in en.PERSON_NOUNS and p not in _POST_SYNONYMS[noun] for p in posts):
                 continue  # ("the principal" is no "The vice-chancellor, Professor Ann Rao": given another post)
-            if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
-                continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
+            if noun not in _MEMBER_ROLES and (any(p in _MEMBER_POSTS for p in posts) or noun in en.TITLES and (
+                    "member" in posts or before[-1:] == ["member"])):
+                # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe";
+                # a title's office none named a party's or a body's "member": "the governor" is no
+                # "Party member Ann Lee")
+                continue
             name_at = text.find(head[0], *ref) if head else -1
             apposed = WORD.findall(_apposed_post_before(text, name_at if name_at >= 0 else ref[0]))
             if _another_trade(noun, posts | set(_post_run_before(text, ref[0])) | {w.lower() for w in apposed}):
@@ -4194,6 +4241,18 @@ def _other_sex(noun: str, other: str) -> bool:
 _PLAYING_ROLES = en.PLAYING_ROLES
 
 
+# the places of players in the game ("the striker", "the fast bowler"), and titles a player or a side
+# wins ("the two-time champion"): nouns of what a player is, not of a post the side gives
+_PLAYING_PLACES = frozenset(w for w, role in en.SIDE_ROLES.items() if role == "position")
+
+
+_TITLE_HOLDERS = frozenset("champion titleholder title-holder medallist medalist".split())
+
+
+# how far back the one person named before such a noun is looked for
+_SOLE_PERSON_REACH = 600
+
+
 # the words a player may be named with, no post of another ("England captain Ben Stokes", "veteran
 # Tom Roe"): one so named may be "the all-rounder" next
 _PLAYER_POSTS = en.PLAYER_WORDS
@@ -4885,6 +4944,10 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
     noun = low[k]
     # (a head of government by the office's modifier is one the text need not name, as "the premier" is:
     # "the prime minister")
+    # (a former holder of such a post, not a title's, is one known by it, as the one named before
+    # is: "Tom Roe said ... The former manager said", as "the former coach"; but "the former
+    # president" stands for one the text need not name as often as "the president" does)
+    unnamed = unnamed or "former" in low[1:k] and noun not in en.TITLES
     if (noun in _UNNAMED_ROLES or k > 1 and low[k - 1] == "prime") and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
         return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
     return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES else None
