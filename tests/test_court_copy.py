@@ -451,3 +451,64 @@ def test_a_finding_given_as_the_object(rules_only, sentence, source, cue, conten
 ])
 def test_no_finding_no_report(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of directing with whom the order binds and an infinitive is an order, as "ordered ... to"
+    ("The apex court directed the Centre to frame a policy on river ferries.", "The apex court", "directed",
+     "the Centre to frame a policy on river ferries"),
+    ("The Bench also directed the state government to pay the boatmen compensation.", "The Bench", "also directed",
+     "the state government to pay the boatmen compensation"),
+    ("The High Court on Monday directed the port trust to respond to the plea.", "The High Court", "directed",
+     "the port trust to respond to the plea"),
+    ("The tribunal instructed the harbour police to file a fresh report.", "The tribunal", "instructed",
+     "the harbour police to file a fresh report"),
+    ("The skipper instructed deckhands not to speak to the press.", "The skipper", "instructed",
+     "deckhands not to speak to the press"),
+    ("The magistrate directed Lee and Roe to appear in person.", "The magistrate", "directed",
+     "Lee and Roe to appear in person"),
+    # ... and so is what it directed after "that"
+    ("The judge directed that the ferry logs be handed to the defence.", "The judge", "directed",
+     "the ferry logs be handed to the defence"),
+])
+def test_a_direction_to_act_is_an_order(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a thing sent somewhere, a film or an aim directed, a passive with no order's object
+    "The harbour board directed funds to the ferry schools.",
+    "Harbour police directed traffic to safety after the crash.",
+    "Ann Lee directed the film in 2010.",
+    "The anger was directed at the ferry firm.",
+    "The skipper directed money from the fund to pay his debts.",
+    "He directed that part of the ferry film.",
+])
+def test_a_direction_with_no_order_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "holding" or "held" before a "that" that opens a clause is a court's finding, a participle's too
+    ("The court dismissed the appeal, holding that the ferry notice was valid.", "holding", "the ferry notice was valid"),
+    ("The Bench rejected the plea, holding that sufficient notice had been served.", "holding",
+     "sufficient notice had been served"),
+    ("The tribunal held that harbour dues had been wrongly levied.", "held", "harbour dues had been wrongly levied"),
+    ("The court held that Okafor owed the port trust nothing.", "held", "Okafor owed the port trust nothing"),
+])
+def test_holding_that_a_clause_is_a_finding(rules_only, sentence, cue, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.text == cue)
+    assert (att.source.span.text.lower().split()[-1], [s.text for s in att.content]) == (
+        sentence.split()[1].lower(), [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a post, an event or a view held, a day after "that"
+    "The harbour club is holding that Sunday regatta.",
+    "The ferry club held that Sunday regatta in Pune.",
+    "The regatta was held that Sunday.",
+    "Okafor has held that post since 2010.",
+])
+def test_holding_that_with_no_clause_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

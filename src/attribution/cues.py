@@ -874,6 +874,13 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             return True
         if low in _EXPECTING_FORMS and _AMOUNT_OBJECT.match(text, m.end(), sentence.end, CONCURRENT):
             return True  # "Analysts had expected revenue of $4 billion", "It expects 2% growth": an amount foreseen
+    if (context in ("word", "cap", "pron", "that") and w.islower() and low in _DIRECTING_FORMS and not low.endswith("ing")
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+            and (_directed_agent_to_act(ctx, m.end(), sentence.end) or context == "that" and _DIRECTED_THAT.match(
+                text, m.end(), min(sentence.end, m.end() + 40), CONCURRENT))):
+        # "The court directed the Centre to file a reply": an order, whom it binds and what to do;
+        # "The judge directed that the files be released": what it ordered
+        return True
     if context in ("word", "cap", "pron") and low in _RULING_FORMS and _RULED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The coroner ruled the death a homicide", "The board ruled Lee eligible": a finding
@@ -958,8 +965,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if low == "alleged" and _alleging_subject_before(text, sentence.start, m.start(), lex):
         return True  # "The family has alleged foul play", "The complaint alleged fraud": the verb, no adjective
     if context == "that" and low in _HOLDING_FORMS and (that := text.find("that", m.end(), min(sentence.end, m.end() + 60))) >= 0 and (
-            _THAT_CLAUSE.match(text, that, sentence.end, CONCURRENT)):
-        return True  # "The bench held that the order was bad in law": a court's finding, as "ruled that"
+            _held_clause(text, that, sentence.end)):
+        # "The bench held that the order was bad in law", "..., holding that sufficient notice had been
+        # served": a court's finding, as "ruled that" (not "held that Sunday rally")
+        return True
     if (context == "to" and w.islower() and w.endswith("ed") and (lex.unseen(w) or lemma(w) in en.THAT_VERBS)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         # "Lee groused to a crowd that the ...": the same, its hearer before the clause; and a verb of
@@ -1249,6 +1258,38 @@ def _mandated_clause(ctx: Context, pos: int, limit: int) -> bool:
     return False
 
 
+# The forms of the verbs of directing (`default_lexicon.DIRECTING_VERBS`), and the object and
+# infinitive an order takes after one: a determiner or none, up to four words, "not" or none, "to"
+# and the word read as the bare verb ("directed the state government to pay", "instructed aides
+# not to send", "directed Immigration and Customs Enforcement to stop")
+_DIRECTING_FORMS = verb_forms(en.DIRECTING_VERBS)
+_DIRECTED_AGENT_TO_ACT = regex.compile(
+    r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|these|those|a|an|all|every|some|each)[^\S\n]+)?"
+    r"(?P<words>(?:(?!(?:to|not)\b)\p{L}[\w.’'-]*[^\S\n]+){0,3}?(?!(?:to|not)\b)\p{L}[\w.’'-]*)"
+    r"[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+(?P<verb>[a-z]+)(?![\w’'-])")
+
+
+def _directed_agent_to_act(ctx: Context, pos: int, limit: int) -> bool:
+    """Whether an order's object and its infinitive follow a verb of directing at ``pos``: whom it
+    binds, one who may act (a name, an object pronoun, a noun that heads sources or names people or
+    a body: "the Centre", "him", "the police", "aides", "the port trust"), then "to" and a bare verb ("to pay", "not to
+    send"); a thing sent somewhere is no order ("directed funds to schools", "directed traffic to
+    safety", "directed the film to acclaim")."""
+    found = _DIRECTED_AGENT_TO_ACT.match(ctx.text, pos, min(limit, pos + _DIRECTED_REACH), CONCURRENT)
+    if found is None or not (_bare_verb(found.group("verb")) or found.group("verb") == "be"):
+        return False
+    words = found.group("words").split()
+    if words[0].lower() in _NO_BARE_VERB or any(
+            w in _NO_BARE_VERB and not (words[i][:1].isupper() and words[i + 2][:1].isupper())
+            for i, w in enumerate(words[1:-1])):
+        return False  # a phrase's word ("directed money from the fund to"), no object's (but "Lee and Roe", "Bank of Ghana")
+    head = words[-1]
+    low = head.lower()
+    return (head[0].isupper() or low in _OBJECT_PRONOUNS or person_noun(low) or low in en.ORGANIZATION_WORDS
+            or ctx.lexicon.speaker_share(low) >= _MANDATED_SUBJECT_SHARE)
+
+
+_DIRECTED_REACH = 90
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
@@ -1700,6 +1741,8 @@ def _object_then_that(text: str, pos: int, limit: int) -> bool:
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
 _THAT_OPENS_CLAUSE = r"that[^\S\n]+" + _CLAUSE_OPENER
+# ... after a verb of directing: what it ordered ("directed that the files be released")
+_DIRECTED_THAT = regex.compile(r"[^\S\n]+" + _THAT_OPENS_CLAUSE)
 _ED_BEFORE_THAT = regex.compile(r"\b([a-z]+ed)(?=[^\S\n]+" + _THAT_OPENS_CLAUSE + ")")
 # ... or before "to" and its hearer, a determined noun, an object pronoun or a name, then such a
 # "that" ("groused to a crowd in Ohio that the ...", "confided to her that he"; not "listened to it
@@ -1759,6 +1802,29 @@ _HOLDING_FORMS = frozenset(["hold", "holds", "held", "holding"])
 # from the "that" (the verb is the same whichever way it is read)
 _THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)
 _ED_THEN_SPACE = regex.compile(r"\b([a-z]+ed)[^\S\n]+\Z", regex.REVERSE)
+# ... and for "hold": capitalised words after "that" and the word after them, which must read as
+# their verb ("held that Lee acted", not "held that Sunday rally")
+_CAPITALS_THEN_WORD = regex.compile(r"that[^\S\n]+\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,3}[^\S\n]+([a-z]+)\b")
+
+
+def _held_clause(text: str, that: int, end: int) -> bool:
+    """Whether the "that" at ``that`` after a form of "hold" opens a clause: a subject and a finite
+    auxiliary ("that sufficient notice had been served", `_BARE_FINITE_CLAUSE`), or the words that
+    open one (`_THAT_OPENS_CLAUSE`), a capitalised subject's then a verb's, in -ed or -s or an
+    auxiliary ("that Lee acted", "that Roe owes"; not "that Sunday rally", a day's)."""
+    limit = min(end, that + _HELD_CLAUSE_REACH)
+    if _BARE_FINITE_CLAUSE.match(text, that + 4, limit, CONCURRENT):
+        return True
+    if not _THAT_CLAUSE.match(text, that, end, CONCURRENT):
+        return False
+    caps = _CAPITALS_THEN_WORD.match(text, that, limit, CONCURRENT)
+    if caps is None:
+        return True  # "that the ...", "that he ...": a determiner or a pronoun opens it
+    verb = caps.group(1)
+    return verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss") or verb in _FINITE_AUXILIARIES
+
+
+_HELD_CLAUSE_REACH = 80
 
 
 def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:

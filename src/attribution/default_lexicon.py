@@ -403,6 +403,17 @@ HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]
 )
 
+# Verbs of directing that an order takes, with whom it binds and an infinitive: "the court directed
+# the Centre to file a reply", "instructed aides not to send it", "commanded the troops to halt"
+# (alone they are as often a film's, traffic's or money's: "directed funds to schools";
+# `cues._directed_agent_to_act`)
+DIRECTING_VERBS = frozenset("direct instruct command".split())
+
+# Participles of judging that are no cue words by their weight, mostly a grip or a store
+# ("holding a sign", "holding company"), but a court's finding before a "that" that opens a
+# clause: "dismissed the appeal, holding that the notice was valid" (`cues._held_clause`)
+FINDING_PARTICIPLES = frozenset(["holding"])
+
 # Verbs of judging or finding that a court, a panel or an inquiry closes its finding with, after
 # a comma and a short subject, as a verb of saying closes a report: "..., the court held.",
 # "..., the tribunal found.", "..., the watchdog decided." (`cues._judging_after_comma`)

@@ -75,7 +75,7 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
 
 
 _KNOWN_LEMMAS = (en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
-                 | en.MESSAGING_VERBS | en.RATING_VERBS | en.DISCLOSING_LEMMAS)
+                 | en.MESSAGING_VERBS | en.RATING_VERBS | en.DISCLOSING_LEMMAS | en.DIRECTING_VERBS)
 
 
 def _inflections(lemmas: Iterable[str]) -> set[str]:
@@ -438,7 +438,7 @@ class Lexicon:
         self.candidate_forms = (
             usable | unseen | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
             # ("swears that", "attests that": forms that take a clause after "that" alone)
-            | en.THAT_VERB_FORMS | en.TEXT_RECORDING_FORMS
+            | en.THAT_VERB_FORMS | en.TEXT_RECORDING_FORMS | en.FINDING_PARTICIPLES
             # ("are optimistic that": adjectives of stance before a clause, weighed where they stand)
             | en.STANCE_THAT_ADJECTIVES
         ) - en.NOT_CUES | set(self.cue_words)
