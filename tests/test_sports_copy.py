@@ -354,9 +354,51 @@ def test_a_hope_or_a_withdrawal_with_its_object_is_still_a_report(rules_only, se
     "The striker blasted a hat-trick in the second half.",
     "Tiwari smashed four sixes in the final over.",
     "Varga fired 19 aces past her opponent.",
+    # ... or a bare score, after "a" and a word or two, or "not out"
+    "Adeyemi struck a fluent 104 as the hosts won by five wickets.",
+    "The captain hit a brisk 38 before lunch.",
+    "Mahmood smashed an unbeaten 77 to seal the chase.",
+    "Carver blasted 61 not out in the final.",
 ])
 def test_a_shot_struck_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a side's declaration on its total, an official's call by arm or flag, the spot pointed to,
+    # a card shown, a player kept out by injury: play, no report
+    "The visitors declared on 452 for six shortly after tea.",
+    "Surrey declared on 310-8 at the start of the final day.",
+    "The hosts declared at 521/7.",
+    "Tasmania declared their first innings closed.",
+    "The umpire signalled a wide.",
+    "The square-leg umpire signalled a no-ball.",
+    "The linesman signalled offside.",
+    "The umpire signalled four after a long review.",
+    "The referee pointed to the spot.",
+    "The referee pointed to the penalty spot after a second look.",
+    "The referee showed Dalton a second yellow card.",
+    "The referee showed him a straight red.",
+    "Mensah ruled out of Test series with knee injury",
+    "The striker has been ruled out of Sunday's final with a calf strain.",
+])
+def test_a_gesture_of_play_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the same verbs before a statement, a thing a figure or a statement takes, or a possibility
+    # set aside still report
+    ("The general declared on Monday that the war was over.", "The general", "declared", "the war was over"),
+    ("The bank signalled a pause in rate rises.", "The bank", "signalled", "a pause in rate rises"),
+    ("The referee pointed to a lack of discipline.", "The referee", "pointed to", "a lack of discipline"),
+    ("The senator slammed a 5-4 ruling.", "The senator", "slammed", "a 5-4 ruling"),
+    ("The minister ruled out a tax rise.", "The minister", "ruled out", "a tax rise"),
+    ("The poll showed a red wave.", "The poll", "showed", "a red wave"),
+])
+def test_a_statement_after_a_verb_of_play_still_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
 
 
 @pytest.mark.parametrize("sentence,source,cue,content", [

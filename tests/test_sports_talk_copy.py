@@ -110,6 +110,12 @@ def test_a_sports_outlet_by_its_name(rules_only, sentence, outlet):
     ("The player's agent, Jorge Vaz, told Marca that talks were ongoing.", "Marca"),
     ("He told L'Equipe that he was tired.", "L'Equipe"),
     ("Speaking on Fox League, former international Ray Dunn said the ban was too harsh.", "Fox League"),
+    # the streaming services that air matches and fights, as channels do
+    ("Speaking to Amazon Prime after the match, the captain said the pitch was slow.", "Amazon Prime"),
+    ("Speaking to Prime Video after the game, Rohan Das said the pitch was slow.", "Prime Video"),
+    ("The opener told JioCinema that the pitch was slow.", "JioCinema"),
+    ("Speaking on Hotstar, the coach said the pitch was slow.", "Hotstar"),
+    ("The champion told DAZN he would fight again in May.", "DAZN"),
 ])
 def test_told_a_sports_outlet_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))

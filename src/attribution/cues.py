@@ -827,8 +827,62 @@ def _goes_on_as_phrase(text: str, head: str, end: int, limit: int) -> bool:
 _SCORED = regex.compile(
     r"[^\S\n]+(?:home(?:[^\S\n]+(?:a|an|the|his|her|their|its)\b|[^\S\n]*[,.;]|[^\S\n]+from\b)"
     r"|(?:[\w'’]+[^\S\n]+){0,3}(?:" + "|".join(sorted(en.SCORING_NOUNS, key=len, reverse=True)) + r")(?![\w-])"
-    r"|\d+(?:[^\S\n]+not[^\S\n]+out)?[^\S\n]+(?:runs\b|off[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?\d+[^\S\n]+(?:balls|deliveries)\b))",
+    r"|\d+(?:[^\S\n]+not[^\S\n]+out)?[^\S\n]+(?:runs\b|off[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?\d+[^\S\n]+(?:balls|deliveries)\b)"
+    # or a bare score, after "a" and up to two words ("struck a fluent 112 as India won", "hit a
+    # brisk 45 before lunch", "smashed 87 not out"): no noun after the figure, which a count of
+    # things ("hit 200 targets"), a share ("a 5-4 ruling", "30 percent") or a year would have
+    r"|(?:an?[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,2})?\d{1,3}\*?(?:[^\S\n]+not[^\S\n]+out\b)?"
+    r"(?=[^\S\n]*(?:[,.;:)!]|$)|[^\S\n]+(?:as|before|after|off|from|in|on|at|against|and|but|while|when|to|with|for)\b))",
     regex.IGNORECASE)
+
+
+# What a side declares on, its total: a count of runs and of wickets ("declared on 450 for
+# five", "declared on 320-7", "declared at 501/6") or its innings ("declared their innings
+# closed"), no statement (not a date: "declared on 12 March that ...")
+# ... and one kept from play, "ruled out of" a match, a series or a tour by an injury ("Pandya
+# ruled out of T20 series with ankle injury"), where "ruled out a tax rise" reports
+_OUT_OF = regex.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+(?!hand\b|order\b)", regex.IGNORECASE)
+_DECLARING_FORMS = frozenset("declare declares declared declaring".split())
+_DECLARED_TOTAL = regex.compile(
+    r"[^\S\n]+(?:(?:(?:on|at)[^\S\n]+)?\d{2,3}(?:[^\S\n]+for[^\S\n]+(?:" + en.NUMBER_WORDS + r"|\d)\b|-\d\b)"
+    r"|(?:(?:on|at)[^\S\n]+)?\d{3}/\d\b|(?:their|its|the|his|her)[^\S\n]+(?:(?:first|second)[^\S\n]+)?innings\b)",
+    regex.IGNORECASE)
+# A match official's gesture, no message in words: an arm raised for a call ("The umpire
+# signalled a wide", "signalled offside", `default_lexicon.MATCH_SIGNAL_NOUNS`), a finger to the
+# penalty spot ("The referee pointed to the spot") or a card shown ("showed Rice a second yellow
+# card", "showed him a straight red"); not "pointed to a lack of discipline", which reports
+_SIGNALLING_FORMS = frozenset("signal signals signalled signaled signalling signaling".split())
+_MATCH_SIGNAL = regex.compile(
+    r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:" + "|".join(sorted(en.MATCH_SIGNAL_NOUNS, key=len, reverse=True)) + r")"
+    r"(?=[^\S\n]*(?:[,.;:)!]|$)|[^\S\n]+(?:for|to|after|against|as|and|but|when|while|before)\b)",
+    regex.IGNORECASE)
+_POINTING_FORMS = frozenset("point points pointed pointing".split())
+_SPOT_POINTED = regex.compile(
+    r"[^\S\n]+to[^\S\n]+the[^\S\n]+(?:penalty[^\S\n]+)?(?:spot|centre[^\S\n]+circle|center[^\S\n]+circle)\b"
+    r"(?![^\S\n]+(?:where|in|at|on|of|that|which)\b)",
+    regex.IGNORECASE)
+_CARD_SHOWING_FORMS = frozenset("show shows showed shown showing".split())
+_CARD_SHOWN = regex.compile(
+    r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+(?:an?|the|his|her|their)[^\S\n]+(?:(?:second|first|straight|another)[^\S\n]+)?"
+    r"(?:yellow|red)(?:[^\S\n]+card|\b(?![^\S\n]+\w))",
+    regex.IGNORECASE)
+
+
+def _gesture_of_play(text: str, low: str, end: int, limit: int) -> bool:
+    """Whether the verb ``low`` ending at ``end`` is a side's or a match official's act of play,
+    no report: a declaration on a total, a call signalled, the spot pointed to, a card shown."""
+    reach = min(limit, end + 60)
+    if low in _RULING_FORMS:
+        return _OUT_OF.match(text, end, reach, CONCURRENT) is not None
+    if low in _DECLARING_FORMS:
+        return _DECLARED_TOTAL.match(text, end, reach, CONCURRENT) is not None
+    if low in _SIGNALLING_FORMS:
+        return _MATCH_SIGNAL.match(text, end, reach, CONCURRENT) is not None
+    if low in _POINTING_FORMS:
+        return _SPOT_POINTED.match(text, end, reach, CONCURRENT) is not None
+    if low in _CARD_SHOWING_FORMS:
+        return _CARD_SHOWN.match(text, end, reach, CONCURRENT) is not None
+    return False
 
 
 def _scores(text: str, end: int, limit: int) -> bool:
@@ -851,6 +905,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Rain lashed the state": the head of "lashed out at" with no "out" after it
     if low in en.STRIKING_FORMS and _scores(text, m.end(), sentence.end):
         return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
+    if _gesture_of_play(text, low, m.end(), sentence.end):
+        return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True

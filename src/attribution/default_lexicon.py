@@ -692,6 +692,15 @@ SCORING_NOUNS = frozenset(
     ace aces birdie birdies putt
     """.split()
 )
+# What a match official signals with an arm or a flag, no message in words: "The umpire signalled
+# a wide", "the linesman signalled offside", "signalled four" (`cues._works_as_cue`; not a pause,
+# a U-turn nor a shift, which a bank or a party signals)
+MATCH_SIGNAL_NOUNS = frozenset(
+    """
+    wide wides no-ball no-balls four six offside bye byes leg-bye leg-byes boundary free-kick spot-kick
+    corner foul try touchdown timeout
+    """.split()
+)
 # Heads of phrasal cues whose verb alone reports nothing: a deed of the body or of the weather
 # ("Rain lashed the state", "He doubled the dose", "She poured water"), where only the phrase
 # reports ("lashed out at", "doubled down on", "poured scorn on"); such a head is a cue only
@@ -931,6 +940,7 @@ OUTLET_NAMES = frozenset(
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
     rnz tvnz newshub afr
+    dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
@@ -950,7 +960,7 @@ NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
 BROADCASTER_NAME_WORDS = frozenset(
     """
     bbc itv cnn nbc abc cbs msnbc npr pbs lbc cnbc ndtv wion espn rte rté sky fox channel jazeera gb
-    c-span cbc rtl tvnz rnz newshub talksport
+    c-span cbc rtl tvnz rnz newshub talksport dazn hotstar jiohotstar jiocinema sonyliv
     """.split()
 )
 # Nouns of the printed press, which no broadcaster is: "the paper", "the tabloid"
@@ -1027,6 +1037,10 @@ OUTLET_WHOLE_NAMES = frozenset([
     "athletic", "marca", "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
     "sports illustrated", "bleacher report", "autosport", "wisden", "cricbuzz", "espncricinfo",
     "fox league", "fox footy", "triple m", "3aw", "bt sport", "tnt sports",
+    # and the streaming services that air matches and fights, a player "speaking to" one after
+    # it as to a channel ("told Amazon Prime", "speaking to Prime Video"; the firm alone stays
+    # one: "Amazon said")
+    "amazon prime", "amazon prime video", "prime video", "sony liv", "stan sport", "kayo sports",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
