@@ -220,3 +220,74 @@ def test_put_that_places_reports_nothing(rules_only, text):
 def test_put_it_or_an_estimate_still_reports(rules_only, text, source, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # "make" and an owner's name, mark or fortune is fame won, nothing said, before a second predicate too
+    "Harbour Lights made her name and put her on the shortlist.",
+    "The Quiet Coast made his name and earned him a second contract.",
+    "Her third album made their name and took the band to Japan.",
+    "The tour made her mark and left the label with a debt.",
+    "That role made his fortune and ended his stage career.",
+])
+def test_making_a_name_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # ... but "make" and an owner's case, pitch or views still reports
+    ("The director made her case that the film was art.", "The director", "made",
+     "her case that the film was art"),
+    ("The author made his name clear to the editor, the agent said.", "the agent", "said",
+     "The author made his name clear to the editor"),
+])
+def test_making_a_case_still_reports(rules_only, text, source, cue, content):
+    att = next(a for a in rules_only.parse(text).attributions if a.cue.text == cue)
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # "for" and a span of time with nothing after it says how long, no particle of the verb and no content
+    "She thinks for a long time.",
+    "The poet paused and thought for a moment before answering.",
+    "The author spoke for about 40 minutes, then left the stage.",
+    "The cast argued for hours and then went home.",
+    "He pushed for a long time and failed.",
+])
+def test_a_duration_after_a_verb_is_no_content(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # ... but a "for" of the verb's, or a span of time before a "that", still reports
+    ("The cast pushed for a second run.", "pushed for", "a second run"),
+    ("The critic has argued for years that the prize is rigged.", "has argued", "the prize is rigged"),
+    ("The director called for a minute of silence.", "called for", "a minute of silence"),
+])
+def test_a_verbs_own_for_still_reports(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # "order" and goods bought or printed is no directive, alone or after a first predicate
+    "The publisher has signed the poet and has ordered a first print run of 60,000 copies.",
+    "The theatre ordered 40 tonnes of steel for the new stage.",
+    "The gallery ordered a pizza and watched the match.",
+    "The festival has ordered 12 electric buses from Volvo.",
+])
+def test_ordering_goods_reports_nothing(rules_only, text):
+    assert not any(a.cue.text.endswith(("ordered", "order")) for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # ... but what a body orders done is still reported
+    ("The arts council ordered a review of the festival's accounts.", "ordered",
+     "a review of the festival's accounts"),
+    ("The judge ordered the release of the band's contracts.", "ordered", "the release of the band's contracts"),
+    ("The court has ordered the label to pay 60,000 copies' worth of royalties.", "has ordered",
+     "the label to pay 60,000 copies' worth of royalties"),
+])
+def test_ordering_an_act_still_reports(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])

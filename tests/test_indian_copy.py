@@ -402,3 +402,26 @@ def test_an_as_per_after_a_later_report_relays_nothing(rules_only, text, cue):
     att = _by_cue(rules_only.parse(text), cue)
     assert att.via == ()
     assert att.content[0].text.startswith("“")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a Tamil courtesy title with its full stop stands before the name, as "Mr." does, and ends no sentence
+    ("Thiru. Elangovan said the canal would be desilted.", "Thiru. Elangovan"),
+    ("Tmt. Kanimozhi told reporters the canal would be desilted.", "Tmt. Kanimozhi"),
+    ("Selvi. R. Meena said the canal would be desilted.", "Selvi. R. Meena"),
+    ("Shri. Deshpande said the canal would be desilted.", "Shri. Deshpande"),
+    ("Smt. Kelkar said the canal would be desilted.", "Smt. Kelkar"),
+])
+def test_a_tamil_courtesy_title_with_a_full_stop(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("text,source", [
+    # ... but the word as a name may still end a sentence
+    ("The prize went to Selvi. The minister said the canal would be desilted.", "The minister"),
+    ("The trust is run by Thiru. He said the canal would be desilted.", "He"),
+])
+def test_a_courtesy_titles_word_may_end_a_sentence(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert att.source.span.text == source

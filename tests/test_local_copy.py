@@ -119,3 +119,25 @@ def test_a_relative_clause_with_during_stays_in_the_subject(rules_only, sentence
 def test_a_modified_plural_hearer_stays_out_of_the_content(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "people" and the place they are in are many people, as "residents in" a place are
+    ("People in Fort Harlow say the pier should stay open.", "People in Fort Harlow", "group"),
+    ("Women from Dunmore Bay said the clinic was too far away.", "Women from Dunmore Bay", "group"),
+    ("Children at Harlow Primary said the bus was late.", "Children at Harlow Primary", "group"),
+    # and no one, wherever, is no one a pronoun may stand for
+    ("Nobody in New Harlow said the pier should close.", "Nobody in New Harlow", "unnamed"),
+    ("No one at the council said the pier should close.", "No one at the council", "unnamed"),
+    ("Nobody said the pier should close.", "Nobody", "unnamed"),
+])
+def test_people_or_no_one_in_a_place(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_no_pronoun_stands_for_no_one(rules_only):
+    text = ("The mayor spoke last. Nobody asked about the pier, so the mayor raised it. "
+            "He said the pier would reopen in May.")
+    att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "He")
+    assert att.source.refers_to is None or att.source.refers_to.span.text != "Nobody"

@@ -605,6 +605,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "The change showed almost immediately.": it became visible, no finding shown (not "Y, data showed clearly.")
         if w in _PUTTING_FORMS and _PUT_AS_REPORT.match(text, m.end(), min(s1, m.end() + _PUT_REACH), CONCURRENT) is None:
             continue  # "Lee smiled and put her cup down", "put her on the map": a thing placed, nothing said
+        if w in _MAKING_FORMS and _MADE_NAME.match(text, m.end(), min(s1, m.end() + _MADE_NAME_REACH), CONCURRENT):
+            continue  # "The novel made her name and put her on the shortlist": fame won, nothing said
+        if w in _ORDERING_FORMS and _ORDERED_GOODS.match(text, m.end(), min(s1, m.end() + _ORDERED_GOODS_REACH), CONCURRENT):
+            continue  # "has ordered a first print run of 60,000 copies", "ordered 40 new buses": goods, nothing bidden
         if w in _BLAME_NOUNS and _object_of_blame_verb(text, s0, m):
             continue  # "The rivals traded blame over ...", "accepted blame for": the noun, the verb before it
         if _neither_nor_verb(text, s0, s1, m):
@@ -698,6 +702,28 @@ _PUT_AS_REPORT = regex.compile(
     # and the idiom of naming what matters: "put her finger on the problem"
     r"|(?:[^\S\n]+[\w’'-]+)?[^\S\n]+finger[^\S\n]+on(?![\w’'-])", regex.IGNORECASE)
 _PUT_REACH = 120
+# "make" and an owner's noun of fame or fortune: "the novel made her name", "made his mark",
+# "made their fortune", "made her debut", "makes a living": a name or a living made, nothing said
+# (not "made her case", "made his pitch", "made their views clear", which report)
+_MAKING_FORMS = frozenset(["make", "makes", "made", "making"])
+_MADE_NAME = regex.compile(
+    r"[^\S\n]+(?:her|his|their|its|my|our|your|one[’']s|a)(?:[^\S\n]+own)?[^\S\n]+"
+    r"(?:name|names|mark|fortune|fortunes|debut|debuts|living)(?![\w’'-])(?![^\S\n]+for[^\S\n])")
+_MADE_NAME_REACH = 30
+# "order" and a thing bought or made to order, a count or a few modifiers before its noun: "has
+# ordered a first print run of 60,000 copies", "ordered 40 new buses", "ordered a pizza": goods,
+# no directive (not "ordered a review of ...", "ordered the release of ...", "ordered the troops to
+# ...": what was bidden, which gold gives as a report)
+_ORDERING_FORMS = frozenset(["order", "orders", "ordered", "ordering"])
+_ORDERED_GOODS = regex.compile(
+    r"[^\S\n]+(?:(?:an?|the|its|their|his|her|another|more|further|extra|additional|\d[\d,.]*|"
+    + en.NUMBER_WORDS + r"|dozens|hundreds|thousands|millions)[^\S\n]+)?"
+    r"(?:(?!(?:to|that|of|for|into|on|in|by|with|from|at|and|or)[^\S\n])[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:print[^\S\n]+runs?|" + "|".join(sorted(en.ORDERED_GOODS, key=len, reverse=True)) + r")(?![\w’'-])"
+    # (not goods sent somewhere: "ordered the tanks to the border", "ordered ships into the gulf")
+    r"(?![^\S\n]+(?:to|into|onto|out|back|across|toward|towards|off|home|away|north|south|east|west)(?![\w’'-]))",
+    regex.IGNORECASE)
+_ORDERED_GOODS_REACH = 80
 # Cue words that are nouns of blame or praise too, and the verbs that take those nouns as their
 # object: "The rivals traded blame over ...", "shifted blame onto", "accepted blame for",
 # "heaped praise on", "won praise from": the noun after such a verb is no cue, and the verb no
@@ -2137,6 +2163,23 @@ _SPAN_OF_TIME = regex.compile(
     r"(?:years|decades|months|weeks|days)|some[^\S\n]+time|a[^\S\n]+(?:long[^\S\n]+)?(?:time|while))(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+that\b")
 
 
+# How long the subject did what the verb says, "for" and a span of time, with nothing after it
+# in its clause but an end or a clause of time: "She thinks for a long time.", "He paused and
+# thought for a moment before answering", "pushed for a long time and failed": a duration, no
+# particle of the verb's and no content (not "saw for the first time the abundance ...", whose
+# object follows, nor "pushed for a vote": a "for" of the verb's)
+DURATION_ALONE = regex.compile(
+    r"[^\S\n]+for[^\S\n]+(?:(?:about|nearly|almost|over|more[^\S\n]+than|less[^\S\n]+than|at[^\S\n]+least)[^\S\n]+)?"
+    r"(?:(?:a|an|one|some|several|many|a[^\S\n]+few|a[^\S\n]+couple[^\S\n]+of|" + en.NUMBER_WORDS + r"|\d+)[^\S\n]+)?"
+    r"(?:(?:long|short|brief|good|little|full|whole)[^\S\n]+)?"
+    r"(?:time|while|moment|moments|second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months"
+    r"|year|years|decade|decades|ages)(?:[^\S\n]+or[^\S\n]+so)?"
+    r"(?=[^\S\n]*(?:[.,;:!?)]|$|(?:before|after|until|while|when|then|and|but)(?![\w’'-])))",
+    regex.IGNORECASE)
+# how far such a duration may reach: the end its pattern is read to
+DURATION_CHARS = 60
+
+
 # A bare weekday, with its part of the day, after a verb of saying, before the end of
 # the clause or its "that": the day of the report, which gold gives the cue ("said
 # Tuesday.", "said Friday night that"); after "on" or a platform, gold leaves it out
@@ -2227,7 +2270,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
             word == "about" and APPROXIMATE.match(text, particle.end(), limit)) and not (
             word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
             word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)
-                               or FOR_THE_BENCH.match(text, end, limit))) and not (
+                               or FOR_THE_BENCH.match(text, end, limit)
+                               or DURATION_ALONE.match(text, end, min(limit, end + DURATION_CHARS), CONCURRENT))) and not (
             word == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
             and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)) and not (
             word == "to" and lemma(head) in en.REPLYING_VERBS and _hearer_then_that(text, particle.end(), limit)):

@@ -701,6 +701,16 @@ MATCH_SIGNAL_NOUNS = frozenset(
     corner foul try touchdown timeout
     """.split()
 )
+# The nouns of goods bought or made to order, the object of "order" that is no directive ("ordered
+# 60,000 copies", "ordered 40 new buses", "ordered a pizza"); "print run" is read with them (`cues.cue_words`)
+ORDERED_GOODS = frozenset(
+    """
+    copies units aircraft planes jets airliners airplanes helicopters ships vessels frigates submarines
+    trucks lorries buses trams trains locomotives carriages coaches cars vehicles tanks drones turbines
+    pizza pizzas meal meals food drinks coffee coffees beer beers takeaway dessert burgers sandwiches
+    tonnes tons barrels doses uniforms parts supplies equipment machines computers laptops phones
+    reprint reprints batch batches shipment shipments consignment consignments
+    """.split())
 # Heads of phrasal cues whose verb alone reports nothing: a deed of the body or of the weather
 # ("Rain lashed the state", "He doubled the dose", "She poured water"), where only the phrase
 # reports ("lashed out at", "doubled down on", "poured scorn on"); such a head is a cue only

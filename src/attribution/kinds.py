@@ -1021,6 +1021,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if _part_of_document(words, lows) or len(words) == 2 and lows[0] == "the" and words[1] in _LAWS:
         return "document"  # "Clause 4 of the Bill", "Article 21 of the Constitution", "the Act": a text of law
+    if lows[:2] == ["no", "one"] and words[1] == "one" or lows[0] in ("nobody", "no-one"):
+        # "Nobody in British Columbia", "No one at the council": no one at all, whom no pronoun after
+        # stands for ("No one is eager to attack him. ... they're also looking to ...")
+        return "unnamed"
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
             "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
@@ -1245,9 +1249,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     agents = head in lows and _agent_plural(words[lows.index(head)])
     if head.endswith("s") and not head.endswith("ss") and (
             lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents
-            or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head):
+            or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head) or (
+                head in _UNMARKED_PLURALS and head in lows and lows.index(head) + 1 < len(lows)
+                and lows[lows.index(head) + 1] in _PLACE_JOINERS and _names_after_head(words, lows, head)):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
-        # they are; and countries by their part among others, many: "Developing nations", "Major powers"
+        # they are (and so a plural with no "s" before where they are: "People in Fort Pierce",
+        # "Women from Harlow"); and countries by their part among others, many: "Developing nations"
         return "group"
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many

@@ -185,9 +185,14 @@ _MAX_SENTENCE = 3000
 _TITLES = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
-    st messrs mt ft rev hon fr vs v coun cllr amb brig cpl pvt spc atty det insp smt
+    st messrs mt ft rev hon fr vs v coun cllr amb brig cpl pvt spc atty det insp smt tmt
     """.split()
 )
+# Indian courtesy titles written in full, that Tamil copy gives a full stop ("Thiru. Elangovan said",
+# "Selvi. J. Jayalalithaa"): a title before a capitalised name or an initial that opens no sentence,
+# as the words are names too and may end one ("... said Selvi.")
+_FULL_COURTESY_TITLES = frozenset("thiru thirumathi selvi shri sri".split())
+_CAPITAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
 # Other abbreviations may end one: "... in the U.S. He said ..."; "Del." is a
 # delegate's title ("Del. Ann Lee said") but also a state that ends a sentence
 # ("in Dover, Del. The ...").
@@ -922,6 +927,9 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
+    if word in _FULL_COURTESY_TITLES and text[i].isupper() and _CAPITAL_AFTER.match(
+            text, dot + 1, min(len(text), dot + 4)) and not _opens_sentence(text, dot + 1):
+        return True  # "Thiru. Elangovan said", "Selvi. J. Jayalalithaa": a title before the name
     if 2 <= len(word) <= 4 and _syllable_initial(text, start, i, dot):
         return True  # "Health Minister Ma. Subramanian", "VCK leader Thol. Thirumavalavan"
     if word in ("no", "rs"):

@@ -319,6 +319,8 @@ def take_particles(
         return cue, hearer.end() if hearer.group(1) else s1
     if lemma_ in en.ADDRESS_VERBS and HEARER_ALONE.match(text, pos, s1) is not None:
         return cue, s1  # "can complain to the council.": the hearer alone, nothing said
+    if text.startswith(" for ", pos, s1) and cues.DURATION_ALONE.match(text, pos, min(s1, pos + cues.DURATION_CHARS), tokens.CONCURRENT) is not None:
+        return cue, s1  # "She thinks for a long time.": how long, nothing said
     if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
             clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
             _ING_WORD.search(text, hearer.start(1), hearer.end())):
