@@ -3653,3 +3653,14 @@ def test_a_name_apposed_to_kin_is_the_next_pronoun_of_its_sex(parser, text, pair
 ])
 def test_a_name_apposed_to_kin_yields_to_the_source_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an initial, and the name it opens, are a person's: no body a body's noun stands for
+    ("The dead man was named as K. Ramesh, the police said.", "the police"),
+    ("The driver was identified as R. Okafor, 52, the police said.", "the police"),
+    ("The first prize went to J. Adeyemi, the union said.", "the union"),
+    ("The award went to P. Hollis, the council said.", "the council"),
+])
+def test_an_initial_is_no_body_a_noun_stands_for(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))

@@ -617,6 +617,8 @@ class _Linker:
                     self.words_in(name)[0].lower() in _NOT_GIVEN) or self.ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
+            if _initialled(text, name):
+                continue  # (an initial and the name it opens are a person's: "identified as K. Lakshmi, the police said")
             if kinds.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
                     _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None) or (
                     _person_noun_right_before(text, name[0])):
@@ -2942,6 +2944,18 @@ def _modifier_name(text: str, name: tuple[int, int]) -> bool:
     after = _SMALL_WORD_AFTER.match(text, name[1], min(len(text), name[1] + 40), CONCURRENT)
     return after is not None and after.group(1) not in en.VERB_AUXILIARIES and _DETERMINER_BEFORE.search(
         text, max(0, name[0] - 5), name[0], CONCURRENT) is not None
+
+
+# an initial and the space after it: "K. ", "R. "
+_INITIAL_DOT = regex.compile(r"(?<![\w’'.&-])\p{Lu}\.[^\S\n]+(?=\p{Lu})")
+_INITIAL_DOT_BEFORE = regex.compile(r"(?<![\w’'.&-])\p{Lu}\.[^\S\n]+$")
+
+
+def _initialled(text: str, name: tuple[int, int]) -> bool:
+    """Whether a run in capitals is an initial before a name ("K" of "K. Lakshmi") or the name
+    an initial opens ("Lakshmi"): a person's, no body's, whatever its word."""
+    return _INITIAL_DOT.match(text, name[0], min(len(text), name[1] + 3), CONCURRENT) is not None and name[1] - name[0] == 1 or (
+        _INITIAL_DOT_BEFORE.search(text, max(0, name[0] - 4), name[0], CONCURRENT) is not None)
 
 
 # a possessive's mark that ends a name: "SpaceX's", "Harlow Bank’s"
