@@ -3664,3 +3664,19 @@ def test_a_name_apposed_to_kin_yields_to_the_source_before(parser, text, pair):
 ])
 def test_an_initial_is_no_body_a_noun_stands_for(parser, text, source):
     assert (source, None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a noun of a business's figures opening a sentence is no body's bare name "the company" stands for
+    ("Profit rose 6 percent in the quarter. The company said demand held up.", "The company"),
+    ("Sales fell in March. The retailer said the weather kept shoppers away.", "The retailer"),
+    ("Revenue climbed to a record. The firm said new stores helped.", "The firm"),
+    ("Turnover doubled last year. The company said exports grew.", "The company"),
+])
+def test_a_figure_noun_heading_a_sentence_is_no_body(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))
+
+
+def test_a_bare_name_heading_a_sentence_is_still_the_company(parser):
+    text = "Vexa raised prices in March. The company said costs were up."
+    assert ("The company", "Vexa") in _refers(parser.parse(text))
