@@ -3680,3 +3680,30 @@ def test_a_figure_noun_heading_a_sentence_is_no_body(parser, text, source):
 def test_a_bare_name_heading_a_sentence_is_still_the_company(parser):
     text = "Vexa raised prices in March. The company said costs were up."
     assert ("The company", "Vexa") in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name set off after another's kin inside a sentence, after the source's, is the next pronoun of its sex
+    ("Hale told the court the driver was careless. A letter from the victim's mother, Rita Vale, "
+     "was read to the jury. “She was our light,” she said.", ("she", "Rita Vale")),
+    ("Tom Cole said the crash was avoidable. Outside court, the driver's father, Ben Ross, spoke briefly. "
+     "“We are sorry,” he said.", ("he", "Ben Ross")),
+    ("Ann Park said the plan was fair. At the meeting the mayor's wife, Lena Moss, disagreed. "
+     "“It is not,” she said.", ("she", "Lena Moss")),
+    ("Kerr said the club would appeal. Later the players' sister, Eve Hart, spoke to reporters. "
+     "“They did nothing wrong,” she said.", ("she", "Eve Hart")),
+])
+def test_a_name_apposed_to_anothers_kin_is_the_next_pronoun_of_its_sex(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # not one apposed in the source's own sentence, nor one of the other sex
+    ("Ann Lee said her sister's daughter, Jo Roe, was hurt. “No,” she said.", ("she", "Ann Lee")),
+    ("Ann Lee said the plan was fair. The mayor's husband, Tom Park, disagreed. “It is fine,” she said.",
+     ("she", "Ann Lee")),
+    ("Tom Hale said the road was unsafe. The victim's mother, Rita Vale, wept. “Fix it,” he said.",
+     ("he", "Tom Hale")),
+])
+def test_a_name_apposed_to_anothers_kin_yields_to_the_source(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1159,6 +1159,15 @@ class _Linker:
             if said == pronoun and not self.ctx.layout.inside_quote(m.start()) and (
                     not head.endswith("s") or head.endswith("ss")) and _persons_noun(head, self.lex):
                 kin = m.span(3)
+        # "A statement from the victim's mother, Ann Roe, was read out": inside a sentence too, a name
+        # set off after another's kin the noun tells the sex of, in a sentence wholly after the one found
+        # (not "Ann Lee said her sister's son, Tom Roe, was hurt. 'No,' he said" for one that sentence is of)
+        first = _sentence_ends(text, found[1], ends[-1]) if found is not None else []
+        since = first[0] if first else lo
+        for m in _KIN_OF_ANOTHER_APPOSED.finditer(text, max(lo, since), ends[-1], CONCURRENT):
+            if (kin is None or m.start() > kin[0]) and _KIN_GENDERS.get(m.group(1).lower()) == pronoun and not (
+                    self.ctx.layout.inside_quote(m.start())):
+                kin = m.span(2)
         if kin is not None:
             self.named.add(kin)
         return kin
@@ -5071,6 +5080,13 @@ _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*(?:(\p{Ll}+)[ \t]
 _KIN_APPOSED = regex.compile(
     r"(?:(?<![^\n])|(?<=[.!?][”\"’']?[ \t]))(?:(?:But|And|Yet)[ \t]+(?:his|her|their)|His|Her|Their)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?"
     r"(\p{Ll}+),[ \t]+(?=(\p{Lu}\p{Ll}+))(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
+
+
+# a name set off by commas after another's kin, inside a sentence: "the victim's mother, Ann Roe,"
+# "Lee's wife, Jo," (the kin noun and the name)
+_KIN_OF_ANOTHER_APPOSED = regex.compile(
+    r"(?<=\w[’']s[ \t]+|\ws[’'][ \t]+)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(\p{Ll}+),[ \t]+"
+    r"(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
