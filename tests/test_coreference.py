@@ -3707,3 +3707,19 @@ def test_a_name_apposed_to_anothers_kin_is_the_next_pronoun_of_its_sex(parser, t
 ])
 def test_a_name_apposed_to_anothers_kin_yields_to_the_source(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a wh-word that opens a question stands for no one a later pronoun goes on with
+    ("How does she cope with the fame? She said it was hard.", "She"),
+    ("Where does he go from here? He said he would rest.", "He"),
+    ("Who is she writing for? She said young readers.", "She"),
+    ("What does he want voters to hear? He says the answer is jobs.", "He"),
+])
+def test_a_wh_word_is_no_referent(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))
+
+
+def test_a_pronoun_after_a_question_still_goes_to_the_one_named(parser):
+    text = "Ann Lee wrote a new novel. What does she want readers to feel? She said hope."
+    assert ("She", "Ann Lee") in _refers(parser.parse(text))

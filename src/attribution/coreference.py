@@ -5170,7 +5170,11 @@ _SUBJECT_REACH = 1500
 _LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
 
 
-_NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
+# the words that open a question or a clause of one, which stand for no one: "What does she want?"
+_WH_WORDS = frozenset("what who whom whose which why how when where whether whatever whoever however".split())
+
+
+_NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS | _WH_WORDS
 
 
 # a fronted clause of a question put to the sentence's subject: "Asked what she wanted, Elena Vance
