@@ -3653,3 +3653,73 @@ def test_a_name_apposed_to_kin_is_the_next_pronoun_of_its_sex(parser, text, pair
 ])
 def test_a_name_apposed_to_kin_yields_to_the_source_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an initial, and the name it opens, are a person's: no body a body's noun stands for
+    ("The dead man was named as K. Ramesh, the police said.", "the police"),
+    ("The driver was identified as R. Okafor, 52, the police said.", "the police"),
+    ("The first prize went to J. Adeyemi, the union said.", "the union"),
+    ("The award went to P. Hollis, the council said.", "the council"),
+])
+def test_an_initial_is_no_body_a_noun_stands_for(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a noun of a business's figures opening a sentence is no body's bare name "the company" stands for
+    ("Profit rose 6 percent in the quarter. The company said demand held up.", "The company"),
+    ("Sales fell in March. The retailer said the weather kept shoppers away.", "The retailer"),
+    ("Revenue climbed to a record. The firm said new stores helped.", "The firm"),
+    ("Turnover doubled last year. The company said exports grew.", "The company"),
+])
+def test_a_figure_noun_heading_a_sentence_is_no_body(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))
+
+
+def test_a_bare_name_heading_a_sentence_is_still_the_company(parser):
+    text = "Vexa raised prices in March. The company said costs were up."
+    assert ("The company", "Vexa") in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name set off after another's kin inside a sentence, after the source's, is the next pronoun of its sex
+    ("Hale told the court the driver was careless. A letter from the victim's mother, Rita Vale, "
+     "was read to the jury. “She was our light,” she said.", ("she", "Rita Vale")),
+    ("Tom Cole said the crash was avoidable. Outside court, the driver's father, Ben Ross, spoke briefly. "
+     "“We are sorry,” he said.", ("he", "Ben Ross")),
+    ("Ann Park said the plan was fair. At the meeting the mayor's wife, Lena Moss, disagreed. "
+     "“It is not,” she said.", ("she", "Lena Moss")),
+    ("Kerr said the club would appeal. Later the players' sister, Eve Hart, spoke to reporters. "
+     "“They did nothing wrong,” she said.", ("she", "Eve Hart")),
+])
+def test_a_name_apposed_to_anothers_kin_is_the_next_pronoun_of_its_sex(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # not one apposed in the source's own sentence, nor one of the other sex
+    ("Ann Lee said her sister's daughter, Jo Roe, was hurt. “No,” she said.", ("she", "Ann Lee")),
+    ("Ann Lee said the plan was fair. The mayor's husband, Tom Park, disagreed. “It is fine,” she said.",
+     ("she", "Ann Lee")),
+    ("Tom Hale said the road was unsafe. The victim's mother, Rita Vale, wept. “Fix it,” he said.",
+     ("he", "Tom Hale")),
+])
+def test_a_name_apposed_to_anothers_kin_yields_to_the_source(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a wh-word that opens a question stands for no one a later pronoun goes on with
+    ("How does she cope with the fame? She said it was hard.", "She"),
+    ("Where does he go from here? He said he would rest.", "He"),
+    ("Who is she writing for? She said young readers.", "She"),
+    ("What does he want voters to hear? He says the answer is jobs.", "He"),
+])
+def test_a_wh_word_is_no_referent(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))
+
+
+def test_a_pronoun_after_a_question_still_goes_to_the_one_named(parser):
+    text = "Ann Lee wrote a new novel. What does she want readers to feel? She said hope."
+    assert ("She", "Ann Lee") in _refers(parser.parse(text))

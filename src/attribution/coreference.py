@@ -617,6 +617,8 @@ class _Linker:
                     self.words_in(name)[0].lower() in _NOT_GIVEN) or self.ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
+            if _initialled(text, name):
+                continue  # (an initial and the name it opens are a person's: "identified as K. Lakshmi, the police said")
             if kinds.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
                     _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None) or (
                     _person_noun_right_before(text, name[0])):
@@ -1157,6 +1159,15 @@ class _Linker:
             if said == pronoun and not self.ctx.layout.inside_quote(m.start()) and (
                     not head.endswith("s") or head.endswith("ss")) and _persons_noun(head, self.lex):
                 kin = m.span(3)
+        # "A statement from the victim's mother, Ann Roe, was read out": inside a sentence too, a name
+        # set off after another's kin the noun tells the sex of, in a sentence wholly after the one found
+        # (not "Ann Lee said her sister's son, Tom Roe, was hurt. 'No,' he said" for one that sentence is of)
+        first = _sentence_ends(text, found[1], ends[-1]) if found is not None else []
+        since = first[0] if first else lo
+        for m in _KIN_OF_ANOTHER_APPOSED.finditer(text, max(lo, since), ends[-1], CONCURRENT):
+            if (kin is None or m.start() > kin[0]) and _KIN_GENDERS.get(m.group(1).lower()) == pronoun and not (
+                    self.ctx.layout.inside_quote(m.start())):
+                kin = m.span(2)
         if kin is not None:
             self.named.add(kin)
         return kin
@@ -2944,6 +2955,18 @@ def _modifier_name(text: str, name: tuple[int, int]) -> bool:
         text, max(0, name[0] - 5), name[0], CONCURRENT) is not None
 
 
+# an initial and the space after it: "K. ", "R. "
+_INITIAL_DOT = regex.compile(r"(?<![\w’'.&-])\p{Lu}\.[^\S\n]+(?=\p{Lu})")
+_INITIAL_DOT_BEFORE = regex.compile(r"(?<![\w’'.&-])\p{Lu}\.[^\S\n]+$")
+
+
+def _initialled(text: str, name: tuple[int, int]) -> bool:
+    """Whether a run in capitals is an initial before a name ("K" of "K. Lakshmi") or the name
+    an initial opens ("Lakshmi"): a person's, no body's, whatever its word."""
+    return _INITIAL_DOT.match(text, name[0], min(len(text), name[1] + 3), CONCURRENT) is not None and name[1] - name[0] == 1 or (
+        _INITIAL_DOT_BEFORE.search(text, max(0, name[0] - 4), name[0], CONCURRENT) is not None)
+
+
 # a possessive's mark that ends a name: "SpaceX's", "Harlow Bank’s"
 _OWNER_MARK = regex.compile(r"[’']s(?![\w’'-])")
 
@@ -3068,7 +3091,7 @@ def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
         return False
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
-                or not first[1:].islower()
+                or low in en.ECONOMIC_FIGURE_NOUNS or not first[1:].islower()
                 or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
@@ -5059,6 +5082,13 @@ _KIN_APPOSED = regex.compile(
     r"(\p{Ll}+),[ \t]+(?=(\p{Lu}\p{Ll}+))(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
 
 
+# a name set off by commas after another's kin, inside a sentence: "the victim's mother, Ann Roe,"
+# "Lee's wife, Jo," (the kin noun and the name)
+_KIN_OF_ANOTHER_APPOSED = regex.compile(
+    r"(?<=\w[’']s[ \t]+|\ws[’'][ \t]+)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(\p{Ll}+),[ \t]+"
+    r"(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
+
+
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Where the sentences in [lo, hi) end (past the stop and its space), read by their stops and
     not by a title's or an initial's ("Mr.", "U.S.")."""
@@ -5140,7 +5170,11 @@ _SUBJECT_REACH = 1500
 _LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
 
 
-_NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
+# the words that open a question or a clause of one, which stand for no one: "What does she want?"
+_WH_WORDS = frozenset("what who whom whose which why how when where whether whatever whoever however".split())
+
+
+_NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS | _WH_WORDS
 
 
 # a fronted clause of a question put to the sentence's subject: "Asked what she wanted, Elena Vance

@@ -176,6 +176,15 @@ POSTED_RESULT_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns of an economy's or a business's figures, which open a sentence in capitals as a body's
+# bare name would ("Profit rose 4 percent", "Sales fell") and are never one
+ECONOMIC_FIGURE_NOUNS = frozenset(
+    """
+    profit profits revenue revenues sales earnings income turnover output exports imports inflation
+    unemployment prices costs spending losses margins dividends
+    """.split()
+)
+
 # Where police, firefighters or medics are sent, no words to answer: "responded to the scene",
 # "responded to a house fire", "responded to the 1200 block" (singular and plural)
 CALL_OUT_PLACES = frozenset(
