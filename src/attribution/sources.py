@@ -37,6 +37,7 @@ from attribution.kinds import (
     TICKER,
     TIME_DETERMINERS,
     TOPIC_PREPOSITIONS,
+    UNMARKED_PLURALS,
     WHERE_PREPOSITIONS,
     WORD_CHARACTER,
     clause_last,
@@ -1672,6 +1673,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
+                low not in _STRONG_VERBS and _people_before_preposition(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
                 _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
@@ -1906,6 +1908,21 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
         if post:
             return True
     return False
+
+
+def _people_before_preposition(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a plural noun of people before a
+    preposition of where or whose they are ("Many children | at the school", "Some
+    volunteers | at the shelter", "Many mothers | in the town"): the head of the
+    subject the walk is reading, no verb ending it, however seldom sources hold it
+    (not a form in "-ed": "the accused" may be a verb)."""
+    low = toks[i][2]
+    return i + 1 < len(toks) and toks[i + 1][2] in _PEOPLE_PREPOSITIONS and not low.endswith("ed") and (
+        low in UNMARKED_PLURALS or low.endswith("s") and person_noun(low))
+
+
+# where or whose people are: "children at the school", "mothers in the town", "victims of the fire"
+_PEOPLE_PREPOSITIONS = frozenset("at in of from on with".split())
 
 
 # how many bare nouns may name a post's field: "state disaster management | official"
