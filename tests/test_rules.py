@@ -8850,6 +8850,17 @@ def test_a_label_over_comments_reports_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
 
 
+@pytest.mark.parametrize("text", [
+    # ... and on the comment's own line: no possessor's report before the colon
+    "The club won.\n\nReaders’ comments: “Thanks to every fan.”",
+    "The club won.\n\nReaders' comments: “The stand is falling apart.”",
+    "The club won.\n\nReader comments: “Sack the board.”",
+    "The club won.\n\nYour comments: “What a season this has been.”",
+])
+def test_a_label_before_a_comment_on_its_line_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
 @pytest.mark.parametrize(("text", "source", "cue"), [
     # a fronted phrase before the speaker and the verb, a colon, and the quotation below
     ("The club won.\n\nIn a post on X, Vale wrote:\n\n“Thanks to every fan.”", "Vale", "wrote"),

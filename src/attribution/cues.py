@@ -785,7 +785,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
-    if text.startswith(":", m.end()) and _page_label_before(text, sentence.start, m.end()):
+    if text.startswith(":", m.end()) and page_label_before(text, sentence.start, m.end()):
         return False  # "Reader comments:", "Comments posted:": the page's label over what follows, no report
     if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
         return False  # "I am not one of them": a copula that describes, no report
@@ -1771,7 +1771,7 @@ def _when_word(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or w.lower() in en.TIME_WORDS
 
 
-def _page_label_before(text: str, start: int, end: int) -> bool:
+def page_label_before(text: str, start: int, end: int) -> bool:
     """Whether the words from the sentence's ``start`` to a colon at ``end`` are a label of the
     page (``en.PAGE_LABELS``: "Reader comments", "Posted"), no subject and verb."""
     return end - start <= _PAGE_LABEL_CHARS and text[start:end].strip().lower().replace("’", "'") in en.PAGE_LABELS
