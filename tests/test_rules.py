@@ -8839,6 +8839,23 @@ def test_a_post_lead_over_a_quotation_paragraph_is_the_posters(rules_only, text,
     assert [s.text for s in att.content] == ["“Thanks to every fan.”"]
 
 
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # the post a verb of posting names, and where it went up: the verb and the post the cue, the place neither
+    ("The club won.\n\nThe club shared a statement:\n\n“Thanks to every fan.”", "The club", "shared a statement"),
+    ("The club won.\n\nThe club shared a statement on its website:\n\n“Thanks to every fan.”",
+     "The club", "shared a statement"),
+    ("The club won.\n\nThe team uploaded a video to YouTube:\n\n“Thanks to every fan.”", "The team", "uploaded a video"),
+    ("The club won.\n\nThe coach posted a short message on Facebook:\n\n“Thanks to every fan.”",
+     "The coach", "posted a short message"),
+    ("The club won.\n\nThe league released a statement on its website:\n\n“Thanks to every fan.”",
+     "The league", "released a statement"),
+])
+def test_a_named_post_and_its_place_lead_the_quotation_below(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == ["“Thanks to every fan.”"]
+
+
 @pytest.mark.parametrize("text", [
     # the page's label over readers' comments reports nothing
     "The club won.\n\nReader comments:\n\n“Thanks to every fan.”",

@@ -1796,9 +1796,24 @@ _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
 FILED_FROM_COLON = regex.compile(r"(?:[^\S\n]+from[^\S\n]+[^,:;“”\"‘’\n.!?]{1,40}?)?[^\S\n]*:\s*")
 
 
-# Where a post went up, right after its verb and before the colon: "on its website", "to
-# Facebook", "on Monday evening", at most five words; no object, no comma, no clause
-_POSTED_ON_COLON = regex.compile(r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?[^\S\n]*:[^\S\n]*$")
+# The post a verb of posting or issuing names, a determiner, up to two words and a noun of what
+# carries a report ("a statement", "a short video", `en.VEHICLE_NOUNS`), and where it went up,
+# a short phrase after "on", "to" or "in" ("on its website", "to YouTube", "on Monday evening")
+_VEHICLE_OBJECT = (
+    r"[^\S\n]+(?:a|an|the|its|his|her|their|this)(?:[^\S\n]+[a-z][\w’'-]*){0,2}?[^\S\n]+"
+    r"(?:" + "|".join(sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")(?![\w’'-])")
+PLACE_PHRASE = r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?"
+
+# Where a post went up, right after its verb and before the colon, at most five words, after
+# the post itself if the verb names it ("shared a statement on its website:", "uploaded a short
+# video to YouTube:", "shared a statement:"); no other object, no comma, no clause
+_POSTED_ON_COLON = regex.compile(
+    r"(?=[^\S\n]+\w)(?:" + _VEHICLE_OBJECT + r")?(?:" + PLACE_PHRASE + r")?[^\S\n]*:[^\S\n]*$")
+
+# ... the post named (group 1) and maybe its place before a colon that ends the text read: "shared
+# a statement on its website:", "uploaded a video to YouTube:" (the place no object's preposition:
+# "a statement | on its website", not "a statement on")
+VEHICLE_PLACE_COLON = regex.compile(r"(" + _VEHICLE_OBJECT + r")(?:" + PLACE_PHRASE + r")?[^\S\n]*:\s*$")
 
 
 def _posted_on_before_quotation(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
