@@ -8808,6 +8808,21 @@ def test_a_speaker_presented_by_heres_leads_the_quotation(rules_only, text, sour
     assert [s.text for s in att.content] == ["“Taxes will fall.”"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # ... and the occasion the speaker is presented at is where the words were said, no part of the
+    # speaker, nor a noun of it before the colon a cue
+    ("The race was close.\n\nHere's the mayor at the rally in Dunmore:\n\n“Taxes will fall.”", "the mayor"),
+    ("The race was close.\n\nHere is Vale during Tuesday's debate:\n\n“Taxes will fall.”", "Vale"),
+    ("The race was close.\n\nHere’s Ann Vale at a news conference on Monday:\n\n“Taxes will fall.”", "Ann Vale"),
+    ("The race was close.\n\nHere's the coach at his weekly news conference:\n\n“Taxes will fall.”", "the coach"),
+    ("The race was close.\n\nHere's the senator at the hearing: “Taxes will fall.”", "the senator"),
+])
+def test_the_occasion_after_a_heres_speaker_is_no_part_of_the_source(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, ":")
+    assert [s.text for s in att.content] == ["“Taxes will fall.”"]
+
+
 @pytest.mark.parametrize("text", [
     # "Here's" before no one who speaks, and a year or a date before a colon with no speaker: nothing
     "The race was close.\n\nHere's the thing:\n\n“Taxes will fall.”",

@@ -39,6 +39,7 @@ from attribution.lexicon import (
     verb_forms,
 )
 from attribution.rules import Context
+from attribution.sources import EVENT_NOUNS
 from attribution.tokens import (
     CONCURRENT,
     OPENING_QUOTE_MARKS,
@@ -884,7 +885,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)):
         return True  # "It is believed the gunman acted alone.": a clause with no "that" after an impersonal passive
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
-        context == ":" and not _when_word(w) and _colon_before_quotation(ctx, sentence, m.end())
+        context == ":" and not _when_word(w) and not _occasion_noun(text, sentence.start, m)
+        and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
     if context in ("prep", "word") and _posted_on_before_quotation(ctx, sentence, m, w):
@@ -1779,6 +1781,20 @@ def page_label_before(text: str, start: int, end: int) -> bool:
 
 # the longest of the page's labels, and some
 _PAGE_LABEL_CHARS = max(map(len, en.PAGE_LABELS)) + 4
+
+
+def _occasion_noun(text: str, lo: int, m: regex.Match) -> bool:
+    """Whether ``m`` is a noun of an occasion one speaks at (``sources.EVENT_NOUNS``) after a
+    determiner and up to three words: "Here's the coach at his weekly news conference:" presents
+    where the words were said, no verb "conference" before the colon."""
+    return m.group().lower() in EVENT_NOUNS and _DETERMINED_BEFORE.search(
+        text, max(lo, m.start() - _DETERMINED_REACH), m.start(), CONCURRENT) is not None
+
+
+# a determiner and up to three words right before a word: "his weekly news | conference", "the | rally"
+_DETERMINED_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w-]+[’']s)(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+$")
+_DETERMINED_REACH = 48
 
 
 def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:

@@ -311,7 +311,7 @@ def _bare_day(before: str) -> bool:
     low = before.lower()
     if not is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
         return False
-    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in EVENT_NOUNS:
         return False
     if before[0].isupper():
         return before.isalpha() or before.endswith(".")
@@ -344,7 +344,7 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     war", "delegates at the convention" are described)."""
     for k in range(len(toks) - 2, max(0, len(toks) - _OCCASION_WORDS) - 1, -1):
         word = toks[k][2]
-        if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
+        if word == "during" or word == "at" and toks[-1][2].lower() in EVENT_NOUNS:
             before = toks[k - 1][2] if k else ""
             # ("said the captain at the presentation": a post after "the" is a speaker's whole mention)
             post = k == 2 and toks[0][2].lower() == "the" and before.lower() in en.PERSON_NOUNS
@@ -360,7 +360,7 @@ def _possessed_occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     of ``toks``, however many words name the occasion ("in his final State of the Union
     address", "at their annual party conference"): the verb's, as "in his speech" is; None
     when a comma or a clause's boundary stands in it, or nothing stands before it."""
-    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in _EVENT_NOUNS:
+    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in EVENT_NOUNS:
         return None
     for k in range(len(toks) - 2, max(1, len(toks) - _OCCASION_WORDS) - 1, -1):
         word = toks[k][2]
@@ -387,7 +387,7 @@ _OCCASION_WORDS = 9
 
 
 # What a speaker speaks at: "at a news conference", "at the rally"
-_EVENT_NOUNS = frozenset(
+EVENT_NOUNS = frozenset(
     "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
     "fundraiser gathering convention session roundtable interview speech address presentation".split())
 
