@@ -3333,6 +3333,20 @@ def test_links_promos_and_notices_yield_nothing(parser, line):
     assert [a.source.span.text for a in doc.attributions] == ["The board"]
 
 
+@pytest.mark.parametrize("note", [
+    # a print edition's note on the story quotes its headline, no one's words, first or last
+    "A version of this article appears in print on June 2, 2021, on Page B3 of the New York edition "
+    "with the headline: Vale: Pier Toll Is Fair.",
+    "A version of this column appeared in print on May 4, 2020, on Page C1 with the headline: Roe: Ferry Fares Must Fall.",
+    "This story appeared in print on March 3, 2019, on Page A9 with the headline: Marsh: The Toll Is Too High.",
+])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_print_editions_note_yields_nothing(parser, note, first):
+    body = "The board said the pier would close on Friday."
+    doc = parser.parse(f"{note}\n\n{body}" if first else f"{body}\n\n{note}")
+    assert [a.source.span.text for a in doc.attributions] == ["The board"]
+
+
 @pytest.mark.parametrize("credit", ["(With inputs from PTI)", "With agency inputs", "(With wire inputs)"])
 def test_agency_credits_are_credits_in_any_outlet(parser, credit):
     doc = parser.parse("Park to reopen\nThe board said the park would reopen.\n" + credit, outlet="other-outlet")
