@@ -3333,6 +3333,20 @@ def test_links_promos_and_notices_yield_nothing(parser, line):
     assert [a.source.span.text for a in doc.attributions] == ["The board"]
 
 
+@pytest.mark.parametrize("note", [
+    # a print edition's note on the story quotes its headline, no one's words, first or last
+    "A version of this article appears in print on June 2, 2021, on Page B3 of the New York edition "
+    "with the headline: Vale: Pier Toll Is Fair.",
+    "A version of this column appeared in print on May 4, 2020, on Page C1 with the headline: Roe: Ferry Fares Must Fall.",
+    "This story appeared in print on March 3, 2019, on Page A9 with the headline: Marsh: The Toll Is Too High.",
+])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_print_editions_note_yields_nothing(parser, note, first):
+    body = "The board said the pier would close on Friday."
+    doc = parser.parse(f"{note}\n\n{body}" if first else f"{body}\n\n{note}")
+    assert [a.source.span.text for a in doc.attributions] == ["The board"]
+
+
 @pytest.mark.parametrize("credit", ["(With inputs from PTI)", "With agency inputs", "(With wire inputs)"])
 def test_agency_credits_are_credits_in_any_outlet(parser, credit):
     doc = parser.parse("Park to reopen\nThe board said the park would reopen.\n" + credit, outlet="other-outlet")
@@ -8808,6 +8822,21 @@ def test_a_speaker_presented_by_heres_leads_the_quotation(rules_only, text, sour
     assert [s.text for s in att.content] == ["“Taxes will fall.”"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # ... and the occasion the speaker is presented at is where the words were said, no part of the
+    # speaker, nor a noun of it before the colon a cue
+    ("The race was close.\n\nHere's the mayor at the rally in Dunmore:\n\n“Taxes will fall.”", "the mayor"),
+    ("The race was close.\n\nHere is Vale during Tuesday's debate:\n\n“Taxes will fall.”", "Vale"),
+    ("The race was close.\n\nHere’s Ann Vale at a news conference on Monday:\n\n“Taxes will fall.”", "Ann Vale"),
+    ("The race was close.\n\nHere's the coach at his weekly news conference:\n\n“Taxes will fall.”", "the coach"),
+    ("The race was close.\n\nHere's the senator at the hearing: “Taxes will fall.”", "the senator"),
+])
+def test_the_occasion_after_a_heres_speaker_is_no_part_of_the_source(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, ":")
+    assert [s.text for s in att.content] == ["“Taxes will fall.”"]
+
+
 @pytest.mark.parametrize("text", [
     # "Here's" before no one who speaks, and a year or a date before a colon with no speaker: nothing
     "The race was close.\n\nHere's the thing:\n\n“Taxes will fall.”",
@@ -8839,6 +8868,23 @@ def test_a_post_lead_over_a_quotation_paragraph_is_the_posters(rules_only, text,
     assert [s.text for s in att.content] == ["“Thanks to every fan.”"]
 
 
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # the post a verb of posting names, and where it went up: the verb and the post the cue, the place neither
+    ("The club won.\n\nThe club shared a statement:\n\n“Thanks to every fan.”", "The club", "shared a statement"),
+    ("The club won.\n\nThe club shared a statement on its website:\n\n“Thanks to every fan.”",
+     "The club", "shared a statement"),
+    ("The club won.\n\nThe team uploaded a video to YouTube:\n\n“Thanks to every fan.”", "The team", "uploaded a video"),
+    ("The club won.\n\nThe coach posted a short message on Facebook:\n\n“Thanks to every fan.”",
+     "The coach", "posted a short message"),
+    ("The club won.\n\nThe league released a statement on its website:\n\n“Thanks to every fan.”",
+     "The league", "released a statement"),
+])
+def test_a_named_post_and_its_place_lead_the_quotation_below(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == ["“Thanks to every fan.”"]
+
+
 @pytest.mark.parametrize("text", [
     # the page's label over readers' comments reports nothing
     "The club won.\n\nReader comments:\n\n“Thanks to every fan.”",
@@ -8847,6 +8893,17 @@ def test_a_post_lead_over_a_quotation_paragraph_is_the_posters(rules_only, text,
     "The club won.\n\nUser comments:\n\n“Thanks to every fan.”",
 ])
 def test_a_label_over_comments_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    # ... and on the comment's own line: no possessor's report before the colon
+    "The club won.\n\nReaders’ comments: “Thanks to every fan.”",
+    "The club won.\n\nReaders' comments: “The stand is falling apart.”",
+    "The club won.\n\nReader comments: “Sack the board.”",
+    "The club won.\n\nYour comments: “What a season this has been.”",
+])
+def test_a_label_before_a_comment_on_its_line_reports_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
 
 

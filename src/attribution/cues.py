@@ -39,6 +39,7 @@ from attribution.lexicon import (
     verb_forms,
 )
 from attribution.rules import Context
+from attribution.sources import EVENT_NOUNS
 from attribution.tokens import (
     CONCURRENT,
     OPENING_QUOTE_MARKS,
@@ -923,7 +924,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
-    if text.startswith(":", m.end()) and _page_label_before(text, sentence.start, m.end()):
+    if text.startswith(":", m.end()) and page_label_before(text, sentence.start, m.end()):
         return False  # "Reader comments:", "Comments posted:": the page's label over what follows, no report
     if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
         return False  # "I am not one of them": a copula that describes, no report
@@ -1031,7 +1032,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)):
         return True  # "It is believed the gunman acted alone.": a clause with no "that" after an impersonal passive
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
-        context == ":" and not _when_word(w) and _colon_before_quotation(ctx, sentence, m.end())
+        context == ":" and not _when_word(w) and not _occasion_noun(text, sentence.start, m)
+        and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
     if context in ("prep", "word") and _posted_on_before_quotation(ctx, sentence, m, w):
@@ -1977,7 +1979,7 @@ def _when_word(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or w.lower() in en.TIME_WORDS
 
 
-def _page_label_before(text: str, start: int, end: int) -> bool:
+def page_label_before(text: str, start: int, end: int) -> bool:
     """Whether the words from the sentence's ``start`` to a colon at ``end`` are a label of the
     page (``en.PAGE_LABELS``: "Reader comments", "Posted"), no subject and verb."""
     return end - start <= _PAGE_LABEL_CHARS and text[start:end].strip().lower().replace("’", "'") in en.PAGE_LABELS
@@ -1985,6 +1987,20 @@ def _page_label_before(text: str, start: int, end: int) -> bool:
 
 # the longest of the page's labels, and some
 _PAGE_LABEL_CHARS = max(map(len, en.PAGE_LABELS)) + 4
+
+
+def _occasion_noun(text: str, lo: int, m: regex.Match) -> bool:
+    """Whether ``m`` is a noun of an occasion one speaks at (``sources.EVENT_NOUNS``) after a
+    determiner and up to three words: "Here's the coach at his weekly news conference:" presents
+    where the words were said, no verb "conference" before the colon."""
+    return m.group().lower() in EVENT_NOUNS and _DETERMINED_BEFORE.search(
+        text, max(lo, m.start() - _DETERMINED_REACH), m.start(), CONCURRENT) is not None
+
+
+# a determiner and up to three words right before a word: "his weekly news | conference", "the | rally"
+_DETERMINED_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w-]+[’']s)(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+$")
+_DETERMINED_REACH = 48
 
 
 def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
@@ -2002,9 +2018,24 @@ _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
 FILED_FROM_COLON = regex.compile(r"(?:[^\S\n]+from[^\S\n]+[^,:;“”\"‘’\n.!?]{1,40}?)?[^\S\n]*:\s*")
 
 
-# Where a post went up, right after its verb and before the colon: "on its website", "to
-# Facebook", "on Monday evening", at most five words; no object, no comma, no clause
-_POSTED_ON_COLON = regex.compile(r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?[^\S\n]*:[^\S\n]*$")
+# The post a verb of posting or issuing names, a determiner, up to two words and a noun of what
+# carries a report ("a statement", "a short video", `en.VEHICLE_NOUNS`), and where it went up,
+# a short phrase after "on", "to" or "in" ("on its website", "to YouTube", "on Monday evening")
+_VEHICLE_OBJECT = (
+    r"[^\S\n]+(?:a|an|the|its|his|her|their|this)(?:[^\S\n]+[a-z][\w’'-]*){0,2}?[^\S\n]+"
+    r"(?:" + "|".join(sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")(?![\w’'-])")
+PLACE_PHRASE = r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?"
+
+# Where a post went up, right after its verb and before the colon, at most five words, after
+# the post itself if the verb names it ("shared a statement on its website:", "uploaded a short
+# video to YouTube:", "shared a statement:"); no other object, no comma, no clause
+_POSTED_ON_COLON = regex.compile(
+    r"(?=[^\S\n]+\w)(?:" + _VEHICLE_OBJECT + r")?(?:" + PLACE_PHRASE + r")?[^\S\n]*:[^\S\n]*$")
+
+# ... the post named (group 1) and maybe its place before a colon that ends the text read: "shared
+# a statement on its website:", "uploaded a video to YouTube:" (the place no object's preposition:
+# "a statement | on its website", not "a statement on")
+VEHICLE_PLACE_COLON = regex.compile(r"(" + _VEHICLE_OBJECT + r")(?:" + PLACE_PHRASE + r")?[^\S\n]*:\s*$")
 
 
 def _posted_on_before_quotation(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:

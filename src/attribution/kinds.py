@@ -304,7 +304,7 @@ _MEMBERSHIP_PARTICIPLES = frozenset("comprising consisting including".split())
 
 
 # plurals of people with no "-s": "the people", "many women", "People living near the plant said"
-_UNMARKED_PLURALS = frozenset("people men women children folk".split())
+UNMARKED_PLURALS = frozenset("people men women children folk".split())
 
 
 def participle_on_noun(before: str, noun: str, word: str) -> bool:
@@ -317,7 +317,7 @@ def participle_on_noun(before: str, noun: str, word: str) -> bool:
         # Division Bench comprising Justices Ann Rao and Tom Iyer", "a panel consisting of three judges"
         return True
     # (police, a body, reads here as its officers: "Police searching the area said")
-    return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or people_by_part(noun) or (
+    return plural(noun.lower()) or noun.lower() in UNMARKED_PLURALS or noun.lower() == "police" or people_by_part(noun) or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
             noun in en.ORGANIZATION_WORDS or person_noun(noun) or noun + "s" in en.UPROOTED_PEOPLE))
 
@@ -1242,7 +1242,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "unnamed"
     if _bare_plural_thing(words, lows, head):
         return "unnamed"  # "Prices showed a small rise", "Blood samples showed": things, many, no one
-    if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
+    if not capital and (head.endswith("s") and not head.endswith("ss") or head in UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     # (a plural of agency in small letters is people too, though no table knows it: "dockers", "hauliers")
@@ -1258,7 +1258,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
-    if head in _UNMARKED_PLURALS and head in lows[1:] and words[lows.index(head)].islower() and (
+    if head in UNMARKED_PLURALS and head in lows[1:] and words[lows.index(head)].islower() and (
             lows[0] in _PEOPLE_QUANTIFIERS or any(w[:1].isdigit() or w in _COUNTING_WORDS for w in lows[:lows.index(head)])):
         # a plural with no "s", counted or chosen, before names of where they are or whose: "Several
         # people in Lee's circle", "Two women from Harlow", "Many people I spoke with"

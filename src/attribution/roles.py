@@ -48,6 +48,11 @@ _PAGE_FURNITURE = regex.compile(
     r"|download\s+(?:the|our)\b[^\n]{0,40}\bapp\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com/"
     r"|\(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b"
     r"|\(?disclaimer\s*:"
+    # a print edition's note on the story, wherever it stands: "A version of this article appears in
+    # print on May 9, 2017, on Page A14 of the New York edition with the headline: ..."
+    r"|(?:an?\s+)?(?:version|edition)\s+of\s+this\s+(?:article|story|review|column|report|piece|essay|editorial|op-ed"
+    r"|news\s+analysis)\s+(?:appears|appeared|was\s+published|ran)\s+in\s+(?:print|the\s+print\s+edition)\b"
+    r"|this\s+(?:article|story|review|column|report|piece)\s+(?:appears|appeared|ran)\s+in\s+(?:print|the\s+print\s+edition)\b"
     # a picture's caption or credit: "Image caption, ...", "(Photo: PTI)", "File photo | Getty
     # Images", "Photograph: ...", "Representational image."
     r"|image\s+(?:caption|source|copyright)\s*[,:]"

@@ -37,6 +37,7 @@ from attribution.kinds import (
     TICKER,
     TIME_DETERMINERS,
     TOPIC_PREPOSITIONS,
+    UNMARKED_PLURALS,
     WHERE_PREPOSITIONS,
     WORD_CHARACTER,
     clause_last,
@@ -310,7 +311,7 @@ def _bare_day(before: str) -> bool:
     low = before.lower()
     if not is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
         return False
-    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in EVENT_NOUNS:
         return False
     if before[0].isupper():
         return before.isalpha() or before.endswith(".")
@@ -343,7 +344,7 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     war", "delegates at the convention" are described)."""
     for k in range(len(toks) - 2, max(0, len(toks) - _OCCASION_WORDS) - 1, -1):
         word = toks[k][2]
-        if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
+        if word == "during" or word == "at" and toks[-1][2].lower() in EVENT_NOUNS:
             before = toks[k - 1][2] if k else ""
             # ("said the captain at the presentation": a post after "the" is a speaker's whole mention)
             post = k == 2 and toks[0][2].lower() == "the" and before.lower() in en.PERSON_NOUNS
@@ -359,7 +360,7 @@ def _possessed_occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     of ``toks``, however many words name the occasion ("in his final State of the Union
     address", "at their annual party conference"): the verb's, as "in his speech" is; None
     when a comma or a clause's boundary stands in it, or nothing stands before it."""
-    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in _EVENT_NOUNS:
+    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in EVENT_NOUNS:
         return None
     for k in range(len(toks) - 2, max(1, len(toks) - _OCCASION_WORDS) - 1, -1):
         word = toks[k][2]
@@ -386,7 +387,7 @@ _OCCASION_WORDS = 9
 
 
 # What a speaker speaks at: "at a news conference", "at the rally"
-_EVENT_NOUNS = frozenset(
+EVENT_NOUNS = frozenset(
     "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
     "fundraiser gathering convention session roundtable interview speech address presentation".split())
 
@@ -1672,6 +1673,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
+                low not in _STRONG_VERBS and _people_before_preposition(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
                 _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
@@ -1906,6 +1908,21 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
         if post:
             return True
     return False
+
+
+def _people_before_preposition(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a plural noun of people before a
+    preposition of where or whose they are ("Many children | at the school", "Some
+    volunteers | at the shelter", "Many mothers | in the town"): the head of the
+    subject the walk is reading, no verb ending it, however seldom sources hold it
+    (not a form in "-ed": "the accused" may be a verb)."""
+    low = toks[i][2]
+    return i + 1 < len(toks) and toks[i + 1][2] in _PEOPLE_PREPOSITIONS and not low.endswith("ed") and (
+        low in UNMARKED_PLURALS or low.endswith("s") and person_noun(low))
+
+
+# where or whose people are: "children at the school", "mothers in the town", "victims of the fire"
+_PEOPLE_PREPOSITIONS = frozenset("at in of from on with".split())
 
 
 # how many bare nouns may name a post's field: "state disaster management | official"

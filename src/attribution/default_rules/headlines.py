@@ -673,6 +673,13 @@ _NAMED_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 
+# the occasion a lead's speaker is presented at, after the name: "Here's the mayor | at the rally in
+# Leeds:", "Here is Lee | during Tuesday's debate:" (where the words were said, not who said them)
+_OCCASION_AFTER_NAME = regex.compile(
+    r"[^\S\n]+(?:at|during)[^\S\n]+(?:a|an|the|this|that|his|her|their|its|last|[\w’'-]+[’']s)[^\S\n]+"
+    r"(?:[\w’'-]+[^\S\n]+){0,3}?(?:" + "|".join(sorted(sources.EVENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w’'-])",
+    regex.IGNORECASE)
+
 # a dash before a lead that names its source: " - More from the report:"
 _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
 
@@ -865,6 +872,8 @@ def _named_lead_source(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None
         return None
     src = clauses.trim(text, *lead.span(1))
     src = (src[0], sources.strip_adjuncts_right(text, *src))
+    if (occasion := _OCCASION_AFTER_NAME.search(text, *src)) is not None:
+        src = (src[0], sources.strip_adjuncts_right(text, src[0], occasion.start()))  # ("Here's the mayor at the rally:")
     if src[1] <= src[0] or not sources.is_speaker(text, *src, ctx.lexicon):
         return None
     if text.startswith("Here", lo) and kinds.kind(text, *src, ctx.lexicon) == "document":

@@ -100,6 +100,8 @@ def possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if found is None:
             continue
         cue_start, noun, after, weight = found
+        if after == ":" and cues.page_label_before(text, start, text.find(":", noun.end(), s1)):
+            continue  # "Readers’ comments: “Y”": the page's label over a reader's words, no possessor's report
         source = possessor_mention(ctx, s0, m)
         if after == "that" and (said := _SAID_IN_BEFORE.search(text, max(s0, source[0] - 30), source[0])) is not None and (
                 (word := said.group(1)) != lemma(word) and lemma(word) in en.THAT_VERBS):

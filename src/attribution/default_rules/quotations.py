@@ -202,7 +202,8 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) ->
     end = ctx.layout.paragraphs[sentence.paragraph][1]
     if text[s1:end].strip() or cues.next_paragraph_quotation(ctx, sentence) is None:
         return False
-    if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end):
+    if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end) or (
+            cues.VEHICLE_PLACE_COLON.match(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
         return True
     return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
 

@@ -1517,7 +1517,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     # "expressed concern about": the attitude is part of the cue; but a report named as the
     # object ("rejected the notion that ...", "denied reports that ...") is the content's
     # first words, as annotators mark it more often than not
-    report = None if cues.REPORT_OBJECT.match(text, pos, s1, tokens.CONCURRENT) else attitude_object(text, lemma_, pos, s1)
+    # (nor a post and the place it went up before a colon: "shared a statement on its website:")
+    report = None if cues.REPORT_OBJECT.match(text, pos, s1, tokens.CONCURRENT) or cues.VEHICLE_PLACE_COLON.match(
+        text, pos, s1) else attitude_object(text, lemma_, pos, s1)
     if report:
         cue = [(cue_start, report.end(1))]
         pos = report.end(1)
@@ -1924,7 +1926,8 @@ _INFINITIVE_LEAD_FORMS = frozenset(
 _VEHICLE_BEFORE_COLON = regex.compile(
     r"[^\S\n]+((?:in[^\S\n]+)?(?:a|an|the|his|her|their|its|this)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
-    r"[^\S\n]*[:,]"
+    # (past where it went up, before a colon: "shared a statement on its website:")
+    r"(?:[^\S\n]*,|(?:" + cues.PLACE_PHRASE + r")?[^\S\n]*:)"
 )
 
 # (or set off by commas, a name and its title inside: "wrote in its letter, written by Ann Lee, a
