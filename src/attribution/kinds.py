@@ -1250,7 +1250,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if head.endswith("s") and not head.endswith("ss") and (
             lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents
             or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head) or (
-                head in _UNMARKED_PLURALS and head in lows and lows.index(head) + 1 < len(lows)
+                head in UNMARKED_PLURALS and head in lows and lows.index(head) + 1 < len(lows)
                 and lows[lows.index(head) + 1] in _PLACE_JOINERS and _names_after_head(words, lows, head)):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
         # they are (and so a plural with no "s" before where they are: "People in Fort Pierce",
