@@ -884,6 +884,12 @@ PAGE_LABELS = frozenset([
 ])
 
 
+def page_label(label: str) -> bool:
+    """Whether a label (its words, no colon) is one of the page's (``PAGE_LABELS``), whatever its
+    case and apostrophe: "Also Read", "Readers’ comments"."""
+    return label.lower().replace("’", "'") in PAGE_LABELS
+
+
 # The stage directions a transcript sets in brackets at the start of a turn, no words of the
 # speaker's: "[Crosstalk]", "(Laughs)", "(inaudible)" (lower case)
 STAGE_DIRECTIONS = frozenset(

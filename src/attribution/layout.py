@@ -684,8 +684,8 @@ def _transcript(text: str, paragraphs) -> bool:
     speakers = set()
     for start, end in paragraphs:
         m = _PARAGRAPH_LABEL.match(text, start, end)
-        if m and (label := m.group().strip(" \n\"“:").lower().replace("’", "'")) not in en.PAGE_LABELS:
-            speakers.add(label)
+        if m and not en.page_label(label := m.group().strip(" \n\"“:")):
+            speakers.add(label.lower().replace("’", "'"))
             if len(speakers) >= 2:
                 return True
     return False

@@ -217,7 +217,7 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         title = _quoting_title_line(ctx, sentence, m)
         if _transcript_speakers(ctx) < 2 and not title:
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers
-        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or en.page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
             return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and (
             _credited_quotation(ctx, m.end(), sentence.end) or _trailing_credit(ctx, sentence, m.end())
@@ -592,7 +592,7 @@ def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = Fal
     found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
     found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end, False, tokens.CONCURRENT)
     for m in found:
-        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
+        if m is None or en.page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
             continue
         q = next(ctx.layout.quotations_from(m.end()), None)
         if q is not None and q.start == m.end():
@@ -610,11 +610,6 @@ def _fronted_verb(label: str) -> bool:
     return bool(rest) and first[:1].isupper() and base != low and (base in en.INVERTING_VERBS or base in en.THAT_VERBS)
 
 
-def _page_label(label: str) -> bool:
-    """Whether a paragraph's label is the page's ("Also Read", "Update"), not a speaker's."""
-    return label.lower().replace("’", "'") in en.PAGE_LABELS
-
-
 def _has_colon(text: str, sentence: Sentence) -> bool:
     """Whether the sentence holds a colon: a cheap test before the patterns that need one."""
     return text.find(":", sentence.start, sentence.end) >= 0
@@ -627,7 +622,7 @@ def _transcript_speakers(ctx: Context) -> int:
         labels = set()
         for start, end in ctx.layout.paragraphs[1:]:
             m = _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
-            if m and not _page_label(m.group(1)):
+            if m and not en.page_label(m.group(1)):
                 labels.add(m.group(1))
         ctx.memo["transcript_speakers"] = len(labels)
     return ctx.memo["transcript_speakers"]
@@ -849,7 +844,7 @@ def _owned_lead_above(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if q is None:
         return
     lo = clauses.skip_space(text, s0, end)
-    if _page_label(text[lo:end - 1]):
+    if en.page_label(text[lo:end - 1]):
         return  # "Readers' comments:": the page's label over the comments, no owner's words
     owned = _saying_noun_lead(ctx, lo, end - 1)
     if owned is not None:
@@ -1033,7 +1028,7 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
         return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
     q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is None or q.start != m.end() or _page_label(m.group(1).strip()):
+    if q is None or q.start != m.end() or en.page_label(m.group(1).strip()):
         return  # (and "Reader comments: “...”", the page's label over a comment)
     # (an owned noun first: "Here's the club's statement:" names no speaker after "Here's")
     owned = _saying_noun_lead(ctx, m.start(1), m.end(1))

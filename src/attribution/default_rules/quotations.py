@@ -177,7 +177,7 @@ _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
 
 # where or to whom it was said, a short phrase after a preposition: "tweeted to her followers:",
 # "posted on its website:", "wrote in the club's programme:"
-_PLACE_COLON_END = regex.compile(r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?[^\S\n]*:\s*$")
+_PLACE_COLON_END = regex.compile(cues.PLACE_PHRASE + r"[^\S\n]*:\s*$")
 
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
