@@ -960,7 +960,7 @@ def _syllable_initial(text: str, start: int, i: int, dot: int) -> bool:
     syllable, as Tamil names have it ("Health Minister Ma. Subramanian", "VCK leader Thol.
     Thirumavalavan", "Dr. Pon. Radhakrishnan"): a capital and small letters between a title or
     a post and a capitalised name that opens no sentence; not a short surname that ends one
-    ("met President Xi. Trump said ..."), which the text names alone elsewhere ("Xi said")."""
+    ("met President Xi. Trump said ..."), which the text names alone nearby ("Xi said")."""
     if not (text[i].isupper() and text[i + 1:dot].isalpha() and text[i + 1:dot].islower()):
         return False
     before = _WORD_BEFORE.search(text, max(start, i - 30), i)
@@ -972,7 +972,14 @@ def _syllable_initial(text: str, start: int, i: int, dot: int) -> bool:
     after = _NAME_AFTER.match(text, dot + 1, min(len(text), dot + 40))
     if after is None or after.group(1).lower() in _SENTENCE_OPENERS:
         return False
-    return regex.search(rf"\b{text[i:dot]}\b(?!\.)", text) is None
+    # (looked for within a window: over the whole text, a text full of such initials cost the
+    # square of its length)
+    return regex.compile(rf"\b{text[i:dot]}\b(?!\.)").search(
+        text, max(0, i - _NAMED_ALONE_REACH), min(len(text), dot + _NAMED_ALONE_REACH)) is None
+
+
+# how far from an initial written as a syllable the same word standing alone is looked for
+_NAMED_ALONE_REACH = 6000
 # the American states and the capital written as two initials, after a place's comma: "Fort Mill, S.C."
 _DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri dc".split())
 # a lower-case word right before a single letter ("on X", "vitamin C"), which an initial never follows
