@@ -179,8 +179,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
         # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
         weight = max(weight, _CERTAIN)
-    if form == "say" and weight < _CERTAIN and m.group().islower() and _HAD_TO_SAY_BEFORE.search(
-            ctx.text, max(0, m.start() - _HAD_TO_SAY_REACH), m.start(), CONCURRENT):
+    if form == "say" and weight < _CERTAIN and m.group().islower() and had_to_say(ctx.text, m.start()) is not None:
         # "had this to say", "has plenty to say about", "what Lee had to say": one who has
         # words to say says them, whatever follows (a platform, a topic, a colon and a quotation)
         weight = max(weight, _CERTAIN)
@@ -835,7 +834,7 @@ _WORD_AFTER = regex.compile(r"[^\S\n]+([a-z]+)\b")
 # A copula that says what its subject is or does, no stance: before a noun phrase, a number or a
 # participle in "-ing" ("I am not one of them", "I am a teacher", "I am doing these things"), where
 # "I am glad ...", "am not sure why ...", "am here to tell" may report
-_COPULAS = frozenset("am is are was were".split())
+COPULAS = frozenset("am is are was were".split())
 _COPULA_DESCRIBES = regex.compile(
     r"(?:[^\S\n]+(?:not|never|no[^\S\n]+longer|also|still|just|[a-z]+ly))*[^\S\n]+"
     r"(?:a|an|the|one|my|his|her|their|our|its|this|these|those|\d[\d,.]*|[a-z]{2,}ing)\b")
@@ -926,7 +925,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     low = m.group().lower()
     if text.startswith(":", m.end()) and page_label_before(text, sentence.start, m.end()):
         return False  # "Reader comments:", "Comments posted:": the page's label over what follows, no report
-    if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
+    if low in COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
         return False  # "I am not one of them": a copula that describes, no report
     if low in en.PHRASE_ONLY_HEADS and not _goes_on_as_phrase(text, low, m.end(), sentence.end):
         return False  # "Rain lashed the state": the head of "lashed out at" with no "out" after it
@@ -2310,7 +2309,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell"; nor
         # a reply's "to" before whom it answered and a clause: "replied to critics that the ...")
         return particle.end()
-    if word == "about" and head == "say" and _HAD_TO_SAY_BEFORE.search(text, max(0, start - _HAD_TO_SAY_REACH), start, CONCURRENT):
+    if word == "about" and head == "say" and had_to_say(text, start) is not None:
         return particle.end()  # "had plenty to say about the plan": the topic's "about" is the phrase's, as gold gives it
     return _post_adjunct(text, head, end, limit)
 

@@ -1227,7 +1227,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
-    if head.rstrip(".") in en.GOVERNMENT_WORDS and (not capital or head.rstrip(".") in lows and words[lows.index(head.rstrip("."))].islower()):
+    if (bare_head := head.rstrip(".")) in en.GOVERNMENT_WORDS and (not capital or bare_head in lows and words[lows.index(bare_head)].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
     if head in _GOVERNMENT_BODIES and lows[0] in ("the", "a", "an"):
         return "government"  # a body named in capitals: "The Home Ministry", "the Ministry of Defence"

@@ -975,7 +975,7 @@ def inflected_saying(word: str) -> bool:
 
 # a form of "be" that heads a cue alone ("I am glad we won"), and how many words after it make
 # only a state, with no clause ("not convinced", "very sure")
-_BARE_BE = frozenset("am is are was were be".split())
+_BARE_BE = cues.COPULAS | {"be"}
 _BARE_BE_STATE_WORDS = 2
 
 
