@@ -44,6 +44,8 @@ def hostile_texts(size: int, article: str) -> dict[str, str]:
         "quotation after quotation": _fill("“We will win,” he said. ", size),
         # copy that types ’ to open as well as to close: each may open a quotation where speech opens
         "right single marks opening": _fill("’We knew, she says ’Ab ", size),
+        # an initial written as a syllable, between a post and a name, in every sentence
+        "syllable initials": _fill("Health Minister Ma. Subramanian said the ward would open. ", size),
         "control characters and CRLF": _fill("\ufeff“Yes,\x00” she said.\r\n\x07", size),
     }
 
