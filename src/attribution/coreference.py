@@ -1149,6 +1149,10 @@ class _Linker:
         text = self.text
         lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _OPENING_REACH,
                  max(found[1], self.mentioned_at.get(found, 0)) if found is not None else 0)
+        # most paragraphs name no kin: ask that first, before reading where their sentences end
+        if _KIN_APPOSED.search(text, lo, span[0], CONCURRENT) is None and (
+                _KIN_OF_ANOTHER_APPOSED.search(text, lo, span[0], CONCURRENT) is None):
+            return None
         ends = _sentence_ends(text, lo, span[0])
         if not ends:
             return None
@@ -1162,7 +1166,7 @@ class _Linker:
         # "A statement from the victim's mother, Ann Roe, was read out": inside a sentence too, a name
         # set off after another's kin the noun tells the sex of, in a sentence wholly after the one found
         # (not "Ann Lee said her sister's son, Tom Roe, was hurt. 'No,' he said" for one that sentence is of)
-        first = _sentence_ends(text, found[1], ends[-1]) if found is not None else []
+        first = _sentence_ends(text, found[1], ends[-1], first=True) if found is not None else []
         since = first[0] if first else lo
         for m in _KIN_OF_ANOTHER_APPOSED.finditer(text, max(lo, since), ends[-1], CONCURRENT):
             if (kin is None or m.start() > kin[0]) and _KIN_GENDERS.get(m.group(1).lower()) == pronoun and not (
@@ -5055,7 +5059,7 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
     lo = text.rfind("\n", 0, start) + 1
     if lo <= after:
         return None
-    ends = _sentence_ends(text, lo, start)
+    ends = _sentence_ends(text, lo, start, first=True)
     if not ends:
         return None
     genders = name_genders()
@@ -5089,14 +5093,16 @@ _KIN_OF_ANOTHER_APPOSED = regex.compile(
     r"(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
 
 
-def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+def _sentence_ends(text: str, lo: int, hi: int, first: bool = False) -> list[int]:
     """Where the sentences in [lo, hi) end (past the stop and its space), read by their stops and
-    not by a title's or an initial's ("Mr.", "U.S.")."""
+    not by a title's or an initial's ("Mr.", "U.S."); with ``first``, only the first of them."""
     ends = []
     for m in _SENTENCE_END.finditer(text, lo, hi, CONCURRENT):
         short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
         if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
             ends.append(m.end())
+            if first:
+                break
     return ends
 
 
