@@ -613,3 +613,20 @@ def test_a_pages_line_does_not_carry_a_quotation_to_a_paragraph_opening_with_non
     quotes = attribution.layout.analyse(text).quotations
     assert [len(q.parts) for q in quotes if text[q.start] == "“"] == [1]
     assert quotes[0].end <= text.index(line)
+
+
+@pytest.mark.parametrize("mark", ["\u202a", "\u200e", "\u200b", "\ufeff", "\u2066"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry page filled with replies.\n\n{mark}”Sorry, you should have said ‘never‘, we all know it!!” posted Ann Cole.",
+     ("Ann Cole", "posted", "”Sorry, you should have said ‘never‘, we all know it!!”")),
+    ("{mark}“The pier will shut in May,” the harbour master said.",
+     ("the harbour master", "said", "“The pier will shut in May,”")),
+    ("Readers wrote in.\n\n{mark}“Nobody asked the fishermen,” wrote Tom Reyes. “Nobody ever does.”",
+     ("Tom Reyes", "wrote", "“Nobody asked the fishermen,”")),
+])
+def test_an_invisible_formatting_mark_opening_a_line_does_not_hide_its_quotation(parser, mark, text, expected):
+    # a direction mark, zero-width space or byte-order mark copied in before a paragraph's
+    # first quote mark: the paragraph (and its sentence) starts at the quotation
+    atts = [a for a in parser.parse(text.format(mark=mark)).attributions if a.kind == "quote"]
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in atts] == [expected]
+    assert mark not in atts[0].content[0].text

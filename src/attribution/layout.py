@@ -27,7 +27,9 @@ _MARK = regex.compile(
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''"])
 _OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
 _CLOSE_ONLY = frozenset(["”", "»"])
-_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A paragraph starts after any invisible formatting marks that open its line (a direction
+# mark, a zero-width space, a byte-order mark): "\u202a”Sorry ...” posted Lee." opens with its quotation.
+_PARAGRAPH = regex.compile(r"[^\r\n\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff][^\r\n]*")
 # A sentence ends at . ! ? (or …) with any closing marks and brackets after
 # it, before white space; what follows decides whether it really ends. Copy
 # that lost the space ends one too where a word in lower case (a capital at
