@@ -229,3 +229,84 @@ def test_state_media_where_they_are_is_an_outlet(rules_only, text, source):
     att = _one(rules_only.parse(text))
     assert att.source.span.text == source
     assert att.source.kind == "outlet"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a plain adjective of a text put out together, or of its manner, after "a" or "the" is the mention's
+    ("A joint statement said the two navies would hold drills in the spring.",
+     "A joint statement", "said", "the two navies would hold drills in the spring"),
+    ("The common statement said both delegations backed a truce.",
+     "The common statement", "said", "both delegations backed a truce"),
+    ("A collective letter said the envoys opposed the blockade.",
+     "A collective letter", "said", "the envoys opposed the blockade"),
+    ("A short statement said the ambassador had been recalled for consultations.",
+     "A short statement", "said", "the ambassador had been recalled for consultations"),
+    # (and with a participle after the noun, whose adjunct of time goes on it too)
+    ("A joint statement issued on Sunday said the ministers would meet again in May.",
+     "A joint statement issued on Sunday", "said", "the ministers would meet again in May"),
+    ("A joint communique released after the summit said the border would reopen.",
+     "A joint communique released after the summit", "said", "the border would reopen"),
+    ("A statement issued after the talks said the sides had narrowed their differences.",
+     "A statement issued after the talks", "said", "the sides had narrowed their differences"),
+    ("A report published before the vote said the ceasefire had been broken twice.",
+     "A report published before the vote", "said", "the ceasefire had been broken twice"),
+])
+def test_a_joint_statement_and_one_issued_after_talks_are_the_source(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # near misses: the preposition opens a clause (its subject bare), or follows no text's participle
+    ("Files released after officials said the dam was safe showed cracks.", "officials", "the dam was safe"),
+    ("The envoy resigned after the ministers said the talks had failed.", "the ministers", "the talks had failed"),
+])
+def test_a_clause_after_a_texts_participle_keeps_its_own_subject(rules_only, text, source, content):
+    atts = rules_only.parse(text).attributions
+    assert (atts[0].source.span.text, [s.text for s in atts[0].content][0].startswith(content)) == (source, True)
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a state's armed forces after its name of two words or more are the state's, as after one word
+    ("South Korea's military said the missile flew about 300 kilometres.", "South Korea's military", "government"),
+    ("Saudi Arabia's air force said it had intercepted two drones.", "Saudi Arabia's air force", "government"),
+    ("Sri Lanka's navy said it had detained 14 fishermen.", "Sri Lanka's navy", "government"),
+    ("The United States's armed forces said the drill was routine.", "The United States's armed forces", "government"),
+    # (a person of such a state stays a person)
+    ("South Korea's president said the missile flew about 300 kilometres.", "South Korea's president", "person"),
+])
+def test_the_forces_of_a_state_named_in_two_words_are_government(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, "said")
+
+
+@pytest.mark.parametrize("text,source,kind,cue,content", [
+    # a list of states whose last name opens with "the" is one mention, of the states' kind
+    ("Egypt, Qatar and the United States said in a joint statement that the talks would resume.",
+     "Egypt, Qatar and the United States", "government", "said in a joint statement", "the talks would resume"),
+    ("Jordan, Bahrain and the Netherlands said they would send aid by sea.",
+     "Jordan, Bahrain and the Netherlands", "government", "said", "they would send aid by sea"),
+    ("Kenya and the United Kingdom said the patrols would continue.",
+     "Kenya and the United Kingdom", "government", "said", "the patrols would continue"),
+])
+def test_a_list_of_states_ending_in_one_with_the_is_one_source(rules_only, text, source, kind, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, kind, cue, [content])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a government's readout of a call and a summit's communique are media that join the cue
+    ("The State Department said in a readout that the secretary had urged restraint.",
+     "The State Department", "said in a readout", "the secretary had urged restraint"),
+    ("The ministers said in a joint communique that they would meet again in Oslo.",
+     "The ministers", "said in a joint communique", "they would meet again in Oslo"),
+    ("The bloc's leaders said in a final communiqué that trade talks would go on.",
+     "The bloc's leaders", "said in a final communiqué", "trade talks would go on"),
+    # (a readout of a call names what it gives an account of: the cue keeps to its verb)
+    ("The palace said in a readout of the call that the king had offered help.",
+     "The palace", "said", "the king had offered help"),
+])
+def test_a_readout_and_a_communique_join_the_cue(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

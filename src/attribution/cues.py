@@ -2089,10 +2089,12 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
 # One space, then a platform or occasion from the table, ending at a word's edge, which a
 # hyphen before a letter is not ("in a post-match interview" is no "in a post"); the longest
 # first, so that a medium another one modifies is read whole ("in a video message", not "in a video").
-# A note "of" a feeling is a tone, no document: "said in a note of caution"
+# A note "of" a feeling is a tone, no document: "said in a note of caution"; a readout "of" a call
+# names what it gives an account of, and the cue keeps to its verb ("said in a readout of the
+# call that" reads "said", as it did before readouts were media)
 _EXTENSION = regex.compile(
     " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
-    + r")(?![^\W_]|-[^\W\d_])(?!(?<=note)[^\S\n]+of\b)", regex.IGNORECASE
+    + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)", regex.IGNORECASE
 )
 
 

@@ -525,6 +525,8 @@ MEDIA = (
     "announcement", "update", "sermon", "homily",
     # a weather office's or a health body's and a court's: "said in its forecast", "in a bulletin", "in its order"
     "forecast", "bulletin", "advisory", "order",
+    # a government's account of a call or a meeting, and the text of a summit: "said in a readout", "in a communique"
+    "readout", "communique", "communiqué",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -541,7 +543,7 @@ HELD_ACCOUNT_WORDS = frozenset(
 # are the documents they name right after a cue: "said in a note", "the board said in a release"
 _BARE_EXTENDING_MEDIA = frozenset(
     "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
-    "sermon homily forecast bulletin advisory order note release".split())
+    "sermon homily forecast bulletin advisory order note release readout communique communiqué".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
@@ -553,6 +555,8 @@ _MEDIA_MODIFIERS = {
     # (a central bank's: "said in its monetary policy statement"; a ministry's "media statement")
     "statement": ("joint", "written", "video", "policy", "monetary policy", "media"),
     "letter": ("pastoral", "open", "joint"),
+    "communique": ("joint", "final"),
+    "communiqué": ("joint", "final"),
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     # (and one to a market or its regulator named by its initials: "said in a BSE filing", "in an SEC filing")

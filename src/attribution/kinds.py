@@ -1330,6 +1330,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # and three or more names of people a list of them, many ("Lee, Roe and Fox"; two,
         # "Lee and Roe", may be a firm's, "Marks and Spencer": `resolve` reads them in the text)
         kinds = {_kind(" ".join(part), lexicon) for part in parts}
+        if kinds == {"person", "government"} and all(
+                _kind(" ".join(part), lexicon) == "government" or " ".join(part).lower() in place_names() for part in parts):
+            # a state's name that is a person's too, beside a state: "Kenya and the United Kingdom"
+            kinds = {"government"}
         if len(kinds) == 1 and kinds != {"person"}:
             return kinds.pop()
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
@@ -1441,7 +1445,7 @@ _LISTED_NAME_WORDS = 4
 def joined_names(toks: list[str]) -> list[list[str]] | None:
     """The names a mention lists, when it is only names in capitals joined by commas and one last
     "and" or "nor", perhaps after "both", "neither" or "either" ("Lee, Roe and Fox", "Both Ohio
-    and Iowa", "Microsoft and Apple"); None for any other mention ("Lee and his aides", "Ann
+    and Iowa", "Microsoft and Apple", "Egypt and the United States"); None for any other mention ("Lee and his aides", "Ann
     Lee, a nurse and a mother")."""
     kept = toks[1:] if toks[:1] and toks[0].lower() in _LIST_OPENERS else toks
     joins = [k for k, t in enumerate(kept) if t in ("and", "nor")]
@@ -1453,6 +1457,8 @@ def joined_names(toks: list[str]) -> list[list[str]] | None:
             parts.append([])
         elif is_word(t) and t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha():
             parts[-1].append(t)
+        elif t == "the" and not parts[-1] and len(parts) > 1:
+            parts[-1].append(t)  # a name after the first that opens with "the": "Egypt, Qatar and the United States"
         else:
             return None
     if not 2 <= len(parts) <= _LISTED_NAMES or not all(1 <= len(p) <= _LISTED_NAME_WORDS for p in parts):
@@ -2919,7 +2925,8 @@ def local_body(lows: list[str], head: str, phrase: str) -> bool:
 def _state_arms(lows: list[str]) -> bool:
     """Whether a mention is a state's armed forces: the state's name, possessive or people's
     adjective, then branch words and the forces' noun ("the Indian Army", "Ukraine's military",
-    "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force"),
+    "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force",
+    "South Korea's military"),
     or "of" and the state after them ("the military of Pakistan", "the armed forces of Ukraine"),
     or "the army", "the military" alone (not "the Arakan Army" nor "the Free Syrian Army": no
     state's; nor "the forces" alone, whose forces are not said)."""
@@ -2942,6 +2949,9 @@ def _state_arms(lows: list[str]) -> bool:
         if words[1] not in en.DEMONYMS:
             return all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
         words, nation = words[1:], words[1]
+    if (owner := _place_owner(words)) > 1:
+        # a state's name of more words before its possessive: "South Korea's military", "Saudi Arabia's navy"
+        return all(w in _ARMS_BRANCH_WORDS for w in words[owner:-1])
     return (nation in en.DEMONYMS or nation in place_names() or nation + "." in place_names() or _place_possessive(nation)
             ) and all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
 

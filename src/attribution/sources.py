@@ -1284,8 +1284,10 @@ def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
 _MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those one another".split())
 
 
-# Adjectives too short or plain for an ending to show them
-_PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other".split())
+# Adjectives too short or plain for an ending to show them (and those of a text several
+# put out together, or of its manner: "a joint statement said", "a short statement said")
+_PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other "
+                              "joint common collective short blunt".split())
 
 
 # Endings of adjectives that seldom end nouns ("debunked", "latest"), and of those that often do too
@@ -1621,13 +1623,23 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 # plural of people's preposition joins a noun phrase to the mention, at one level or the other
                 low == "and" and _preposition_object(toks, i - 1, determined=True)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
+                # "A statement issued after the talks said": the participle's adjunct of time on a text's noun
+                # (its object a determined noun phrase, no clause: "Files released after officials said")
+                low in _ADJUNCT_PREPOSITIONS and start is not None and i + 1 < len(toks)
+                and toks[i + 1][2].lower() in _MODIFIED_DETERMINERS and _text_participle_before(toks, i)) and not (
                 low == "nor" and _neither_joins_mentions(toks, i)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
-            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS) and not _department_before_post(toks, i)) or (
+            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS
+            # (and a name that opens with "the" after one that opens the list or follows its comma:
+            # "Egypt, Qatar and the United States said"; not a preposition's objects, "leaders in the
+            # Senate and the House", after which a comma ends the mention)
+            or toks[i + 1][2] == "the" and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and (
+                i == 1 or toks[i - 2][2] == "," or toks[i - 2][2][:1].isupper())) and not (
+                _department_before_post(toks, i))) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         # a list of determined noun phrases, whose first items are read as such: "the vicar, the
@@ -1669,13 +1681,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _document_before_published(toks, i)) and not (
-                low in _PARTICIPLE_PREPOSITIONS and _text_participle_before(toks, i)) and not (
+                (low in _PARTICIPLE_PREPOSITIONS or low in _ADJUNCT_PREPOSITIONS) and _text_participle_before(toks, i)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low not in _STRONG_VERBS and _people_before_preposition(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
-                _lacking_group(toks, i)) and not (
+                _lacking_group(toks, i)) and not _plain_adjective_after_determiner(toks, i) and not (
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
@@ -1692,7 +1704,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
-            # ("A letter written by a soldier said": a participle and its agent go on the noun)
+            # ("A letter written by a soldier said": a participle and its agent go on the noun, and
+            # its adjunct of time: "A statement issued after the talks said")
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             # ("air traffic control said": the word of what a service watches over, before "control")
             # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
@@ -2034,6 +2047,14 @@ def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
     low = toks[j][2].lower()
     return j > 0 and low in ("and", "or", "but") and (
         toks[j - 1][2] == "," or low != "but" and plural(toks[j - 1][2]))
+
+
+def _plain_adjective_after_determiner(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a plain adjective right after a determiner that opens
+    the phrase, before a noun in lower case, whatever follows the noun ("A joint statement
+    issued on Tuesday said"; `_determined_modifier` reads the noun the walk took last only)."""
+    return (toks[i][2] in _PLAIN_ADJECTIVES and 0 < i < len(toks) - 1 and toks[i + 1][2].islower()
+            and toks[i - 1][2].lower() in _MODIFIED_DETERMINERS and (i == 1 or not is_word(toks[i - 2][2])))
 
 
 def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
