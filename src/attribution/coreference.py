@@ -1149,9 +1149,11 @@ class _Linker:
         text = self.text
         lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _OPENING_REACH,
                  max(found[1], self.mentioned_at.get(found, 0)) if found is not None else 0)
-        # most paragraphs name no kin: ask that first, before reading where their sentences end
-        if _KIN_APPOSED.search(text, lo, span[0], CONCURRENT) is None and (
-                _KIN_OF_ANOTHER_APPOSED.search(text, lo, span[0], CONCURRENT) is None):
+        # most paragraphs set off no name by commas, nor name kin: ask that first, before reading
+        # where their sentences end
+        if _NAME_SET_OFF.search(text, lo, span[0], CONCURRENT) is None or (
+                _KIN_APPOSED.search(text, lo, span[0], CONCURRENT) is None
+                and _KIN_OF_ANOTHER_APPOSED.search(text, lo, span[0], CONCURRENT) is None):
             return None
         ends = _sentence_ends(text, lo, span[0])
         if not ends:
@@ -5084,6 +5086,10 @@ _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*(?:(\p{Ll}+)[ \t]
 _KIN_APPOSED = regex.compile(
     r"(?:(?<![^\n])|(?<=[.!?][”\"’']?[ \t]))(?:(?:But|And|Yet)[ \t]+(?:his|her|their)|His|Her|Their)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?"
     r"(\p{Ll}+),[ \t]+(?=(\p{Lu}\p{Ll}+))(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
+
+
+# a name set off by commas, as either of the two above sets it off
+_NAME_SET_OFF = regex.compile(r",[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?,")
 
 
 # a name set off by commas after another's kin, inside a sentence: "the victim's mother, Ann Roe,"
