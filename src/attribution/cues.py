@@ -129,7 +129,7 @@ def context_and_weight(ctx: Context, sentence: Sentence, m: regex.Match, form: s
 _HAD_TO_SAY_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:(?P<have>had|has|have|having)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?"
     r"(?:this|these|plenty|much|little|lots?|something|nothing|more|deal|words?|things|praise|criticism)"
-    r"|[Ww]hat[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(?P<have>had|has|have)(?:[^\S\n]+(?:already|also|since|then))?)"
+    r"|[Ww]hat[^\S\n]+(?P<who>(?:[\w’'.-]+[^\S\n]+){1,6}?)(?P<have>had|has|have)(?:[^\S\n]+(?:already|also|since|then))?)"
     r"[^\S\n]+to[^\S\n]+$")
 # how far before "say" the phrase is looked for
 _HAD_TO_SAY_REACH = 80
@@ -140,6 +140,14 @@ def had_to_say(text: str, start: int) -> int | None:
     ``start`` ("had this to say", "what Lee had to say"), or None."""
     m = _HAD_TO_SAY_BEFORE.search(text, max(0, start - _HAD_TO_SAY_REACH), start, CONCURRENT)
     return None if m is None else m.start("have")
+
+
+def who_had_to_say(text: str, lo: int, start: int) -> int | None:
+    """Where the one who had it to say starts, after "what", in a phrase of having words to say
+    before the "say" at ``start`` that opens at or after ``lo`` ("what | the coach had to say",
+    "what | Lee has already had to say"), or None (no "what": "Lee had this to say")."""
+    m = _HAD_TO_SAY_BEFORE.search(text, max(lo, start - _HAD_TO_SAY_REACH), start, CONCURRENT)
+    return None if m is None or m.start("who") < 0 else m.start("who")
 
 
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
