@@ -441,3 +441,26 @@ def test_a_name_ending_in_ing_before_an_aside_is_the_speaker(rules_only, sentenc
 def test_a_town_a_club_goes_by(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "sign" with a person as its object takes a player or a client on: no paper signed, no report
+    "The club signed the striker.",
+    "Rovers signed the young winger on a free transfer.",
+    "United have signed him on loan from Porto.",
+    "The publisher has signed the author to a two-book deal.",
+    "The label signed three singers last year.",
+])
+def test_signing_a_person_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # what is signed is still a paper, whoever it names or is sent to
+    ("Lee signed a letter to the editor.", "a letter to the editor"),
+    ("The coach signed the player's contract.", "the player's contract"),
+    ("Weld signed a gun-control bill as governor.", "a gun-control bill as governor"),
+])
+def test_signing_a_paper_is_still_a_report(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -121,6 +121,25 @@ def test_had_to_say_is_a_phrase_only_with_what_is_had(sentence, phrase):
     assert (cues.had_to_say(sentence, sentence.index("say")) is not None) is phrase
 
 
+@pytest.mark.parametrize("sentence,who", [
+    # the one who had it to say starts right after "what"
+    ("Here is what the head coach had to say.", "the head coach"),
+    ("That is what Lee has already had to say.", "Lee"),
+    ("This was what the two ministers have to say.", "the two ministers"),
+    # no "what": the phrase names what is had, not who has it
+    ("Lee had this to say on the radio.", None),
+    ("The union has nothing but praise to say about it.", None),
+])
+def test_who_had_to_say_starts_after_what(sentence, who):
+    start = cues.who_had_to_say(sentence, 0, sentence.index("say"))
+    assert (None if start is None else sentence[start:].startswith(who) and who) == who
+
+
+def test_who_had_to_say_reads_no_what_before_the_sentence():
+    text = "Ask what it is. Lee had to say it twice."
+    assert cues.who_had_to_say(text, text.index("Lee"), text.index("say")) is None
+
+
 @pytest.mark.parametrize("lead,source,cue", [
     # "Here's what X said." presents the quotation below: "what" is no content of its own
     ("Here's what Ann Marsh said.", "Ann Marsh", "said"),

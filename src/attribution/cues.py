@@ -129,7 +129,7 @@ def context_and_weight(ctx: Context, sentence: Sentence, m: regex.Match, form: s
 _HAD_TO_SAY_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:(?P<have>had|has|have|having)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?"
     r"(?:this|these|plenty|much|little|lots?|something|nothing|more|deal|words?|things|praise|criticism)"
-    r"|[Ww]hat[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(?P<have>had|has|have)(?:[^\S\n]+(?:already|also|since|then))?)"
+    r"|[Ww]hat[^\S\n]+(?P<who>(?:[\w’'.-]+[^\S\n]+){1,6}?)(?P<have>had|has|have)(?:[^\S\n]+(?:already|also|since|then))?)"
     r"[^\S\n]+to[^\S\n]+$")
 # how far before "say" the phrase is looked for
 _HAD_TO_SAY_REACH = 80
@@ -140,6 +140,14 @@ def had_to_say(text: str, start: int) -> int | None:
     ``start`` ("had this to say", "what Lee had to say"), or None."""
     m = _HAD_TO_SAY_BEFORE.search(text, max(0, start - _HAD_TO_SAY_REACH), start, CONCURRENT)
     return None if m is None else m.start("have")
+
+
+def who_had_to_say(text: str, lo: int, start: int) -> int | None:
+    """Where the one who had it to say starts, after "what", in a phrase of having words to say
+    before the "say" at ``start`` that opens at or after ``lo`` ("what | the coach had to say",
+    "what | Lee has already had to say"), or None (no "what": "Lee had this to say")."""
+    m = _HAD_TO_SAY_BEFORE.search(text, max(lo, start - _HAD_TO_SAY_REACH), start, CONCURRENT)
+    return None if m is None or m.start("who") < 0 else m.start("who")
 
 
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
@@ -609,6 +617,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "The novel made her name and put her on the shortlist": fame won, nothing said
         if w in _ORDERING_FORMS and _ORDERED_GOODS.match(text, m.end(), min(s1, m.end() + _ORDERED_GOODS_REACH), CONCURRENT):
             continue  # "has ordered a first print run of 60,000 copies", "ordered 40 new buses": goods, nothing bidden
+        if w in _SIGNING_FORMS and _SIGNED_PERSON.match(text, m.end(), min(s1, m.end() + _SIGNED_PERSON_REACH), CONCURRENT):
+            continue  # "The club signed the striker", "signed the author to a deal": one taken on, no paper signed
         if w in _BLAME_NOUNS and _object_of_blame_verb(text, s0, m):
             continue  # "The rivals traded blame over ...", "accepted blame for": the noun, the verb before it
         if _neither_nor_verb(text, s0, s1, m):
@@ -724,6 +734,17 @@ _ORDERED_GOODS = regex.compile(
     r"(?![^\S\n]+(?:to|into|onto|out|back|across|toward|towards|off|home|away|north|south|east|west)(?![\w’'-]))",
     regex.IGNORECASE)
 _ORDERED_GOODS_REACH = 80
+# "sign" and a person as its object: "The club signed the striker", "has signed him on loan",
+# "signed the author to a two-book deal": a player or a client taken on, no paper put one's name
+# to (not "signed the bill", "signed a letter", "signed the player's contract")
+_SIGNING_FORMS = frozenset(["sign", "signs", "signed", "signing"])
+_SIGNED_PERSON = regex.compile(
+    r"[^\S\n]+(?:(?:him|me|us)(?![\w’'-])|(?:(?:the|a|an|its|their|his|her|our|another|\d[\d,.]*|"
+    + en.NUMBER_WORDS + r")[^\S\n]+)?(?:(?!(?:to|that|of|for|into|on|in|by|with|from|at|as|and|or|while|during|after|before)[^\S\n])[\w’'-]+[^\S\n]+){0,3}?(?:"
+    + "|".join(sorted(en.PERSON_NOUNS | en.PLAYER_WORDS, key=len, reverse=True))
+    + r")s?(?![\w’'-])(?=[^\S\n]*(?:[,.;:!?)]|$|(?:to|on|as|for|from|in|until|after|before|last|this|and|who|ahead)(?![\w’'-]))))",
+    regex.IGNORECASE)
+_SIGNED_PERSON_REACH = 60
 # Cue words that are nouns of blame or praise too, and the verbs that take those nouns as their
 # object: "The rivals traded blame over ...", "shifted blame onto", "accepted blame for",
 # "heaped praise on", "won praise from": the noun after such a verb is no cue, and the verb no

@@ -213,13 +213,6 @@ _QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
 
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 
-# a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
-# "what", the one who had it to say and "had", before the infinitive's "to": "what the coach had
-# to say", "what Lee has already had to say"
-_WHAT_HAD_BEFORE = regex.compile(
-    r"(?<![\w’'-])[Ww]hat[^\S\n]+([^\s,;:“”\"][^,;:“”\"\n]{0,59}?)[^\S\n]+(?:had|has|have)"
-    r"(?:[^\S\n]+(?:already|also|since|then))?[^\S\n]+to[^\S\n]+$")
-
 # auxiliaries, a negation and adverbs right before a verb ("didn't", "will not", "has also")
 _AUXILIARIES_BEFORE = regex.compile(
     r"(?:[^\S\n]+(?:do|does|did|will|would|may|might|could|should|must|can|has|have|had|not|n[’']t|never|also|"
@@ -229,6 +222,7 @@ _AUXILIARIES_BEFORE = regex.compile(
 # the words that present what follows, before its "what": "Here's what Lee said", "Below is what"
 _HERE_IS_BEFORE = regex.compile(r"[^\S\n]*(?:(?:And|So|Now|But)[^\S\n]+)?(?:[Hh]ere[’']s|[Hh]ere[^\S\n]+is|[Bb]elow[^\S\n]+is)[^\S\n]+")
 
+# a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
@@ -944,11 +938,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if near is None and clausal is None and form == "say" and (have := cues.had_to_say(text, cue_start)) is not None:
             # "Here's what the coach had to say:", "... why the senator had so much to say": the one
             # who had it to say is the subject right before "have" and its auxiliaries
-            had = _WHAT_HAD_BEFORE.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)
-            lo = had.start(1) if had is not None else s0
+            had = cues.who_had_to_say(text, s0, cue_start)
+            lo = had if had is not None else s0
             aux = _AUXILIARIES_BEFORE.search(text, lo, have)
             who = subject_with_its_phrase(ctx, lo, sources.subject(text, lo, aux.start(), lex, strong=True), have)
-            if who is not None and (had is None or who[0] == had.start(1)):
+            if who is not None and (had is None or who[0] == had):
                 src = who
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
             # "The vote prompted Lee to say ...": the one caused to report, not the cause
