@@ -268,6 +268,12 @@ def test_a_tamil_initial_of_letters_after_a_post(rules_only, sentence, source):
     ("The team flew to Goa. Venkatesh said the trip was long.", 2),
     # the syllable initial joins the sentence
     ("Minister Ma. Sundaralingam said the roads would be relaid.", 1),
+    # the name after it, met before alone, opens the next sentence, though the short word is named once
+    ("Harlan met President Xu. Harlan said the talks were useful.", 2),
+    ("Obrecht flew to Seoul and met Chairman Ryu. Obrecht told reporters the deal was close.", 2),
+    ("Delacroix hosted Premier Bo. Delacroix later said the visit had gone well.", 2),
+    # met before after the same initial, it is the initial's name again
+    ("Minister Pa. Velmurugan opened the bridge. Minister Pa. Velmurugan said more would follow.", 2),
 ])
 def test_a_short_word_after_a_title_ends_a_sentence_only_as_a_name(text, sentences):
     from attribution import layout

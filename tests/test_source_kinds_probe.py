@@ -3034,3 +3034,52 @@ def test_one_in_so_many_is_a_share(parser, text, name, kind):
 ])
 def test_counted_people_before_names_are_a_group(parser, text, name):
     assert _kinds(parser.parse(text)).get(name) == "group"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a side at a trial speaks through its lawyers, many: a group, as "the prosecutors" are
+    ("The prosecution said the accused had lied to the inspectors.", "The prosecution"),
+    ("The defence argued that the samples had been mishandled.", "The defence"),
+    ("The defense told the jury that the witness could not be trusted.", "The defense"),
+    ("Orlov's defence said the search of the flat was unlawful.", "Orlov's defence"),
+    ("The defense for Ms. Varga said the recording was inadmissible.", "The defense for Ms. Varga"),
+])
+def test_a_side_at_a_trial_is_a_group(parser, text, name):
+    assert _kinds(parser.parse(text)).get(name) == "group"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a ministry or a post that holds the word stays what it was
+    ("The Defence Ministry said the drills were routine.", "The Defence Ministry", "government"),
+    ("Defense Secretary Ana Ruiz said the drills were routine.", "Defense Secretary Ana Ruiz", "person"),
+])
+def test_a_body_or_a_post_of_defence_is_no_side_at_a_trial(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a poll, a survey or a study put "out" on a day is a document, as one "released" is
+    ("A Corliss poll out Monday found Ruiz ahead by four points.", "A Corliss poll out Monday"),
+    ("A new Harlow University study out this week found the drug cut relapses.",
+     "A new Harlow University study out this week"),
+    ("A report out Friday from the watchdog found long delays at the border.",
+     "A report out Friday from the watchdog"),
+    ("A Brightline survey out on Tuesday shows support for the levy falling.", "A Brightline survey out on Tuesday"),
+])
+def test_a_text_out_on_a_day_is_a_document(parser, text, name):
+    assert _kinds(parser.parse(text)).get(name) == "document"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # people by their age, in the plural before where they are, are many people
+    ("Kids at Ashdown Primary said the new menu was worse.", "Kids at Ashdown Primary"),
+    ("Teenagers in Marlow said the late buses had been cut.", "Teenagers in Marlow"),
+    ("Youngsters at the club said they felt safe there.", "Youngsters at the club"),
+    # a plural of people before a preposition of where they stand heads the mention
+    ("Protesters outside the court said the verdict was unjust.", "Protesters outside the court"),
+    ("Residents along the coast said the waves had never been so high.", "Residents along the coast"),
+    ("Shopkeepers opposite the station said trade had fallen by half.", "Shopkeepers opposite the station"),
+    ("People outside the Harlow Infirmary said the queue had not moved.", "People outside the Harlow Infirmary"),
+])
+def test_people_placed_by_a_preposition_are_a_group(parser, text, name):
+    assert _kinds(parser.parse(text)).get(name) == "group"

@@ -899,3 +899,15 @@ def test_a_participle_after_a_governed_name_goes_on_the_mention(rules_only, text
 ])
 def test_a_plural_of_people_before_a_preposition_heads_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a plural of people and how near they are to a place: the place is theirs, no subject
+    ("Residents near the smelter said the air smelled of sulphur.", "Residents near the smelter"),
+    ("Villagers near the dam said the river rose overnight.", "Villagers near the dam"),
+    ("Many farmers near Ashwell said the crops had failed.", "Many farmers near Ashwell"),
+    ("Some people near the border told reporters the shelling went on all night.", "Some people near the border"),
+    ("Families beside the canal said the water was rising.", "Families beside the canal"),
+])
+def test_people_near_a_place_are_one_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1477,6 +1477,9 @@ DEMONYMS = frozenset(
 CROWD_NOUNS = frozenset(
     "crowd crowds audience audiences public family families couple jury electorate congregation mob delegation crew crews"
     " band".split())  # (a band, as a crew, is a few people who speak as one: "The band said", "a band of rebels")
+# Nouns for a party's side at a trial, its lawyers who speak as one: "the prosecution said",
+# "the defence argued", "Lee's defense told the jury" (a group, as "the prosecutors" are)
+LEGAL_SIDE_NOUNS = frozenset("prosecution defence defense".split())
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
 # lacks: "his widow", "her rival", "Their host", and a star's: "Her ex", "his co-star", "her fiancé"
 KIN_NOUNS = frozenset(
@@ -1549,7 +1552,9 @@ THING_ENDING_BODIES = frozenset(
 )
 # Nouns for people by their work or part, written by hand: the mined source
 # heads know the roles of American political copy ("official", "spokeswoman"),
-# and a speaker elsewhere is as often a doctor, a farmer or a councillor.
+# and a speaker elsewhere is as often a doctor, a farmer or a councillor. (People by their age
+# only in the plural, "Kids at the school", "Teenagers in Marlow": "the teenager" alone stands
+# for one named with a teenager's age, `coreference`, no role.)
 PERSON_NOUNS = frozenset(
     """
     accountant accused activist actor actress adviser advisor agent aide ambassador analyst architect artist
@@ -1591,6 +1596,7 @@ PERSON_NOUNS = frozenset(
     parishioner worshipper congregant renter lodger squatter hiker skier canvasser lobbyist miner porter
     apprentice picket convenor convener courier cabbie barista waiter waitress farmhand caretaker
     janitor carpenter lifeguard academic
+    kids teens teenagers youngsters toddlers schoolboys schoolgirls
     rigger weaver spinner fitter riveter glazier plasterer scaffolder stonemason tailor cobbler blacksmith
     machinist packer loader tanner potter
     ombudsman coroner arbitrator adjudicator referee umpire auditor examiner assessor

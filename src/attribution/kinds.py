@@ -116,6 +116,11 @@ HEAD_PREPOSITIONS = PREPOSITIONS | WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS |
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
+# prepositions of where people stand that head no mention after a plural of people, though
+# before a noun they may be adjectives ("outside analysts", "an inside source")
+_PEOPLE_PLACE_PREPOSITIONS = frozenset("outside inside along opposite beside beyond".split())
+
+
 # the adverbs of the place a story is filed from, after a mention's head: "Officials here said"
 _FILED_FROM = frozenset(["here", "there"])
 
@@ -149,10 +154,10 @@ def head_word(words: list[str]) -> str:
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in TIME_DETERMINERS and low[-3] not in TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
-        if len(low) > 2 and participle_form(low[-1]) and low[-2] not in TIME_DETERMINERS:
+        if len(low) > 2 and _published_at(low, len(low) - 1) and low[-2] not in TIME_DETERMINERS:
             low = low[:-1]  # "a poll conducted last week": and the participle the time was of
-    elif len(low) > 2 and low[-1] in en.TIME_WORDS and participle_form(low[-2]) and low[-3] not in HEAD_PREPOSITIONS:
-        low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
+    elif len(low) > 2 and low[-1] in en.TIME_WORDS and _published_at(low, len(low) - 2) and low[-3] not in HEAD_PREPOSITIONS:
+        low = low[:-2]  # "data released Friday", "a report published Tuesday", "a poll out Monday": a participle and its day
     if len(low) > 2 and low[-1] in _PLACE_ADVERBS_AFTER_HEAD:
         low = low[:-1]  # "the chart below", "the table above": where on the page, after the head
     if _named_body_before_head(words, low):
@@ -160,6 +165,11 @@ def head_word(words: list[str]) -> str:
     if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
+        if w in _PEOPLE_PLACE_PREPOSITIONS and i > 0 and (
+                low[i - 1] in UNMARKED_PLURALS or (plural(low[i - 1]) or low[i - 1].endswith("men")) and person_noun(low[i - 1])):
+            # where people stand, after their plural: "Protesters outside the court", "Residents
+            # along the coast", "Shopkeepers opposite the station" (no head of the place's)
+            return low[i - 1]
         if w in HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
                 # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)
@@ -172,12 +182,15 @@ def head_word(words: list[str]) -> str:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
             if w != "of" and i > 2 and low[i - 1] in _PARTICIPLE_PARTICLES and participle_form(low[i - 2]):
                 return low[i - 3]  # "a survey carried out by the firm", "a plan drawn up by aides"
-            if w != "of" and i > 1 and participle_form(low[i - 1]):
+            if w != "of" and i > 1 and _published_at(low, i - 1):
                 # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
-                # before the participle ("doctors not involved in the trial": the noun before "not")
+                # before the participle ("doctors not involved in the trial": the noun before "not"; "a
+                # survey out on Tuesday": a text's "out" as its participle)
                 return low[i - 3] if low[i - 2] == "not" and i > 2 else low[i - 2]
-            if w == "by" and (k := _participle_before_time(low, i)) is not None:
-                return low[k - 1]  # "A report published this week by the agency": the time is the participle's
+            if w in ("by", "from") and (k := _participle_before_time(low, i)) is not None:
+                # "A report published this week by the agency", "a poll out Friday from the
+                # firm": the time is the participle's
+                return low[k - 1]
             return low[i - 1]
     return low[-1]
 
@@ -214,10 +227,16 @@ def _participle_before_time(low: list[str], i: int) -> int | None:
     right before ``i`` ("released Friday", "published this week", "released on Monday",
     "issued last month"), after a noun; None when there is none."""
     for k in (i - 2, i - 3, i - 4):
-        if k > 0 and participle_form(low[k]) and low[i - 1] in en.TIME_WORDS and all(
+        if k > 0 and _published_at(low, k) and low[i - 1] in en.TIME_WORDS and all(
                 w in TIME_DETERMINERS or w in ("on", "in", "earlier", "late", "early") for w in low[k + 1:i - 1]):
             return k
     return None
+
+
+def _published_at(low: list[str], k: int) -> bool:
+    """Whether the lower-cased word at ``k`` is a participle, or the "out" of a text put out
+    right after the text's noun ("a poll out Monday", "a study out this week": as "released")."""
+    return participle_form(low[k]) or low[k] == "out" and k > 0 and document_noun(low[k - 1])
 
 
 # the small words inside a body's name in capitals: "Department of Health and Social Care"
@@ -1200,6 +1219,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # mention: "The crew of the ferry", "the jury in the case", "Family of victim says"; not a
         # title, "The Family of Man", nor a set of things or bodies, "a family of super PACs")
         return "group"  # "the crowd", "the victim's family": many people as one, no body
+    if head in en.LEGAL_SIDE_NOUNS and head in lows and words[lows.index(head)].islower() and (
+            head == lows[-1] or lows[lows.index(head) + 1] in _LEGAL_SIDE_AFTER) and (
+            lows[0] == "the" or lows[0] in en.POSSESSIVE_PRONOUNS or lows.index(head) > 0 and (
+                words[lows.index(head) - 1].endswith(POSSESSIVE_MARKS))):
+        # a side at a trial speaks through its lawyers, many: "the prosecution said", "Lee's
+        # defence argued", "the defense for Lee told the jury" (not "the defence of the plan", a
+        # thing; nor "the Defence Ministry", a body; nor "Defense Secretary Ann Lee")
+        return "group"
     if _team_of_people(words, lows, head):
         return "group"  # "A team of researchers at Harlow University", "a team of doctors": people, many, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
@@ -1251,7 +1278,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents
             or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head) or (
                 head in UNMARKED_PLURALS and head in lows and lows.index(head) + 1 < len(lows)
-                and lows[lows.index(head) + 1] in _PLACE_JOINERS and _names_after_head(words, lows, head)):
+                and (lows[lows.index(head) + 1] in _PLACE_JOINERS or lows[lows.index(head) + 1] in _PEOPLE_PLACE_PREPOSITIONS) and _names_after_head(words, lows, head)):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
         # they are (and so a plural with no "s" before where they are: "People in Fort Pierce",
         # "Women from Harlow"); and countries by their part among others, many: "Developing nations"
@@ -1342,6 +1369,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+# what may follow a side at a trial in its mention: whom it acts for or where ("the defence for
+# Lee", "the prosecution in the case"), never "of" ("the defence of the plan")
+_LEGAL_SIDE_AFTER = frozenset("for in at".split())
 
 
 def _joined_post(low: str) -> bool:

@@ -976,8 +976,13 @@ def _syllable_initial(text: str, start: int, i: int, dot: int) -> bool:
         return False
     # (looked for within a window: over the whole text, a text full of such initials cost the
     # square of its length)
-    return regex.compile(rf"\b{text[i:dot]}\b(?!\.)").search(
-        text, max(0, i - _NAMED_ALONE_REACH), min(len(text), dot + _NAMED_ALONE_REACH)) is None
+    if regex.compile(rf"\b{text[i:dot]}\b(?!\.)").search(
+            text, max(0, i - _NAMED_ALONE_REACH), min(len(text), dot + _NAMED_ALONE_REACH)) is not None:
+        return False
+    # the name after it named before without the initial is the next sentence's subject: "Trump
+    # met President Xi. Trump said ..." (but "Minister Ma. Subramanian ... Ma. Subramanian said")
+    return regex.compile(rf"(?<!\b{text[i:dot]}\.[^\S\n]+)\b{after.group(1)}\b").search(
+        text, max(0, i - _NAMED_ALONE_REACH), i) is None
 
 
 # how far from an initial written as a syllable the same word standing alone is looked for
