@@ -2121,24 +2121,30 @@ _EXTENSION = regex.compile(
 
 # A phrasal cue from the table, from its head's start to a word's edge: one pattern
 # for each head, which holds that head's phrases only (in the table's order), so a
-# head word is tried against a few phrases, not the whole table
-def _phrasal_patterns() -> dict[str, regex.Pattern]:
+# head word is tried against a few phrases, not the whole table; each head's pattern is
+# compiled the first time a text asks for it (most heads never come up in a run)
+def _phrasal_forms() -> dict[str, str]:
     phrases: dict[str, list[str]] = {}
     for p in en.PHRASAL_CUES:
         phrases.setdefault(p.split()[0], []).append(regex.escape(p).replace(r"\ ", r"\s+"))
     # (a phrase in "over" is none before "and over", an adverb of repetition: "warns over and over that")
-    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])(?!(?<=over)\s+and\s+over\b)", regex.IGNORECASE)
-            for head, forms in phrases.items()}
+    return {head: "(?:" + "|".join(forms) + r")(?![^\W_])(?!(?<=over)\s+and\s+over\b)" for head, forms in phrases.items()}
 
 
-_PHRASAL_BY_HEAD = _phrasal_patterns()
+_PHRASAL_FORMS = _phrasal_forms()
+_PHRASAL_BY_HEAD: dict[str, regex.Pattern] = {}
 
 
 def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
     """The phrasal cue from the table that opens with the word ``head`` (in lower
     case) at ``pos``, or None: "hit out at", "took a dig at", "made it clear"."""
     pattern = _PHRASAL_BY_HEAD.get(head)
-    return None if pattern is None else pattern.match(text, pos, limit, CONCURRENT)
+    if pattern is None:
+        form = _PHRASAL_FORMS.get(head)
+        if form is None:
+            return None
+        pattern = _PHRASAL_BY_HEAD[head] = regex.compile(form, regex.IGNORECASE)
+    return pattern.match(text, pos, limit, CONCURRENT)
 
 
 # a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
