@@ -22,6 +22,7 @@ from attribution.lexicon import (
     given_names,
     lemma,
     name_genders,
+    national_place_names,
     org_branches,
     org_names,
     org_trades,
@@ -57,6 +58,12 @@ def _place_named(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
     low = text[span[0]:span[1]].lower()
     return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
+def _nation_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a country or its capital by its name alone: "Turkey", "Ankara"."""
+    low = text[span[0]:span[1]].lower()
+    return (low[4:] if low.startswith("the ") else low) in national_place_names()
 
 
 def _interview(ctx: Context) -> int | None:
@@ -1284,6 +1291,14 @@ class _Linker:
             # The kingdom said")
             return next((p for p, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
                          and _place_named(text, p)), None)
+        if low == ["the", "government"] and kind == "government":
+            # "Turkey said ... the government called on": the source named last, when a country
+            # or its capital by name, in the paragraph of the mention or the one before (not a
+            # state's or a province's: "Texas sued ... The government said" is the nation's)
+            prev = self.latest_source(span)
+            if prev is not None and prev[1] == "government" and _nation_named(text, prev[0]) and (
+                    _paragraphs_between(text, prev[0][1], span[0]) <= 1):
+                return self.ref_of.get(prev[0], prev[0])
         wire = low[:1] == ["the"] and " ".join(low[1:]) in _WIRE_NOUNS  # "the news agency", "the wire service"
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS or wire:
             return self.outlet_noun(span, low, wire)
