@@ -1536,6 +1536,13 @@ class _Linker:
         if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
+        if holder is None and low[-1] == "judge" and (justice := _title_holder(text, span, low, people, ("justice",), self.own_words)) is not None:
+            # a judge may be given the title Justice before the name: "Justice K. Menon ruled ...
+            # the judge said" (not a post of justice: "Justice Minister Ann Lee")
+            named = [w.lower() for w in self.words_in(justice)]
+            after = named[named.index("justice") + 1:named.index("justice") + 2] if "justice" in named else []
+            holder = justice if after and after[0] not in en.TITLES and after[0] not in en.PERSON_NOUNS and (
+                after[0] not in _POST_SYNONYMS) else None
         owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
         if holder is not None and self.ctx.layout.inside_quote(holder[0]) and self.another_opens_paragraph(span, holder):
             # one named only inside a quotation is no holder when another person, named outside any,
