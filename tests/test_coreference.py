@@ -1471,6 +1471,33 @@ def test_a_place_noun_stands_for_the_place_that_spoke(parser, text, source, refe
     assert att.source.kind == "government"
 
 
+@pytest.mark.parametrize("text,referent", [
+    # "the government" just after a country or its capital spoke is that country's
+    ("Turkey said it was ready to talk. In a statement read out in Ankara, the government called on the parties to stop.",
+     "Turkey"),
+    ("Peru said it would close the border. The government said the measure would last a month.", "Peru"),
+    ("Oslo said it would send an envoy.\n\nThe government added that the talks could start in May.", "Oslo"),
+    ("Norway said it would send an envoy. Later the government urged both sides to keep the truce.", "Norway"),
+])
+def test_the_government_stands_for_the_nation_that_spoke_before(parser, text, referent):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text.lower() == "the government"][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+    assert att.source.kind == "government"
+
+
+@pytest.mark.parametrize("text", [
+    # not after a state or a province (the nation's government is above it), nor after another
+    # source spoke since, nor paragraphs later
+    "Texas sued the administration on Monday, saying the rule was unlawful. The government said the rule was sound.",
+    "Ontario said it would appeal the ruling. The government said the appeal would fail.",
+    "Peru said it would close the border. Tom Rudd, a trader, said prices would rise. The government urged calm.",
+    "Peru said it would close the border.\n\nTrade fell in May.\n\nPrices rose in June.\n\nThe government urged calm.",
+])
+def test_the_government_stands_for_no_state_nor_a_nation_far_back(parser, text):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text.lower() == "the government"][0]
+    assert att.source.refers_to is None
+
+
 @pytest.mark.parametrize("text", [
     # a name after a participle's "by" is that clause's agent, no mention of the body or group it goes on
     "Dev Marlow opened the depot on Monday. A committee led by Dev Marlow said the trains were late. "

@@ -512,3 +512,20 @@ def test_holding_that_a_clause_is_a_finding(rules_only, sentence, cue, content):
 ])
 def test_holding_that_with_no_clause_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("text,person", [
+    # a judge given the title Justice before the name is "the judge" after
+    ("Justice K. Menon ruled that the ban was lawful. The judge said the state had acted fairly.", "Justice K. Menon"),
+    ("Justice Ann Varma said the order was void.\n\nThe judge added that the state must pay costs.", "Justice Ann Varma"),
+    ("Justice R. S. Iyer dismissed the plea, saying it had no merit. The judge said the delay was unexplained.",
+     "Justice R. S. Iyer"),
+    # but not one who holds a post of justice
+    ("Justice Minister Ann Lee said the ban was lawful. The judge said the state had acted fairly.", None),
+    ("Justice Secretary Tom Roe said the law would change. The judge said the case was closed.", None),
+])
+def test_the_judge_is_the_one_titled_justice(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("the judge",)
+    ref = att.source.refers_to
+    assert (ref.span.text if ref is not None else None) == person

@@ -2,7 +2,15 @@
 
 import pytest
 
-from attribution.lexicon import CUE_THRESHOLD, Lexicon, lemma, person_noun, stem
+from attribution.lexicon import (
+    CUE_THRESHOLD,
+    Lexicon,
+    lemma,
+    national_place_names,
+    person_noun,
+    place_names,
+    stem,
+)
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +164,12 @@ def test_a_british_passive_report_names_its_agent(rules_only):
     atts = rules_only.parse("The ferry timetable was criticised by this newspaper.").attributions
     assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in atts] == [
         ("this newspaper", "was criticised", "The ferry timetable")]
+
+
+@pytest.mark.parametrize("place,national", [
+    ("turkey", True), ("peru", True), ("ankara", True), ("oslo", True),
+    ("texas", False), ("kerala", False), ("ontario", False), ("tasmania", False),
+])
+def test_national_places_are_countries_and_capitals_not_states(place, national):
+    assert place in place_names()
+    assert (place in national_place_names()) is national

@@ -44,6 +44,25 @@ def test_a_players_place_stands_for_the_player_who_spoke(rules_only, text, perso
     assert (ref.span.text if ref is not None else None) == person
 
 
+@pytest.mark.parametrize("text,person", [
+    # a player's place is no one named with another place, nor one who said it of someone else
+    ("Harbury striker Tom Roe said the side had been poor. “We lost focus,” the goalkeeper said.", None),
+    ("Midfielder Ola Brandt said the pitch was heavy.\n\nThe quarterback said the game was tough.", None),
+    ("Rovers winger Jo Pike said the crowd had helped. “We were poor,” said the Rovers defender.", None),
+    ("Ann Lee said a bowler had been hurt. “It hurts,” the bowler said.", None),
+    ("Dara Quill said the new striker had settled in well.\n\nThe striker said he was happy.", None),
+    # but one of a place that player may be called by, or named with none, still is
+    ("Spinner Tom Roe said the pitch was dry. “It turned,” the bowler said.", "Spinner Tom Roe"),
+    ("Harbury striker Tom Roe said the side had been poor. “We lost focus,” the forward said.",
+     "Harbury striker Tom Roe"),
+    ("Tom Roe said the side had been poor. “We lost focus,” the goalkeeper said.", "Tom Roe"),
+])
+def test_a_players_place_is_no_player_of_another_place(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    ref = att.source.refers_to
+    assert (ref.span.text if ref is not None else None) == person
+
+
 @pytest.mark.parametrize("sentence,source", [
     # the governing bodies of football written in small letters, as British copy does
     ("Fifa said the disciplinary case was closed.", "Fifa"),

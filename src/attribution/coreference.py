@@ -22,6 +22,7 @@ from attribution.lexicon import (
     given_names,
     lemma,
     name_genders,
+    national_place_names,
     org_branches,
     org_names,
     org_trades,
@@ -57,6 +58,12 @@ def _place_named(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
     low = text[span[0]:span[1]].lower()
     return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
+def _nation_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a country or its capital by its name alone: "Turkey", "Ankara"."""
+    low = text[span[0]:span[1]].lower()
+    return (low[4:] if low.startswith("the ") else low) in national_place_names()
 
 
 def _interview(ctx: Context) -> int | None:
@@ -794,7 +801,7 @@ class _Linker:
             return None
         lows = {w.lower() for w in self.words_in(found)}
         lows.update(w.lower() for w in WORD.findall(text, max(0, found[0] - _PLACE_BEFORE_NAME), found[0], False, CONCURRENT)[-2:])
-        if any(w != noun and (w in _PLAYING_PLACES or en.SIDE_ROLES.get(w) == "staff") for w in lows):
+        if any(_other_playing_place(w, noun) or en.SIDE_ROLES.get(w) == "staff" for w in lows):
             return None
         return found
 
@@ -1258,13 +1265,18 @@ class _Linker:
             return latest
         return None
 
-    def player_reporter_near(self, span: tuple[int, int]) -> tuple[int, int] | None:
+    def player_reporter_near(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
         """The person a report named just before ``span`` (``named_reporter_near``), for a player's
-        place no one was named with ("Ben Stokes said ... The all-rounder said"), unless named with a
-        post no player holds: "Manager Tom Lee said ... The striker said" is another, the one spoken of."""
+        place ``noun`` no one was named with ("Ben Stokes said ... The all-rounder said"), unless named
+        with a post no player holds or another player's place ("Manager Tom Lee said ... The striker
+        said", "Striker Tom Roe said ... the goalkeeper said" is another, the one spoken of), or the
+        noun was said of someone since ("Ann Lee said a bowler was hurt ... the bowler said")."""
         reporter = self.named_reporter_near(span)
-        if reporter is None or any(w not in _PLAYER_POSTS and (w in en.PERSON_NOUNS or w in en.TITLES or w in _POST_SYNONYMS) for w in (
-                w.lower() for w in self.head_words(self.ref_of.get(reporter, reporter)))):
+        if reporter is None or any(w not in _PLAYER_POSTS and (w in en.PERSON_NOUNS or w in en.TITLES or w in _POST_SYNONYMS)
+                                   or _other_playing_place(w, noun) for w in (
+                w.lower() for w in (*self.head_words(self.ref_of.get(reporter, reporter)), *self.head_words(reporter)))):
+            return None
+        if whole_word_in(self.text, noun, reporter[1], span[0]):
             return None
         return reporter
 
@@ -1290,6 +1302,14 @@ class _Linker:
             # The kingdom said")
             return next((p for p, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
                          and _place_named(text, p)), None)
+        if low == ["the", "government"] and kind == "government":
+            # "Turkey said ... the government called on": the source named last, when a country
+            # or its capital by name, in the paragraph of the mention or the one before (not a
+            # state's or a province's: "Texas sued ... The government said" is the nation's)
+            prev = self.latest_source(span)
+            if prev is not None and prev[1] == "government" and _nation_named(text, prev[0]) and (
+                    _paragraphs_between(text, prev[0][1], span[0]) <= 1):
+                return self.ref_of.get(prev[0], prev[0])
         wire = low[:1] == ["the"] and " ".join(low[1:]) in _WIRE_NOUNS  # "the news agency", "the wire service"
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS or wire:
             return self.outlet_noun(span, low, wire)
@@ -1522,6 +1542,13 @@ class _Linker:
         if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
+        if holder is None and low[-1] == "judge" and (justice := _title_holder(text, span, low, people, ("justice",), self.own_words)) is not None:
+            # a judge may be given the title Justice before the name: "Justice K. Menon ruled ...
+            # the judge said" (not a post of justice: "Justice Minister Ann Lee")
+            named = [w.lower() for w in self.words_in(justice)]
+            after = named[named.index("justice") + 1:named.index("justice") + 2] if "justice" in named else []
+            holder = justice if after and after[0] not in en.TITLES and after[0] not in en.PERSON_NOUNS and (
+                after[0] not in _POST_SYNONYMS) else None
         owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
         if holder is not None and self.ctx.layout.inside_quote(holder[0]) and self.another_opens_paragraph(span, holder):
             # one named only inside a quotation is no holder when another person, named outside any,
@@ -1767,7 +1794,7 @@ class _Linker:
         # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
         # said the England captain", "Rovers captain Jo Pike said ... the England defender
         # said", not "Rovers manager Ed Tully said ... the City manager said"
-        reporter = None if side is None else self.player_reporter_near(span) if (
+        reporter = None if side is None else self.player_reporter_near(span, low[2]) if (
             low[2] in _PLAYING_ROLES and low[2] not in _SIDE_POSTS) else self.named_reporter_near(span)
         rw = self.words_in(reporter) if reporter is not None else []
         if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
@@ -1823,7 +1850,7 @@ class _Linker:
         # player's place, the player a report named just before ("Rashford said ... The forward said")
         deed = _deed_told_again(self.text, span)
         if deed is None and low[1] in _PLAYING_ROLES and low[1] not in _SIDE_POSTS:
-            deed = self.player_reporter_near(span)
+            deed = self.player_reporter_near(span, low[1])
         return deed
 
     def joined_surname(self, span: tuple[int, int], words: list[str], joined: bool) -> tuple[int, int] | None:
@@ -4273,6 +4300,21 @@ _PLAYING_ROLES = en.PLAYING_ROLES
 # the places of players in the game ("the striker", "the fast bowler"), and titles a player or a side
 # wins ("the two-time champion"): nouns of what a player is, not of a post the side gives
 _PLAYING_PLACES = frozenset(w for w, role in en.SIDE_ROLES.items() if role == "position")
+
+
+# the places of players one player may be called by two of ("Spinner Tom Roe ... the bowler
+# said"; a wicketkeeper bats); "international" goes with any
+_PLACE_KIN = tuple(frozenset(g.split()) for g in (
+    "goalkeeper keeper", "wicketkeeper keeper batsman batter", "bowler pacer spinner all-rounder",
+    "batsman batter opener all-rounder", "striker forward winger playmaker", "midfielder playmaker",
+    "defender centre-back center-back full-back fullback"))
+
+
+def _other_playing_place(word: str, noun: str) -> bool:
+    """Whether ``word`` is a player's place that no player called by ``noun`` holds:
+    "striker" for "goalkeeper", not "spinner" for "bowler"."""
+    return word in _PLAYING_PLACES and word != noun and "international" not in (word, noun) and not any(
+        word in kin and noun in kin for kin in _PLACE_KIN)
 
 
 _TITLE_HOLDERS = frozenset("champion titleholder title-holder medallist medalist".split())

@@ -266,6 +266,24 @@ def place_names() -> dict[str, bool]:
 
 
 @functools.cache
+def national_place_names() -> frozenset[str]:
+    """The places of ``place_names`` that are countries or their capitals, in lower case, not
+    the states and provinces of the file's sections headed "sub-national:", which have a
+    nation's government above theirs: after "Turkey said", "the government" may be Turkey's;
+    after "Texas said", it is more likely the nation's."""
+    names, national, after_blank = set(), True, True
+    with resources.files("attribution").joinpath("data", "place_names.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                if after_blank:  # a section's heading: its first comment line
+                    national = not line.startswith("# sub-national:")
+            elif line.strip() and national:
+                names.add(line.split("\t")[0].strip())
+            after_blank = not line.strip()
+    return frozenset(names)
+
+
+@functools.cache
 def org_names() -> dict[str, tuple[str, bool]]:
     """Well-known bodies that speak under a bare name, in lower case (``data/org_names.txt``,
     hand-kept), each to its kind and whether its name is also a person's or a common word:
