@@ -343,3 +343,23 @@ def test_a_portfolio_joined_by_and_is_one_minister(rules_only, sentence, source,
 def test_a_name_and_a_minister_are_two_people(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "group")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the one written to is addressed: the participle after it is the writer's
+    ("Varma wrote to the Prime Minister seeking an all-party meeting.", "Varma", "seeking", "an all-party meeting"),
+    ("The MP has written to the Speaker demanding a debate on the floods.", "The MP", "demanding",
+     "a debate on the floods"),
+    ("The union wrote to the ministry seeking clarity on the new rules.", "The union", "seeking",
+     "clarity on the new rules"),
+    ("Residents petitioned the council asking for a new bridge.", "Residents", "asking for", "a new bridge"),
+])
+def test_a_participle_after_the_one_written_to_is_the_writers(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_participle_after_an_indefinite_noun_written_to_is_the_nouns(rules_only):
+    # "a group backing Lee" is a group that backs him, whoever wrote to it
+    att = _one(rules_only.parse("Varma wrote to a group backing the mayor."))
+    assert (att.source.span.text, att.cue.text) == ("a group", "backing")
