@@ -315,3 +315,51 @@ def test_granting_a_leave_or_a_debate_reports_nothing(rules_only, sentence):
 def test_a_report_after_a_leave_granted_is_still_read(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the fields of one portfolio joined by "and" before one title name one minister, a person
+    ("Science and Technology Minister Anand Varma said the lab would open in May.",
+     "Science and Technology Minister Anand Varma", "said", "the lab would open in May"),
+    ("Moving the bill, Commerce and Industry Minister Ravi Nath said it would help exporters.",
+     "Commerce and Industry Minister Ravi Nath", "said", "it would help exporters"),
+    ("Food and Civil Supplies Minister Meena Rao told the Assembly that 40 godowns were full.",
+     "Food and Civil Supplies Minister Meena Rao", "told", "40 godowns were full"),
+    ("Business and Trade Secretary Ann Lee said the tariffs would be paused.",
+     "Business and Trade Secretary Ann Lee", "said", "the tariffs would be paused"),
+])
+def test_a_portfolio_joined_by_and_is_one_minister(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "person", cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a name before "and" and a minister after it are two people
+    ("Varma and Defence Minister Ravi Nath said the deal was signed.", "Varma and Defence Minister Ravi Nath"),
+    ("Anand Varma and Health Minister Meena Rao said the clinics would open.",
+     "Anand Varma and Health Minister Meena Rao"),
+])
+def test_a_name_and_a_minister_are_two_people(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "group")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the one written to is addressed: the participle after it is the writer's
+    ("Varma wrote to the Prime Minister seeking an all-party meeting.", "Varma", "seeking", "an all-party meeting"),
+    ("The MP has written to the Speaker demanding a debate on the floods.", "The MP", "demanding",
+     "a debate on the floods"),
+    ("The union wrote to the ministry seeking clarity on the new rules.", "The union", "seeking",
+     "clarity on the new rules"),
+    ("Residents petitioned the council asking for a new bridge.", "Residents", "asking for", "a new bridge"),
+])
+def test_a_participle_after_the_one_written_to_is_the_writers(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_participle_after_an_indefinite_noun_written_to_is_the_nouns(rules_only):
+    # "a group backing Lee" is a group that backs him, whoever wrote to it
+    att = _one(rules_only.parse("Varma wrote to a group backing the mayor."))
+    assert (att.source.span.text, att.cue.text) == ("a group", "backing")

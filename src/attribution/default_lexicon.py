@@ -1667,6 +1667,22 @@ TITLES = frozenset(
     """.split()
 )
 
+# The fields a government's portfolio is named by, which "and" joins before one minister's or
+# secretary's title ("Science and Technology Minister Ann Rao", "Food and Civil Supplies
+# Minister", "Business and Trade Secretary"): one holder of one post, not two people
+PORTFOLIO_FIELDS = frozenset(
+    """
+    science technology commerce industry industries trade business food supplies consumer health
+    family welfare home finance education agriculture farming defence defense information
+    broadcasting external foreign affairs tourism culture media sport sports law justice
+    environment forests forest climate energy power railways rural urban development labour labor
+    employment housing petroleum steel mines mining coal textiles fisheries water resources
+    aviation transport highways shipping ports waterways youth social cultural heritage planning
+    revenue irrigation works cooperation parliamentary legislative digital skill veterans homeland
+    union shadow deputy junior
+    """.split()
+)
+
 # Titles of rank whose holder goes by "of" and a place, no title before a name in the list above
 # ("the Grand Duke of Luxembourg", "the Emir of Qatar", "the Earl of Wessex")
 RANK_TITLES = frozenset("duke duchess earl count countess marquess viscount baron emir sultan maharaja nawab".split())

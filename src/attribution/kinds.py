@@ -1086,6 +1086,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
+    if _joined_portfolio([t for t in toks if t != ","]):
+        return "person"  # "Science and Technology Minister Ann Rao": one post's fields, one holder
     if _joined_people(named) or _listed_people(toks) or _paired_titles(lows):
         # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe", "Ann Lee, Tom Roe and Ray Fox": people, many
         return "group"
@@ -1481,8 +1483,8 @@ def joined_names(toks: list[str]) -> list[list[str]] | None:
     Lee, a nurse and a mother")."""
     kept = toks[1:] if toks[:1] and toks[0].lower() in _LIST_OPENERS else toks
     joins = [k for k, t in enumerate(kept) if t in ("and", "nor")]
-    if len(joins) != 1 or "," in kept[joins[0]:]:
-        return None
+    if len(joins) != 1 or "," in kept[joins[0]:] or _joined_portfolio([t for t in kept if t != ","]):
+        return None  # (one post's fields: "Science and Technology Minister Ann Rao")
     parts: list[list[str]] = [[]]
     for t in kept:
         if t in (",", "and", "nor"):
@@ -1962,6 +1964,22 @@ def _joined_people(words: list[str]) -> bool:
         return False  # "a study by economists Ann Lee and Tom Roe": a thing the names go with
     return all(_personal_name(p) or _names_someone(p) or _definite_post(p) for p in parts) and any(
         _personal_name(p) or _name_after_post(p) for p in parts)
+
+
+def _joined_portfolio(words: list[str]) -> bool:
+    """Whether a mention's "and" joins the fields of one portfolio before one title and a name:
+    the words before the last "and" capitalised fields alone, the words after it capitalised up
+    to a title with a name after it ("Science and Technology Minister Ann Rao", "Food and Civil
+    Supplies Minister Ravi Nath"; not "Trump and Defense Secretary Tom Roe", two people)."""
+    joins = [k for k, w in enumerate(words) if w == "and"]
+    if not joins:
+        return False
+    parts = [words[:joins[-1]], words[joins[-1] + 1:]]
+    if not all(w[:1].isupper() and w.lower() in en.PORTFOLIO_FIELDS for w in parts[0] if w != "and"):
+        return False
+    last = parts[-1]
+    title = next((k for k, w in enumerate(last) if w.lower() in en.TITLES), 0)
+    return 0 < title < len(last) - 1 and all(w[:1].isupper() and w.lower() not in en.TITLES for w in last[:title])
 
 
 def _paired_titles(lows: list[str]) -> bool:

@@ -30,6 +30,7 @@ from attribution.layout import Sentence
 from attribution.lexicon import (
     lemma,
     person_noun,
+    verb_forms,
 )
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
@@ -740,6 +741,9 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
         return None  # "launched petitions calling on ...", "opened a rally blasting ...": the issuer's
     if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
         return None  # "a pitch to voters saying ...": its hearers
+    if first not in ("a", "an") and (lead in _ADDRESSING_VERBS and lead not in _ADDRESSED_TO or lead == "to" and k >= 1 and (
+            words[k - 1].group().lower() in _ADDRESSED_TO)):
+        return None  # "Lee wrote to the mayor seeking ...", "petitioned the council asking ...": the writer's
     if not (kinds.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
             # after such a word, at the sentence's start, or after a comma ("Lee's fund, a group backing ...")
             or first in ("a", "an", "the") and (lead in _DETERMINED_LEADS or not lead and (
@@ -849,6 +853,12 @@ _CARRIER_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(
     "speeches address hearing website site response responses reply replies announcement".split())
 
 # Words before an issued thing that do not issue it: "a trove of emails showing ..."
+# Verbs whose object, or whose "to", is the one addressed, whom a participle after it does not
+# have as its subject: "Lee wrote to the mayor seeking a meeting", "petitioned the council
+# asking ..." (the writer seeks; but "wrote to a group backing Lee" is the group's)
+_ADDRESSED_TO = verb_forms(["write"])
+_ADDRESSING_VERBS = _ADDRESSED_TO | verb_forms(["petition"])
+
 _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".split())
 
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or
