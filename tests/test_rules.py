@@ -892,6 +892,19 @@ ROWS = [
     ("The contrast with the old quay, said Ann Lee and others, would be clear since it has no cranes.",
      "core.inverted_cue.v2", "Ann Lee and others", "said", ["The contrast with the old quay", "would be clear since it has no cranes"],
      "claim", []),
+    # ... with an aside after its name, or opening as asides do
+    ("The real trouble, says Carl Moss, a historian at the museum, is that nobody reads the logs.",
+     "core.inverted_cue.v2", "Carl Moss, a historian at the museum", "says",
+     ["The real trouble", "is that nobody reads the logs"], "claim", []),
+    ("The fare, said Ola Berg, who runs the ferry, would rise in May.",
+     "core.inverted_cue.v2", "Ola Berg, who runs the ferry", "said", ["The fare", "would rise in May"], "claim", []),
+    ("Part of the cost, say engineers like Tomas Pik, a surveyor, is the sand itself.",
+     "core.inverted_cue.v2", "engineers like Tomas Pik, a surveyor", "say", ["Part of the cost", "is the sand itself"],
+     "claim", []),
+    # (no aside: a subject's own words after a comma with no article before them)
+    ("Aides to Ann Lee, who ran the port, said their speeches, already full of it, would fail.",
+     "core.said_that.v2", "Aides to Ann Lee", "said", ["their speeches, already full of it, would fail"],
+     "claim", []),
     # a name that opens a run of asides: an age, a place, a role with a relative clause
     ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
      "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),

@@ -1201,9 +1201,13 @@ def source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | 
     return s1, None
 
 
-# An inverted source, a comma, and the rest of the reported sentence, which
-# goes on with a finite verb: "..., said Lee and others, would be clear".
+# An inverted source (with an aside set off by commas after it, at most), a comma, and the rest
+# of the reported sentence, which goes on with a finite verb: "..., said Lee and others, would
+# be clear", "..., says Carl Roe, a historian at the library, is that ...".
 _SPLIT_AFTER_SOURCE = regex.compile(
-    r"([^,;:“”\"\n]{1,80}?),\s+(?=(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had"
+    # (the aside after a name, or opening as asides do: "a historian", "who runs it"; not "their
+    # speeches, already full of it, would")
+    r"((?:\s*(?=\p{Lu})[^,;:“”\"\n]{1,80}?,\s+|[^,;:“”\"\n]{1,80}?,\s+(?=(?:an?|the|who|whose|\d+)\s))?"
+    r"[^,;:“”\"\n]{1,80}?),\s+(?=(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had"
     r"|does|did)\s)"
 )
