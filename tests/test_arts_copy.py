@@ -291,3 +291,25 @@ def test_ordering_goods_reports_nothing(rules_only, text):
 def test_ordering_an_act_still_reports(rules_only, text, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title after a verb of a work, a role in a work, a show one appears on, a measure passed under
+    "The choir proceeded to perform “Over The Green Hills.”",
+    "In 2009 she wrote “Hard Roads.”",
+    "The producers cast singer Tom Lane as the villain in the “Night Harbour” sequel.",
+    "The candidate is scheduled to appear on “The Morning Hour” and “Late Talk With Sam Reed” this week.",
+    "The bill passed under the 2012 “Clean Harbour Act.”",
+])
+def test_a_title_performed_written_or_appeared_on_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: words written, not a title; a cry, however capitalised
+    ("She wrote “We are not done yet.”", "“We are not done yet.”"),
+    ("The critic wrote “Never Again!”", "“Never Again!”"),
+    ("The director wrote in “Ana Ruiz” on her ballot.", "in “Ana Ruiz” on her ballot"),
+])
+def test_words_written_still_report(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]

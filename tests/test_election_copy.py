@@ -188,3 +188,33 @@ def test_a_name_of_common_words(rules_only, sentence, source, kind):
 def test_a_small_word_in_a_name_not_of_common_words(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source and att.source.kind != "organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb that pushes, shows, wears or launches a thing whose quotation is its label: a name, no words reported
+    "The senator pushed the “law and order” narrative all week.",
+    "The governor doubled down on the “job killer” moniker on Friday.",
+    "The mayor was showing off the “Build the Bridge” cap her staff had given her.",
+    "The party launched the “fair rents for all initiative” in May.",
+    "The challenger wrote under the pseudonym “Mary Vale” for a decade.",
+    "Activists launched the ‘Vote For Change’ campaign on Monday.",
+])
+def test_a_quoted_label_pushed_or_shown_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # near misses: the same verbs with a claim or a letter that says something, a label after a verb of
+    # stance, a quotation of words said beside the label, words written or posted
+    ("The senator pushed the claim that the pier was unsafe.", "pushed", "the claim that the pier was unsafe"),
+    ("The mayor showed reporters a letter saying the pier would close.", "showed",
+     "reporters a letter saying the pier would close"),
+    ("The senator denounced the “Save Our Pier” campaign.", "denounced", "the “Save Our Pier” campaign"),
+    ("The mayor showed off the “Build the Bridge” cap and “our bridge will be open by next spring, I promise you.”",
+     "showed off", "the “Build the Bridge” cap and “our bridge will be open by next spring, I promise you.”"),
+    ("She wrote “I will not resign.”", "wrote", "“I will not resign.”"),
+    ("He posted “We won the vote” on Facebook.", "posted", "“We won the vote”"),
+])
+def test_a_claim_or_words_beside_a_label_still_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])

@@ -1049,6 +1049,10 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True
     if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
+    if names_only(text, start, end, cue_lemma):
+        # "pushed the “gun violence” narrative", "appeared on “The View”", "performed “Hey Jude”":
+        # the quotation names a label, a show or a work the verb shows, uses or takes part in
+        return True
     if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
         return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
     if cue_lemma == "call" and (_CALLED_ACT.match(text, start, end) and _CALL_BEFORE.search(text, max(0, start - 9), start)
@@ -1113,6 +1117,112 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # (but "declined in a letter to say ...")
         return True
     return len(words) <= 4 and words[0].lower() in ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# Verbs that show, wear, push, launch or use a thing, or take part in a show or a work: a quotation in
+# their object is often a name, not words reported ("pushed the “gun violence” narrative", "showing
+# off the “Make America Great Again” hat", "appeared on “The View”", "performed “Hey Jude”")
+_LABEL_USING_LEMMAS = frozenset(
+    "show push launch cast double display unveil wear wore sport don appear perform sing star post tweet share"
+    " write pass".split())
+
+# ... of them, those whose quotation after a preposition names a show, a work or a measure they appear
+# in, take part in or pass under ("appeared on “The View”", "passed under the “Expulsion Initiative”")
+# ("wrote in “Lee” on the ballot" names whom one voted for)
+_APPEARING_LEMMAS = frozenset("show appear perform sing play star pass".split())
+
+# ... and those whose object is a work when it is a title alone ("performed “Hey Jude”", "wrote “Tough Choices.”");
+# "play" only so ("played down the remarks as “just part of the campaign”" reports them)
+_WORK_LEMMAS = frozenset("perform sing play write".split())
+
+# Nouns of a name, a label or a slogan and what bears one: a programme, a work, a garment or a sign
+# ("the “king of debt” moniker", "the “Fantastic Four” reboot", "the pseudonym “Carlos Danger”")
+_LABEL_NOUNS = (
+    "narrative moniker nickname slogan catchphrase tagline hashtag label brand logo pseudonym alias initiative"
+    " programme program campaign referendum reboot remake sequel prequel series show film movie documentary book"
+    " memoir novel album song single musical episode sketch podcast syllabus hat cap shirt t-shirt sign banner"
+    " sticker button poster").split()
+_LABEL_NOUN = r"(?:" + "|".join(_LABEL_NOUNS) + r")s?"
+
+# A quotation in double marks, or in single marks opened after a space
+_QUOTED = regex.compile(r"[“\"]([^“”\"\n]{1,120}?)[”\"]|(?<![\w’'])‘([^‘’\n]{1,120}?)’(?!\w)")
+
+# A label noun right after the quotation, or last inside one with no article ("the “expulsion of
+# foreigners initiative”"; but "as “just part of the primary campaign”" is a phrase said)
+_LABEL_AFTER = regex.compile(r"[,.]?[^\S\n]+" + _LABEL_NOUN + r"\b", regex.IGNORECASE)
+_LABEL_LAST = regex.compile(r"\b" + _LABEL_NOUN + r"[,.]?$", regex.IGNORECASE)
+
+# ... or right before it ("under the pseudonym “Carlos Danger”")
+_ARTICLE = regex.compile(r"\b(?i:the|an?)\b")
+
+_LABEL_BEFORE = regex.compile(r"\b" + _LABEL_NOUN + r"[^\S\n]+$", regex.IGNORECASE)
+
+# A preposition before a title, a year or a name's possessive between ("on “The View”", "in CNBC’s
+# “Squawk Box”", "under the 2010 “Expulsion Initiative”", "to the tune of “Silent Night”")
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:on|in|under|of)[^\S\n]+(?:(?:the|an?|\d+|\p{Lu}[\w’'.-]*)[^\S\n]+){0,3}$", regex.IGNORECASE)
+
+# What a noun phrase before its quotation may not hold: a clause's mark or a list's comma
+_NOT_PHRASE = regex.compile(r"[,;:()“”\"«»]|\b(?i:that|which|who|whom|because|saying|says|said|if|whether)\b")
+
+# Words a title leaves in lower case
+_TITLE_MINOR = frozenset("a an the of in on and or to for with at by from over as de la le".split())
+
+_LABEL_PREFIX_WORDS = 10
+_LABEL_QUOTE_WORDS = 6
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]*$")
+
+
+def _title(words: list[str]) -> bool:
+    """Whether quoted words read as a title: two or more, each but the small ones capitalised."""
+    return len(words) >= 2 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR for w in words)
+
+
+def names_only(text: str, start: int, end: int, cue_lemma: str) -> bool:
+    """Whether the content after a verb that shows, uses or takes part in a thing
+    (``_LABEL_USING_LEMMAS``) is a noun phrase whose quotation is a name: a label noun
+    next to it ("pushed the “gun violence” narrative", "wrote under the pseudonym
+    “Carlos Danger”"), a title after a preposition ("appeared on “The View”"), or a title
+    alone after a verb of a work ("performed “Bridge Over Troubled Water.”"). Every
+    quotation in it must be short or a title: "pushed the “X” narrative, calling it “...”"
+    reports words."""
+    if not cues.quotation_inside(text, start, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    verb = lemma(before.group(1)) if before is not None else ""
+    using = cue_lemma in _LABEL_USING_LEMMAS or verb in _LABEL_USING_LEMMAS
+    work = cue_lemma in _WORK_LEMMAS or verb in _WORK_LEMMAS
+    if not using and not work:
+        return False
+    quotes = list(_QUOTED.finditer(text, start, end))
+    if not quotes:
+        return False
+    named = False
+    for q in quotes:
+        inner = q.group(1) if q.group(1) is not None else q.group(2)
+        words = WORD.findall(inner)
+        title = _title(words)
+        if len(words) > _LABEL_QUOTE_WORDS and not title:
+            return False  # words said, not a name
+        if named:
+            continue
+        prefix = text[start:q.start()]
+        if _NOT_PHRASE.search(prefix) or len(WORD.findall(prefix)) > _LABEL_PREFIX_WORDS:
+            return False
+        if using and (_LABEL_AFTER.match(text, q.end(), end) or _LABEL_LAST.search(inner) and not _ARTICLE.search(inner)
+                      or _LABEL_BEFORE.search(text, max(start, q.start() - 24), q.start())):
+            named = True
+        elif title and (cue_lemma in _APPEARING_LEMMAS or verb in _APPEARING_LEMMAS) and _PREPOSITION_BEFORE.search(
+                text, max(start, q.start() - 48), q.start()):
+            named = True
+        elif title and work and not text[start:q.start()].strip() and not (
+                text[q.end():end].strip(" .,")) and "!" not in inner and "?" not in inner:
+            named = True
+        else:
+            return False
+    return named
 
 
 # What follows "declined" when it tells of a fall, not a refusal: an amount, or where, since when or
