@@ -1548,9 +1548,12 @@ class _Linker:
         if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
-        if holder is None and low[-1] == "judge" and (justice := _title_holder(text, span, low, people, ("justice",), self.own_words)) is not None:
+        if holder is None and low[-1] == "judge" and (justice := max(filter(None, (
+                _title_holder(text, span, low, people, key, self.own_words) for key in (("justice",), ("chief", "justice")))),
+                default=None)) is not None:
             # a judge may be given the title Justice before the name: "Justice K. Menon ruled ...
-            # the judge said" (not a post of justice: "Justice Minister Ann Lee")
+            # the judge said", or Chief Justice, the nearer of the two (not a post of justice:
+            # "Justice Minister Ann Lee")
             named = [w.lower() for w in self.words_in(justice)]
             after = named[named.index("justice") + 1:named.index("justice") + 2] if "justice" in named else []
             holder = justice if after and after[0] not in en.TITLES and after[0] not in en.PERSON_NOUNS and (
