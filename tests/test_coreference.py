@@ -1516,15 +1516,32 @@ def test_a_surname_skips_a_participle_agent_inside_a_mention(parser, text):
     "Prosecutor Nell Ashby told the jury the skipper had been drinking. The defendant denies the charge.",
     "Judge Nell Ashby said the skipper had lied. The accused said he would appeal.",
     "Defendant Rob Ince said the skipper had lied. The judge said the account was not credible.",
+    # nor is one who pleads a case the one who judges it, named before the name, after it or in an aside
+    "Lawyer Nell Ashby said the skipper had lied. The judge said the account was not credible.",
+    "Defence lawyer Rob Ince said the skipper had lied. The judge said the account was not credible.",
+    "Barrister Rob Ince said the ferry was late. The magistrate said the account was not credible.",
+    "Rob Ince, a lawyer for the crew, said the skipper had lied. The judge said the account was not credible.",
+    "Judge Nell Ashby said the skipper had lied. The lawyer said the account was not credible.",
+    "Nell Ashby, the magistrate in the case, said the skipper had lied. The solicitor said she would appeal.",
+    # nor one side of a petition the other, nor the court
+    "Rob Ince, the respondent, said the skipper had lied. The petitioner said the account was not credible.",
+    "Rob Ince, the appellant, said the skipper had lied. The magistrate said the account was not credible.",
 ])
 def test_a_party_to_a_case_is_no_person_named_as_another(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.kind == "person" and att.source.refers_to is None
 
 
-def test_a_party_to_a_case_still_stands_for_one_named_as_that_party(parser):
-    att = parser.parse("Defendant Rob Ince said the skipper had lied. The defendant said he was at home.").attributions[-1]
-    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Defendant Rob Ince"
+@pytest.mark.parametrize(("text", "ref"), [
+    ("Defendant Rob Ince said the skipper had lied. The defendant said he was at home.", "Defendant Rob Ince"),
+    ("Lawyer Nell Ashby said the skipper had lied. The lawyer said the account was not credible.", "Lawyer Nell Ashby"),
+    ("Nell Ashby, a lawyer for the crew, said the ferry was late. The lawyer said the crew would sue.",
+     "Nell Ashby, a lawyer for the crew"),
+    ("Judge Nell Ashby said the skipper had lied. The judge said the account was not credible.", "Judge Nell Ashby"),
+])
+def test_a_party_to_a_case_still_stands_for_one_named_as_that_party(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
 
 
 def test_a_post_known_as_others_is_no_person_named_before(parser):

@@ -520,8 +520,18 @@ def test_holding_that_with_no_clause_reports_nothing(rules_only, sentence):
     ("Justice Ann Varma said the order was void.\n\nThe judge added that the state must pay costs.", "Justice Ann Varma"),
     ("Justice R. S. Iyer dismissed the plea, saying it had no merit. The judge said the delay was unexplained.",
      "Justice R. S. Iyer"),
+    # or Chief Justice, the nearer of the two, past another person named since
+    ("Chief Justice Ann Varma said the order was void. The judge said the state must pay costs.",
+     "Chief Justice Ann Varma"),
+    ("Chief Justice K. Menon heard the plea on Monday. Tom Roe said the ban was unfair. The judge said "
+     "the state had acted fairly.", "Chief Justice K. Menon"),
+    ("Justice Tom Roe heard the plea. Chief Justice Ann Varma said the order was void. The judge said "
+     "the delay was unexplained.", "Chief Justice Ann Varma"),
+    ("Chief Justice Ann Varma heard the plea. Justice Tom Roe said the order was void. The judge said "
+     "the delay was unexplained.", "Justice Tom Roe"),
     # but not one who holds a post of justice
     ("Justice Minister Ann Lee said the ban was lawful. The judge said the state had acted fairly.", None),
+    ("Chief Justice Minister Ann Lee said the ban was lawful. The judge said the state had acted fairly.", None),
     ("Justice Secretary Tom Roe said the law would change. The judge said the case was closed.", None),
 ])
 def test_the_judge_is_the_one_titled_justice(rules_only, text, person):

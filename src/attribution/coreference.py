@@ -899,8 +899,14 @@ class _Linker:
                 # government's posts; but "the minister" may be "Treasurer Tom Roe", and "the premier"
                 # a prime minister, as British and wire copy call one)
                 continue
-            if _other_party(lows, noun):
-                continue  # ("the defendant" is no "prosecutor Ann Lee")
+            if noun in _CASE_PARTIES:
+                # (the noun in small letters right before the name, and the post's head in an aside
+                # after it, up to the one it serves: "Ann Lee, a lawyer for the family")
+                noun_before = _WORD_ENDING.search(text, max(0, ref[0] - _NOUN_BEFORE_NAME), ref[0], CONCURRENT)
+                parties = lows + ([noun_before.group(1)] if noun_before is not None else []) + _post_head_after_name(
+                    text, ref, self.head_words(ref), span[0], _POST_SERVED)
+                if _other_party(parties, noun):
+                    continue  # ("the defendant" is no "prosecutor Ann Lee", "the judge" no "defence lawyer Tom Roe")
             if noun not in _NEWSROOM_POSTS and (not _NEWSROOM_POSTS.isdisjoint(lows) or _NEWSROOM_POST_BEFORE.search(
                     text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], CONCURRENT)):
                 continue  # ("the mayor" is no "our correspondent Ann Lee": who reports the story holds no post in it)
@@ -1542,9 +1548,12 @@ class _Linker:
         if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
             # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
             holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
-        if holder is None and low[-1] == "judge" and (justice := _title_holder(text, span, low, people, ("justice",), self.own_words)) is not None:
+        if holder is None and low[-1] == "judge" and (justice := max(filter(None, (
+                _title_holder(text, span, low, people, key, self.own_words) for key in (("justice",), ("chief", "justice")))),
+                default=None)) is not None:
             # a judge may be given the title Justice before the name: "Justice K. Menon ruled ...
-            # the judge said" (not a post of justice: "Justice Minister Ann Lee")
+            # the judge said", or Chief Justice, the nearer of the two (not a post of justice:
+            # "Justice Minister Ann Lee")
             named = [w.lower() for w in self.words_in(justice)]
             after = named[named.index("justice") + 1:named.index("justice") + 2] if "justice" in named else []
             holder = justice if after and after[0] not in en.TITLES and after[0] not in en.PERSON_NOUNS and (
@@ -2305,16 +2314,31 @@ def _another_trade(noun: str, posts: Collection[str]) -> bool:
 
 def _other_party(lows: list[str], noun: str) -> bool:
     """Whether a mention's words name its person another party to a case than ``noun`` does: "the
-    defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe"."""
+    defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe" or "lawyer Ann Lee",
+    nor "the lawyer" a "Judge Tom Roe" (but a lawyer may be the one who prosecutes)."""
     side = _CASE_PARTIES.get(noun)
-    return side is not None and any(_CASE_PARTIES.get(w, side) != side for w in lows)
+    return side is not None and any(
+        _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
 
 
 # the parties to a case, each a person of its own: the one tried, the one who prosecutes, the one
-# who judges, the one wronged
+# who judges, the one wronged, the one who petitions a court and the one who answers, the one who
+# pleads another's case
 _CASE_PARTIES = {"defendant": "tried", "accused": "tried", "suspect": "tried", "prosecutor": "prosecutes",
                  "judge": "judges", "magistrate": "judges", "victim": "wronged", "complainant": "wronged",
-                 "plaintiff": "wronged", "claimant": "wronged"}
+                 "plaintiff": "wronged", "claimant": "wronged", "petitioner": "petitions", "appellant": "petitions",
+                 "respondent": "responds",
+                 **dict.fromkeys("lawyer lawyers attorney counsel solicitor barrister advocate".split(), "pleads")}
+
+
+# the words that join a post to the one it serves or the place it is held: "a lawyer | for the
+# family", "the judge | in the case"
+_POST_SERVED = frozenset("of for to in at with on".split())
+
+
+# the sides of one who pleads and one who prosecutes, which may be one person: "lawyer Ann Lee"
+# may be "the prosecutor"
+_PLEADING_SIDES = frozenset(["pleads", "prosecutes"])
 
 
 # the heads of a public body's name that "the agency" may stand for ("the disaster management
@@ -4958,15 +4982,22 @@ def _post_after_name(text: str, ref: tuple[int, int], head: list[str], noun: str
     """Whether the person named at ``ref`` (its head words ``head``) is given a post of ``noun``
     right after the name, in an aside or by "is"/"was": "Ann Rao, the health minister"; the post's
     head before any "of" ("the wife of the minister" is no minister)."""
+    return noun in _post_head_after_name(text, ref, head, end, ("of",))
+
+
+def _post_head_after_name(text: str, ref: tuple[int, int], head: list[str], end: int, ties: Collection[str]) -> list[str]:
+    """The words, in small letters, of the post the person named at ``ref`` (its head words
+    ``head``) is given right after the name, in an aside or by "is"/"was", up to the first of
+    ``ties`` ("the health minister" of "Ann Rao, the health minister of the state")."""
     at = text.rfind(head[-1], ref[0], ref[1]) if head else -1
     if at < 0:
-        return False
+        return []
     at += len(head[-1])
     post = _POST_AFTER_NAME.match(text, at, min(end, at + _POST_REACH), CONCURRENT)
     if post is None:
-        return False
+        return []
     words = [w.lower() for w in WORD.findall(post.group(1))]
-    return noun in (words[:words.index("of")] if "of" in words else words)
+    return list(itertools.takewhile(lambda w: w not in ties, words))
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
