@@ -129,6 +129,30 @@ def test_the_features_say_how_often_the_noun_before_ends_a_source():
     assert "before heads sources=pron" in _features("She plans to rebuild the pier.", "plans")
 
 
+@pytest.mark.parametrize("text,noun", [
+    ("The plea sought a stay on the pier's sale.", "plea"),
+    ("The appeal sought a new hearing for the ferry crew.", "appeal"),
+    ("The application sought a licence for the pier.", "application"),
+    ("The motion asks the court to halt the toll.", "motion"),
+    ("The PIL sought a ban on night ferries.", "PIL"),
+])
+def test_a_filing_before_a_finite_verb_reads_as_a_noun_that_heads_sources(text, noun):
+    # a filing asks a court for something as a petition or a lawsuit does, whatever the mined share of its noun
+    word = WORD.findall(text)[2]
+    assert "before heads sources=>0.2" in _features(text, word)
+    found = _found(text, cues.cue_context_model())
+    assert [(source, cue) for source, cue, _ in found] == [(f"The {noun}", word)]
+    assert [a.source.kind for a in PARSER.parse(text).attributions] == ["document"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Lee filed appeals challenging the toll.", "challenging"),
+    ("The appeal of the pier plans is plain.", "plans"),
+])
+def test_a_filing_before_a_participle_or_a_noun_keeps_its_mined_share(text, word):
+    assert "before heads sources=>0.2" not in _features(text, word)
+
+
 def test_the_features_read_the_words_around_the_cue():
     feats = _features("The pier is finished, as the mayor put it.", "put")
     assert {"particle=True", "before=word", "before2|before=det|word", "next=pron", "question=False", "first=False"} <= set(feats)

@@ -1649,7 +1649,9 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     root = lemma(form)
     band = logistic.bucket(weight, _WEIGHT_BOUNDS)
     # a common noun before the word: how often it ends a source ("the spokesman", "the poll")
-    heads = logistic.bucket(ctx.lexicon.speaker_share(before[-1].lower()), _HEAD_BOUNDS) if prev in _NOUNS else prev
+    # (a filing's initials too: "The PIL sought"; not before a participle, which modifies it: "suits challenging")
+    heads = logistic.bucket(_head_share(ctx, before[-1].lower(), form), _HEAD_BOUNDS) if prev in _NOUNS or (
+        before and before[-1].lower() in en.FILING_NOUNS) else prev
     return [
         "bias",
         f"weight={band}",
@@ -1671,6 +1673,17 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
 
 
 _HEAD_BOUNDS = (0.0, 0.05, 0.2)
+# The least share of sources the model reads for a noun of a filing (`default_lexicon.FILING_NOUNS`):
+# a petition's or a lawsuit's, as mined ("The plea sought a stay" as "The petition sought a stay")
+_FILING_SHARE = 0.25
+
+
+def _head_share(ctx: Context, noun: str, form: str) -> float:
+    """How often the lower-case noun before the word ``form`` heads a source, as the cue-context
+    model reads it: its share (``Lexicon.speaker_share``), and at least ``_FILING_SHARE`` for a
+    filing's noun before a finite verb ("The plea sought", not "suits challenging the law")."""
+    share = ctx.lexicon.speaker_share(noun)
+    return max(share, _FILING_SHARE) if noun in en.FILING_NOUNS and not form.endswith("ing") else share
 _NOUNS = ("word", "word-s")
 DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
 

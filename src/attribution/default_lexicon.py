@@ -273,6 +273,17 @@ CLAUSE_VERBS = frozenset(
     """.split()
 )
 
+# Verbs of saying whose object, even a noun phrase, is what is said, and which a body
+# says as well as a person: a weak cue of theirs reports in a relative clause after
+# "which" or "that" ("the bank, which predicted a loss", "the Met Office, which
+# forecast gales"; but not "the museum, which showed the paintings")
+RELATIVE_REPORTS = frozenset(
+    """
+    say claim allege argue contend insist maintain assert warn predict forecast estimate
+    deny concede admit confirm suggest recommend urge demand promise pledge vow
+    """.split()
+)
+
 # Verbs that put their source after them in news prose: "..., said Caddell.", "..., reported the Times."
 INVERTING_VERBS = frozenset(
     """
@@ -1412,9 +1423,15 @@ DOCUMENT_NOUNS = frozenset(
     photograph picture screenshot imagery
     syllabus curriculum prospectus encyclical
     piece passage movie film account text
-    cable manuscript autobiography writ logbook reply
+    cable manuscript autobiography writ logbook reply appeal application
     """.split()
 )
+# Nouns of filings among them: papers that ask a court or a body for something, and
+# say what for ("The plea sought a stay", "The appeal argued that ..."), which one
+# country's news may seldom show as sources (`cues._FILING_SHARE`)
+FILING_NOUNS = frozenset(
+    "petition petitions plea pleas appeal appeals application applications suit suits lawsuit lawsuits "
+    "pil pils motion motions writ writs complaint complaints".split())
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
 # "A poll this month found Lee ahead"
 RESEARCH_NOUNS = frozenset(
