@@ -188,3 +188,30 @@ def test_a_name_of_common_words(rules_only, sentence, source, kind):
 def test_a_small_word_in_a_name_not_of_common_words(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source and att.source.kind != "organization"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a country's opposition, a junta or a trial's side alleging something, after another clause or first
+    ("The count was slow, and the opposition alleged fraud in three provinces.", "the opposition",
+     "fraud in three provinces"),
+    ("The commission declared Ortiz the winner, but the opposition alleged widespread vote-buying.",
+     "the opposition", "widespread vote-buying"),
+    ("The main opposition alleged ballot stuffing in the north.", "The main opposition", "ballot stuffing in the north"),
+    ("Hours later, the junta alleged a plot by foreign agents.", "the junta", "a plot by foreign agents"),
+    ("The trial opened on Monday, and the prosecution alleged bribery on a vast scale.", "the prosecution",
+     "bribery on a vast scale"),
+])
+def test_a_side_or_body_alleging(rules_only, sentence, source, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.text == "alleged")
+    assert att.source.span.text == source
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: "alleged" after a body's noun as a participle, or as an adjective after a determiner
+    "A militia alleged to have burned the ballots was disbanded.",
+    "The alleged fraud was never proved.",
+])
+def test_a_body_before_an_alleged_participle_alleges_nothing(rules_only, sentence):
+    assert all(a.cue.text != "alleged" or a.source is None or a.source.span is None
+               for a in rules_only.parse(sentence).attributions)

@@ -578,6 +578,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     head = head_word(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
+    if len(words) > 1 and words[0].lower() in DETERMINERS and head.lower() in en.SPEAKING_BODY_NOUNS:
+        return True  # "the opposition alleged fraud", "the junta claimed": a side or body the mined tables never saw speak
     if len(words) > 1 and any(w.lower() in _PAST_ROLES for w in words[:-1]):
         return True  # "Lee will back Roe, former rival says": a noun a past role marks is a person's
     if strong and plural(head) and words[0][0].islower():
