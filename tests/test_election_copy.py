@@ -215,3 +215,23 @@ def test_a_side_or_body_alleging(rules_only, sentence, source, content):
 def test_a_body_before_an_alleged_participle_alleges_nothing(rules_only, sentence):
     assert all(a.cue.text != "alleged" or a.source is None or a.source.span is None
                for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a possessor, then a body's noun in "-al" (a tribunal, a hospital): the noun heads the mention,
+    # no adjective of a possessed cue
+    ("Ortiz led with 54 percent of the vote, the country's electoral tribunal said late Sunday.",
+     "the country's electoral tribunal"),
+    ("Ortiz led the count, Peru's tribunal said.", "Peru's tribunal"),
+    ("The nation's electoral tribunal said the count would resume on Monday.", "The nation's electoral tribunal"),
+    ("Two poll workers were injured, the city's hospital said.", "the city's hospital"),
+])
+def test_a_possessed_body_in_al_heads_its_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+def test_a_body_noun_that_is_an_adjective_too_stays_a_modifier(rules_only):
+    # near miss: "collective" names a body too, but before a possessed cue it is that cue's adjective
+    att = _one(rules_only.parse("The party's collective shrug over Lee since he entered the race angered its voters."))
+    assert (att.source.span.text, att.cue.text) == ("The party's", "shrug over")

@@ -1243,7 +1243,11 @@ def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> 
         return None  # ("He's a pilot": a pronoun and its verb)
     if any(t[2].lower() in PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
         return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
-    # (a document's noun heads one whatever its ending: "the coroner's inquest", "the board's proposal")
+    # (a document's noun heads one whatever its ending: "the coroner's inquest", "the board's proposal";
+    # and so does a body's in "-al": "the country's electoral tribunal", "the town's hospital"; not one
+    # that is an adjective as often: "the party's collective shrug", "a cooperative stance")
+    if toks[-1][2] in en.ORGANIZATION_WORDS and toks[-1][2].endswith("al"):
+        return None
     if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
            and lexicon.speaker_share(w) < _MODIFIER_SHARE and not _hyphenated_post(w) and not document_noun(w)
            for _s, _e, w in toks[k + 1:]):
