@@ -218,3 +218,50 @@ def test_a_quoted_label_pushed_or_shown_reports_nothing(rules_only, sentence):
 def test_a_claim_or_words_beside_a_label_still_report(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a country's opposition, a junta or a trial's side alleging something, after another clause or first
+    ("The count was slow, and the opposition alleged fraud in three provinces.", "the opposition",
+     "fraud in three provinces"),
+    ("The commission declared Ortiz the winner, but the opposition alleged widespread vote-buying.",
+     "the opposition", "widespread vote-buying"),
+    ("The main opposition alleged ballot stuffing in the north.", "The main opposition", "ballot stuffing in the north"),
+    ("Hours later, the junta alleged a plot by foreign agents.", "the junta", "a plot by foreign agents"),
+    ("The trial opened on Monday, and the prosecution alleged bribery on a vast scale.", "the prosecution",
+     "bribery on a vast scale"),
+])
+def test_a_side_or_body_alleging(rules_only, sentence, source, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.text == "alleged")
+    assert att.source.span.text == source
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: "alleged" after a body's noun as a participle, or as an adjective after a determiner
+    "A militia alleged to have burned the ballots was disbanded.",
+    "The alleged fraud was never proved.",
+])
+def test_a_body_before_an_alleged_participle_alleges_nothing(rules_only, sentence):
+    assert all(a.cue.text != "alleged" or a.source is None or a.source.span is None
+               for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a possessor, then a body's noun in "-al" (a tribunal, a hospital): the noun heads the mention,
+    # no adjective of a possessed cue
+    ("Ortiz led with 54 percent of the vote, the country's electoral tribunal said late Sunday.",
+     "the country's electoral tribunal"),
+    ("Ortiz led the count, Peru's tribunal said.", "Peru's tribunal"),
+    ("The nation's electoral tribunal said the count would resume on Monday.", "The nation's electoral tribunal"),
+    ("Two poll workers were injured, the city's hospital said.", "the city's hospital"),
+])
+def test_a_possessed_body_in_al_heads_its_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+def test_a_body_noun_that_is_an_adjective_too_stays_a_modifier(rules_only):
+    # near miss: "collective" names a body too, but before a possessed cue it is that cue's adjective
+    att = _one(rules_only.parse("The party's collective shrug over Lee since he entered the race angered its voters."))
+    assert (att.source.span.text, att.cue.text) == ("The party's", "shrug over")

@@ -1497,6 +1497,11 @@ CROWD_NOUNS = frozenset(
 # Nouns for a party's side at a trial, its lawyers who speak as one: "the prosecution said",
 # "the defence argued", "Lee's defense told the jury" (a group, as "the prosecutors" are)
 LEGAL_SIDE_NOUNS = frozenset("prosecution defence defense".split())
+# Nouns for sides and bodies that speak as one, which the mined tables of American political copy
+# seldom saw speak: a country's opposition, a junta, a coalition, a trial's prosecution, a jury
+# ("the opposition alleged fraud", "the junta claimed": `cues`, `sources.is_speaker`)
+SPEAKING_BODY_NOUNS = GROUP_NAMES | CROWD_NOUNS | LEGAL_SIDE_NOUNS | frozenset(
+    "junta regime coalition alliance militia bloc".split())
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
 # lacks: "his widow", "her rival", "Their host", and a star's: "Her ex", "his co-star", "her fiancé"
 KIN_NOUNS = frozenset(

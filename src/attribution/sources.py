@@ -578,6 +578,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     head = head_word(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
+    if len(words) > 1 and words[0].lower() in DETERMINERS and head.lower() in en.SPEAKING_BODY_NOUNS:
+        return True  # "the opposition alleged fraud", "the junta claimed": a side or body the mined tables never saw speak
     if len(words) > 1 and any(w.lower() in _PAST_ROLES for w in words[:-1]):
         return True  # "Lee will back Roe, former rival says": a noun a past role marks is a person's
     if strong and plural(head) and words[0][0].islower():
@@ -1241,7 +1243,11 @@ def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> 
         return None  # ("He's a pilot": a pronoun and its verb)
     if any(t[2].lower() in PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
         return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
-    # (a document's noun heads one whatever its ending: "the coroner's inquest", "the board's proposal")
+    # (a document's noun heads one whatever its ending: "the coroner's inquest", "the board's proposal";
+    # and so does a body's in "-al": "the country's electoral tribunal", "the town's hospital"; not one
+    # that is an adjective as often: "the party's collective shrug", "a cooperative stance")
+    if toks[-1][2] in en.ORGANIZATION_WORDS and toks[-1][2].endswith("al"):
+        return None
     if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
            and lexicon.speaker_share(w) < _MODIFIER_SHARE and not _hyphenated_post(w) and not document_noun(w)
            for _s, _e, w in toks[k + 1:]):
