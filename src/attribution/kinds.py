@@ -2231,7 +2231,7 @@ _FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform".split(
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
 _BUSINESS_NOUNS = frozenset(
     "automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter retailer "
-    "insurer lender airline manufacturer".split())
+    "insurer lender airline manufacturer shipper importer supplier wholesaler distributor".split())
 
 
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
