@@ -314,3 +314,17 @@ def test_going_on_to_a_verb_of_saying_is_still_a_report(rules_only, sentence, so
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
 
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a past and "his" or "her" after a reported clause whose subject is a thing: the speaker's own act
+    ("He wrote in a note to clients that the plan was \"the right call,\" and kept his rating on the stock.", "He",
+     "wrote in a note to clients", "the plan was \"the right call,\""),
+    ("Lee said the deal was fair and raised her price target.", "Lee", "said", "the deal was fair"),
+    ("The analyst said the merger was overdue and kept his forecast.", "The analyst", "said", "the merger was overdue"),
+    # (the near-miss: after a person's noun, "his" may be that person's, and the clause goes on)
+    ("Lee said the manager was fair and kept his word.", "Lee", "said", "the manager was fair and kept his word"),
+])
+def test_a_past_and_his_after_a_things_clause_is_the_speakers(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
