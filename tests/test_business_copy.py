@@ -273,3 +273,58 @@ def test_a_business_desks_media_and_firms(rules_only, sentence, source, kind, cu
 def test_a_place_possessive_before_a_body_noun(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a firm by the trade it plies, after its home or its nation, or before its name
+    ("The Seattle-based shipper said it had lost $84 million in the quarter.", "The Seattle-based shipper", "said",
+     "it had lost $84 million in the quarter"),
+    ("Danish shipper Nordhavn warned that freight rates would stay low.", "Danish shipper Nordhavn", "warned",
+     "freight rates would stay low"),
+    ("The parts supplier said deliveries would resume in May.", "The parts supplier", "said", "deliveries would resume in May"),
+    ("Food wholesaler Harcombe said prices had risen.", "Food wholesaler Harcombe", "said", "prices had risen"),
+    ("The film distributor said the release would be delayed.", "The film distributor", "said",
+     "the release would be delayed"),
+])
+def test_a_firm_named_by_its_trade_is_an_organization(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "organization", cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of getting, winning or holding after one of going on or trying is a deed, no report
+    "Shareholders continued to receive dividends throughout the slump.",
+    "The founder went on to win a seat on the board in 2019.",
+    "The chain tried to reach new customers in the suburbs.",
+    "She went on to build a career in banking.",
+    "The insurer continued to earn a profit on its motor policies.",
+])
+def test_going_on_to_an_outcome_is_no_report(rules_only, sentence):
+    assert list(rules_only.parse(sentence).attributions) == []
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # (the near-miss: a verb of saying or of stance after one of going on is the report's head)
+    ("The chief executive went on to question the regulator's figures.", "The chief executive", "went on to question",
+     "the regulator's figures"),
+    ("Analysts continued to doubt the company's forecast.", "Analysts", "continued to doubt", "the company's forecast"),
+])
+def test_going_on_to_a_verb_of_saying_is_still_a_report(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a past and "his" or "her" after a reported clause whose subject is a thing: the speaker's own act
+    ("He wrote in a note to clients that the plan was \"the right call,\" and kept his rating on the stock.", "He",
+     "wrote in a note to clients", "the plan was \"the right call,\""),
+    ("Lee said the deal was fair and raised her price target.", "Lee", "said", "the deal was fair"),
+    ("The analyst said the merger was overdue and kept his forecast.", "The analyst", "said", "the merger was overdue"),
+    # (the near-miss: after a person's noun, "his" may be that person's, and the clause goes on)
+    ("Lee said the manager was fair and kept his word.", "Lee", "said", "the manager was fair and kept his word"),
+])
+def test_a_past_and_his_after_a_things_clause_is_the_speakers(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

@@ -265,3 +265,18 @@ def test_a_body_noun_that_is_an_adjective_too_stays_a_modifier(rules_only):
     # near miss: "collective" names a body too, but before a possessed cue it is that cue's adjective
     att = _one(rules_only.parse("The party's collective shrug over Lee since he entered the race angered its voters."))
     assert (att.source.span.text, att.cue.text) == ("The party's", "shrug over")
+
+
+@pytest.mark.parametrize("headline,source,cue,quotation", [
+    # a headline's quotation, a colon, then its speaker's verb of attacking: the speaker's words
+    ("'They forget farmers after the votes': Ravi Mehta attacks ruling party at rally", "Ravi Mehta", "attacks",
+     "'They forget farmers after the votes'"),
+    ("‘A budget for the rich’: Opposition hits out at finance minister", "Opposition", "hits out",
+     "‘A budget for the rich’"),
+    ("“Shameful”: Union lashes out at pay offer", "Union", "lashes out", "“Shameful”"),
+    ("'They are rattled': Lee mocks rivals in Pune speech", "Lee", "mocks", "'They are rattled'"),
+])
+def test_a_headline_quotation_before_a_speaker_who_attacks(rules_only, headline, source, cue, quotation):
+    atts = rules_only.parse(f"{headline}\n\nThe campaign enters its last week on Monday.").attributions
+    att = next(a for a in atts if a.rule == "core.headline_speaker.v2")
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [quotation])

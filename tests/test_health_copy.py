@@ -149,3 +149,43 @@ def test_a_regulator_a_drug_company_a_ministry_and_icmr(rules_only):
 def test_a_drug_or_a_sample_that_shows_a_finding_is_no_person(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("heading", [
+    # a heading that quotes a speaker below, with no mark to end a sentence, is no more of the report above
+    "'It gave me my life back'",
+    "‘We were lucky’",
+    "“A second chance”",
+    '"I thought I was going to die"',
+])
+def test_a_quoted_heading_after_a_report_is_not_its_content(rules_only, heading):
+    text = (f"Dr Ann Lee said the team had ruled out other causes of the fall in cases.\n\n{heading}\n\n"
+            "Mary Roe, 68, from Leeds, has taken part in the trial since 2021.")
+    atts = rules_only.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in atts] == [
+        ("Dr Ann Lee", "said", ["the team had ruled out other causes of the fall in cases"])]
+
+
+@pytest.mark.parametrize("quotation", [
+    # (the near-miss: a paragraph that is a quotation closed on its full stop goes on with her words)
+    "\"We were lucky.\"", "“It gave me my life back.”", "‘I thought I was going to die!’",
+])
+def test_a_quoted_sentence_after_a_report_goes_on_with_it(rules_only, quotation):
+    text = f"Dr Ann Lee said the team had ruled out other causes.\n\n{quotation}\n\nThe trial began in 2021."
+    (att,) = rules_only.parse(text).attributions
+    assert [s.text for s in att.content] == ["the team had ruled out other causes", quotation]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a text's participle of coming out after "according to" describes the text, no part of what it says
+    ("Those who walked most had a lower risk, according to the findings, published in the BMJ.",
+     "the findings, published in the BMJ", "Those who walked most had a lower risk"),
+    ("Waiting times rose by a fifth, according to a survey, conducted by Ipsos last month.",
+     "a survey, conducted by Ipsos last month", "Waiting times rose by a fifth"),
+    ("Admissions fell in every region, according to the report, released on Thursday.",
+     "the report, released on Thursday", "Admissions fell in every region"),
+])
+def test_a_texts_participle_after_according_to_is_the_sources(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "document", "according to", [content])

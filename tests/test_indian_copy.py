@@ -425,3 +425,24 @@ def test_a_tamil_courtesy_title_with_a_full_stop(rules_only, text, source):
 def test_a_courtesy_titles_word_may_end_a_sentence(rules_only, text, source):
     (att,) = rules_only.parse(text).attributions
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # "Congress" alone among India's parties and houses is the party, no legislature
+    ("The BJP called the rally a flop. Congress hit back, saying the minister was misleading farmers.", "Congress",
+     "saying", "the minister was misleading farmers"),
+    ("Two AAP MLAs joined the protest. Congress said the government had failed the city.", "Congress", "said",
+     "the government had failed the city"),
+    ("The bill passed the Lok Sabha on Monday. Congress said it would challenge the law in court.", "Congress", "said",
+     "it would challenge the law in court"),
+])
+def test_congress_among_indian_parties_is_the_party(rules_only, text, source, cue, content):
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "organization", cue, [content])
+
+
+def test_congress_with_no_indian_party_near_stays_the_legislature(rules_only):
+    # (the near-miss: with no party or house of India's in reach, "Congress" is a legislature)
+    (att,) = rules_only.parse("Congress said on Friday that the spending bill would pass next week.").attributions
+    assert (att.source.span.text, att.source.kind) == ("Congress", "government")

@@ -16,7 +16,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution import kinds, logistic, sources
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma, person_noun
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, WORD, next_class
 
@@ -1707,7 +1707,24 @@ def _source_predicate(text: str, m: regex.Match, words: list[str], end: int) -> 
         return False
     if all(a in _NOT_PAST_AUXILIARIES for a in auxiliaries):
         return True
-    return auxiliaries[0] in _SINGULAR_AUXILIARIES and obj.group().strip() == "their"
+    owner = obj.group().strip()
+    return auxiliaries[0] in _SINGULAR_AUXILIARIES and (
+        owner == "their" or owner in ("his", "her") and _thing_subject(low))
+
+
+# the determiners a clause's subject that names a thing opens with ("the plan was fair")
+_THING_DETERMINERS = frozenset("the this that a an".split())
+
+
+def _thing_subject(low: list[str]) -> bool:
+    """Whether a reported clause (its words ``low``, lower-cased) opens with a subject of a
+    determiner and at most two nouns that name no person ("the plan", "the idling plan") before its
+    auxiliary: no "his" or "her" after it stands for that subject ("said the plan was the right
+    call | and kept his rating": the speaker kept it; not "said the manager was fair and kept his word")."""
+    aux = next((k for k, w in enumerate(low) if w in _AUXILIARIES), None)
+    if aux is None or not 2 <= aux <= 3 or low[0] not in _THING_DETERMINERS:
+        return False
+    return not any(person_noun(w) or w in en.SUBJECT_PRONOUNS for w in low[1:aux])
 
 
 # A content that opens with an infinitive ("vowed to keep it and celebrated ..."): no clause, whatever the cue

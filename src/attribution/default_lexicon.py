@@ -1324,6 +1324,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
+    shipper importer supplier wholesaler distributor supermarket railroad railway
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal judiciary sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs

@@ -542,6 +542,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
         # striker had signed", and "City said" a club's too in a story of transfers)
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
+    if found == "government" and phrase == "Congress" and _INDIAN_POLITICS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+        return "organization"  # "Congress hit back" among India's parties and houses: the party, no legislature
     if found == "person" and _name_of_common_words(phrase, lexicon):
         return "organization"  # "More in Common", "Hope not Hate", "Stand Up to Racism": a campaign's or a pollster's name
     if found == "person" and phrase.lower() in en.CLUB_TOWNS:
@@ -802,6 +805,12 @@ _SPORT_WORDS = regex.compile(
 
 
 _SPORT_REACH = 400
+
+# India's parties and houses by the names its copy gives them, among which "Congress" alone is a
+# party ("Congress hit back"), as "the Congress" is anywhere
+_INDIAN_POLITICS = regex.compile(
+    r"\b(?:BJP|AAP|TMC|NCP|DMK|AIADMK|BSP|RJD|JD\(U\)|CPI\(M\)|Shiv\s+Sena|Samajwadi|Trinamool|Lok\s+Sabha|Rajya\s+Sabha"
+    r"|MLAs?|MPs?\s+from\s+the\s+BJP)(?![\w’'-])")
 
 
 # a police force's short name, shared with other bodies (an opera house, a museum): "the Met"
@@ -2281,7 +2290,7 @@ _FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform".split(
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
 _BUSINESS_NOUNS = frozenset(
     "automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter retailer "
-    "insurer lender airline manufacturer".split())
+    "insurer lender airline manufacturer shipper importer supplier wholesaler distributor".split())
 
 
 # Words that join a name to another noun in a mention: what comes before the name is no title of it

@@ -930,11 +930,29 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             # a paragraph that is only a quotation goes on with her words (one in capitals
             # is a heading)
             continue
+        if layout.sentences[idx - 1].paragraph != s.paragraph and not answer and _crosshead(ctx, s.paragraph):
+            continue  # "Lee said the plan worked.\n\n‘It gave me my life back’\n\nRoe, 71, ...": a heading
         prev.content.append((s.start, s.end))
         by_sentence[idx] = prev
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+
+
+# the marks a quotation that ends a sentence closes on, inside its closing mark or after it
+_SENTENCE_END_MARKS = ".!?…:;,-–—"
+
+
+def _crosshead(ctx: Context, paragraph: int) -> bool:
+    """Whether the paragraph is a quotation alone, with no mark to end a sentence inside
+    it or after it, nor a later quotation of the same paragraph: a heading that quotes a
+    speaker below ("‘It gave me my life back’"), no speaker's words going on."""
+    start, end = ctx.layout.paragraphs[paragraph]
+    line = ctx.text[start:end].rstrip()
+    if "\n" in line:
+        return False
+    stripped = line.rstrip("\"”’'")
+    return len(stripped) < len(line) and not stripped.endswith(tuple(_SENTENCE_END_MARKS))
 
 
 # a clause coordinated after a report with a subject of its own, no pronoun, and a verb that takes

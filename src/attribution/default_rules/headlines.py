@@ -314,11 +314,13 @@ _HEADLINE_TELLING = frozenset([
     "describe", "recall", "recount", "tell", "say", "speak", "warn", "reveal", "admit", "insist", "vow", "claim",
     "confirm", "announce", "deny", "defend", "plead", "beg", "urge", "thank", "praise", "slam", "blast", "react",
     "respond", "reply", "share", "write", "post", "gush", "rage", "fume", "hail", "blame", "accuse",
+    "attack", "criticise", "criticize", "mock", "taunt", "rap", "target",
 ])
 
 # and a verb that speaks only with its word after it: "‘I’m heartbroken’: Singer breaks silence", "opens up",
 # "hits back", "pays tribute" (but "Storm breaks records", "Strike hits commuters")
-_HEADLINE_TELLING_PHRASES = {"break": "silence", "open": "up", "hit": "back", "pay": "tribute"}
+_HEADLINE_TELLING_PHRASES = {"break": ("silence",), "open": ("up",), "hit": ("back", "out"), "pay": ("tribute",),
+                             "lash": ("out",)}
 
 
 def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | None:
@@ -338,9 +340,9 @@ def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | Non
         low = w.group().lower()
         base = lemma(low)
         if base == low and low.endswith("s") and not low.endswith("ss"):
-            base = low[:-1]  # a verb the lemma table lacks: "breaks", "pays"
+            base = low[:-2] if low.endswith(("shes", "ches")) else low[:-1]  # a verb the lemma table lacks: "breaks", "pays", "lashes"
         phrase = _HEADLINE_TELLING_PHRASES.get(base)
-        if phrase is not None and k + 1 < len(words) and words[k + 1].group().lower() == phrase:
+        if phrase is not None and k + 1 < len(words) and words[k + 1].group().lower() in phrase:
             cue = (w.start(), words[k + 1].end())  # "breaks silence", "opens up"
         elif base in _HEADLINE_TELLING:
             cue = w.span()

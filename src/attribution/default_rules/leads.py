@@ -29,6 +29,7 @@ from attribution.default_rules.common import (
 )
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    document_noun,
     lemma,
     person_noun,
 )
@@ -128,7 +129,8 @@ def lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 # "The Ledger reported that, according to an analysis, 85 ships were late": the lead
                 # opens the clause a verb of saying reports, and is part of that report
                 continue
-            if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
+            if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and (
+                    _describes_source(ctx, sentence, *rest) or _issued_text(ctx, sentence, src, rest)):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
             elif rest[1] > rest[0] and parenthetical and not (
@@ -630,6 +632,28 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
         return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
     return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+# a participle of putting a text out, and what follows it: "published in the BMJ", "released on Monday"
+_ISSUED_TAIL = regex.compile(
+    r"(?:published|released|issued|conducted|commissioned|compiled|produced|prepared|posted|carried[^\S\n]+out)\b")
+
+
+def _issued_text(ctx: Context, sentence: Sentence, src: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Whether [rest), after "according to X," where X names a text, tells where or
+    when X came out to the sentence's end ("according to the findings, published in
+    the BMJ", "according to a survey, conducted by Ipsos last month"): no quotation,
+    no report of its own, no second clause."""
+    text = ctx.text
+    last = WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)
+    if not last or not document_noun(last[-1].lower()) or not _ISSUED_TAIL.match(text, rest[0], rest[1]):
+        return False
+    if text[rest[1]:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, *rest):
+        return False
+    if _COMMA_THEN_LOWER.search(text, *rest):
+        return False
+    words = WORD.findall(text, rest[0], rest[1], False, tokens.CONCURRENT)
+    return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words[1:])
 
 
 def _fronted_then_clause(text: str, content: tuple[int, int], rest: tuple[int, int]) -> bool:

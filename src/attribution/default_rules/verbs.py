@@ -1538,6 +1538,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # falling after one of going on or beginning is a figure's course, no one's report (but
         # "sought to rally voters", "tried to rally voters": an aim, read on)
         return
+    if catenative and _ASPECTUAL_LEAD.search(text, cue_start, cue_end) and lemma(
+            catenative.group(1).lower()) in _OUTCOME_VERBS and not says(ctx, catenative.group(1)):
+        # "Shareholders continued to receive dividends", "She went on to win Ohio", "tried to reach
+        # the summit": a verb of getting, winning or holding after one of going on or trying is a
+        # deed or its outcome, no one's report (but "continued to question X", "went on to name X")
+        return
     if catenative and (says(ctx, catenative.group(1))
                        or (_ASPECTUAL_LEAD.search(text, cue_start, cue_end) and not _CLAUSE_ENDS.match(text, catenative.end(1), s1))):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head;
@@ -1981,6 +1987,14 @@ _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:!?]|$)")
 
 # the verbs of going on and beginning among them, whose verb of rising or falling is a course
 _COURSE_LEADS = frozenset("continue begin start".split())
+
+# Verbs of getting, winning, losing, holding or doing a deed of one's life: after a verb of going
+# on or trying ("continued to receive", "went on to win", "tried to reach") an outcome, no report
+_OUTCOME_VERBS = frozenset(
+    """
+    receive get earn gain collect obtain inherit win lose become lead build renew perform play score
+    serve pay own hold reach marry live work graduate star travel move
+    """.split())
 
 _ASPECTUAL_LEAD = regex.compile(
     r"\b(?:continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)"
