@@ -6025,13 +6025,6 @@ def test_an_outlets_cue_around_a_speakers_report_keeps_it_whole(rules_only, sent
 @pytest.mark.parametrize("text,cue,content", [
     ("The union, which opposes the toll, met on Monday.", "opposes", "the toll"),
     ("The ferry firm, which backed the plan last year, lost money.", "backed", "the plan"),
-    # a forecast, a warning, a claim is a body's word as well
-    ("The weather service, which forecast storms for Tuesday, shut its office.", "forecast", "storms for Tuesday"),
-    ("The lender, which predicted a slump, cut its rates.", "predicted", "a slump"),
-    ("The ferry firm, which denied the charge, lost money.", "denied", "the charge"),
-    ("The council, which recommended a new pier, met on Monday.", "recommended", "a new pier"),
-    # and any verb of saying before "that"
-    ("The audit, which found that the pier was unsafe, was read out.", "found", "the pier was unsafe"),
 ])
 def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
     found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(text).attributions]
@@ -6039,11 +6032,7 @@ def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
 
 
 @pytest.mark.parametrize("text", ["The paper, which printed the letter, lost money.",
-                                  "The ferry firm, which backed away from the plan, lost money.",
-                                  # a verb of saying that also names a deed, with no "that"
-                                  "The gallery, which showed the prints in May, lost money.",
-                                  "The harbour board, which posted the notice online, met on Monday.",
-                                  "The ferry club, which added a second boat, lost money."])
+                                  "The ferry firm, which backed away from the plan, lost money."])
 def test_which_before_a_verb_of_no_stance_reports_nothing(rules_only, text):
     assert not any(a.source and a.source.span.text == "which" for a in rules_only.parse(text).attributions)
 

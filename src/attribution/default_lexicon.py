@@ -273,17 +273,6 @@ CLAUSE_VERBS = frozenset(
     """.split()
 )
 
-# Verbs of saying whose object, even a noun phrase, is what is said, and which a body
-# says as well as a person: a weak cue of theirs reports in a relative clause after
-# "which" or "that" ("the bank, which predicted a loss", "the Met Office, which
-# forecast gales"; but not "the museum, which showed the paintings")
-RELATIVE_REPORTS = frozenset(
-    """
-    say claim allege argue contend insist maintain assert warn predict forecast estimate
-    deny concede admit confirm suggest recommend urge demand promise pledge vow
-    """.split()
-)
-
 # Verbs that put their source after them in news prose: "..., said Caddell.", "..., reported the Times."
 INVERTING_VERBS = frozenset(
     """

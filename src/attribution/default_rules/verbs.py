@@ -1011,12 +1011,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
         if _QUOTATION_NEXT.match(text, cue_end, s1) else None) or (
         RELATIVE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) if papers else None)
-    if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS and not papers and not (
-            cue_lemma in en.RELATIVE_REPORTS or cue_lemma in en.THAT_VERBS and _THAT_NEXT.match(text, cue_end, s1)):
+    if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS and not papers:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
-        # by a group too: "the union, which opposes the toll", and a forecast or a warning
-        # is a body's word ("the bank, which predicted a loss"), as any clause after "that" is
-        # ("the firm, which found that ..."; but "the museum, which showed the paintings")
+        # by a group too: "the union, which opposes the toll"
         relative = None
     if relative:
         src = (relative.start(1), relative.end(1))
@@ -1346,8 +1343,6 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
 
-# "that" (a clause) right after a cue: "which found that ..."
-_THAT_NEXT = regex.compile(r"[^\S\n]+that\b")
 # a "which" that opens what follows a trailing cue's aside: a comment on the whole report
 _WHICH_OPENING = regex.compile(r"which\b")
 
