@@ -51,9 +51,6 @@ _CREDITED_NAME = r"[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4
 
 _DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)" + _CREDITED_NAME, regex.M)
 
-# a word before a quotation in its sentence (a colon may introduce it: "Her reply: “...” — Ann Lee")
-_WORDS_BEFORE = regex.compile(r"\w(?![^:\n]*:[^\S\n]*$)")
-
 # on a line of its own, a hyphen credits too: "- Jane Roe, mayor."
 _CREDIT_LINE = regex.compile(r"[^\S\r\n]*([―—–-]+)" + _CREDITED_NAME, regex.M)
 
@@ -65,10 +62,6 @@ def dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
         m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
-        if m is not None and _WORDS_BEFORE.search(text, sentence.start, q.start, tokens.CONCURRENT):
-            # "... and insisted that his party was “still the top force.”--Kim Roe": a quotation
-            # inside a sentence of the writer's, whose dash and name credit the writer
-            m = None
         if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
             m = _credit_line(ctx, sentence.paragraph + 1)
         if m is None and sentence.paragraph == 0:
