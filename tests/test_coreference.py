@@ -117,6 +117,11 @@ def test_a_name_that_modifies_a_plural_is_no_surname(parser):
      ("The ministry", "The Home Ministry")),
     ("The Portville Dockers Union said pay was low. The union said it would strike.",
      ("The union", "The Portville Dockers Union")),
+    # the noun heading the mention, with where the body is after it
+    ("Police at Harbury Airport said two men were held. Later the police said both had been freed.",
+     ("the police", "Police at Harbury Airport")),
+    ("Police in Tarrow said the road was shut. The police said it would reopen on Monday.",
+     ("The police", "Police in Tarrow")),
 ])
 def test_the_and_a_bodys_noun_point_to_the_body_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))

@@ -1731,12 +1731,14 @@ class _Linker:
                 if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
                         pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and (
                             pw[-1].lower() == low[1] or _body_name_head(pw) == low[1])) or (
-                        len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
+                        len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]) or (
+                        len(pw) > 2 and pw[0].lower() == low[1] and pw[1] in ("at", "in")):
                     # (a name after "the" inside a sentence, the noun its head, before any "of":
                     # "..., according to the Gaza health ministry. The ministry says", "the
                     # University of Kent said ... The university said"; a state's body in lower case
                     # too: "according to the state disaster management authority. The authority
-                    # said"; "the UN refugee agency" is no "the UN")
+                    # said"; "the UN refugee agency" is no "the UN"; the noun heading where the body
+                    # is: "Police at Gatwick said ... the police said")
                     return prev
         if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
             # or the source named last, by one name in capitals that is no person's, when no
