@@ -280,3 +280,17 @@ def test_a_headline_quotation_before_a_speaker_who_attacks(rules_only, headline,
     atts = rules_only.parse(f"{headline}\n\nThe campaign enters its last week on Monday.").attributions
     att = next(a for a in atts if a.rule == "core.headline_speaker.v2")
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [quotation])
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # the body that runs a state's elections, named by its noun after a word of elections: the state's
+    ("The poll body said the count would resume at noon.", "government"),
+    ("The poll panel said it had enough staff for the second phase.", "government"),
+    ("Kenya's electoral body said turnout was 61 percent.", "government"),
+    ("The election commission said the results would be certified on Friday.", "government"),
+    # near misses: a party's panel, one of many states
+    ("The party's election panel said the list of candidates was final.", "organization"),
+    ("The UN election panel said the vote was free.", "organization"),
+])
+def test_a_body_that_runs_elections_is_the_states(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind

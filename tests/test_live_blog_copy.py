@@ -71,7 +71,7 @@ def test_a_heading_that_runs_its_verbs_together_keeps_its_subject(rules_only):
 
 
 def test_a_body_of_officials_is_an_organization(rules_only):
-    assert _one(rules_only.parse("The poll body said counting had begun.")).source.kind == "organization"
+    # (the body that runs elections is the state's: "the poll body", test_election_copy.py)
     assert _one(rules_only.parse("The governing body said the rules would change.")).source.kind == "organization"
     # the near miss: a body of work or research is what it holds, no organization
     assert _one(rules_only.parse("A large body of research suggests the rules work.")).source.kind != "organization"

@@ -1232,6 +1232,10 @@ WATCHDOG_NOUNS = frozenset(["watchdog", "watchdogs"])
 STATE_WATCHDOG_FIELDS = frozenset(
     "competition markets market financial banking securities data privacy election electoral elections spending audit "
     "police prisons communications telecoms telecom pensions gambling broadcasting".split())
+# The body that runs a state's elections, in lower case after a word of elections: "the poll
+# body", "the poll panel", "the electoral body", "the election commission" (Indian and wire copy).
+ELECTION_BODY_NOUNS = frozenset("body panel commission authority".split())
+ELECTION_WORDS = frozenset("poll polls election elections electoral".split())
 # The trades a private agency, bureau, service or office is named for, the word before its
 # noun: "Creative Artists Agency", "the Orrin Travel Agency", "Vanguard Logistics Service",
 # "United Parcel Service", "the Better Business Bureau" (not a state's "Administration",

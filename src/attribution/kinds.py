@@ -2884,6 +2884,11 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         # "the competition watchdog", "the federal watchdog", "Britain's data watchdog": the state's
         # regulator, as "the regulator" is (not "the party's spending watchdog")
         return True
+    if head in en.ELECTION_BODY_NOUNS and at > 0 and words[at].islower() and lows[at - 1] in en.ELECTION_WORDS and (
+            not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # "the poll body", "the poll panel", "the electoral body", "the election commission": the
+        # state's body that runs elections (not "the party's election panel")
+        return True
     name = words[1:] if lows[0] == "the" else words
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
             name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
