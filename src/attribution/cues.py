@@ -1684,6 +1684,8 @@ def _head_share(ctx: Context, noun: str, form: str) -> float:
     filing's noun before a finite verb ("The plea sought", not "suits challenging the law")."""
     share = ctx.lexicon.speaker_share(noun)
     return max(share, _FILING_SHARE) if noun in en.FILING_NOUNS and not form.endswith("ing") else share
+
+
 _NOUNS = ("word", "word-s")
 DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
 

@@ -542,8 +542,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
         # striker had signed", and "City said" a club's too in a story of transfers)
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
-    if found == "government" and phrase == "Congress" and _INDIAN_POLITICS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+    if found == "government" and phrase == "Congress" and _around(_INDIAN_POLITICS, text, start, end):
         return "organization"  # "Congress hit back" among India's parties and houses: the party, no legislature
     if found == "person" and _name_of_common_words(phrase, lexicon):
         return "organization"  # "More in Common", "Hope not Hate", "Stand Up to Racism": a campaign's or a pollster's name
@@ -559,19 +558,15 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # "Which? Money", "Yahoo! Finance": a brand's mark the name keeps inside it; no person's name has one
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
-    if found == "organization" and _bare_team(phrase) and _RESEARCH_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None and not _among_sport(text, start, end):
+    if found == "organization" and _bare_team(phrase) and _around(_RESEARCH_WORDS, text, start, end) and not _among_sport(text, start, end):
         return "group"  # a team among words of research is its researchers: "The team said the drug worked" (a side's a body)
     if found in ("person", "group", "government") and _bare_side_name(phrase) and _among_sport(text, start, end):
         return "organization"  # a side by its name's end or its nickname alone, among words of sport: "Rovers said", "Spurs said"
-    if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT):
+    if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _around(_ROYAL_WORDS, text, start, end):
         # a palace by its name among words of sport is a club: "Crystal Palace said the striker"; not
         # among words of a royal household, where "fans" are a family's: "royal fans ... Kensington Palace"
         return "organization"
-    if found == "government" and phrase.endswith("Palace") and _CHURCH_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) and not _ROYAL_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT):
+    if found == "government" and phrase.endswith("Palace") and _around(_CHURCH_WORDS, text, start, end) and not _around(_ROYAL_WORDS, text, start, end):
         # a palace by its name among words of a church and none of a royal household is a see's
         # office, a church's: "Lambeth Palace said the archbishop", "the Apostolic Palace"
         return "organization"
@@ -580,8 +575,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
-    if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _POLICE_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+    if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _around(_POLICE_WORDS, text, start, end):
         return "government"  # London's police by its short name, among words of policing: "The Met said officers"
     return found
 
@@ -676,9 +670,15 @@ def central_bank(phrase: str) -> bool:
         (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase).lower().replace("’", "'")) == "central"
 
 
+def _around(pattern: regex.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` finds its words around the mention at [start, end) (``_AROUND_REACH``
+    either side): words of sport, of research, of a royal household, of policing."""
+    return pattern.search(text, max(0, start - _AROUND_REACH), min(len(text), end + _AROUND_REACH), CONCURRENT) is not None
+
+
 def _among_sport(text: str, start: int, end: int) -> bool:
-    """Whether words of sport stand around the mention at [start, end) (``_SPORT_REACH`` either side)."""
-    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None
+    """Whether words of sport stand around the mention at [start, end)."""
+    return _around(_SPORT_WORDS, text, start, end)
 
 
 # the words after a club's one-word name elsewhere in a story that tell it a side: "Eastbridge
@@ -804,7 +804,8 @@ _SPORT_WORDS = regex.compile(
     regex.IGNORECASE)
 
 
-_SPORT_REACH = 400
+# how far either side of a mention the words of its subject (sport, research, policing) are read
+_AROUND_REACH = 400
 
 # India's parties and houses by the names its copy gives them, among which "Congress" alone is a
 # party ("Congress hit back"), as "the Congress" is anywhere
