@@ -5035,6 +5035,36 @@ def test_a_subject_with_an_appositive_after_a_fronted_phrase_reports_what_follow
         ("core.said_that.v2", source, content)]
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    ("While the council did not set out the cost of the new sea wall in any detail, Ann Lee, the harbour master,"
+     " says pilots outlined a plan in which the ferry sails at dawn.", "Ann Lee, the harbour master",
+     "pilots outlined a plan in which the ferry sails at dawn"),
+    ("While the board did not spell out the cost of the new stand to its members in detail, Tom Roe, D-Maine, says"
+     " engineers drew up a design in which the roof rises.", "Tom Roe, D-Maine",
+     "engineers drew up a design in which the roof rises"),
+    ("When the ferry finally docked after a delay of more than four hours at sea, Ann Lee, 54, says the passengers"
+     " cheered.", "Ann Lee, 54", "the passengers cheered"),
+])
+def test_a_subject_with_an_appositive_after_a_long_subordinate_clause_reports_what_follows_its_verb(
+        rules_only, sentence, source, content):
+    """A subordinate clause fronted before "Name, appositive, says" may run past the words a
+    fronted phrase takes; the words after the verb are still its content, not its speaker."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.said_that.v2", source, content)]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Although the pier was closed for repairs all week long, the ferry kept running, said Ann Lee.",
+     "Although the pier was closed for repairs all week long, the ferry kept running"),
+    ("While the pier was shut, the ferry ran late, noted Ann Lee.", "While the pier was shut, the ferry ran late"),
+])
+def test_a_subordinate_clause_and_a_main_clause_before_the_cue_leave_an_inverted_speaker(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.inverted_cue.v2", "Ann Lee", content)]
+
+
 @pytest.mark.parametrize("sentence,source", [
     ("On Monday, the mayor, a pilot, said the pier was unsafe.", "the mayor, a pilot"),
     ("Last week, the harbour master, a keen sailor, warned that the ferry was late.", "the harbour master, a keen sailor"),

@@ -939,8 +939,8 @@ def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
     comma = text.find(",", start, cue_start)
-    if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)) and (
-            not _ing_name(text, start, comma)):
+    if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)
+                          or _fronted_subordinate(text, start, comma)) and not _ing_name(text, start, comma):
         # "On Monday, the pier was unsafe, noted Lee", "However, the pier ...": the subject is read past
         # a fronted time, occasion or sentence adverb
         s0 = start = clauses.skip_space(text, comma + 1, cue_start)
@@ -967,6 +967,15 @@ def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
         len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
+
+
+def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
+    """Whether [start, comma) is a subordinate clause fronted before a subject, of any length up
+    to its comma, quoting nothing ("While Lee did not spell out the party's path to the
+    nomination in detail, Rep. Ann Roe, D-NY, says ...")."""
+    words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
+    return (len(words) >= 3 and words[0].lower() in en.SUBORDINATORS
+            and not any(c in text[start:comma] for c in "“”\"‘;:\n"))
 
 
 def appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
