@@ -46,9 +46,25 @@ def test_an_entrys_time_and_label_are_no_part_of_its_report(rules_only, text, so
     # the near miss: an "Update:" that speaks of the story itself is an editor's note, no news
     "Flood live\n\nThe river rose.\n\nUpdate: An earlier version of this story said the mayor had resigned.",
     "Flood live\n\nThe river rose.\n\nUPDATE: This article has been amended to say the dam was not breached.",
+    "Flood live\n\nThe river rose.\n\nCorrection: An earlier version of this story said the mayor had resigned.",
+    "Flood live\n\nThe river rose.\n\nEditor's note: The original version of this article said the dam had failed.",
 ])
 def test_stamps_credits_and_editors_notes_report_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a note that tells the news again, not of the story's words, is news
+    ("Dam holds\n\nThe river rose.\n\nEditor's Note: An article on Monday reported that the dam had failed. On"
+     " Tuesday, however, the engineer, Ann Lee, said that the dam held.", "the engineer, Ann Lee", "the dam held"),
+    ("Dam holds\n\nThe river rose.\n\nCorrection: Police said on Friday that two men, not three, were arrested.",
+     "Police", "two men, not three, were arrested"),
+    ("Dam holds\n\nThe river rose.\n\nClarification: The council said the vote would be held in May.",
+     "The council", "the vote would be held in May"),
+])
+def test_an_editors_note_that_tells_the_news_again_reports(rules_only, text, source, content):
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert (source, content) in found
 
 
 @pytest.mark.parametrize("text,source,content", [

@@ -19,12 +19,13 @@ _CREDIT = regex.compile(
     r"(?i)^\s*(?:\(?with (?:inputs? from|(?:agency|wire) inputs)\b|\(?with (?:additional )?reporting by\b|reporting by\b|"
     r"editing by\b|\(?writing by\b|compiled by\b|\(?(?:additional )?reporting (?:by|from)\b)"
 )
-# Editorial notes about the article itself report nothing. An "Update:" is one when it speaks
-# of the story ("Update: An earlier version of this story ..."); a live blog's "UPDATE: Police
-# said ..." is news.
+# Editorial notes about the article itself report nothing: a correction, a clarification, an
+# editor's note or an update that speaks of the story ("Correction: An earlier version of this
+# story ..."). One that tells the news again is news ("Editor's Note: ... On Wednesday, the
+# director said that ...", as a live blog's "UPDATE: Police said ..." is).
 _EDITORIAL = regex.compile(
-    r"(?i)^\s*(?:[•·*]\s*)?(?:(?:correction|clarification|editor['’]s note)\s*:"
-    r"|update\s*:(?=[^\n]{0,120}?\b(?:this|(?:an?|the)\s+(?:earlier|previous|original))\s+(?:version|article|story|post|report|headline)\b)"
+    r"(?i)^\s*(?:[•·*]\s*)?(?:(?:correction|clarification|editor['’]s note|update)\s*:"
+    r"(?=[^\n]{0,120}?\b(?:this|(?:an?|the)\s+(?:earlier|previous|original))\s+(?:version|article|story|post|report|headline)\b)"
     r"|this (?:article|story) was (?:amended|updated|corrected)\b)"
 )
 # Links to other stories, promos and notices of the page around the article:

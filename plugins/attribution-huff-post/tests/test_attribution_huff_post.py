@@ -59,6 +59,8 @@ BOILERPLATE = [
     "Watch the mayor’s interview in full below:",
     "Tom Ruiz hosts the HuffPost Politics podcast each week. Subscribe here and catch up on past episodes.",
     "Sign up to get an email from reporter Ann Lee whenever her column runs.",
+    "Editor’s note: Donald Trump regularly incites political violence and is a serial liar who has repeatedly"
+    " pledged to ban all refugees from entering the country.",
 ]
 
 
