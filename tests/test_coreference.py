@@ -2311,6 +2311,35 @@ def test_a_post_after_a_bodys_initials_stands_for_one_named_with_them(parser, te
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a party's word before a post is no place the holder must have been named with: the person
+    # named last before it, as a report's source or a sentence's subject
+    ("Jane Hill said the cuts were cruel. The Labour MP added that she would vote against them.",
+     ("The Labour MP", "Jane Hill")),
+    ("Home Minister Amit Rao said the bill would pass. The Congress leader said the opposition was wrong.",
+     ("The Congress leader", "Home Minister Amit Rao")),
+    ("Tom Kemp toured the plant on Monday. The Republican candidate said the jobs would stay.",
+     ("The Republican candidate", "Tom Kemp")),
+    ("Gov. Ann Rowe says Mayor Tom Kemp's budget is too big. The Democratic candidate repeated her pledge to cut taxes.",
+     ("The Democratic candidate", "Ann Rowe")),
+    # one named with the party's word before one named with none
+    ("Labour MP Ravi Shah said the plan was flawed. Home Minister Amit Rao said it was fair. "
+     "The Labour MP said it would fail.", ("The Labour MP", "Labour MP Ravi Shah")),
+    ("Ann Lee, a Tory MP, said the plan was flawed. Tom Roe said no. The Tory MP said it would fail.",
+     ("The Tory MP", "Ann Lee, a Tory MP")),
+    ("Sen. Ann Lee (D-Ohio) said the deal was bad. Tom Roe said it was fine. The Democratic senator said she would vote no.",
+     ("The Democratic senator", "Ann Lee")),
+    # near misses: one named with another party's word, in any of its mentions, is no holder
+    ("Tory MP Ravi Shah said the plan was flawed. The Labour MP said it would fail.", ("The Labour MP", None)),
+    ("Ravi Shah, a Tory MP, said the plan was flawed. The Labour MP said it would fail.", ("The Labour MP", None)),
+    ("Sen. Ann Lee (R-Ohio) said the deal was bad. The Democratic senator said she would vote no.",
+     ("The Democratic senator", None)),
+    ("TMC MP Ravi Shah said the plan was flawed. The Labour MP said it would fail.", ("The Labour MP", None)),
+])
+def test_a_post_after_a_partys_word_stands_for_the_one_named_last(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a firm named only as where one works ("an analyst at ...") yields to the firm the story is
     # about, named by a company's name, read again, or as a report's source
     ("Vexa Corp cut its forecast on Tuesday.\n\n“The numbers were weak,” said Tom Roe, an analyst at "

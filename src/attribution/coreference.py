@@ -814,7 +814,14 @@ class _Linker:
         text = self.text
         other = _OTHER_GENDER.get(_GENDER_WORDS.get(noun, ""))
         words = self.words_in(span)
-        places = [w for w in words[1:words.index(noun) if noun in words else len(words) - 1] if w[:1].isupper()]
+        qualifiers = words[1:[w.lower() for w in words].index(noun) if noun in (w.lower() for w in words) else len(words) - 1]
+        # a party's word before the post ("the Labour MP", "the Republican senator") tells the
+        # holder's party, which the text need not give with the name: no place the name must hold
+        # ("the Ohio governor"), but one named with another party's word is not the holder (a
+        # body's initials, "the TMC leader", may be a party's or another body's: held by one
+        # named with them only)
+        parties = {_party_mark(w) for w in qualifiers} - {""}
+        places = [w for w in qualifiers if w[:1].isupper() and not _party_mark(w)]
         # a post a government gives by field ("the health minister", "the home secretary") is held
         # by one named with its noun only: no one named without it ("Lee Brown said ... The health
         # minister said" is another, whom the text need not name)
@@ -825,6 +832,8 @@ class _Linker:
         by_field = by_field or noun in en.STATE_OFFICE_HOLDERS and noun not in en.TITLES
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
+        # where each stood last as a report's source or a sentence's subject
+        standing: dict[tuple[int, int], int] = {}
         done: set[str] = set()
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if pk != "person" or prev[0] >= span[0] or _many(text, prev) or prev in self.reporting_names:
@@ -846,6 +855,7 @@ class _Linker:
                 ref = _full_name_before(text, at, head[0], self.full_names)
             if at >= 0 and ref is not None:
                 found.append((at, ref))
+                standing[ref] = max(standing.get(ref, -1), prev[0])
         full = _person_named_before(text, span[0], set(), other or "",
                                     lambda surname, at: _full_name_before(text, at, surname, self.full_names))
         if full is not None and full[0] >= lo and not self.ctx.layout.inside_quote(full[0]) and not _title_case_around(text, *full):
@@ -857,6 +867,13 @@ class _Linker:
             if full is not None and (other is None or _given_name_gender(self.words_in(full)) != other):
                 found.append((opening[1], full))
                 break
+        for opening in _sentence_subjects(self.ctx, lo, span[0]) if parties else ():
+            full = _full_name_before(text, opening[2], text[opening[1]:opening[2]], self.full_names)
+            if full is not None:
+                standing[full] = max(standing.get(full, -1), opening[0])
+                found.append((opening[1], full))
+        unmarked: list[tuple[int, int]] = []
+        others: set[str] = set()  # (the surnames of those named with another party's word)
         for _at, ref in sorted(found, reverse=True):
             # (the mention's words, and the capitalised ones right before it: "Ohio Gov. Tom Lee")
             before = WORD.findall(text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], False, CONCURRENT)[-3:]
@@ -920,10 +937,26 @@ class _Linker:
                 # nor "Ann Lee, a resident" that of sheriff or coroner; a role that goes with another
                 # post stays hers: "Lee, a former agent ... the author")
                 continue
+            if parties and parties.isdisjoint(held := _party_marks(head[len(self.head_words(ref)):][::-1] + self.words_in(ref)) | (
+                    _party_after(text, ref))):
+                # (one named with the party's word before one named with none: "Congress MP Ravi
+                # Shah ... Home Minister Amit Rao ... the Congress leader"; never one named with
+                # another party's: "the BJP leader" is no "Congress MP Ravi Shah"; and one named with
+                # none only as a report's source or a sentence's subject, the latest to stand so,
+                # not one a report is about: "Sen. Tom Roe says President Ann Lee's plan fails ...
+                # the Republican candidate repeated")
+                if not held and ref in standing:
+                    unmarked.append(ref)
+                elif held:
+                    others.add(self.head_words(ref)[-1])  # (by any of its mentions: "Ann Lee, a Tory MP," and "Ann Lee")
+                continue
             if ref not in self.kind_of:
                 self.named.add(ref)
             return ref
-        return None
+        latest = max((u for u in unmarked if self.head_words(u)[-1] not in others), key=standing.__getitem__, default=None)
+        if latest is not None and latest not in self.kind_of:
+            self.named.add(latest)
+        return latest
 
     def caps_surname(self, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
         """The latest person named before ``span`` with ``surname`` in the head of the mention,
@@ -4920,6 +4953,39 @@ _MEMBER_ROLES = _MEMBER_POSTS | frozenset(
     "candidate nominee incumbent democrat republican".split())
 
 
+# the words of a party's members before a post or a name ("the Labour MP", "Republican Sen. Tom
+# Roe"), each to the one party it names ("the GOP nominee" is a Republican)
+_PARTY_WORDS = {"democrat": "democrat", "democratic": "democrat", "republican": "republican", "gop": "republican",
+                "conservative": "conservative", "tory": "conservative", "labour": "labour", "labor": "labour",
+                "liberal": "liberal", "green": "green", "socialist": "socialist", "libertarian": "libertarian",
+                "congress": "congress"}
+
+
+def _party_mark(word: str) -> str:
+    """The party a capitalised word before a post names, by its word or its initials, else ""."""
+    return _PARTY_WORDS.get(word.lower(), "") if word[:1].isupper() else ""
+
+
+def _party_marks(words: list[str]) -> set[str]:
+    """The parties the words of a name and the post before it name: a party's word ("Labour MP
+    Ann Lee", "GOP Sen. Tom Roe"), or the initials right before a member's post ("TMC MP Ann
+    Rao"), not a post's own ("MP") nor a place's ("US Senator Tom Roe")."""
+    marks = {_party_mark(w) for w in words} - {""}
+    marks.update(w.lower() for w, after in itertools.pairwise(words) if after.lower() in _MEMBER_ROLES and (
+        _INITIALISM.fullmatch(w)) and w.lower() not in _MEMBER_POSTS and w.lower() not in place_names())
+    return marks
+
+
+# a US lawmaker's party and state in brackets after the name: "Sen. Tom Roe (R-Ohio)", "(D-N.Y.)"
+_PARTY_LETTER_AFTER = regex.compile(r"[^\S\n]*\(([RD])[-–]")
+
+
+def _party_after(text: str, name: tuple[int, int]) -> set[str]:
+    """The party a letter in brackets right after a name gives ("Tom Roe (R-Ohio)"), if any."""
+    m = _PARTY_LETTER_AFTER.match(text, name[1], min(len(text), name[1] + 8), CONCURRENT)
+    return {"republican" if m.group(1) == "R" else "democrat"} if m is not None else set()
+
+
 # how far before a name a word placing it is read
 _PLACE_BEFORE_NAME = 40
 
@@ -5054,7 +5120,8 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
     unnamed = unnamed or "former" in low[1:k] and noun not in en.TITLES
     if (noun in _UNNAMED_ROLES or k > 1 and low[k - 1] == "prime") and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
         return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
-    return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES else None
+    return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES or (
+        noun in _MEMBER_POSTS) else None  # (a member's post by its initials too: "the Labour MP")
 
 
 # a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
