@@ -145,3 +145,56 @@ def test_tech_firms_by_a_bare_name(rules_only, text, source, kind):
 def test_an_owned_name_is_a_business(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a noun of size after a word of the firm's trade is a business
+    ("The Korean tech giant said orders for its memory chips had doubled.", "The Korean tech giant", "organization"),
+    ("The oil major said it would cut spending on new wells.", "The oil major", "organization"),
+    ("The social media behemoth said the feature would reach teenagers next year.",
+     "The social media behemoth", "organization"),
+    ("IT major Vanteq said deal wins were at a record.", "IT major Vanteq", "organization"),
+    ("Chip giant Orrin said orders for its memory chips had doubled.", "Chip giant Orrin", "organization"),
+    ("Orrin, the Taiwanese chip giant, said orders for its memory chips had doubled.",
+     "Orrin, the Taiwanese chip giant", "organization"),
+    ("The fintech heavyweight said the fee would be dropped.", "The fintech heavyweight", "organization"),
+    # the near misses: without a trade word, or after a service's, the noun is a person's
+    ("The gentle giant said the fee would be dropped.", "The gentle giant", "person"),
+    ("An army major said the convoy had been attacked.", "An army major", "person"),
+    ("Major Ann Kelvo said the convoy had been attacked.", "Major Ann Kelvo", "person"),
+])
+def test_a_business_by_its_size_in_its_trade(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, "said")
+    assert [s.text for s in att.content] == [sentence.split(" said ", 1)[1].rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the technology press by its names, which are common words or hold several
+    ("The Verge reported that the headset would cost $999.", "The Verge", "the headset would cost $999"),
+    ("Wired reported that the headset would cost $999.", "Wired", "the headset would cost $999"),
+    ("Ars Technica reported that the headset would cost $999.", "Ars Technica", "the headset would cost $999"),
+    ("TechCrunch reported that the startup had raised $40 million.", "TechCrunch",
+     "the startup had raised $40 million"),
+])
+def test_the_technology_press_by_name(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "outlet", "reported", [content])
+
+
+@pytest.mark.parametrize("sentence,content,outlet", [
+    # the outlet a noun-phrase content was told to relays it, with a time after it too
+    ("Kelvo confirmed the layoffs to The Verge on Tuesday.", "the layoffs", "The Verge"),
+    ("Kelvo confirmed the layoffs to Reuters last week.", "the layoffs", "Reuters"),
+    ("A spokesperson denied the report to TechCrunch on Friday evening.", "the report", "TechCrunch"),
+    ("Kelvo confirmed the layoffs to Reuters.", "the layoffs", "Reuters"),
+    # the near misses: a time with no outlet before it, and an outlet-like phrase that is on the
+    # verge of something, relay nothing
+    ("Kelvo confirmed the layoffs on Tuesday.", "the layoffs", None),
+    ("Analysts said the company was on the verge of a sale.", "the company was on the verge of a sale", None),
+])
+def test_an_outlet_told_before_a_time(rules_only, sentence, content, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+    assert [v.span.text for v in att.via] == ([outlet] if outlet else [])

@@ -2279,12 +2279,22 @@ _ON_OUTLET = regex.compile(
     r"((?:[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_MEDIUM_NOUNS)) + r"))?)[\s.,]*\Z")
 
 
+# a time after the outlet told, at a content's end: "confirmed the cuts to Reuters on Tuesday",
+# "... to The Verge last week"
+_TIME_AFTER_OUTLET = regex.compile(
+    rf"(?i)[^\S\n]+(?:(?:on|last|this|earlier|late|early|earlier[^\S\n]+this)[^\S\n]+)?(?:{_DAYS}|today|yesterday|tonight|week|month|year)"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[\s.,]*\Z")
+
+
 def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
     """Where a noun-phrase content [start, end) ends before the outlet it was said on or told to,
     and that outlet's span: "slammed the decision as “a disgrace” on Sky Sports", "confirmed the
-    split to People magazine" (but a participle's in the phrase: "his comments made earlier on
-    MSNBC"; and "the key to Republicans" names no outlet)."""
+    split to People magazine", and before a time after it: "confirmed the cuts to Reuters on
+    Tuesday" (but a participle's in the phrase: "his comments made earlier on MSNBC"; and "the
+    key to Republicans" names no outlet)."""
     text = ctx.text
+    if (time := _TIME_AFTER_OUTLET.search(text, max(start, end - 40), end, CONCURRENT)) is not None and time.start() > start:
+        end = time.start()
     at = max(text.rfind(" on ", start, end), text.rfind(" to ", start, end))
     if at <= start or ctx.layout.inside_quote(at):
         return None

@@ -965,6 +965,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    techcrunch engadget gizmodo cnet zdnet 9to5mac macrumors moneycontrol inc42 yourstory medianama entrackr
     politifact snopes factcheck
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
@@ -1070,6 +1071,9 @@ OUTLET_WHOLE_NAMES = frozenset([
     # it as to a channel ("told Amazon Prime", "speaking to Prime Video"; the firm alone stays
     # one: "Amazon said")
     "amazon prime", "amazon prime video", "prime video", "sony liv", "stan sport", "kayo sports",
+    # and of technology, whose names are common words or hold several ("told The Verge", "Wired
+    # reported", "according to Ars Technica")
+    "verge", "wired", "ars technica", "tom's hardware", "rest of world",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1366,6 +1370,29 @@ SURVEY_AGENCY_FIELDS = frozenset(
     geological geographical geographic ordnance hydrographic geodetic topographical topographic
     biological botanical zoological archaeological anthropological seismological trigonometrical
     cadastral soil forest fishery fisheries
+    """.split()
+)
+# Nouns of size that stand for a business after a word of its trade: "the tech giant", "the
+# oil major", "IT major Infosys", "the social media behemoth" (alone or after no trade they are
+# a person's: "the gentle giant", "an army major"; see ``kinds.trade_giant``)
+FIRM_SIZE_NOUNS = frozenset("giant giants behemoth behemoths titan titans major majors heavyweight heavyweights".split())
+# Words of a trade or an industry, in lower case, that may stand before a noun of
+# FIRM_SIZE_NOUNS (and "-tech" words: "fintech", "edtech")
+TRADE_WORDS = frozenset(
+    """
+    tech technology software internet online web search chip chipmaking semiconductor semiconductors computing
+    computer cloud ai smartphone phone handset electronics hardware gaming video-game videogame streaming
+    e-commerce ecommerce retail retailing grocery supermarket fashion apparel luxury cosmetics beauty
+    telecom telecoms telecommunications telco wireless cable broadband media social entertainment
+    advertising ad publishing music film
+    oil gas energy power utility mining metals steel aluminium aluminum cement chemicals chemical
+    fertiliser fertilizer agrochemical commodities commodity
+    auto automobile automotive car carmaking motor vehicle truck tyre tire two-wheeler aerospace aviation
+    airline defence defense engineering infrastructure construction realty real-estate property
+    logistics shipping freight delivery ride-hailing ride-sharing travel hotel hospitality
+    pharma pharmaceutical pharmaceuticals drug drugs biotech healthcare medical vaccine
+    banking bank financial finance insurance insurer payments payment brokerage investment
+    fmcg it ites consumer food foods snack beverage beverages drinks brewing tobacco dairy toy
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

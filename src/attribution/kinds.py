@@ -949,6 +949,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in en.CORPORATE_SUFFIXES:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = head_word(first or words)
+    if trade_giant(first or words, head):
+        return "organization"  # "The South Korean tech giant", "the oil major": a business by its size in its trade
     if first and first[-1].endswith("+") and all(w[:1].isupper() for w in first) and (
             any(c.islower() for c in first[-1]) or _kind(first[-1][:-1], lexicon) == "outlet"):
         return "outlet"  # "Canal+", "Apple TV+", "ESPN+": a channel or a streaming service by its "+" (not "LGBT+")
@@ -969,10 +971,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
-            and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
+            and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS
+                 or trade_giant(rest, body_head))):
         # a name the appositive says is a body: "Teck, the mining company", "Vexa, a firm that
-        # tracks shipping"
-        head = body_head
+        # tracks shipping", "Vexa, the chip giant" (a business, as "the company")
+        head = "company" if body_head in en.FIRM_SIZE_NOUNS else body_head
     elif (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 3 and rest[:2] == ["one", "of"]
           and all(w[:1].isupper() for w in first) and not _personal_name(first) and (plural_head := _apposed_head(rest[2:]))
           and (body_head := singular(plural_head)) != plural_head
@@ -2259,10 +2262,27 @@ def _named_body(words: list[str]) -> bool:
     ("production house Blue Reel Films", "publishing house Tern Books")."""
     for k in range(len(words) - 1, -1, -1):
         if words[k][:1].islower() and LOWER_CAMEL.fullmatch(words[k]) is None:  # ("the airline easyJet": a name)
-            return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or (
+            return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or trade_giant(
+                words[:k + 1], words[k]) or (
                 words[k] in _GOVERNMENT_BODIES and words[k + 1].lower().rstrip(".") not in en.TITLES) or (
                 words[k] == "house" and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()))
     return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
+
+
+def trade_giant(words: list[str], head: str) -> bool:
+    """Whether a mention's head is a noun of size (``FIRM_SIZE_NOUNS``) in lower case right
+    after a word of a trade in lower case or a capital opening the mention ("the tech giant",
+    "the South Korean chip giant", "the IT major", "Snack giant", "a fintech heavyweight"): a
+    business; but "the gentle giant", "an army major", "Major Ann Lee" are persons."""
+    lows = [w.lower() for w in words]
+    if head not in en.FIRM_SIZE_NOUNS or head not in lows:
+        return False
+    at = len(lows) - 1 - lows[::-1].index(head)
+    if at == 0 or not words[at].islower():
+        return False
+    trade = lows[at - 1]
+    return (words[at - 1].islower() or words[at - 1].isupper() or at == 1) and (
+        trade in en.TRADE_WORDS or trade.endswith("tech") and trade.isalpha())
 
 
 def _body_noun_kind(words: list[str], lexicon: Lexicon) -> str:
