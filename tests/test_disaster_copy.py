@@ -165,3 +165,86 @@ def test_one_capitalised_word_of_weather_before_a_verb_is_no_source(rules_only, 
 ])
 def test_a_word_of_weather_that_a_name_ends_or_that_says_is_a_source(rules_only, text, source):
     assert rules_only.parse(text).attributions[-1].source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the fields of one body joined by "and" in lower case before its noun: the whole body speaks
+    ("The fire and rescue service said two crews had been sent to the mill.", "The fire and rescue service",
+     "two crews had been sent to the mill"),
+    ("Kalvia's meteorology and geophysics agency said there was no threat of a tsunami.",
+     "Kalvia's meteorology and geophysics agency", "there was no threat of a tsunami"),
+    ("The state health and family welfare department said 40 people had been treated.",
+     "The state health and family welfare department", "40 people had been treated"),
+    ("Kalvia's fire and emergency directorate said the boat had been found.",
+     "Kalvia's fire and emergency directorate", "the boat had been found"),
+])
+def test_a_body_named_by_fields_joined_with_and_is_one_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "government", "said", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "and" before a noun of a body that is no last word of the mention joins no fields
+    ("The storm hit the coast and rescue service staff said three people had died.", "rescue service staff"),
+    ("The tide rose over the pier and ambulance service staff said two people were hurt.", "ambulance service staff"),
+    ("The quake shook the town and weather agency officials said it was shallow.", "weather agency officials"),
+])
+def test_and_before_a_body_noun_inside_a_longer_mention_joins_no_fields(rules_only, sentence, source):
+    assert rules_only.parse(sentence).attributions[-1].source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a weather, disaster or emergency service in lower case is the state's by the word of its work
+    ("The meteorological department warned that heavy rain would continue.", "The meteorological department",
+     "warned", "heavy rain would continue"),
+    ("The met department said the monsoon had arrived early.", "The met department", "said",
+     "the monsoon had arrived early"),
+    ("The weather agency said the typhoon had weakened overnight.", "The weather agency", "said",
+     "the typhoon had weakened overnight"),
+    ("The disaster agency said 20 people were still trapped.", "The disaster agency", "said",
+     "20 people were still trapped"),
+    ("The fire authority said the blaze was under control.", "The fire authority", "said",
+     "the blaze was under control"),
+    ("The police department said the driver had been arrested.", "The police department", "said",
+     "the driver had been arrested"),
+    # a lower-case body's noun before the initials a state's body goes by
+    ("The country's disaster agency AFAD said 20 people were trapped.", "The country's disaster agency AFAD", "said",
+     "20 people were trapped"),
+    ("The federal agency FEMA said aid was on its way.", "The federal agency FEMA", "said", "aid was on its way"),
+    ("The USGS said the quake struck at a depth of 10 km.", "The USGS", "said", "the quake struck at a depth of 10 km"),
+])
+def test_an_emergency_or_weather_body_is_government(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "government", cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: a charity for disasters, a police union, a firm's agency, a news agency by its initials
+    ("A disaster relief charity said 40 families needed shelter.", "A disaster relief charity", "organization"),
+    ("The police union said officers were exhausted.", "The police union", "organization"),
+    ("The firm's agency WPP said the campaign would run.", "The firm's agency WPP", "organization"),
+    ("The news agency AFP said the road was shut.", "The news agency AFP", "outlet"),
+    ("The travel agency said flights were cancelled.", "The travel agency", "organization"),
+])
+def test_a_near_miss_of_an_emergency_body_keeps_its_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # "official" before a text's noun says whose the text is; the text speaks, no one left unnamed
+    ("The toll rose to 14, an official statement said.", "an official statement", "document", "The toll rose to 14"),
+    ("An official press release said relief camps had been set up.", "An official press release", "document",
+     "relief camps had been set up"),
+    ("An official report said the dam had not been inspected.", "An official report", "document",
+     "the dam had not been inspected"),
+    # but an official, and an official of any post, is one left unnamed
+    ("An official said relief camps had been set up.", "An official", "anonymous", "relief camps had been set up"),
+    ("An official spokesman said the dam had held.", "An official spokesman", "anonymous", "the dam had held"),
+])
+def test_an_official_text_is_a_document(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, kind, "said", [content])

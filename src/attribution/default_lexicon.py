@@ -1174,9 +1174,9 @@ LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectm
 SCHOOL_STAGES = frozenset("primary elementary secondary intermediate higher school schools technical vocational".split())
 # The public services a local body may be named for, before its noun or "district", which make it
 # the local government's as a city's word does: "the water board", "the school district", "the
-# fire district", "the port authority", "the housing authority" (not "the water company", a
-# business's noun).
-LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire transit housing port library parks".split())
+# fire district", "the port authority", "the housing authority", "the police department" (not "the
+# water company", a business's noun).
+LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire police transit housing port library parks".split())
 # The fields of a state's service that open a public body's name before a nation's, a
 # capital's or a region's name, which make the body the state's agency there (the rule of kinds
 # above STATE_BODY_NOUNS), which "the agency" may stand for: "Public Health Wales", "Health
@@ -1209,10 +1209,13 @@ STATE_BOARD_LEVEL_WORDS = frozenset("state federal central provincial".split())
 STATE_COUNCIL_FIELDS = frozenset(["research"])
 # A public emergency or weather service is the state's in lower case too, by the word of its
 # work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
-# fire and rescue service", "the coast guard", "the weather office", "the weather bureau" (not a
-# private "security service", a "rescue team", "a prison guard" nor "the Weather Channel").
-EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather".split())
-EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services department guard office bureau".split())
+# fire and rescue service", "the coast guard", "the weather office", "the weather bureau", "the
+# meteorological department", "the met department", "the weather agency", "the disaster
+# management authority", "the fire authority" (not a private "security service", a "rescue team",
+# "a prison guard", "a disaster relief charity" nor "the Weather Channel").
+EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather meteorological meteorology met disaster".split())
+EMERGENCY_SERVICE_NOUNS = frozenset(
+    "brigade brigades service services department guard office bureau agency authority directorate".split())
 # A public service named by "control" after the word of what it watches over speaks as a body
 # of the state, the whole phrase its name: "air traffic control said", "mission control",
 # "border control", "ground control", "animal control" (not "gun control" nor "quality
@@ -1307,7 +1310,7 @@ STATE_BODY_INITIALS = frozenset(
     cbi nia isro drdo cag icmr
     hc sc ed ec eci ngt trai ugc cbdt uidai ncb nhai nhrc ncw cvc upsc fssai
     mhra ukhsa
-    imd ndma ndrf sdrf dgca aaib raib
+    imd ndma ndrf sdrf dgca aaib raib usgs afad bnpb bmkg pagasa phivolcs
     nhs kgb fsb hse
     mod raf iaf idf pla bsf crpf cisf itbp
     """.split()

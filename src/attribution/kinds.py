@@ -910,6 +910,10 @@ _RADIO_NAME = regex.compile(
     r"Radio(?:[^\S\n]+(?:\p{Lu}[\w-]*|\d+)){1,3}")
 
 
+# a lower-case noun and the initials after it that end a mention: "the federal agency FEMA"
+_BODY_NOUN_BEFORE_INITIALS = regex.compile(r"(?<![^\s])(\p{Ll}+)[^\S\n]+(\p{Lu}{2,})$")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
         return "outlet"
@@ -919,6 +923,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # India Meteorological Department (IMD)", "the National Transportation Safety Board (NTSB)"
         named = _kind(phrase[:initials.start()], lexicon)
         return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
+    if (named_body := _BODY_NOUN_BEFORE_INITIALS.search(phrase)) is not None and named_body.group(1).lower() in (
+            en.STATE_LEVEL_BODY_NOUNS | en.EMERGENCY_SERVICE_NOUNS) and _kind(named_body.group(2), lexicon) == "government":
+        # a lower-case body's noun before the initials it goes by: the state's body the initials
+        # say ("the country's disaster agency AFAD", "the federal agency FEMA")
+        return "government"
     if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee");
@@ -1026,6 +1035,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
         return "document"
+    if len(lows) > 2 and lows[:2] == ["an", "official"] and head == lows[-1] and document_noun(head) and all(
+            w.islower() and not person_noun(w) for w in words[2:]):
+        return "document"  # "an official statement", "an official press release": "official" says the text's, no one unnamed
     if _determined_people(toks):
         return "group"  # "the vicar and the rabbi", "The imam of the mosque, the head of ... and a senior archbishop"
     # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."

@@ -2437,13 +2437,17 @@ def _department_before_post(toks, i: int) -> bool:
         word = toks[j][2]
         if not (word.isalpha() and (word.islower() if lower else word.istitle())) or word.lower() in DETERMINERS:
             return False
-        if word.lower() in _DEPARTMENT_POSTS:
+        if word.lower() in _DEPARTMENT_POSTS or word.lower() in _DEPARTMENT_BODIES and j == len(toks) - 1:
             return j > i + 1
     return False
 
 
 # the posts a department's fields stand before, and how many words its last field may take
 _DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokesperson".split())
+# ... and the nouns of a body its fields stand before in the same way, last in the mention: "the
+# health and family welfare department", "the fire and rescue service", "the meteorology and
+# geophysics agency" (not "the banks and rescue service staff")
+_DEPARTMENT_BODIES = frozenset("department ministry agency service authority directorate bureau".split())
 
 
 _DEPARTMENT_WORDS = 4
