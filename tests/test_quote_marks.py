@@ -630,3 +630,30 @@ def test_an_invisible_formatting_mark_opening_a_line_does_not_hide_its_quotation
     atts = [a for a in parser.parse(text.format(mark=mark)).attributions if a.kind == "quote"]
     assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in atts] == [expected]
     assert mark not in atts[0].content[0].text
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the brand's verb capitalised as the brand is, after a cry, a question or a full stop
+    ("“We won!” Ann Lee Tweeted on Friday.", ["“We won!” Ann Lee Tweeted on Friday."]),
+    ("“Who pays for this?” Tom Hale, the head of the ferry union, Tweeted.",
+     ["“Who pays for this?” Tom Hale, the head of the ferry union, Tweeted."]),
+    ("“The ferry will run.” The mayor Tweeted on Monday.", ["“The ferry will run.” The mayor Tweeted on Monday."]),
+    # but not a capitalised word that is no such verb, nor the verb with a clause after it
+    ("“We won!” Ann Lee Travelled on Friday.", ["“We won!”", "Ann Lee Travelled on Friday."]),
+    ("“The ferry will run.” The mayor Tweeted that it would stop.",
+     ["“The ferry will run.”", "The mayor Tweeted that it would stop."]),
+])
+def test_a_speaker_who_tweeted_in_capitals_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry was late again on Friday. “Not us, but we like it!” Tom Hale, the head of the ferry union, Tweeted on Friday.",
+     ("Tom Hale, the head of the ferry union", "“Not us, but we like it!”")),
+    ("The mayor praised the crews. “Who pays for this?” Ann Lee Tweeted with a photo of the pier.",
+     ("Ann Lee", "“Who pays for this?”")),
+])
+def test_a_quotation_before_a_speaker_who_tweeted_in_capitals_is_theirs(parser, text, expected):
+    atts = parser.parse(text).attributions
+    assert (expected[0], "Tweeted", [expected[1]]) in [
+        (a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts if a.source]

@@ -45,6 +45,8 @@ _SENTENCE_END = regex.compile(
 # inverting and quoting ones, "told", the replies and the phrasal ones) may go on after
 # a question; the others only with what ends a speaker's clause (_SAID_TAIL).
 _SPEAKING_FORMS = finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"tell"}) | en.REPLY_VERBS
+# (and the brand's verb capitalised as the brand is: “Not us!” Lee, the group's head, Tweeted on Friday.)
+_SPEAKING_FORMS |= {f for f in en.CAPITALISED_VERB_FORMS if f.lower() in _SPEAKING_FORMS}
 _SAYING_FORMS = finite_forms(en.THAT_VERBS) - _SPEAKING_FORMS
 _PHRASAL_FORMS = [f + r"\s+" + particle for head, particle in en.SAYING_PHRASALS for f in finite_forms([head])] + [
     r"(?:went|goes)\s+on", r"(?:" + "|".join(sorted(en.REPLY_BACK_VERBS)) + r")\s+back"]
