@@ -189,3 +189,92 @@ def test_a_texts_participle_after_according_to_is_the_sources(rules_only, senten
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
         source, "document", "according to", [content])
+
+
+@pytest.mark.parametrize("medium", [
+    # a health body's regular or latest count, and a bulletin with its modifier, extend the cue
+    "in its weekly update", "in its latest situation update", "in a daily update", "in a health bulletin",
+    "in its weekly bulletin", "in a medical bulletin", "in its latest report",
+])
+def test_a_health_bodys_update_or_bulletin_joins_the_cue(rules_only, medium):
+    att = rules_only.parse(
+        f"Flu admissions rose for a third week, the agency said {medium} on Friday, warning that beds were "
+        "scarce.").attributions[0]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "the agency", f"said {medium}", ["Flu admissions rose for a third week"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "But" or "And" opening the sentence leaves the name its place and its relative clause
+    ("But Dr Ann Lee, of the University of Harlow, who was not involved in the trial, warned that it could not "
+     "prove cause.", "Dr Ann Lee, of the University of Harlow, who was not involved in the trial"),
+    ("And Professor Tom Roe, of Harlow General Hospital, who led the work, said that it could not prove cause.",
+     "Professor Tom Roe, of Harlow General Hospital, who led the work"),
+    # a body's name in capitals with a possessive in it may close on its place
+    ("Dr Ann Lee, of Queen's College Harlow, said that it could not prove cause.",
+     "Dr Ann Lee, of Queen's College Harlow"),
+    ("Dr Tom Roe, from King's University Belfast, warned that it could not prove cause.",
+     "Dr Tom Roe, from King's University Belfast"),
+])
+def test_an_experts_affiliation_and_clause_are_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    cue = sentence.split(", ")[-1].split()[0]  # the verb after the last aside: "warned", "said"
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "person", cue, ["it could not prove cause"])
+
+
+def test_a_possessive_before_an_occasion_is_no_affiliation(rules_only):
+    # the near-miss: "at Monday's Party Conference" is when, no body she works at
+    att = _one(rules_only.parse("Dr Ann Lee, at Monday's Party Conference, said that it could not prove cause."))
+    assert att.source.span.text == "Dr Ann Lee"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle after "after", "while" or "since" is inside the relative clause, not the cue's subject
+    ("The family of a man who died after visiting the clinic said they wanted answers.",
+     "The family of a man who died after visiting the clinic"),
+    ("A nurse who fell ill while working on the ward told the BBC she had not been warned.",
+     "A nurse who fell ill while working on the ward"),
+    ("Parents whose children became sick after eating at Harlow Primary said they were angry.",
+     "Parents whose children became sick after eating at Harlow Primary"),
+    # and a verb of moving takes "home" or "back" before its place: no mention opens with them
+    ("The family of a woman who was sent home from A&E said they wanted answers.",
+     "The family of a woman who was sent home from A&E"),
+    ("The family of a man who died after being sent home from Harlow Infirmary have said they want answers.",
+     "The family of a man who died after being sent home from Harlow Infirmary"),
+    ("The family of a man who died after coming back from Spain said they wanted answers.",
+     "The family of a man who died after coming back from Spain"),
+])
+def test_a_participle_or_a_place_inside_a_relative_clause_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.cue.text in ("said", "told", "have said")
+    assert [s.text for s in att.content][0].split()[:2] in (["they", "wanted"], ["she", "had"], ["they", "were"],
+                                                            ["they", "want"])
+
+
+def test_a_participles_clause_fronted_before_the_subject_stays_out(rules_only):
+    # the near-miss: with no relative clause, the participle's phrase opens the sentence
+    att = _one(rules_only.parse("After visiting the clinic the minister said it was well run."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("the minister", ["it was well run"])
+
+
+@pytest.mark.parametrize("source", [
+    # a health department or board in lower case, Indian copy's "State" in capitals, and a
+    # hospital or ambulance trust in lower case are the state's
+    "The health department", "The State health department", "The Tamil Nadu health department",
+    "The health board", "The health authority", "A hospital trust", "The ambulance trust", "The mental health trust",
+])
+def test_health_departments_and_hospital_trusts_are_government(rules_only, source):
+    att = _one(rules_only.parse(f"{source} said on Monday that cases of dengue had risen."))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "government", "said", ["cases of dengue had risen"])
+
+
+@pytest.mark.parametrize("source", [
+    # near misses: a party's health board, an international health body, a family's trust
+    "The party's health board", "The global health body", "The family trust", "The Hospital Trust",
+])
+def test_a_partys_board_a_global_body_and_a_family_trust_are_not_government(rules_only, source):
+    att = _one(rules_only.parse(f"{source} said on Monday that cases of dengue had risen."))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")

@@ -551,7 +551,11 @@ _MEDIA_MODIFIERS = {
     "post": ("blog", "facebook", "social media"),
     "release": ("press", "media", "news", "earnings"),
     "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
-    "update": ("trading",),
+    # (a company's, and a health body's regular or latest count: "said in its weekly update",
+    # "in its latest situation update")
+    "update": ("trading", "weekly", "daily", "monthly", "latest", "situation", "latest situation", "epidemiological"),
+    # (a health ministry's or a hospital's: "said in a health bulletin", "in its weekly bulletin")
+    "bulletin": ("health", "medical", "daily", "weekly", "latest", "daily health", "evening", "morning"),
     # (a central bank's: "said in its monetary policy statement"; a ministry's "media statement")
     "statement": ("joint", "written", "video", "policy", "monetary policy", "media"),
     "letter": ("pastoral", "open", "joint"),
@@ -564,7 +568,8 @@ _MEDIA_MODIFIERS = {
                "BSE", "NSE", "SEC"),
     # (an inquiry's stages too: "said in a preliminary report", "in its final report"; and a
     # regular one's: "said in its weekly report", "in its monthly report")
-    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final", "weekly", "monthly"),
+    "report": ("annual", "quarterly", "earnings", "research", "preliminary", "interim", "final", "weekly", "monthly",
+               "latest", "situation", "latest situation"),
     # (an Indian ministry's "press note")
     "note": ("research", "press"),
     "address": ("televised", "video"),
@@ -1226,6 +1231,10 @@ CONTROL_SERVICE_WORDS = frozenset("traffic mission ground border passport immigr
 # Wellcome Trust" nor "the National Trust", charities); and a board they open before the name of
 # the area it serves: "NHS Lothian", "NHS Greater Glasgow and Clyde".
 STATE_TRUST_INITIALS = frozenset(["nhs"])
+# ... and the services that make a trust in lower case one of its bodies, as British copy names
+# them: "a hospital trust", "the ambulance trust", "the mental health trust" (not "the family
+# trust", "a charitable trust").
+STATE_TRUST_SERVICES = frozenset("hospital hospitals ambulance health".split())
 # The lower-case nouns for a state's bodies in general, which no private body goes by:
 # "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not
 # "the watchdog", which may be a private group that watches the state).
@@ -1243,6 +1252,11 @@ STATE_WATCHDOG_FIELDS = frozenset(
 # body", "the poll panel", "the electoral body", "the election commission" (Indian and wire copy).
 ELECTION_BODY_NOUNS = frozenset("body panel commission authority".split())
 ELECTION_WORDS = frozenset("poll polls election elections electoral".split())
+# The body that runs a state's or a region's health service, in lower case after "health": "the
+# health department", "the state health department", "the health board", "the health authority",
+# "the Tamil Nadu health directorate" (not "the global health body", as often an international
+# one's, nor a party's "health board").
+HEALTH_BODY_NOUNS = frozenset("department board authority directorate".split())
 # The trades a private agency, bureau, service or office is named for, the word before its
 # noun: "Creative Artists Agency", "the Orrin Travel Agency", "Vanguard Logistics Service",
 # "United Parcel Service", "the Better Business Bureau" (not a state's "Administration",

@@ -2922,6 +2922,10 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         # "the poll body", "the poll panel", "the electoral body", "the election commission": the
         # state's body that runs elections (not "the party's election panel")
         return True
+    if head in en.HEALTH_BODY_NOUNS and at > 0 and words[at].islower() and lows[at - 1] == "health" and (
+            not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # "the health department", "the Tamil Nadu health department": the state's health body
+        return True
     name = words[1:] if lows[0] == "the" else words
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
             name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
@@ -2934,6 +2938,9 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # "the Indian Council of Medical Research": a nation's council for research
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
+    if head == "trust" and at > 0 and words[at] == "trust" and lows[at - 1] in en.STATE_TRUST_SERVICES and words[at - 1].islower() and (
+            not _possessive(phrase) or _place_owner(lows)):
+        return True  # "a hospital trust", "the ambulance trust": one of the health service's, in lower case
     if head == "board" and at > 0 and words[at][:1].isupper() and _name_words(name) and any(
             w in en.STATE_BOARD_LEVEL_WORDS and words[i][:1].isupper() for i, w in enumerate(lows)) and not _possessive(phrase) and not any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
@@ -2948,8 +2955,10 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     # (a board's or a department's level by a word of STATE_BOARD_LEVEL_WORDS: "the national board" may be a union's)
     levels = en.STATE_LEVEL_WORDS if head in en.STATE_BODY_NOUNS else en.STATE_BOARD_LEVEL_WORDS
     if head in en.STATE_LEVEL_BODY_NOUNS and at > 0 and words[at].islower() and any(
-            w in levels and words[i].islower() for i, w in enumerate(lows[:at])):
-        return True  # "the state disaster management authority", "the federal agency": a state's level before the body
+            w in levels and (words[i].islower() or words[i] == "State") for i, w in enumerate(lows[:at])):
+        # "the state disaster management authority", "the federal agency": a state's level before the body
+        # (Indian copy's "State" in capitals before a noun in lower case: "the State health department")
+        return True
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS:
         return False  # a board or a department by a level's word only: "the state board" (not "the Harlow Board")
     if head in en.STATE_BODY_INITIALS:

@@ -573,6 +573,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "“...,” the two said", "all three wrote": a number that stands for people already named
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
+    if len(words) > 1 and words[0] in _DIRECTION_ADVERBS:
+        return False  # "after being sent | home from Leeds": where a verb before sent someone, no speaker
     if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w) for w in words) and not (len(words) == 1 and last in DETERMINERS):
         return True  # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay")
     head = head_word(words)
@@ -589,6 +591,11 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     if control_service([w.lower() for w in words[-2:]]):
         return True  # "air traffic control said": a public service by what it watches over
     return document_noun(head) or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+
+
+# Adverbs of where to, in lower case, that a verb of moving takes before its place ("sent home from
+# Leeds", "flew back from Spain"): no noun a mention opens with
+_DIRECTION_ADVERBS = frozenset("home back away abroad overseas".split())
 
 
 def premodifier(word: str, lexicon: Lexicon) -> bool:
@@ -987,8 +994,9 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
             return None  # "a nominee who is expected": "who" is the subject itself
         before = toks[k - 1][2]
         if reduced and not (before[0].isupper() or plural(before) or lexicon.speaker_share(before.lower()) > 0):
-            if before in en.VERB_AUXILIARIES:
-                continue  # "who would rather be campaigning": a verb inside the clause, its "who" further back
+            if before in en.VERB_AUXILIARIES or before in _GERUND_PREPOSITIONS:
+                # "who would rather be campaigning", "who died after visiting": a verb inside the clause, its "who" further back
+                continue
             return None  # "began taking": a verb phrase, not a noun and its clause
         noun = _walked_subject(text, lo, toks[k - 1][1], lexicon, strong)
         if noun is None or noun[1] != toks[k - 1][1]:
@@ -1338,9 +1346,21 @@ def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
             continue  # "campaign for Roe or Ann Lee": names joined inside the clause, where the walk stopped
         if w == "once" and k + 1 < len(toks) and toks[k + 1][2].islower() and _opens_verb_phrase(toks[k + 1][2]):
             continue  # "who were once courted by": the adverb, no clause's "once"
+        if w in _GERUND_PREPOSITIONS and k + 1 < opened and _gerund(toks[k + 1][2]):
+            continue  # "who died after visiting the clinic": a participle's adverbial inside the clause
         if not w.islower() or w in en.CLAUSE_BOUNDARIES:
             return False  # a name where the walk stopped, or "when", "because": no relative clause
     return False
+
+
+# The prepositions of time and manner before a participle inside a relative clause: "who died
+# after visiting the clinic", "who fell ill while working abroad", "who was hurt by falling glass"
+# (none of which ends the clause as "when" or "because" do)
+_GERUND_PREPOSITIONS = frozenset("after before while since without".split())
+
+
+def _gerund(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and len(word) > 5
 
 
 # "who", with an auxiliary perhaps contracted onto it ("who'd", "who’ve")
@@ -2815,7 +2835,8 @@ def _unit_of_body(ws: list[str], owner: int) -> bool:
     """Whether the words after an aside's "of" or "at", the one at ``owner`` a possessive, name a
     unit of a body: the body by its capitalised name or by "the" and its noun ("Kent Police’s",
     "the force’s", "the council’s"), then up to five words ending in a unit's noun ("roads policing
-    unit", "Serious Collision Investigation Unit", "housing team"); not an occasion nor a time
+    unit", "Serious Collision Investigation Unit", "housing team"), or in capitals holding one
+    ("King's College London"); not an occasion nor a time
     ("at Monday’s rally", "of last year’s budget")."""
     body, unit = ws[:owner + 1], ws[owner + 1:]
     body[-1] = body[-1][:-2]
@@ -2827,7 +2848,9 @@ def _unit_of_body(ws: list[str], owner: int) -> bool:
         named = body[0] in en.ORGANIZATION_WORDS and len(ws) > owner + 1 and ws[0] == "the"
     else:
         named = all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body) and body[0][:1].isupper() and not _number(body[0])
-    return (named and unit[-1].lower() in en.ORGANIZATION_WORDS and all(w.isalpha() for w in unit)
+    # (a name in capitals may close on the place the body is in: "King's College London", "Queen's University Belfast")
+    proper = all(w[:1].isupper() for w in unit) and any(w.lower() in en.ORGANIZATION_WORDS for w in unit)
+    return (named and (unit[-1].lower() in en.ORGANIZATION_WORDS or proper) and all(w.isalpha() for w in unit)
             and not any(w in en.DAY_NAMES or w.lower() in en.DAY_NAMES or w.lower() in en.TIME_WORDS for w in body + unit))
 
 
@@ -3020,7 +3043,10 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
     after = [tokens(text, a + 1, b) for a, b in zip(commas, commas[1:] + [inner_end])]
     for k, comma in enumerate(commas):
         seg_start = commas[k - 1] + 1 if k else lo
-        if _opens_with_adjunct(text, seg_start, comma) or _connective(text, seg_start, comma):
+        # (the conjunction that opens the sentence is no adverbial: "But Ann Lee, of Leeds, who ..., said")
+        opener = _OPENING_CONJUNCTION.match(text, seg_start, comma) if not k else None
+        bare = opener.end() if opener is not None else seg_start
+        if _opens_with_adjunct(text, bare, comma) or _connective(text, bare, comma):
             continue  # "On Monday, Ann Lee, ...": the adverbial is the clause's
         name = _subject(text, seg_start, comma, lexicon, strong=strong)
         if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
@@ -3033,6 +3059,10 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         if all(_opens_aside(a[0][2]) and not _finite_before_relative(a) for a in asides):
             return name[0], inner_end
     return None
+
+
+# "But" or "And" opening a sentence before its subject, a capital after it
+_OPENING_CONJUNCTION = regex.compile(r"\s*(?:But|And) (?=\p{Lu})")
 
 
 def _finite_before_relative(aside: list[tuple[int, int, str]]) -> bool:
