@@ -116,6 +116,10 @@ HEAD_PREPOSITIONS = PREPOSITIONS | WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS |
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
+# prepositions of when, after a participle on a noun: "A poll taken during the debate"
+_TIME_ADJUNCT_PREPOSITIONS = frozenset("after before during since amid following until".split())
+
+
 # prepositions of where people stand, or how near they are to a place, that head no mention
 # after a plural of people ("Protesters outside the court", "Residents near the plant",
 # "Villagers beside the river": the place is theirs), though before a noun some may be
@@ -174,6 +178,10 @@ def head_word(words: list[str]) -> str:
             # along the coast", "Shopkeepers opposite the station", "Families outside the school"
             # (no head of the place's)
             return low[i - 1]
+        if w in _TIME_ADJUNCT_PREPOSITIONS and i > 1 and _published_at(low, i - 1) and low[i - 2] not in DETERMINERS:
+            # "A poll taken during the debate", "a study published amid the pandemic": the time is
+            # the participle's, the noun before it the head
+            return low[i - 2]
         if w in HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
                 # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)

@@ -1417,9 +1417,10 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
             and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in WHERE_PREPOSITIONS or prev in PEOPLE_PLACE_PREPOSITIONS or (
-            prev in _PARTICIPLE_PREPOSITIONS and k > 1 and participle_form(toks[k - 2][2])):
+            (prev in _PARTICIPLE_PREPOSITIONS or prev in _ADJUNCT_PREPOSITIONS) and k > 1 and participle_form(toks[k - 2][2])):
         # (a preposition's object is no relative clause's subject: "The nurses across the county",
-        # "Many residents near the plant", "A memo released under the law")
+        # "Many residents near the plant", "A memo released under the law", "A poll taken during
+        # the debate")
         return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
@@ -1734,6 +1735,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
+            # ("A poll taken during the debate found": a preposition in "-ing", the participle's adjunct)
+            low in _ADJUNCT_PREPOSITIONS and _text_participle_before(toks, i)) and not (
             i > 0 and (toks[i - 1][2].lower() in NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
