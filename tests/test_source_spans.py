@@ -908,6 +908,25 @@ def test_a_plural_of_people_before_a_preposition_heads_the_mention(rules_only, s
     ("Many farmers near Ashwell said the crops had failed.", "Many farmers near Ashwell"),
     ("Some people near the border told reporters the shelling went on all night.", "Some people near the border"),
     ("Families beside the canal said the water was rising.", "Families beside the canal"),
+    # a place that is also weather's or the sea's noun is still only where they are
+    ("Villagers beside the river said the water rose overnight.", "Villagers beside the river"),
+    ("Farmers along the river said the floods ruined the barley.", "Farmers along the river"),
+    ("Families opposite the river say the bank gave way.", "Families opposite the river"),
+    ("Fishermen beside the sea said the catch had shrunk.", "Fishermen beside the sea"),
+    # and where they are after a quantifier, or beyond a place
+    ("Many residents along the coast said the ferry had stopped.", "Many residents along the coast"),
+    ("Villagers beyond the ridge said the road was closed.", "Villagers beyond the ridge"),
 ])
 def test_people_near_a_place_are_one_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Families opposite the plant said the smell was strong.",
+    "Families outside the school said the gates stayed shut.",
+    "Villagers beside the river said the water rose overnight.",
+    "Residents beyond the bypass said the lorries kept coming.",
+])
+def test_people_near_a_place_are_a_group(rules_only, sentence):
+    [attribution] = rules_only.parse(sentence).attributions
+    assert attribution.source.kind == "group"

@@ -250,10 +250,30 @@ def test_state_media_where_they_are_is_an_outlet(rules_only, text, source):
      "A statement issued after the talks", "said", "the sides had narrowed their differences"),
     ("A report published before the vote said the ceasefire had been broken twice.",
      "A report published before the vote", "said", "the ceasefire had been broken twice"),
+    # (an adjunct of time that opens with "during" or "amid", which no walk reads as a verb in
+    # "-ing" nor its object as a bare relative clause's subject)
+    ("A poll taken during the summit found most delegates backed the accord.",
+     "A poll taken during the summit", "found", "most delegates backed the accord"),
+    ("A survey conducted during the blockade found most families lacked fuel.",
+     "A survey conducted during the blockade", "found", "most families lacked fuel"),
+    ("A study published amid the crisis found exports had halved.",
+     "A study published amid the crisis", "found", "exports had halved"),
+    ("A memo drafted during the talks said the envoys would stay.",
+     "A memo drafted during the talks", "said", "the envoys would stay"),
 ])
 def test_a_joint_statement_and_one_issued_after_talks_are_the_source(rules_only, text, source, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "A poll taken during the summit found most delegates backed the accord.",
+    "A survey conducted amid the blockade found most families lacked fuel.",
+    "A study published following the crisis found exports had halved.",
+    "A poll taken after the debate found most voters were undecided.",
+])
+def test_a_text_with_its_participle_and_time_is_a_document(rules_only, text):
+    assert _one(rules_only.parse(text)).source.kind == "document"
 
 
 @pytest.mark.parametrize("text,source,content", [

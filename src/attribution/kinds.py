@@ -116,9 +116,15 @@ HEAD_PREPOSITIONS = PREPOSITIONS | WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS |
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
-# prepositions of where people stand that head no mention after a plural of people, though
-# before a noun they may be adjectives ("outside analysts", "an inside source")
-_PEOPLE_PLACE_PREPOSITIONS = frozenset("outside inside along opposite beside beyond".split())
+# prepositions of when, after a participle on a noun: "A poll taken during the debate"
+_TIME_ADJUNCT_PREPOSITIONS = frozenset("after before during since amid following until".split())
+
+
+# prepositions of where people stand, or how near they are to a place, that head no mention
+# after a plural of people ("Protesters outside the court", "Residents near the plant",
+# "Villagers beside the river": the place is theirs), though before a noun some may be
+# adjectives ("outside analysts", "an inside source")
+PEOPLE_PLACE_PREPOSITIONS = frozenset("near beside opposite outside inside along beyond".split())
 
 
 # the adverbs of the place a story is filed from, after a mention's head: "Officials here said"
@@ -165,11 +171,17 @@ def head_word(words: list[str]) -> str:
     if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
-        if w in _PEOPLE_PLACE_PREPOSITIONS and i > 0 and (
-                low[i - 1] in UNMARKED_PLURALS or (plural(low[i - 1]) or low[i - 1].endswith("men")) and person_noun(low[i - 1])):
+        if w in PEOPLE_PLACE_PREPOSITIONS and i > 0 and (
+                low[i - 1] in UNMARKED_PLURALS or (plural(low[i - 1]) or low[i - 1].endswith("men")) and person_noun(low[i - 1])
+                or plural(low[i - 1]) and low[i - 1] in en.CROWD_NOUNS):
             # where people stand, after their plural: "Protesters outside the court", "Residents
-            # along the coast", "Shopkeepers opposite the station" (no head of the place's)
+            # along the coast", "Shopkeepers opposite the station", "Families outside the school"
+            # (no head of the place's)
             return low[i - 1]
+        if w in _TIME_ADJUNCT_PREPOSITIONS and i > 1 and _published_at(low, i - 1) and low[i - 2] not in DETERMINERS:
+            # "A poll taken during the debate", "a study published amid the pandemic": the time is
+            # the participle's, the noun before it the head
+            return low[i - 2]
         if w in HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
                 # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)
@@ -1305,7 +1317,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE or agents
             or singular(head) in _PLACE_PARTS) and _names_after_head(words, lows, head) or (
                 head in UNMARKED_PLURALS and head in lows and lows.index(head) + 1 < len(lows)
-                and (lows[lows.index(head) + 1] in _PLACE_JOINERS or lows[lows.index(head) + 1] in _PEOPLE_PLACE_PREPOSITIONS) and _names_after_head(words, lows, head)):
+                and (lows[lows.index(head) + 1] in _PLACE_JOINERS or lows[lows.index(head) + 1] in PEOPLE_PLACE_PREPOSITIONS) and _names_after_head(words, lows, head)):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where
         # they are (and so a plural with no "s" before where they are: "People in Fort Pierce",
         # "Women from Harlow"); and countries by their part among others, many: "Developing nations"

@@ -29,6 +29,7 @@ from attribution.kinds import (
     NUMBER_QUALIFIERS,
     NUMBERS,
     ON_CONDITION,
+    PEOPLE_PLACE_PREPOSITIONS,
     POSSESSIVE_MARKS,
     POSTNOMINAL_ADJECTIVES,
     POSTPOSITIVE_TITLES,
@@ -1435,10 +1436,11 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in WHERE_PREPOSITIONS or prev in _NEAR_PREPOSITIONS or (
-            prev in _PARTICIPLE_PREPOSITIONS and k > 1 and participle_form(toks[k - 2][2])):
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in WHERE_PREPOSITIONS or prev in PEOPLE_PLACE_PREPOSITIONS or (
+            (prev in _PARTICIPLE_PREPOSITIONS or prev in _ADJUNCT_PREPOSITIONS) and k > 1 and participle_form(toks[k - 2][2])):
         # (a preposition's object is no relative clause's subject: "The nurses across the county",
-        # "Many residents near the plant", "A memo released under the law")
+        # "Many residents near the plant", "A memo released under the law", "A poll taken during
+        # the debate")
         return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
@@ -1753,6 +1755,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
+            # ("A poll taken during the debate found": a preposition in "-ing", the participle's adjunct)
+            low in _ADJUNCT_PREPOSITIONS and _text_participle_before(toks, i)) and not (
             i > 0 and (toks[i - 1][2].lower() in NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
@@ -3808,23 +3812,20 @@ _TWO_WORD_PREPOSITIONS = frozenset("because ahead instead regardless".split())
 def _lacking_group(toks: list, i: int) -> bool:
     """Whether "without" at ``i`` says what a plural noun that opens the mention lacks:
     "Nurses without contracts said", "The families without power say" (not "Despite ..."); or
-    "throughout" where they are: "Nurses throughout the county said"; or a preposition of how
-    near, after a plural of people: "Residents near the plant said", "Villagers beside the
-    river say" (the place is theirs, no subject of its own)."""
+    "throughout" where they are: "Nurses throughout the county said"; or a preposition of where
+    people stand or how near, after their plural (``kinds.PEOPLE_PLACE_PREPOSITIONS``): "Residents
+    near the plant said", "Villagers beside the river say", "Many residents along the coast
+    said" (the place is theirs, no subject of its own)."""
     low = toks[i][2].lower()
     if not (i > 0 and toks[i - 1][2].isalpha()):
         return False
-    if low in _NEAR_PREPOSITIONS:
+    if low in PEOPLE_PLACE_PREPOSITIONS:
         # (wherever the plural stands in the walk's window: "Many residents near the plant")
         before = toks[i - 1][2]
         return (before.lower() in UNMARKED_PLURALS or people_by_part(before) or before.lower() in en.UPROOTED_PEOPLE
                 or plural(before.lower()) and before.lower() in en.CROWD_NOUNS)  # "Families near the canal"
     return low in ("without", "throughout") and plural(toks[i - 1][2].lower()) and (
         i == 1 or i == 2 and toks[0][2].lower() in NOUN_MARKERS)
-
-
-# prepositions of how near a plural of people are to a place: "Residents near the plant"
-_NEAR_PREPOSITIONS = frozenset("near beside opposite".split())
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:

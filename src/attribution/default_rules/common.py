@@ -537,7 +537,8 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
 
 # prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm",
 # "dockers on strike", "crews at the blaze", "families with flood damage"
-_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about on at with amid".split())
+# ("Villagers beside the river", "Farmers along the coast": where people stand, kinds.PEOPLE_PLACE_PREPOSITIONS)
+_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by against over about on at with amid".split()) | kinds.PEOPLE_PLACE_PREPOSITIONS
 
 
 def natural_event(text: str, source: tuple[int, int]) -> bool:
