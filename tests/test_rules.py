@@ -5054,6 +5054,25 @@ def test_a_subject_with_an_appositive_after_a_long_subordinate_clause_reports_wh
         ("core.said_that.v2", source, content)]
 
 
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("School funding: Tom Roe, whose district includes farms and small towns, said rural schools -- those with fewer"
+     " than 100 pupils -- lose teachers every year and struggle to replace them.", "Tom Roe",
+     "rural schools -- those with fewer than 100 pupils -- lose teachers every year and struggle to replace them"),
+    ("Voter access: Ann Lee, whose base includes young people and retirees, said closed primaries -- those open only"
+     " to members -- deny many new voters the right to vote and drive them from the party.", "Ann Lee",
+     "closed primaries -- those open only to members -- deny many new voters the right to vote and drive them from the"
+     " party"),
+    ("Housing: Ann Lee, the mayor, said new flats -- those built since 2020 -- stand empty and cost the city millions.",
+     "Ann Lee", "new flats -- those built since 2020 -- stand empty and cost the city millions"),
+])
+def test_a_topic_label_before_a_subject_and_its_appositive_leaves_the_words_after_the_verb_content(
+        rules_only, sentence, speaker, content):
+    """"Topic: Name, appositive, said Y": the label is no part of an inverted cue's content."""
+    att = _one(rules_only.parse(sentence))
+    assert (att.rule, att.content[0].text) == ("core.said_that.v2", content)
+    assert att.source.span.text.startswith(speaker)
+
+
 @pytest.mark.parametrize("sentence,content", [
     ("Although the pier was closed for repairs all week long, the ferry kept running, said Ann Lee.",
      "Although the pier was closed for repairs all week long, the ferry kept running"),

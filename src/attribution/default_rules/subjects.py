@@ -938,6 +938,9 @@ def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     source."""
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
+    if (label := _SUBJECT_LABEL.match(text, start, cue_start)) is not None:
+        # "Voter access: Lee, whose base is young, said ...": a topic's label before the subject
+        s0 = start = label.end()
     comma = text.find(",", start, cue_start)
     if comma > start and (fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)
                           or _fronted_subordinate(text, start, comma)) and not _ing_name(text, start, comma):
@@ -967,6 +970,10 @@ def subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
         len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
+
+
+# a label of a few words, capitalised, and its colon before a sentence's subject: "Voter access: "
+_SUBJECT_LABEL = regex.compile(r"\p{Lu}[\w’'-]*(?:[^\S\n]+[\w’'-]+){0,3}:[^\S\n]+(?=\p{Lu})")
 
 
 def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
