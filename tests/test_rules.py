@@ -11394,3 +11394,18 @@ def test_do_support_before_a_verb_of_denial(rules_only, sentence, cue, content):
 def test_do_support_before_a_deed_is_still_no_report(rules_only):
     # near miss: other verbs after "did not" are as often deeds
     assert rules_only.parse("The harbour master did not find a buyer.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("It was never about the mayor, her aides argued in interviews; it was the town's voice.", "her aides", "argued",
+     "It was never about the mayor"),
+    ("The pier is unsafe, Ann Lee told AFP by telephone; the council disagrees.", "Ann Lee", "told",
+     "The pier is unsafe"),
+    ("The ferry was late, the captain wrote in his log; the crew were tired.", "the captain", "wrote",
+     "The ferry was late"),
+])
+def test_an_occasion_after_a_trailing_cue_may_end_at_a_semicolon(rules_only, sentence, source, cue, content):
+    """"Y, X said in interviews; Z": the semicolon ends the clause the occasion closes, as a
+    full stop would; Z is the writer's."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, content)]

@@ -747,7 +747,7 @@ OCCASION_BEFORE_COMMA = regex.compile(occasion_pattern("at|in|on|during|after|be
 OCCASION_TO_END = regex.compile(
     occasion_pattern(r"at|in|on|during|after|before|from|outside|inside|near|while|with|as(?!\s+(?:per|quoted|reported|cited)\b)|"
               + HOW_LONG_AFTER, 80, questions=False, titles=True)
-    + r"[\s.!?]*$"
+    + r"[\s.!?;]*$"
 )
 
 # and when the cue took the preposition in ("saying in"), the rest of the occasion

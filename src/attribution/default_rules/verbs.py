@@ -1405,7 +1405,7 @@ _MEANS_OF_SAYING = regex.compile(
 
 # ... and the means alone, or with a time or an occasion after it, up to the sentence's end:
 # "Y, X told Reuters by telephone.", "Y, X said by phone on Sunday."
-_MEANS_TO_END = regex.compile(r"(?i:" + _MEANS_OF_SAYING.pattern + r")(?:" + OCCASION_TO_END.pattern + r"|[\s.!?]*$)")
+_MEANS_TO_END = regex.compile(r"(?i:" + _MEANS_OF_SAYING.pattern + r")(?:" + OCCASION_TO_END.pattern + r"|[\s.!?;]*$)")
 
 # a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
 # smiles when asked", "The mayor shrugged before leaving"); "before", "after" and "until" open one
@@ -1844,7 +1844,7 @@ _MANNER_ADVERB = regex.compile(r"[^\S\n]+[a-z]{3,}ly(?=[^\S\n])")
 
 # "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
 # ends the sentence as an occasion does (Indian wire copy)
-_CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80}?[\s.!?]*$")
+_CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80}?[\s.!?;]*$")
 
 # an object pronoun, then "to" and whom it went to, after "reported": "reported it to the
 # F.B.I.", "reported them to the police"
