@@ -11409,3 +11409,27 @@ def test_an_occasion_after_a_trailing_cue_may_end_at_a_semicolon(rules_only, sen
     full stop would; Z is the writer's."""
     found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
     assert found == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Support is strong among the unions, teachers and union officials said.", "teachers and union officials",
+     "Support is strong among the unions"),
+    ("Turnout was low in the villages, farmers and local officials told Reuters.", "farmers and local officials",
+     "Turnout was low in the villages"),
+    ("The mood is grim across the port, dockers and their families said on Monday.", "dockers and their families",
+     "The mood is grim across the port"),
+])
+def test_a_verb_of_saying_after_a_clause_takes_the_words_after_the_lists_last_comma_as_its_subject(
+        rules_only, sentence, source, content):
+    """The clause before leaves the verb no subject but the coordinated words after the last
+    comma, though the walk reads them on as a list with the clause's last noun."""
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry carried cars, vans and lorries on Monday.",
+    "Lee met the clerk, the judge and the sheriff on Monday.",
+])
+def test_a_list_after_a_verb_of_no_saying_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -1035,6 +1035,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is not None and sources.after_means(text, s0, src):
             src = None
+        if src is not None and strong:
+            src = _list_tail_subject(ctx, sentence, src, cue_start, cue_end, cue_lemma) or src
         if src is not None and modifier_for_subject(ctx, src, cue_start, form):
             return  # "repeated the false claim that ...": the noun a modifier takes, no verb of a subject
         if src is not None:
@@ -1342,6 +1344,25 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
+
+
+def _list_tail_subject(ctx: Context, sentence: Sentence, src: tuple[int, int], cue_start: int,
+                       cue_end: int, cue_lemma: str) -> tuple[int, int] | None:
+    """The subject of a verb of saying that ends its sentence after a clause whose last noun
+    the walk read on as a list with it: in "Support is strong among the unions, teachers and
+    officials said." the clause before leaves the verb no subject but the words after the
+    list's last comma, which trail the report."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    before = text[s0:src[0]].rstrip()
+    comma = text.rfind(",", src[0], src[1])
+    if comma < 0 or not before[-1:].isalnum() or " and " not in text[comma:src[1]]:
+        return None  # (a list's last item after "and"; not "“Y,” Ann Lee, an aide, said", an appositive)
+    hearer = HEARER.match(text, cue_end, s1) if cue_lemma in HEARER_FIRST else None  # "... officials told Reuters."
+    if text[clauses.skip_post_adjuncts(text, hearer.end() if hearer else cue_end, s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’')"):
+        return None  # words after the verb: its report follows it, the list its subject
+    tail = sources.subject(text, comma + 1, cue_start, ctx.lexicon, strong=True)
+    return tail if tail is not None and not text[comma + 1:tail[0]].strip() else None
+
 
 # a "which" that opens what follows a trailing cue's aside: a comment on the whole report
 _WHICH_OPENING = regex.compile(r"which\b")
