@@ -1411,6 +1411,11 @@ class _Linker:
                 _governing_name(text[prev[0]:prev[1]], self.words_in(prev)))), None)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             return self.body_noun(span, low)
+        if len(low) == 2 and low[0] == "the" and kinds.plural(low[1]) and (
+                kinds.singular(low[1]) in en.ORGANIZATION_WORDS or kinds.singular(low[1]) in en.GOVERNMENT_WORDS):
+            # a body's noun in the plural stands for a body whose name ends in it, and none other:
+            # "the charity the Wildlife Trusts ... The trusts said"
+            return self.body_noun(span, low)
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
             return self.two_word_body_noun(span, words, low)
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
@@ -1753,6 +1758,11 @@ class _Linker:
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
                 return named_since
+            if pk == "person" and prev[1] <= span[0] and (spoken_for := _SPOKESMAN_FOR_BODY.match(self.text, *prev, CONCURRENT)):
+                # the body one who spoke for it named after the noun, as though it spoke: "A spokesperson
+                # for the Department for Education said ... The department added"
+                prev = spoken_for.span(1)
+                pk = self.kind_of.setdefault(prev, kinds.kind(self.text, *prev, self.lex))
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
                 if latest and low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and (
@@ -4325,10 +4335,11 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
 
 
 # one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
-# spokesman for the Met Office" (the name without its article the second group)
+# spokesman for the Met Office", "a spokesperson for the Department for Transport" (the name
+# without its article the second group)
 _SPOKESMAN_FOR_BODY = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
-    r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
+    r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
 
 
 # one who speaks for a body by its noun: "a spokesperson for the bank", "a spokesman for the
