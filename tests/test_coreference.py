@@ -3832,3 +3832,25 @@ def test_a_body_spoken_for_is_what_its_noun_stands_for(parser, text, pair):
 ])
 def test_a_body_noun_in_the_plural_stands_for_a_body_named_so(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a plural noun stands for the group named by it, as its head or its appositive
+    ("Ann Lee and Tom Roe, the petitioners, said the law was unfair. The petitioners argued that the court "
+     "had erred.", ("The petitioners", "Ann Lee and Tom Roe, the petitioners")),
+    ("Residents of Elm Street said the noise was constant. The residents said they would sue.",
+     ("The residents", "Residents of Elm Street")),
+    ("Striking Harbour Road nurses said the wards were full. The council said it would act. The nurses said "
+     "the strike would go on.", ("The nurses", "Striking Harbour Road nurses")),
+    ("Organisers of the Elm Street fair said the stalls were sold. The organisers said the date would stay.",
+     ("The organisers", "Organisers of the Elm Street fair")),
+    # none named so: no one
+    ("Ann Lee and Tom Roe said the law was unfair. The petitioners argued that the court had erred.",
+     ("The petitioners", None)),
+    ("Lawyers for the residents said the noise was constant. The residents said they would sue.",
+     ("The residents", None)),
+    ("The residents said the noise was constant. Later the residents said they would sue.",
+     ("the residents", None)),
+])
+def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1424,6 +1424,12 @@ class _Linker:
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             return self.post_noun(span, low)
+        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and kinds.plural(low[1]):
+            # "the residents", "the petitioners": the latest group named by that noun, as its head or
+            # its appositive ("Residents of Elm Street", "Ann Lee and Tom Roe, the petitioners"), none other
+            # (the same two words before stand for no one more: "The residents said ... the residents added")
+            return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "group" and prev[1] <= span[0] and (
+                [w.lower() for w in self.words_in(prev)] != low) and _group_named_by(text, prev, low[1])), None)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -2864,6 +2870,33 @@ _HEAD_MODIFIERS = 3
 
 # words that part an indefinite from the noun it would head: "a friend of the insider"
 _NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
+
+
+# what may stand before a group's plural noun in its mention: nothing, or a comma and "the" (an
+# appositive), and a few words that place it ("Local residents", "Ann Lee and Tom Roe, the
+# petitioners", "Angry Elm Street residents"; not "Lawyers for the residents")
+_BEFORE_GROUP_NOUN = regex.compile(
+    r"(?:\A|,[^\S\n]+the[^\S\n]+|\Athe[^\S\n]+)(?:(?!(?:%s)(?![\w’'-]))[\w’'-]+[^\S\n]+){0,%d}\Z"
+    % ("|".join(sorted(_NOT_MODIFIERS)), _HEAD_MODIFIERS), regex.IGNORECASE)
+
+
+# what may follow it: nothing, or a phrase that places the group ("Residents of Elm Street")
+_AFTER_GROUP_NOUN = regex.compile(r"(?:[^\S\n]+(?:%s)(?![\w’'-])|,|\Z)" % "|".join(sorted(_UNNAMED_NOUN_TAILS)), regex.IGNORECASE)
+
+
+def _group_named_by(text: str, mention: tuple[int, int], noun: str) -> bool:
+    """Whether a group's mention names it by a plural noun, as its head or in an appositive:
+    "Residents of Elm Street", "local residents", "Ann Lee and Tom Roe, the petitioners" for
+    "residents", "petitioners"; not "Lawyers for the residents"."""
+    low = text[mention[0]:mention[1]].lower()
+    at = low.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if (at == 0 or not low[at - 1].isalnum()) and _BEFORE_GROUP_NOUN.search(low, 0, at) is not None and (
+                _AFTER_GROUP_NOUN.match(low, end) is not None):
+            return True
+        at = low.find(noun, end)
+    return False
 
 
 def _unnamed_head(lw: list[str], k: int) -> bool:
