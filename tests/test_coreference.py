@@ -3854,3 +3854,21 @@ def test_a_body_noun_in_the_plural_stands_for_a_body_named_so(parser, text, pair
 ])
 def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an agency described by other words of its field than the agency before is another body
+    ("Peru's mining and energy agency said the spill was small. The national water quality agency said "
+     "the river was unsafe.", ("The national water quality agency", None)),
+    ("Kenya's wildlife agency said the herd was safe. The national water agency said the dam was full.",
+     ("The national water agency", None)),
+    ("Chile's seismology agency said the quake was strong. The federal disaster agency said 12 homes fell.",
+     ("The federal disaster agency", None)),
+    # the same field, or only the state's level, is the same body
+    ("Chile's seismology agency said the quake was strong. The national seismology agency said it was "
+     "shallow.", ("The national seismology agency", "Chile's seismology agency")),
+    ("The UN refugee agency said the camps were full. The refugee agency said more tents were needed.",
+     ("The refugee agency", "The UN refugee agency")),
+])
+def test_an_agency_described_by_another_field_is_another_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1556,6 +1556,10 @@ class _Linker:
             # and one in the sentence that names the body is another ("HALDEN (AP) — ..., the
             # national flood agency said": a dateline's place, no body)
             body = None
+        if body is not None and described and _described_otherwise(self.words_in(span), self.words_in(body)):
+            # nor is one described by other words of its field than the body, itself described so:
+            # "Indonesia's meteorology agency said ... the national disaster agency said"
+            body = None
         return body
 
     def outlet_noun(self, span: tuple[int, int], low: list[str], wire: bool) -> tuple[int, int] | None:
@@ -3063,6 +3067,16 @@ def _described_agency(words: list[str]) -> bool:
     initials between "the" and "agency"; not "the Environmental Protection Agency", a name)."""
     return 3 <= len(words) <= _AGENCY_FIELD_WORDS + 2 and words[0].lower() == "the" and words[-1] == "agency" and all(
         w.isalpha() and (w.islower() and w not in _NOT_AGENCY_FIELDS or w.isupper() and len(w) <= 3) for w in words[1:-1])
+
+
+def _described_otherwise(words: list[str], body_words: list[str]) -> bool:
+    """Whether an agency described by its field ("the national disaster mitigation agency")
+    names a field in small letters that a body's mention, described in small letters itself
+    ("Indonesia's meteorology and geophysics agency"), does not hold; a word of the state's level
+    alone ("the national agency", "the federal agency") tells no other field."""
+    own = {w.lower() for w in body_words}
+    fields = [w for w in body_words[:-1] if w.islower() and w not in _NOT_MODIFIERS and w not in en.STATE_LEVEL_WORDS]
+    return bool(fields) and any(w.islower() and w not in en.STATE_LEVEL_WORDS and w not in own for w in words[1:-1])
 
 
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
