@@ -3801,3 +3801,74 @@ def test_a_wh_word_is_no_referent(parser, text, source):
 def test_a_pronoun_after_a_question_still_goes_to_the_one_named(parser):
     text = "Ann Lee wrote a new novel. What does she want readers to feel? She said hope."
     assert ("She", "Ann Lee") in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body named after one who spoke for it is what its noun stands for later
+    ("A spokesperson for the Department for Transport said the line would reopen. The department added "
+     "that fares would not rise.", ("The department", "the Department for Transport")),
+    ("A spokesman for the Ministry of Fisheries said the quota was fair. The ministry said boats would be "
+     "checked.", ("The ministry", "the Ministry of Fisheries")),
+    ("A spokeswoman for the Department of Health and Social Care said beds were short. The department "
+     "said more nurses would be hired.", ("The department", "the Department of Health and Social Care")),
+    ("A spokesperson for the Office for Road Safety said the figures were worse. The office said "
+     "speed limits would be cut.", ("The office", "the Office for Road Safety")),
+])
+def test_a_body_spoken_for_is_what_its_noun_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's noun in the plural, for a body named so
+    ("The plan was praised by the conservation charity the Marsh Trusts, which said the rules were weak. "
+     "The trusts said more land was needed.", ("The trusts", "Marsh Trusts")),
+    ("The Coastal Credit Unions said rates would rise. The unions said members would be told.",
+     ("The unions", "The Coastal Credit Unions")),
+    ("A spokesman for the Valley Councils said the road would close. The councils said a bypass was "
+     "planned.", ("The councils", "the Valley Councils")),
+    # none whose name does not end in it
+    ("The Dockers Union said pay was low. The unions said more money was needed.", ("The unions", None)),
+    ("Oxfam said the rules were weak. The charities said more land was needed.", ("The charities", None)),
+])
+def test_a_body_noun_in_the_plural_stands_for_a_body_named_so(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a plural noun stands for the group named by it, as its head or its appositive
+    ("Ann Lee and Tom Roe, the petitioners, said the law was unfair. The petitioners argued that the court "
+     "had erred.", ("The petitioners", "Ann Lee and Tom Roe, the petitioners")),
+    ("Residents of Elm Street said the noise was constant. The residents said they would sue.",
+     ("The residents", "Residents of Elm Street")),
+    ("Striking Harbour Road nurses said the wards were full. The council said it would act. The nurses said "
+     "the strike would go on.", ("The nurses", "Striking Harbour Road nurses")),
+    ("Organisers of the Elm Street fair said the stalls were sold. The organisers said the date would stay.",
+     ("The organisers", "Organisers of the Elm Street fair")),
+    # none named so: no one
+    ("Ann Lee and Tom Roe said the law was unfair. The petitioners argued that the court had erred.",
+     ("The petitioners", None)),
+    ("Lawyers for the residents said the noise was constant. The residents said they would sue.",
+     ("The residents", None)),
+    ("The residents said the noise was constant. Later the residents said they would sue.",
+     ("the residents", None)),
+])
+def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an agency described by other words of its field than the agency before is another body
+    ("Peru's mining and energy agency said the spill was small. The national water quality agency said "
+     "the river was unsafe.", ("The national water quality agency", None)),
+    ("Kenya's wildlife agency said the herd was safe. The national water agency said the dam was full.",
+     ("The national water agency", None)),
+    ("Chile's seismology agency said the quake was strong. The federal disaster agency said 12 homes fell.",
+     ("The federal disaster agency", None)),
+    # the same field, or only the state's level, is the same body
+    ("Chile's seismology agency said the quake was strong. The national seismology agency said it was "
+     "shallow.", ("The national seismology agency", "Chile's seismology agency")),
+    ("The UN refugee agency said the camps were full. The refugee agency said more tents were needed.",
+     ("The refugee agency", "The UN refugee agency")),
+])
+def test_an_agency_described_by_another_field_is_another_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1411,6 +1411,11 @@ class _Linker:
                 _governing_name(text[prev[0]:prev[1]], self.words_in(prev)))), None)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             return self.body_noun(span, low)
+        if len(low) == 2 and low[0] == "the" and kinds.plural(low[1]) and (
+                kinds.singular(low[1]) in en.ORGANIZATION_WORDS or kinds.singular(low[1]) in en.GOVERNMENT_WORDS):
+            # a body's noun in the plural stands for a body whose name ends in it, and none other:
+            # "the charity the Wildlife Trusts ... The trusts said"
+            return self.body_noun(span, low)
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
             return self.two_word_body_noun(span, words, low)
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
@@ -1419,6 +1424,12 @@ class _Linker:
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             return self.post_noun(span, low)
+        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and kinds.plural(low[1]):
+            # "the residents", "the petitioners": the latest group named by that noun, as its head or
+            # its appositive ("Residents of Elm Street", "Ann Lee and Tom Roe, the petitioners"), none other
+            # (the same two words before stand for no one more: "The residents said ... the residents added")
+            return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "group" and prev[1] <= span[0] and (
+                [w.lower() for w in self.words_in(prev)] != low) and _group_named_by(text, prev, low[1])), None)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -1544,6 +1555,10 @@ class _Linker:
             # an agency described ("the U.N. weather agency") far from the body may be another one,
             # and one in the sentence that names the body is another ("HALDEN (AP) — ..., the
             # national flood agency said": a dateline's place, no body)
+            body = None
+        if body is not None and described and _described_otherwise(self.words_in(span), self.words_in(body)):
+            # nor is one described by other words of its field than the body, itself described so:
+            # "Indonesia's meteorology agency said ... the national disaster agency said"
             body = None
         return body
 
@@ -1753,6 +1768,11 @@ class _Linker:
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
                 return named_since
+            if pk == "person" and prev[1] <= span[0] and (spoken_for := _SPOKESMAN_FOR_BODY.match(self.text, *prev, CONCURRENT)):
+                # the body one who spoke for it named after the noun, as though it spoke: "A spokesperson
+                # for the Department for Education said ... The department added"
+                prev = spoken_for.span(1)
+                pk = self.kind_of.setdefault(prev, kinds.kind(self.text, *prev, self.lex))
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
                 if latest and low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and (
@@ -2856,6 +2876,33 @@ _HEAD_MODIFIERS = 3
 _NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
 
 
+# what may stand before a group's plural noun in its mention: nothing, or a comma and "the" (an
+# appositive), and a few words that place it ("Local residents", "Ann Lee and Tom Roe, the
+# petitioners", "Angry Elm Street residents"; not "Lawyers for the residents")
+_BEFORE_GROUP_NOUN = regex.compile(
+    r"(?:\A|,[^\S\n]+the[^\S\n]+|\Athe[^\S\n]+)(?:(?!(?:%s)(?![\w’'-]))[\w’'-]+[^\S\n]+){0,%d}\Z"
+    % ("|".join(sorted(_NOT_MODIFIERS)), _HEAD_MODIFIERS), regex.IGNORECASE)
+
+
+# what may follow it: nothing, or a phrase that places the group ("Residents of Elm Street")
+_AFTER_GROUP_NOUN = regex.compile(r"(?:[^\S\n]+(?:%s)(?![\w’'-])|,|\Z)" % "|".join(sorted(_UNNAMED_NOUN_TAILS)), regex.IGNORECASE)
+
+
+def _group_named_by(text: str, mention: tuple[int, int], noun: str) -> bool:
+    """Whether a group's mention names it by a plural noun, as its head or in an appositive:
+    "Residents of Elm Street", "local residents", "Ann Lee and Tom Roe, the petitioners" for
+    "residents", "petitioners"; not "Lawyers for the residents"."""
+    low = text[mention[0]:mention[1]].lower()
+    at = low.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if (at == 0 or not low[at - 1].isalnum()) and _BEFORE_GROUP_NOUN.search(low, 0, at) is not None and (
+                _AFTER_GROUP_NOUN.match(low, end) is not None):
+            return True
+        at = low.find(noun, end)
+    return False
+
+
 def _unnamed_head(lw: list[str], k: int) -> bool:
     """Whether the word at ``k`` of a lower-cased mention is the noun an indefinite heads,
     right after it or past a few words that place it: "a royal insider", "a senior Labour
@@ -3020,6 +3067,16 @@ def _described_agency(words: list[str]) -> bool:
     initials between "the" and "agency"; not "the Environmental Protection Agency", a name)."""
     return 3 <= len(words) <= _AGENCY_FIELD_WORDS + 2 and words[0].lower() == "the" and words[-1] == "agency" and all(
         w.isalpha() and (w.islower() and w not in _NOT_AGENCY_FIELDS or w.isupper() and len(w) <= 3) for w in words[1:-1])
+
+
+def _described_otherwise(words: list[str], body_words: list[str]) -> bool:
+    """Whether an agency described by its field ("the national disaster mitigation agency")
+    names a field in small letters that a body's mention, described in small letters itself
+    ("Indonesia's meteorology and geophysics agency"), does not hold; a word of the state's level
+    alone ("the national agency", "the federal agency") tells no other field."""
+    own = {w.lower() for w in body_words}
+    fields = [w for w in body_words[:-1] if w.islower() and w not in _NOT_MODIFIERS and w not in en.STATE_LEVEL_WORDS]
+    return bool(fields) and any(w.islower() and w not in en.STATE_LEVEL_WORDS and w not in own for w in words[1:-1])
 
 
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
@@ -4325,10 +4382,11 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
 
 
 # one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
-# spokesman for the Met Office" (the name without its article the second group)
+# spokesman for the Met Office", "a spokesperson for the Department for Transport" (the name
+# without its article the second group)
 _SPOKESMAN_FOR_BODY = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
-    r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
+    r"((?:the[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\w’'&.-]*){0,4}))\Z")
 
 
 # one who speaks for a body by its noun: "a spokesperson for the bank", "a spokesman for the
