@@ -628,3 +628,28 @@ def test_the_speaker_leaving_a_place_of_speaking_ends_the_content(text, content)
 def test_a_reaction_drawn_after_a_comma_ends_the_content(text, content):
     assert _content(text, clauses.clause_end_model()) == content
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # ", but later" or ", and then" and a past of changing or taking back what was stated, with its object:
+    # the speaker's next act, no predicate of the clause's subject
+    ("The board said turnout had been 48 percent, but later revised the figure.", "turnout had been 48 percent"),
+    ("The bank said growth had slowed, but later revised its forecast.", "growth had slowed"),
+    ("Lee tweeted that the vote was rigged, and then deleted the post.", "the vote was rigged"),
+    ("The agency said 12 people had died, but subsequently corrected the toll.", "12 people had died"),
+    ("The ministry said the plan was fair, and later amended it.", "the plan was fair"),
+])
+def test_a_later_revision_of_what_was_said_ends_the_content(text, content):
+    assert _content(text, clauses.clause_end_model()) == content
+    assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # near misses: a predicate the clause's subject shares (no object after the participle, or a verb
+    # of no revising) goes on with the content where the rules read it
+    ("Officials said the forecast was cut, and later revised.", "the forecast was cut, and later revised"),
+    ("Lee said the pier was closed, but later reopened.", "the pier was closed, but later reopened"),
+    ("Lee said the ferry was delayed, and then sailed.", "the ferry was delayed, and then sailed"),
+])
+def test_a_shared_predicate_with_no_revised_object_goes_on(text, content):
+    assert _content(text, None) == content

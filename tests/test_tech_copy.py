@@ -198,3 +198,28 @@ def test_an_outlet_told_before_a_time(rules_only, sentence, content, outlet):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
     assert [v.span.text for v in att.via] == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # "unveiled" and a product: a launch, no words nor plan made known
+    "Apple on Monday unveiled iOS 19.",
+    "Zentro had unveiled the first Orbit in 1998.",
+    "Kaelix unveiled the Nova S30 on Tuesday.",
+    "Brightmoor unveiled a new electric truck.",
+    "The startup unveiled its latest smartphone at the fair.",
+])
+def test_a_product_unveiled_is_a_launch_not_a_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: a plan, an ad, a list or a name for someone unveiled reports it, a capitalised
+    # word after a preposition in the object all the same
+    ("The minister unveiled a plan to cut ferry fares.", "a plan to cut ferry fares"),
+    ("The campaign unveiled its first Spanish-language ad.", "its first Spanish-language ad"),
+    ("The mayor unveiled a list of 40 backers.", "a list of 40 backers"),
+    ("Tom Hale unveiled a new nickname for Ann Lee.", "a new nickname for Ann Lee"),
+])
+def test_a_plan_or_an_ad_unveiled_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == ("unveiled", [content])

@@ -244,6 +244,13 @@ _BOUNDARY = regex.compile(
 # listens” before floating a plan", "said it was "unfair," before backing
 # down"). Annotators end the content there (train: 4 times to none).
 _LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a-z]{2,}ing\b")
+# ", and" or ", but" and a past of changing or taking back what was stated or published, with its
+# object: "said turnout was 48 percent, but later revised the figure", "tweeted that ..., and then
+# deleted the post": the speaker's next act, the clause's subject being no one who states a thing
+_TAKEN_BACK = regex.compile(
+    r",[^\S\n]+(?:and|but)[^\S\n]+(?:(?:later|then|subsequently|quickly|swiftly|since|eventually)[^\S\n]+)?"
+    r"(?:revised|amended|updated|retracted|corrected|deleted|reversed|rescinded|recanted|edited)"
+    r"[^\S\n]+(?:the|its|their|his|her|my|our|that|this|those|these|it|them)\b")
 # "even as" and a clause (a subject, then a verb within a few words), after a comma or not: the writer sets what else went on beside
 # the report ("ordered an inquiry, even as the opposition demanded ...", "said it was safe even
 # as doctors warned ..."), no part of it (train: 16 contents end there, 7 run on, most of those
@@ -1364,6 +1371,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             comma = m.start() if mark < 0 else (mark if text[mark : mark + 1] == "," else -1)
             end, reason = (mark if mark >= 0 else m.start()), "boundary"
             break
+    if text.find("ed ", start, end) >= 0 and (m := _first_unquoted(ctx, _TAKEN_BACK, start, end)):  # (the cheap test first)
+        end = comma = m.start()
+        reason = "boundary"
     if text.find("even as", start, end) >= 0 and (m := _first_unquoted(ctx, _EVEN_AS, start, end)):
         end = m.start()
         comma, reason = (m.start() if m.group(1).startswith(",") else -1), "boundary"

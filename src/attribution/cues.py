@@ -920,6 +920,20 @@ _CARD_SHOWN = regex.compile(
     regex.IGNORECASE)
 
 
+# Forms of "unveil", and the object that makes one a product's launch, no report (the training text's
+# cues are plans, ads, lists and nicknames unveiled): a product's name, its head capitalised or a model
+# number ("iOS 19", "the first Macintosh", "the Galaxy S30"), or a noun for a made thing after at most
+# three modifiers ("a new electric truck"), then the object's end
+_UNVEILING_FORMS = verb_forms(["unveil"])
+_PRODUCT_UNVEILED = regex.compile(
+    r"[^\S\n]+(?:(?:an?|the|its|their|his|her)[^\S\n]+)?"
+    r"(?:(?!(?:of|for|to|in|on|at|with|from|by|about|and|or|that|which)\b)[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:(?-i:\p{Lu}[\w’'-]*|[\w-]*\d[\w-]*)|(?:phone|smartphone|handset|tablet|laptop|computer|console|car|cars|truck|trucks"
+    r"|vehicle|vehicles|model|models|device|devices|gadget|chip|chips|processor|headset|watch|camera|jet|aircraft|drone|robot|engine))"
+    r"(?=[^\S\n]*(?:[,.;:!?]|$)|[^\S\n]+(?:on|in|at|during|to|for|with|that|which|and|as|after|before|last|this|next|today|yesterday)\b)",
+    regex.IGNORECASE)
+
+
 def _gesture_of_play(text: str, low: str, end: int, limit: int) -> bool:
     """Whether the verb ``low`` ending at ``end`` is a side's or a match official's act of play,
     no report: a declaration on a total, a call signalled, the spot pointed to, a card shown."""
@@ -959,6 +973,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
     if _gesture_of_play(text, low, m.end(), sentence.end):
         return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
+    if low in _UNVEILING_FORMS and _PRODUCT_UNVEILED.match(text, m.end(), min(sentence.end, m.end() + 60), CONCURRENT):
+        return False  # "Apple unveiled iOS 19", "Ford unveiled a new electric truck": a launch, no words nor plan made known
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
