@@ -97,3 +97,48 @@ def test_the_agency_after_a_firm_stands_for_no_firm(rules_only):
     # near miss: a company by its name is no body "the agency" stands for
     att = rules_only.parse("Vexa Corporation said its profits rose. The agency said seas were rising.").attributions[-1]
     assert att.source.span.text == "The agency" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "Y, X said, as a study found that Z": a clause of time after the aside, with a subject and
+    # a verb of finding and its "that", is a report of its own, not more of Y
+    ("Floods displaced 40,000 people, officials said, as a new study found that such rains were now twice as likely.",
+     "a new study", "found", "such rains were now twice as likely"),
+    ("Glaciers shrank by a tenth, the agency said, while research showed that the melt was speeding up.",
+     "research", "showed", "the melt was speeding up"),
+    ("The river burst its banks, residents said, as an analysis suggested that warming had made it worse.",
+     "an analysis", "suggested", "warming had made it worse"),
+])
+def test_a_finding_after_a_trailing_aside_is_its_own(rules_only, sentence, source, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert len(atts) == 2
+    first, second = atts
+    assert [s.text for s in first.content] == [sentence.split(", ")[0]]
+    assert (second.source.span.text, second.cue.text, [s.text for s in second.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,rest", [
+    # near misses: "as a result" has no subject, and a noun after its determiner before "that" is no verb
+    ("Crops failed across the region, farmers said, as a result of the drought.", "as a result of the drought"),
+    ("Crops failed across the region, farmers said, amid the claims that aid was late.", "amid the claims that aid was late"),
+])
+def test_no_finding_after_a_trailing_aside_goes_on_with_it(rules_only, sentence, rest):
+    (att,) = rules_only.parse(sentence).attributions
+    assert att.cue.text == "said" and [s.text for s in att.content] == ["Crops failed across the region", rest]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "Y, according to X, a role at a body.": a role with no determiner, its body's long name and
+    # short form in brackets, describes X, no more of Y
+    ("Coal use may have peaked, according to Ann Varga, lead analyst at the Centre for Research on Energy "
+     "and Clean Air (CREA).", "Ann Varga, lead analyst at the Centre for Research on Energy and Clean Air (CREA)"),
+    ("Coal use may have peaked, according to an analysis by Tom Brandt, senior fellow at the Institute for "
+     "Energy Economics and Financial Analysis.",
+     "an analysis by Tom Brandt, senior fellow at the Institute for Energy Economics and Financial Analysis"),
+    ("Coal use may have peaked, according to Mira Osei, executive director of Clean Air Now.",
+     "Mira Osei, executive director of Clean Air Now"),
+])
+def test_a_bare_role_after_a_lead_source_describes_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, "according to", ["Coal use may have peaked"])
