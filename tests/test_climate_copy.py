@@ -142,3 +142,40 @@ def test_a_bare_role_after_a_lead_source_describes_it(rules_only, sentence, sour
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         source, "according to", ["Coal use may have peaked"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "..., with X data showing Y": a body's short form in brackets after its name stays in the
+    # absolute phrase's subject, which is the participle's source
+    ("Smog thickened over the city on Monday, with the Central Pollution Control Board (CPCB) data showing "
+     "an average AQI of 431.", "the Central Pollution Control Board (CPCB) data", "showing", "an average AQI of 431"),
+    ("Rivers ran low, with Environment Agency (EA) figures showing that reservoirs were at 60% of capacity.",
+     "Environment Agency (EA) figures", "showing", "reservoirs were at 60% of capacity"),
+    ("The dam was approved, with the Expert Appraisal Committee (EAC) noting that the forest loss was small.",
+     "the Expert Appraisal Committee (EAC)", "noting", "the forest loss was small"),
+])
+def test_a_body_by_its_name_and_short_form_in_an_absolute_phrase(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's name joined by "on", before a text's noun in small letters, is that text: a document
+    ("The Intergovernmental Panel on Climate Change (IPCC) report warned that seas would rise.",
+     "The Intergovernmental Panel on Climate Change (IPCC) report"),
+    ("The Council on Energy Policy report found that bills would fall.", "The Council on Energy Policy report"),
+    ("A Commission on Air Quality study showed that smog had worsened.", "A Commission on Air Quality study"),
+])
+def test_a_report_by_a_body_named_with_on_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+    assert att.cue.text in ("warned", "found", "showed") and att.content[0].text.split()[-1] in ("rise", "fall", "worsened")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # near misses: the body itself, by a name with "on", stays a body
+    ("The Intergovernmental Panel on Climate Change warned that seas would rise.", "organization"),
+    ("The Council on Energy Policy said that bills would fall.", "organization"),
+])
+def test_a_body_named_with_on_stays_a_body(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind
