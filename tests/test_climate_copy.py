@@ -179,3 +179,22 @@ def test_a_report_by_a_body_named_with_on_is_a_document(rules_only, sentence, so
 ])
 def test_a_body_named_with_on_stays_a_body(rules_only, sentence, kind):
     assert _one(rules_only.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's short form in brackets with a digit among its capitals is its initials all the same:
+    # the name before them tells the kind (not "person"), an owner's possessive before it or not
+    ("Global temperatures hit a record in June, the EU\u2019s Copernicus Climate Change Service (C3S) said.",
+     "the EU\u2019s Copernicus Climate Change Service (C3S)"),
+    ("Global temperatures hit a record in June, the Copernicus Climate Change Service (C3S) said.",
+     "the Copernicus Climate Change Service (C3S)"),
+    ("Sea ice shrank to a new low, the bloc\u2019s Centre for Polar Research (CP4R) said.",
+     "the bloc\u2019s Centre for Polar Research (CP4R)"),
+])
+def test_a_body_with_a_digit_in_its_initials(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    name = source[:source.index(" (")]
+    named = _one(rules_only.parse(f"{sentence.split(', ')[0]}, {name} said.")).source.kind
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, named, "said")
+    assert named in ("organization", "government")
+    assert att.content[0].text == sentence.split(", ")[0]

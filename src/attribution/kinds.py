@@ -893,8 +893,9 @@ _COMMON_POSSESSIVE_END = regex.compile(
 
 # a body's initials in brackets after its name, which give it no other kind but a state body's:
 # "the Centers for Disease Control and Prevention (CDC)", "the Indian Council of Medical Research
-# (ICMR)", "(DfE)", "the India Meteorological Department (IMD)"
-INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}&.-]{0,8}\p{Lu})\)\Z")
+# (ICMR)", "(DfE)", "the India Meteorological Department (IMD)", a digit among them too: "the
+# Copernicus Climate Change Service (C3S)"
+INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}\d&.-]{0,8}\p{Lu})\)\Z")
 
 
 # a short tag in brackets that ends a mention, after a word: "(Lab, Riverside)", "(SNP)", "(D-Ohio)"
