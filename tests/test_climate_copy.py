@@ -97,3 +97,104 @@ def test_the_agency_after_a_firm_stands_for_no_firm(rules_only):
     # near miss: a company by its name is no body "the agency" stands for
     att = rules_only.parse("Vexa Corporation said its profits rose. The agency said seas were rising.").attributions[-1]
     assert att.source.span.text == "The agency" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "Y, X said, as a study found that Z": a clause of time after the aside, with a subject and
+    # a verb of finding and its "that", is a report of its own, not more of Y
+    ("Floods displaced 40,000 people, officials said, as a new study found that such rains were now twice as likely.",
+     "a new study", "found", "such rains were now twice as likely"),
+    ("Glaciers shrank by a tenth, the agency said, while research showed that the melt was speeding up.",
+     "research", "showed", "the melt was speeding up"),
+    ("The river burst its banks, residents said, as an analysis suggested that warming had made it worse.",
+     "an analysis", "suggested", "warming had made it worse"),
+])
+def test_a_finding_after_a_trailing_aside_is_its_own(rules_only, sentence, source, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert len(atts) == 2
+    first, second = atts
+    assert [s.text for s in first.content] == [sentence.split(", ")[0]]
+    assert (second.source.span.text, second.cue.text, [s.text for s in second.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,rest", [
+    # near misses: "as a result" has no subject, and a noun after its determiner before "that" is no verb
+    ("Crops failed across the region, farmers said, as a result of the drought.", "as a result of the drought"),
+    ("Crops failed across the region, farmers said, amid the claims that aid was late.", "amid the claims that aid was late"),
+])
+def test_no_finding_after_a_trailing_aside_goes_on_with_it(rules_only, sentence, rest):
+    (att,) = rules_only.parse(sentence).attributions
+    assert att.cue.text == "said" and [s.text for s in att.content] == ["Crops failed across the region", rest]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "Y, according to X, a role at a body.": a role with no determiner, its body's long name and
+    # short form in brackets, describes X, no more of Y
+    ("Coal use may have peaked, according to Ann Varga, lead analyst at the Centre for Research on Energy "
+     "and Clean Air (CREA).", "Ann Varga, lead analyst at the Centre for Research on Energy and Clean Air (CREA)"),
+    ("Coal use may have peaked, according to an analysis by Tom Brandt, senior fellow at the Institute for "
+     "Energy Economics and Financial Analysis.",
+     "an analysis by Tom Brandt, senior fellow at the Institute for Energy Economics and Financial Analysis"),
+    ("Coal use may have peaked, according to Mira Osei, executive director of Clean Air Now.",
+     "Mira Osei, executive director of Clean Air Now"),
+])
+def test_a_bare_role_after_a_lead_source_describes_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, "according to", ["Coal use may have peaked"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "..., with X data showing Y": a body's short form in brackets after its name stays in the
+    # absolute phrase's subject, which is the participle's source
+    ("Smog thickened over the city on Monday, with the Central Pollution Control Board (CPCB) data showing "
+     "an average AQI of 431.", "the Central Pollution Control Board (CPCB) data", "showing", "an average AQI of 431"),
+    ("Rivers ran low, with Environment Agency (EA) figures showing that reservoirs were at 60% of capacity.",
+     "Environment Agency (EA) figures", "showing", "reservoirs were at 60% of capacity"),
+    ("The dam was approved, with the Expert Appraisal Committee (EAC) noting that the forest loss was small.",
+     "the Expert Appraisal Committee (EAC)", "noting", "the forest loss was small"),
+])
+def test_a_body_by_its_name_and_short_form_in_an_absolute_phrase(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's name joined by "on", before a text's noun in small letters, is that text: a document
+    ("The Intergovernmental Panel on Climate Change (IPCC) report warned that seas would rise.",
+     "The Intergovernmental Panel on Climate Change (IPCC) report"),
+    ("The Council on Energy Policy report found that bills would fall.", "The Council on Energy Policy report"),
+    ("A Commission on Air Quality study showed that smog had worsened.", "A Commission on Air Quality study"),
+])
+def test_a_report_by_a_body_named_with_on_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+    assert att.cue.text in ("warned", "found", "showed") and att.content[0].text.split()[-1] in ("rise", "fall", "worsened")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # near misses: the body itself, by a name with "on", stays a body
+    ("The Intergovernmental Panel on Climate Change warned that seas would rise.", "organization"),
+    ("The Council on Energy Policy said that bills would fall.", "organization"),
+])
+def test_a_body_named_with_on_stays_a_body(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body's short form in brackets with a digit among its capitals is its initials all the same:
+    # the name before them tells the kind (not "person"), an owner's possessive before it or not
+    ("Global temperatures hit a record in June, the EU\u2019s Copernicus Climate Change Service (C3S) said.",
+     "the EU\u2019s Copernicus Climate Change Service (C3S)"),
+    ("Global temperatures hit a record in June, the Copernicus Climate Change Service (C3S) said.",
+     "the Copernicus Climate Change Service (C3S)"),
+    ("Sea ice shrank to a new low, the bloc\u2019s Centre for Polar Research (CP4R) said.",
+     "the bloc\u2019s Centre for Polar Research (CP4R)"),
+])
+def test_a_body_with_a_digit_in_its_initials(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    name = source[:source.index(" (")]
+    named = _one(rules_only.parse(f"{sentence.split(', ')[0]}, {name} said.")).source.kind
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, named, "said")
+    assert named in ("organization", "government")
+    assert att.content[0].text == sentence.split(", ")[0]

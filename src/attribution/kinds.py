@@ -893,8 +893,9 @@ _COMMON_POSSESSIVE_END = regex.compile(
 
 # a body's initials in brackets after its name, which give it no other kind but a state body's:
 # "the Centers for Disease Control and Prevention (CDC)", "the Indian Council of Medical Research
-# (ICMR)", "(DfE)", "the India Meteorological Department (IMD)"
-INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}&.-]{0,8}\p{Lu})\)\Z")
+# (ICMR)", "(DfE)", "the India Meteorological Department (IMD)", a digit among them too: "the
+# Copernicus Climate Change Service (C3S)"
+INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}\d&.-]{0,8}\p{Lu})\)\Z")
 
 
 # a short tag in brackets that ends a mention, after a word: "(Lab, Riverside)", "(SNP)", "(D-Ohio)"
@@ -2680,9 +2681,9 @@ def _name_before_document(words: list[str], lows: list[str], i: int) -> bool:
     """Whether the "of" or "for" at ``lows[i]`` joins a name in capitals that stands before a
     noun of a text or record in lower case, the phrase's head, at its end or before a
     preposition: "A Freedom of Information request by the BBC", "the Court of Appeal ruling",
-    "the Office for National Statistics figures" (but "the Bank of England", "supporters of
-    Ann Lee", "the Court of Appeal judges", whose head is no text)."""
-    if not (0 < i < len(lows) - 1 and lows[i] in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()):
+    "the Office for National Statistics figures", "the Panel on Climate Change report" (but "the
+    Bank of England", "supporters of Ann Lee", "the Court of Appeal judges", whose head is no text)."""
+    if not (0 < i < len(lows) - 1 and lows[i] in ("of", "for", "on") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()):
         return False
     k = i + 1
     while k < min(len(words), i + 1 + _NAME_BEFORE_DOCUMENT_WORDS) and (

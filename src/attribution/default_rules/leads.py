@@ -615,12 +615,32 @@ _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
 _SOURCE_TAIL_WORDS = 12
 
 
+# what joins a role to the body it is held in: "analyst at", "director of", "adviser to"
+_ROLE_PREPOSITIONS = frozenset("at of for to with in".split())
+# how many words in small letters a role with no determiner may have before its preposition
+_BARE_ROLE_WORDS = 4
+
+
+def _bare_role(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens with a role held somewhere and no determiner, in small
+    letters up to its noun and the preposition that names the body: "lead analyst at the
+    institute", "executive director of Clean Air Now", "senior fellow at ..."."""
+    words = WORD.findall(text, start, min(end, start + 80), False, tokens.CONCURRENT)
+    for k, w in enumerate(words[1:_BARE_ROLE_WORDS + 1], 1):
+        if w in _ROLE_PREPOSITIONS:
+            return all(x.islower() for x in words[:k]) and words[k - 1] in _ROLE_HEADS
+    return False
+
+
+_ROLE_HEADS = en.PERSON_NOUNS | frozenset("head chief fellow".split())
+
+
 def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     """Whether [start, end), after "according to X," describes X to the
     sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
     quotation, no report of its own, no second clause."""
     text = ctx.text
-    if not (SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end)):
+    if not (SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end) or _bare_role(text, start, end)):
         return False
     if text[end:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, start, end):
         return False
@@ -631,7 +651,21 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
         return False  # "..., according to the tally, the most of any candidate": a comment on Y
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
         return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
-    return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+    return _tail_length(text, start, end) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+# a name in capitals, with the small words that join its parts ("Centre for Research on Energy and
+# Clean Air"), and its short form in brackets after it ("(CREA)")
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\w.’'&-]*(?:[^\S\n]+(?:(?:of|and|on|for|the|in|&)[^\S\n]+)*\p{Lu}[\w.’'&-]*)*(?:[^\S\n]+\([\w.&-]{2,12}\))?")
+
+
+def _tail_length(text: str, start: int, end: int) -> int:
+    """How many words [start, end) holds, a name in capitals (its short form in brackets with it)
+    counted as one: an appositive is no longer for the long name of the body a role is held in."""
+    names = list(_NAME_RUN.finditer(text, start, end))
+    return len(WORD.findall(text, start, end, False, tokens.CONCURRENT)) - sum(
+        len(WORD.findall(text, *n.span(), False, tokens.CONCURRENT)) - 1 for n in names)
 
 
 # a participle of putting a text out, and what follows it: "published in the BMJ", "released on Monday"

@@ -876,7 +876,10 @@ _SPEAKER_NOUN_SHARE = 0.3
 
 # "with Lee saying": the noun phrase between "with" and the participle, no comma in it but
 # one that lists names ("with Lee, Roe and Fox all calling for ...")
-_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+((?:[^,;:()“”\"]|,(?=\s+(?-i:[A-Z])))+?)\s*$", regex.IGNORECASE)
+# (a body's short form in brackets after its name stays in the phrase: "with the Central Pollution
+# Control Board (CPCB) data showing ...")
+_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+((?:[^,;:()“”\"]|,(?=\s+(?-i:[A-Z]))|\((?-i:[A-Z][\w.&-]{1,11})\)(?=\s))+?)\s*$",
+                           regex.IGNORECASE)
 
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")

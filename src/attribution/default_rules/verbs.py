@@ -2294,9 +2294,12 @@ def _so_says(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int, cue
 # so are a clause of time or cause ("as aid groups warned that Z") and an absolute one ("with
 # mediators saying Z"), but not "as long as", "as well as" and the like, which go on with Y
 _COORDINATED_SPEAKER = regex.compile(
-    r"(?:and|but|while|whereas|with|as(?![^\S\n]+(?:long|soon|well|much|many|far|if|though|of|to|for|a|an)\b))"
-    r"\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)"
+    r"(?:and|but|while|whereas|with|as(?![^\S\n]+(?:long|soon|well|much|many|far|if|though|of|to|for)\b)"
+    r"(?=[^\S\n]+(?P<determiner>an?\b)?))"
+    r"\s+(?P<words>(?:[\w’'.-]+\s+){1,4}[\w’'-]+)"
 )
+# "that" right after the verb of a coordinated clause
+_THAT_NEXT = regex.compile(r"[^\S\n]+that\b")
 
 
 def _coordinated_report(text: str, start: int, end: int) -> bool:
@@ -2308,8 +2311,22 @@ def _coordinated_report(text: str, start: int, end: int) -> bool:
     m = _COORDINATED_SPEAKER.match(text, start, end)
     if m is None:
         return False
-    words = m.group(1).split()[1:]
-    return any(w.islower() and lemma(w) in en.INVERTING_VERBS for w in words)
+    words = m.group("words").split()[1:]
+    if m.group("determiner") is None and any(w.islower() and lemma(w) in en.INVERTING_VERBS for w in words):
+        return True
+    # "..., as a new study found that Z", "..., while research showed that Z": a verb in the present or
+    # past of the class that takes a clause, with its "that" right after it (after "as a" the clause
+    # must have one: "as a result, Lee said" is no subject's)
+    # (not a noun after its determiner or owner: "as the claims that Z", "and the board's fears that Z")
+    words = m.group("words").split()
+    words.append("that" if _THAT_NEXT.match(text, m.end(), end) else "")
+    return any(w.islower() and not w.endswith("ing") and lemma(w) in en.THAT_VERBS and words[k + 1] == "that"
+               and words[k - 1].lower() not in _NOUN_DETERMINERS and not words[k - 1].endswith(("’s", "'s", "s’", "s'"))
+               for k, w in enumerate(words[:-1]) if k > 0)
+
+
+# words that make the word after them a noun
+_NOUN_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 
 
 # a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
