@@ -930,3 +930,27 @@ def test_people_near_a_place_are_one_mention(rules_only, sentence, source):
 def test_people_near_a_place_are_a_group(rules_only, sentence):
     [attribution] = rules_only.parse(sentence).attributions
     assert attribution.source.kind == "group"
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a town, its comma and its region glued to "-based" are one modifier of the noun
+    ("The Dunmore, Oregon-based company said the ferry would sail.", "The Dunmore, Oregon-based company", "organization"),
+    ("The Port Elwin, Wash.-based firm said the ferry would sail.", "The Port Elwin, Wash.-based firm", "organization"),
+    ("A Cold Harbor, Maine-based bank said the loan was repaid.", "A Cold Harbor, Maine-based bank", "organization"),
+    ("The toll will rise, said the Ridley, Ohio-headquartered agency.", "the Ridley, Ohio-headquartered agency",
+     "organization"),
+    ("According to the Dunmore, Oregon-based company, the ferry will sail.", "the Dunmore, Oregon-based company",
+     "organization"),
+])
+def test_a_town_and_its_region_before_based_are_one_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a place fronted after its preposition is the adverbial's, and a name before a comma in a lead is the source
+    ("In Dunmore, Oregon-based firms said the toll was high.", "Oregon-based firms"),
+    ("According to Orrin, Oregon-based rivals are weak.", "Orrin"),
+])
+def test_a_place_of_an_adverbial_before_based_stays_out(rules_only, sentence, source):
+    assert _sources(rules_only, sentence)[:1] == [source]

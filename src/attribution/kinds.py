@@ -926,7 +926,16 @@ _RADIO_NAME = regex.compile(
 _BODY_NOUN_BEFORE_INITIALS = regex.compile(r"(?<![^\s])(\p{Ll}+)[^\S\n]+(\p{Lu}{2,})$")
 
 
+# a town before the comma of its region glued to "-based" and the like: "The Cupertino, California-based
+# company" is as "The California-based company" is (the town's words are no head of the mention)
+_TOWN_BEFORE_BASED = regex.compile(
+    r"(?<![\w’'.-])\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){0,2},[^\S\n]+"
+    r"(?=\p{Lu}[\p{L}.]*-(?:based|headquartered|born|bred)\b)")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if "-" in phrase and "," in phrase:
+        phrase = _TOWN_BEFORE_BASED.sub("", phrase)
     if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
         return "outlet"
     if (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:

@@ -1615,6 +1615,18 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if start is not None and _dash_in_post(text, toks, i):
                 i -= 1  # "Ann Rao, Head - Retail Research, Vexa Securities, said": the post's field after a dash
                 continue
+            if start is not None and _glued_hyphen(toks, i):
+                # "the Calif.-based company": a hyphen glued to an abbreviation's point and a word
+                start = s
+                i -= 1
+                continue
+            if w == "," and start is not None and (k := _place_before_based(toks, i)) is not None:
+                # "The Cupertino, California-based company said": a town and its region before
+                # "-based" are one modifier of the noun, comma and all
+                words += i - k
+                start = toks[k][0]
+                i = k - 1
+                continue
             return _ended(start, words, long and w == ",")
         if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
                 toks[i - 2][2].lower() == "as") and (toks[i - 3][2][0].isupper() or plural(toks[i - 3][2])):
@@ -3506,6 +3518,47 @@ def _marked_name_at(text: str, toks: list[tuple[int, int, str]], k: int) -> bool
 # or an executive's title ("Head - Retail Research", "VP – Equity Research"): with person_noun's
 # ("Director - Sales", "Analyst - Banking") and the post initials ("VP", "AVP", "CEO")
 _FIELD_HEADING_POSTS = frozenset("head avp svp evp".split())
+
+
+# the participles of where a body or a person is, glued by a hyphen to a place: "California-based"
+_PLACE_PARTICIPLES = frozenset("based headquartered born bred".split())
+
+
+# how many capitalised words a town before the comma of "Town, Region-based" may hold
+_TOWN_WORDS = 3
+
+
+def _glued_hyphen(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen glued to an abbreviation's point before it and to a
+    word after it, as the tokens read "Calif.-based": ("Calif.", "-", "based")."""
+    return (toks[k][2] == "-" and 0 < k < len(toks) - 1 and toks[k - 1][1] == toks[k][0]
+            and toks[k + 1][0] == toks[k][1] and toks[k - 1][2].endswith(".") and is_word(toks[k + 1][2]))
+
+
+def _based_on_place(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a place's name glued to a participle of where one is
+    ("California-based", or "Calif." with "-" and "based" after it)."""
+    word = toks[k][2]
+    if not word[:1].isupper():
+        return False
+    if "-" in word:
+        return word.rsplit("-", 1)[1].lower() in _PLACE_PARTICIPLES
+    return k + 2 < len(toks) and _glued_hyphen(toks, k + 1) and toks[k + 2][2].lower() in _PLACE_PARTICIPLES
+
+
+def _place_before_based(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a town opens when the comma at ``i`` parts it from its region glued to "-based" and
+    the like ("The Cupertino, California-based company", "Raleigh, N.C.-based Salix"): the first
+    of the town's capitalised words; None otherwise, and after a preposition ("In Austin,
+    Texas-based firms said": the place is the adverbial's)."""
+    if i < 1 or i + 1 >= len(toks) or not _based_on_place(toks, i + 1):
+        return None
+    k = i - 1
+    while k >= 0 and k > i - 1 - _TOWN_WORDS and toks[k][2][:1].isupper() and toks[k][2].replace(".", "").isalpha():
+        k -= 1
+    if k == i - 1 or k >= 0 and (toks[k][2].lower() in PREPOSITIONS or toks[k][2].lower() in _ADJUNCT_PREPOSITIONS):
+        return None
+    return k + 1
 
 
 def _dash_in_post(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
