@@ -954,3 +954,39 @@ def test_a_town_and_its_region_before_based_are_one_mention(rules_only, sentence
 ])
 def test_a_place_of_an_adverbial_before_based_stays_out(rules_only, sentence, source):
     assert _sources(rules_only, sentence)[:1] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # an aside that gives the name a body had is the mention's, and the kind is the body's
+    ("Q, formerly Pinewire, said the post was removed.", "Q, formerly Pinewire", "organization"),
+    ("Orrin, formerly known as Vexa Labs, said the toll was high.", "Orrin, formerly known as Vexa Labs",
+     "organization"),
+    ("Halden, previously called Marsh Ferries, said the toll was high.", "Halden, previously called Marsh Ferries",
+     "organization"),
+    ("Ann Lee, formerly Ann Roe, said the toll was high.", "Ann Lee, formerly Ann Roe", "person"),
+])
+def test_a_former_name_aside_belongs_to_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "formerly" before no name is an adverbial, no part of the mention
+    "Lee, formerly a pilot, said the toll was high.",
+    "Lee, formerly of the navy, said the toll was high.",
+])
+def test_formerly_before_no_name_stays_out(rules_only, sentence):
+    assert _sources(rules_only, sentence) == ["Lee"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a body's "parent" or "owner" before a name: the holder is a body unless its name is a person's
+    ("Google parent Alphabet said the deal was done.", "organization"),
+    ("Facebook owner Meta said the deal was done.", "organization"),
+    ("Google parent Alphabet Inc said the deal was done.", "organization"),
+    ("Chelsea owner Tom Roe said the deal was done.", "person"),
+    ("Club owner Tom Roe said the deal was done.", "person"),
+    ("Google owner Ann said the deal was done.", "person"),
+])
+def test_a_bodys_parent_or_owner_takes_the_holders_kind(rules_only, sentence, kind):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]

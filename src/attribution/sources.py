@@ -43,6 +43,7 @@ from attribution.kinds import (
     WORD_CHARACTER,
     clause_last,
     control_service,
+    former_name_aside,
     head_word,
     is_word,
     kind,
@@ -3016,6 +3017,8 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
+    if former_name_aside([t[2] for t in appos]) is not None:
+        return False  # "X, formerly Twitter,", "Meta, formerly known as Facebook,": the name it had is the mention's
     return (first in en.SUBORDINATORS or first in _ASIDE_ADVERBS or en.ly_adverb(appos[0][2])
             # "Lee, then in college,": a time and a place, where "Lee, then a pilot," describes
             or first in ("then", "now") and len(appos) > 1 and (
