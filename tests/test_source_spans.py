@@ -990,3 +990,19 @@ def test_formerly_before_no_name_stays_out(rules_only, sentence):
 ])
 def test_a_bodys_parent_or_owner_takes_the_holders_kind(rules_only, sentence, kind):
     assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a department's fields in a comma list before its post are one title, the mention one person's
+    ("Culture, Media and Sport Secretary Ann Lee said the plan was fair.",
+     "Culture, Media and Sport Secretary Ann Lee"),
+    ("Environment, Food and Rural Affairs Minister Tom Roe said the plan was fair.",
+     "Environment, Food and Rural Affairs Minister Tom Roe"),
+    ("Former Business, Energy and Industrial Strategy Secretary Ann Lee said the plan was fair.",
+     "Former Business, Energy and Industrial Strategy Secretary Ann Lee"),
+    ("Yesterday, Culture, Media and Sport Secretary Ann Lee said the plan was fair.",
+     "Culture, Media and Sport Secretary Ann Lee"),
+])
+def test_a_departments_list_of_fields_is_one_title(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, "person")]

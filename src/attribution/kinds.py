@@ -2099,11 +2099,19 @@ def _joined_people(words: list[str]) -> bool:
         _personal_name(p) or _name_after_post(p) for p in parts)
 
 
+# the words a portfolio's post may open with before its fields
+_PORTFOLIO_LEADS = frozenset("the former shadow acting deputy junior outgoing then ex".split())
+
+
 def _joined_portfolio(words: list[str]) -> bool:
     """Whether a mention's "and" joins the fields of one portfolio before one title and a name:
     the words before the last "and" capitalised fields alone, the words after it capitalised up
     to a title with a name after it ("Science and Technology Minister Ann Rao", "Food and Civil
     Supplies Minister Ravi Nath"; not "Trump and Defense Secretary Tom Roe", two people)."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _PORTFOLIO_LEADS:
+        lead += 1  # "Former Culture, Media and Sport Secretary Ann Lee", "the Shadow Culture and Media Minister"
+    words = words[lead:]
     joins = [k for k, w in enumerate(words) if w == "and"]
     if not joins:
         return False

@@ -1525,6 +1525,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
     items_listed = False  # after one that joins determined noun phrases: "the vicar and a rabbi"
+    fields_listed = False  # after a department's fields in a list before its post
     i = len(toks) - 1
     title_case = bool(toks) and _title_case_cue(text, toks[-1][1])
     while i >= 0:
@@ -1620,6 +1621,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 # "the Calif.-based company": a hyphen glued to an abbreviation's point and a word
                 start = s
                 i -= 1
+                continue
+            if w == "," and start is not None and not fields_listed and (k := _department_list_start(toks, i)) is not None:
+                # "Culture, Media and Sport Secretary Ann Lee said": a department's fields in a
+                # list before its post are one title, commas and all
+                words += i - k
+                start = toks[k][0]
+                i = k - 1
+                fields_listed = True  # (one list a title: "Yesterday, Culture, Media and Sport Secretary ...")
                 continue
             if w == "," and start is not None and (k := _place_before_based(toks, i)) is not None:
                 # "The Cupertino, California-based company said": a town and its region before
@@ -2477,6 +2486,50 @@ def _department_before_post(toks, i: int) -> bool:
         if word.lower() in _DEPARTMENT_POSTS or word.lower() in _DEPARTMENT_BODIES and j == len(toks) - 1:
             return j > i + 1
     return False
+
+
+# how many words each field of a department's list may hold, and how many tokens its list may take
+_FIELD_LIST_WORDS = 3
+_FIELD_LIST_TOKENS = 12
+
+
+def _department_list_start(toks, i: int) -> int | None:
+    """Where a department's fields open when the comma at ``i`` parts two of them in a list that
+    an "and" before its post ends ("Culture, Media and Sport Secretary", "Environment, Food and
+    Rural Affairs Minister"; `_department_before_post`): the first field's first word, each field
+    one to three words all capitalised or all in lower case, the first after no word of the same
+    case; None otherwise."""
+    if i < 1 or i + 1 >= len(toks):
+        return None
+    lower = toks[i + 1][2].islower()
+
+    def field_word(word: str) -> bool:
+        return word.isalpha() and (word.islower() if lower else word.istitle()) and word.lower() not in DETERMINERS
+
+    run = 0
+    for j in range(i + 1, min(len(toks), i + 1 + _FIELD_LIST_TOKENS)):
+        word = toks[j][2]
+        if word == "and":
+            if not 0 < run <= _FIELD_LIST_WORDS or not _department_before_post(toks, j):
+                return None
+            break
+        if word == ",":
+            if not 0 < run <= _FIELD_LIST_WORDS:
+                return None
+            run = 0
+        elif field_word(word):
+            run += 1
+        else:
+            return None
+    else:
+        return None
+    k = i - 1
+    while k >= 0 and k > i - 1 - _FIELD_LIST_WORDS and field_word(toks[k][2]):
+        k -= 1
+    if k == i - 1 or k >= 0 and is_word(toks[k][2]) and (
+            toks[k][2].lower() not in _MODIFIED_DETERMINERS and (lower or not toks[k][2].islower())):
+        return None  # ("Ann Lee, Tom Roe and Sport Secretary ...": a name's words before the comma)
+    return k + 1
 
 
 # the posts a department's fields stand before, and how many words its last field may take
