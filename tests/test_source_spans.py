@@ -1006,3 +1006,14 @@ def test_a_bodys_parent_or_owner_takes_the_holders_kind(rules_only, sentence, ki
 def test_a_departments_list_of_fields_is_one_title(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, "person")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a country's possessive before the state's own initials keeps the state's kind
+    ("Turkey's AFAD said the quake killed 40.", "government"),
+    ("America's FEMA said the storm was over.", "government"),
+    ("AFAD said the quake killed 40.", "government"),
+    ("Turkey's Orrin said the flight was late.", "person"),
+])
+def test_a_countrys_state_initials_are_the_states(rules_only, sentence, kind):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]

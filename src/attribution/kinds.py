@@ -1058,6 +1058,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
+    if len(words) >= 2 and words[-1].isupper() and words[-1].isalpha() and (
+            _place_owner(lows) == len(words) - 1) and _kind(words[-1], lexicon) == "government":
+        return "government"  # "Turkey's AFAD", "South Korea's KCDC": a country's own state initials, as "AFAD" alone
     if len(words) == 2 and lows[0] == "the" and words[1] in en.OUTLET_LOWER_CASE_NAMES:
         return "outlet"  # "the i": a paper that writes its name in lower case, no pronoun after an article
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
