@@ -930,3 +930,90 @@ def test_people_near_a_place_are_one_mention(rules_only, sentence, source):
 def test_people_near_a_place_are_a_group(rules_only, sentence):
     [attribution] = rules_only.parse(sentence).attributions
     assert attribution.source.kind == "group"
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a town, its comma and its region glued to "-based" are one modifier of the noun
+    ("The Dunmore, Oregon-based company said the ferry would sail.", "The Dunmore, Oregon-based company", "organization"),
+    ("The Port Elwin, Wash.-based firm said the ferry would sail.", "The Port Elwin, Wash.-based firm", "organization"),
+    ("A Cold Harbor, Maine-based bank said the loan was repaid.", "A Cold Harbor, Maine-based bank", "organization"),
+    ("The toll will rise, said the Ridley, Ohio-headquartered agency.", "the Ridley, Ohio-headquartered agency",
+     "organization"),
+    ("According to the Dunmore, Oregon-based company, the ferry will sail.", "the Dunmore, Oregon-based company",
+     "organization"),
+])
+def test_a_town_and_its_region_before_based_are_one_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a place fronted after its preposition is the adverbial's, and a name before a comma in a lead is the source
+    ("In Dunmore, Oregon-based firms said the toll was high.", "Oregon-based firms"),
+    ("According to Orrin, Oregon-based rivals are weak.", "Orrin"),
+])
+def test_a_place_of_an_adverbial_before_based_stays_out(rules_only, sentence, source):
+    assert _sources(rules_only, sentence)[:1] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # an aside that gives the name a body had is the mention's, and the kind is the body's
+    ("Q, formerly Pinewire, said the post was removed.", "Q, formerly Pinewire", "organization"),
+    ("Orrin, formerly known as Vexa Labs, said the toll was high.", "Orrin, formerly known as Vexa Labs",
+     "organization"),
+    ("Halden, previously called Marsh Ferries, said the toll was high.", "Halden, previously called Marsh Ferries",
+     "organization"),
+    ("Ann Lee, formerly Ann Roe, said the toll was high.", "Ann Lee, formerly Ann Roe", "person"),
+])
+def test_a_former_name_aside_belongs_to_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "formerly" before no name is an adverbial, no part of the mention
+    "Lee, formerly a pilot, said the toll was high.",
+    "Lee, formerly of the navy, said the toll was high.",
+])
+def test_formerly_before_no_name_stays_out(rules_only, sentence):
+    assert _sources(rules_only, sentence) == ["Lee"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a body's "parent" or "owner" before a name: the holder is a body unless its name is a person's
+    ("Google parent Alphabet said the deal was done.", "organization"),
+    ("Facebook owner Meta said the deal was done.", "organization"),
+    ("Google parent Alphabet Inc said the deal was done.", "organization"),
+    ("Chelsea owner Tom Roe said the deal was done.", "person"),
+    ("Club owner Tom Roe said the deal was done.", "person"),
+    ("Google owner Ann said the deal was done.", "person"),
+])
+def test_a_bodys_parent_or_owner_takes_the_holders_kind(rules_only, sentence, kind):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a department's fields in a comma list before its post are one title, the mention one person's
+    ("Culture, Media and Sport Secretary Ann Lee said the plan was fair.",
+     "Culture, Media and Sport Secretary Ann Lee"),
+    ("Environment, Food and Rural Affairs Minister Tom Roe said the plan was fair.",
+     "Environment, Food and Rural Affairs Minister Tom Roe"),
+    ("Former Business, Energy and Industrial Strategy Secretary Ann Lee said the plan was fair.",
+     "Former Business, Energy and Industrial Strategy Secretary Ann Lee"),
+    ("Yesterday, Culture, Media and Sport Secretary Ann Lee said the plan was fair.",
+     "Culture, Media and Sport Secretary Ann Lee"),
+])
+def test_a_departments_list_of_fields_is_one_title(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source] == [(source, "person")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a country's possessive before the state's own initials keeps the state's kind
+    ("Turkey's AFAD said the quake killed 40.", "government"),
+    ("America's FEMA said the storm was over.", "government"),
+    ("AFAD said the quake killed 40.", "government"),
+    ("Turkey's Orrin said the flight was late.", "person"),
+])
+def test_a_countrys_state_initials_are_the_states(rules_only, sentence, kind):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]

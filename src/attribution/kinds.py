@@ -927,7 +927,99 @@ _RADIO_NAME = regex.compile(
 _BODY_NOUN_BEFORE_INITIALS = regex.compile(r"(?<![^\s])(\p{Ll}+)[^\S\n]+(\p{Lu}{2,})$")
 
 
+# the adverbs of a name a mention's bearer had before, and the words that may name it after them
+_FORMER_ADVERBS = frozenset("formerly previously".split())
+_FORMER_NAMING = (("known", "as"), ("called",), ("named",))
+
+
+# how many words the former name of an aside may hold
+_FORMER_NAME_WORDS = 5
+
+
+def former_name_aside(words: list[str]) -> int | None:
+    """Where the former name opens in the words of an aside that gives one ("formerly Twitter",
+    "formerly known as Facebook", "previously called Vexa Labs"), its words all capitalised; None
+    otherwise ("formerly a pilot" describes, and is no name)."""
+    if len(words) < 2 or words[0].lower() not in _FORMER_ADVERBS:
+        return None
+    k = 1
+    for naming in _FORMER_NAMING:
+        if tuple(w.lower() for w in words[1:1 + len(naming)]) == naming:
+            k += len(naming)
+            break
+    name = words[k:]
+    if not 0 < len(name) <= _FORMER_NAME_WORDS or not all(w[:1].isupper() or w in ("&", ".", "of", "and") for w in name):
+        return None
+    return k
+
+
+# a town before the comma of its region glued to "-based" and the like: "The Cupertino, California-based
+# company" is as "The California-based company" is (the town's words are no head of the mention)
+_TOWN_BEFORE_BASED = regex.compile(
+    r"(?<![\w’'.-])\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){0,2},[^\S\n]+"
+    r"(?=\p{Lu}[\p{L}.]*-(?:based|headquartered|born|bred)\b)")
+
+
+# the nouns of one that holds a body, between the body's name and the holder's
+_HOLDING_NOUNS = frozenset(["parent", "owner"])
+
+
+# how many words each name around a holding noun may hold
+_HOLDING_NAME_WORDS = 4
+
+
+def _owning_body(phrase: str, lexicon: Lexicon) -> str | None:
+    """The kind of a name after a body's name and "parent" or "owner" ("Google parent Alphabet",
+    "Facebook owner Meta", "the Vexa owner Orrin Holdings"): the holder's, a body whenever its
+    name is no person's, as "parent" names no person; a person's when the name says one ("Club
+    owner Tom Roe", "Harbour FC owner Ann Lee"); None when the phrase is of no such shape."""
+    words = [t[2] for t in tokens(phrase, 0, len(phrase))]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    k = next((j for j, w in enumerate(words) if w in _HOLDING_NOUNS), None)
+    if k is None or not 0 < k <= _HOLDING_NAME_WORDS or not 0 < len(words) - k - 1 <= _HOLDING_NAME_WORDS:
+        return None
+    body, name = words[:k], words[k + 1:]
+    if not all(w[:1].isupper() and is_word(w) for w in body + name):
+        return None  # ("club owner Tom Roe": no body's name before the noun; its kind is read as usual)
+    if _kind(" ".join(body), lexicon) not in ("organization", "outlet", "government"):
+        return None
+    held = _kind(" ".join(name), lexicon)
+    if held != "person":
+        return held
+    if _personal_name(name) or len(name) == 1 and name[0].lower() in given_names():
+        return "person"
+    return "organization"  # (a holder named in full at first mention: a surname alone after "owner" is rare)
+
+
+def _renamed(phrase: str, lexicon: Lexicon) -> str | None:
+    """The kind of a name with an aside that gives the name it had ("X, formerly Twitter",
+    "Meta, formerly known as Facebook"): the kind of whichever of the two names is no
+    person's, as renaming is mostly a body's; a person's when one is a personal name ("Ann
+    Lee, formerly Ann Roe"); None when the phrase gives no former name."""
+    cut = phrase.find(", ")
+    aside = [t[2] for t in tokens(phrase, cut + 2, len(phrase))]
+    if aside and aside[-1] == ",":
+        aside = aside[:-1]
+    k = former_name_aside(aside)
+    if k is None:
+        return None
+    now = phrase[:cut]
+    named = _kind(now, lexicon)
+    if named != "person":
+        return named
+    former = " ".join(aside[k:])
+    had = _kind(former, lexicon)
+    if had != "person":
+        return had
+    if _personal_name([t[2] for t in tokens(now, 0, len(now)) if is_word(t[2])]) or _personal_name(aside[k:]):
+        return "person"
+    return "organization"
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if "-" in phrase and "," in phrase:
+        phrase = _TOWN_BEFORE_BASED.sub("", phrase)
     if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
         return "outlet"
     if (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
@@ -947,6 +1039,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # but "which" stands for no person: "Vexa, which makes chips", a body
         named = _kind(phrase[:relative.start()], lexicon)
         return which_body(phrase[:relative.start()]) if named == "person" and "which" in relative.group() else named
+    if ", " in phrase and (renamed := _renamed(phrase, lexicon)) is not None:
+        return renamed
+    if (" parent " in phrase or " owner " in phrase) and (owned := _owning_body(phrase, lexicon)) is not None:
+        return owned
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
@@ -963,6 +1059,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
+    if len(words) >= 2 and words[-1].isupper() and words[-1].isalpha() and (
+            _place_owner(lows) == len(words) - 1) and _kind(words[-1], lexicon) == "government":
+        return "government"  # "Turkey's AFAD", "South Korea's KCDC": a country's own state initials, as "AFAD" alone
     if len(words) == 2 and lows[0] == "the" and words[1] in en.OUTLET_LOWER_CASE_NAMES:
         return "outlet"  # "the i": a paper that writes its name in lower case, no pronoun after an article
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
@@ -2004,11 +2103,19 @@ def _joined_people(words: list[str]) -> bool:
         _personal_name(p) or _name_after_post(p) for p in parts)
 
 
+# the words a portfolio's post may open with before its fields
+_PORTFOLIO_LEADS = frozenset("the former shadow acting deputy junior outgoing then ex".split())
+
+
 def _joined_portfolio(words: list[str]) -> bool:
     """Whether a mention's "and" joins the fields of one portfolio before one title and a name:
     the words before the last "and" capitalised fields alone, the words after it capitalised up
     to a title with a name after it ("Science and Technology Minister Ann Rao", "Food and Civil
     Supplies Minister Ravi Nath"; not "Trump and Defense Secretary Tom Roe", two people)."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _PORTFOLIO_LEADS:
+        lead += 1  # "Former Culture, Media and Sport Secretary Ann Lee", "the Shadow Culture and Media Minister"
+    words = words[lead:]
     joins = [k for k, w in enumerate(words) if w == "and"]
     if not joins:
         return False

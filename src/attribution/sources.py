@@ -43,6 +43,7 @@ from attribution.kinds import (
     WORD_CHARACTER,
     clause_last,
     control_service,
+    former_name_aside,
     head_word,
     is_word,
     kind,
@@ -1524,6 +1525,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
     items_listed = False  # after one that joins determined noun phrases: "the vicar and a rabbi"
+    fields_listed = False  # after a department's fields in a list before its post
     i = len(toks) - 1
     title_case = bool(toks) and _title_case_cue(text, toks[-1][1])
     while i >= 0:
@@ -1614,6 +1616,26 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 continue
             if start is not None and _dash_in_post(text, toks, i):
                 i -= 1  # "Ann Rao, Head - Retail Research, Vexa Securities, said": the post's field after a dash
+                continue
+            if start is not None and _glued_hyphen(toks, i):
+                # "the Calif.-based company": a hyphen glued to an abbreviation's point and a word
+                start = s
+                i -= 1
+                continue
+            if w == "," and start is not None and not fields_listed and (k := _department_list_start(toks, i)) is not None:
+                # "Culture, Media and Sport Secretary Ann Lee said": a department's fields in a
+                # list before its post are one title, commas and all
+                words += i - k
+                start = toks[k][0]
+                i = k - 1
+                fields_listed = True  # (one list a title: "Yesterday, Culture, Media and Sport Secretary ...")
+                continue
+            if w == "," and start is not None and (k := _place_before_based(toks, i)) is not None:
+                # "The Cupertino, California-based company said": a town and its region before
+                # "-based" are one modifier of the noun, comma and all
+                words += i - k
+                start = toks[k][0]
+                i = k - 1
                 continue
             return _ended(start, words, long and w == ",")
         if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
@@ -2466,6 +2488,50 @@ def _department_before_post(toks, i: int) -> bool:
     return False
 
 
+# how many words each field of a department's list may hold, and how many tokens its list may take
+_FIELD_LIST_WORDS = 3
+_FIELD_LIST_TOKENS = 12
+
+
+def _department_list_start(toks, i: int) -> int | None:
+    """Where a department's fields open when the comma at ``i`` parts two of them in a list that
+    an "and" before its post ends ("Culture, Media and Sport Secretary", "Environment, Food and
+    Rural Affairs Minister"; `_department_before_post`): the first field's first word, each field
+    one to three words all capitalised or all in lower case, the first after no word of the same
+    case; None otherwise."""
+    if i < 1 or i + 1 >= len(toks):
+        return None
+    lower = toks[i + 1][2].islower()
+
+    def field_word(word: str) -> bool:
+        return word.isalpha() and (word.islower() if lower else word.istitle()) and word.lower() not in DETERMINERS
+
+    run = 0
+    for j in range(i + 1, min(len(toks), i + 1 + _FIELD_LIST_TOKENS)):
+        word = toks[j][2]
+        if word == "and":
+            if not 0 < run <= _FIELD_LIST_WORDS or not _department_before_post(toks, j):
+                return None
+            break
+        if word == ",":
+            if not 0 < run <= _FIELD_LIST_WORDS:
+                return None
+            run = 0
+        elif field_word(word):
+            run += 1
+        else:
+            return None
+    else:
+        return None
+    k = i - 1
+    while k >= 0 and k > i - 1 - _FIELD_LIST_WORDS and field_word(toks[k][2]):
+        k -= 1
+    if k == i - 1 or k >= 0 and is_word(toks[k][2]) and (
+            toks[k][2].lower() not in _MODIFIED_DETERMINERS and (lower or not toks[k][2].islower())):
+        return None  # ("Ann Lee, Tom Roe and Sport Secretary ...": a name's words before the comma)
+    return k + 1
+
+
 # the posts a department's fields stand before, and how many words its last field may take
 _DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokesperson".split())
 # ... and the nouns of a body its fields stand before in the same way, last in the mention: "the
@@ -3004,6 +3070,8 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
+    if former_name_aside([t[2] for t in appos]) is not None:
+        return False  # "X, formerly Twitter,", "Meta, formerly known as Facebook,": the name it had is the mention's
     return (first in en.SUBORDINATORS or first in _ASIDE_ADVERBS or en.ly_adverb(appos[0][2])
             # "Lee, then in college,": a time and a place, where "Lee, then a pilot," describes
             or first in ("then", "now") and len(appos) > 1 and (
@@ -3506,6 +3574,47 @@ def _marked_name_at(text: str, toks: list[tuple[int, int, str]], k: int) -> bool
 # or an executive's title ("Head - Retail Research", "VP – Equity Research"): with person_noun's
 # ("Director - Sales", "Analyst - Banking") and the post initials ("VP", "AVP", "CEO")
 _FIELD_HEADING_POSTS = frozenset("head avp svp evp".split())
+
+
+# the participles of where a body or a person is, glued by a hyphen to a place: "California-based"
+_PLACE_PARTICIPLES = frozenset("based headquartered born bred".split())
+
+
+# how many capitalised words a town before the comma of "Town, Region-based" may hold
+_TOWN_WORDS = 3
+
+
+def _glued_hyphen(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen glued to an abbreviation's point before it and to a
+    word after it, as the tokens read "Calif.-based": ("Calif.", "-", "based")."""
+    return (toks[k][2] == "-" and 0 < k < len(toks) - 1 and toks[k - 1][1] == toks[k][0]
+            and toks[k + 1][0] == toks[k][1] and toks[k - 1][2].endswith(".") and is_word(toks[k + 1][2]))
+
+
+def _based_on_place(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is a place's name glued to a participle of where one is
+    ("California-based", or "Calif." with "-" and "based" after it)."""
+    word = toks[k][2]
+    if not word[:1].isupper():
+        return False
+    if "-" in word:
+        return word.rsplit("-", 1)[1].lower() in _PLACE_PARTICIPLES
+    return k + 2 < len(toks) and _glued_hyphen(toks, k + 1) and toks[k + 2][2].lower() in _PLACE_PARTICIPLES
+
+
+def _place_before_based(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a town opens when the comma at ``i`` parts it from its region glued to "-based" and
+    the like ("The Cupertino, California-based company", "Raleigh, N.C.-based Salix"): the first
+    of the town's capitalised words; None otherwise, and after a preposition ("In Austin,
+    Texas-based firms said": the place is the adverbial's)."""
+    if i < 1 or i + 1 >= len(toks) or not _based_on_place(toks, i + 1):
+        return None
+    k = i - 1
+    while k >= 0 and k > i - 1 - _TOWN_WORDS and toks[k][2][:1].isupper() and toks[k][2].replace(".", "").isalpha():
+        k -= 1
+    if k == i - 1 or k >= 0 and (toks[k][2].lower() in PREPOSITIONS or toks[k][2].lower() in _ADJUNCT_PREPOSITIONS):
+        return None
+    return k + 1
 
 
 def _dash_in_post(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:

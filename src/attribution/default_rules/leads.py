@@ -290,6 +290,12 @@ def _reported_before(text: str, s0: int, ps: int) -> bool:
     return False
 
 
+# the comma between a town and its region glued to "-based" and the like (see sources._place_before_based)
+_TOWN_COMMA = regex.compile(r",[^\S\n]+\p{Lu}[\p{L}.]*-(?:based|headquartered)\b")
+
+_TOWN_COMMA_REACH = 40
+
+
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The source and content of a lead that opens its sentence and ends at
     ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
@@ -297,6 +303,13 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     None when neither ends the source."""
     from_ = _past_quoted_title(text, pe, s1)
     comma = clauses.find_comma(text, from_, s1)  # (not one in a number: "According to a poll of 2,000 adults, ...")
+    while comma > from_ and _TOWN_COMMA.match(text, comma, min(s1, comma + _TOWN_COMMA_REACH)) and text[comma - 1].isalpha() and (
+            text[text.rfind(" ", from_, comma) + 1].isupper()):
+        # "According to the Cupertino, California-based company, Y": the town's comma before its
+        # region glued to "-based" is inside the source, when a comma ends it
+        if (later := clauses.find_comma(text, comma + 1, s1)) < 0:
+            break
+        comma = later
     colon = _SOURCE_STOP.search(text, from_, comma if comma > 0 else s1)
     if colon is not None and colon.group() == ":":
         comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
