@@ -970,9 +970,11 @@ _HOLDING_NAME_WORDS = 4
 
 def _owning_body(phrase: str, lexicon: Lexicon) -> str | None:
     """The kind of a name after a body's name and "parent" or "owner" ("Google parent Alphabet",
-    "Facebook owner Meta", "the Vexa owner Orrin Holdings"): the holder's, a body whenever its
-    name is no person's, as "parent" names no person; a person's when the name says one ("Club
-    owner Tom Roe", "Harbour FC owner Ann Lee"); None when the phrase is of no such shape."""
+    "the Vexa owner Orrin Holdings"): the holder's, a body whenever its name is no person's, as
+    "parent" names no person; a person's when the name says one ("Club owner Tom Roe", "Harbour
+    FC owner Ann Lee") or is one unknown word after "owner" ("Chelsea owner Abramovich", as
+    sports copy names an owner; "Facebook owner Meta" is a body only where the word is known
+    as one); None when the phrase is of no such shape."""
     words = [t[2] for t in tokens(phrase, 0, len(phrase))]
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -989,7 +991,11 @@ def _owning_body(phrase: str, lexicon: Lexicon) -> str | None:
         return held
     if _personal_name(name) or len(name) == 1 and name[0].lower() in given_names():
         return "person"
-    return "organization"  # (a holder named in full at first mention: a surname alone after "owner" is rare)
+    if len(name) == 1 and words[k] == "owner" and name[0].lower() not in org_names():
+        # "Chelsea owner Abramovich": a surname alone, as sports copy names an owner (a body known
+        # by a name a person's may share is a body here: "Facebook owner Meta")
+        return "person"
+    return "organization"  # "Google parent Alphabet": "parent" names no person
 
 
 def _renamed(phrase: str, lexicon: Lexicon) -> str | None:
