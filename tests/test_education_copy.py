@@ -164,3 +164,56 @@ def test_a_surname_that_opens_a_universitys_name_stays_the_persons(rules_only):
         "Tom Harwell said he was sorry. A spokeswoman for Harwell University said the school was reviewing it. "
         "Harwell said he would resign.").attributions[2]
     assert (later.source.kind, later.source.refers_to.span.text) == ("person", "Tom Harwell")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # an order binds bodies by their plural, or a body by a long name, and says what they must do
+    ("The department has directed all private schools to display their fees on notice boards.",
+     "The department", "has directed", "all private schools to display their fees on notice boards"),
+    ("The regulator directed universities to refund the deposits.",
+     "The regulator", "directed", "universities to refund the deposits"),
+    ("The board instructed the academies not to hold the tests this year.",
+     "The board", "instructed", "the academies not to hold the tests this year"),
+    ("The High Court directed the Northern State School Service Commission to publish the results.",
+     "The High Court", "directed", "the Northern State School Service Commission to publish the results"),
+    ("The ministry directed the states to submit reports.",
+     "The ministry", "directed", "the states to submit reports"),
+])
+def test_an_order_to_schools_or_a_long_named_body(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # what a hearer is told to do is the content; its verb is no second verb of the cue
+    ("The head told pupils to bring packed lunches.", "The head", "to bring packed lunches"),
+    ("The principal told parents to expect delays.", "The principal", "to expect delays"),
+    ("The inspector told staff to report any concerns.", "The inspector", "to report any concerns"),
+])
+def test_a_hearer_told_to_act(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a paper in the clause of time is no speaker of the participle; the main clause's subject is
+    ("The exam board apologised after a maths paper contained an error, saying no pupil would lose out.",
+     "The exam board", "no pupil would lose out"),
+    ("The dean resigned after the report was published, saying she had done nothing wrong.",
+     "The dean", "she had done nothing wrong"),
+    ("Parents protested after the letter was sent, saying they had not been consulted.",
+     "Parents", "they had not been consulted"),
+])
+def test_a_participle_after_a_papers_clause_of_time(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "saying", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # with no speaker before it, the clause's paper or body still says it
+    ("Shares fell after the report was published, saying the firm had misled investors.", "the report"),
+    ("Shares fell after the firm cut its forecast, saying demand was weak.", "the firm"),
+])
+def test_a_participle_after_a_clause_of_time_with_no_speaker_before(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source

@@ -1384,13 +1384,13 @@ def _mandated_clause(ctx: Context, pos: int, limit: int) -> bool:
 
 
 # The forms of the verbs of directing (`default_lexicon.DIRECTING_VERBS`), and the object and
-# infinitive an order takes after one: a determiner or none, up to four words, "not" or none, "to"
+# infinitive an order takes after one: a determiner or none, up to six words, "not" or none, "to"
 # and the word read as the bare verb ("directed the state government to pay", "instructed aides
 # not to send", "directed Immigration and Customs Enforcement to stop")
 _DIRECTING_FORMS = verb_forms(en.DIRECTING_VERBS)
 _DIRECTED_AGENT_TO_ACT = regex.compile(
     r"[^\S\n]+(?:(?:the|his|her|their|its|our|this|these|those|a|an|all|every|some|each)[^\S\n]+)?"
-    r"(?P<words>(?:(?!(?:to|not)\b)\p{L}[\w.’'-]*[^\S\n]+){0,3}?(?!(?:to|not)\b)\p{L}[\w.’'-]*)"
+    r"(?P<words>(?:(?!(?:to|not)\b)\p{L}[\w.’'-]*[^\S\n]+){0,5}?(?!(?:to|not)\b)\p{L}[\w.’'-]*)"
     r"[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+(?P<verb>[a-z]+)(?![\w’'-])")
 
 
@@ -1411,7 +1411,16 @@ def _directed_agent_to_act(ctx: Context, pos: int, limit: int) -> bool:
     head = words[-1]
     low = head.lower()
     return (head[0].isupper() or low in _OBJECT_PRONOUNS or person_noun(low) or low in en.ORGANIZATION_WORDS
-            or ctx.lexicon.speaker_share(low) >= _MANDATED_SUBJECT_SHARE)
+            or _bodies(low) or ctx.lexicon.speaker_share(low) >= _MANDATED_SUBJECT_SHARE)
+
+
+def _bodies(low: str) -> bool:
+    """Whether a lower-case word is the regular plural of a body's noun, as whom an order binds:
+    "directed all private schools to", "instructed the banks to", "directed universities to"."""
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return one in en.ORGANIZATION_WORDS or one in en.GOVERNMENT_WORDS
 
 
 _DIRECTED_REACH = 90

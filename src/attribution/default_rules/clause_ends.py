@@ -665,6 +665,8 @@ def gapped_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -
     if "," in text[src[0]:src[1]] or len(words) > _GAP_SOURCE_WORDS or not words or (
             words[0].islower() and words[0] not in sources.NOUN_MARKERS and words[-1][:1].isupper()):
         return None  # "the most able candidate Lee argues": a bare noun before the name is the head's
+    if len(words) > 2 and words[-2] == "to" and words[-1].islower():
+        return None  # "directed the states to submit reports": an infinitive and its object, no source
     if (than := _THAN_BEFORE.search(text, max(sentence.start, src[0] - 8), src[0])) is not None:
         return than.span(1)  # "more seats than her aides expected": annotators mark the "than"
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])

@@ -104,7 +104,7 @@ HEARER = regex.compile(
     r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?(?:" + _HEARER_RANK + r"\s+)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
-    r"police|investigators|detectives|officers|jurors|officials|"
+    r"police|investigators|detectives|officers|jurors|officials|pupils|teachers|headteachers|"
     # "told this newspaper", "told this reporter": the outlet that reports it
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
     # "told a regional news channel", "told a local radio station": an unnamed outlet

@@ -358,6 +358,16 @@ _COORDINATED_CLAUSE = regex.compile(
 # only when a comma closes it before the participle
 _CAUSE_OR_TIME_LEADS = frozenset(["after", "because"])
 
+def _speaking_subject(ctx: Context, lead: tuple[int, int]) -> bool:
+    """Whether a main clause's subject is one who speaks: a person, a body or a group (not a
+    plural that opens the sentence, which reads as a name: "Shares fell after ...")."""
+    found = kinds.kind(ctx.text, *lead, ctx.lexicon)
+    return found in _SPEAKING_KINDS and not (found == "person" and kinds.plural(ctx.text[lead[0]:lead[1]].lower()))
+
+
+# the kinds of a main clause's subject that a participle goes on before a paper in its clause of time
+_SPEAKING_KINDS = frozenset(["person", "organization", "government", "group"])
+
 # a relative clause between a clause of time and a participle holds the participle ("when
 # he worked on ads that began by citing ...": the ads')
 _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
@@ -482,6 +492,11 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
         return None  # "Ann Lee, Tom Roe, and Ray Fox toured ...": the "and" ends a list of names, no clause
+    if (sub in _CAUSE_OR_TIME_LEADS and lead is not None and lead[1] <= last.start()
+            and kinds.kind(text, *src, ctx.lexicon) == "document" and _speaking_subject(ctx, lead)):
+        # "The board apologised after a paper contained an error, saying ...", "Lee resigned after
+        # the report was published, saying ...": a paper in the clause of time, one who speaks before it
+        return _NO_CLAUSE
     verb = WORD.search(text, src[1], cs)
     if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
         return None

@@ -1497,7 +1497,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if lemma_ in en.POSTING_VERBS and (relayed := relayed_saying(ctx, sentence, src, pos, lemma_)) is not None:
         yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
         return
+    before_hearer = pos
     pos = past_hearer(ctx, lemma_, pos, s1, via)
+    heard = lemma_ in en.HEARER_VERBS and bool(text[before_hearer:pos].strip())
     if (manner := _MEANS_OF_SAYING.match(text, pos, s1, tokens.CONCURRENT)) is not None:
         pos = manner.end()  # "told Reuters by telephone": how it was said, no part of what
     if lemma_ in en.AS_VERBS and text[cue_start:cue_end].lower() in _BARE_PASSIVE_PARTICIPLES and (
@@ -1546,6 +1548,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             catenative = None
     if catenative and (lemma_ in _INFINITIVE_CONTENT and not THAT.match(text, catenative.end(1), s1)):
         catenative = None  # "declined to say whether ...": the infinitive is the content
+    if catenative and heard and not THAT.match(text, catenative.end(1), s1):
+        catenative = None  # "told aides to submit forms": what the hearer is bid do, no second verb of the cue
     if catenative and en.ly_adverb(catenative.group(1)) and (verb := _BARE_VERB.match(text, catenative.end(1), s1)):
         catenative = verb  # "continued to awkwardly veer", "went on to specifically fault"
     if catenative and cues.MOVES_AFTER.match(text, catenative.start(1) - 1, s1) is not None and lemma(
