@@ -1021,3 +1021,42 @@ def test_a_departments_list_of_fields_is_one_title(rules_only, sentence, source)
 ])
 def test_a_countrys_state_initials_are_the_states(rules_only, sentence, kind):
     assert [a.source.kind for a in rules_only.parse(sentence).attributions if a.source] == [kind]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that" or "which" and a finite verb after a body's or people's noun open its relative clause,
+    # part of the mention, as "who" does
+    ("In a letter to parents, the trust that runs the academy said it accepted the findings.",
+     "the trust that runs the academy", "it accepted the findings"),
+    ("The company that owns the college said it would appeal.", "The company that owns the college", "it would appeal"),
+    ("On Monday, the firm that built the school said the roof was safe.",
+     "the firm that built the school", "the roof was safe"),
+    ("The charity which runs the nursery said it would close in May.",
+     "The charity which runs the nursery", "it would close in May"),
+])
+def test_a_bodys_relative_clause_on_that_is_the_mentions(rules_only, sentence, source, content):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in att] == [(source, "said", [content])]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a thing's "that" clause, or an object relative, opens no speaker's mention
+    ("An economy that seems to reward the rich worries voters, Ann Lee said.", "Ann Lee"),
+    ("Any company that turns down customers or asks them to pay more is supposed to say why.", None),
+])
+def test_no_speakers_relative_clause_on_that(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert all(a.source is None or "that" not in a.source.span.text for a in att)
+    if source is not None:
+        assert source in [a.source.span.text for a in att if a.source is not None]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a relative clause on "that" that is a report of its own is no part of the mention
+    ("Parent groups that have endorsed the head say the school is safe.", "Parent groups"),
+    ("Unions that have opposed the plan said the strike would go ahead.", "Unions"),
+    ("Teachers that have backed the plan said they were relieved.", "Teachers"),
+])
+def test_a_relative_clause_on_that_that_reports_stays_out_of_the_mention(rules_only, sentence, source):
+    att = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
+    assert [a.source.span.text for a in att] == [source]

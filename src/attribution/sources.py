@@ -983,14 +983,14 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
     for k in range(len(toks) - 1, max(0, len(toks) - _RELATIVE_WORDS) - 1, -1):
         w = toks[k][2]
         low = w.lower()
-        if low == "and" and 0 < k < len(toks) - 1 and toks[k - 1][2][:1].isupper() and toks[k + 1][2][:1].isupper():
+        if low in _NAMES_JOINED and 0 < k < len(toks) - 1 and toks[k - 1][2][:1].isupper() and toks[k + 1][2][:1].isupper():
             continue  # "who backed Roe and Lee": names joined inside the clause
-        if not is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
+        if not is_word(w) or low in ("and", "but", "or") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
         # ("during", "following": a preposition, no participle)
         reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS or (
             low in _DUE_WORDS and k + 1 < len(toks) and toks[k + 1][2] == "to")  # "A man due to be deported"
-        if w != "whose" and not _relative_who(w) and not reduced or reduced and k == len(toks) - 1:
+        if w != "whose" and not _relative_who(w) and not _relative_that(toks, k) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
             return None  # "a nominee who is expected": "who" is the subject itself
@@ -1335,7 +1335,7 @@ def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
         return False  # "a man who will say whatever he": the pronoun is the subject
     for k in range(opened - 1, max(-1, opened - _RELATIVE_WORDS), -1):
         w = toks[k][2]
-        if _relative_who(w):
+        if _relative_who(w) or _relative_that(toks, k):
             if k + 1 == opened == len(toks) - 1 and w.lower() == "who" and _bare_body_of_people(toks[-1][2]):
                 return False  # "the man, who police say was armed": the bare plural the subject of an object relative
             # ("who'd rather campaign": its auxiliary contracted onto it)
@@ -1375,6 +1375,41 @@ _NAMES_JOINED = frozenset(["or", "and"])
 
 def _relative_who(word: str) -> bool:
     return word.lower() in _RELATIVE_WHO
+
+
+def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether "that" or "which" at ``k`` opens a relative clause whose subject it is, a finite
+    verb right after it, a noun of a body or of people before it: "the trust that runs the school",
+    "the firm which built the bridge" (not an object relative, "the board that Lee chairs", nor a
+    thing's clause, "the speech that has drawn")."""
+    if toks[k][2] not in ("that", "which") or k == 0 or k + 1 >= len(toks):
+        return False
+    before, verb = toks[k - 1][2], toks[k + 1][2]
+    if not before.isalpha() or not verb.isalpha() or not verb.islower():
+        return False
+    head = before.lower()
+    if lemma(head) != head and lemma(head) in en.THAT_VERBS:
+        return False  # "Mining states that ...": a verb of saying's form, its "that" the clause's
+    j = k + 1
+    while j + 1 < len(toks) and toks[j][2] in en.FINITE_AUXILIARIES | _PERFECT_BE:
+        j += 1
+    if lemma(toks[j][2]) in en.THAT_VERBS or lemma(toks[j][2]) in en.PASSIVE_REPORTS:
+        return False  # "groups that have endorsed him say": the clause is a report of its own, its source "that"
+    one = singular(head) if plural(head) else head
+    if not (one in en.ORGANIZATION_WORDS or one in en.GOVERNMENT_WORDS or person_noun(head) or person_noun(one)):
+        return False  # "an economy that seems", "the speech that has drawn": no one who speaks
+    if verb in DETERMINERS or verb in en.PRONOUNS:
+        return False  # "the plan that the board backed": the clause's own subject after "that"
+    if verb in en.FINITE_AUXILIARIES or verb in en.IRREGULAR_PASTS or (
+            verb.endswith(("s", "ed")) and not verb.endswith("ss") and lemma(verb) != verb):
+        return True
+    # a verb the lemma table may not know, its object's determiner after it: "that owns the paper"
+    return k + 2 < len(toks) and toks[k + 2][2].lower() in _OBJECT_DETERMINERS
+
+
+_PERFECT_BE = frozenset(["been", "be"])
+
+_OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
 
 def _bare_body_of_people(word: str) -> bool:
