@@ -1549,6 +1549,19 @@ def test_a_party_to_a_case_still_stands_for_one_named_as_that_party(parser, text
     assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
 
 
+@pytest.mark.parametrize(("text", "noun"), [
+    # a party to a case read after one named with no party's word at all: the case's words and
+    # a party's marks are two things, and neither test may stop the other
+    ("Dr Nell Ashby said the wound was deep. The judge said the account was not credible.", "The judge"),
+    ("Rob Ince, a nurse, said the skipper was tired. The defendant told the jury he was sorry.", "The defendant"),
+    ("Nell Ashby said the ferry was late. The prosecutor said the crew had lied.", "The prosecutor"),
+    ("Rob Ince said the skipper had lied. The victim said she was afraid.", "The victim"),
+])
+def test_a_party_to_a_case_after_one_named_without_a_party_parses(parser, text, noun):
+    atts = parser.parse(text).attributions
+    assert len(atts) == 2 and atts[1].source.span.text == noun and atts[1].source.kind == "person"
+
+
 def test_a_post_known_as_others_is_no_person_named_before(parser):
     # a plural's possessive names whose post it is: "the porters' lawyer" is a new person
     atts = parser.parse("Public prosecutor Nell Ashby said the porters had been paid late. "

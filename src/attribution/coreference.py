@@ -920,9 +920,9 @@ class _Linker:
                 # (the noun in small letters right before the name, and the post's head in an aside
                 # after it, up to the one it serves: "Ann Lee, a lawyer for the family")
                 noun_before = _WORD_ENDING.search(text, max(0, ref[0] - _NOUN_BEFORE_NAME), ref[0], CONCURRENT)
-                parties = lows + ([noun_before.group(1)] if noun_before is not None else []) + _post_head_after_name(
+                case_words = lows + ([noun_before.group(1)] if noun_before is not None else []) + _post_head_after_name(
                     text, ref, self.head_words(ref), span[0], _POST_SERVED)
-                if _other_party(parties, noun):
+                if _other_party(case_words, noun):
                     continue  # ("the defendant" is no "prosecutor Ann Lee", "the judge" no "defence lawyer Tom Roe")
             if noun not in _NEWSROOM_POSTS and (not _NEWSROOM_POSTS.isdisjoint(lows) or _NEWSROOM_POST_BEFORE.search(
                     text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], CONCURRENT)):
