@@ -3813,8 +3813,36 @@ def test_a_pronoun_after_a_question_still_goes_to_the_one_named(parser):
      "said more nurses would be hired.", ("The department", "the Department of Health and Social Care")),
     ("A spokesperson for the Office for Road Safety said the figures were worse. The office said "
      "speed limits would be cut.", ("The office", "the Office for Road Safety")),
+    # named before the noun, by a name or by initials that open with the noun's
+    ("A DfT spokesperson said the trains were late. The department said new timetables were due.",
+     ("The department", "DfT")),
+    ("An MoJ spokeswoman said the prison was full. The ministry added that cells would be built.",
+     ("The ministry", "MoJ")),
+    ("A Cabinet Office spokesman said the rules were kept. The office said it had checked the list.",
+     ("The office", "Cabinet Office")),
+    # initials that open with another letter are another body
+    ("A BBC spokeswoman said the show was paused. The council said the hall was closed.", ("The council", None)),
 ])
 def test_a_body_spoken_for_is_what_its_noun_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body one spoke for, named again, is the body named in the spokesperson's mention
+    ("A spokeswoman for the Foreign Office said the envoy was safe. The Foreign Office added that talks "
+     "would go on.", ("The Foreign Office", "the Foreign Office")),
+    ("A spokesman for the Ministry of Fisheries said the quota was fair. The Ministry of Fisheries said "
+     "boats would be checked.", ("The Ministry of Fisheries", "the Ministry of Fisheries")),
+    ("A Treasury spokesman said the figures were sound. The Treasury said it would not comment further.",
+     ("The Treasury", "Treasury")),
+    ("A spokesperson for Greenfleet Shipping said the ships were sold. Greenfleet Shipping added that crews "
+     "would stay.",
+     ("Greenfleet Shipping", "Greenfleet Shipping")),
+    # another body is not the one spoken for
+    ("A spokeswoman for the Foreign Office said the envoy was safe. The Treasury added that talks would "
+     "go on.", ("The Treasury", None)),
+])
+def test_a_body_spoken_for_named_again_stands_for_its_mention(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 

@@ -743,6 +743,8 @@ class _Linker:
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
         found = self.resolve_noun(span, kind, words, low)
+        if found is None and kind in INSTITUTION_KINDS:
+            found = self.spoken_for_before(span, kind)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
                 found is None or self.mentioned_at.get(found, found[1]) <= known[0]):
@@ -768,6 +770,23 @@ class _Linker:
             # one named seldom is
             found = self.sole_person_before(span, low[-1])
         return found
+
+    def spoken_for_before(self, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
+        """The body named again by ``span`` (with or without "the") that one who spoke for it named
+        before, though it never spoke itself: "A spokeswoman for the Home Office said ... The Home
+        Office added", "A Treasury spokesman said ... The Treasury said"."""
+        name = self.words_in(span)
+        name = name[1:] if name[:1] in (["The"], ["the"]) else name
+        if not name or not name[0][:1].isupper():
+            return None
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk != "person" or prev[1] > span[0] or (body := _spoken_for(self.text, prev)) is None:
+                continue
+            bw = self.words_in(body)
+            if (bw[1:] if bw[:1] in (["The"], ["the"]) else bw) == name:
+                self.kind_of.setdefault(body, kind)
+                return body
+        return None
 
     def sole_person_before(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
         """The one person named in the stretch before ``span``, outside any quotation, when no
@@ -1768,17 +1787,25 @@ class _Linker:
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
                 return named_since
-            if pk == "person" and prev[1] <= span[0] and (spoken_for := _SPOKESMAN_FOR_BODY.match(self.text, *prev, CONCURRENT)):
-                # the body one who spoke for it named after the noun, as though it spoke: "A spokesperson
-                # for the Department for Education said ... The department added"
-                prev = spoken_for.span(1)
-                pk = self.kind_of.setdefault(prev, kinds.kind(self.text, *prev, self.lex))
+            spokesperson = False
+            if pk == "person" and prev[1] <= span[0] and (spoken_for := _spoken_for(self.text, prev)) is not None:
+                # the body one who spoke for it named, after the noun or before it, as though it spoke:
+                # "A spokesperson for the Department for Education said ... The department added", "A
+                # Home Office spokeswoman said ... The office said"
+                prev, spokesperson = spoken_for, True
+                pk = kinds.kind(self.text, *prev, self.lex)
+                if pk == "person" and _INITIALISM.fullmatch(self.text, *prev, CONCURRENT):
+                    pk = "organization"  # (initials one speaks for are a body's, though read alone as a person's)
+                pk = self.kind_of.setdefault(prev, pk)
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
-                if latest and low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and (
-                        len(pw) == 1 or pw[:-1] == ["The"] or pw[:-1] == ["the"]) and low[1][0].upper() in pw[-1]:
+                if latest and (low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and low[1][0].upper() in pw[-1] or (
+                        spokesperson and _INITIALISM.fullmatch(pw[-1]) and pw[-1][0] == low[1][0].upper())) and (
+                        len(pw) == 1 or pw[:-1] == ["The"] or pw[:-1] == ["the"]):
                     # the body named last by initials, one of them the noun's: "The BCCI said ... the
-                    # board said", "the FTC said ... The commission said" (not "the BBC" for "the council")
+                    # board said", "the FTC said ... The commission said" (not "the BBC" for "the council");
+                    # one a spokesperson spoke for by initials that open with the noun's, as a
+                    # ministry's or a department's do: "A DfE spokesperson said ... The department said"
                     return prev
                 latest = False
                 if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
@@ -4393,6 +4420,16 @@ _SPOKESMAN_FOR_BODY = regex.compile(
 # company" (the body's mention, "the bank", the group)
 _SPOKESMAN_FOR_NOUN = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+(the[ \t]+(\p{Ll}+))\Z")
+
+
+def _spoken_for(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The body a spokesperson's mention names, after "for" with its article or before the noun
+    ("a spokeswoman for the Home Office", "A DfE spokesperson": the Home Office, DfE), or None."""
+    if (m := _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT)) is not None:
+        return m.span(1)
+    # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
+    m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None else None
 
 
 def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
