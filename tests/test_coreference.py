@@ -3016,6 +3016,26 @@ def test_a_union_is_no_business_named_before(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a union the table knows by a name that ends in no "Union", its initials in brackets after it or not
+    ("The British Medical Association (BMA) has said junior doctors will walk out. The union said pay had "
+     "fallen.", ("The union", "The British Medical Association (BMA)")),
+    ("The Police Federation said officers were worn out. The union said rotas were too long.",
+     ("The union", "The Police Federation")),
+    ("The NAHT said heads were leaving. The union said budgets were too tight.", ("The union", "The NAHT")),
+    # or one the text calls a union
+    ("The Harbour Pilots Association, the pilots' union, said the tugs were unsafe. The union said talks "
+     "had failed.", ("The union", "The Harbour Pilots Association, the pilots' union")),
+    # an association neither known nor called a union is none
+    ("The Harbour Pilots Association said the tugs were unsafe. The union said talks had failed.",
+     ("The union", None)),
+    ("The Police Federation said officers were worn out. The charity said rotas were too long.",
+     ("The charity", None)),
+])
+def test_a_union_named_an_association_or_federation(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a style of address stands for the holder of the post it goes with, as the post's noun does
     ("Pope Leo visited the shrine on Sunday. The Holy Father said the sick must not be forgotten.",
      ("The Holy Father", "Pope Leo")),
