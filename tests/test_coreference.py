@@ -3920,3 +3920,19 @@ def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
 ])
 def test_an_agency_described_by_another_field_is_another_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # posts joined by "and" before one person's name: the surname stands for the whole mention
+    ("Vexa founder and CEO Ann Rowe said sales were strong. Rowe said the app would ship in May.",
+     ("Rowe", "Vexa founder and CEO Ann Rowe")),
+    ("Harlow chairman and chief executive Tom Birch said the plant would close. Birch said jobs would go.",
+     ("Birch", "Harlow chairman and chief executive Tom Birch")),
+    ("Local historian and author Mara Quell said the pier was old. Quell said it was built in 1890.",
+     ("Quell", "Local historian and author Mara Quell")),
+    # two people named together: the surname stands for its own full name
+    ("Justices Ann Rao and Tom Roe said the law was clear. Rao said the appeal failed.", ("Rao", "Ann Rao")),
+    ("Ann Rao, a nurse and a mother of two, said the ward was full. Rao said beds were short.", ("Rao", "Ann Rao")),
+])
+def test_a_surname_after_posts_joined_before_the_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

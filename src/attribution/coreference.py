@@ -2016,7 +2016,7 @@ class _Linker:
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
-                    if _AND.search(text, *prev, CONCURRENT):
+                    if _AND.search(text, *prev, CONCURRENT) and not _posts_joined_before_name(text, prev, name[0]):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
@@ -6030,6 +6030,25 @@ def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     return bool(ands) and all(
         m.start() > comma and text[m.start() - 1] != "," and (
             m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES) for m in ands)
+
+
+def _posts_joined_before_name(text: str, span: tuple[int, int], surname: str) -> bool:
+    """Whether every "and" of a mention with no comma joins two posts of the one person named
+    after them, the mention ending in ``surname``: a post's noun before it and a post's noun,
+    initials or adjective after it ("Vexa founder and CEO Ann Rowe", "chairman and chief
+    executive Tom Roe"; not "Ann Rao and Tom Roe", nor "Ann Rao, a nurse and a mother", an
+    appositive's posts)."""
+    if "," in text[span[0]:span[1]] or not text[span[0]:span[1]].endswith(surname):
+        return False
+    ands = list(_POST_AND_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    return bool(ands) and all(
+        person_noun(m.group(1).lower()) and (person_noun(m.group(2).lower()) or m.group(2).lower() in en.PERSON_INITIALISMS or (
+            m.group(2).lower() in en.POST_ADJECTIVES)) for m in ands) and len(ands) == len(
+        _AND.findall(text, *span, overlapped=False, concurrent=CONCURRENT))
+
+
+# the words either side of an "and" in a mention
+_POST_AND_POST = regex.compile(r"([\w-]+)\s+and\s+([\w-]+)")
 
 
 def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
