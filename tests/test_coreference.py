@@ -3029,6 +3029,26 @@ def test_a_union_is_no_business_named_before(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a union the table knows by a name that ends in no "Union", its initials in brackets after it or not
+    ("The British Medical Association (BMA) has said junior doctors will walk out. The union said pay had "
+     "fallen.", ("The union", "The British Medical Association (BMA)")),
+    ("The Police Federation said officers were worn out. The union said rotas were too long.",
+     ("The union", "The Police Federation")),
+    ("The NAHT said heads were leaving. The union said budgets were too tight.", ("The union", "The NAHT")),
+    # or one the text calls a union
+    ("The Harbour Pilots Association, the pilots' union, said the tugs were unsafe. The union said talks "
+     "had failed.", ("The union", "The Harbour Pilots Association, the pilots' union")),
+    # an association neither known nor called a union is none
+    ("The Harbour Pilots Association said the tugs were unsafe. The union said talks had failed.",
+     ("The union", None)),
+    ("The Police Federation said officers were worn out. The charity said rotas were too long.",
+     ("The charity", None)),
+])
+def test_a_union_named_an_association_or_federation(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a style of address stands for the holder of the post it goes with, as the post's noun does
     ("Pope Leo visited the shrine on Sunday. The Holy Father said the sick must not be forgotten.",
      ("The Holy Father", "Pope Leo")),
@@ -3826,8 +3846,36 @@ def test_a_pronoun_after_a_question_still_goes_to_the_one_named(parser):
      "said more nurses would be hired.", ("The department", "the Department of Health and Social Care")),
     ("A spokesperson for the Office for Road Safety said the figures were worse. The office said "
      "speed limits would be cut.", ("The office", "the Office for Road Safety")),
+    # named before the noun, by a name or by initials that open with the noun's
+    ("A DfT spokesperson said the trains were late. The department said new timetables were due.",
+     ("The department", "DfT")),
+    ("An MoJ spokeswoman said the prison was full. The ministry added that cells would be built.",
+     ("The ministry", "MoJ")),
+    ("A Cabinet Office spokesman said the rules were kept. The office said it had checked the list.",
+     ("The office", "Cabinet Office")),
+    # initials that open with another letter are another body
+    ("A BBC spokeswoman said the show was paused. The council said the hall was closed.", ("The council", None)),
 ])
 def test_a_body_spoken_for_is_what_its_noun_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body one spoke for, named again, is the body named in the spokesperson's mention
+    ("A spokeswoman for the Foreign Office said the envoy was safe. The Foreign Office added that talks "
+     "would go on.", ("The Foreign Office", "the Foreign Office")),
+    ("A spokesman for the Ministry of Fisheries said the quota was fair. The Ministry of Fisheries said "
+     "boats would be checked.", ("The Ministry of Fisheries", "the Ministry of Fisheries")),
+    ("A Treasury spokesman said the figures were sound. The Treasury said it would not comment further.",
+     ("The Treasury", "Treasury")),
+    ("A spokesperson for Greenfleet Shipping said the ships were sold. Greenfleet Shipping added that crews "
+     "would stay.",
+     ("Greenfleet Shipping", "Greenfleet Shipping")),
+    # another body is not the one spoken for
+    ("A spokeswoman for the Foreign Office said the envoy was safe. The Treasury added that talks would "
+     "go on.", ("The Treasury", None)),
+])
+def test_a_body_spoken_for_named_again_stands_for_its_mention(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
@@ -3884,4 +3932,20 @@ def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
      ("The refugee agency", "The UN refugee agency")),
 ])
 def test_an_agency_described_by_another_field_is_another_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # posts joined by "and" before one person's name: the surname stands for the whole mention
+    ("Vexa founder and CEO Ann Rowe said sales were strong. Rowe said the app would ship in May.",
+     ("Rowe", "Vexa founder and CEO Ann Rowe")),
+    ("Harlow chairman and chief executive Tom Birch said the plant would close. Birch said jobs would go.",
+     ("Birch", "Harlow chairman and chief executive Tom Birch")),
+    ("Local historian and author Mara Quell said the pier was old. Quell said it was built in 1890.",
+     ("Quell", "Local historian and author Mara Quell")),
+    # two people named together: the surname stands for its own full name
+    ("Justices Ann Rao and Tom Roe said the law was clear. Rao said the appeal failed.", ("Rao", "Ann Rao")),
+    ("Ann Rao, a nurse and a mother of two, said the ward was full. Rao said beds were short.", ("Rao", "Ann Rao")),
+])
+def test_a_surname_after_posts_joined_before_the_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))

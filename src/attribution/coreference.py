@@ -448,7 +448,9 @@ class _Linker:
         """Whether the source ``prev`` is a body the table knows by a bare name, read so,
         that a body's noun at ``span`` stands for, no other name between: "Goldman Sachs
         said ... the bank added" (of a trade the noun fits: "Oxfam" is no "the bank")."""
-        name = self.text[prev[0]:prev[1]]
+        # (its initials in brackets after it are no part of the name the table knows: "The British
+        # Medical Association (BMA) said ... The union said")
+        name = _BRACKETED_INITIALS_AFTER.sub("", self.text[prev[0]:prev[1]])
         return pk == "organization" and prev[1] <= span[0] and prev not in self.ref_of and (
             _table_key(name) in org_names()) and _fits_trade(name, self.words_in(span)[-1].lower()) and (
             _no_other_name(self.text, prev, span[0]))
@@ -743,6 +745,8 @@ class _Linker:
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
         found = self.resolve_noun(span, kind, words, low)
+        if found is None and kind in INSTITUTION_KINDS:
+            found = self.spoken_for_before(span, kind)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
                 found is None or self.mentioned_at.get(found, found[1]) <= known[0]):
@@ -768,6 +772,23 @@ class _Linker:
             # one named seldom is
             found = self.sole_person_before(span, low[-1])
         return found
+
+    def spoken_for_before(self, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
+        """The body named again by ``span`` (with or without "the") that one who spoke for it named
+        before, though it never spoke itself: "A spokeswoman for the Home Office said ... The Home
+        Office added", "A Treasury spokesman said ... The Treasury said"."""
+        name = self.words_in(span)
+        name = name[1:] if name[:1] in (["The"], ["the"]) else name
+        if not name or not name[0][:1].isupper():
+            return None
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if pk != "person" or prev[1] > span[0] or (body := _spoken_for(self.text, prev)) is None:
+                continue
+            bw = self.words_in(body)
+            if (bw[1:] if bw[:1] in (["The"], ["the"]) else bw) == name:
+                self.kind_of.setdefault(body, kind)
+                return body
+        return None
 
     def sole_person_before(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
         """The one person named in the stretch before ``span``, outside any quotation, when no
@@ -1768,17 +1789,25 @@ class _Linker:
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
                 return named_since
-            if pk == "person" and prev[1] <= span[0] and (spoken_for := _SPOKESMAN_FOR_BODY.match(self.text, *prev, CONCURRENT)):
-                # the body one who spoke for it named after the noun, as though it spoke: "A spokesperson
-                # for the Department for Education said ... The department added"
-                prev = spoken_for.span(1)
-                pk = self.kind_of.setdefault(prev, kinds.kind(self.text, *prev, self.lex))
+            spokesperson = False
+            if pk == "person" and prev[1] <= span[0] and (spoken_for := _spoken_for(self.text, prev)) is not None:
+                # the body one who spoke for it named, after the noun or before it, as though it spoke:
+                # "A spokesperson for the Department for Education said ... The department added", "A
+                # Home Office spokeswoman said ... The office said"
+                prev, spokesperson = spoken_for, True
+                pk = kinds.kind(self.text, *prev, self.lex)
+                if pk == "person" and _INITIALISM.fullmatch(self.text, *prev, CONCURRENT):
+                    pk = "organization"  # (initials one speaks for are a body's, though read alone as a person's)
+                pk = self.kind_of.setdefault(prev, pk)
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
-                if latest and low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and (
-                        len(pw) == 1 or pw[:-1] == ["The"] or pw[:-1] == ["the"]) and low[1][0].upper() in pw[-1]:
+                if latest and (low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and low[1][0].upper() in pw[-1] or (
+                        spokesperson and _INITIALISM.fullmatch(pw[-1]) and pw[-1][0] == low[1][0].upper())) and (
+                        len(pw) == 1 or pw[:-1] == ["The"] or pw[:-1] == ["the"]):
                     # the body named last by initials, one of them the noun's: "The BCCI said ... the
-                    # board said", "the FTC said ... The commission said" (not "the BBC" for "the council")
+                    # board said", "the FTC said ... The commission said" (not "the BBC" for "the council");
+                    # one a spokesperson spoke for by initials that open with the noun's, as a
+                    # ministry's or a department's do: "A DfE spokesperson said ... The department said"
                     return prev
                 latest = False
                 if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
@@ -1987,7 +2016,7 @@ class _Linker:
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
-                    if _AND.search(text, *prev, CONCURRENT):
+                    if _AND.search(text, *prev, CONCURRENT) and not _posts_joined_before_name(text, prev, name[0]):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
@@ -3285,6 +3314,10 @@ def _known_name_pattern() -> regex.Pattern:
         regex.MULTILINE)
 
 
+# a name's initials in brackets at its end: the " (BMA)" of "The British Medical Association (BMA)"
+_BRACKETED_INITIALS_AFTER = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{1,7}\)\Z")
+
+
 def _fits_trade(name: str, noun: str) -> bool:
     """Whether a body's ``noun`` may stand for ``name``: not when the table knows the name
     as a body of a trade the noun does not fit ("Oxfam" is no "the lender", "Barclays" no
@@ -4393,6 +4426,16 @@ _SPOKESMAN_FOR_BODY = regex.compile(
 # company" (the body's mention, "the bank", the group)
 _SPOKESMAN_FOR_NOUN = regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+(the[ \t]+(\p{Ll}+))\Z")
+
+
+def _spoken_for(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The body a spokesperson's mention names, after "for" with its article or before the noun
+    ("a spokeswoman for the Home Office", "A DfE spokesperson": the Home Office, DfE), or None."""
+    if (m := _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT)) is not None:
+        return m.span(1)
+    # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
+    m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None else None
 
 
 def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
@@ -5987,6 +6030,25 @@ def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     return bool(ands) and all(
         m.start() > comma and text[m.start() - 1] != "," and (
             m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES) for m in ands)
+
+
+def _posts_joined_before_name(text: str, span: tuple[int, int], surname: str) -> bool:
+    """Whether every "and" of a mention with no comma joins two posts of the one person named
+    after them, the mention ending in ``surname``: a post's noun before it and a post's noun,
+    initials or adjective after it ("Vexa founder and CEO Ann Rowe", "chairman and chief
+    executive Tom Roe"; not "Ann Rao and Tom Roe", nor "Ann Rao, a nurse and a mother", an
+    appositive's posts)."""
+    if "," in text[span[0]:span[1]] or not text[span[0]:span[1]].endswith(surname):
+        return False
+    ands = list(_POST_AND_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    return bool(ands) and all(
+        person_noun(m.group(1).lower()) and (person_noun(m.group(2).lower()) or m.group(2).lower() in en.PERSON_INITIALISMS or (
+            m.group(2).lower() in en.POST_ADJECTIVES)) for m in ands) and len(ands) == len(
+        _AND.findall(text, *span, overlapped=False, concurrent=CONCURRENT))
+
+
+# the words either side of an "and" in a mention
+_POST_AND_POST = regex.compile(r"([\w-]+)\s+and\s+([\w-]+)")
 
 
 def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
