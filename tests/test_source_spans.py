@@ -1060,3 +1060,35 @@ def test_no_speakers_relative_clause_on_that(rules_only, sentence, source):
 def test_a_relative_clause_on_that_that_reports_stays_out_of_the_mention(rules_only, sentence, source):
     att = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
     assert [a.source.span.text for a in att] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a relative clause with no "that" on a noun in apposition: its subject a possessive's phrase
+    ("The tally was narrow, a margin his opponents said was rigged.", "his opponents", "a margin … was rigged"),
+    ("The depot closed in May — a step their unions claimed was illegal.", "their unions", "a step … was illegal"),
+    ("She backed a levy her neighbours argued was unfair.", "her neighbours", "a levy … was unfair"),
+    # or a bare plural after a noun "a" counts as one: no one noun phrase holds both
+    ("The bridge shut at noon, a delay commuters said was needless.", "commuters", "a delay … was needless"),
+    ("The board froze hiring, a decision nurses say is reckless.", "nurses", "a decision … is reckless"),
+])
+def test_object_relative_with_no_that_after_a_noun(rules_only, text, source, content):
+    found = [(a.source.span.text if a.source else None, " … ".join(s.text for s in a.content))
+             for a in rules_only.parse(text).attributions]
+    assert (source, content) in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a count before the plural, or a possessive phrase whose head is a noun, is no relative clause
+    ("A few nurses said the ward was short of staff.", "A few nurses"),
+    ("A dozen pilots said the runway was unsafe.", "A dozen pilots"),
+])
+def test_counted_plural_is_the_whole_mention(rules_only, text, source):
+    assert _sources(rules_only, text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Its new sales forecast is 40 million.",
+    "Their budget estimate was cut twice.",
+])
+def test_possessed_noun_before_a_verb_is_no_cue(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
