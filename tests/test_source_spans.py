@@ -889,6 +889,32 @@ def test_a_participle_after_a_governed_name_goes_on_the_mention(rules_only, text
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a participle that is no past, and a phrase of its own, go on the mention: the verb after is the cue
+    ("A memo written during the strike said the drivers were exhausted.",
+     "A memo written during the strike", "said", "the drivers were exhausted"),
+    ("The letter written after the ballot claimed the count was wrong.",
+     "The letter written after the ballot", "claimed", "the count was wrong"),
+    ("A note written to the trustees says the roof is unsafe.",
+     "A note written to the trustees", "says", "the roof is unsafe"),
+    ("Slides shown at the briefing suggested that the budget would shrink.",
+     "Slides shown at the briefing", "suggested", "the budget would shrink"),
+])
+def test_a_participle_and_its_phrase_go_on_the_mention(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # a past may be the clause's own verb: its phrase is no mention's
+    "The firm balked at fixing a phone used by the suspect.",
+    "The club declined to comment on reports that the coach had left.",
+])
+def test_a_past_and_a_phrase_make_no_mention(rules_only, text):
+    assert all(" at " not in a.source.span.text and " to " not in a.source.span.text
+               for a in rules_only.parse(text).attributions if a.source)
+
+
 @pytest.mark.parametrize(("sentence", "source"), [
     # a plural noun of people before where or whose they are heads the subject, though sources seldom hold it
     ("Many children at Millbrook Primary said the dinners were cold.", "Many children at Millbrook Primary"),
