@@ -653,3 +653,18 @@ def test_a_later_revision_of_what_was_said_ends_the_content(text, content):
 ])
 def test_a_shared_predicate_with_no_revised_object_goes_on(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize(("text", "outer", "aside"), [
+    # a hyphen spaced as a dash sets off an aside that reports inside another report: both stand,
+    # the outer one up to the mark
+    ("Ann Vale, a party adviser, said the leaflets were false - smears that, Vale noted, the mayor had denied.",
+     "the leaflets were false", "smears that … the mayor had denied"),
+    ("Tom Reyes said the fares were too high - rises that, Reyes added, nobody had voted for.",
+     "the fares were too high", "rises that … nobody had voted for"),
+    ("The union said the talks had failed - a breakdown which, the union noted, the owners had caused.",
+     "the talks had failed", "a breakdown which … the owners had caused"),
+])
+def test_a_spaced_hyphen_sets_off_a_reporting_aside(rules_only, text, outer, aside):
+    contents = [" … ".join(s.text for s in a.content) for a in rules_only.parse(text).attributions]
+    assert outer in contents and aside in contents

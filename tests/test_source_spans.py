@@ -889,6 +889,32 @@ def test_a_participle_after_a_governed_name_goes_on_the_mention(rules_only, text
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a participle that is no past, and a phrase of its own, go on the mention: the verb after is the cue
+    ("A memo written during the strike said the drivers were exhausted.",
+     "A memo written during the strike", "said", "the drivers were exhausted"),
+    ("The letter written after the ballot claimed the count was wrong.",
+     "The letter written after the ballot", "claimed", "the count was wrong"),
+    ("A note written to the trustees says the roof is unsafe.",
+     "A note written to the trustees", "says", "the roof is unsafe"),
+    ("Slides shown at the briefing suggested that the budget would shrink.",
+     "Slides shown at the briefing", "suggested", "the budget would shrink"),
+])
+def test_a_participle_and_its_phrase_go_on_the_mention(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # a past may be the clause's own verb: its phrase is no mention's
+    "The firm balked at fixing a phone used by the suspect.",
+    "The club declined to comment on reports that the coach had left.",
+])
+def test_a_past_and_a_phrase_make_no_mention(rules_only, text):
+    assert all(" at " not in a.source.span.text and " to " not in a.source.span.text
+               for a in rules_only.parse(text).attributions if a.source)
+
+
 @pytest.mark.parametrize(("sentence", "source"), [
     # a plural noun of people before where or whose they are heads the subject, though sources seldom hold it
     ("Many children at Millbrook Primary said the dinners were cold.", "Many children at Millbrook Primary"),
@@ -1060,3 +1086,35 @@ def test_no_speakers_relative_clause_on_that(rules_only, sentence, source):
 def test_a_relative_clause_on_that_that_reports_stays_out_of_the_mention(rules_only, sentence, source):
     att = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
     assert [a.source.span.text for a in att] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a relative clause with no "that" on a noun in apposition: its subject a possessive's phrase
+    ("The tally was narrow, a margin his opponents said was rigged.", "his opponents", "a margin … was rigged"),
+    ("The depot closed in May — a step their unions claimed was illegal.", "their unions", "a step … was illegal"),
+    ("She backed a levy her neighbours argued was unfair.", "her neighbours", "a levy … was unfair"),
+    # or a bare plural after a noun "a" counts as one: no one noun phrase holds both
+    ("The bridge shut at noon, a delay commuters said was needless.", "commuters", "a delay … was needless"),
+    ("The board froze hiring, a decision nurses say is reckless.", "nurses", "a decision … is reckless"),
+])
+def test_object_relative_with_no_that_after_a_noun(rules_only, text, source, content):
+    found = [(a.source.span.text if a.source else None, " … ".join(s.text for s in a.content))
+             for a in rules_only.parse(text).attributions]
+    assert (source, content) in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a count before the plural, or a possessive phrase whose head is a noun, is no relative clause
+    ("A few nurses said the ward was short of staff.", "A few nurses"),
+    ("A dozen pilots said the runway was unsafe.", "A dozen pilots"),
+])
+def test_counted_plural_is_the_whole_mention(rules_only, text, source):
+    assert _sources(rules_only, text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Its new sales forecast is 40 million.",
+    "Their budget estimate was cut twice.",
+])
+def test_possessed_noun_before_a_verb_is_no_cue(rules_only, text):
+    assert rules_only.parse(text).attributions == ()

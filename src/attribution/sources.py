@@ -1452,9 +1452,25 @@ def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: s
         if j < 0 or j == k - 1 or toks[j][2].lower() not in _BARE_DETERMINERS:
             continue
         governed = _governs(toks[j - 1][2] if j > 0 else before)
-        if _opens_bare_relative(toks, k, lexicon, governed):
+        if _opens_bare_relative(toks, k, lexicon, governed) or _bare_plural_after_one(toks, j, k):
             return None if _clause_verb_last(toks, k) else k
     return None
+
+
+def _bare_plural_after_one(toks: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether the word at ``k``, last before the cue, is a bare plural after a noun that "a" or
+    "an" at ``j`` counts as one: no one noun phrase holds both ("a move | critics said was
+    rushed", "a decision | residents say is unfair"), so the plural opens a relative clause
+    with no "that", the cue's subject. Not a count ("a few critics", "a dozen aides"), nor
+    a plural within the counted phrase ("a news outlets" reads as no clause)."""
+    w = toks[k][2]
+    if k != len(toks) - 1 or toks[j][2].lower() not in ("a", "an") or not (w.isalpha() and w.islower()):
+        return False
+    if not plural(w) or w in QUANTITY_NOUNS or w in _BARE_QUANTIFIERS:
+        return False
+    between = [t[2] for t in toks[j + 1:k]]
+    return all(b.isalpha() and b.islower() and not plural(b) and b not in QUANTITY_NOUNS and b not in NUMBERS
+               and b not in _BARE_QUANTIFIERS and b not in _NOT_HEADS for b in between)
 
 
 def _clause_verb_last(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -528,6 +528,10 @@ def reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form
     pos = clauses.skip_post_adjuncts(text, cue_end, s1)
     if form in en.ONLINE_PARTICIPLES and (place := _ONLINE_PLACE.match(text, pos, s1)) is not None and place.end() > pos:
         pos = clauses.skip_post_adjuncts(text, place.end(), s1)  # "a video posted online | shows ..."
+    if pos == cue_end and form in _PARTICIPLES_ONLY and (phrase := _phrase_before_verb(ctx, cue_end, s1)) is not None:
+        # "a memo written during the war | said ...": a phrase of the participle's own, after a
+        # form no finite verb takes ("balked at hacking an iPhone used by ...": the past may be the clause's verb)
+        pos = phrase
     if pos == cue_end or not text[pos:pos + 1].isspace():
         return None  # no time or adverb between: "the memo published the ..." is the noun's own verb
     noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(s0, cs - 30), cs)
@@ -548,6 +552,40 @@ def reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form
     if v.endswith("ed") or lemma(v) != v and not v.endswith(("s", "ing")) or (
             lemma(v) == v if plural else v.endswith("s") and lemma(v) != v):
         return verb, pos  # a past ("found", "concluded"), or a present in the noun's number
+    return None
+
+
+# participles that are no past ("written", "shown"; not "held", "sent")
+_PARTICIPLES_ONLY = frozenset(w for w in en.IRREGULAR_PARTICIPLES if w.endswith("n"))
+
+# a preposition that opens a participle's own phrase after it: "written during the war", "sent to the board"
+_PARTICIPLE_PHRASE_OPENS = regex.compile(
+    r"[^\S\n]+(?:during|after|before|in|by|at|from|to|for|under|on|with|since|between|among|amid|inside|within)"
+    r"(?=[^\S\n])")
+# how many words the phrase's object may run to
+_PARTICIPLE_PHRASE_WORDS = 5
+
+
+def _phrase_before_verb(ctx: Context, pos: int, s1: int) -> int | None:
+    """Where a prepositional phrase right after a participle at ``pos`` ends when a finite verb of
+    the tables follows it ("A memo written during the war | said ..."): its object one to
+    ``_PARTICIPLE_PHRASE_WORDS`` words with no mark and no word that opens a clause; None
+    when there is none."""
+    opens = _PARTICIPLE_PHRASE_OPENS.match(ctx.text, pos, min(s1, pos + 16))
+    if opens is None:
+        return None
+    words = list(WORD.finditer(ctx.text, opens.end(), min(s1, opens.end() + 80)))
+    end = opens.end()
+    def finite(w: regex.Match) -> bool:
+        return w.group() in ctx.lexicon.candidate_forms and lemma(w.group()) != w.group()
+
+    for k, w in enumerate(words[:_PARTICIPLE_PHRASE_WORDS + 1]):
+        if ctx.text[end:w.start()].strip() or w.group().lower() in en.CLAUSE_BOUNDARIES:
+            return None  # a mark, or a clause's word: no phrase of its own
+        # (a form before another is the phrase's noun: "written for news reports | said")
+        if k > 0 and finite(w) and not (k + 1 < len(words) and finite(words[k + 1])):
+            return end
+        end = w.end()
     return None
 
 

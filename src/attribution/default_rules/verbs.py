@@ -272,8 +272,10 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
-                text, max(sentence.start, m.start() - 40), m.start()):
-            continue  # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject
+                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()):
+            # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject (but
+            # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that")
+            continue
         if _object_noun_head(text, sentence.start, m.start(), m.group().lower()):
             continue  # "Citi raised its Brent forecast to $90": the head of the verb's object, a noun
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
