@@ -1633,9 +1633,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
                     # between a determiner's modifiers, inside its date or between a town and
                     # its state is no boundary
-                    words += i - opening
-                    start = toks[opening][0]
-                    i = opening - 1
+                    words, start, i = _taken_back(toks, words, i, opening)
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%", "…") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 # "E! News", "Hello!": the mark of an outlet's name is the name's, and so is a show's
@@ -1660,17 +1658,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if w == "," and start is not None and not fields_listed and (k := _department_list_start(toks, i)) is not None:
                 # "Culture, Media and Sport Secretary Ann Lee said": a department's fields in a
                 # list before its post are one title, commas and all
-                words += i - k
-                start = toks[k][0]
-                i = k - 1
+                words, start, i = _taken_back(toks, words, i, k)
                 fields_listed = True  # (one list a title: "Yesterday, Culture, Media and Sport Secretary ...")
                 continue
             if w == "," and start is not None and (k := _place_before_based(toks, i)) is not None:
                 # "The Cupertino, California-based company said": a town and its region before
                 # "-based" are one modifier of the noun, comma and all
-                words += i - k
-                start = toks[k][0]
-                i = k - 1
+                words, start, i = _taken_back(toks, words, i, k)
                 continue
             return _ended(start, words, long and w == ",")
         if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
@@ -1687,16 +1681,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             continue
         if low == "nor" and (k := _neither_before(toks, i)) is not None:
             # "Neither the port authority nor the union said": the pair, whatever words its first part holds
-            words += i - k
-            start = toks[k][0]
-            i = k - 1
+            words, start, i = _taken_back(toks, words, i, k)
             continue
         if low == "and" and start is not None and (k := _shared_determiner(toks, i)) is not None:
             # "the title, history and text of the bylaw showed", "The book and film blame": bare
             # nouns after one determiner are one list, whatever they name
-            words += i - k
-            start = toks[k][0]
-            i = k - 1
+            words, start, i = _taken_back(toks, words, i, k)
             continue
         serial_item = None  # "the imam, the vicar, and a rabbi": the serial comma before the last determined item
         if low == "and" and 1 < i < len(toks) - 1 and toks[i - 1][2] == "," and toks[i + 1][2].lower() in ITEM_DETERMINERS:
@@ -1837,6 +1827,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+def _taken_back(toks: list[tuple[int, int, str]], words: int, i: int, k: int) -> tuple[int, int, int]:
+    """The walk's state once the tokens from ``k`` to ``i`` join the mention:
+    its word count, its start and the next token to read."""
+    return words + i - k, toks[k][0], k - 1
 
 
 def _infinitive_on_noun(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
