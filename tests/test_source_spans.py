@@ -1118,3 +1118,28 @@ def test_counted_plural_is_the_whole_mention(rules_only, text, source):
 ])
 def test_possessed_noun_before_a_verb_is_no_cue(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+@pytest.mark.parametrize("sentence,source", [
+    # a preposition of what a text is about ("about", "regarding", "concerning") goes on the text's
+    # noun, its object with it: the text is the mention's head, not the topic
+    ("A memo about the closure of the depot warned that jobs would go.", "A memo about the closure of the depot"),
+    ("An email regarding the pension fund showed that the trustees knew.", "An email regarding the pension fund"),
+    ("The survey about housing costs found that rents had doubled.", "The survey about housing costs"),
+    ("A study concerning screen time in toddlers found that sleep suffered.",
+     "A study concerning screen time in toddlers"),
+])
+def test_a_texts_topic_goes_on_its_noun(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "document")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a passive participle's adjunct of time ("during", "following", "amid") on a plural of people
+    # is inside the mention, whose head is the plural
+    ("Residents evacuated during the flooding said the river rose overnight.", "Residents evacuated during the flooding"),
+    ("Villagers trapped during the siege told reporters that food ran out.", "Villagers trapped during the siege"),
+    ("Miners rescued following the collapse said the shaft had flooded.", "Miners rescued following the collapse"),
+    ("Passengers stranded amid the strike said the airline offered no help.", "Passengers stranded amid the strike"),
+])
+def test_a_passive_participles_adjunct_on_people_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]

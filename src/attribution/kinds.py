@@ -182,6 +182,10 @@ def head_word(words: list[str]) -> str:
             # "A poll taken during the debate", "a study published amid the pandemic": the time is
             # the participle's, the noun before it the head
             return low[i - 2]
+        if w in TOPIC_PREPOSITIONS and i > 0 and document_noun(low[i - 1]):
+            # "A report about the integration of migrants", "an email regarding the audit": what a
+            # text is about is no head; the text is
+            return low[i - 1]
         if w in HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
                 # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)

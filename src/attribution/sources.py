@@ -1435,7 +1435,7 @@ _BARE_DETERMINERS = frozenset("the a an his her their its these those many some 
 
 
 # (nor "into", no noun a relative clause hangs on: "An inquiry into the collapse said")
-_NOT_HEADS = DETERMINERS | PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather into".split())
+_NOT_HEADS = DETERMINERS | PREPOSITIONS | _CLAUSE_LEADS | TOPIC_PREPOSITIONS | frozenset("all both half such what quite rather into".split())
 
 
 def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: str) -> int | None:
@@ -1649,9 +1649,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
                     # between a determiner's modifiers, inside its date or between a town and
                     # its state is no boundary
-                    words += i - opening
-                    start = toks[opening][0]
-                    i = opening - 1
+                    words, start, i = _taken_back(toks, words, i, opening)
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%", "…") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 # "E! News", "Hello!": the mark of an outlet's name is the name's, and so is a show's
@@ -1676,17 +1674,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if w == "," and start is not None and not fields_listed and (k := _department_list_start(toks, i)) is not None:
                 # "Culture, Media and Sport Secretary Ann Lee said": a department's fields in a
                 # list before its post are one title, commas and all
-                words += i - k
-                start = toks[k][0]
-                i = k - 1
+                words, start, i = _taken_back(toks, words, i, k)
                 fields_listed = True  # (one list a title: "Yesterday, Culture, Media and Sport Secretary ...")
                 continue
             if w == "," and start is not None and (k := _place_before_based(toks, i)) is not None:
                 # "The Cupertino, California-based company said": a town and its region before
                 # "-based" are one modifier of the noun, comma and all
-                words += i - k
-                start = toks[k][0]
-                i = k - 1
+                words, start, i = _taken_back(toks, words, i, k)
                 continue
             return _ended(start, words, long and w == ",")
         if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
@@ -1703,16 +1697,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             continue
         if low == "nor" and (k := _neither_before(toks, i)) is not None:
             # "Neither the port authority nor the union said": the pair, whatever words its first part holds
-            words += i - k
-            start = toks[k][0]
-            i = k - 1
+            words, start, i = _taken_back(toks, words, i, k)
             continue
         if low == "and" and start is not None and (k := _shared_determiner(toks, i)) is not None:
             # "the title, history and text of the bylaw showed", "The book and film blame": bare
             # nouns after one determiner are one list, whatever they name
-            words += i - k
-            start = toks[k][0]
-            i = k - 1
+            words, start, i = _taken_back(toks, words, i, k)
             continue
         serial_item = None  # "the imam, the vicar, and a rabbi": the serial comma before the last determined item
         if low == "and" and 1 < i < len(toks) - 1 and toks[i - 1][2] == "," and toks[i + 1][2].lower() in ITEM_DETERMINERS:
@@ -1791,6 +1781,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _lacking_group(toks, i)) and not _plain_adjective_after_determiner(toks, i) and not (
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
+                _topic_of_text(toks, i)) and not (
+                low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1824,8 +1816,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
-                i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
+                i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))) and not (
+                _passive_on_people(toks, i - 1)):
             # ("People living near the plant said": the participle's adjunct is inside the mention)
+            # ("Residents evacuated during the fighting said": so is a passive participle's)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             # ("A poll taken during the debate found": a preposition in "-ing", the participle's adjunct)
@@ -1839,6 +1833,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
             or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
+            or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
+            or low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -1853,6 +1849,35 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a preposition of what a text is about right after the
+    text's noun ("An email | regarding the audit showed"), or the first word of that
+    preposition's object ("A survey about | housing costs found"): no verb, the walk goes on."""
+    if i == 0 or not toks[i][2].islower():
+        return False
+    low, before = toks[i][2], toks[i - 1][2].lower()
+    if low in TOPIC_PREPOSITIONS:
+        return document_noun(before)
+    return before in TOPIC_PREPOSITIONS and i > 1 and document_noun(toks[i - 2][2].lower())
+
+
+def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a past participle in lower case right after a plural
+    of people ("Residents | evacuated during the fighting", "Families | displaced after the
+    storm"): its clause goes on the plural, inside the mention."""
+    if i < 1:
+        return False
+    low, noun = toks[i][2], toks[i - 1][2]
+    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and (
+        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun)))
+
+
+def _taken_back(toks: list[tuple[int, int, str]], words: int, i: int, k: int) -> tuple[int, int, int]:
+    """The walk's state once the tokens from ``k`` to ``i`` join the mention:
+    its word count, its start and the next token to read."""
+    return words + i - k, toks[k][0], k - 1
 
 
 def _infinitive_on_noun(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
