@@ -4050,6 +4050,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         opening = start is None and low in en.POSSESSIVE_PRONOUNS and k + 1 < len(toks) and is_word(toks[k + 1][2])
         rare = (w[0].islower() and not joined and not counted and not tied and not named and not opening
                 and lexicon.rarely_in_sources(low) and not person_noun(low)
+                # "His family paid tribute, describing ...": many people who speak as one, whom the
+                # American table seldom saw speak
+                and low not in en.CROWD_NOUNS
                 # "The attorney general of Ohio": a title's word after its noun for people
                 and not (low in POSTPOSITIVE_TITLES and person_noun(prev_low))
                 # "The opposition staged a walkout, alleging ...": a body the American table seldom saw
