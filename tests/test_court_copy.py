@@ -572,3 +572,23 @@ def test_a_hearing_aside_after_a_verb_of_saying_leaves_the_report_to_the_speaker
     att = _one(rules_only.parse("The skipper said, the court heard, that he had never seen the cargo."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "The skipper", "said", ["he had never seen the cargo"])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a frame with no "that" before a report of the evidence's own: the body that heard is no part
+    # of the teller's mention, and the frame takes the clause as it does after "that"
+    ("The court heard Tom Roe told police he had never seen the cargo.", "heard",
+     "Tom Roe told police he had never seen the cargo"),
+    ("Jurors heard Ann Lee told a friend that the ferry was unsafe.", "heard",
+     "Ann Lee told a friend that the ferry was unsafe"),
+    ("Magistrates have heard Roe admitted he had been drinking.", "have heard",
+     "Roe admitted he had been drinking"),
+])
+def test_a_hearing_frame_before_a_report_with_no_that(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_people_who_heard_something_still_speak(rules_only):
+    att = _one(rules_only.parse("Fishermen who heard the crash said the ferry was going too fast."))
+    assert (att.source.span.text, att.cue.text) == ("Fishermen who heard the crash", "said")
