@@ -539,3 +539,56 @@ def test_the_judge_is_the_one_titled_justice(rules_only, text, person):
     assert att.source.span.text.lower() in ("the judge",)
     ref = att.source.refers_to
     assert (ref.span.text if ref is not None else None) == person
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a hearing placed by a town's or a hall's name after "in" or "at", before or after what it heard
+    ("The skipper had drunk six pints, the inquest in Penzance was told.", "was told", "The skipper had drunk six pints"),
+    ("The deckhand never wore a lifejacket, the hearing at Harbour House in Fowey heard.", "heard",
+     "The deckhand never wore a lifejacket"),
+    ("An inquest at County Hall in Penzance heard that the skipper could not swim.", "heard", "the skipper could not swim"),
+    ("The trial in Plymouth was told the ferry had no working radio.", "was told", "the ferry had no working radio"),
+])
+def test_a_hearing_frame_placed_by_a_town(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the frame set off by commas inside what was heard: the words either side are its content
+    ("The skipper, the court heard, had been banned from the quay.", "heard",
+     ["The skipper", "had been banned from the quay"]),
+    ("The ferry, jurors were told on Monday, had no working brakes.", "were told",
+     ["The ferry", "had no working brakes"]),
+    ("The deckhand, the inquest in Penzance heard, had left the harbour after dark.", "heard",
+     ["The deckhand", "had left the harbour after dark"]),
+])
+def test_a_hearing_frame_as_an_aside(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
+
+
+def test_a_hearing_aside_after_a_verb_of_saying_leaves_the_report_to_the_speaker(rules_only):
+    att = _one(rules_only.parse("The skipper said, the court heard, that he had never seen the cargo."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "The skipper", "said", ["he had never seen the cargo"])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a frame with no "that" before a report of the evidence's own: the body that heard is no part
+    # of the teller's mention, and the frame takes the clause as it does after "that"
+    ("The court heard Tom Roe told police he had never seen the cargo.", "heard",
+     "Tom Roe told police he had never seen the cargo"),
+    ("Jurors heard Ann Lee told a friend that the ferry was unsafe.", "heard",
+     "Ann Lee told a friend that the ferry was unsafe"),
+    ("Magistrates have heard Roe admitted he had been drinking.", "have heard",
+     "Roe admitted he had been drinking"),
+])
+def test_a_hearing_frame_before_a_report_with_no_that(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_people_who_heard_something_still_speak(rules_only):
+    att = _one(rules_only.parse("Fishermen who heard the crash said the ferry was going too fast."))
+    assert (att.source.span.text, att.cue.text) == ("Fishermen who heard the crash", "said")

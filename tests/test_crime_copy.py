@@ -176,3 +176,31 @@ def test_a_participle_after_a_gerunds_by_is_not_the_subjects_report(rules_only, 
 def test_a_participle_after_the_subjects_verb_still_reports(rules_only, text, source, cue):
     att = next(a for a in rules_only.parse(text).attributions if a.cue.text.endswith(cue))
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # "the force" among words of policing is a police force, one of the state's bodies ...
+    ("Detectives arrested two men on Friday. The force said both had been released on bail.", "The force", "government"),
+    ("A woman remains in custody. The force said she would appear in court on Monday.", "The force", "government"),
+    # ... and not among words of an army's or a mission's doings
+    ("Rebels attacked the base at dawn. The force said it would pull back to the coast.", "The force", "organization"),
+    # British bodies of justice by their initials
+    ("The IOPC said it had served misconduct notices on two officers.", "The IOPC", "government"),
+    ("The MoJ said the prisoner had been returned to jail.", "The MoJ", "government"),
+])
+def test_a_police_force_and_bodies_of_justice_by_their_initials(rules_only, text, source, kind):
+    att = next(a for a in rules_only.parse(text).attributions if a.cue.text == "said")
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a family that paid tribute or welcomed a verdict is the source of the participle after it
+    ('His family have paid tribute, describing him as "a gentle soul".', "His family", 'him as "a gentle soul"'),
+    ("The family of Ann Lee welcomed the sentence, saying justice had finally been done.", "The family of Ann Lee",
+     "justice had finally been done"),
+    ("Her family paid tribute, calling her the kindest person they knew.", "Her family",
+     "her the kindest person they knew"),
+])
+def test_a_family_is_the_source_of_a_participle_after_its_verb(rules_only, text, source, content):
+    att = next(a for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2")
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

@@ -278,3 +278,14 @@ def test_health_departments_and_hospital_trusts_are_government(rules_only, sourc
 def test_a_partys_board_a_global_body_and_a_family_trust_are_not_government(rules_only, source):
     att = _one(rules_only.parse(f"{source} said on Monday that cases of dengue had risen."))
     assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a family doctor by the initials of the post is a person, as "the CEO" is
+    ("Her GP said the tests had come back clear.", "Her GP"),
+    ("The GP told the inquest he had referred the patient twice.", "The GP"),
+    ("A GP in Leeds said waiting lists were getting longer.", "A GP in Leeds"),
+])
+def test_a_gp_is_a_person(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")

@@ -860,8 +860,12 @@ _CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan
 # the words that name which hearing or committee it is, before its noun: "the Senate estimates hearing",
 # "the House Intelligence Committee", "the coroner's court" (no preposition nor clause word among them)
 _BODY_MODIFIER = r"(?!(?:at|in|of|on|for|to|by|with|from|who|which|that|and|or|but)\b)[\p{L}’'-]+[^\S\n]+"
-HEARING_BODY = (r"(?:(?:the|an?)\s+(?:" + _BODY_MODIFIER + r"){0,3})?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee|meeting)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
-                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs|MSPs|MLAs)|peers|magistrates"
+# where a hearing sits, by a place's capitalised name after "at" or "in", a second after "in" ("the
+# inquest in Truro", "an inquest at County Hall in Truro", "the jury at Leeds Crown Court")
+_HEARING_PLACE = (r"(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:" + _COURT_NAME
+                  + r"|(?-i:\p{Lu}[\p{L}’'-]+)(?:[^\S\n]+(?-i:\p{Lu}[\p{L}’'-]+)){0,2})){0,2}")
+HEARING_BODY = (r"(?:(?:the|an?)\s+(?:" + _BODY_MODIFIER + r"){0,3})?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee|meeting)"
+                + _HEARING_PLACE + r"|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs|MSPs|MLAs)|peers|magistrates"
                 # the members of a chamber, as "MPs": "Members of Parliament heard that", "members of the Senate were told"
                 + r"|members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?" + _CHAMBER_NAME + r")")
 HEARING_VERB = r"(?:heard|hears|(?:has|have|had)\s+heard|(?:was|were)\s+told|(?:has|have|had)\s+been\s+told)"

@@ -1320,7 +1320,7 @@ STATE_BODY_INITIALS = frozenset(
     """
     fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
     usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
-    mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
+    mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma iopc npcc hmpps moj
     cbi nia isro drdo cag icmr
     hc sc ed ec eci ngt trai ugc cbdt uidai ncb nhai nhrc ncw cvc upsc fssai
     mhra ukhsa
@@ -1705,7 +1705,7 @@ ANONYMOUS_MARKERS = (
 POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd ii iii iv".split())
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
-    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
+    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy
     # commissioner of police, an investigating officer, an additional solicitor general, ...
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"

@@ -593,6 +593,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _around(_POLICE_WORDS, text, start, end):
         return "government"  # London's police by its short name, among words of policing: "The Met said officers"
+    if found == "organization" and phrase in ("the force", "The force") and _around(_POLICING_NOT_FORCE, text, start, end):
+        return "government"  # a police force by its noun alone, among words of policing: "the force said patrols would"
     return found
 
 
@@ -837,6 +839,10 @@ _POLICE_SHORT_NAMES = frozenset(["Met"])
 # words of policing, which make such a short name the force's: "The Met said officers were called"
 _POLICE_WORDS = regex.compile(r"\b(?:police|policing|officers?|constables?|detectives?|arrest(?:s|ed)?|custody|suspects?"
                               r"|Scotland[ \t]+Yard|force)\b", regex.IGNORECASE)
+# words that tell policing in its own terms (no "force", which an army, a union's "task force" is too, nor
+# "officers", whom an army has too): what makes "the force" a police force
+_POLICING_NOT_FORCE = regex.compile(r"\b(?:police|policing|constables?|detectives?|(?:chief[ \t]+)?superintendents?|arrest(?:s|ed)?"
+                                    r"|custody|Scotland[ \t]+Yard)\b", regex.IGNORECASE)
 
 
 # words of a royal household, which make a palace by its name the household's, though "fans" stand near

@@ -810,6 +810,10 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
     found = _subject(text, lo, hi, lexicon, strong=strong)
+    if found is not None and (heard := _HEARD_BY_BODY.search(text, found[0], found[1], CONCURRENT)) is not None and (
+            heard.end() < found[1] and _RELATIVE_WORD.search(text, found[0], heard.start(), CONCURRENT) is None):
+        # "The court heard Lee told police ...": what heard the evidence is no part of the teller's mention
+        found = heard.end(), found[1]
     if found is not None and text[found[0]].islower():
         return _name_before_open_appositive(text, lo, found, lexicon) or found
     return found
@@ -828,6 +832,14 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
             return titled  # "The Mail on Sunday reported": its Sunday edition, no day
         found = found[0], _with_clause_time(text, found, hi)
     return found
+
+
+# a body that hears evidence and its verb, with no "that" after it, inside a subject read back from a
+# verb: "The court heard | Lee told police", "Jurors have heard | the driver admitted" (not after a
+# relative word: "Residents who heard the blast said")
+_HEARD_BY_BODY = regex.compile(
+    r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|Bailey)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?heard[^\S\n]+",
+    regex.IGNORECASE)
 
 
 # "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
@@ -4091,6 +4103,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         opening = start is None and low in en.POSSESSIVE_PRONOUNS and k + 1 < len(toks) and is_word(toks[k + 1][2])
         rare = (w[0].islower() and not joined and not counted and not tied and not named and not opening
                 and lexicon.rarely_in_sources(low) and not person_noun(low)
+                # "His family paid tribute, describing ...": many people who speak as one, whom the
+                # American table seldom saw speak
+                and low not in en.CROWD_NOUNS
                 # "The attorney general of Ohio": a title's word after its noun for people
                 and not (low in POSTPOSITIVE_TITLES and person_noun(prev_low))
                 # "The opposition staged a walkout, alleging ...": a body the American table seldom saw

@@ -1179,6 +1179,11 @@ HEARING_LEADS = regex.compile(
     r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
     # (not whom it heard from: "The committee heard from residents who ...")
     + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+# the frame set off by commas inside what was heard: "Lee, the court heard, had followed Roe home",
+# "The van, jurors were told on Monday, had no brakes"
+HEARING_ASIDE = regex.compile(
+    r",[^\S\n]+" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB + r")\b(?:[^\S\n]+" + _HEARING_DAY
+    + r")?[^\S\n]*,[^\S\n]+(?=\p{L})", regex.IGNORECASE)
 
 
 def past_form(word: str) -> bool:

@@ -15,6 +15,7 @@ from attribution.default_rules.common import (
     AGENT_STOP,
     CLAUSE_LEADS,
     COPULAR_REPORT_NOUN_FORMS,
+    HEARING_ASIDE,
     HEARING_LEADS,
     LEAD_NOUN_FORMS,
     OPEN_BEFORE_POSSESSOR,
@@ -547,6 +548,18 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)
                                         or clauses.past_before_object(text, *content)):
             yield candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
+        return
+    aside = HEARING_ASIDE.search(text, s0, s1)
+    if aside is not None and not ctx.layout.inside_quote(aside.start(1)):
+        # "Lee, the court heard, had followed Roe home": what was heard runs on either side of the frame
+        lead, rest = clauses.trim(text, s0, aside.start()), clauses.trim(
+            text, aside.end(), clauses.hearing_content_end(ctx, aside.end(), s1))
+        inner = [m for m in cues.cue_words(ctx, sentence) if m.start() < aside.start()]
+        if lead[1] > lead[0] and rest[1] > rest[0] and not any(
+                lemma(m.group().lower()) in en.THAT_VERBS or _quote_mark_in(text, m.end(), aside.start()) for m in inner):
+            # (not "Lee said, the court heard, that Y": Lee's report, read by its verb)
+            yield candidate(ctx, sentence, [aside.span(1)], "hear", [lead, rest], None, "core.hearing_frame.v1",
+                             priority=60)
         return
     trail = clauses.HEARING_FRAME_END.search(text, max(s0, s1 - 80), s1)
     if trail is None or ctx.layout.inside_quote(trail.start(1)):
