@@ -668,3 +668,30 @@ def test_a_shared_predicate_with_no_revised_object_goes_on(text, content):
 def test_a_spaced_hyphen_sets_off_a_reporting_aside(rules_only, text, outer, aside):
     contents = [" … ".join(s.text for s in a.content) for a in rules_only.parse(text).attributions]
     assert outer in contents and aside in contents
+@pytest.mark.parametrize("text,content", [
+    # a post embedded in copy taken from a web page keeps its markup tags: they frame the words said,
+    # no part of them, whether empty, closing or opening with attributes
+    ('One reader posted:\n\n<tweet tweet-author="@ann" tweet-date="May 2, 2016">The ferry is late again.<tweet/>.\n\nMore followed.',
+     "The ferry is late again"),
+    ("A fan wrote:\n\n<blockquote class='post'>Best match of the season so far</blockquote>\n\nThe club agreed.",
+     "Best match of the season so far"),
+    ('Lee tweeted:\n\n<post data-id="7">We will appeal the ruling</post>\n\nShe did.', "We will appeal the ruling"),
+])
+def test_markup_tags_around_a_post_are_no_content(text, content):
+    parser = attribution.Parser(entry_points=False, confidence=False)
+    contents = [att.content[-1].text for att in parser.parse(text).attributions]
+    assert content in contents
+
+
+@pytest.mark.parametrize("text,span", [
+    ('<p class="lead">The pier is shut</p>', "The pier is shut"),
+    ("<em>rates will rise</em>.", "rates will rise"),
+    ("<br/> the vote was close <br />", "the vote was close"),
+    # no tag: a sign of less than, a bracket in the words, or a tag inside the span stay
+    ("rates stayed <5 percent", "rates stayed <5 percent"),
+    ("the cut is < 2 points >", "the cut is < 2 points >"),
+    ("the <em>real</em> cost", "the <em>real</em> cost"),
+])
+def test_trim_drops_markup_tags_at_the_edges(text, span):
+    start, end = clauses.trim(text, 0, len(text))
+    assert text[start:end] == span

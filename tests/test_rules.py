@@ -1143,6 +1143,13 @@ ROWS = [
      "core.colon_lead.v2", "Ann Lee", "put it", ["“A town without its pier is no town.”"], "quote", []),
     ("The mayor wrote these words:\n\n“The pier will outlast us all.”",
      "core.colon_lead.v2", "The mayor", "wrote", ["“The pier will outlast us all.”"], "quote", []),
+    # after a verb of posting, the post set off as a paragraph of its own with no quotation marks
+    ("The harbour master tweeted the following:\n\nThe pier stays open all winter.\n\nFew believed her.",
+     "core.colon_lead.v2", "The harbour master", "tweeted", ["The pier stays open all winter"], "claim", []),
+    ("The ferrymen posted these words:\n\nKeep the pier open for the boats\n\nThe mayor did not reply.",
+     "core.colon_lead.v2", "The ferrymen", "posted", ["Keep the pier open for the boats"], "claim", []),
+    ("One angler tweeted this:\n\nBest catch of the year off the pier today!\n\nOthers agreed.",
+     "core.colon_lead.v2", "One angler", "tweeted", ["Best catch of the year off the pier today"], "claim", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",

@@ -25,12 +25,27 @@ CLOSE_PUNCT = " \t.!?;:,"
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space and clause punctuation from both edges of a span (and a bullet's
-    mark from its start: "• The dam is holding, police said")."""
-    while start < end and text[start] in " \t,:;—–-(•*":
-        start += 1
-    while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
-        end -= 1
-    return start, end
+    mark from its start: "• The dam is holding, police said"), and a markup tag at either
+    edge, which frames the words and says none of them ("<tweet author="@lee">Y</tweet>")."""
+    while True:
+        while start < end and text[start] in " \t,:;—–-(•*":
+            start += 1
+        while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
+            end -= 1
+        if start < end and text[start] == "<" and (tag := _OPENING_TAG.match(text, start, min(end, start + _TAG_REACH))):
+            start = tag.end()
+        elif end > start and text[end - 1] == ">" and (
+                tag := _CLOSING_TAG.search(text, max(start, end - _TAG_REACH), end)) is not None:
+            end = tag.start()
+        else:
+            return start, end
+
+
+# A markup tag, as copy taken from a web page keeps it around an embedded post: an opening tag
+# with its attributes, or a closing or empty one ("<tweet/>", "</tweet>"), within a bounded reach
+_TAG_REACH = 200
+_OPENING_TAG = regex.compile(r"<[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
+_CLOSING_TAG = regex.compile(r"</?[A-Za-z][\w-]*\s*/?>$")
 
 
 _KEPT_AT_END = regex.compile("[^" + regex.escape(CLOSE_PUNCT + "—–-") + "]")
@@ -39,7 +54,10 @@ _KEPT_AT_END = regex.compile("[^" + regex.escape(CLOSE_PUNCT + "—–-") + "]")
 def kept_at_end(text: str, pos: int, end: int) -> int:
     """The first place in [pos, end) holding a character that :func:`trim`
     keeps at a span's end (no clause punctuation, dash or white space), or
-    ``end``: a span cut anywhere after it still reaches past it when trimmed."""
+    ``end``: a span cut anywhere after it still reaches past it when trimmed
+    (a markup tag's marks count as kept, though :func:`trim` takes a whole tag
+    off a span's end: the bounded search this serves reads a lead's source,
+    which holds no tag)."""
     m = _KEPT_AT_END.search(text, pos, end)
     return end if m is None else m.start()
 

@@ -194,18 +194,31 @@ def _object_before_colon(text: str, pos: int, colon: int) -> bool:
     return clauses.noun_phrase(text, pos, colon) or _DEMONSTRATIVE_COLON.fullmatch(text, pos, colon + 1) is not None
 
 
-def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) -> bool:
+def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int, posted: bool = False) -> bool:
     """Whether an aside or a short object and a colon end the cue's paragraph,
     and a quotation opens the next: "X told them, to applause:", "X put it
-    this way:"."""
+    this way:". After a verb of posting (``posted``), a demonstrative object
+    will do with no quotation, the post set off as the next paragraph of its
+    own: "X tweeted the following:", "X posted this message:"."""
     text = ctx.text
     end = ctx.layout.paragraphs[sentence.paragraph][1]
-    if text[s1:end].strip() or cues.next_paragraph_quotation(ctx, sentence) is None:
+    if text[s1:end].strip():
         return False
+    if cues.next_paragraph_quotation(ctx, sentence) is None:
+        return posted and sentence.paragraph + 1 < len(ctx.layout.paragraphs) and (
+            _POSTED_DEMONSTRATIVE_COLON.match(text, pos, end) is not None)
     if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end) or (
             cues.VEHICLE_PLACE_COLON.match(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
         return True
     return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
+
+
+# "the following", "this" or "these", and perhaps a noun of words posted, then a colon that ends
+# the paragraph: "tweeted the following:", "posted this tweet:", "shared these words:" (not a
+# picture's noun: "posted these photos:" leads no words)
+_POSTED_DEMONSTRATIVE_COLON = regex.compile(
+    r"[^\S\n]+(?:the[^\S\n]+following|this|these)(?:[^\S\n]+(?:tweets?|messages?|posts?|words|statement|note"
+    r"|comments?|reply|response|update))?[^\S\n]*:\s*$", regex.IGNORECASE)
 
 
 def object_colon(ctx: Context, pos: int, s1: int) -> bool:

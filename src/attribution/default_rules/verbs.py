@@ -1638,7 +1638,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
     elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
             _OWN_SUBJECT_ASIDE.match(text, pos, s1, tokens.CONCURRENT)) or object_colon(ctx, pos, s1)
-          or colon_ends_paragraph(ctx, sentence, pos, s1)
+          or colon_ends_paragraph(ctx, sentence, pos, s1, posted=lemma_ in en.POSTING_VERBS)
           or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         colon = text.index(":", pos)
