@@ -43,6 +43,36 @@ def reporting_sentences(draw):
     return draw(TEMPLATES).format(n=draw(NAMES), w=draw(OUTLETS), c=draw(CLAUSES), o=o, x=x)
 
 
+# Stories: whole sentences whose speakers point back to one another, in the many ways a
+# mention may be named again (title, post, party's or body's word, initials, an aside, a
+# spokesperson's body), so that coreference meets mixes no unit test wrote down.
+MENTIONS = st.sampled_from([
+    "Dr. Ruth Okafor", "Judge Tom Brandt", "Prosecutor Ann Cole KC", "Ann Cole, a lawyer for the family,",
+    "Sen. Tom Brandt (R-Ohio)", "The Labour MP", "the Congress leader", "Defence lawyer Ravi Menon", "The petitioner",
+    "The judge", "The defendant", "The coroner", "The senator", "The minister", "The mayor", "the governor",
+    "Okafor", "Brandt", "Menon", "He", "She", "They", "It", "Police", "Officials", "The company", "Vexa Holdings",
+    "A spokesperson for the Home Office", "The department", "A DfE spokesperson", "The union",
+    "The Harbour Workers Association (HWA)", "the HWA", "A spokesman for Prince Tom", "The prince",
+    "Vexa founder and CEO Lena Novak", "Novak", "The startup, which is backed by Peak Ltd,", "The outlet",
+    "Residents evacuated during the storm", "Inspector Ines Ruiz of Kent Police", "the force", "The board",
+])
+CUES = st.sampled_from(["said", "told the jury", "told reporters", "added", "denied", "wrote on X",
+                        "said in a statement", "told Newsweek", "argued", "warned"])
+STORY_TEMPLATES = st.sampled_from([
+    "{n} {v} {c}.", "“{C},” {n} {v}.", "“{C},” said {n}.", "According to {n}, {c}.", "{C}, {n} {v}.",
+    "{N} met {m} on Monday.", "The {w}, {n} {v}, {c}.",
+])
+
+
+@st.composite
+def story_sentences(draw):
+    def up(s):
+        return s[:1].upper() + s[1:]
+    n, c = draw(MENTIONS), draw(CLAUSES)
+    return draw(STORY_TEMPLATES).format(n=n, N=up(n), m=draw(MENTIONS), v=draw(CUES), c=c, C=up(c),
+                                        w=draw(st.sampled_from(["plan", "feature", "road"])))
+
+
 SEPARATORS = st.sampled_from([" ", " ", "\n", "\n\n", "\r\n"])
 TEXTS = st.one_of(
     st.text(),
@@ -50,6 +80,8 @@ TEXTS = st.one_of(
     st.lists(
         st.one_of(reporting_sentences(), reporting_sentences(), SEPARATORS, FRAGMENTS, LETTERS), max_size=40
     ).map("".join),
+    st.tuples(st.lists(story_sentences(), min_size=2, max_size=8), st.sampled_from([" ", "\n\n", "\n"])).map(
+        lambda parts: parts[1].join(parts[0])),
 )
 
 
@@ -77,6 +109,8 @@ def _position(att):
 @given(TEXTS)
 # a source of quotation marks alone, which coreference once indexed as a word
 @example("“, according to\x0b““")
+# a party to a case after one named with no party's word, where two tests once shared a name
+@example("Dr. Ruth Okafor said the bridge will reopen. The judge said no one was hurt.")
 def test_parse_never_raises_and_spans_slice_the_text(text):
     doc = PARSER.parse(text)
     assert doc.text == text
