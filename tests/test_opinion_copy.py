@@ -265,3 +265,28 @@ def test_a_pronoun_that_wrote_to_say_still_reports(rules_only):
     # near miss: with no noun before the pronoun, "to say" is an infinitive, as before
     att = _one(rules_only.parse("He wrote to say the ferry would be late."))
     assert (att.source.span.text, att.cue.text) == ("He", "wrote to say")
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a verb of answering before "that" reports as "argue that" does, its bare form after a plural too
+    ("Supporters counter that without the levy the harbour wall will fall.", "Supporters", "counter",
+     "without the levy the harbour wall will fall"),
+    ("Others retort that the ferry has never run on time.", "Others", "retort", "the ferry has never run on time"),
+    ("Its defenders respond that the toll is the fairest option.", "Its defenders", "respond",
+     "the toll is the fairest option"),
+    ("The minister countered that without the toll the pier would close.", "The minister", "countered",
+     "without the toll the pier would close"),
+    ("The council rebutted that the fees had been set by law.", "The council", "rebutted", "the fees had been set by law"),
+])
+def test_a_verb_of_answering_before_that_reports(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a counter that sells or counts is a thing, its relative clause no report
+    "She queued at the counter that sold ferry tickets.",
+    "Sales at the counter that opened on Monday rose.",
+])
+def test_a_counter_that_is_a_thing_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()

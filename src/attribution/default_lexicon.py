@@ -217,7 +217,8 @@ PASSIVE_REPORTS = frozenset(
 )
 
 # Verbs of saying, thinking and feeling that report a clause: before "that"
-# they are cues whatever their mined weight ("they worry that ...").
+# they are cues whatever their mined weight ("they worry that ..."); the verbs of
+# answering too ("Supporters counter that ...", "Others retort that ...")
 THAT_VERBS = frozenset(
     """
     say tell write add note argue insist claim contend maintain allege assert warn predict
@@ -227,6 +228,7 @@ THAT_VERBS = frozenset(
     realise hint indicate imply show find testify tweet post complain boast joke quip
     aver affirm opine reiterate assure observe submit learn demand dispute
     recommend advise forecast accept recognise recognize
+    counter retort respond rebut
     """.split()
 )
 
