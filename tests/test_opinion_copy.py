@@ -290,3 +290,30 @@ def test_a_verb_of_answering_before_that_reports(rules_only, text, source, cue, 
 ])
 def test_a_counter_that_is_a_thing_reports_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a saying or a line of thought "goes" as a speaker says it: an as-clause before or after its clause
+    ("As the old saying goes, a harbour is only as safe as its walls.", "the old saying",
+     "a harbour is only as safe as its walls"),
+    ("A harbour is only as safe as its walls, as the adage goes.", "the adage", "A harbour is only as safe as its walls"),
+    ("As the theory goes, a cheaper ferry fills more seats.", "the theory", "a cheaper ferry fills more seats"),
+    # ... after its clause and a comma, and before "that", as "argue" stands
+    ("Trawlers will leave for Ardmore, the thinking goes.", "the thinking", "Trawlers will leave for Ardmore"),
+    ("The argument goes that the levy is a charge, not a tax.", "The argument", "the levy is a charge, not a tax"),
+])
+def test_a_saying_that_goes_reports(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "goes", [content])
+    assert att.source.kind == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a story or a line that goes somewhere, or goes in a certain way, reports nothing
+    "The story goes back to the storm of 1953.",
+    "The line went dead when the harbour master called.",
+    "The joke went down well with the trawlermen.",
+    "That is how the story goes.",
+])
+def test_a_saying_that_goes_somewhere_reports_nothing(rules_only, text):
+    assert all(a.cue.text not in ("goes", "went") for a in rules_only.parse(text).attributions)
