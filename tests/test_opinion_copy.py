@@ -265,3 +265,55 @@ def test_a_pronoun_that_wrote_to_say_still_reports(rules_only):
     # near miss: with no noun before the pronoun, "to say" is an infinitive, as before
     att = _one(rules_only.parse("He wrote to say the ferry would be late."))
     assert (att.source.span.text, att.cue.text) == ("He", "wrote to say")
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a verb of answering before "that" reports as "argue that" does, its bare form after a plural too
+    ("Supporters counter that without the levy the harbour wall will fall.", "Supporters", "counter",
+     "without the levy the harbour wall will fall"),
+    ("Others retort that the ferry has never run on time.", "Others", "retort", "the ferry has never run on time"),
+    ("Its defenders respond that the toll is the fairest option.", "Its defenders", "respond",
+     "the toll is the fairest option"),
+    ("The minister countered that without the toll the pier would close.", "The minister", "countered",
+     "without the toll the pier would close"),
+    ("The council rebutted that the fees had been set by law.", "The council", "rebutted", "the fees had been set by law"),
+])
+def test_a_verb_of_answering_before_that_reports(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a counter that sells or counts is a thing, its relative clause no report
+    "She queued at the counter that sold ferry tickets.",
+    "Sales at the counter that opened on Monday rose.",
+])
+def test_a_counter_that_is_a_thing_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a saying or a line of thought "goes" as a speaker says it: an as-clause before or after its clause
+    ("As the old saying goes, a harbour is only as safe as its walls.", "the old saying",
+     "a harbour is only as safe as its walls"),
+    ("A harbour is only as safe as its walls, as the adage goes.", "the adage", "A harbour is only as safe as its walls"),
+    ("As the theory goes, a cheaper ferry fills more seats.", "the theory", "a cheaper ferry fills more seats"),
+    # ... after its clause and a comma, and before "that", as "argue" stands
+    ("Trawlers will leave for Ardmore, the thinking goes.", "the thinking", "Trawlers will leave for Ardmore"),
+    ("The argument goes that the levy is a charge, not a tax.", "The argument", "the levy is a charge, not a tax"),
+])
+def test_a_saying_that_goes_reports(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "goes", [content])
+    assert att.source.kind == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a story or a line that goes somewhere, or goes in a certain way, reports nothing
+    "The story goes back to the storm of 1953.",
+    "The line went dead when the harbour master called.",
+    "The joke went down well with the trawlermen.",
+    "That is how the story goes.",
+])
+def test_a_saying_that_goes_somewhere_reports_nothing(rules_only, text):
+    assert all(a.cue.text not in ("goes", "went") for a in rules_only.parse(text).attributions)

@@ -191,6 +191,10 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "had this to say", "has plenty to say about", "what Lee had to say": one who has
         # words to say says them, whatever follows (a platform, a topic, a colon and a quotation)
         weight = max(weight, _CERTAIN)
+    if form in _SAYING_GOES_FORMS and m.group().islower() and saying_goes(
+            ctx.text, max(0, m.start() - 50), m.start(), m.end(), min(len(ctx.text), m.end() + 20)):
+        # "as the old saying goes, ...": a saying goes as a speaker says it, surely
+        weight = _CERTAIN
     if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
@@ -955,6 +959,27 @@ def _scores(text: str, end: int, limit: int) -> bool:
     """Whether a verb of striking ending at ``end`` scores: "home" after it, a noun of scoring
     within its next four words, or runs made off balls (`default_lexicon.SCORING_NOUNS`)."""
     return _SCORED.match(text, end, min(limit, end + 60), CONCURRENT) is not None
+
+
+_SAYING_GOES_FORMS = frozenset(["goes", "went"])
+
+# "the old saying", "the argument", "As the theory": a determiner, up to two modifiers and a
+# noun of a saying or a line of thought (`default_lexicon.SAYING_NOUNS`) right before "goes"
+_SAYING_GOES_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)"
+    r"(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+(" + "|".join(sorted(en.SAYING_NOUNS)) + r")[^\S\n]+$")
+
+# what follows a saying's "goes": the end of its clause, a comma, a colon or "that" (not a
+# particle or an adverb of motion: "goes back", "went dead")
+_SAYING_GOES_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:!?—–)\n]|that\b)")
+
+
+def saying_goes(text: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """Whether the "goes" (or "went") from ``start`` to ``end`` tells how a saying or
+    a line of thought runs: a noun of one right before it, and after it the clause's end,
+    a comma, a colon or "that" ("as the old saying goes, ...", "The argument goes that ...")."""
+    return (_SAYING_GOES_BEFORE.search(text, max(s0, start - 50), start) is not None
+            and _SAYING_GOES_AFTER.match(text, end, s1) is not None)
 
 
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:

@@ -216,8 +216,18 @@ PASSIVE_REPORTS = frozenset(
     "slam blast lambast lambaste denounce decry deride rebuke castigate censure mock berate hail laud".split()
 )
 
+# Nouns of a saying or a line of thought that "goes" as a speaker says: "as the old saying
+# goes, ...", "..., as the theory goes", "The argument goes that ..." (`cues._SAYING_GOES_BEFORE`)
+SAYING_NOUNS = frozenset(
+    """
+    saying adage saw maxim proverb aphorism axiom cliché cliche expression phrase idiom refrain mantra
+    argument theory thinking logic reasoning rationale story tale legend joke line narrative
+    """.split()
+)
+
 # Verbs of saying, thinking and feeling that report a clause: before "that"
-# they are cues whatever their mined weight ("they worry that ...").
+# they are cues whatever their mined weight ("they worry that ..."); the verbs of
+# answering too ("Supporters counter that ...", "Others retort that ...")
 THAT_VERBS = frozenset(
     """
     say tell write add note argue insist claim contend maintain allege assert warn predict
@@ -227,6 +237,7 @@ THAT_VERBS = frozenset(
     realise hint indicate imply show find testify tweet post complain boast joke quip
     aver affirm opine reiterate assure observe submit learn demand dispute
     recommend advise forecast accept recognise recognize
+    counter retort respond rebut
     """.split()
 )
 
@@ -1575,7 +1586,10 @@ NAMED_STORMS_AND_PEOPLE = frozenset(["storm"])
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation",
                            # what is held or shown with no one to hold it: "Conventional wisdom holds", "History shows"
-                           "wisdom", "consensus", "history"])
+                           "wisdom", "consensus", "history",
+                           # a saying or a line of thought that "goes": "as the old saying goes", "the thinking goes"
+                           "saying", "adage", "maxim", "proverb", "aphorism", "cliché", "cliche", "mantra",
+                           "theory", "thinking", "logic", "reasoning"])
 # Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
 # "The figure refers to ..." (their regular plurals too, and nouns in "-tion", "-sion", "-ment"
 # and "-ism" that no table calls a body or people: "The decision says ..."; the things a

@@ -700,7 +700,9 @@ def as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: 
     does, a phrasal verb of saying whose particle ends the cue at ``cue_end``);
     else None."""
     if src is None or not (cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS or cue_lemma == "put"
-                           or _phrasal_saying(text, cue_lemma, cue_end)):
+                           or _phrasal_saying(text, cue_lemma, cue_end) or cue_lemma == "go" and (
+                               _LAST_WORD.search(text, src[0], src[1]) or [""])[0].lower() in en.SAYING_NOUNS):
+        # ("as the old saying goes": a saying goes as a speaker says it, `cues.saying_goes`)
         return None
     found = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0], tokens.CONCURRENT)
     return found.start() if found else None
@@ -742,6 +744,8 @@ def as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[
 
 
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
+
+_LAST_WORD = regex.compile(r"[\w’'-]+$")
 
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 OCCASION_BEFORE_COMMA = regex.compile(occasion_pattern("at|in|on|during|after|before|from|to|with", 60) + ",")
