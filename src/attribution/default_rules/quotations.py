@@ -200,7 +200,7 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) ->
     this way:"."""
     text = ctx.text
     end = ctx.layout.paragraphs[sentence.paragraph][1]
-    if text[s1:end].strip() or cues.next_paragraph_quotation(ctx, sentence) is None:
+    if clauses.skip_space(text, s1, end) < end or cues.next_paragraph_quotation(ctx, sentence) is None:
         return False
     if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end) or (
             cues.VEHICLE_PLACE_COLON.match(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
