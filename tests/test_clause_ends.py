@@ -695,3 +695,26 @@ def test_markup_tags_around_a_post_are_no_content(text, content):
 def test_trim_drops_markup_tags_at_the_edges(text, span):
     start, end = clauses.trim(text, 0, len(text))
     assert text[start:end] == span
+@pytest.mark.parametrize("text, pos, limit", [
+    ("Ann Lee   said", 10, 0),
+    ("Ann Lee\t\n said", 10, 0),
+    ("   said", 3, 0),
+    ("Lee said", 4, 0),
+    ("Lee \u00a0\u2003said", 6, 0),
+    ("Ann Lee   said", 10, 8),
+])
+def test_skip_space_back_finds_where_the_space_before_starts(text, pos, limit):
+    # the space before ``pos`` is read back without copying the text up to it
+    assert clauses.skip_space_back(text, pos, limit) == max(limit, len(text[:pos].rstrip()))
+
+
+@pytest.mark.parametrize("text, start, end, fronted", [
+    ("In May", 0, 6, True),
+    ("Earlier this year", 0, 17, True),
+    ("On the first cold morning of the year", 0, 37, False),  # seven words: too long
+    ("On the first cold spring morning", 0, 32, True),  # six
+    ("In May, in June", 0, 15, False),  # a comma
+    ("Although she left", 0, 17, False),
+])
+def test_fronted_phrase_reads_six_words_at_most(text, start, end, fronted):
+    assert clauses.fronted_phrase(text, start, end) is fronted

@@ -188,8 +188,14 @@ def fronted_phrase(text: str, start: int, end: int) -> bool:
     "Earlier this year", "Last week"), no clause of its own: a preposition
     or a word of time opens it (not a subordinator: "although"), six words
     at most and no comma."""
-    words = WORD.findall(text, start, end, False, CONCURRENT)
-    if not words or len(words) > _FRONTED_PHRASE_WORDS or "," in text[start:end]:
+    if text.find(",", start, end) >= 0:
+        return False
+    words = []
+    for w in WORD.finditer(text, start, end, False, CONCURRENT):  # (seven words settle it: no reading a long sentence's)
+        if len(words) == _FRONTED_PHRASE_WORDS:
+            return False
+        words.append(w.group())
+    if not words:
         return False
     first = words[0].lower()
     return first in _FRONTING_WORDS or first in _TIME_OPENERS or first in en.DAY_NAMES or (
@@ -2076,6 +2082,14 @@ def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
 def skip_space(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
+    return pos
+
+
+def skip_space_back(text: str, pos: int, limit: int = 0) -> int:
+    """Where the space before ``pos`` starts, no further back than ``limit``:
+    ``len(text[:pos].rstrip())`` without copying the text up to ``pos``."""
+    while pos > limit and text[pos - 1].isspace():
+        pos -= 1
     return pos
 
 

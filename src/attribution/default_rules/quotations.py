@@ -202,7 +202,7 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int, po
     own: "X tweeted the following:", "X posted this message:"."""
     text = ctx.text
     end = ctx.layout.paragraphs[sentence.paragraph][1]
-    if text[s1:end].strip():
+    if clauses.skip_space(text, s1, end) < end:
         return False
     if cues.next_paragraph_quotation(ctx, sentence) is None:
         return posted and sentence.paragraph + 1 < len(ctx.layout.paragraphs) and (

@@ -435,7 +435,7 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
         # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
         if not (source[0] < m.start() < source[1] and _finite(w.lower())) or head_before_past(text, m, source[1]):
             continue
-        if clauses.skip_post_adjuncts(text, m.end(), source[1]) == source[1] and HEAD_THEN_NAME.fullmatch(text, source[0], len(text[:m.start()].rstrip())):
+        if clauses.skip_post_adjuncts(text, m.end(), source[1]) == source[1] and HEAD_THEN_NAME.fullmatch(text, source[0], clauses.skip_space_back(text, m.start())):
             continue  # "the photo Ann Lee posted | showed": the verb ends a relative clause on the noun, no object
         if w.endswith("ed") and BY_AGENT.match(text, m.end(), source[1]):
             continue  # "Video posted by the army | showed": a participle and its agent go on the noun, no verb of it
@@ -1636,7 +1636,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
     elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1)) is not None:
         pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
-    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
+    elif (text.startswith(":", clauses.skip_space(text, pos, s1), s1) or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
             _OWN_SUBJECT_ASIDE.match(text, pos, s1, tokens.CONCURRENT)) or object_colon(ctx, pos, s1)
           or colon_ends_paragraph(ctx, sentence, pos, s1, posted=lemma_ in en.POSTING_VERBS)
           or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
