@@ -1143,3 +1143,38 @@ def test_a_texts_topic_goes_on_its_noun(rules_only, sentence, source):
 def test_a_passive_participles_adjunct_on_people_is_the_mentions(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions
     assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a relative clause on "that" or "which" whose subject is the noun's clause and reports on its
+    # own ("oppose", "backed", "endorsed"): the noun alone, never the clause's words
+    ("Unions that oppose the merger said the vote was rigged.", "Unions"),
+    ("Firms that backed the levy said the cost was fair.", "Firms"),
+    ("Charities which criticised the cuts said the poor would suffer.", "Charities"),
+])
+def test_a_relative_that_reports_on_its_own_leaves_the_noun(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an object relative on "that" or "which", its subject and its verb in the past last before the
+    # cue: the noun and its clause are the mention
+    ("The memo that Ruth Calder sent showed the depot was shutting.", "The memo that Ruth Calder sent"),
+    ("A study that the trust commissioned found the water was unsafe.", "A study that the trust commissioned"),
+    ("The letter which the mayor signed said the bridge would close.", "The letter which the mayor signed"),
+    ("The report that they published on Friday said rents had doubled.", "The report that they published on Friday"),
+])
+def test_an_object_relative_on_that_goes_on_its_noun(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # two plurals of people joined by "and", the second with a bare noun before it that may be a
+    # verb ("fire", "rescue"), or one in "-us" or "-ss" ("bus", "business"): one mention
+    ("Police and fire crews said the blaze was out by dawn.", "Police and fire crews"),
+    ("Nurses and rescue workers said the road had been shut.", "Nurses and rescue workers"),
+    ("Teachers and bus drivers said the timetable was unworkable.", "Teachers and bus drivers"),
+    ("Farmers and business owners said the levy was unfair.", "Farmers and business owners"),
+])
+def test_plurals_joined_before_a_modified_plural_are_one_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

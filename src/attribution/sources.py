@@ -1093,6 +1093,15 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "Voters who watched the debate said": the walk stopped inside a relative
         # clause; the subject is the noun and its clause
         return _relative_subject(text, lo, hi, lexicon, strong)
+    if before in ("that", "which") and opened >= 2 and (
+            _relative_that(toks, opened - 1, reports=True) or _object_relative(toks, opened, lexicon)):
+        # "Unions that oppose the plan said": a clause that reports on its own, the noun alone (annotators
+        # keep the clause out when they mark its report, in when they do not); "The memo that Lee sent
+        # showed": an object relative whose verb ends it before the cue, the noun and its clause
+        noun = _walked_subject(text, lo, toks[opened - 2][1], lexicon, strong)
+        if noun is None or noun[1] != toks[opened - 2][1]:
+            return None
+        return noun if _relative_that(toks, opened - 1, reports=True) else (noun[0], hi)
     toks = toks[opened:]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
@@ -1389,11 +1398,12 @@ def _relative_who(word: str) -> bool:
     return word.lower() in _RELATIVE_WHO
 
 
-def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
+def _relative_that(toks: list[tuple[int, int, str]], k: int, *, reports: bool = False) -> bool:
     """Whether "that" or "which" at ``k`` opens a relative clause whose subject it is, a finite
     verb right after it, a noun of a body or of people before it: "the trust that runs the school",
     "the firm which built the bridge" (not an object relative, "the board that Lee chairs", nor a
-    thing's clause, "the speech that has drawn")."""
+    thing's clause, "the speech that has drawn"). A clause whose verb reports on its own ("groups
+    that have endorsed him") counts only when ``reports``."""
     if toks[k][2] not in ("that", "which") or k == 0 or k + 1 >= len(toks):
         return False
     before, verb = toks[k - 1][2], toks[k + 1][2]
@@ -1405,7 +1415,7 @@ def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
     j = k + 1
     while j + 1 < len(toks) and toks[j][2] in en.FINITE_AUXILIARIES | _PERFECT_BE:
         j += 1
-    if lemma(toks[j][2]) in en.THAT_VERBS or lemma(toks[j][2]) in en.PASSIVE_REPORTS:
+    if lemma(toks[j][2]) in en.THAT_VERBS or not reports and lemma(toks[j][2]) in en.PASSIVE_REPORTS:
         return False  # "groups that have endorsed him say": the clause is a report of its own, its source "that"
     one = singular(head) if plural(head) else head
     if not (one in en.ORGANIZATION_WORDS or one in en.GOVERNMENT_WORDS or person_noun(head) or person_noun(one)):
@@ -1420,6 +1430,35 @@ def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 _PERFECT_BE = frozenset(["been", "be"])
+
+
+# the subject pronouns that may open an object relative's clause: "the plan that they backed"
+_RELATIVE_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+
+
+# how many words the clause of an object relative may hold: "that the regional health board released"
+_OBJECT_RELATIVE_WORDS = 7
+
+
+def _object_relative(toks: list[tuple[int, int, str]], opened: int, lexicon: Lexicon) -> bool:
+    """Whether "that" or "which" right before ``opened`` opens an object relative on the noun
+    before it, its clause running to the cue: a subject (a determiner's noun phrase, a name or a
+    pronoun) and its verb in the past last ("The memo that Lee sent showed", "The report which the
+    agency released said"): no two finite verbs stand in a row, so the clause is inside the subject.
+    Not after a verb ("Lee argued that"), nor a form of a verb of saying ("states that")."""
+    head, first = toks[opened - 2][2], toks[opened][2]
+    if not (head.isalpha() and head.islower()) or head in _NOT_HEADS or head in en.CLAUSE_BOUNDARIES or (
+            head.endswith("ly") or past_form(head) or head.endswith("ing")):
+        return False
+    if lemma(head) in en.THAT_VERBS and not (opened > 2 and toks[opened - 3][2].lower() in _MODIFIED_DETERMINERS):
+        return False  # ("Lee claims that", not "the report that the agency released": a determiner's noun)
+    if len(toks) - opened > _OBJECT_RELATIVE_WORDS or not all(
+            is_word(t[2]) and t[2].lower() not in _VERBISH and t[2].lower() not in _NOT_IN_NOUN_PHRASE for t in toks[opened:]):
+        return False
+    if not (first.lower() in _OBJECT_DETERMINERS or first.lower() in _RELATIVE_SUBJECT_PRONOUNS or first[0].isupper()):
+        return False
+    last = clause_last([t[2].lower() for t in toks], opened)
+    return opened < last and past_form(toks[last][2])
 
 _OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
@@ -2177,7 +2216,8 @@ def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: 
     return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
             and low not in _PREMODIFIER_STOPS and low not in _FOCUS_ADVERBS and low not in en.SENTENCE_ADVERBS
             and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES and low not in en.IRREGULAR_PASTS
-            and not low.endswith(("ly", "ed", "ing", "s")))
+            and not (low.endswith(("ly", "ed", "ing", "s")) and not low.endswith(("ss", "us"))))
+    # (a noun in "-ss" or "-us" is no verb's form in "-s": ", bus drivers said", ", business owners say")
 
 
 def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -2185,8 +2225,16 @@ def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
     modifiers of one noun ("Demographic and ideological shifts"): a comma before it (", but
     aid groups said") or, before "and" and "or", a plural noun ("Rights groups and aid agencies")."""
     low = toks[j][2].lower()
-    return j > 0 and low in ("and", "or", "but") and (
-        toks[j - 1][2] == "," or low != "but" and plural(toks[j - 1][2]))
+    if j == 0 or low not in ("and", "or", "but"):
+        return False
+    left = toks[j - 1][2]
+    if left[:1].isupper() and (j == 1 or not is_word(toks[j - 2][2])):
+        left = left.lower()  # "Nurses and fire crews said": the plural capitalised where the sentence opens
+    return left == "," or low != "but" and (plural(left) or left in _COLLECTIVE_PEOPLE)
+
+
+# nouns for a body of people that take a plural verb with no "-s": "Police and fire crews said"
+_COLLECTIVE_PEOPLE = frozenset("police staff personnel clergy".split())
 
 
 def _plain_adjective_after_determiner(toks: list[tuple[int, int, str]], i: int) -> bool:
