@@ -1198,8 +1198,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # stands for ("No one is eager to attack him. ... they're also looking to ...")
         return "unnamed"
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
-            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
-        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
+            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or (
+                past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and len(lows) > 2 and lows[2] in PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
+        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans", "Several
+        # included on the slate" (a passive participle and its preposition): people, many; but
         # "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
     if _one_of_sides(lows):

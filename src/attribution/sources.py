@@ -1145,6 +1145,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s") and not (
+            # ("several included on it told": a preposition's object, no subject)
+            toks[-1][2].lower() in _OBJECT_ONLY_PRONOUNS and toks[-2][2].lower() in PREPOSITIONS) and not (
             toks[-1][2] in en.OUTLET_LOWER_CASE_NAMES and toks[-2][2].lower() == "the") and not (  # ("the i": the paper)
             toks[-1][2] == "He" and toks[-2][2].lower() in family_names() and toks[-2][2][1:].islower()):
         # ("Vice Premier Liu He said": a given name after a family name, no pronoun)
@@ -1770,6 +1772,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in _ADJUNCT_PREPOSITIONS and start is not None and i + 1 < len(toks)
                 and toks[i + 1][2].lower() in _MODIFIED_DETERMINERS and _text_participle_before(toks, i)) and not (
                 low == "nor" and _neither_joins_mentions(toks, i)) and not (
+                # "Families displaced after the storm said": a passive participle's adjunct of time on
+                # a plural of people, its object a noun phrase with no verb (not "after the storm hit")
+                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_clause_on_people(toks, i - 1)
+                and _verbless_object(toks, i)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
@@ -1833,7 +1839,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _topic_of_text(toks, i)) and not (
-                low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)) and not (
+                low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1843,6 +1849,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
                 and toks[i + 2][2][:1].isupper()) and not (
+                start is not None and _passive_clause_on_people(toks, i)) and not (
                 start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
                 start is not None and i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
@@ -1864,11 +1871,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("fourth seed Ann Lee said": an ordinal ranks the post before a name)
             # ("Workers earning the minimum wage said", "People living near the plant said": a participle's
             # clause on a plural, whatever its verb and the word after it)
+            # ("Patients treated since the outbreak said", "Several included on the slate told": a
+            # passive participle and its preposition on a plural of people or a quantifier for them)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
                 i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))) and not (
-                _passive_on_people(toks, i - 1)):
+                _passive_clause_on_people(toks, i - 1)):
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             # ("Residents evacuated during the fighting said": so is a passive participle's)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1885,7 +1894,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
             or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
-            or low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
+            or low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -1917,12 +1926,60 @@ def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` is a past participle in lower case right after a plural
     of people ("Residents | evacuated during the fighting", "Families | displaced after the
-    storm"): its clause goes on the plural, inside the mention."""
+    storm", a crowd's noun too, `CROWD_NOUNS`): its clause goes on the plural, inside the mention."""
     if i < 1:
         return False
     low, noun = toks[i][2], toks[i - 1][2]
     return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and (
-        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun)))
+        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun) or noun.lower() in en.CROWD_NOUNS))
+
+
+# the quantifiers that stand for people as a mention's head before a passive participle's
+# clause: "Several included on the slate", "Many arrested on Friday", "Those named in the suit"
+_PEOPLE_QUANTIFIERS = QUANTIFIER_PRONOUNS | frozenset("those others all".split())
+
+
+def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a passive participle with a preposition right after it, on a
+    plural of people ("Patients | treated since the outbreak") or on a quantifier that opens the
+    mention and stands for people ("Several | included on the slate"): its clause is the
+    mention's, no verb (which the tables may know the word as: "treated", "included")."""
+    if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS:
+        return False
+    if _passive_on_people(toks, i):
+        return True
+    low, before = toks[i][2], toks[i - 1][2].lower()
+    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and before in _PEOPLE_QUANTIFIERS and (
+        i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+# the words that open a clause's subject after a preposition that may open a clause: "after they fled"
+_CLAUSE_SUBJECT_WORDS = frozenset(en.PRONOUNS) | frozenset(["it", "there"])
+
+
+# how many words the object of a passive participle's adjunct may hold: "since the outbreak of the virus"
+_ADJUNCT_OBJECT_WORDS = 6
+
+
+def _verbless_object(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words from the preposition at ``i`` to the cue are a noun phrase, no clause:
+    no pronoun subject after the preposition, no mark, no verb, and no name nor noun for people
+    or a body last, which may be the subject of the cue ("after the storm", "since the outbreak",
+    "since Monday"; not "after the storm hit", "since they fled", "after officials")."""
+    rest = toks[i + 1:]
+    if not rest or len(rest) > _ADJUNCT_OBJECT_WORDS or rest[0][2].lower() in _CLAUSE_SUBJECT_WORDS:
+        return False
+    last = rest[-1][2].lower()
+    if rest[-1][2][:1].isupper() and last not in en.DAY_NAMES and last not in en.MONTH_NAMES or person_noun(last) or (
+            plural(last) and person_noun(singular(last))) or last in en.ORGANIZATION_WORDS or last in _COLLECTIVE_PEOPLE or (
+            document_noun(last) or document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
+            or last in en.SPOKEN_VEHICLE_NOUNS):
+        # ("Workers protested after managers said", "Families rallied after the mayor said", "Families
+        # fled after the warning said": a name, a noun for people, a body or a text last may be the
+        # cue's own subject, the clause's)
+        return False
+    return all(is_word(w) and w.lower() not in _VERBISH and w.lower() not in en.AUXILIARIES and w.lower() not in _MODALS
+               and not past_form(w) and w.lower() not in en.CLAUSE_BOUNDARIES for _, _, w in rest)
 
 
 def _taken_back(toks: list[tuple[int, int, str]], words: int, i: int, k: int) -> tuple[int, int, int]:
