@@ -3083,3 +3083,18 @@ def test_a_text_out_on_a_day_is_a_document(parser, text, name):
 ])
 def test_people_placed_by_a_preposition_are_a_group(parser, text, name):
     assert _kinds(parser.parse(text)).get(name) == "group"
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    # a short name that ends in the word of a public service, with no given name before it, is
+    # a state's service ("Cal Fire", "NSW Health")
+    ("Cal Fire said the blaze was half contained.", "Cal Fire", "government"),
+    ("NSW Health said eleven new cases had been found.", "NSW Health", "government"),
+    ("Kent Police said two men had been held.", "Kent Police", "government"),
+    ("Queensland Ambulance said crews had treated six people.", "Queensland Ambulance", "government"),
+    # a given name before the word makes it a person's surname
+    ("Ann Fire said the blaze was half contained.", "Ann Fire", "person"),
+    ("Tom Health said eleven new cases had been found.", "Tom Health", "person"),
+])
+def test_a_public_service_named_short_is_the_states(parser, sentence, name, kind):
+    assert _kinds(parser.parse(sentence)).get(name) == kind

@@ -1143,3 +1143,87 @@ def test_a_texts_topic_goes_on_its_noun(rules_only, sentence, source):
 def test_a_passive_participles_adjunct_on_people_is_the_mentions(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions
     assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a relative clause on "that" or "which" whose subject is the noun's clause and reports on its
+    # own ("oppose", "backed", "endorsed"): the noun alone, never the clause's words
+    ("Unions that oppose the merger said the vote was rigged.", "Unions"),
+    ("Firms that backed the levy said the cost was fair.", "Firms"),
+    ("Charities which criticised the cuts said the poor would suffer.", "Charities"),
+])
+def test_a_relative_that_reports_on_its_own_leaves_the_noun(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an object relative on "that" or "which", its subject and its verb in the past last before the
+    # cue: the noun and its clause are the mention
+    ("The memo that Ruth Calder sent showed the depot was shutting.", "The memo that Ruth Calder sent"),
+    ("A study that the trust commissioned found the water was unsafe.", "A study that the trust commissioned"),
+    ("The letter which the mayor signed said the bridge would close.", "The letter which the mayor signed"),
+    ("The report that they published on Friday said rents had doubled.", "The report that they published on Friday"),
+])
+def test_an_object_relative_on_that_goes_on_its_noun(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # two plurals of people joined by "and", the second with a bare noun before it that may be a
+    # verb ("fire", "rescue"), or one in "-us" or "-ss" ("bus", "business"): one mention
+    ("Police and fire crews said the blaze was out by dawn.", "Police and fire crews"),
+    ("Nurses and rescue workers said the road had been shut.", "Nurses and rescue workers"),
+    ("Teachers and bus drivers said the timetable was unworkable.", "Teachers and bus drivers"),
+    ("Farmers and business owners said the levy was unfair.", "Farmers and business owners"),
+])
+def test_plurals_joined_before_a_modified_plural_are_one_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a passive participle on a plural of people, or on a crowd's noun, with an adjunct of time on
+    # "after", "since" or "before" whose object is a noun phrase with no verb: inside the mention
+    ("Families displaced after the landslide said the shelters were full.", "Families displaced after the landslide"),
+    ("Patients treated since the outbreak said the wards were clean.", "Patients treated since the outbreak"),
+    ("Tenants rehoused before the demolition said the flats were damp.", "Tenants rehoused before the demolition"),
+    # a quantifier that opens the mention and stands for people, before a passive participle and
+    # its preposition
+    ("Several included on the shortlist told reporters they were surprised.", "Several included on the shortlist"),
+    ("Many treated at the clinic said the nurses were kind.", "Many treated at the clinic"),
+    ("Several arrested after the march said the cells were cold.", "Several arrested after the march"),
+])
+def test_a_passive_participles_clause_after_people_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the preposition opens a clause with its own subject and verb: the walk stops there
+    "Families displaced after the river burst its banks said the shelters were full.",
+    "Workers hired after they protested said the pay was low.",
+])
+def test_a_clause_after_a_passive_participle_ends_the_mention(rules_only, sentence):
+    assert not any(a.source and a.source.span.text.startswith(("Families", "Workers"))
+                   for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a name, a noun for people or a body, or a text's noun after "after" may be the cue's own
+    # subject, the participle before it a verb of its own clause
+    ("Workers protested after managers said pay would fall.", "managers"),
+    ("Families rallied after the mayor said the school would close.", "the mayor"),
+    ("Farmers gathered after Ines Marlow said the levy would rise.", "Ines Marlow"),
+    ("Families fled after the warning said the dam would break.", "the warning"),
+])
+def test_a_speaker_after_after_is_the_cues_own_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "it" or "them" right after a preposition is its object, no subject the mention shrinks to
+    ("Several quoted in it said the article was unfair.", "Several quoted in it"),
+    ("Most named in it told reporters the report was wrong.", "Most named in it"),
+    ("Those listed on it said the ballot was fair.", "Those listed on it"),
+])
+def test_a_pronoun_after_a_preposition_is_no_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1198,8 +1198,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # stands for ("No one is eager to attack him. ... they're also looking to ...")
         return "unnamed"
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
-            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
-        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
+            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or (
+                past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and len(lows) > 2 and lows[2] in PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
+        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans", "Several
+        # included on the slate" (a passive participle and its preposition): people, many; but
         # "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
     if _one_of_sides(lows):
@@ -1520,6 +1522,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return kinds.pop()
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
             return "group"
+    if _public_service_name(words, lows):
+        return "government"  # "Cal Fire said", "NSW Health said": a state's service by its name, no person
     if len(words) == 1 and (_camel_brand(words[0]) or _lower_camel_brand(words[0])):
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
@@ -3356,6 +3360,20 @@ def _programme_title(title: list[str]) -> bool:
 
 # the small words a programme's title keeps in lower case: "Match of the Day", "Real Time with Bill Roe"
 _TITLE_FILLERS = frozenset("of the and at on in for with".split())
+
+
+# the words of a public service that end a state's body's short name after a place or a
+# clipped one: "Cal Fire", "NSW Health", "Kent Police", "Queensland Ambulance" (a utility's
+# or a railway's, "Sydney Water", "Network Rail", reads as a business's name)
+_PUBLIC_SERVICE_NAME_ENDS = frozenset("health fire police ambulance transport rescue".split())
+
+
+def _public_service_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two or three capitalised words ends in the word of a public service
+    and opens with no given name nor title: a state's service ("Cal Fire", "NSW Health"), not a
+    person whose surname the word is ("Ann Fire")."""
+    return (2 <= len(words) <= 3 and lows[-1] in _PUBLIC_SERVICE_NAME_ENDS and all(w[:1].isupper() for w in words)
+            and lows[0] not in given_names() and lows[0] not in en.TITLES and not any(w.endswith(POSSESSIVE_MARKS) for w in words))
 
 
 def _possessive(phrase: str) -> bool:

@@ -1093,6 +1093,15 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "Voters who watched the debate said": the walk stopped inside a relative
         # clause; the subject is the noun and its clause
         return _relative_subject(text, lo, hi, lexicon, strong)
+    if before in ("that", "which") and opened >= 2 and (
+            _relative_that(toks, opened - 1, reports=True) or _object_relative(toks, opened, lexicon)):
+        # "Unions that oppose the plan said": a clause that reports on its own, the noun alone (annotators
+        # keep the clause out when they mark its report, in when they do not); "The memo that Lee sent
+        # showed": an object relative whose verb ends it before the cue, the noun and its clause
+        noun = _walked_subject(text, lo, toks[opened - 2][1], lexicon, strong)
+        if noun is None or noun[1] != toks[opened - 2][1]:
+            return None
+        return noun if _relative_that(toks, opened - 1, reports=True) else (noun[0], hi)
     toks = toks[opened:]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
@@ -1136,6 +1145,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s") and not (
+            # ("several included on it told": a preposition's object, no subject)
+            toks[-1][2].lower() in _OBJECT_ONLY_PRONOUNS and toks[-2][2].lower() in PREPOSITIONS) and not (
             toks[-1][2] in en.OUTLET_LOWER_CASE_NAMES and toks[-2][2].lower() == "the") and not (  # ("the i": the paper)
             toks[-1][2] == "He" and toks[-2][2].lower() in family_names() and toks[-2][2][1:].islower()):
         # ("Vice Premier Liu He said": a given name after a family name, no pronoun)
@@ -1389,11 +1400,12 @@ def _relative_who(word: str) -> bool:
     return word.lower() in _RELATIVE_WHO
 
 
-def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
+def _relative_that(toks: list[tuple[int, int, str]], k: int, *, reports: bool = False) -> bool:
     """Whether "that" or "which" at ``k`` opens a relative clause whose subject it is, a finite
     verb right after it, a noun of a body or of people before it: "the trust that runs the school",
     "the firm which built the bridge" (not an object relative, "the board that Lee chairs", nor a
-    thing's clause, "the speech that has drawn")."""
+    thing's clause, "the speech that has drawn"). A clause whose verb reports on its own ("groups
+    that have endorsed him") counts only when ``reports``."""
     if toks[k][2] not in ("that", "which") or k == 0 or k + 1 >= len(toks):
         return False
     before, verb = toks[k - 1][2], toks[k + 1][2]
@@ -1405,7 +1417,7 @@ def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
     j = k + 1
     while j + 1 < len(toks) and toks[j][2] in en.FINITE_AUXILIARIES | _PERFECT_BE:
         j += 1
-    if lemma(toks[j][2]) in en.THAT_VERBS or lemma(toks[j][2]) in en.PASSIVE_REPORTS:
+    if lemma(toks[j][2]) in en.THAT_VERBS or not reports and lemma(toks[j][2]) in en.PASSIVE_REPORTS:
         return False  # "groups that have endorsed him say": the clause is a report of its own, its source "that"
     one = singular(head) if plural(head) else head
     if not (one in en.ORGANIZATION_WORDS or one in en.GOVERNMENT_WORDS or person_noun(head) or person_noun(one)):
@@ -1420,6 +1432,35 @@ def _relative_that(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 _PERFECT_BE = frozenset(["been", "be"])
+
+
+# the subject pronouns that may open an object relative's clause: "the plan that they backed"
+_RELATIVE_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+
+
+# how many words the clause of an object relative may hold: "that the regional health board released"
+_OBJECT_RELATIVE_WORDS = 7
+
+
+def _object_relative(toks: list[tuple[int, int, str]], opened: int, lexicon: Lexicon) -> bool:
+    """Whether "that" or "which" right before ``opened`` opens an object relative on the noun
+    before it, its clause running to the cue: a subject (a determiner's noun phrase, a name or a
+    pronoun) and its verb in the past last ("The memo that Lee sent showed", "The report which the
+    agency released said"): no two finite verbs stand in a row, so the clause is inside the subject.
+    Not after a verb ("Lee argued that"), nor a form of a verb of saying ("states that")."""
+    head, first = toks[opened - 2][2], toks[opened][2]
+    if not (head.isalpha() and head.islower()) or head in _NOT_HEADS or head in en.CLAUSE_BOUNDARIES or (
+            head.endswith("ly") or past_form(head) or head.endswith("ing")):
+        return False
+    if lemma(head) in en.THAT_VERBS and not (opened > 2 and toks[opened - 3][2].lower() in _MODIFIED_DETERMINERS):
+        return False  # ("Lee claims that", not "the report that the agency released": a determiner's noun)
+    if len(toks) - opened > _OBJECT_RELATIVE_WORDS or not all(
+            is_word(t[2]) and t[2].lower() not in _VERBISH and t[2].lower() not in _NOT_IN_NOUN_PHRASE for t in toks[opened:]):
+        return False
+    if not (first.lower() in _OBJECT_DETERMINERS or first.lower() in _RELATIVE_SUBJECT_PRONOUNS or first[0].isupper()):
+        return False
+    last = clause_last([t[2].lower() for t in toks], opened)
+    return opened < last and past_form(toks[last][2])
 
 _OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
@@ -1731,6 +1772,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in _ADJUNCT_PREPOSITIONS and start is not None and i + 1 < len(toks)
                 and toks[i + 1][2].lower() in _MODIFIED_DETERMINERS and _text_participle_before(toks, i)) and not (
                 low == "nor" and _neither_joins_mentions(toks, i)) and not (
+                # "Families displaced after the storm said": a passive participle's adjunct of time on
+                # a plural of people, its object a noun phrase with no verb (not "after the storm hit")
+                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_clause_on_people(toks, i - 1)
+                and _verbless_object(toks, i)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
@@ -1794,7 +1839,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _topic_of_text(toks, i)) and not (
-                low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)) and not (
+                low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1804,6 +1849,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
                 and toks[i + 2][2][:1].isupper()) and not (
+                start is not None and _passive_clause_on_people(toks, i)) and not (
                 start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
                 start is not None and i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
@@ -1825,11 +1871,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("fourth seed Ann Lee said": an ordinal ranks the post before a name)
             # ("Workers earning the minimum wage said", "People living near the plant said": a participle's
             # clause on a plural, whatever its verb and the word after it)
+            # ("Patients treated since the outbreak said", "Several included on the slate told": a
+            # passive participle and its preposition on a plural of people or a quantifier for them)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
                 i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))) and not (
-                _passive_on_people(toks, i - 1)):
+                _passive_clause_on_people(toks, i - 1)):
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             # ("Residents evacuated during the fighting said": so is a passive participle's)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1846,7 +1894,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
             or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
-            or low in _ADJUNCT_PREPOSITIONS and _passive_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
+            or low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -1878,12 +1926,60 @@ def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` is a past participle in lower case right after a plural
     of people ("Residents | evacuated during the fighting", "Families | displaced after the
-    storm"): its clause goes on the plural, inside the mention."""
+    storm", a crowd's noun too, `CROWD_NOUNS`): its clause goes on the plural, inside the mention."""
     if i < 1:
         return False
     low, noun = toks[i][2], toks[i - 1][2]
     return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and (
-        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun)))
+        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun) or noun.lower() in en.CROWD_NOUNS))
+
+
+# the quantifiers that stand for people as a mention's head before a passive participle's
+# clause: "Several included on the slate", "Many arrested on Friday", "Those named in the suit"
+_PEOPLE_QUANTIFIERS = QUANTIFIER_PRONOUNS | frozenset("those others all".split())
+
+
+def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a passive participle with a preposition right after it, on a
+    plural of people ("Patients | treated since the outbreak") or on a quantifier that opens the
+    mention and stands for people ("Several | included on the slate"): its clause is the
+    mention's, no verb (which the tables may know the word as: "treated", "included")."""
+    if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS:
+        return False
+    if _passive_on_people(toks, i):
+        return True
+    low, before = toks[i][2], toks[i - 1][2].lower()
+    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and before in _PEOPLE_QUANTIFIERS and (
+        i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+# the words that open a clause's subject after a preposition that may open a clause: "after they fled"
+_CLAUSE_SUBJECT_WORDS = frozenset(en.PRONOUNS) | frozenset(["it", "there"])
+
+
+# how many words the object of a passive participle's adjunct may hold: "since the outbreak of the virus"
+_ADJUNCT_OBJECT_WORDS = 6
+
+
+def _verbless_object(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words from the preposition at ``i`` to the cue are a noun phrase, no clause:
+    no pronoun subject after the preposition, no mark, no verb, and no name nor noun for people
+    or a body last, which may be the subject of the cue ("after the storm", "since the outbreak",
+    "since Monday"; not "after the storm hit", "since they fled", "after officials")."""
+    rest = toks[i + 1:]
+    if not rest or len(rest) > _ADJUNCT_OBJECT_WORDS or rest[0][2].lower() in _CLAUSE_SUBJECT_WORDS:
+        return False
+    last = rest[-1][2].lower()
+    if rest[-1][2][:1].isupper() and last not in en.DAY_NAMES and last not in en.MONTH_NAMES or person_noun(last) or (
+            plural(last) and person_noun(singular(last))) or last in en.ORGANIZATION_WORDS or last in _COLLECTIVE_PEOPLE or (
+            document_noun(last) or document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
+            or last in en.SPOKEN_VEHICLE_NOUNS):
+        # ("Workers protested after managers said", "Families rallied after the mayor said", "Families
+        # fled after the warning said": a name, a noun for people, a body or a text last may be the
+        # cue's own subject, the clause's)
+        return False
+    return all(is_word(w) and w.lower() not in _VERBISH and w.lower() not in en.AUXILIARIES and w.lower() not in _MODALS
+               and not past_form(w) and w.lower() not in en.CLAUSE_BOUNDARIES for _, _, w in rest)
 
 
 def _taken_back(toks: list[tuple[int, int, str]], words: int, i: int, k: int) -> tuple[int, int, int]:
@@ -2177,7 +2273,8 @@ def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: 
     return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
             and low not in _PREMODIFIER_STOPS and low not in _FOCUS_ADVERBS and low not in en.SENTENCE_ADVERBS
             and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES and low not in en.IRREGULAR_PASTS
-            and not low.endswith(("ly", "ed", "ing", "s")))
+            and not (low.endswith(("ly", "ed", "ing", "s")) and not low.endswith(("ss", "us"))))
+    # (a noun in "-ss" or "-us" is no verb's form in "-s": ", bus drivers said", ", business owners say")
 
 
 def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -2185,8 +2282,16 @@ def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
     modifiers of one noun ("Demographic and ideological shifts"): a comma before it (", but
     aid groups said") or, before "and" and "or", a plural noun ("Rights groups and aid agencies")."""
     low = toks[j][2].lower()
-    return j > 0 and low in ("and", "or", "but") and (
-        toks[j - 1][2] == "," or low != "but" and plural(toks[j - 1][2]))
+    if j == 0 or low not in ("and", "or", "but"):
+        return False
+    left = toks[j - 1][2]
+    if left[:1].isupper() and (j == 1 or not is_word(toks[j - 2][2])):
+        left = left.lower()  # "Nurses and fire crews said": the plural capitalised where the sentence opens
+    return left == "," or low != "but" and (plural(left) or left in _COLLECTIVE_PEOPLE)
+
+
+# nouns for a body of people that take a plural verb with no "-s": "Police and fire crews said"
+_COLLECTIVE_PEOPLE = frozenset("police staff personnel clergy".split())
 
 
 def _plain_adjective_after_determiner(toks: list[tuple[int, int, str]], i: int) -> bool:
