@@ -1792,6 +1792,19 @@ def test_a_participle_before_a_time_with_no_verb_after_it_stays_a_verb(parser, s
     assert cue in cues
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The ferry sank at dawn, WKRP reported, while the quay stayed shut, the Harbour Gazette reported.",
+     ("WKRP", "The ferry sank at dawn"), ("the Harbour Gazette", "the quay stayed shut")),
+    ("The toll rose in May, Ann Lee said, but the fares fell, Tom Roe said.",
+     ("Ann Lee", "The toll rose in May"), ("Tom Roe", "the fares fell")),
+    ("The pier reopened on Monday, the Ledger wrote, while the beach stayed closed, Ines Marlow wrote.",
+     ("the Ledger", "The pier reopened on Monday"), ("Ines Marlow", "the beach stayed closed")),
+])
+def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentence, first, second):
+    found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert found == {first, second}
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""
