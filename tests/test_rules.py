@@ -1768,6 +1768,43 @@ def test_points_out_as_a_noun_is_no_cue(parser, sentence):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == []
 
 
+@pytest.mark.parametrize("sentence, participle", [
+    ("Dockers laid off last month said the port was unsafe.", "laid"),
+    ("Nurses laid off in March say the ward was short of staff.", "laid"),
+    ("A memo issued over the winter by the ministry noted that fares rose.", "issued"),
+    ("Panels set up last year by the council found that rents rose.", "set"),
+    ("A plan drawn up in 2019 by the port argued that the quay was too short.", "drawn"),
+])
+def test_a_participle_and_its_time_on_the_subject_is_no_cue(parser, sentence, participle):
+    """A past participle right after a noun, with a particle or an agent and a time, then the
+    clause's own verb of saying, is a reduced relative on the subject, no cue of its own."""
+    cues = [a.cue.spans[0].text.split()[0] for a in parser.parse(sentence).attributions]
+    assert participle not in cues
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ann Lee issued last week a warning that fares would rise.", "issued"),  # an object after the time
+    ("Officials warned last week that fares would rise.", "warned"),
+    ("Dockers complained last month that the port was unsafe.", "complained"),
+])
+def test_a_participle_before_a_time_with_no_verb_after_it_stays_a_verb(parser, sentence, cue):
+    cues = [a.cue.spans[0].text.split()[0] for a in parser.parse(sentence).attributions]
+    assert cue in cues
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The ferry sank at dawn, WKRP reported, while the quay stayed shut, the Harbour Gazette reported.",
+     ("WKRP", "The ferry sank at dawn"), ("the Harbour Gazette", "the quay stayed shut")),
+    ("The toll rose in May, Ann Lee said, but the fares fell, Tom Roe said.",
+     ("Ann Lee", "The toll rose in May"), ("Tom Roe", "the fares fell")),
+    ("The pier reopened on Monday, the Ledger wrote, while the beach stayed closed, Ines Marlow wrote.",
+     ("the Ledger", "The pier reopened on Monday"), ("Ines Marlow", "the beach stayed closed")),
+])
+def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentence, first, second):
+    found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert found == {first, second}
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""

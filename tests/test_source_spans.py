@@ -713,6 +713,20 @@ def test_may_after_a_determiner_or_preposition_is_the_month(rules_only, sentence
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
+    # a given name spelt as a modal, before a cue no modal takes (a past, a form in "-s"): a name
+    ("In particular, Will wrote, the ferry is too slow.", "Will"),
+    ("The ferry, Will argued, is too slow.", "Will"),
+    ("The ferry is too slow, May said.", "May"),
+    ("In short, Will Hale wrote, the ferry is too slow.", "Will Hale"),
+    ("In any case, Can Dundar wrote, the ferry is too slow.", "Can Dundar"),
+    # near misses: a bare verb after it keeps the modal a modal
+    ("Will pilots say the ferry is too slow?", "pilots"),
+])
+def test_a_modal_spelt_name_before_a_past_cue_is_the_source(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
     # a month or a day after a preposition ends a time, and the "and" after it a clause: no speaker joins it
     ("The leak was reported in May and some lawmakers said it was serious.", "some lawmakers"),
     ("The leak grew in June and some lawmakers said it was serious.", "some lawmakers"),

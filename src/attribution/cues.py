@@ -786,6 +786,51 @@ def _seen_after_noun(text: str, lo: int, hi: int, m: regex.Match) -> bool:
         "who", "which", "that", "being", "not") and not prev.endswith("ly")
 
 
+# A participle's particle and a time after it, then (perhaps) its agent, in a reduced relative on the
+# subject: "Workers laid off last month | said", "A report issued over the summer by the OECD | noted",
+# "A memo written during the war | describes" (the clause's own verb of saying comes after)
+_MONTH_OR_DAY = "|".join(en.MONTH_NAMES + en.DAY_NAMES)
+_PARTICIPLE_TIME_THEN_VERB = regex.compile(
+    r"(?P<particle>[^\S\n]+(?:off|over|out|up|down))?[^\S\n]+(?:"
+    r"(?:last|this|earlier[^\S\n]+this|early[^\S\n]+this|late[^\S\n]+last|late[^\S\n]+this)[^\S\n]+"
+    r"(?:week|month|year|summer|winter|spring|autumn|fall|weekend|night|decade|" + _MONTH_OR_DAY + r")"
+    r"|(?:in|during|over|since|after|before|on)[^\S\n]+(?:the[^\S\n]+)?(?:(?:past|last|first|second|early|late|same|cold)[^\S\n]+)?"
+    r"(?:war|summer|winter|spring|autumn|fall|weekend|week|month|year|years|months|weeks|decade|pandemic|crisis|"
+    + _MONTH_OR_DAY + r"|\d{4}s?)"
+    r"|yesterday|today|years[^\S\n]+ago|(?:a|two|three|four|five|six)[^\S\n]+(?:days?|weeks?|months?|years?)[^\S\n]+ago"
+    r")(?![\w’'-])(?:(?P<agent>[^\S\n]+by[^\S\n]+)(?:[\w’'.&-]+[^\S\n]+){1,6}?|[^\S\n]+)"
+    # (the verb in a past or a present form, in lower case)
+    r"(?-i:(?P<verb>\p{Ll}+(?:s|ed)|said|told|wrote|found|say|show|argue|claim|warn|note|suggest|believe))(?![\w’'-])",
+    regex.IGNORECASE)
+_PARTICIPLE_TIME_REACH = 120
+# past participles the lexicon's list of irregular ones leaves out, which take a particle: "laid off",
+# "made up", "sold off", "left out", "set up", "cut off"
+_MORE_PARTICIPLES = frozenset("laid made sold left set put cut".split())
+# how often a word must head a cue to be read as the subject's own verb after such a relative
+_OWN_VERB_PRIOR = 0.5
+
+
+def _participle_in_subject(ctx: Context, lo: int, hi: int, m: regex.Match) -> bool:
+    """Whether the past participle ``m`` ends a reduced relative on a noun: right after the
+    noun, a particle and a time after it (perhaps an agent), then a verb of saying that is the
+    clause's own ("Workers laid off last month said ...", "A memo written during the war
+    describes ...")."""
+    text = ctx.text
+    tail = _PARTICIPLE_TIME_THEN_VERB.match(text, m.end(), min(hi, m.end() + _PARTICIPLE_TIME_REACH), CONCURRENT)
+    if tail is None:
+        return False
+    if tail.group("particle") is None and tail.group("agent") is None:
+        return False  # (with neither, the clause's verb reads its subject whole: "A report issued earlier this year reported")
+    if ctx.lexicon.cue_prior(tail.group("verb")) < _OWN_VERB_PRIOR:
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+    if before is None:
+        return False
+    prev = before.group(1).lower()
+    return prev.isalpha() and prev not in en.AUXILIARIES and prev not in en.PRONOUNS and prev not in (
+        "who", "which", "that", "being", "not", "and", "or", "but") and not prev.endswith("ly")
+
+
 # "it" and its passive "is" right before a cue ("It is believed", "it was widely thought")
 _IMPERSONAL_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:[a-z]+ly\s+)?$")
 # the subject that opens a clause with no "that" after an impersonal cue: a determiner or
@@ -1000,6 +1045,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
     if low in _UNVEILING_FORMS and _PRODUCT_UNVEILED.match(text, m.end(), min(sentence.end, m.end() + 60), CONCURRENT):
         return False  # "Apple unveiled iOS 19", "Ford unveiled a new electric truck": a launch, no words nor plan made known
+    if (w.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in _MORE_PARTICIPLES)
+            and lemma(low) != "say"
+            and _participle_in_subject(ctx, sentence.start, sentence.end, m)):
+        return False  # "Workers laid off last month said ...": a participle on the subject, its verb after
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True

@@ -1802,7 +1802,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[opened][0]
             i = opened - 1
             continue
-        if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
+        if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i) and not (
+                _modal_names(text, toks, i))):
             return _ended(start, words)
         if title_case and start is not None and low in _NO_ROLES:
             # "17 Of The Best Things | Pilots Said": in title case the noun of things a relative
@@ -2652,6 +2653,20 @@ def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or w.lower() in _MODALS and (
         len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARK_TOKENS) or (
         w.lower() in en.MONTH_NAMES and i > 0 and toks[i - 1][2] in _BEFORE_MONTH))
+
+
+def _modal_names(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a capitalised modal that may be a given name (`default_lexicon.NAME_AUXILIARIES`)
+    at ``i`` opens a name outside title case: before a cue that is no bare verb, which no modal
+    takes, the modal alone ("In short, Will wrote", "The plan fails, May said") or with the
+    capitalised words after it ("Will Smith wrote")."""
+    w = toks[i][2]
+    if not w[:1].isupper() or w.isupper() or w.lower() not in en.NAME_AUXILIARIES:
+        return False
+    if any(not (tok[2][:1].isupper() and tok[2].isalpha()) for tok in toks[i + 1:]):
+        return False
+    cue = WORD.search(text, toks[-1][1], toks[-1][1] + 40, CONCURRENT)
+    return cue is not None and cue.group().islower() and lemma(cue.group()) != cue.group()
 
 
 # the words a month follows that no verb does: a determiner, a preposition, a time's word

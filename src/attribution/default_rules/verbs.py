@@ -674,6 +674,52 @@ _SET_DOWN_FOR = regex.compile(
 _WRITING_OR_SPEAKING = frozenset(["write", "speak"])
 
 
+# A second report that trails the rest of an aside's sentence: its comma, a pronoun or a name
+# (perhaps "the" and a capitalised name: an outlet), and a verb of saying in the past or "-s" at
+# the sentence's end ("..., the Chicago Sun-Times reported.", "..., Roe said.")
+_SECOND_TRAILING_REPORT = regex.compile(
+    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told)[^\S\n]*[.!?]?[”\"’']?[^\S\n]*$")
+# how far back from the aside's end the second report's comma may stand
+_SECOND_TRAILING_REACH = 60
+
+
+# the word that joins two reports that trail their clauses: "Y, X said, while Z, W said."
+_REPORTS_JOINER = regex.compile(r"(?:while|whereas|and|but)[^\S\n]+")
+_FIRST_ASIDE_REPORT = regex.compile(
+    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told),[^\S\n]+")
+
+
+def _first_aside_report(ctx: Context, start: int, end: int) -> int | None:
+    """Where the words after the last aside report in the words from ``start`` to ``end``
+    start, when those words trail a second report ("Y, X said, | while Z" before ", W
+    said."): the aside's report is X's own, not W's; None if there is none."""
+    text = ctx.text
+    found = None
+    pos = start
+    while (comma := text.find(",", pos, end)) >= 0:
+        m = _FIRST_ASIDE_REPORT.match(text, comma, end)
+        if m is not None and lemma(m.group("verb")) in en.INVERTING_VERBS and not ctx.layout.inside_quote(comma):
+            found = m.end()
+        pos = comma + 1
+    return found if found is not None and found < end else None
+
+
+def _second_trailing_report(ctx: Context, start: int, end: int) -> int | None:
+    """Where the comma stands of a second report that trails the words from ``start`` to
+    ``end``, the rest of an aside's sentence ("Y, X said, while Z, W said."): its speaker and
+    a verb of saying that inverts, at the end; None if there is none."""
+    text = ctx.text
+    comma = text.rfind(",", max(start, end - _SECOND_TRAILING_REACH), end)
+    if comma <= start or ctx.layout.inside_quote(comma):
+        return None
+    m = _SECOND_TRAILING_REPORT.match(text, comma, end)
+    if m is None or lemma(m.group("verb")) not in en.INVERTING_VERBS:
+        return None
+    return comma
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -1252,6 +1298,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = past_colon_lead(ctx, _past_headline_label(ctx, sentence, clauses.trim(text, s0, s0 + len(lead_end))))
+        first = None if after_quote else _first_aside_report(ctx, *content)
+        if first is not None:
+            # "Y, X said, while Z, W said.": W's is Z, after X's aside, and the word that joins the two
+            # reports is neither's
+            joiner = _REPORTS_JOINER.match(text, first, content[1])
+            content = clauses.trim(text, joiner.end() if joiner else first, content[1])
         cited = _CITATION_AT_END.search(text, content[0], content[1])
         if cited is not None:
             content = (content[0], cited.start())  # "“Y” (The Planet, 2019), X said.": where it ran, not what was said
@@ -1263,7 +1315,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
-        if len(spans) == 1 and fronted_adverbial(text, *content):
+        if len(spans) == 1 and first is None and fronted_adverbial(text, *content):
             # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
             # and its report follows it if any ("Meanwhile, a panel reported in a journal that ...")
             if forward[2]:
@@ -1297,6 +1349,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # clause of place, which is all it reports, not the writer's sentence the clause hangs on
             relative_start = where.start()
         rest_end = clauses.content_end(ctx, split + 1, s1)
+        second = _second_trailing_report(ctx, split + 1, rest_end)  # "Y, X said, while Z, W said.": Z is W's
         if relative_start > lead[0]:
             # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
             # its own comma, dash or bracket
@@ -1318,7 +1371,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # nor "Y, X said, which suggests Z": a "which" right after the aside says something of the
             # whole report, the writer's comment (as after "said Lee, which": _sentential_which)
             adding = adding or _WHICH_OPENING.match(text, *rest) is not None
-            spans = [lead] if adding or another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
+            spans = [lead] if adding or second is not None or another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
                     and text[src[0]:src[1]].lower() in en.SUBJECT_PRONOUNS):
