@@ -155,3 +155,21 @@ def test_an_orders_stage_or_a_call_extends_the_cue(rules_only, text, source, cue
 def test_a_call_described_or_an_appeal_keeps_the_cue_to_its_verb(rules_only, text, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.cue.text, att.content[0].text) == (cue, content)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # after "according to", a market analyst's title whose post heads its field after a spaced
+    # dash, then the firm, describes the name, before the report or after it
+    ("According to Ajay Rana, SVP - Research, Kalpa Broking, the index may find support near 24,000.",
+     "Ajay Rana, SVP - Research, Kalpa Broking", "the index may find support near 24,000"),
+    ("According to Ravi Nair, Head - Retail Research, Tarun Securities, the rally could fade by March.",
+     "Ravi Nair, Head - Retail Research, Tarun Securities", "the rally could fade by March"),
+    ("The rupee would stay weak, according to Neha Bose, Chief Economist - India, Harlow Bank.",
+     "Neha Bose, Chief Economist - India, Harlow Bank", "The rupee would stay weak"),
+    ("Metal stocks may rebound, according to Arun Pillai, VP – Equity Research, Vela Capital.",
+     "Arun Pillai, VP – Equity Research, Vela Capital", "Metal stocks may rebound"),
+])
+def test_a_dash_inside_an_analysts_title_after_according_to(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text.lower(), att.content[0].text) == (source, "according to", content)
+    assert len(att.content) == 1
