@@ -173,3 +173,23 @@ def test_a_dash_inside_an_analysts_title_after_according_to(rules_only, text, so
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text.lower(), att.content[0].text) == (source, "according to", content)
     assert len(att.content) == 1
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a press conference held after a policy, jointly or as a habit is the cue's occasion, as "a
+    # news conference" is
+    ("Governor Ann Rao said at the post-policy press conference that prices would cool by June.",
+     "Governor Ann Rao", "said at the post-policy press conference", "prices would cool by June"),
+    ("The two ministers said at a joint news conference that the pact would be signed in May.",
+     "The two ministers", "said at a joint news conference", "the pact would be signed in May"),
+    ("“We will not cut the tariff,” Ravi Nath said at the press conference.",
+     "Ravi Nath", "said at the press conference", "“We will not cut the tariff,”"),
+    # but not one a participle describes, nor its weekday
+    ("Lee said at a press conference organised by the union that the strike would end.",
+     "Lee", "said", "the strike would end"),
+    ("Lee said at a Sunday news conference that the strike would end.",
+     "Lee", "said", "the strike would end"),
+])
+def test_a_press_conference_extends_the_cue(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (source, cue, content)

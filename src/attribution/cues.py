@@ -2164,13 +2164,15 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
 # names what it gives an account of, and the cue keeps to its verb ("said in a readout of the
 # call that" reads "said", as it did before readouts were media); a call a word in lower case goes
 # on after is the cue's no more (an appeal: "said on a call for unity that"; one described: "said |
-# on a media call set up by unions", as gold gives it), but a "that" may follow. A document's length in pages before its
+# on a media call set up by unions", as gold gives it), but a "that" may follow; nor is a
+# conference a participle describes ("said | at a press conference held by the union that"). A document's length in pages before its
 # medium counts as a modifier of any of the paged media: "said in a 48-page order", "wrote in its
 # 120-page report"
 _PAGES = r"in[^\S\n]+(?:an?|its)[^\S\n]+\d{1,4}-page[^\S\n]+(?:" + "|".join(sorted(en.PAGED_MEDIA)) + ")"
 _EXTENSION = regex.compile(
     " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
-    + "|" + _PAGES + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)(?!(?<=call)[^\S\n]+(?!that\b)(?-i:[a-z]))", regex.IGNORECASE
+    + "|" + _PAGES + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)(?!(?<=call)[^\S\n]+(?!that\b)(?-i:[a-z]))"
+    r"(?!(?<=conference)[^\S\n]+(?-i:[a-z]+ed|held)\b)", regex.IGNORECASE
 )
 
 

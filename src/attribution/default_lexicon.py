@@ -617,6 +617,13 @@ CUE_EXTENSIONS = (
     + tuple(_in_a(m) for m in _EXTENDING_MEDIA)
     + tuple("in its " + m for m in _EXTENDING_MEDIA)
     + ("at a press conference", "at a news conference")
+    # ... the one held after a policy, with another, or as a habit: "said at the press conference",
+    # "at a joint news conference", "at the post-policy press conference" (the cue's, as gold gives
+    # "at a news conference"; but not its weekday, "said | at a Sunday news conference", as gold has it)
+    + tuple(f"at {det} {modifier}{kind} conference" for det in ("a", "the", "its")
+            for modifier in ("", "joint ", "post-policy ", "separate ", "virtual ", "weekly ", "daily ", "televised ",
+                             "regular ")
+            for kind in ("press", "news") if (det, modifier) != ("a", ""))
     # a call the words were said on, with whom it was held: "said on a call", "said on an earnings
     # call", "said on the same call", "said on a call with reporters" (as gold gives them whole)
     + tuple(f"on {det} {kind}call{hearers}" for det in ("a", "an", "the", "the same")
