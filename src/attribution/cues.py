@@ -2236,10 +2236,17 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
 # first, so that a medium another one modifies is read whole ("in a video message", not "in a video").
 # A note "of" a feeling is a tone, no document: "said in a note of caution"; a readout "of" a call
 # names what it gives an account of, and the cue keeps to its verb ("said in a readout of the
-# call that" reads "said", as it did before readouts were media)
+# call that" reads "said", as it did before readouts were media); a call a word in lower case goes
+# on after is the cue's no more (an appeal: "said on a call for unity that"; one described: "said |
+# on a media call set up by unions", as gold gives it), but a "that" may follow; nor is a
+# conference a participle describes ("said | at a press conference held by the union that"). A document's length in pages before its
+# medium counts as a modifier of any of the paged media: "said in a 48-page order", "wrote in its
+# 120-page report"
+_PAGES = r"in[^\S\n]+(?:an?|its)[^\S\n]+\d{1,4}-page[^\S\n]+(?:" + "|".join(sorted(en.PAGED_MEDIA)) + ")"
 _EXTENSION = regex.compile(
     " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
-    + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)", regex.IGNORECASE
+    + "|" + _PAGES + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)(?!(?<=call)[^\S\n]+(?!that\b)(?-i:[a-z]))"
+    r"(?!(?<=conference)[^\S\n]+(?-i:[a-z]+ed|held)\b)", regex.IGNORECASE
 )
 
 

@@ -583,6 +583,8 @@ _MEDIA_MODIFIERS = {
                "latest", "situation", "latest situation"),
     # (an Indian ministry's "press note")
     "note": ("research", "press"),
+    # (a regulator's or a court's stages of a ruling: "said in an interim order", "in its final order")
+    "order": ("interim", "final", "ex parte", "ex-parte", "confirmatory", "detailed"),
     "address": ("televised", "video"),
 }
 
@@ -595,6 +597,11 @@ def _in_a(words: str) -> str:
     initials = words.split()[0].isupper() and len(words.split()[0]) > 1
     vowel = words[0] in _VOWEL_SOUNDED_CAPITALS if initials else words[0] in "aeiou"
     return ("in an " if vowel else "in a ") + words
+
+
+# The documents whose length in pages may stand before them in a cue's medium: "said in a
+# 48-page order", "in its 120-page report" (cues._EXTENSION)
+PAGED_MEDIA = ("order", "report", "filing", "statement", "letter", "judgment", "judgement", "memo", "note", "circular")
 
 
 # The media that extend a cue, bare or with a modifier: "statement", "joint statement"
@@ -621,6 +628,19 @@ CUE_EXTENSIONS = (
     + tuple(_in_a(m) for m in _EXTENDING_MEDIA)
     + tuple("in its " + m for m in _EXTENDING_MEDIA)
     + ("at a press conference", "at a news conference")
+    # ... the one held after a policy, with another, or as a habit: "said at the press conference",
+    # "at a joint news conference", "at the post-policy press conference" (the cue's, as gold gives
+    # "at a news conference"; but not its weekday, "said | at a Sunday news conference", as gold has it)
+    + tuple(f"at {det} {modifier}{kind} conference" for det in ("a", "the", "its")
+            for modifier in ("", "joint ", "post-policy ", "separate ", "virtual ", "weekly ", "daily ", "televised ",
+                             "regular ")
+            for kind in ("press", "news") if (det, modifier) != ("a", ""))
+    # a call the words were said on, with whom it was held: "said on a call", "said on an earnings
+    # call", "said on the same call", "said on a call with reporters" (as gold gives them whole)
+    + tuple(f"on {det} {kind}call{hearers}" for det in ("a", "an", "the", "the same")
+            for kind in ("", "conference ", "earnings ", "media ", "press ", "analyst ", "investor ")
+            if (det == "an") == (kind[:1] in ("a", "e", "i"))
+            for hearers in ("", " with reporters", " with journalists", " with analysts", " with investors"))
     # a broker's note and whom it went to: "wrote in a (research) note to clients"
     + tuple(f"{_in_a(note)} to {hearers}" for note in ("note", "research note", "research report")
             for hearers in ("clients", "investors"))
@@ -1371,7 +1391,8 @@ CORPORATE_SUFFIXES = ("Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp")
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", "Pellam Air", and utilities': "Harlow Water",
 # "Orrin Gas", oil and drug firms': "Marlow Oil", "Kestrel Therapeutics", and stores': "Office
 # Depot", and finance houses': "Harlow Ratings", "Kestrel Equities", "Orrin Global Markets", "Vela
-# Commodity Insights" (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
+# Commodity Insights", and Indian firms' ("Kalpa Broking", "Vela Finserv", "Harlow Infra", "Tarun
+# Ispat", "Vela Buildcon") (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -1388,6 +1409,9 @@ BUSINESS_NAME_ENDS = frozenset(
     Oil Biotech Therapeutics Biosciences Healthcare
     Games Platforms Networks Devices Instruments Computing Microsystems
     Ratings Equities Macroeconomics Markets Insights Indices Advisors Advisers Investors Wealth Commodities
+    Broking Stockbroking Brokers Finserv Fincorp Finvest Microfinance Infra Infotech Agro Lifesciences
+    Components Polymers Sugars Breweries Distilleries Engineering Constructions Buildcon Jewellers Forgings
+    Castings Cables Retail Projects Laboratories Ispat
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,
@@ -1754,6 +1778,9 @@ PORTFOLIO_FIELDS = frozenset(
     aviation transport highways shipping ports waterways youth social cultural heritage planning
     revenue irrigation works cooperation parliamentary legislative digital skill veterans homeland
     union shadow deputy junior
+    electronics road telecommunications telecom communications chemicals fertilisers fertilizers
+    minority tribal women child animal husbandry dairying statistics corporate civil new renewable
+    personnel grievances pensions processing earth sciences space micro small medium enterprises
     """.split()
 )
 

@@ -3838,6 +3838,25 @@ def _dash_in_post(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
             and (low in _FIELD_HEADING_POSTS or low in en.PERSON_INITIALISMS or person_noun(low)))
 
 
+# the word before a spaced dash and the one after it (`dash_in_post_at`)
+_WORD_BEFORE_DASH = regex.compile(r"(\p{Lu}[\p{L}.]*)$")
+_WORD_AFTER_DASH = regex.compile(r"\p{Lu}[\p{L}]*")
+
+
+def dash_in_post_at(text: str, start: int, end: int) -> bool:
+    """Whether the spaced hyphen or en dash [start, end) (" - ") stands inside a title in
+    capitals, between a post and the field it heads, as `_dash_in_post` reads it in a
+    mention's tokens: "According to Ann Rao, SVP - Research, Vexa Broking, ..."."""
+    if text[start:end] not in (" - ", " – "):
+        return False
+    before = _WORD_BEFORE_DASH.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER_DASH.match(text, end, min(len(text), end + 24))
+    if before is None or after is None or after.group().lower() in ("the", "a", "an"):
+        return False
+    low = before.group(1).lower()
+    return low in _FIELD_HEADING_POSTS or low in en.PERSON_INITIALISMS or person_noun(low)
+
+
 def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the "as" at ``k`` names the one a mention is known by, a name after
     it: "said the pilot known as Bob"; or names one of the plural before "such as":

@@ -225,6 +225,9 @@ _POST_PREPOSITION = regex.compile(r"[^\S\n]+(?:at|of|for|with|in|from)[^\S\n]")
 
 _POST_WORDS = 4
 
+# a spaced hyphen or en dash, which may part a post in capitals from the field it heads ("SVP - Research")
+_POST_DASH = regex.compile(r" [-–] ")
+
 _POST_BODY_WORDS = 6
 
 _BODY_JOINERS = frozenset("of and for &".split())
@@ -243,13 +246,18 @@ def _bare_post(ctx: Context, source: tuple[int, int], start: int, end: int) -> i
     if close is None:
         return None
     comma = close.start()
-    prep = _POST_PREPOSITION.search(text, start, comma)
-    words = WORD.findall(text, start, prep.start() if prep is not None else comma, False, tokens.CONCURRENT)
-    if not words or len(words) > _POST_WORDS or not all(w[:1].isalpha() for w in words):
-        return None
-    head = words[-1].lower().rsplit("-", 1)[-1]
-    if not (person_noun(head) or len(words) == 1 and head == "head" and prep is not None and prep.group().strip() == "of"):
-        return None
+    if (dash := _POST_DASH.search(text, start, comma)) is not None and sources.dash_in_post_at(text, *dash.span()):
+        # "SVP - Research, Religare Broking,": a post in capitals and the field it heads after a spaced dash
+        if not 0 < len(WORD.findall(text, start, dash.start(), False, tokens.CONCURRENT)) <= _POST_WORDS:
+            return None
+    else:
+        prep = _POST_PREPOSITION.search(text, start, comma)
+        words = WORD.findall(text, start, prep.start() if prep is not None else comma, False, tokens.CONCURRENT)
+        if not words or len(words) > _POST_WORDS or not all(w[:1].isalpha() for w in words):
+            return None
+        head = words[-1].lower().rsplit("-", 1)[-1]
+        if not (person_noun(head) or len(words) == 1 and head == "head" and prep is not None and prep.group().strip() == "of"):
+            return None
     if (body := _APPOSITIVE_COMMA.search(text, comma + 1, end)) is not None:
         named = WORD.findall(text, comma + 1, body.start(), False, tokens.CONCURRENT)
         if 0 < len(named) <= _POST_BODY_WORDS and named[0][:1].isupper() and all(
@@ -653,7 +661,8 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
     sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
     quotation, no report of its own, no second clause."""
     text = ctx.text
-    if not (SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end) or _bare_role(text, start, end)):
+    if not (SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end) or _bare_role(text, start, end)
+            or _dash_post(text, start, end)):
         return False
     if text[end:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, start, end):
         return False
@@ -665,6 +674,17 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
         return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
     return _tail_length(text, start, end) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+def _dash_post(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens with a post in capitals and the field it heads after a spaced
+    dash, before any comma: "SVP - Research, Religare Broking" (`sources.dash_in_post_at`)."""
+    dash = _POST_DASH.search(text, start, min(end, start + _POST_DASH_REACH))
+    return dash is not None and text.find(",", start, dash.start()) < 0 and sources.dash_in_post_at(text, *dash.span())
+
+
+# how far into an appositive the dash after its post may stand ("Senior VP - ")
+_POST_DASH_REACH = 40
 
 
 # a name in capitals, with the small words that join its parts ("Centre for Research on Energy and
