@@ -676,12 +676,15 @@ OUTLET_NAME_GROUP = (
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
 _VEHICLE_RELAY = regex.compile(
     r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
+    # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
+    r"|through|via"
     r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
-    # ("released by his office": no outlet, but no part of the report either)
-    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
+    # ("released by his office", "issued through the police": no outlet, but no part of the report either)
+    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?police|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
     r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
-    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    # (a force's name may join two places: "Devon and Cornwall Police")
+    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
 )
 
