@@ -637,3 +637,15 @@ def test_whom_a_statement_went_out_through_is_no_content(rules_only, sentence, s
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         source, "said in a statement", [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a hearer "a" opens ends before a subject pronoun: the pronoun opens the clause told
+    ("The skipper told a friend he wanted to sink the boat.", "The skipper", "he wanted to sink the boat"),
+    ("The skipper told a neighbour she had seen smoke.", "The skipper", "she had seen smoke"),
+    ("The skipper told a senior officer they had been drinking.", "The skipper", "they had been drinking"),
+    ("The mate told an inspector it was the skipper's idea.", "The mate", "it was the skipper's idea"),
+])
+def test_a_hearer_a_opens_ends_before_a_subject_pronoun(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])

@@ -119,8 +119,10 @@ HEARER = regex.compile(
     # sign may open with its digit)
     r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
     r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+\d?[A-Z][\w.’'&-]*)+|"
-    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
-    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
+    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct, nor
+    # "a friend he": a subject pronoun there opens the clause told)
+    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that"
+    r"|he|she|they|we|I|it|you|there)\b)\w+)?))"
     # (a point before a digit ends no word: "the 7.30 Report")
     r"(?=\s|[,;:!?]|\.(?!\d)|$)"
 )
