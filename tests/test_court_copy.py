@@ -649,3 +649,26 @@ def test_whom_a_statement_went_out_through_is_no_content(rules_only, sentence, s
 def test_a_hearer_a_opens_ends_before_a_subject_pronoun(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # an inquest, a trial, a hearing or an inquiry opening the sentence with what it is into or of
+    ("An inquest into the death of a fisherman who fell from the quay has heard he had been drinking.",
+     "has heard", "he had been drinking"),
+    ("The trial of the skipper was told the ferry had no working radio.", "was told", "the ferry had no working radio"),
+    ("The inquiry into the harbour fire heard that the alarms had been switched off.", "heard",
+     "the alarms had been switched off"),
+    ("A hearing into the sinking of the Mary Rose II was told the hull had rotted.", "was told", "the hull had rotted"),
+])
+def test_a_hearing_frame_with_what_it_is_into(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but not a trial of one who heard something, with nothing heard after it
+    "The trial of the man who heard voices was adjourned.",
+    "The inquiry into the noise residents heard last night has been closed.",
+])
+def test_a_hearing_of_someone_who_heard_is_no_frame(rules_only, sentence):
+    assert all(a.rule != "core.hearing_frame.v1" for a in rules_only.parse(sentence).attributions)

@@ -1180,8 +1180,14 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
 # the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
 _HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
 
+# what an inquest, a trial, a hearing or an inquiry is into or of, between it and its verb, with no
+# mark in it: "An inquest into the death of a man who fell from a cliff has heard that", "The trial of
+# Ann Lee was told"
+_HEARING_SUBJECT = (r"(?:(?<=(?i:inquest|trial|hearing|inquiry))[^\S\n]+(?:into|of)[^\S\n]+"
+                    r"[^.,;:!?\"“”()\n]{1,100}?)?")
+
 HEARING_LEADS = regex.compile(
-    r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
+    r"[\W_]{0,3}" + clauses.HEARING_BODY + _HEARING_SUBJECT + r"[^\S\n]+(" + clauses.HEARING_VERB
     # (not whom it heard from: "The committee heard from residents who ...")
     + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
 # the frame set off by commas inside what was heard: "Lee, the court heard, had followed Roe home",

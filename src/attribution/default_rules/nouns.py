@@ -582,6 +582,9 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # (not "The court heard the appeal."; but after "that" a clause, though its verb reads as a
         # participle: "The inquiry heard that the department spent $4 million"; and without "that" when
         # that verb takes an object: "The inquiry heard the department spent $4 million")
+        if _HEARING_INTO.search(text, lead.start(), lead.start(1)) is not None and not lead.group("that") and (
+                _CLAUSE_SUBJECT.match(text, content[0], content[1]) is None):
+            return  # "The inquiry into the noise residents heard last night ...": a relative clause's verb, no frame
         if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)
                                         or clauses.past_before_object(text, *content)):
             yield candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
@@ -615,6 +618,14 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _BEFORE_VERB_CUES = 45
+
+# a hearing's noun and what it is into or of, in a frame that opens the sentence ("An inquest into the
+# death of Ann Lee heard"), and the word that must then open what it heard, with no "that": a
+# subject, a name or a determiner ("... heard he had", "... was told the van"), lest the verb be a
+# relative clause's ("The inquiry into the noise residents heard last night ...")
+_HEARING_INTO = regex.compile(r"(?i:inquest|trial|hearing|inquiry)[^\S\n]+(?:into|of)[^\S\n]")
+_CLAUSE_SUBJECT = regex.compile(
+    r"(?:he|she|they|we|it|there|the|an?|his|her|its|their|this|these|those|\p{Lu}[\p{L}’'-]*)(?![\w’'-])")
 
 # a verb of saying before a preposition of company or of time names a quarrel or a talk, and
 # reports no words: "The two men had argued for months, the court heard", "Lee spoke with Roe"
