@@ -592,3 +592,83 @@ def test_a_hearing_frame_before_a_report_with_no_that(rules_only, sentence, cue,
 def test_people_who_heard_something_still_speak(rules_only):
     att = _one(rules_only.parse("Fishermen who heard the crash said the ferry was going too fast."))
     assert (att.source.span.text, att.cue.text) == ("Fishermen who heard the crash", "said")
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a side's case before a copula and "that" is what the side argues: the side the source,
+    # the noun and the copula the cue, with a possessive or with the side's noun alone before it
+    ("The Crown's case is that the skipper scuttled the boat for the insurance.", "The Crown's", "case is",
+     "that the skipper scuttled the boat for the insurance"),
+    ("The prosecution case was that the skipper had planned the fire for weeks.", "The prosecution", "case was",
+     "that the skipper had planned the fire for weeks"),
+    ("The defence case is that the skipper was asleep below deck.", "The defence", "case is",
+     "that the skipper was asleep below deck"),
+    ("The prosecution's case was that the skipper lied to the harbour master.", "The prosecution's", "case was",
+     "that the skipper lied to the harbour master"),
+    ("Her allegation is that the skipper pushed her overboard.", "Her", "allegation is",
+     "that the skipper pushed her overboard"),
+])
+def test_a_sides_case_before_a_copula_and_that_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but not a case that is no side's argument
+    "The case is that simple for the skipper.",
+    "The prosecution case was adjourned until May.",
+])
+def test_a_case_that_argues_nothing_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # whom a statement went out through, after its participle, is no part of the report
+    ("The skipper's family said in a statement released by police that they were heartbroken.",
+     "The skipper's family", "they were heartbroken"),
+    ("The skipper's family said in a statement issued through Kent Police that they were heartbroken.",
+     "The skipper's family", "they were heartbroken"),
+    ("The skipper's family said in a statement issued through Devon and Cornwall Police that he was much loved.",
+     "The skipper's family", "he was much loved"),
+    ("The harbour firm said in a statement released via its lawyers that it would appeal.",
+     "The harbour firm", "it would appeal"),
+])
+def test_whom_a_statement_went_out_through_is_no_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, "said in a statement", [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a hearer "a" opens ends before a subject pronoun: the pronoun opens the clause told
+    ("The skipper told a friend he wanted to sink the boat.", "The skipper", "he wanted to sink the boat"),
+    ("The skipper told a neighbour she had seen smoke.", "The skipper", "she had seen smoke"),
+    ("The skipper told a senior officer they had been drinking.", "The skipper", "they had been drinking"),
+    ("The mate told an inspector it was the skipper's idea.", "The mate", "it was the skipper's idea"),
+])
+def test_a_hearer_a_opens_ends_before_a_subject_pronoun(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # an inquest, a trial, a hearing or an inquiry opening the sentence with what it is into or of
+    ("An inquest into the death of a fisherman who fell from the quay has heard he had been drinking.",
+     "has heard", "he had been drinking"),
+    ("The trial of the skipper was told the ferry had no working radio.", "was told", "the ferry had no working radio"),
+    ("The inquiry into the harbour fire heard that the alarms had been switched off.", "heard",
+     "the alarms had been switched off"),
+    ("A hearing into the sinking of the Mary Rose II was told the hull had rotted.", "was told", "the hull had rotted"),
+])
+def test_a_hearing_frame_with_what_it_is_into(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but not a trial of one who heard something, with nothing heard after it
+    "The trial of the man who heard voices was adjourned.",
+    "The inquiry into the noise residents heard last night has been closed.",
+])
+def test_a_hearing_of_someone_who_heard_is_no_frame(rules_only, sentence):
+    assert all(a.rule != "core.hearing_frame.v1" for a in rules_only.parse(sentence).attributions)

@@ -2738,6 +2738,29 @@ def test_a_possessed_noun_of_saying_or_holding_before_a_copula_and_that_reports(
     assert found == [(source, cue, content)]
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a word of degree and its adjective before the noun are one modifier, in the cue
+    ("The mayor's most remarkable claim was that the pier had never been inspected.", "The mayor's",
+     "most remarkable claim was", "that the pier had never been inspected"),
+    ("Her most pressing concern is that the ferry will stop running.", "Her", "most pressing concern is",
+     "that the ferry will stop running"),
+    ("Councillor Roe's very blunt warning was that the toll would rise.", "Councillor Roe's",
+     "very blunt warning was", "that the toll would rise"),
+])
+def test_a_degree_word_and_adjective_before_a_possessed_report_noun(rules_only, sentence, source, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert found == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor's most recent book was a memoir.",  # a noun that says nothing
+    "Her very old boat is that one by the quay.",
+])
+def test_a_degree_word_before_a_noun_that_says_nothing_reports_nothing(rules_only, sentence):
+    assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
+
+
 @pytest.mark.parametrize("sentence", [
     "The mayor's answer was wrong.",  # no "that": a judgement of the answer
     "His point was that night the tide rose.",  # "that" a determiner, no clause after it

@@ -119,8 +119,10 @@ HEARER = regex.compile(
     # sign may open with its digit)
     r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
     r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+\d?[A-Z][\w.’'&-]*)+|"
-    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
-    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
+    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct, nor
+    # "a friend he": a subject pronoun there opens the clause told)
+    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that"
+    r"|he|she|they|we|I|it|you|there)\b)\w+)?))"
     # (a point before a digit ends no word: "the 7.30 Report")
     r"(?=\s|[,;:!?]|\.(?!\d)|$)"
 )
@@ -676,12 +678,15 @@ OUTLET_NAME_GROUP = (
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
 _VEHICLE_RELAY = regex.compile(
     r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
+    # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
+    r"|through|via"
     r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
-    # ("released by his office": no outlet, but no part of the report either)
-    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
+    # ("released by his office", "issued through the police": no outlet, but no part of the report either)
+    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?police|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
     r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
-    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    # (a force's name may join two places: "Devon and Cornwall Police")
+    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
 )
 
@@ -1175,8 +1180,14 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
 # the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
 _HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
 
+# what an inquest, a trial, a hearing or an inquiry is into or of, between it and its verb, with no
+# mark in it: "An inquest into the death of a man who fell from a cliff has heard that", "The trial of
+# Ann Lee was told"
+_HEARING_SUBJECT = (r"(?:(?<=(?i:inquest|trial|hearing|inquiry))[^\S\n]+(?:into|of)[^\S\n]+"
+                    r"[^.,;:!?\"“”()\n]{1,100}?)?")
+
 HEARING_LEADS = regex.compile(
-    r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
+    r"[\W_]{0,3}" + clauses.HEARING_BODY + _HEARING_SUBJECT + r"[^\S\n]+(" + clauses.HEARING_VERB
     # (not whom it heard from: "The committee heard from residents who ...")
     + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?P<that>that|how))?[^\S\n]+(?!from\b)(?=\p{L}|[“\"‘])", regex.IGNORECASE)
 # the frame set off by commas inside what was heard: "Lee, the court heard, had followed Roe home",

@@ -51,6 +51,15 @@ _PROMISE_NOUN_FORMS = frozenset("promise pledge vow".split())
 # colon or a copula it names where the words are, which then speaks ("From the council's report: “...”")
 _THAT_REPORT_NOUN_FORMS = REPORT_NOUN_FORMS | frozenset(["report"])
 
+# Nouns that report before a copula and "that" beyond ``COPULAR_REPORT_NOUN_FORMS``: a party's
+# case or allegation, as court copy puts it ("The Crown's case is that Y", "her allegation was that Y")
+_COPULA_THAT_NOUN_FORMS = COPULAR_REPORT_NOUN_FORMS | frozenset("case allegation".split())
+
+# A side in a trial before its case, no possessive, then a copula and a clause "that" opens:
+# "The prosecution case was that Y", "The defence case is that Y", "the Crown case was that Y"
+_SIDE_CASE = regex.compile(
+    r"(?<![\w’'-])((?:[Tt]he[^\S\n]+)?(?:prosecution|defence|defense|Crown))[^\S\n]+(case)[^\S\n]+(?:is|was)[^\S\n]+that[^\S\n]")
+
 _COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[“\"‘]?([\w’']+)")
 
 # a copula and its complement before a colon and a quotation: "(response) was blunt: “"
@@ -69,6 +78,9 @@ _CLAUSE_OPENERS = frozenset(
     "he she they it we i you there this these those the a an his her their its our my your some many most "
     "no every all each both one two three several few more only even if when while because".split()
 )
+
+# Words of degree before an adjective, the two one modifier of a report's noun: "Lee's most explosive claim"
+_DEGREE_WORDS = frozenset("most least very".split())
 
 # Words before a noun that modify no report of it: "Lee's own plan", "his first decision".
 _NOT_MODIFIERS = frozenset("the a an and or but to of that this own first".split())
@@ -142,6 +154,27 @@ def possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # "Lee questioned Roe's claim that ..." is Lee's, even when "questioned" is unsure
         c.strength = min(weight, _NOUN_STRENGTH)
         yield c
+    yield from _side_cases(ctx, sentence)
+
+
+def _side_cases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"The prosecution case was that Y": a trial's side before its case, no possessive
+    (``_SIDE_CASE``), the side the source, the noun and its copula the cue, the clause the content,
+    as for "The Crown's case is that Y"."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    pos = text.find(" case ", s0, s1)
+    while pos >= 0:
+        m = _SIDE_CASE.search(text, max(s0, pos - 20), min(s1, pos + 20))
+        if m is not None and m.start(2) == pos + 1 and not ctx.layout.inside_quote(m.start()):
+            copula = _COPULA_THAT.match(text, m.end(2), s1)
+            report = _noun_report(ctx, sentence, WORD.match(text, m.start(2), m.end(2)), "be")
+            if copula is not None and _opens_clause(copula.group(1)) and report is not None:
+                cue_end, content, _ = report
+                c = candidate(ctx, sentence, [(m.start(2), cue_end)], "case", [content], m.span(1),
+                              "core.report_noun.v2", priority=60)
+                c.strength = _NOUN_STRENGTH
+                yield c
+        pos = text.find(" case ", pos + 1, s1)
 
 
 # a verb of saying and the preposition of an occasion right before a possessor: "stressed in | his remarks"
@@ -221,6 +254,10 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
     if first is None or not first.group().isalpha() or not (first.group().islower() or first.group().istitle() and (
             first.group().lower() in _WHEN_MODIFIERS)):
         return None
+    cue_start = first.start()
+    if first.group() in _DEGREE_WORDS and (adjective := next_word(text, first.end(), end)) is not None and (
+            adjective.group().isalpha() and adjective.group().islower()):
+        first = adjective  # "Lee's most explosive claim is that": the degree word and its adjective one modifier
     second = next_word(text, first.end(), end)
     if first.group() in _NOT_MODIFIERS or second is None or not second.group().isalpha() or not second.group().islower():
         second = None  # (a possessive is no modifier: "his father's claim" is the father's)
@@ -238,12 +275,12 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
             weight = max(weight, POSSESSED_CUE_WEIGHT)  # "his repeated vows to sell the pier": what is promised follows
         elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in LEAD_NOUN_FORMS:
             weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
-        elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in COPULAR_REPORT_NOUN_FORMS:
+        elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULA_THAT_NOUN_FORMS:
             copula = _COPULA_THAT.match(text, noun.end(), end)
             if copula is not None and _opens_clause(copula.group(1)):
                 weight = 1.0  # "his answer was that the pier ...", not "his answer was wrong"
         if weight >= POSSESSED_CUE_WEIGHT:
-            return first.start(), noun, after, weight
+            return cue_start, noun, after, weight
     return None
 
 
@@ -341,7 +378,7 @@ def _noun_report(
 # board's", "Gov. Ann Lee's", "But the mayor's"
 _SUBJECT_POSSESSOR = regex.compile(
     r"[\W_]{0,3}(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
-    r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+[’']s)\s+(?:[a-z][\w-]*\s+)?"
+    r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+[’']s)\s+(?:(?:most|least|very)\s+)?(?:[a-z][\w-]*\s+)?"
 )
 
 # The finite verb of a sentence after an infinitive in its subject: an auxiliary or a past
@@ -545,6 +582,9 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # (not "The court heard the appeal."; but after "that" a clause, though its verb reads as a
         # participle: "The inquiry heard that the department spent $4 million"; and without "that" when
         # that verb takes an object: "The inquiry heard the department spent $4 million")
+        if _HEARING_INTO.search(text, lead.start(), lead.start(1)) is not None and not lead.group("that") and (
+                _CLAUSE_SUBJECT.match(text, content[0], content[1]) is None):
+            return  # "The inquiry into the noise residents heard last night ...": a relative clause's verb, no frame
         if content[1] > content[0] and (lead.group("that") or not clauses.noun_phrase(text, *content)
                                         or clauses.past_before_object(text, *content)):
             yield candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
@@ -578,6 +618,14 @@ def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _BEFORE_VERB_CUES = 45
+
+# a hearing's noun and what it is into or of, in a frame that opens the sentence ("An inquest into the
+# death of Ann Lee heard"), and the word that must then open what it heard, with no "that": a
+# subject, a name or a determiner ("... heard he had", "... was told the van"), lest the verb be a
+# relative clause's ("The inquiry into the noise residents heard last night ...")
+_HEARING_INTO = regex.compile(r"(?i:inquest|trial|hearing|inquiry)[^\S\n]+(?:into|of)[^\S\n]")
+_CLAUSE_SUBJECT = regex.compile(
+    r"(?:he|she|they|we|it|there|the|an?|his|her|its|their|this|these|those|\p{Lu}[\p{L}’'-]*)(?![\w’'-])")
 
 # a verb of saying before a preposition of company or of time names a quarrel or a talk, and
 # reports no words: "The two men had argued for months, the court heard", "Lee spoke with Roe"
