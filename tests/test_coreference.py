@@ -1537,6 +1537,31 @@ def test_a_party_to_a_case_is_no_person_named_as_another(parser, text):
     assert att.source.kind == "person" and att.source.refers_to is None
 
 
+@pytest.mark.parametrize("text", [
+    # one named with a title or a noun of medicine or learning is no one who judges the case
+    "Dr Nell Ashby said the wound was deep. The judge said the account was not credible.",
+    "Dr. Rob Ince said the bruising was old. The magistrate said the hearing would resume.",
+    "Prof Nell Ashby told the court the sample was spoiled. The magistrate said she would rule later.",
+    "Professor Rob Ince said the test was flawed. The judge said the jury would decide.",
+    "Pathologist Nell Ashby said the death was sudden. The judge said the inquest would go on.",
+    "Rob Ince, a consultant surgeon, told the court the cut was deep. The magistrate said it was clear.",
+])
+def test_a_judge_is_no_doctor_or_scholar_named_before(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.kind == "person" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # but a doctor is still the doctor, and a judge named with "Dr" the judge
+    ("Dr Nell Ashby said the wound was deep. The doctor said it had healed.", "Dr Nell Ashby"),
+    ("Judge Rob Ince said the skipper had lied. The judge said the account was not credible.", "Judge Rob Ince"),
+    ("Magistrate Nell Ashby said the ferry was late. The magistrate said the crew had lied.", "Magistrate Nell Ashby"),
+])
+def test_a_doctor_or_a_judge_still_stands_for_one_named_so(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
+
+
 @pytest.mark.parametrize(("text", "ref"), [
     ("Defendant Rob Ince said the skipper had lied. The defendant said he was at home.", "Defendant Rob Ince"),
     ("Lawyer Nell Ashby said the skipper had lied. The lawyer said the account was not credible.", "Lawyer Nell Ashby"),

@@ -2401,8 +2401,19 @@ def _other_party(lows: list[str], noun: str) -> bool:
     defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe" or "lawyer Ann Lee",
     nor "the lawyer" a "Judge Tom Roe" (but a lawyer may be the one who prosecutes)."""
     side = _CASE_PARTIES.get(noun)
+    if side == "judges" and noun not in lows and any(w.rstrip(".") in _HEALING_AND_LEARNING for w in lows):
+        return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "pathologist Ann Lee")
     return side is not None and any(
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
+
+
+# the titles and nouns of the callings of medicine and learning, whose holder is no one who judges a
+# case: a doctor, a professor, a pathologist giving evidence
+_HEALING_AND_LEARNING = frozenset(
+    """
+    dr doctor prof professor pathologist surgeon physician psychiatrist psychologist paediatrician pediatrician
+    nurse paramedic scientist researcher academic lecturer
+    """.split())
 
 
 # the parties to a case, each a person of its own: the one tried, the one who prosecutes, the one
