@@ -2556,6 +2556,23 @@ def test_a_title_stands_for_the_titled_owner_not_the_owned(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name one speaks for or serves, after "for" or "to", is whom the title's noun stands
+    # for, not the one who spoke
+    ("A spokesman for Prince Edwin said the visit was private. The prince said he was glad to come.",
+     ("The prince", "Prince Edwin")),
+    ("A spokeswoman for Senator Ann Lee said the bill was dead. The senator said she would try again.",
+     ("The senator", "Senator Ann Lee")),
+    ("A lawyer for Mayor Tom Roe said the claim was false. The mayor said he would sue.",
+     ("The mayor", "Mayor Tom Roe")),
+    ("An aide to the Duke of Arden said he was unwell. The duke said later he was fine.",
+     ("The duke", "Duke of Arden")),
+])
+def test_a_title_stands_for_the_one_spoken_for_not_the_speaker(parser, text, pair):
+    refs = _refers(parser.parse(text))
+    assert pair in refs and not any((ref or "").startswith(("A ", "An ")) for _, ref in refs)
+
+
 def test_the_company_is_no_body_named_before_an_outlet_named_since(parser):
     # an outlet by its name is a business too: "the company" after both is neither's for sure
     doc = parser.parse("Brimwell said its fees would rise.\n\nReuters said the fees were the highest in Europe. "

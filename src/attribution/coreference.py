@@ -3628,7 +3628,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
             if ("former" in lows[max(0, at - 2):at] or lows[at - 1:at] == ["ex"]) != former:
                 other_holder = other_holder or _titled_owner(found, at, len(key)) or prev
                 continue
-            best = _titled_owner(found, at, len(key)) or prev
+            best = _titled_owner(found, at, len(key)) or _served_holder(found, at, len(key)) or prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
     # one is named in the mention's paragraph and the source paragraphs before: "Senator Ann Lee
@@ -3693,6 +3693,21 @@ def _titled_owner(words: list[regex.Match], at: int, size: int) -> tuple[int, in
         if word.endswith(("’s", "'s")):
             return words[at].start(), words[k].end() - 2
     return None
+
+
+def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, int] | None:
+    """The title and the name after it when the mention ``words`` is of one who speaks for or
+    serves the titled one (the title's ``size`` words from ``at``, after a person's noun and "for"
+    or "to"): "Prince Tom" of "A spokesman for Prince Tom", "the Duke of Arden" of "an aide to the
+    Duke of Arden", whom "the prince", "the duke" stands for, not the spokesman or the aide."""
+    k = at - 1 - (at >= 3 and words[at - 1].group() == "the")
+    if k < 1 or words[k].group() not in ("for", "to") or not person_noun(words[k - 1].group().lower()):
+        return None
+    end = at + size
+    while end < len(words) and (words[end].group()[:1].isupper() or words[end].group() == "of" and (
+            end + 1 < len(words) and words[end + 1].group()[:1].isupper())):
+        end += 1
+    return (words[at].start(), words[end - 1].end()) if end > at + size else None
 
 
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
