@@ -2397,6 +2397,21 @@ def test_the_company_is_no_firm_named_as_ones_employer(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a people's noun alone heading a clause is no body's bare name: "the company" is not the workers
+    ("Workers protested after the company said it would cut jobs.", ("the company", None)),
+    ("Pilots walked out when the airline said pay would be frozen.", ("the airline", None)),
+    ("Builders downed tools. The company said the site would shut.", ("The company", None)),
+    ("Nurses went home early. The firm said the shifts would change.", ("The firm", None)),
+    # near misses: a bare name, or a name of two words, still heads as a body's
+    ("Carver Partners cut fees. The firm said costs were down.", ("The firm", "Carver Partners")),
+    ("Vexa Holdings said profit rose. Workers protested after the company said it would cut jobs.",
+     ("the company", "Vexa Holdings")),
+])
+def test_a_peoples_noun_heading_a_clause_is_no_business(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a modified "the group" stands for a group named just before, even as an object: by its
     # initials in capitals, or a group the table knows
     ("Ravian troops accused the RLF of shelling the city. The paramilitary group denied the claim.",

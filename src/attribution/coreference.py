@@ -3281,6 +3281,7 @@ def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
                 or low in en.ECONOMIC_FIGURE_NOUNS or not first[1:].islower()
+                or len(first) == at[1] - at[0] and person_noun(low)
                 or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
