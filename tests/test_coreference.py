@@ -3936,6 +3936,23 @@ def test_a_body_spoken_for_named_again_stands_for_its_mention(parser, text, pair
     assert pair in _refers(parser.parse(text))
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # a bare name of one word that one spoke for is a body's, named again: no person's (and the
+    # name in the spokesperson's mention no fuller than it)
+    ("A spokesperson for Greenfleet said the fares would rise. Greenfleet added that it would hire.",
+     ("Greenfleet", "organization", None)),
+    ("A spokesman for Tavora said the plant would close. Tavora said it had no choice.",
+     ("Tavora", "organization", None)),
+    ("A Korvane spokeswoman said the deal was off. Korvane said later that talks would resume.",
+     ("Korvane", "organization", None)),
+    # near misses: a given name or a family name the tables know stays a person's
+    ("A spokeswoman for Tom said he was ill. Tom said he was fine.", ("Tom", "person", None)),
+    ("A spokesman for Lee said the bill was dead. Lee said she would vote no.", ("Lee", "person", None)),
+])
+def test_a_bare_name_spoken_for_is_a_body_named_again(parser, text, triple):
+    assert triple in _refers_kind(parser.parse(text))
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     # a body's noun in the plural, for a body named so
     ("The plan was praised by the conservation charity the Marsh Trusts, which said the rules were weak. "

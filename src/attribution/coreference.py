@@ -298,6 +298,13 @@ class _Linker:
             ref = self.interviewed(first_question) or ref
         if ref is None and c.source_kind == "person":
             self.spoken_for_by_noun(c.source)
+            name = self.words_in(c.source)
+            if len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in given_names() and (
+                    name[0].lower() not in family_names()) and self.spoken_for_before(c.source, "organization") is not None:
+                # a bare name of one word, read as a person's, that one spoke for before is a body's,
+                # no fuller for that mention: "A spokesperson for Tavora said ... Tavora added" (not a
+                # given name nor a family name the tables know: "a spokesman for Ann", "for Lee")
+                c.source_kind = "organization"
         if ref is not None:
             ref = ref_of.get(ref, ref)
             ref_of[c.source] = ref
