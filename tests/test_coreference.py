@@ -2588,6 +2588,21 @@ def test_a_title_stands_for_the_one_spoken_for_not_the_speaker(parser, text, pai
     assert pair in refs and not any((ref or "").startswith(("A ", "An ")) for _, ref in refs)
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname or a first word of a name one spoke for stands for that name, not the speaker
+    ("A spokesman for Ann Lee said the bill was dead. Lee said she would vote no.", ("Lee", "Ann Lee")),
+    ("A spokeswoman for Senator Tom Roe said the bill was dead. Roe said he would vote no.",
+     ("Roe", "Senator Tom Roe")),
+    ("A spokesperson for Vexa Holdings said profit rose. Vexa said it would hire.", ("Vexa", "Vexa Holdings")),
+    # near misses: the speaker's own name, and a bare name no fuller there
+    ("Ann Lee, a spokesman for Tom Roe, said the bill was dead. Lee said she would vote no.",
+     ("Lee", "Ann Lee, a spokesman for Tom Roe")),
+    ("A spokesman for Lee said the bill was dead. Lee said she would vote no.", ("Lee", None)),
+])
+def test_a_surname_stands_for_the_name_spoken_for_not_the_speaker(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
 def test_the_company_is_no_body_named_before_an_outlet_named_since(parser):
     # an outlet by its name is a business too: "the company" after both is neither's for sure
     doc = parser.parse("Brimwell said its fees would rise.\n\nReuters said the fees were the highest in Europe. "

@@ -2023,6 +2023,12 @@ class _Linker:
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
+                    if kind == "person" and prev_kind == "person" and (inner := _spoken_for(text, prev)) is not None and (
+                            len(self.words_in(inner)) > 1 and name[0] in self.words_in(inner)):
+                        # the person one spoke for, named more fully there, not the one who spoke: "A
+                        # spokesman for Ann Lee said ... Lee said" is Ann Lee
+                        self.named.add(inner)
+                        return inner
                     if _AND.search(text, *prev, CONCURRENT) and not _posts_joined_before_name(text, prev, name[0]):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
