@@ -1537,6 +1537,31 @@ def test_a_party_to_a_case_is_no_person_named_as_another(parser, text):
     assert att.source.kind == "person" and att.source.refers_to is None
 
 
+@pytest.mark.parametrize("text", [
+    # one named with a title or a noun of medicine or learning is no one who judges the case
+    "Dr Nell Ashby said the wound was deep. The judge said the account was not credible.",
+    "Dr. Rob Ince said the bruising was old. The magistrate said the hearing would resume.",
+    "Prof Nell Ashby told the court the sample was spoiled. The magistrate said she would rule later.",
+    "Professor Rob Ince said the test was flawed. The judge said the jury would decide.",
+    "Pathologist Nell Ashby said the death was sudden. The judge said the inquest would go on.",
+    "Rob Ince, a consultant surgeon, told the court the cut was deep. The magistrate said it was clear.",
+])
+def test_a_judge_is_no_doctor_or_scholar_named_before(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.kind == "person" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # but a doctor is still the doctor, and a judge named with "Dr" the judge
+    ("Dr Nell Ashby said the wound was deep. The doctor said it had healed.", "Dr Nell Ashby"),
+    ("Judge Rob Ince said the skipper had lied. The judge said the account was not credible.", "Judge Rob Ince"),
+    ("Magistrate Nell Ashby said the ferry was late. The magistrate said the crew had lied.", "Magistrate Nell Ashby"),
+])
+def test_a_doctor_or_a_judge_still_stands_for_one_named_so(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
+
+
 @pytest.mark.parametrize(("text", "ref"), [
     ("Defendant Rob Ince said the skipper had lied. The defendant said he was at home.", "Defendant Rob Ince"),
     ("Lawyer Nell Ashby said the skipper had lied. The lawyer said the account was not credible.", "Lawyer Nell Ashby"),
@@ -2372,6 +2397,21 @@ def test_the_company_is_no_firm_named_as_ones_employer(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a people's noun alone heading a clause is no body's bare name: "the company" is not the workers
+    ("Workers protested after the company said it would cut jobs.", ("the company", None)),
+    ("Pilots walked out when the airline said pay would be frozen.", ("the airline", None)),
+    ("Builders downed tools. The company said the site would shut.", ("The company", None)),
+    ("Nurses went home early. The firm said the shifts would change.", ("The firm", None)),
+    # near misses: a bare name, or a name of two words, still heads as a body's
+    ("Carver Partners cut fees. The firm said costs were down.", ("The firm", "Carver Partners")),
+    ("Vexa Holdings said profit rose. Workers protested after the company said it would cut jobs.",
+     ("the company", "Vexa Holdings")),
+])
+def test_a_peoples_noun_heading_a_clause_is_no_business(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a modified "the group" stands for a group named just before, even as an object: by its
     # initials in capitals, or a group the table knows
     ("Ravian troops accused the RLF of shelling the city. The paramilitary group denied the claim.",
@@ -2528,6 +2568,38 @@ def test_a_persons_name_drops_the_possessive_mark():
      ("The senator", "Senator Ann Lee")),
 ])
 def test_a_title_stands_for_the_titled_owner_not_the_owned(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name one speaks for or serves, after "for" or "to", is whom the title's noun stands
+    # for, not the one who spoke
+    ("A spokesman for Prince Edwin said the visit was private. The prince said he was glad to come.",
+     ("The prince", "Prince Edwin")),
+    ("A spokeswoman for Senator Ann Lee said the bill was dead. The senator said she would try again.",
+     ("The senator", "Senator Ann Lee")),
+    ("A lawyer for Mayor Tom Roe said the claim was false. The mayor said he would sue.",
+     ("The mayor", "Mayor Tom Roe")),
+    ("An aide to the Duke of Arden said he was unwell. The duke said later he was fine.",
+     ("The duke", "Duke of Arden")),
+])
+def test_a_title_stands_for_the_one_spoken_for_not_the_speaker(parser, text, pair):
+    refs = _refers(parser.parse(text))
+    assert pair in refs and not any((ref or "").startswith(("A ", "An ")) for _, ref in refs)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname or a first word of a name one spoke for stands for that name, not the speaker
+    ("A spokesman for Ann Lee said the bill was dead. Lee said she would vote no.", ("Lee", "Ann Lee")),
+    ("A spokeswoman for Senator Tom Roe said the bill was dead. Roe said he would vote no.",
+     ("Roe", "Senator Tom Roe")),
+    ("A spokesperson for Vexa Holdings said profit rose. Vexa said it would hire.", ("Vexa", "Vexa Holdings")),
+    # near misses: the speaker's own name, and a bare name no fuller there
+    ("Ann Lee, a spokesman for Tom Roe, said the bill was dead. Lee said she would vote no.",
+     ("Lee", "Ann Lee, a spokesman for Tom Roe")),
+    ("A spokesman for Lee said the bill was dead. Lee said she would vote no.", ("Lee", None)),
+])
+def test_a_surname_stands_for_the_name_spoken_for_not_the_speaker(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 
@@ -3877,6 +3949,23 @@ def test_a_body_spoken_for_is_what_its_noun_stands_for(parser, text, pair):
 ])
 def test_a_body_spoken_for_named_again_stands_for_its_mention(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a bare name of one word that one spoke for is a body's, named again: no person's (and the
+    # name in the spokesperson's mention no fuller than it)
+    ("A spokesperson for Greenfleet said the fares would rise. Greenfleet added that it would hire.",
+     ("Greenfleet", "organization", None)),
+    ("A spokesman for Tavora said the plant would close. Tavora said it had no choice.",
+     ("Tavora", "organization", None)),
+    ("A Korvane spokeswoman said the deal was off. Korvane said later that talks would resume.",
+     ("Korvane", "organization", None)),
+    # near misses: a given name or a family name the tables know stays a person's
+    ("A spokeswoman for Tom said he was ill. Tom said he was fine.", ("Tom", "person", None)),
+    ("A spokesman for Lee said the bill was dead. Lee said she would vote no.", ("Lee", "person", None)),
+])
+def test_a_bare_name_spoken_for_is_a_body_named_again(parser, text, triple):
+    assert triple in _refers_kind(parser.parse(text))
 
 
 @pytest.mark.parametrize(("text", "pair"), [

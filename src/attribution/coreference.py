@@ -298,6 +298,13 @@ class _Linker:
             ref = self.interviewed(first_question) or ref
         if ref is None and c.source_kind == "person":
             self.spoken_for_by_noun(c.source)
+            name = self.words_in(c.source)
+            if len(name) == 1 and name[0][:1].isupper() and name[0].lower() not in given_names() and (
+                    name[0].lower() not in family_names()) and self.spoken_for_before(c.source, "organization") is not None:
+                # a bare name of one word, read as a person's, that one spoke for before is a body's,
+                # no fuller for that mention: "A spokesperson for Tavora said ... Tavora added" (not a
+                # given name nor a family name the tables know: "a spokesman for Ann", "for Lee")
+                c.source_kind = "organization"
         if ref is not None:
             ref = ref_of.get(ref, ref)
             ref_of[c.source] = ref
@@ -2016,6 +2023,12 @@ class _Linker:
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
+                    if kind == "person" and prev_kind == "person" and (inner := _spoken_for(text, prev)) is not None and (
+                            len(self.words_in(inner)) > 1 and name[0] in self.words_in(inner)):
+                        # the person one spoke for, named more fully there, not the one who spoke: "A
+                        # spokesman for Ann Lee said ... Lee said" is Ann Lee
+                        self.named.add(inner)
+                        return inner
                     if _AND.search(text, *prev, CONCURRENT) and not _posts_joined_before_name(text, prev, name[0]):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
@@ -2401,8 +2414,19 @@ def _other_party(lows: list[str], noun: str) -> bool:
     defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe" or "lawyer Ann Lee",
     nor "the lawyer" a "Judge Tom Roe" (but a lawyer may be the one who prosecutes)."""
     side = _CASE_PARTIES.get(noun)
+    if side == "judges" and noun not in lows and any(w.rstrip(".") in _HEALING_AND_LEARNING for w in lows):
+        return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "pathologist Ann Lee")
     return side is not None and any(
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
+
+
+# the titles and nouns of the callings of medicine and learning, whose holder is no one who judges a
+# case: a doctor, a professor, a pathologist giving evidence
+_HEALING_AND_LEARNING = frozenset(
+    """
+    dr doctor prof professor pathologist surgeon physician psychiatrist psychologist paediatrician pediatrician
+    nurse paramedic scientist researcher academic lecturer
+    """.split())
 
 
 # the parties to a case, each a person of its own: the one tried, the one who prosecutes, the one
@@ -3270,6 +3294,7 @@ def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
     return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
                 or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
                 or low in en.ECONOMIC_FIGURE_NOUNS or not first[1:].islower()
+                or len(first) == at[1] - at[0] and person_noun(low)
                 or text[at[0]:mark.start() if mark is not None else at[1]].lower() in place_names()) and not whole_word_in(
         text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
@@ -3617,7 +3642,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
             if ("former" in lows[max(0, at - 2):at] or lows[at - 1:at] == ["ex"]) != former:
                 other_holder = other_holder or _titled_owner(found, at, len(key)) or prev
                 continue
-            best = _titled_owner(found, at, len(key)) or prev
+            best = _titled_owner(found, at, len(key)) or _served_holder(found, at, len(key)) or prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
     # one is named in the mention's paragraph and the source paragraphs before: "Senator Ann Lee
@@ -3682,6 +3707,21 @@ def _titled_owner(words: list[regex.Match], at: int, size: int) -> tuple[int, in
         if word.endswith(("’s", "'s")):
             return words[at].start(), words[k].end() - 2
     return None
+
+
+def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, int] | None:
+    """The title and the name after it when the mention ``words`` is of one who speaks for or
+    serves the titled one (the title's ``size`` words from ``at``, after a person's noun and "for"
+    or "to"): "Prince Tom" of "A spokesman for Prince Tom", "the Duke of Arden" of "an aide to the
+    Duke of Arden", whom "the prince", "the duke" stands for, not the spokesman or the aide."""
+    k = at - 1 - (at >= 3 and words[at - 1].group() == "the")
+    if k < 1 or words[k].group() not in ("for", "to") or not person_noun(words[k - 1].group().lower()):
+        return None
+    end = at + size
+    while end < len(words) and (words[end].group()[:1].isupper() or words[end].group() == "of" and (
+            end + 1 < len(words) and words[end + 1].group()[:1].isupper())):
+        end += 1
+    return (words[at].start(), words[end - 1].end()) if end > at + size else None
 
 
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC

@@ -1680,7 +1680,7 @@ PERSON_NOUNS = frozenset(
     member parent backbencher frontbencher whip speaker
     boss chief presenter broadcaster pensioner mum dad landlord tenant homeowner
     correspondent reporter columnist interpreter translator
-    forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
+    forecaster meteorologist epidemiologist virologist pathologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant suspect
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
