@@ -3576,6 +3576,21 @@ def test_a_body_noun_is_no_person_named_after_a_persons_noun(parser, text, pair)
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a currency's or a unit's sign in capitals before a number is no body the report's own
+    # words name: "the company" has no referent there rather than a wrong one
+    ("Orlan Steel posted a profit of Rs 1,245 crore for the quarter, the company said.", ("the company", None)),
+    ("Net sales rose to USD 80 million in the year, the company said.", ("the company", None)),
+    ("Revenue reached Rs. 900 crore in March, the firm said.", ("the firm", None)),
+    ("Bookings topped GBP 12 million over the summer, the airline said.", ("the airline", None)),
+    # a name before a word that is no number still is the body
+    ("Profits at Vexa rose to EUR 5 billion, the company said.", ("the company", "Vexa")),
+    ("Flights at Gatwick fell by 40 percent, the airport said.", ("the airport", "Gatwick")),
+])
+def test_a_currency_before_a_number_is_no_body_in_the_own_words(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # "the party" is a party's name, no club's, in the report's own words
     ("Half a dozen donors - including Harlow Jets owner Tom Reed - will serve on the board, the party announced.",
      ("the party", None)),

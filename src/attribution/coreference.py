@@ -635,6 +635,8 @@ class _Linker:
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
             if _initialled(text, name):
                 continue  # (an initial and the name it opens are a person's: "identified as K. Lakshmi, the police said")
+            if _AMOUNT_AFTER.match(text, name[1], min(len(text), name[1] + 3), CONCURRENT):
+                continue  # (a currency's or a unit's sign before a number: "a profit of Rs 1,245 crore", "USD 12 million")
             if kinds.kind(text, *name, self.lex) not in ("person", "organization") or named_as_person(text, text[name[0]:name[1]]) or (
                     _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None) or (
                     _person_noun_right_before(text, name[0])):
@@ -2602,6 +2604,8 @@ _BODY_INITIALS = regex.compile(r"(?<![\w’'.&-])\p{Lu}{2,6}(?![\w’'&-]|\.\w)"
 
 
 _CAPITALISED_RUN = regex.compile(r"(?<![\w’'.&-])\p{Lu}[\w’'&-]*(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,3}(?![\w’'&-])")
+# a number right after a word in capitals, which makes the word its currency or unit: "Rs 1,245", "USD 12", "Rs. 50"
+_AMOUNT_AFTER = regex.compile(r"\.?[^\S\n]\d")
 
 
 def _group_named_just_before(text: str, span: tuple[int, int], outlet_names) -> tuple[int, int] | None:
@@ -3382,10 +3386,10 @@ def _in_headline(text: str, pos: int) -> bool:
     mark, as a headline does ("Columbia defends Exxon articles" ends in one, but its words
     in capitals are read as a headline's too)."""
     end = text.find("\n", pos)
-    if text.find("\n", 0, pos) >= 0:
+    if end < 0 or text.find("\n", 0, pos) >= 0:
         return False
-    line = text[:end if end >= 0 else len(text)].rstrip()
-    return end >= 0 and (not line.endswith((".", "!", "?", "”", '"')) or _title_case_around(text, 0, min(pos + 1, len(line))))
+    line = text[:end].rstrip()
+    return (not line.endswith((".", "!", "?", "”", '"')) or _title_case_around(text, 0, min(pos + 1, len(line))))
 
 
 # a headline's label before its colon, a name of up to three words in capitals: "Trump: ...", "Ann Lee: ..."
