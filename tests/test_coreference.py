@@ -1545,8 +1545,13 @@ def test_a_party_to_a_case_is_no_person_named_as_another(parser, text):
     "Professor Rob Ince said the test was flawed. The judge said the jury would decide.",
     "Pathologist Nell Ashby said the death was sudden. The judge said the inquest would go on.",
     "Rob Ince, a consultant surgeon, told the court the cut was deep. The magistrate said it was clear.",
+    # nor one named with a police rank, full or cut short: the officer who led the inquiry
+    "Det Insp Nell Ashby said the attack was brutal. The judge said the sentence was fair.",
+    "Detective Sergeant Rob Ince said the van was stolen. The judge said the account was not credible.",
+    "DCI Nell Ashby told the court the phone was found. The magistrate said she would rule later.",
+    "Ch Supt Rob Ince said the force had learned lessons. The judge said the jury would decide.",
 ])
-def test_a_judge_is_no_doctor_or_scholar_named_before(parser, text):
+def test_a_judge_is_no_doctor_scholar_or_officer_named_before(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.kind == "person" and att.source.refers_to is None
 

@@ -2416,8 +2416,9 @@ def _other_party(lows: list[str], noun: str) -> bool:
     defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe" or "lawyer Ann Lee",
     nor "the lawyer" a "Judge Tom Roe" (but a lawyer may be the one who prosecutes)."""
     side = _CASE_PARTIES.get(noun)
-    if side == "judges" and noun not in lows and any(w.rstrip(".") in _HEALING_AND_LEARNING for w in lows):
-        return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "pathologist Ann Lee")
+    if side == "judges" and noun not in lows and any(w.rstrip(".") in _HEALING_AND_LEARNING or (
+            w.rstrip(".") in _POLICE_RANKS) for w in lows):
+        return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "Det Insp Tom Roe")
     return side is not None and any(
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
 
@@ -2428,6 +2429,14 @@ _HEALING_AND_LEARNING = frozenset(
     """
     dr doctor prof professor pathologist surgeon physician psychiatrist psychologist paediatrician pediatrician
     nurse paramedic scientist researcher academic lecturer
+    """.split())
+
+
+# the ranks of the police, full and cut short, whose holder is no one who judges a case either:
+# the officer who led an inquiry giving evidence ("Det Insp Ann Lee", "Detective Sergeant Tom Roe")
+_POLICE_RANKS = frozenset(
+    """
+    detective det insp inspector sergeant sgt constable pc dc ds di dci dcs supt superintendent
     """.split())
 
 
