@@ -3185,12 +3185,22 @@ def test_a_union_or_an_association_by_its_name_is_no_company(parser, text, pair)
      ("The world's largest dairy exporter", "Brackwater Dairy Group")),
     ("Harlow Mining said output fell. The world's second-largest miner said prices would recover.",
      ("The world's second-largest miner", "Harlow Mining")),
+    # a place in capitals it is based in describes it too
+    ("Orvane Finance said profit rose. The Mumbai-based lender said bad loans fell.",
+     ("The Mumbai-based lender", "Orvane Finance")),
+    ("Kestrel Motors said sales rose. The Pune-based carmaker said exports grew.",
+     ("The Pune-based carmaker", "Kestrel Motors")),
+    ("Harlow Mining said output fell. The New York-headquartered company said prices would recover.",
+     ("The New York-headquartered company", "Harlow Mining")),
     # near misses: another body by its describing word, a rank among a body's own, and a trade's
     # noun no rank goes with, which may be a person's
     ("Orrin Corp said sales fell. The newly-merged company said the deal was done.",
      ("The newly-merged company", None)),
     ("Orrin Corp said sales fell. The company's largest shareholder said it was pleased.",
      ("The company's largest shareholder", None)),
+    ("Ann Selby said sales fell. The London-based company said it was pleased.", ("The London-based company", None)),
+    ("Orrin Corp said sales fell. The Leeds-based parent company said it was pleased.",
+     ("The Leeds-based parent company", None)),
 ])
 def test_a_described_or_ranked_business_noun_stands_for_the_latest_business(parser, text, pair):
     assert pair in _refers(parser.parse(text))

@@ -3087,7 +3087,10 @@ _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new 
 _DESCRIBED_BUSINESS = regex.compile(
     r"(?:(?P<the>[Tt]he)[^\S\n]+)?"
     r"(?:(?P<owner>\p{L}+)[’']s[^\S\n]+(?P<rank>(?:(?:second|third|fourth|fifth)-)?\p{Ll}+est|top|leading)[^\S\n]+)?"
-    r"(?P<words>(?:\p{Ll}+(?:-\p{Ll}+)*[^\S\n]+){0,3})(?P<noun>\p{Ll}+(?:-\p{Ll}+)*)")
+    # (a place in capitals it is based in counts as such words: "the Mumbai-based lender", "the
+    # New York-headquartered bank")
+    r"(?P<words>(?:(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}\p{Lu}\p{Ll}+-(?:based|headquartered)[^\S\n]+)?"
+    r"(?:\p{Ll}+(?:-\p{Ll}+)*[^\S\n]+){0,3})(?P<noun>\p{Ll}+(?:-\p{Ll}+)*)")
 
 
 # the nouns whose possessive ranks a business among all there: "the world's largest", "the country's biggest"
