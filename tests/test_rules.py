@@ -8311,6 +8311,13 @@ def test_that_and_one_word_before_a_day_at_the_end_is_a_determiner(rules_only, s
      ("Ann Lee", "the toll was fair"), ("she", "no different … from the old one")),
     ("Ann Lee said the toll was fair, and the fee, she said, would fall.",
      ("Ann Lee", "the toll was fair"), ("she", "the fee … would fall")),
+    # a hyphen spaced as a dash sets the aside off as the dash does
+    ("Ann Lee said the toll was fair - no different, she said, from the old one.",
+     ("Ann Lee", "the toll was fair"), ("she", "no different … from the old one")),
+    ("Tom Roe argued the ruling was wrong - a blunder, he added, that courts would regret.",
+     ("Tom Roe", "the ruling was wrong"), ("he", "a blunder … that courts would regret")),
+    ("The mayor said the bridge was safe - safer, she insisted, than ever.",
+     ("The mayor", "the bridge was safe"), ("she", "safer … than ever")),
 ])
 def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, aside):
     found = [(a.source.span.text, " … ".join(c.text for c in a.content)) for a in rules_only.parse(sentence).attributions]
