@@ -8324,6 +8324,33 @@ def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, a
     assert found == [first, aside]
 
 
+@pytest.mark.parametrize(("text", "source", "participle", "content"), [
+    # a verb of posting's participle, a demonstrative object and a colon that ends the paragraph:
+    # the post below, set off with no marks or quoted, as after the finite verb
+    ("Ann Lee hit back on Monday, tweeting the following:\n\nThe toll is a disgrace and we will fight it."
+     "\n\nFew agreed.", "Ann Lee", "tweeting", ["The toll is a disgrace and we will fight it"]),
+    ("The ferry union replied on Friday, posting this message:\n\nKeep the pier open for the boats\n\nNo one did.",
+     "The ferry union", "posting", ["Keep the pier open for the boats"]),
+    ("The harbour master answered at once, tweeting the following statement:\n\n“The pier stays open all winter.”",
+     "The harbour master", "tweeting", ["“The pier stays open all winter.”"]),
+])
+def test_a_posting_participle_before_a_colon_that_ends_its_paragraph_takes_the_post_below(
+        rules_only, text, source, participle, content):
+    found = [a for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2"]
+    assert [(a.source.span.text, a.cue.spans[-1].text.split()[-1], [c.text for c in a.content]) for a in found] == [
+        (source, participle, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # a picture's noun leads no words: the paragraph below is no post of words
+    "Ann Lee hit back on Monday, posting these photos:\n\nThe pier at dawn, empty.\n\nFew agreed.",
+    "The ferry union replied, tweeting the following pictures:\n\nBoats in the harbour\n\nNo one did.",
+])
+def test_a_posting_participle_before_pictures_takes_no_paragraph_below(rules_only, text):
+    below = text.split("\n\n")[1]
+    assert not any(below in c.text for a in rules_only.parse(text).attributions for c in a.content)
+
+
 def test_an_aside_with_no_report_before_it_takes_the_whole_lead(rules_only):
     found = [(a.source.span.text, " … ".join(c.text for c in a.content))
              for a in rules_only.parse("The toll, she said, was fair — no different from the old one.").attributions]
