@@ -272,9 +272,11 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
-                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()):
+                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()) and not (
+                _after_plural_people(text, sentence.start, m)):
             # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject (but
-            # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that")
+            # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that";
+            # nor a bare form after a plural of people: "a levy her neighbours say is unfair")
             continue
         if _object_noun_head(text, sentence.start, m.start(), m.group().lower()):
             continue  # "Citi raised its Brent forecast to $90": the head of the verb's object, a noun
@@ -541,6 +543,21 @@ def _judged_report(text: str, lo: int, pos: int) -> bool:
     subject ends at the adjective (but "the accused claims", "Lee's new spokesman says")."""
     judging = _JUDGING_BEFORE.search(text, max(lo, pos - 24), pos)
     return judging is not None and _after_determiner(text, lo, judging.start())
+
+
+def _after_plural_people(text: str, lo: int, m: regex.Match) -> bool:
+    """Whether the cue word ``m`` is a bare form right after a plural noun of people, its
+    subject: "her neighbours say", "his critics claim" (no compound noun: "neighbours say" is
+    no kind of say, as "profit forecast" is a kind of forecast)."""
+    if m.group()[-1:] in "sS":
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    low = before.group(1).lower() if before is not None else ""
+    return low.endswith(("s", "men", "ple")) and low not in en.PERSON_NOUNS and (person_noun(low) or low == "people")
+
+
+# the word right before a cue word, a space between
+_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+$")
 
 
 # A possessive determiner and up to two words before a cue word, and a finite verb right after it: no
