@@ -1799,6 +1799,13 @@ def test_a_participle_before_a_time_with_no_verb_after_it_stays_a_verb(parser, s
      ("Ann Lee", "The toll rose in May"), ("Tom Roe", "the fares fell")),
     ("The pier reopened on Monday, the Ledger wrote, while the beach stayed closed, Ines Marlow wrote.",
      ("the Ledger", "The pier reopened on Monday"), ("Ines Marlow", "the beach stayed closed")),
+    # a pronoun's second report, or another verb than the first's, whose comma ends the rest already
+    ("The plan is dead, Ann Lee said, and the toll will stay, she added.",
+     ("Ann Lee", "The plan is dead"), ("she", "the toll will stay")),
+    ("The toll is fair, he argued, but the fee is too high, she replied.",
+     ("he", "The toll is fair"), ("she", "the fee is too high")),
+    ("The quay will close, Tom Roe said, and the ferries will stop, Ann Lee added.",
+     ("Tom Roe", "The quay will close"), ("Ann Lee", "the ferries will stop")),
 ])
 def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentence, first, second):
     found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}

@@ -723,11 +723,16 @@ def _first_aside_report(ctx: Context, start: int, end: int) -> int | None:
     return found if found is not None and found < end else None
 
 
-def _second_trailing_report(ctx: Context, start: int, end: int) -> int | None:
+def _second_trailing_report(ctx: Context, start: int, end: int, limit: int) -> int | None:
     """Where the comma stands of a second report that trails the words from ``start`` to
     ``end``, the rest of an aside's sentence ("Y, X said, while Z, W said."): its speaker and
-    a verb of saying that inverts, at the end; None if there is none."""
+    a verb of saying that inverts, at the end, or right after ``end`` when the content ends
+    before it, up to the sentence's end ``limit`` ("Y, X said, and Z, she added."); None if
+    there is none."""
     text = ctx.text
+    if text.startswith(",", end, limit) and not ctx.layout.inside_quote(end) and (
+            m := _SECOND_TRAILING_REPORT.match(text, end, limit)) is not None and lemma(m.group("verb")) in en.INVERTING_VERBS:
+        return end
     comma = text.rfind(",", max(start, end - _SECOND_TRAILING_REACH), end)
     if comma <= start or ctx.layout.inside_quote(comma):
         return None
@@ -1366,7 +1371,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # clause of place, which is all it reports, not the writer's sentence the clause hangs on
             relative_start = where.start()
         rest_end = clauses.content_end(ctx, split + 1, s1)
-        second = _second_trailing_report(ctx, split + 1, rest_end)  # "Y, X said, while Z, W said.": Z is W's
+        second = _second_trailing_report(ctx, split + 1, rest_end, s1)  # "Y, X said, while Z, W said.": Z is W's
         if relative_start > lead[0]:
             # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
             # its own comma, dash or bracket
