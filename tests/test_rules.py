@@ -1806,6 +1806,13 @@ def test_a_participle_before_a_time_with_no_verb_after_it_stays_a_verb(parser, s
      ("he", "The toll is fair"), ("she", "the fee is too high")),
     ("The quay will close, Tom Roe said, and the ferries will stop, Ann Lee added.",
      ("Tom Roe", "The quay will close"), ("Ann Lee", "the ferries will stop")),
+    # a speaker named by a determiner and words in lower case
+    ("The pier is safe, the harbour master said, but the ferry is not, she added.",
+     ("the harbour master", "The pier is safe"), ("she", "the ferry is not")),
+    ("The toll rose, the port authority said, while the fares fell, his lawyers said.",
+     ("the port authority", "The toll rose"), ("his lawyers", "the fares fell")),
+    ("The plan is dead, Ann Lee said, and the toll will stay, the mayor added.",
+     ("Ann Lee", "The plan is dead"), ("the mayor", "the toll will stay")),
 ])
 def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentence, first, second):
     found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}

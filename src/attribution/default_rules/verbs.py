@@ -691,11 +691,15 @@ _SET_DOWN_FOR = regex.compile(
 _WRITING_OR_SPEAKING = frozenset(["write", "speak"])
 
 
-# A second report that trails the rest of an aside's sentence: its comma, a pronoun or a name
-# (perhaps "the" and a capitalised name: an outlet), and a verb of saying in the past or "-s" at
-# the sentence's end ("..., the Chicago Sun-Times reported.", "..., Roe said.")
+# the speaker of a report that trails its clause: a pronoun, a name (after "the" perhaps), or a
+# determiner and one to three words in lower case ("the mayor", "his lawyers", "the port authority")
+_TRAILING_SPEAKER = (r"(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4}"
+                     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[^\S\n]+\p{Ll}[\w’'-]*){1,3}")
+# A second report that trails the rest of an aside's sentence: its comma, a speaker (above), and a
+# verb of saying in the past or "-s" at the sentence's end ("..., the Chicago Sun-Times reported.",
+# "..., Roe said.", "..., the mayor added.")
 _SECOND_TRAILING_REPORT = regex.compile(
-    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r",[^\S\n]+(?:" + _TRAILING_SPEAKER + ")"
     r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told)[^\S\n]*[.!?]?[”\"’']?[^\S\n]*$")
 # how far back from the aside's end the second report's comma may stand
 _SECOND_TRAILING_REACH = 60
@@ -704,7 +708,7 @@ _SECOND_TRAILING_REACH = 60
 # the word that joins two reports that trail their clauses: "Y, X said, while Z, W said."
 _REPORTS_JOINER = regex.compile(r"(?:while|whereas|and|but)[^\S\n]+")
 _FIRST_ASIDE_REPORT = regex.compile(
-    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r",[^\S\n]+(?:" + _TRAILING_SPEAKER + ")"
     r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told),[^\S\n]+")
 
 
