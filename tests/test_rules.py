@@ -1799,6 +1799,20 @@ def test_a_participle_before_a_time_with_no_verb_after_it_stays_a_verb(parser, s
      ("Ann Lee", "The toll rose in May"), ("Tom Roe", "the fares fell")),
     ("The pier reopened on Monday, the Ledger wrote, while the beach stayed closed, Ines Marlow wrote.",
      ("the Ledger", "The pier reopened on Monday"), ("Ines Marlow", "the beach stayed closed")),
+    # a pronoun's second report, or another verb than the first's, whose comma ends the rest already
+    ("The plan is dead, Ann Lee said, and the toll will stay, she added.",
+     ("Ann Lee", "The plan is dead"), ("she", "the toll will stay")),
+    ("The toll is fair, he argued, but the fee is too high, she replied.",
+     ("he", "The toll is fair"), ("she", "the fee is too high")),
+    ("The quay will close, Tom Roe said, and the ferries will stop, Ann Lee added.",
+     ("Tom Roe", "The quay will close"), ("Ann Lee", "the ferries will stop")),
+    # a speaker named by a determiner and words in lower case
+    ("The pier is safe, the harbour master said, but the ferry is not, she added.",
+     ("the harbour master", "The pier is safe"), ("she", "the ferry is not")),
+    ("The toll rose, the port authority said, while the fares fell, his lawyers said.",
+     ("the port authority", "The toll rose"), ("his lawyers", "the fares fell")),
+    ("The plan is dead, Ann Lee said, and the toll will stay, the mayor added.",
+     ("Ann Lee", "The plan is dead"), ("the mayor", "the toll will stay")),
 ])
 def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentence, first, second):
     found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
@@ -8334,10 +8348,44 @@ def test_that_and_one_word_before_a_day_at_the_end_is_a_determiner(rules_only, s
      ("Ann Lee", "the toll was fair"), ("she", "no different … from the old one")),
     ("Ann Lee said the toll was fair, and the fee, she said, would fall.",
      ("Ann Lee", "the toll was fair"), ("she", "the fee … would fall")),
+    # a hyphen spaced as a dash sets the aside off as the dash does
+    ("Ann Lee said the toll was fair - no different, she said, from the old one.",
+     ("Ann Lee", "the toll was fair"), ("she", "no different … from the old one")),
+    ("Tom Roe argued the ruling was wrong - a blunder, he added, that courts would regret.",
+     ("Tom Roe", "the ruling was wrong"), ("he", "a blunder … that courts would regret")),
+    ("The mayor said the bridge was safe - safer, she insisted, than ever.",
+     ("The mayor", "the bridge was safe"), ("she", "safer … than ever")),
 ])
 def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, aside):
     found = [(a.source.span.text, " … ".join(c.text for c in a.content)) for a in rules_only.parse(sentence).attributions]
     assert found == [first, aside]
+
+
+@pytest.mark.parametrize(("text", "source", "participle", "content"), [
+    # a verb of posting's participle, a demonstrative object and a colon that ends the paragraph:
+    # the post below, set off with no marks or quoted, as after the finite verb
+    ("Ann Lee hit back on Monday, tweeting the following:\n\nThe toll is a disgrace and we will fight it."
+     "\n\nFew agreed.", "Ann Lee", "tweeting", ["The toll is a disgrace and we will fight it"]),
+    ("The ferry union replied on Friday, posting this message:\n\nKeep the pier open for the boats\n\nNo one did.",
+     "The ferry union", "posting", ["Keep the pier open for the boats"]),
+    ("The harbour master answered at once, tweeting the following statement:\n\n“The pier stays open all winter.”",
+     "The harbour master", "tweeting", ["“The pier stays open all winter.”"]),
+])
+def test_a_posting_participle_before_a_colon_that_ends_its_paragraph_takes_the_post_below(
+        rules_only, text, source, participle, content):
+    found = [a for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2"]
+    assert [(a.source.span.text, a.cue.spans[-1].text.split()[-1], [c.text for c in a.content]) for a in found] == [
+        (source, participle, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # a picture's noun leads no words: the paragraph below is no post of words
+    "Ann Lee hit back on Monday, posting these photos:\n\nThe pier at dawn, empty.\n\nFew agreed.",
+    "The ferry union replied, tweeting the following pictures:\n\nBoats in the harbour\n\nNo one did.",
+])
+def test_a_posting_participle_before_pictures_takes_no_paragraph_below(rules_only, text):
+    below = text.split("\n\n")[1]
+    assert not any(below in c.text for a in rules_only.parse(text).attributions for c in a.content)
 
 
 def test_an_aside_with_no_report_before_it_takes_the_whole_lead(rules_only):

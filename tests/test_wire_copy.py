@@ -1186,6 +1186,18 @@ def test_a_cue_word_before_a_finite_verb_after_a_possessive_is_a_noun(rules_only
     assert list(rules_only.parse(sentence).attributions) == []
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a bare form after a possessive's plural of people is their verb, its object gapped before them
+    ("They fought a toll her neighbours say is unfair.", "her neighbours", "say", ["a toll", "is unfair"]),
+    ("It is a ferry plan his critics claim will fail.", "his critics", "claim", ["a ferry plan", "will fail"]),
+    ("The dock, which their skippers say is unsafe, stays open.", "their skippers", "say", ["which", "is unsafe"]),
+])
+def test_a_bare_verb_after_a_possessive_plural_of_people_reports(rules_only, sentence, source, cue, content):
+    found = [(a.source.span.text, a.cue.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
+    assert found == [(source, cue, content)]
+
+
 def test_a_verb_after_a_possessive_phrase_still_reports(rules_only):
     att = _one(rules_only.parse("Its analysts forecast that ferry traffic will fall."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (

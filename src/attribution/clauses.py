@@ -1967,9 +1967,9 @@ _TALLY = regex.compile(
     r"\s+(?:\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}|unanimously|overwhelmingly|narrowly)\b(?![-–]\d)")
 
 # The marks that set a phrase or an aside off after a clause, as a pattern's alternatives: a
-# dash, a semicolon, a comma and a coordinator ("Lee said the toll was fair — no different, he
-# said, from ...", "..., and the fee, she said, would fall")
-SETTING_OFF = r"[—–;]|[^\S\n]--(?=[^\S\n])|,[^\S\n]+(?:and|but)(?=[^\S\n])"
+# dash (or a hyphen spaced as one: "fair - no different"), a semicolon, a comma and a coordinator
+# ("Lee said the toll was fair — no different, he said, from ...", "..., and the fee, she said, would fall")
+SETTING_OFF = r"[—–;]|[^\S\n]--?(?=[^\S\n])|,[^\S\n]+(?:and|but)(?=[^\S\n])"
 
 # The four, tried in that order in one call (an alternation tries its first branch whole first)
 # Whom a judge writes for, before the report: "wrote for the majority that", "wrote for a

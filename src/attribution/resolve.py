@@ -813,7 +813,7 @@ def _before_aside(text: str, c: Candidate, aside: Candidate) -> tuple[int, int] 
 
 # the mark that sets an aside off inside a report, right before it: a dash (or a hyphen spaced as
 # one: "the ads were false - attacks that, Roe noted, ..."), a semicolon, a comma and a coordinator
-_ASIDE_MARK = regex.compile(r"[^\S\n]*(?:" + clauses.SETTING_OFF + r"|(?<=[^\S\n])-(?=[^\S\n]))[^\S\n]*\Z")
+_ASIDE_MARK = regex.compile(r"[^\S\n]*(?:" + clauses.SETTING_OFF + r")[^\S\n]*\Z")
 
 
 def _own_words_again(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,7 @@ from attribution.default_rules.hearers import (
     past_hearer,
     to_hearer,
 )
+from attribution.default_rules.quotations import posted_below
 from attribution.default_rules.subjects import (
     OPENS_NOUN_PHRASE,
     RAISED_RELATIVE,
@@ -408,9 +409,13 @@ def participle_report(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, a
         (cue,), pos = take_particles(text, [(cs, ce)], pos, sentence.end, cue_lemma)  # "..., warning against X"
         cs, ce = cue
     below = _quotation_below(ctx, sentence, pos) if end == sentence.end else None
+    posted = posted_below(ctx, sentence, pos) if below is None and end == sentence.end and (
+        cue_lemma in en.POSTING_VERBS) else None
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, end))
     if below is not None:
         spans = list(below.parts)  # "..., saying:" and the quotation opening the next paragraph
+    elif posted is not None:
+        spans = posted  # "..., tweeting the following:" and the post below, quoted or not
     else:
         if complementizer is None:
             content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee"

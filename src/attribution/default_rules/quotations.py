@@ -221,6 +221,24 @@ _POSTED_DEMONSTRATIVE_COLON = regex.compile(
     r"|comments?|reply|response|update))?[^\S\n]*:\s*$", regex.IGNORECASE)
 
 
+def posted_below(ctx: Context, sentence: Sentence, pos: int) -> list[tuple[int, int]] | None:
+    """The words a verb of posting's participle leads below, when a demonstrative object and
+    a colon end its paragraph right after ``pos`` (``_POSTED_DEMONSTRATIVE_COLON``): "...,
+    tweeting the following:" and the quotation that opens the next paragraph, else that
+    paragraph whole, the post set off with no marks; None when no such colon ends it."""
+    paragraphs = ctx.layout.paragraphs
+    if sentence.paragraph + 1 >= len(paragraphs):
+        return None
+    end = paragraphs[sentence.paragraph][1]
+    if _POSTED_DEMONSTRATIVE_COLON.match(ctx.text, pos, end) is None:
+        return None
+    q = cues.next_paragraph_quotation(ctx, sentence)
+    if q is not None:
+        return list(q.parts)
+    content = clauses.trim(ctx.text, *paragraphs[sentence.paragraph + 1])
+    return [content] if content[1] > content[0] else None
+
+
 def object_colon(ctx: Context, pos: int, s1: int) -> bool:
     """Whether a colon and a quotation follow the cue past a short noun
     phrase or adverbial, no clause of its own: the quotation is the content."""

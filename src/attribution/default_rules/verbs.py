@@ -272,9 +272,11 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
-                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()):
+                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()) and not (
+                _after_plural_people(text, sentence.start, m)):
             # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject (but
-            # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that")
+            # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that";
+            # nor a bare form after a plural of people: "a levy her neighbours say is unfair")
             continue
         if _object_noun_head(text, sentence.start, m.start(), m.group().lower()):
             continue  # "Citi raised its Brent forecast to $90": the head of the verb's object, a noun
@@ -543,6 +545,21 @@ def _judged_report(text: str, lo: int, pos: int) -> bool:
     return judging is not None and _after_determiner(text, lo, judging.start())
 
 
+def _after_plural_people(text: str, lo: int, m: regex.Match) -> bool:
+    """Whether the cue word ``m`` is a bare form right after a plural noun of people, its
+    subject: "her neighbours say", "his critics claim" (no compound noun: "neighbours say" is
+    no kind of say, as "profit forecast" is a kind of forecast)."""
+    if m.group()[-1:] in "sS":
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    low = before.group(1).lower() if before is not None else ""
+    return low.endswith(("s", "men", "ple")) and low not in en.PERSON_NOUNS and (person_noun(low) or low == "people")
+
+
+# the word right before a cue word, a space between
+_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+$")
+
+
 # A possessive determiner and up to two words before a cue word, and a finite verb right after it: no
 # verb of saying is followed by another finite verb, so the word is a noun, the head of that verb's
 # subject ("Its new profit forecast is 310 million", "their sales estimate was cut")
@@ -674,11 +691,15 @@ _SET_DOWN_FOR = regex.compile(
 _WRITING_OR_SPEAKING = frozenset(["write", "speak"])
 
 
-# A second report that trails the rest of an aside's sentence: its comma, a pronoun or a name
-# (perhaps "the" and a capitalised name: an outlet), and a verb of saying in the past or "-s" at
-# the sentence's end ("..., the Chicago Sun-Times reported.", "..., Roe said.")
+# the speaker of a report that trails its clause: a pronoun, a name (after "the" perhaps), or a
+# determiner and one to three words in lower case ("the mayor", "his lawyers", "the port authority")
+_TRAILING_SPEAKER = (r"(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4}"
+                     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[^\S\n]+\p{Ll}[\w’'-]*){1,3}")
+# A second report that trails the rest of an aside's sentence: its comma, a speaker (above), and a
+# verb of saying in the past or "-s" at the sentence's end ("..., the Chicago Sun-Times reported.",
+# "..., Roe said.", "..., the mayor added.")
 _SECOND_TRAILING_REPORT = regex.compile(
-    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r",[^\S\n]+(?:" + _TRAILING_SPEAKER + ")"
     r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told)[^\S\n]*[.!?]?[”\"’']?[^\S\n]*$")
 # how far back from the aside's end the second report's comma may stand
 _SECOND_TRAILING_REACH = 60
@@ -687,7 +708,7 @@ _SECOND_TRAILING_REACH = 60
 # the word that joins two reports that trail their clauses: "Y, X said, while Z, W said."
 _REPORTS_JOINER = regex.compile(r"(?:while|whereas|and|but)[^\S\n]+")
 _FIRST_ASIDE_REPORT = regex.compile(
-    r",[^\S\n]+(?:(?:he|she|they|we|I)|(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,4})"
+    r",[^\S\n]+(?:" + _TRAILING_SPEAKER + ")"
     r"[^\S\n]+(?P<verb>\p{Ll}+(?:ed|s)|said|wrote|told),[^\S\n]+")
 
 
@@ -706,11 +727,16 @@ def _first_aside_report(ctx: Context, start: int, end: int) -> int | None:
     return found if found is not None and found < end else None
 
 
-def _second_trailing_report(ctx: Context, start: int, end: int) -> int | None:
+def _second_trailing_report(ctx: Context, start: int, end: int, limit: int) -> int | None:
     """Where the comma stands of a second report that trails the words from ``start`` to
     ``end``, the rest of an aside's sentence ("Y, X said, while Z, W said."): its speaker and
-    a verb of saying that inverts, at the end; None if there is none."""
+    a verb of saying that inverts, at the end, or right after ``end`` when the content ends
+    before it, up to the sentence's end ``limit`` ("Y, X said, and Z, she added."); None if
+    there is none."""
     text = ctx.text
+    if text.startswith(",", end, limit) and not ctx.layout.inside_quote(end) and (
+            m := _SECOND_TRAILING_REPORT.match(text, end, limit)) is not None and lemma(m.group("verb")) in en.INVERTING_VERBS:
+        return end
     comma = text.rfind(",", max(start, end - _SECOND_TRAILING_REACH), end)
     if comma <= start or ctx.layout.inside_quote(comma):
         return None
@@ -1349,7 +1375,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # clause of place, which is all it reports, not the writer's sentence the clause hangs on
             relative_start = where.start()
         rest_end = clauses.content_end(ctx, split + 1, s1)
-        second = _second_trailing_report(ctx, split + 1, rest_end)  # "Y, X said, while Z, W said.": Z is W's
+        second = _second_trailing_report(ctx, split + 1, rest_end, s1)  # "Y, X said, while Z, W said.": Z is W's
         if relative_start > lead[0]:
             # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
             # its own comma, dash or bracket
