@@ -1228,6 +1228,20 @@ def test_a_clause_after_a_passive_participle_stays_in_the_mention(rules_only, se
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # the participle's particle or a short phrase of its own between it and "after" or "since":
+    # the adjunct, noun phrase or whole clause, is the mention's still
+    ("Residents forced out after the fire started said help was slow.", "Residents forced out after the fire started"),
+    ("Villagers pulled from the rubble after the quake struck said the rescuers were tireless.",
+     "Villagers pulled from the rubble after the quake struck"),
+    ("Tenants forced out since the landlord sold the block said rents rose.",
+     "Tenants forced out since the landlord sold the block"),
+    ("Pupils kept at home since the storm said the lessons were online.", "Pupils kept at home since the storm"),
+])
+def test_a_passive_participles_own_phrase_before_its_adjunct(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a passive participle and its particle on a plural of people or a collective noun, with the
     # particle's phrase or a time after it: inside the mention
     ("Miners laid off in June said the pensions were cut.", "Miners laid off in June"),

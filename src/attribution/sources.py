@@ -1783,7 +1783,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "nor" and _neither_joins_mentions(toks, i)) and not (
                 # "Families displaced after the storm said": a passive participle's adjunct of time on
                 # a plural of people, its object a noun phrase with no verb (not "after the storm hit")
-                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_clause_on_people(toks, i - 1)
+                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_phrase_before(toks, i)
                 and (_verbless_object(toks, i) or _finished_clause(toks, i))) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
@@ -1851,7 +1851,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _topic_of_text(toks, i)) and not (
-                (low in _ADJUNCT_PREPOSITIONS or low in _PASSIVE_PARTICLES) and _passive_clause_on_people(toks, i - 1)) and not (
+                low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)) and not (
+                low in _PASSIVE_PARTICLES and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1889,7 +1890,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
                 i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))) and not (
-                _passive_clause_on_people(toks, i - 1)):
+                _passive_phrase_before(toks, i)):
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             # ("Residents evacuated during the fighting said": so is a passive participle's)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1906,7 +1907,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
             or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
-            or low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
+            or low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)  # "Residents evacuated during the fighting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -2049,10 +2050,28 @@ _ADJUNCT_CLAUSE_WORDS = 7
 _CLAUSE_OBJECT_WORDS = 3
 
 
+def _passive_phrase_before(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a passive participle's phrase on people ends right before the preposition at
+    ``i``: the participle itself ("Families displaced | after"), or it and its particle or a
+    short phrase of its own ("Residents forced out | after", "Children pulled from the rubble |
+    after"), lower-case words with no verb nor clause's word between."""
+    for p in range(i - 1, max(0, i - _PASSIVE_PHRASE_WORDS - 1), -1):
+        if _passive_clause_on_people(toks, p):
+            return True
+        w = toks[p][2]
+        if not (w.isalpha() and w.islower()) or w in en.CLAUSE_BOUNDARIES or w in _ADJUNCT_PREPOSITIONS or past_form(w):
+            return False
+    return False
+
+
+# how many words a passive participle's own phrase may hold before an adjunct: "pulled from the rubble"
+_PASSIVE_PHRASE_WORDS = 4
+
+
 def _in_finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` stands in a whole clause after a passive participle's
     preposition on people ("Villagers trapped after the quake | struck"): no verb of the cue's."""
-    return any(toks[p][2] in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, p - 1) and _finished_clause(toks, p)
+    return any(toks[p][2] in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, p) and _finished_clause(toks, p)
                for p in range(max(2, i - _ADJUNCT_CLAUSE_WORDS), i))
 
 
