@@ -1200,6 +1200,9 @@ def test_plurals_joined_before_a_modified_plural_are_one_mention(rules_only, sen
     ("Families displaced after the landslide said the shelters were full.", "Families displaced after the landslide"),
     ("Patients treated since the outbreak said the wards were clean.", "Patients treated since the outbreak"),
     ("Tenants rehoused before the demolition said the flats were damp.", "Tenants rehoused before the demolition"),
+    # a singular that ends in "e" is no plural whose stem might be a text's noun ("fire", "blaze")
+    ("Residents displaced after the fire said the shelters were full.", "Residents displaced after the fire"),
+    ("Tenants rehoused after the blaze said the flats were damp.", "Tenants rehoused after the blaze"),
     # a quantifier that opens the mention and stands for people, before a passive participle and
     # its preposition
     ("Several included on the shortlist told reporters they were surprised.", "Several included on the shortlist"),

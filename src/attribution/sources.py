@@ -2003,7 +2003,7 @@ def _verbless_object(toks: list[tuple[int, int, str]], i: int) -> bool:
     last = rest[-1][2].lower()
     if rest[-1][2][:1].isupper() and last not in en.DAY_NAMES and last not in en.MONTH_NAMES or person_noun(last) or (
             plural(last) and person_noun(singular(last))) or last in en.ORGANIZATION_WORDS or last in _COLLECTIVE_PEOPLE or (
-            document_noun(last) or document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
+            document_noun(last) or plural(last) and document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
             or last in en.SPOKEN_VEHICLE_NOUNS):
         # ("Workers protested after managers said", "Families rallied after the mayor said", "Families
         # fled after the warning said": a name, a noun for people, a body or a text last may be the
