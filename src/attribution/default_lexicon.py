@@ -83,7 +83,7 @@ SAYING_MORE_NOUNS = frozenset("details detail information comment explanation sp
 IRREGULAR_PARTICIPLES = frozenset(
     "seen written given taken shown known drawn driven stolen hidden chosen broken spoken frozen "
     "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone "
-    "held led paid sent built brought caught kept bought".split())
+    "held led paid laid sent built brought caught kept bought".split())
 
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
@@ -129,7 +129,7 @@ VEHICLE_NOUNS = frozenset(
     """
     statement statements letter letters tweet tweets post posts message messages memo memos op-ed release
     video videos ad ads advertisement email emails note notes column essay speech editorial petition
-    complaint lawsuit filing brief report reports resolution order notice warning
+    complaint lawsuit filing brief report reports resolution order notice warning alert alerts
     """.split()
 )
 # ... and the nouns for the spoken words a report is made in, beside them: "said in an

@@ -914,7 +914,8 @@ def after_means(text: str, lo: int, span: tuple[int, int]) -> bool:
 
 
 # A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
-_CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
+_CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)(?:[a-z]{3,}ed|"
+                                   + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")\b")
 
 
 # Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
@@ -1209,6 +1210,8 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) 
             return j  # "The new charter makes no mention of": a noun's own verb in -s before its object
         if not word.islower() or not prev[:1].isupper() or not is_word(prev) or prev.lower() in _NAME_OPENERS:
             continue
+        if _passive_clause_on_people(toks, j):
+            continue  # "Shoppers locked out of the mall", "Police called to the scene": a participle's clause on them
         if after in _VERB_OBJECT_OPENERS and (past_form(word) or toks[0][2].lower() not in _NAME_OPENERS
                                                and _present_verb(word, lexicon)):
             verb = word  # ("Lee holds little hope": a present form after a name that opens the phrase)
@@ -1316,6 +1319,9 @@ def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
     for a verb."""
     if not 1 < len(toks) <= 4 or toks[0][2].lower() not in _MODIFIED_DETERMINERS:
         return False
+    if len(toks) == 2 and toks[0][2].lower() == "those" and toks[1][2].islower() and (
+            toks[1][2].endswith("ed") or toks[1][2] in en.IRREGULAR_PARTICIPLES):
+        return False  # "Those evacuated", "those arrested (on Friday)": the people a passive participle names
     # (one word alone is read strictly: "the admiral", "the cable", "the initiative" are nouns)
     return all(_adjective(w, lexicon, loose=len(toks) > 2) for _s, _e, w in toks[1:])
 
@@ -1505,6 +1511,8 @@ def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: s
         if j < 0 or j == k - 1 or toks[j][2].lower() not in _BARE_DETERMINERS:
             continue
         governed = _governs(toks[j - 1][2] if j > 0 else before)
+        if _in_finished_clause(toks, k):
+            return None  # "Villagers trapped after the river burst | its banks": the clause's own object
         if _opens_bare_relative(toks, k, lexicon, governed) or _bare_plural_after_one(toks, j, k):
             return None if _clause_verb_last(toks, k) else k
     return None
@@ -1542,10 +1550,11 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
             and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in WHERE_PREPOSITIONS or prev in PEOPLE_PLACE_PREPOSITIONS or (
-            (prev in _PARTICIPLE_PREPOSITIONS or prev in _ADJUNCT_PREPOSITIONS) and k > 1 and participle_form(toks[k - 2][2])):
+            (prev in _PARTICIPLE_PREPOSITIONS or prev in _ADJUNCT_PREPOSITIONS or prev in _AGENT_TIME_PREPOSITIONS)
+            and k > 1 and participle_form(toks[k - 2][2])):
         # (a preposition's object is no relative clause's subject: "The nurses across the county",
         # "Many residents near the plant", "A memo released under the law", "A poll taken during
-        # the debate")
+        # the debate", "A report issued over the summer")
         return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
@@ -1774,8 +1783,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "nor" and _neither_joins_mentions(toks, i)) and not (
                 # "Families displaced after the storm said": a passive participle's adjunct of time on
                 # a plural of people, its object a noun phrase with no verb (not "after the storm hit")
-                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_clause_on_people(toks, i - 1)
-                and _verbless_object(toks, i)) and not (
+                low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_phrase_before(toks, i)
+                and (_verbless_object(toks, i) or _finished_clause(toks, i))) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
@@ -1829,6 +1838,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
+                _time_before_agent(toks, i)) and not (
+                start is not None and _in_finished_clause(toks, i)) and not (
                 low not in _STRONG_VERBS and _document_before_published(toks, i)) and not (
                 (low in _PARTICIPLE_PREPOSITIONS or low in _ADJUNCT_PREPOSITIONS) and _text_participle_before(toks, i)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] in _SENT_PREPOSITIONS and _text_participle_before(toks, i + 1)) and not (
@@ -1840,7 +1851,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _topic_of_text(toks, i)) and not (
-                low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)) and not (
+                low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)) and not (
+                low in _PASSIVE_PARTICLES and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1878,7 +1890,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not _text_participle_before(toks, i) and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
                 i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))) and not (
-                _passive_clause_on_people(toks, i - 1)):
+                _passive_phrase_before(toks, i)):
             # ("People living near the plant said": the participle's adjunct is inside the mention)
             # ("Residents evacuated during the fighting said": so is a passive participle's)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1895,7 +1907,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _preposition_object(toks, i)  # "Critics of raising the tax said"
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
             or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
-            or low in _ADJUNCT_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)  # "Residents evacuated during the fighting"
+            or low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)  # "Residents evacuated during the fighting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -1930,9 +1942,22 @@ def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
     storm", a crowd's noun too, `CROWD_NOUNS`): its clause goes on the plural, inside the mention."""
     if i < 1:
         return False
-    low, noun = toks[i][2], toks[i - 1][2]
-    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and (
-        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun) or noun.lower() in en.CROWD_NOUNS))
+    noun = toks[i - 1][2]
+    return _passive_form(toks, i) and (
+        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun) or noun.lower() in en.CROWD_NOUNS)
+        or noun.lower() in _COLLECTIVE_PEOPLE)  # ("Staff | laid off in March", "Police called to the scene")
+
+
+def _passive_form(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` may be a past participle: in "-ed", an irregular
+    one, or one like its verb's base form before its particle ("cut | off", "shut | out")."""
+    low = toks[i][2]
+    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or (
+        low in _BASE_FORM_PARTICIPLES and i + 1 < len(toks) and toks[i + 1][2] in _PASSIVE_PARTICLES))
+
+
+# the past participles spelt as their verbs' base forms, read as such before a particle only
+_BASE_FORM_PARTICIPLES = frozenset("cut shut put".split())
 
 
 # the quantifiers that stand for people as a mention's head before a passive participle's
@@ -1945,13 +1970,18 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
     plural of people ("Patients | treated since the outbreak") or on a quantifier that opens the
     mention and stands for people ("Several | included on the slate"): its clause is the
     mention's, no verb (which the tables may know the word as: "treated", "included")."""
-    if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS:
-        return False
+    if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS and (
+            toks[i + 1][2] not in _PASSIVE_PARTICLES):
+        return False  # (or its particle: "Workers | laid off last month", "Residents cut off by the floods")
     if _passive_on_people(toks, i):
         return True
-    low, before = toks[i][2], toks[i - 1][2].lower()
-    return low.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES) and before in _PEOPLE_QUANTIFIERS and (
+    before = toks[i - 1][2].lower()
+    return _passive_form(toks, i) and before in _PEOPLE_QUANTIFIERS and (
         i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+# the particles a passive participle's phrasal verb keeps: "laid off", "locked out", "cut off", "turned away"
+_PASSIVE_PARTICLES = frozenset("off out away up down back".split())
 
 
 # the words that open a clause's subject after a preposition that may open a clause: "after they fled"
@@ -1973,7 +2003,7 @@ def _verbless_object(toks: list[tuple[int, int, str]], i: int) -> bool:
     last = rest[-1][2].lower()
     if rest[-1][2][:1].isupper() and last not in en.DAY_NAMES and last not in en.MONTH_NAMES or person_noun(last) or (
             plural(last) and person_noun(singular(last))) or last in en.ORGANIZATION_WORDS or last in _COLLECTIVE_PEOPLE or (
-            document_noun(last) or document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
+            document_noun(last) or plural(last) and document_noun(singular(last)) or last in en.REPORT_NOUNS or last in en.VEHICLE_NOUNS
             or last in en.SPOKEN_VEHICLE_NOUNS):
         # ("Workers protested after managers said", "Families rallied after the mayor said", "Families
         # fled after the warning said": a name, a noun for people, a body or a text last may be the
@@ -1981,6 +2011,68 @@ def _verbless_object(toks: list[tuple[int, int, str]], i: int) -> bool:
         return False
     return all(is_word(w) and w.lower() not in _VERBISH and w.lower() not in en.AUXILIARIES and w.lower() not in _MODALS
                and not past_form(w) and w.lower() not in en.CLAUSE_BOUNDARIES for _, _, w in rest)
+
+
+def _finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words from the preposition at ``i`` to the cue are a whole clause: a subject
+    (a pronoun, a determined or bare noun phrase, a name), its verb and at most a short
+    determined object ("after the quake struck", "after the river burst its banks", "since
+    they fled"); the cue then needs a subject before the preposition (not "after the alert",
+    a noun phrase that may be the cue's own subject)."""
+    rest = toks[i + 1:]
+    if not 1 < len(rest) <= _ADJUNCT_CLAUSE_WORDS or not all(is_word(w) for _, _, w in rest):
+        return False
+    if any(w.lower() in en.CLAUSE_BOUNDARIES or w.lower() in _VERBISH or w.lower() in en.AUXILIARIES
+           or w.lower() in _MODALS for _, _, w in rest):
+        return False
+    first = rest[0][2]
+    if not (first.lower() in _CLAUSE_SUBJECT_WORDS or first.lower() in _OBJECT_DETERMINERS or first[:1].isupper()
+            or plural(first)):
+        return False
+    for j in range(1, len(rest)):
+        w, prev = rest[j][2], rest[j - 1][2].lower()
+        if not w.islower() or prev in _OBJECT_DETERMINERS or w in PREPOSITIONS:
+            if w in PREPOSITIONS or w in _ADJUNCT_PREPOSITIONS:
+                return False  # ("after the report issued by ...": a participle's phrase, no clause)
+            continue
+        obj = rest[j + 1:]
+        # a past ("struck", "fled"), or a word between two noun phrases, which only a verb may be
+        # ("the river burst | its banks")
+        if not (past_form(w) or w in en.IRREGULAR_PASTS or obj and obj[0][2] in _OBJECT_DETERMINERS):
+            continue
+        return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS) and not any(
+            past_form(t[2]) or t[2] in PREPOSITIONS for t in obj)
+    return False
+
+
+# how many words a clause after a passive participle's preposition may hold, and its object
+_ADJUNCT_CLAUSE_WORDS = 7
+_CLAUSE_OBJECT_WORDS = 3
+
+
+def _passive_phrase_before(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a passive participle's phrase on people ends right before the preposition at
+    ``i``: the participle itself ("Families displaced | after"), or it and its particle or a
+    short phrase of its own ("Residents forced out | after", "Children pulled from the rubble |
+    after"), lower-case words with no verb nor clause's word between."""
+    for p in range(i - 1, max(0, i - _PASSIVE_PHRASE_WORDS - 1), -1):
+        if _passive_clause_on_people(toks, p):
+            return True
+        w = toks[p][2]
+        if not (w.isalpha() and w.islower()) or w in en.CLAUSE_BOUNDARIES or w in _ADJUNCT_PREPOSITIONS or past_form(w):
+            return False
+    return False
+
+
+# how many words a passive participle's own phrase may hold before an adjunct: "pulled from the rubble"
+_PASSIVE_PHRASE_WORDS = 4
+
+
+def _in_finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` stands in a whole clause after a passive participle's
+    preposition on people ("Villagers trapped after the quake | struck"): no verb of the cue's."""
+    return any(toks[p][2] in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, p) and _finished_clause(toks, p)
+               for p in range(max(2, i - _ADJUNCT_CLAUSE_WORDS), i))
 
 
 def _taken_back(toks: list[tuple[int, int, str]], words: int, i: int, k: int) -> tuple[int, int, int]:
@@ -2195,12 +2287,13 @@ def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0 or i + 1 >= len(toks):
         return False
     after = toks[i + 1][2].lower()
-    if after in TIME_DETERMINERS or after in ("on", "in", "earlier"):
-        # "a letter sent last month | by the mayor", "a study released on Monday by ...": the time is the participle's
+    if after in TIME_DETERMINERS or after in _AGENT_TIME_PREPOSITIONS:
+        # "a letter sent last month | by the mayor", "a study released on Monday by ...", "a report issued
+        # over the summer by ...": the time is the participle's
         k = i + 1
         while k < min(len(toks), i + 4) and toks[k][2].lower() != "by":
             k += 1
-        if k < len(toks) and toks[k][2].lower() == "by" and toks[k - 1][2].lower() in en.TIME_WORDS:
+        if k < len(toks) and toks[k][2].lower() == "by" and _time_noun(toks[k - 1][2].lower()):
             after = "by"
     if after != "by" and not (low in _CHARGE_PARTICIPLES and after in _CHARGE_PARTICIPLES[low]):
         return False  # (a charge laid goes on its noun too: "a pilot accused of smuggling")
@@ -2211,6 +2304,26 @@ def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     return (is_word(before) and before.isalpha() and before not in en.AUXILIARIES and before not in en.PRONOUNS
             and before not in en.CLAUSE_BOUNDARIES and before not in PREPOSITIONS and before not in DETERMINERS
             and not before.endswith(("ly", "ed")))
+
+
+# the prepositions of a time between a participle and its agent: "issued over the summer by"
+_AGENT_TIME_PREPOSITIONS = frozenset("on in earlier over during".split())
+
+
+# the seasons, times as much as the words of `TIME_WORDS` are
+_SEASONS = frozenset("summer winter autumn".split())
+
+
+def _time_noun(low: str) -> bool:
+    return low in en.TIME_WORDS or low in _SEASONS
+
+
+def _time_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a time right before the agent's "by" of a participle
+    on a noun a few words before ("A report issued over the | summer | by the OECD"): the
+    participle's adjunct, no verb ending the walk."""
+    return (i + 1 < len(toks) and toks[i + 1][2] == "by" and _time_noun(toks[i][2])
+            and any(_participle_before_agent(toks, k) for k in range(max(1, i - 3), i)))
 
 
 def _negated_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
