@@ -776,14 +776,23 @@ def _object_of_blame_verb(text: str, lo: int, m: regex.Match) -> bool:
 def _seen_after_noun(text: str, lo: int, hi: int, m: regex.Match) -> bool:
     """Whether the participle ``m`` stands right after a noun (no auxiliary, pronoun or
     relative before it) and right before "by" and its agent."""
-    if _AGENT_AFTER.match(text, m.end(), hi) is None:
-        return False
-    before = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+    return _AGENT_AFTER.match(text, m.end(), hi) is not None and _right_after_noun(text, lo, m.start())
+
+
+# the words right before a participle that make it no reduced relative on a noun: a relative's
+# word, "being", "not" (with auxiliaries, pronouns and adverbs in -ly)
+_NO_NOUN_BEFORE = frozenset(["who", "which", "that", "being", "not"])
+
+
+def _right_after_noun(text: str, lo: int, start: int, more: frozenset[str] = frozenset()) -> bool:
+    """Whether the word before ``start`` (no further back than ``lo``) may be a noun's: no
+    auxiliary, pronoun, relative's word, adverb in -ly, nor one of ``more``."""
+    before = _WORD_BEFORE.search(text, max(lo, start - 40), start, CONCURRENT)
     if before is None:
         return False
     prev = before.group(1).lower()
-    return prev.isalpha() and prev not in en.AUXILIARIES and prev not in en.PRONOUNS and prev not in (
-        "who", "which", "that", "being", "not") and not prev.endswith("ly")
+    return prev.isalpha() and prev not in en.AUXILIARIES and prev not in en.PRONOUNS and prev not in _NO_NOUN_BEFORE and (
+        prev not in more) and not prev.endswith("ly")
 
 
 # A participle's particle and a time after it, then (perhaps) its agent, in a reduced relative on the
@@ -821,14 +830,11 @@ def _participle_in_subject(ctx: Context, lo: int, hi: int, m: regex.Match) -> bo
         return False
     if tail.group("particle") is None and tail.group("agent") is None:
         return False  # (with neither, the clause's verb reads its subject whole: "A report issued earlier this year reported")
-    if ctx.lexicon.cue_prior(tail.group("verb")) < _OWN_VERB_PRIOR:
-        return False
-    before = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-    if before is None:
-        return False
-    prev = before.group(1).lower()
-    return prev.isalpha() and prev not in en.AUXILIARIES and prev not in en.PRONOUNS and prev not in (
-        "who", "which", "that", "being", "not", "and", "or", "but") and not prev.endswith("ly")
+    # (nor a coordinator before it: "... and laid off")
+    return ctx.lexicon.cue_prior(tail.group("verb")) >= _OWN_VERB_PRIOR and _right_after_noun(text, lo, m.start(), _COORDINATORS)
+
+
+_COORDINATORS = frozenset(["and", "or", "but"])
 
 
 # "it" and its passive "is" right before a cue ("It is believed", "it was widely thought")
