@@ -457,7 +457,7 @@ class _Linker:
         said ... the bank added" (of a trade the noun fits: "Oxfam" is no "the bank")."""
         # (its initials in brackets after it are no part of the name the table knows: "The British
         # Medical Association (BMA) said ... The union said")
-        name = _BRACKETED_INITIALS_AFTER.sub("", self.text[prev[0]:prev[1]])
+        name = kinds.INITIALS_IN_BRACKETS_END.sub("", self.text[prev[0]:prev[1]])
         return pk == "organization" and prev[1] <= span[0] and prev not in self.ref_of and (
             _table_key(name) in org_names()) and _fits_trade(name, self.words_in(span)[-1].lower()) and (
             _no_other_name(self.text, prev, span[0]))
@@ -3353,10 +3353,6 @@ def _known_name_pattern() -> regex.Pattern:
         rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
         rf"|(?<![\w’'&.-])(?<!\p{{Lu}}[\p{{L}}’'&.-]*[ \t]+)((?i:{names}))(?=[’']s\b|{_VERB_AFTER_NAME}))",
         regex.MULTILINE)
-
-
-# a name's initials in brackets at its end: the " (BMA)" of "The British Medical Association (BMA)"
-_BRACKETED_INITIALS_AFTER = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{1,7}\)\Z")
 
 
 def _fits_trade(name: str, noun: str) -> bool:

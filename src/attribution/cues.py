@@ -812,9 +812,9 @@ _PARTICIPLE_TIME_THEN_VERB = regex.compile(
     r"(?-i:(?P<verb>\p{Ll}+(?:s|ed)|said|told|wrote|found|say|show|argue|claim|warn|note|suggest|believe))(?![\w’'-])",
     regex.IGNORECASE)
 _PARTICIPLE_TIME_REACH = 120
-# past participles the lexicon's list of irregular ones leaves out, which take a particle: "laid off",
-# "made up", "sold off", "left out", "set up", "cut off"
-_MORE_PARTICIPLES = frozenset("laid made sold left set put cut".split())
+# past participles the lexicon's list of irregular ones leaves out, which take a particle: "made up",
+# "sold off", "left out", "set up", "cut off" (its list holds "laid": "laid off")
+_MORE_PARTICIPLES = frozenset("made sold left set put cut".split())
 # how often a word must head a cue to be read as the subject's own verb after such a relative
 _OWN_VERB_PRIOR = 0.5
 
