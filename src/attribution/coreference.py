@@ -3089,7 +3089,7 @@ _DESCRIBED_BUSINESS = regex.compile(
     r"(?:(?P<owner>\p{L}+)[’']s[^\S\n]+(?P<rank>(?:(?:second|third|fourth|fifth)-)?\p{Ll}+est|top|leading)[^\S\n]+)?"
     # (a place in capitals it is based in counts as such words: "the Mumbai-based lender", "the
     # New York-headquartered bank")
-    r"(?P<words>(?:(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}\p{Lu}\p{Ll}+-(?:based|headquartered)[^\S\n]+)?"
+    r"(?P<words>(?:(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}\p{Lu}\p{Ll}+-(?:" + "|".join(en.SEAT_PARTICIPLES) + r")[^\S\n]+)?"
     r"(?:\p{Ll}+(?:-\p{Ll}+)*[^\S\n]+){0,3})(?P<noun>\p{Ll}+(?:-\p{Ll}+)*)")
 
 

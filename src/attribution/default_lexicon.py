@@ -216,6 +216,11 @@ PASSIVE_REPORTS = frozenset(
     "slam blast lambast lambaste denounce decry deride rebuke castigate censure mock berate hail laud".split()
 )
 
+# The participles glued to a place by a hyphen that tell where a body sits ("Mumbai-based",
+# "New York-headquartered"), and with them those that tell where one was from ("Ohio-born")
+SEAT_PARTICIPLES = ("based", "headquartered")
+PLACE_PARTICIPLES = SEAT_PARTICIPLES + ("born", "bred")
+
 # Nouns of a saying or a line of thought that "goes" as a speaker says: "as the old saying
 # goes, ...", "..., as the theory goes", "The argument goes that ..." (`cues._SAYING_GOES_BEFORE`)
 SAYING_NOUNS = frozenset(

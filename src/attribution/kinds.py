@@ -967,7 +967,7 @@ def former_name_aside(words: list[str]) -> int | None:
 # company" is as "The California-based company" is (the town's words are no head of the mention)
 _TOWN_BEFORE_BASED = regex.compile(
     r"(?<![\w’'.-])\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){0,2},[^\S\n]+"
-    r"(?=\p{Lu}[\p{L}.]*-(?:based|headquartered|born|bred)\b)")
+    r"(?=\p{Lu}[\p{L}.]*-(?:" + "|".join(en.PLACE_PARTICIPLES) + r")\b)")
 
 
 # the nouns of one that holds a body, between the body's name and the holder's

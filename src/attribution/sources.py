@@ -3898,7 +3898,7 @@ _FIELD_HEADING_POSTS = frozenset("head avp svp evp".split())
 
 
 # the participles of where a body or a person is, glued by a hyphen to a place: "California-based"
-_PLACE_PARTICIPLES = frozenset("based headquartered born bred".split())
+_PLACE_PARTICIPLES = frozenset(en.PLACE_PARTICIPLES)
 
 
 # how many capitalised words a town before the comma of "Town, Region-based" may hold

@@ -299,7 +299,7 @@ def _reported_before(text: str, s0: int, ps: int) -> bool:
 
 
 # the comma between a town and its region glued to "-based" and the like (see sources._place_before_based)
-_TOWN_COMMA = regex.compile(r",[^\S\n]+\p{Lu}[\p{L}.]*-(?:based|headquartered)\b")
+_TOWN_COMMA = regex.compile(r",[^\S\n]+\p{Lu}[\p{L}.]*-(?:" + "|".join(en.SEAT_PARTICIPLES) + r")\b")
 
 _TOWN_COMMA_REACH = 40
 
