@@ -657,3 +657,21 @@ def test_a_quotation_before_a_speaker_who_tweeted_in_capitals_is_theirs(parser, 
     atts = parser.parse(text).attributions
     assert (expected[0], "Tweeted", [expected[1]]) in [
         (a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts if a.source]
+
+
+@pytest.mark.parametrize(("text", "rel_content", "outer_content"), [
+    # a relative clause set off by commas that ends on a quotation with the comma inside its
+    # closing mark (American copy): the subject's clause goes on around it to the trailing cue
+    ('Moss, who says the repair bill will be "a few millions," called the delay "absurd. It hurts us all," she said.',
+     ['the repair bill will be "a few millions,"'], ['Moss', 'called the delay "absurd. It hurts us all,"']),
+    ('Ann Lee, who called the pier “a death trap,” described the repairs as “late. Far too late,” she said.',
+     ['the pier “a death trap,”'], ['Ann Lee', 'described the repairs as “late. Far too late,”']),
+    ("Hale, who says the union is 'ready to strike,' branded the offer 'an insult. We will not sign,' he said.",
+     ["the union is 'ready to strike,'"], ['Hale', "branded the offer 'an insult. We will not sign,'"]),
+])
+def test_a_relative_aside_ending_on_a_quotation_leaves_the_trailing_cue_its_clause(parser, text, rel_content,
+                                                                                      outer_content):
+    atts = parser.parse(text).attributions
+    got = {a.cue.text: [c.text for c in a.content] for a in atts}
+    assert rel_content in got.values()
+    assert got["said"] == outer_content

@@ -382,6 +382,9 @@ def _cut_at_relative_report(text: str, outer: Candidate, inner: Candidate) -> bo
 
 # the comma that closes a relative clause right after its words
 _CLOSING_COMMA = regex.compile(r"[^\S\n]*,")
+# the same comma inside the closing mark of the quotation the clause ends on ("who put the
+# cost "in the millions," said ...": American copy sets the comma before the mark)
+_COMMA_IN_CLOSING_MARK = regex.compile(r",[”\"’']\Z")
 
 
 def _around_relative_aside(text: str, outer: Candidate, inner: Candidate) -> list[tuple[int, int]] | None:
@@ -397,10 +400,13 @@ def _around_relative_aside(text: str, outer: Candidate, inner: Candidate) -> lis
         return None
     for k, (a, b) in enumerate(outer.content):
         if a < comma.start() and inner.content[-1][1] < b:
-            closing = _CLOSING_COMMA.match(text, inner.content[-1][1], b)
-            if closing is None or not clauses.resumes_predicate(text, closing.end(), b):
+            end = inner.content[-1][1]
+            closing = _CLOSING_COMMA.match(text, end, b)
+            after = closing.end() if closing is not None else \
+                end if _COMMA_IN_CLOSING_MARK.search(text, max(0, end - 2), end) else None
+            if after is None or not clauses.resumes_predicate(text, after, b):
                 return None
-            resumed = clauses.skip_space(text, closing.end(), b)
+            resumed = clauses.skip_space(text, after, b)
             return [*outer.content[:k], (a, comma.start()), (resumed, b), *outer.content[k + 1:]]
     return None
 
