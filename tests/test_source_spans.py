@@ -719,6 +719,11 @@ def test_may_after_a_determiner_or_preposition_is_the_month(rules_only, sentence
     ("The ferry is too slow, May said.", "May"),
     ("In short, Will Hale wrote, the ferry is too slow.", "Will Hale"),
     ("In any case, Can Dundar wrote, the ferry is too slow.", "Can Dundar"),
+    # with an appositive between the name and the cue, the cue past it decides
+    ("“The ferry is too slow,” Will Hale, the head of the pilots’ union, said.",
+     "Will Hale, the head of the pilots’ union"),
+    ("“Is the ferry too slow?” May Rossi, a member of the board, told reporters.",
+     "May Rossi, a member of the board"),
     # near misses: a bare verb after it keeps the modal a modal
     ("Will pilots say the ferry is too slow?", "pilots"),
 ])

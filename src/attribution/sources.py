@@ -2772,13 +2772,18 @@ def _modal_names(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a capitalised modal that may be a given name (`default_lexicon.NAME_AUXILIARIES`)
     at ``i`` opens a name outside title case: before a cue that is no bare verb, which no modal
     takes, the modal alone ("In short, Will wrote", "The plan fails, May said") or with the
-    capitalised words after it ("Will Smith wrote")."""
+    capitalised words after it ("Will Smith wrote"), an appositive after a comma following
+    them ("Will Smith, the head of the group, said")."""
     w = toks[i][2]
     if not w[:1].isupper() or w.isupper() or w.lower() not in en.NAME_AUXILIARIES:
         return False
     if any(not (tok[2][:1].isupper() and tok[2].isalpha()) for tok in toks[i + 1:]):
         return False
-    cue = WORD.search(text, toks[-1][1], toks[-1][1] + 40, CONCURRENT)
+    end = toks[-1][1]
+    if text.startswith(",", end):  # past an appositive, to its closing comma
+        close = text.find(",", end + 1, end + 100)
+        end = close + 1 if close > 0 else end
+    cue = WORD.search(text, end, end + 40, CONCURRENT)
     return cue is not None and cue.group().islower() and lemma(cue.group()) != cue.group()
 
 
