@@ -3098,3 +3098,30 @@ def test_people_placed_by_a_preposition_are_a_group(parser, text, name):
 ])
 def test_a_public_service_named_short_is_the_states(parser, sentence, name, kind):
     assert _kinds(parser.parse(sentence)).get(name) == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a well-known city that speaks is its council, no person: "Chennai said", "Los Angeles said"
+    ("Chennai said it would widen the coastal road.", "government"),
+    ("Birmingham said it could no longer pay its bills.", "government"),
+    ("Los Angeles said it would sue the state over the water rules.", "government"),
+    ("Hong Kong said the new rules would take effect in March.", "government"),
+    # among words of sport, its club
+    ("Manchester said the striker would miss the match with a hamstring injury.", "organization"),
+    ("Kolkata said the bowler had been ruled out of the league.", "organization"),
+    # near misses: a city whose name a person goes by too stays a person's, and so does a name
+    ("Houston said the plan was fair.", "person"),
+    ("Sydney said she would not run again.", "person"),
+    ("Ann Mumford said the plan was fair.", "person"),
+])
+def test_a_city_that_speaks_is_its_council_or_its_club(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("phrase", "speaks"), [
+    ("Mumbai", True), ("Los Angeles", True), ("the Hague", True),
+    ("Houston", False), ("MUMBAI", False), ("Mumbai Indians", False), ("Delhi", False),
+])
+def test_city_speaks_reads_a_bare_city_name(phrase, speaks):
+    assert kinds.city_speaks(phrase) is speaks

@@ -15,6 +15,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution.lexicon import (
     Lexicon,
+    city_names,
     document_noun,
     family_names,
     given_names,
@@ -484,6 +485,23 @@ def which_clause_after(text: str, end: int) -> bool:
 _WHICH_CLAUSE_CHARS = 140
 
 
+def city_speaks(phrase: str) -> bool:
+    """Whether a mention is a well-known city's bare name in title case (``lexicon.city_names``),
+    none a person goes by too: "Mumbai", "Los Angeles", "the Hague"; not "Houston" nor "Sydney",
+    which may be a man's and a woman's, nor "MUMBAI" in capitals."""
+    words = phrase.split()
+    if not 1 <= len(words) <= _CITY_WORDS:
+        return False
+    low = phrase.lower()  # ("the Hague" keeps its article in the table, "the Mumbai" has none)
+    bare = LEADING_THE.sub("", low)
+    is_person = city_names().get(low, city_names().get(bare))
+    return is_person is False and bare not in given_names() and words[-1][:1].isupper() and not words[-1].isupper()
+
+
+# the most words of a city's name ("Ho Chi Minh City", "Rio de Janeiro")
+_CITY_WORDS = 4
+
+
 def which_body(phrase: str) -> str:
     """The kind of a mention read as a person's that "which" stands for: a bare name in capitals
     is no person's, a place's government ("Jordan, which borders Syria") or else a body's
@@ -565,6 +583,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "person" and phrase.lower() in en.CLUB_TOWNS:
         # a town a club goes by: the club's among words of sport, "Liverpool confirmed the signing
         # of ...", the town's government elsewhere, "Leeds said it would close two libraries"
+        return "organization" if _among_sport(text, start, end) else "government"
+    if found == "person" and city_speaks(phrase):
+        # a city that speaks is its council, or its club among words of sport: "Chennai said it
+        # would appeal", "Houston's council"; "Manchester confirmed the signing" (`city_speaks`)
         return "organization" if _among_sport(text, start, end) else "government"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
