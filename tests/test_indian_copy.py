@@ -446,3 +446,39 @@ def test_congress_with_no_indian_party_near_stays_the_legislature(rules_only):
     # (the near-miss: with no party or house of India's in reach, "Congress" is a legislature)
     (att,) = rules_only.parse("Congress said on Friday that the spending bill would pass next week.").attributions
     assert (att.source.span.text, att.source.kind) == ("Congress", "government")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a well-known city in title case before a colon opens a dateline even in a short first
+    # paragraph (a text that opens on its story, with no headline): no headline's speaker
+    ("Kolkata: The state government said on Monday it would widen two bridges.",
+     "The state government", "it would widen two bridges"),
+    ("Lucknow: The minister on Monday said the roads would be repaired.", "The minister", "the roads would be repaired"),
+    ("Manchester: Council leaders on Monday said the tram line would open in May.",
+     "Council leaders", "the tram line would open in May"),
+    ("Chennai, Jan 5: The collector said the lake would be desilted.", "The collector", "the lake would be desilted"),
+])
+def test_a_citys_colon_opens_a_dateline_in_the_first_paragraph(rules_only, text, source, content):
+    (att,) = rules_only.parse(text).attributions
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "Mumbai: Benchmark indices ended lower on Monday.\n\nThe rupee was flat against the dollar.",
+    "Hyderabad: Metro fares to rise from April",
+    "Glasgow: Two schools shut after storm damage",
+])
+def test_a_citys_colon_before_a_report_is_no_speaker(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source", [
+    # near misses: a name before the colon is a headline's speaker, and so is a city's name that a
+    # person goes by too, or a city's name before words in the first person
+    ("Kaur: Fare rise will hurt commuters", "Kaur"),
+    ("Houston: Fare rise will hurt commuters", "Houston"),
+    ("Mumbai: We will not pay the new fares", "Mumbai"),
+])
+def test_a_name_before_a_headlines_colon_stays_its_speaker(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert att.source.span.text == source

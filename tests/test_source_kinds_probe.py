@@ -3098,3 +3098,50 @@ def test_people_placed_by_a_preposition_are_a_group(parser, text, name):
 ])
 def test_a_public_service_named_short_is_the_states(parser, sentence, name, kind):
     assert _kinds(parser.parse(sentence)).get(name) == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a well-known city that speaks is its council, no person: "Chennai said", "Los Angeles said"
+    ("Chennai said it would widen the coastal road.", "government"),
+    ("Birmingham said it could no longer pay its bills.", "government"),
+    ("Los Angeles said it would sue the state over the water rules.", "government"),
+    ("Hong Kong said the new rules would take effect in March.", "government"),
+    ("Houston, Texas, said the state had overstepped its powers.", "government"),
+    ("Portland, Oregon, said the shelters would stay open.", "government"),
+    # among words of sport, its club
+    ("Manchester said the striker would miss the match with a hamstring injury.", "organization"),
+    ("Kolkata said the bowler had been ruled out of the league.", "organization"),
+    # near misses: a city whose name a person goes by too stays a person's, and so does a name
+    ("Houston said the plan was fair.", "person"),
+    ("Sydney said she would not run again.", "person"),
+    ("Ann Mumford said the plan was fair.", "person"),
+])
+def test_a_city_that_speaks_is_its_council_or_its_club(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("phrase", "speaks"), [
+    ("Mumbai", True), ("Los Angeles", True), ("the Hague", True),
+    ("Houston", False), ("MUMBAI", False), ("Mumbai Indians", False), ("Delhi", False),
+    # a city's name with its state's or its country's, one a person goes by too or not
+    ("Houston, Texas", True), ("Manchester, England", True), ("Pune, Maharashtra", True),
+    ("Ann Lee, Texas", False), ("Houston, Lee", False),
+])
+def test_city_speaks_reads_a_bare_city_name(phrase, speaks):
+    assert kinds.city_speaks(phrase) is speaks
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a city's name a person goes by too is the city's where the text calls it a city or names
+    # its state or its country after it
+    ("The city of Houston filed suit on Monday. Houston said the state had overstepped its powers.", "government"),
+    ("Floods hit Austin, Texas, overnight. Austin said the shelters would stay open.", "government"),
+    ("Storms closed schools across Perth and Adelaide, Australia. Adelaide said the buses would run.", "government"),
+    # near misses: alone, or after the person's full name, it stays a person's
+    ("Houston said the plan was fair.", "person"),
+    ("Ann Adelaide runs the Harbour Trust in Adelaide, Australia. Adelaide said the plan was fair.", "person"),
+])
+def test_a_city_a_person_goes_by_is_the_city_where_the_text_says_so(parser, text, kind):
+    atts = [a for a in parser.parse(text).attributions if a.cue.spans[0].text == "said"]
+    assert [a.source.kind for a in atts] == [kind]

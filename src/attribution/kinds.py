@@ -15,6 +15,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution.lexicon import (
     Lexicon,
+    city_names,
     document_noun,
     family_names,
     given_names,
@@ -484,6 +485,57 @@ def which_clause_after(text: str, end: int) -> bool:
 _WHICH_CLAUSE_CHARS = 140
 
 
+def city_speaks(phrase: str) -> bool:
+    """Whether a mention is a well-known city's bare name in title case (``lexicon.city_names``),
+    none a person goes by too: "Mumbai", "Los Angeles", "the Hague"; not "Houston" nor "Sydney",
+    which may be a man's and a woman's, nor "MUMBAI" in capitals. A city's name with its state's
+    or its country's after a comma is the city's, one a person goes by too or not: "Houston,
+    Texas", "Manchester, England" (not "Ann Lee, Texas": no city's)."""
+    city, comma, state = phrase.partition(", ")
+    if comma and city_names().get(city.lower()) is not None and state.lower() in place_names() and (
+            city[:1].isupper() and state[:1].isupper() and not city.isupper()):
+        return True
+    words = phrase.split()
+    if not 1 <= len(words) <= _CITY_WORDS:
+        return False
+    low = phrase.lower()  # ("the Hague" keeps its article in the table, "the Mumbai" has none)
+    bare = LEADING_THE.sub("", low)
+    is_person = city_names().get(low, city_names().get(bare))
+    return is_person is False and bare not in given_names() and words[-1][:1].isupper() and not words[-1].isupper()
+
+
+def _city_named_as_city(text: str, start: int, phrase: str) -> bool:
+    """Whether a bare city's name a person goes by too (``lexicon.city_names`` marks it) is the
+    city's in this text: the text calls it a city, "the city of Houston", or names its state or
+    its country after it, "Houston, Texas" ("Sydney said" alone may be a woman's, and so it is
+    after "Ann Sydney" earlier)."""
+    if city_names().get(phrase.lower()) is not True or not phrase[:1].isupper() or phrase.isupper():
+        return False
+    if _surname_named_before(text, start, phrase):
+        return False
+    if text.find("ity of " + phrase) >= 0:
+        return True
+    at = text.find(phrase + ", ")
+    for _ in range(_CITY_COMMA_LOOKS):
+        if at < 0:
+            return False
+        after = at + len(phrase) + 2
+        state = WORD.match(text, after, min(len(text), after + _STATE_CHARS), False, CONCURRENT)
+        if state is not None and state.group()[:1].isupper() and state.group().lower() in place_names():
+            return True
+        at = text.find(phrase + ", ", after)
+    return False
+
+
+# how many of a city's name and comma `_city_named_as_city` reads, and how far it reads the state's name
+_CITY_COMMA_LOOKS = 4
+_STATE_CHARS = 20
+
+
+# the most words of a city's name ("Ho Chi Minh City", "Rio de Janeiro")
+_CITY_WORDS = 4
+
+
 def which_body(phrase: str) -> str:
     """The kind of a mention read as a person's that "which" stands for: a bare name in capitals
     is no person's, a place's government ("Jordan, which borders Syria") or else a body's
@@ -565,6 +617,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "person" and phrase.lower() in en.CLUB_TOWNS:
         # a town a club goes by: the club's among words of sport, "Liverpool confirmed the signing
         # of ...", the town's government elsewhere, "Leeds said it would close two libraries"
+        return "organization" if _among_sport(text, start, end) else "government"
+    if found == "person" and (city_speaks(phrase) or _city_named_as_city(text, start, phrase)):
+        # a city that speaks is its council, or its club among words of sport: "Chennai said it
+        # would appeal", "Houston's council"; "Manchester confirmed the signing" (`city_speaks`)
         return "organization" if _among_sport(text, start, end) else "government"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"

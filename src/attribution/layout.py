@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import finite_forms, person_noun
+from attribution.lexicon import city_names, finite_forms, person_noun
 from attribution.tokens import CONCURRENT, marked_name
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
@@ -738,6 +738,17 @@ def _speaker_label(text: str, dateline: regex.Match) -> bool:
     return _FIRST_PERSON_AFTER.match(text, dateline.end(), dateline.end() + 8) is not None
 
 
+def _city_dateline(text: str, dateline: regex.Match) -> bool:
+    """Whether a place in title case before a colon is a well-known city's (``lexicon.city_names``)
+    that no person goes by: a dateline even in the first paragraph, short as a headline is, of a
+    text that opens on its story ("Mumbai: Benchmark indices ended lower on Monday.", "Chennai,
+    Jan 5: The ..."), where "Lee: ..." is a headline's speaker (but "Houston: ..." may be a man's)."""
+    if not dateline.group("titled"):
+        return False
+    place = text[dateline.start():dateline.start("colon")].partition(",")[0].strip()
+    return city_names().get(place.lower()) is False
+
+
 # A first paragraph this long that ends a sentence is the story's, not a headline
 _BODY_WORDS = 20
 
@@ -790,7 +801,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             transcript = _transcript(text, paragraphs)
         if dateline is not None and (
             p >= _DATELINE_PARAGRAPHS and not dateline.group("agency") and not _story_opens(text, paragraphs, p)
-            or dateline.group("colon") and (p == 0 and not _body_paragraph(text, start, end) or transcript)
+            or dateline.group("colon") and (p == 0 and not _body_paragraph(text, start, end) and not _city_dateline(text, dateline)
+                                            or transcript)
             or _speaker_label(text, dateline)
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker

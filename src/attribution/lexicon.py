@@ -266,6 +266,16 @@ def place_names() -> dict[str, bool]:
 
 
 @functools.cache
+def city_names() -> dict[str, bool]:
+    """Well-known cities that are no nation's seat of government, in lower case
+    (``data/city_names.txt``, hand-kept), each to whether its name is also a person's:
+    "mumbai" to False, "houston" to True. A city that speaks is its council, or its club among
+    words of sport ("Chennai said"); one in title case before a colon opens a dateline
+    ("Mumbai: The chief minister said ...")."""
+    return {row[0]: row[1:2] == ["name"] for row in _read_tsv("city_names.txt")}
+
+
+@functools.cache
 def national_place_names() -> frozenset[str]:
     """The places of ``place_names`` that are countries or their capitals, in lower case, not
     the states and provinces of the file's sections headed "sub-national:", which have a
