@@ -4068,3 +4068,24 @@ def test_an_agency_described_by_another_field_is_another_body(parser, text, pair
 ])
 def test_a_surname_after_posts_joined_before_the_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name a given name opens is a business's by the results or the listing reported after it:
+    # "the company" or "the firm" stands for it
+    ("Tarun Steel reported a loss on Friday. Shares fell sharply. \"We expect a recovery,\" the company said.",
+     ("the company", "Tarun Steel")),
+    ("Tarun Steel posted a quarterly loss on Friday. The company said costs had risen.",
+     ("The company", "Tarun Steel")),
+    ("Anita Power reported revenue of $3 billion. The firm said demand was strong.",
+     ("The firm", "Anita Power")),
+    ("Vikram Steel returned to a net profit in March. The company said exports had picked up.",
+     ("The company", "Vikram Steel")),
+    ("Meera Glass listed its shares in Mumbai last week. The firm said the float was a success.",
+     ("The firm", "Meera Glass")),
+    # near misses: a person's report of a loss ("she" after it), a report of another kind
+    ("Marta Lind reported a loss on Friday, and she said the firm would recover.", ("she", "Marta Lind")),
+    ("Marta Lind reported that profits fell. The company said it would recover.", ("The company", None)),
+])
+def test_a_name_that_reports_a_business_s_results_is_the_company(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -3289,7 +3289,7 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
                     org_names()[key][1] and named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
                 return at
             continue
-        if _bare_heading_name(text, at) or _SHARES_OF.search(text, max(0, at[0] - 20), at[0], CONCURRENT) is not None and (
+        if _bare_heading_name(text, at) or _reports_results(text, at) or _SHARES_OF.search(text, max(0, at[0] - 20), at[0], CONCURRENT) is not None and (
                 not whole_word_in(text, text[at[0]:at[1]].split()[0].lower(), max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))):
             # (a name after "Shares of" is a listed business's, though a given name opens it: "Shares
             # of Pranav Infra rose")
@@ -3851,6 +3851,9 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
                 found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name) or (
                     name in itself and _speaks_as_itself(text, name))
+            # (or a business's results or listing after it, though a given name opens it: "Tarun
+            # Steel reported a loss", "Vexa Glass listed its shares")
+            found = found or _reports_results(text, c.source)
             verdict[name] = found
         if found:
             c.source_kind = "organization"
@@ -4291,7 +4294,9 @@ def _places(text: str, name: str, lo: int = 0, hi: int | None = None) -> Iterato
         at = text.find(name, at + len(name), hi)
 
 
-def _bare_business_name(name: str) -> bool:
+def _bare_business_name(name: str, given: bool = False) -> bool:
+    """Whether a name of one to three capitalised words may be a business's: no title, person's
+    noun, pronoun nor determiner in it, and (unless ``given``) no given name of the table first."""
     words = name.split()
     if not 1 <= len(words) <= 3 or len(name) > 60:
         return False
@@ -4303,7 +4308,36 @@ def _bare_business_name(name: str) -> bool:
             return False
     if len(words) == 1 and person_noun(words[0].lower()):
         return False  # "Users took to social media": a noun for people, capitalised as the sentence's first word
-    return words[0].lower() not in given_names() and words[0].lower() not in _NO_NAME_OPENERS
+    return (given or words[0].lower() not in given_names()) and words[0].lower() not in _NO_NAME_OPENERS
+
+
+# words that may stand between a verb of a business's results and the figure it reports: "a
+# quarterly loss", "its first net profit", "record revenue", "a bigger-than-expected loss"
+_RESULTS_MODIFIERS = (
+    "net gross quarterly annual yearly record operating underlying pretax pre-tax first second third fourth "
+    "half-year full-year half-yearly interim surprise big bigger wide wider narrow narrower small smaller "
+    "strong stronger weak weaker higher lower large larger heavy heavier steep steeper").split()
+
+
+# a verb of a business's results or listing right after a name, its subject: "Tarun Steel reported a
+# quarterly loss", "Vela Power posted revenue of", "Orrin swung to a profit", "Kiran Metals listed its shares"
+_RESULTS_AFTER = regex.compile(
+    r"[^\S\n]+(?:(?:reported|posted|booked|recorded|swung[^\S\n]+to|returned[^\S\n]+to)[^\S\n]+(?:(?:a|an|its)[^\S\n]+)?"
+    r"(?:(?:[$€£₹]?\d[\d.,]*%?|\p{Ll}+(?:-\p{Ll}+)+|" + "|".join(_RESULTS_MODIFIERS) + r")[^\S\n]+){0,4}"
+    r"(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|turnover)"
+    r"|(?:listed|floated)[^\S\n]+its[^\S\n]+shares)(?![\w’'-])")
+
+
+_RESULTS_CHARS = 100
+
+
+def _reports_results(text: str, name: tuple[int, int]) -> bool:
+    """Whether a name of one to three capitalised words is a business's by the verb of its results
+    or its listing right after it, though a given name opens it ("Tarun Steel reported a quarterly
+    loss", "Kiran Metals listed its shares"), and nothing around tells it a person's ("Kim Reed
+    posted a loss, and she ...")."""
+    return _RESULTS_AFTER.match(text, name[1], min(len(text), name[1] + _RESULTS_CHARS), CONCURRENT) is not None and (
+        _bare_business_name(text[name[0]:name[1]], given=True)) and not _told_as_person(text, name)
 
 
 # How far before "the company" a bare name is read as the business it stands for
