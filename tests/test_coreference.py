@@ -4089,3 +4089,29 @@ def test_a_surname_after_posts_joined_before_the_name(parser, text, pair):
 ])
 def test_a_name_that_reports_a_business_s_results_is_the_company(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "Prosecuting, X said" names the prosecutor, whom "the prosecutor" stands for later
+    ("Judge Ann Lee heard the case at Hull Crown Court. Prosecuting, Tom Reed said the attack was planned. "
+     "The prosecutor said the victim was hurt.", ("The prosecutor", "Tom Reed")),
+    ("Recorder Tim Ward sat at Truro. Prosecuting, Jane Cole told the court the man had fled. "
+     "The prosecutor added that he was caught later.", ("The prosecutor", "Jane Cole")),
+    ("Prosecuting, Nia Pryce said the van was stolen. The prosecutor said the keys were found in a bin.",
+     ("The prosecutor", "Nia Pryce")),
+    # counsel on either side is no judge: "the judge" stands for the judge named before, or no one
+    ("Judge Ann Lee heard the case. Prosecuting, Tom Reed said the attack was planned. "
+     "The judge said the case was grave.", ("The judge", "Judge Ann Lee")),
+    ("Recorder Tim Ward sat at Truro. Prosecuting, Jane Cole told the court the man had fled. "
+     "The judge said he would sentence him in May.", ("The judge", None)),
+    ("Defending, Sam Poole said his client had a job. The judge said jail was likely.", ("The judge", None)),
+    ("Mitigating, Ruth Ames said the boy was sorry. The magistrate said a fine would follow.",
+     ("The magistrate", None)),
+    # defence counsel is no prosecutor, but is "the barrister"
+    ("Defending, Sam Poole said his client had a job. The prosecutor said the man was dangerous.",
+     ("The prosecutor", None)),
+    ("Judge Paul Hart was sitting. Defending, Sam Poole said his client had a job. The barrister said "
+     "the man was remorseful.", ("The barrister", "Sam Poole")),
+])
+def test_counsel_named_by_the_side_they_take(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

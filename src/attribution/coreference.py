@@ -933,6 +933,11 @@ class _Linker:
             # (the words right before the name too, in any case, and a title in its short form:
             # "the mayor" is no "Deputy mayor Ann Rao", "the governor" no "Deputy Gov. Ann Rao")
             titled = [_LONG_TITLES.get(w.rstrip("."), w) for w in [w.lower() for w in before] + lows]
+            if (counsel := _counsel_before(text, ref[0])) is not None:
+                # (the side counsel takes, opening the sentence before the name: "Prosecuting, Ann
+                # Lee said" is the prosecutor's, "Defending, Tom Roe said" counsel's, no judge's)
+                titled.append(counsel)
+                lows = [*lows, counsel]
             if noun in titled and _other_post(titled, noun, [w.lower() for w in words]):
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
@@ -2421,6 +2426,23 @@ def _other_party(lows: list[str], noun: str) -> bool:
         return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "Det Insp Tom Roe")
     return side is not None and any(
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
+
+
+# the side counsel takes in a case, as British court copy opens a sentence before the name:
+# "Prosecuting, Ann Lee said", "Defending, Tom Roe told the court", "Mitigating, Ann Lee said",
+# "Representing him, Tom Roe said"
+_COUNSEL_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(Prosecuting|Defending|Mitigating|Representing[^\S\n]+(?:him|her|them))[^\S\n]*,[^\S\n]*\Z",
+    regex.MULTILINE)
+_COUNSEL_OPENER_CHARS = 30
+_COUNSEL_SIDES = {"Prosecuting": "prosecutor"}
+
+
+def _counsel_before(text: str, start: int) -> str | None:
+    """The noun of the side counsel takes, when it opens the sentence before the name at
+    ``start``: "prosecutor" for "Prosecuting, Ann Lee said", "counsel" for "Defending, Tom Roe said"."""
+    m = _COUNSEL_OPENER.search(text, max(0, start - _COUNSEL_OPENER_CHARS), start, CONCURRENT)
+    return None if m is None else _COUNSEL_SIDES.get(m.group(1), "counsel")
 
 
 # the titles and nouns of the callings of medicine and learning, whose holder is no one who judges a
