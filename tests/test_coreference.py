@@ -4115,3 +4115,25 @@ def test_a_name_that_reports_a_business_s_results_is_the_company(parser, text, p
 ])
 def test_counsel_named_by_the_side_they_take(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a witness giving evidence is no judge, magistrate, coroner or recorder: the pronoun goes on
+    # with the latest person named who is none, or with no one
+    ("Maria Holt was called to the stand. Judge Ann Lee said the hearing would be short. "
+     "Giving evidence, she said the boy had been kind.", ("she", "Maria Holt")),
+    ("Maria Holt, the boy's mother, spoke first. The judge, Ann Lee, said she understood. "
+     "Giving evidence, she said the boy had been kind.", ("she", "Maria Holt")),
+    ("Tom Reed was called. Judge Paul Hart said the hearing would be short. "
+     "Giving evidence at the trial, he said the car was red.", ("he", "Tom Reed")),
+    ("Ruth Ames, a nurse, was called. Magistrate Jane Pike said she had read the papers. "
+     "Under cross-examination, she said staff were tired.", ("she", "Ruth Ames")),
+    ("Coroner Tom Pike opened the inquest. Dr Sam Bell was called. The coroner said the hearing would be "
+     "short. Giving evidence, he said the wound was deep.", ("he", "Sam Bell")),
+    ("Judge Ann Lee heard the case. Giving evidence, she said the boy had been kind.", ("she", None)),
+    # near miss: with no witness's opener, the judge who spoke last goes on
+    ("Lucy Dean was called. Magistrate Sara Cole said she would hear more. Later, she said the case "
+     "was adjourned.", ("she", "Magistrate Sara Cole")),
+])
+def test_a_witness_giving_evidence_is_no_one_on_the_bench(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1031,11 +1031,15 @@ class _Linker:
         if low[0] == "i":
             return self.first_person(span)
         other = _OTHER_GENDER.get(low[0])
-        found, post_only, since = self.latest_of_kind(span, low, singular, want, other)
+        # a witness giving evidence is no one who sits on the bench: "Judge Ann Lee said ... Giving
+        # evidence, she said" is another, the latest person named who is no judge, or no one
+        bench = self.bench_surnames(span) if singular and _WITNESS_OPENER.search(
+            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None else set()
+        found, post_only, since = self.latest_of_kind(span, low, singular, want, other, bench)
         if found is None and low[0] == "it" and self.organ_heading is not None:
             found = self.organ_heading
         if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
-            found = self.person_named_before(span, low, other, found, post_only)
+            found = self.person_named_before(span, low, other, found, post_only, bench)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
             found = self.headline_speaker(span, other)
         if found is not None and low[0] in _OTHER_GENDER:
@@ -1044,7 +1048,9 @@ class _Linker:
             found = kin
         sure = True
         if low[0] in _OTHER_GENDER:
-            found, sure = self.opening_since(found, span, low, other, since)
+            found, sure = self.opening_since(found, span, low, other, since, bench)
+        if found is not None and bench and self.benched(found, bench):
+            found = None
         if found is not None and low[0] in _OTHER_GENDER and sure:
             self.gender[found] = low[0]
         return found
@@ -1068,17 +1074,41 @@ class _Linker:
             return author
         return before
 
+    def bench_surnames(self, span: tuple[int, int]) -> set[str]:
+        """The surnames of those named before ``span`` who sit on the bench (``on_the_bench``),
+        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"."""
+        # (the last word of the mention and of its words before any aside: "Lee" of "The judge, Ann Lee")
+        found = {w for prev, pk in self.seen[-_LOOKBACK:] if pk == "person" and prev[1] <= span[0] and self.on_the_bench(prev)
+                 for w in (self.words_in(prev)[-1:] + self.head_words(prev)[-1:]) if w[:1].isupper()}
+        for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+            found.add(m.group(1))
+        return found
+
+    def benched(self, mention: tuple[int, int] | None, bench: set[str]) -> bool:
+        """Whether a mention names one who sits on the bench, by its words or by a surname of
+        ``bench`` (``bench_surnames``)."""
+        return mention is not None and (self.on_the_bench(mention) or not bench.isdisjoint(
+            self.words_in(mention)[-1:] + self.head_words(mention)[-1:]))
+
+    def on_the_bench(self, prev: tuple[int, int]) -> bool:
+        """Whether a person's mention, or the one it stands for, names one who sits on the bench:
+        "Judge Ann Lee", "The coroner, Tom Roe", "the magistrate"."""
+        return any(w.lower() in _BENCH_NOUNS for w in (*self.words_in(prev), *self.words_in(self.ref_of.get(prev, prev))))
+
     def latest_of_kind(self, span: tuple[int, int], low: list[str], singular: bool, want: set[str],
-                       other: str | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+                       other: str | None, bench: set[str]) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
         """The latest source before the pronoun of its kind and not of the other sex, walking back
         over those seen: the one found, the one of them known by a post alone that may yet yield
-        (``post_only``), and where the search for one named since starts."""
+        (``post_only``), and where the search for one named since starts; with ``bench``, none
+        who sits on the bench (``on_the_bench``)."""
         text, ref_of, gender = self.text, self.ref_of, self.gender
         found = post_only = None
         since = 0  # where the search for one named since starts when none is found: the text's start, or
         # the same pronoun before, left standing for no one (whatever was named before it, it passed over)
         latest = True
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if bench and pk == "person" and self.on_the_bench(prev):
+                continue  # (a witness giving evidence is no one who sits on the bench)
             if self.askers.get(prev, -1) == self.current_sentence:
                 # "Asked by an analyst whether ..., he said": who answers is not who asked
                 continue
@@ -1152,12 +1182,14 @@ class _Linker:
         return found, post_only, since
 
     def person_named_before(self, span: tuple[int, int], low: list[str], other: str | None,
-                            found: tuple[int, int] | None, post_only: tuple[int, int] | None) -> tuple[int, int] | None:
-        """With no one found, or one known by a post alone: the person last named in the text."""
+                            found: tuple[int, int] | None, post_only: tuple[int, int] | None,
+                            bench: set[str]) -> tuple[int, int] | None:
+        """With no one found, or one known by a post alone: the person last named in the text (by
+        none of the surnames ``bench``)."""
         text = self.text
         # no one named in a report before: the person last named in the text ("Ann Lee, 34,
         # lost her home. “It’s gone,” she said.")
-        person = self.person_before(span, other)
+        person = self.person_before(span, other, avoid=bench)
         if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
                 "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
             # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
@@ -1172,13 +1204,14 @@ class _Linker:
             self.named.add(found)
         return found
 
-    def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False) -> tuple[int, int] | None:
+    def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False,
+                      avoid: Collection[str] = ()) -> tuple[int, int] | None:
         """The person last named before the pronoun at ``span``, none known by the other pronoun
         ``other`` among the latest gendered mentions (a bound on the work per pronoun, as the
         lookback is), its full name taken where a surname alone stands; with ``unknown``, one
-        whose given name the tables lack too."""
+        whose given name the tables lack too; none by a surname in ``avoid``."""
         text = self.text
-        return _person_named_before(text, span[0], self.surnames_known_by(other), other,
+        return _person_named_before(text, span[0], self.surnames_known_by(other) | set(avoid), other,
                                     lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=unknown)
 
     def headline_speaker(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
@@ -1260,18 +1293,19 @@ class _Linker:
         return kin
 
     def opening_since(self, found: tuple[int, int] | None, span: tuple[int, int], low: list[str],
-                      other: str | None, since: int) -> tuple[tuple[int, int] | None, bool]:
+                      other: str | None, since: int, bench: set[str]) -> tuple[tuple[int, int] | None, bool]:
         """The person or post that opens a sentence since, over the one found, else, with no one
         found, a guessed person; and whether the pronoun is known to be theirs (the person's own
-        pronoun, "he" or "she": ``low[0]``)."""
+        pronoun, "he" or "she": ``low[0]``); with ``bench``, none who sits on the bench."""
         sure = True
-        if (nearer := self.subject_since(found, span[0], low[0], since)) is not None:
+        if (nearer := self.subject_since(found, span[0], low[0], since)) is not None and not (
+                bench and self.benched(nearer[0], bench)):
             # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
             # the person a sentence since opens with, in the pronoun's paragraph or the one before,
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
-        elif (role := self.role_since(found, span[0], low[0], since)) is not None:
+        elif (role := self.role_since(found, span[0], low[0], since)) is not None and not (bench and self.benched(role, bench)):
             # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
@@ -2426,6 +2460,24 @@ def _other_party(lows: list[str], noun: str) -> bool:
         return True  # ("the judge", "the magistrate" is no "Dr Ann Lee", "Prof Tom Roe", "Det Insp Tom Roe")
     return side is not None and any(
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
+
+
+# what opens the sentence of a witness's evidence, before its subject: "Giving evidence, she
+# said", "Giving evidence at the inquest, he said", "Testifying, she told the court", "Under
+# cross-examination, he said", "In her evidence, she said"
+_WITNESS_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
+    r"|In[^\S\n]+(?:his|her)[^\S\n]+evidence)[^,.\n]{0,40},[^\S\n]*\Z", regex.MULTILINE)
+_WITNESS_OPENER_CHARS = 70
+
+
+# the nouns of those who sit on the bench and hear a witness's evidence, no witness themselves
+_BENCH_NOUNS = frozenset("judge magistrate coroner recorder".split())
+
+
+# such a noun as a title before a name, and the name's last word: "Judge Ann Lee", "Coroner Tom Roe"
+_BENCH_TITLED = regex.compile(
+    r"(?<![\w’'-])(?:Judge|Magistrate|Coroner|Recorder)(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*)*?[^\S\n]+(\p{Lu}[\p{Ll}’'-]+)(?![\w’'-])(?![^\S\n]+\p{Lu})")
 
 
 # the side counsel takes in a case, as British court copy opens a sentence before the name:
