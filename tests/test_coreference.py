@@ -4068,3 +4068,72 @@ def test_an_agency_described_by_another_field_is_another_body(parser, text, pair
 ])
 def test_a_surname_after_posts_joined_before_the_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name a given name opens is a business's by the results or the listing reported after it:
+    # "the company" or "the firm" stands for it
+    ("Tarun Steel reported a loss on Friday. Shares fell sharply. \"We expect a recovery,\" the company said.",
+     ("the company", "Tarun Steel")),
+    ("Tarun Steel posted a quarterly loss on Friday. The company said costs had risen.",
+     ("The company", "Tarun Steel")),
+    ("Anita Power reported revenue of $3 billion. The firm said demand was strong.",
+     ("The firm", "Anita Power")),
+    ("Vikram Steel returned to a net profit in March. The company said exports had picked up.",
+     ("The company", "Vikram Steel")),
+    ("Meera Glass listed its shares in Mumbai last week. The firm said the float was a success.",
+     ("The firm", "Meera Glass")),
+    # near misses: a person's report of a loss ("she" after it), a report of another kind
+    ("Marta Lind reported a loss on Friday, and she said the firm would recover.", ("she", "Marta Lind")),
+    ("Marta Lind reported that profits fell. The company said it would recover.", ("The company", None)),
+])
+def test_a_name_that_reports_a_business_s_results_is_the_company(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "Prosecuting, X said" names the prosecutor, whom "the prosecutor" stands for later
+    ("Judge Ann Lee heard the case at Hull Crown Court. Prosecuting, Tom Reed said the attack was planned. "
+     "The prosecutor said the victim was hurt.", ("The prosecutor", "Tom Reed")),
+    ("Recorder Tim Ward sat at Truro. Prosecuting, Jane Cole told the court the man had fled. "
+     "The prosecutor added that he was caught later.", ("The prosecutor", "Jane Cole")),
+    ("Prosecuting, Nia Pryce said the van was stolen. The prosecutor said the keys were found in a bin.",
+     ("The prosecutor", "Nia Pryce")),
+    # counsel on either side is no judge: "the judge" stands for the judge named before, or no one
+    ("Judge Ann Lee heard the case. Prosecuting, Tom Reed said the attack was planned. "
+     "The judge said the case was grave.", ("The judge", "Judge Ann Lee")),
+    ("Recorder Tim Ward sat at Truro. Prosecuting, Jane Cole told the court the man had fled. "
+     "The judge said he would sentence him in May.", ("The judge", None)),
+    ("Defending, Sam Poole said his client had a job. The judge said jail was likely.", ("The judge", None)),
+    ("Mitigating, Ruth Ames said the boy was sorry. The magistrate said a fine would follow.",
+     ("The magistrate", None)),
+    # defence counsel is no prosecutor, but is "the barrister"
+    ("Defending, Sam Poole said his client had a job. The prosecutor said the man was dangerous.",
+     ("The prosecutor", None)),
+    ("Judge Paul Hart was sitting. Defending, Sam Poole said his client had a job. The barrister said "
+     "the man was remorseful.", ("The barrister", "Sam Poole")),
+])
+def test_counsel_named_by_the_side_they_take(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a witness giving evidence is no judge, magistrate, coroner or recorder: the pronoun goes on
+    # with the latest person named who is none, or with no one
+    ("Maria Holt was called to the stand. Judge Ann Lee said the hearing would be short. "
+     "Giving evidence, she said the boy had been kind.", ("she", "Maria Holt")),
+    ("Maria Holt, the boy's mother, spoke first. The judge, Ann Lee, said she understood. "
+     "Giving evidence, she said the boy had been kind.", ("she", "Maria Holt")),
+    ("Tom Reed was called. Judge Paul Hart said the hearing would be short. "
+     "Giving evidence at the trial, he said the car was red.", ("he", "Tom Reed")),
+    ("Ruth Ames, a nurse, was called. Magistrate Jane Pike said she had read the papers. "
+     "Under cross-examination, she said staff were tired.", ("she", "Ruth Ames")),
+    ("Coroner Tom Pike opened the inquest. Dr Sam Bell was called. The coroner said the hearing would be "
+     "short. Giving evidence, he said the wound was deep.", ("he", "Sam Bell")),
+    ("Judge Ann Lee heard the case. Giving evidence, she said the boy had been kind.", ("she", None)),
+    # near miss: with no witness's opener, the judge who spoke last goes on
+    ("Lucy Dean was called. Magistrate Sara Cole said she would hear more. Later, she said the case "
+     "was adjourned.", ("she", "Magistrate Sara Cole")),
+])
+def test_a_witness_giving_evidence_is_no_one_on_the_bench(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -933,6 +933,11 @@ class _Linker:
             # (the words right before the name too, in any case, and a title in its short form:
             # "the mayor" is no "Deputy mayor Ann Rao", "the governor" no "Deputy Gov. Ann Rao")
             titled = [_LONG_TITLES.get(w.rstrip("."), w) for w in [w.lower() for w in before] + lows]
+            if (counsel := _counsel_before(text, ref[0])) is not None:
+                # (the side counsel takes, opening the sentence before the name: "Prosecuting, Ann
+                # Lee said" is the prosecutor's, "Defending, Tom Roe said" counsel's, no judge's)
+                titled.append(counsel)
+                lows = [*lows, counsel]
             if noun in titled and _other_post(titled, noun, [w.lower() for w in words]):
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_office([w.lower() for w in before] + lows, words, noun):
@@ -1026,11 +1031,15 @@ class _Linker:
         if low[0] == "i":
             return self.first_person(span)
         other = _OTHER_GENDER.get(low[0])
-        found, post_only, since = self.latest_of_kind(span, low, singular, want, other)
+        # a witness giving evidence is no one who sits on the bench: "Judge Ann Lee said ... Giving
+        # evidence, she said" is another, the latest person named who is no judge, or no one
+        bench = self.bench_surnames(span) if singular and _WITNESS_OPENER.search(
+            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None else set()
+        found, post_only, since = self.latest_of_kind(span, low, singular, want, other, bench)
         if found is None and low[0] == "it" and self.organ_heading is not None:
             found = self.organ_heading
         if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
-            found = self.person_named_before(span, low, other, found, post_only)
+            found = self.person_named_before(span, low, other, found, post_only, bench)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
             found = self.headline_speaker(span, other)
         if found is not None and low[0] in _OTHER_GENDER:
@@ -1039,7 +1048,9 @@ class _Linker:
             found = kin
         sure = True
         if low[0] in _OTHER_GENDER:
-            found, sure = self.opening_since(found, span, low, other, since)
+            found, sure = self.opening_since(found, span, low, other, since, bench)
+        if found is not None and bench and self.benched(found, bench):
+            found = None
         if found is not None and low[0] in _OTHER_GENDER and sure:
             self.gender[found] = low[0]
         return found
@@ -1063,17 +1074,41 @@ class _Linker:
             return author
         return before
 
+    def bench_surnames(self, span: tuple[int, int]) -> set[str]:
+        """The surnames of those named before ``span`` who sit on the bench (``on_the_bench``),
+        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"."""
+        # (the last word of the mention and of its words before any aside: "Lee" of "The judge, Ann Lee")
+        found = {w for prev, pk in self.seen[-_LOOKBACK:] if pk == "person" and prev[1] <= span[0] and self.on_the_bench(prev)
+                 for w in (self.words_in(prev)[-1:] + self.head_words(prev)[-1:]) if w[:1].isupper()}
+        for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+            found.add(m.group(1))
+        return found
+
+    def benched(self, mention: tuple[int, int] | None, bench: set[str]) -> bool:
+        """Whether a mention names one who sits on the bench, by its words or by a surname of
+        ``bench`` (``bench_surnames``)."""
+        return mention is not None and (self.on_the_bench(mention) or not bench.isdisjoint(
+            self.words_in(mention)[-1:] + self.head_words(mention)[-1:]))
+
+    def on_the_bench(self, prev: tuple[int, int]) -> bool:
+        """Whether a person's mention, or the one it stands for, names one who sits on the bench:
+        "Judge Ann Lee", "The coroner, Tom Roe", "the magistrate"."""
+        return any(w.lower() in _BENCH_NOUNS for w in (*self.words_in(prev), *self.words_in(self.ref_of.get(prev, prev))))
+
     def latest_of_kind(self, span: tuple[int, int], low: list[str], singular: bool, want: set[str],
-                       other: str | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+                       other: str | None, bench: set[str]) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
         """The latest source before the pronoun of its kind and not of the other sex, walking back
         over those seen: the one found, the one of them known by a post alone that may yet yield
-        (``post_only``), and where the search for one named since starts."""
+        (``post_only``), and where the search for one named since starts; with ``bench``, none
+        who sits on the bench (``on_the_bench``)."""
         text, ref_of, gender = self.text, self.ref_of, self.gender
         found = post_only = None
         since = 0  # where the search for one named since starts when none is found: the text's start, or
         # the same pronoun before, left standing for no one (whatever was named before it, it passed over)
         latest = True
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            if bench and pk == "person" and self.on_the_bench(prev):
+                continue  # (a witness giving evidence is no one who sits on the bench)
             if self.askers.get(prev, -1) == self.current_sentence:
                 # "Asked by an analyst whether ..., he said": who answers is not who asked
                 continue
@@ -1147,12 +1182,14 @@ class _Linker:
         return found, post_only, since
 
     def person_named_before(self, span: tuple[int, int], low: list[str], other: str | None,
-                            found: tuple[int, int] | None, post_only: tuple[int, int] | None) -> tuple[int, int] | None:
-        """With no one found, or one known by a post alone: the person last named in the text."""
+                            found: tuple[int, int] | None, post_only: tuple[int, int] | None,
+                            bench: set[str]) -> tuple[int, int] | None:
+        """With no one found, or one known by a post alone: the person last named in the text (by
+        none of the surnames ``bench``)."""
         text = self.text
         # no one named in a report before: the person last named in the text ("Ann Lee, 34,
         # lost her home. “It’s gone,” she said.")
-        person = self.person_before(span, other)
+        person = self.person_before(span, other, avoid=bench)
         if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
                 "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
             # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
@@ -1167,13 +1204,14 @@ class _Linker:
             self.named.add(found)
         return found
 
-    def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False) -> tuple[int, int] | None:
+    def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False,
+                      avoid: Collection[str] = ()) -> tuple[int, int] | None:
         """The person last named before the pronoun at ``span``, none known by the other pronoun
         ``other`` among the latest gendered mentions (a bound on the work per pronoun, as the
         lookback is), its full name taken where a surname alone stands; with ``unknown``, one
-        whose given name the tables lack too."""
+        whose given name the tables lack too; none by a surname in ``avoid``."""
         text = self.text
-        return _person_named_before(text, span[0], self.surnames_known_by(other), other,
+        return _person_named_before(text, span[0], self.surnames_known_by(other) | set(avoid), other,
                                     lambda surname, at: _full_name_before(text, at, surname, self.full_names), True, unknown=unknown)
 
     def headline_speaker(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
@@ -1255,18 +1293,19 @@ class _Linker:
         return kin
 
     def opening_since(self, found: tuple[int, int] | None, span: tuple[int, int], low: list[str],
-                      other: str | None, since: int) -> tuple[tuple[int, int] | None, bool]:
+                      other: str | None, since: int, bench: set[str]) -> tuple[tuple[int, int] | None, bool]:
         """The person or post that opens a sentence since, over the one found, else, with no one
         found, a guessed person; and whether the pronoun is known to be theirs (the person's own
-        pronoun, "he" or "she": ``low[0]``)."""
+        pronoun, "he" or "she": ``low[0]``); with ``bench``, none who sits on the bench."""
         sure = True
-        if (nearer := self.subject_since(found, span[0], low[0], since)) is not None:
+        if (nearer := self.subject_since(found, span[0], low[0], since)) is not None and not (
+                bench and self.benched(nearer[0], bench)):
             # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
             # the person a sentence since opens with, in the pronoun's paragraph or the one before,
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
-        elif (role := self.role_since(found, span[0], low[0], since)) is not None:
+        elif (role := self.role_since(found, span[0], low[0], since)) is not None and not (bench and self.benched(role, bench)):
             # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
             # post of one person that opens a sentence since, outside any report, is whom the pronoun
             # goes on with, not the source before (not known by the pronoun: it may be another)
@@ -2423,6 +2462,41 @@ def _other_party(lows: list[str], noun: str) -> bool:
         _CASE_PARTIES.get(w, side) != side and {side, _CASE_PARTIES[w]} != _PLEADING_SIDES for w in lows)
 
 
+# what opens the sentence of a witness's evidence, before its subject: "Giving evidence, she
+# said", "Giving evidence at the inquest, he said", "Testifying, she told the court", "Under
+# cross-examination, he said", "In her evidence, she said"
+_WITNESS_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
+    r"|In[^\S\n]+(?:his|her)[^\S\n]+evidence)[^,.\n]{0,40},[^\S\n]*\Z", regex.MULTILINE)
+_WITNESS_OPENER_CHARS = 70
+
+
+# the nouns of those who sit on the bench and hear a witness's evidence, no witness themselves
+_BENCH_NOUNS = frozenset("judge magistrate coroner recorder".split())
+
+
+# such a noun as a title before a name, and the name's last word: "Judge Ann Lee", "Coroner Tom Roe"
+_BENCH_TITLED = regex.compile(
+    r"(?<![\w’'-])(?:Judge|Magistrate|Coroner|Recorder)(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*)*?[^\S\n]+(\p{Lu}[\p{Ll}’'-]+)(?![\w’'-])(?![^\S\n]+\p{Lu})")
+
+
+# the side counsel takes in a case, as British court copy opens a sentence before the name:
+# "Prosecuting, Ann Lee said", "Defending, Tom Roe told the court", "Mitigating, Ann Lee said",
+# "Representing him, Tom Roe said"
+_COUNSEL_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(Prosecuting|Defending|Mitigating|Representing[^\S\n]+(?:him|her|them))[^\S\n]*,[^\S\n]*\Z",
+    regex.MULTILINE)
+_COUNSEL_OPENER_CHARS = 30
+_COUNSEL_SIDES = {"Prosecuting": "prosecutor"}
+
+
+def _counsel_before(text: str, start: int) -> str | None:
+    """The noun of the side counsel takes, when it opens the sentence before the name at
+    ``start``: "prosecutor" for "Prosecuting, Ann Lee said", "counsel" for "Defending, Tom Roe said"."""
+    m = _COUNSEL_OPENER.search(text, max(0, start - _COUNSEL_OPENER_CHARS), start, CONCURRENT)
+    return None if m is None else _COUNSEL_SIDES.get(m.group(1), "counsel")
+
+
 # the titles and nouns of the callings of medicine and learning, whose holder is no one who judges a
 # case: a doctor, a professor, a pathologist giving evidence
 _HEALING_AND_LEARNING = frozenset(
@@ -3289,7 +3363,7 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
                     org_names()[key][1] and named_as_person(text, text[at[0]:at[1]])) and not _employer_named(text, at[0]):
                 return at
             continue
-        if _bare_heading_name(text, at) or _SHARES_OF.search(text, max(0, at[0] - 20), at[0], CONCURRENT) is not None and (
+        if _bare_heading_name(text, at) or _reports_results(text, at) or _SHARES_OF.search(text, max(0, at[0] - 20), at[0], CONCURRENT) is not None and (
                 not whole_word_in(text, text[at[0]:at[1]].split()[0].lower(), max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))):
             # (a name after "Shares of" is a listed business's, though a given name opens it: "Shares
             # of Pranav Infra rose")
@@ -3851,6 +3925,9 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
                 found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name) or (
                     name in itself and _speaks_as_itself(text, name))
+            # (or a business's results or listing after it, though a given name opens it: "Tarun
+            # Steel reported a loss", "Vexa Glass listed its shares")
+            found = found or _reports_results(text, c.source)
             verdict[name] = found
         if found:
             c.source_kind = "organization"
@@ -4291,7 +4368,9 @@ def _places(text: str, name: str, lo: int = 0, hi: int | None = None) -> Iterato
         at = text.find(name, at + len(name), hi)
 
 
-def _bare_business_name(name: str) -> bool:
+def _bare_business_name(name: str, given: bool = False) -> bool:
+    """Whether a name of one to three capitalised words may be a business's: no title, person's
+    noun, pronoun nor determiner in it, and (unless ``given``) no given name of the table first."""
     words = name.split()
     if not 1 <= len(words) <= 3 or len(name) > 60:
         return False
@@ -4303,7 +4382,36 @@ def _bare_business_name(name: str) -> bool:
             return False
     if len(words) == 1 and person_noun(words[0].lower()):
         return False  # "Users took to social media": a noun for people, capitalised as the sentence's first word
-    return words[0].lower() not in given_names() and words[0].lower() not in _NO_NAME_OPENERS
+    return (given or words[0].lower() not in given_names()) and words[0].lower() not in _NO_NAME_OPENERS
+
+
+# words that may stand between a verb of a business's results and the figure it reports: "a
+# quarterly loss", "its first net profit", "record revenue", "a bigger-than-expected loss"
+_RESULTS_MODIFIERS = (
+    "net gross quarterly annual yearly record operating underlying pretax pre-tax first second third fourth "
+    "half-year full-year half-yearly interim surprise big bigger wide wider narrow narrower small smaller "
+    "strong stronger weak weaker higher lower large larger heavy heavier steep steeper").split()
+
+
+# a verb of a business's results or listing right after a name, its subject: "Tarun Steel reported a
+# quarterly loss", "Vela Power posted revenue of", "Orrin swung to a profit", "Kiran Metals listed its shares"
+_RESULTS_AFTER = regex.compile(
+    r"[^\S\n]+(?:(?:reported|posted|booked|recorded|swung[^\S\n]+to|returned[^\S\n]+to)[^\S\n]+(?:(?:a|an|its)[^\S\n]+)?"
+    r"(?:(?:[$€£₹]?\d[\d.,]*%?|\p{Ll}+(?:-\p{Ll}+)+|" + "|".join(_RESULTS_MODIFIERS) + r")[^\S\n]+){0,4}"
+    r"(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|turnover)"
+    r"|(?:listed|floated)[^\S\n]+its[^\S\n]+shares)(?![\w’'-])")
+
+
+_RESULTS_CHARS = 100
+
+
+def _reports_results(text: str, name: tuple[int, int]) -> bool:
+    """Whether a name of one to three capitalised words is a business's by the verb of its results
+    or its listing right after it, though a given name opens it ("Tarun Steel reported a quarterly
+    loss", "Kiran Metals listed its shares"), and nothing around tells it a person's ("Kim Reed
+    posted a loss, and she ...")."""
+    return _RESULTS_AFTER.match(text, name[1], min(len(text), name[1] + _RESULTS_CHARS), CONCURRENT) is not None and (
+        _bare_business_name(text[name[0]:name[1]], given=True)) and not _told_as_person(text, name)
 
 
 # How far before "the company" a bare name is read as the business it stands for
