@@ -1261,7 +1261,7 @@ class _Linker:
         if found is not None and max(found[1], self.mentioned_at.get(found, 0)) > span[0]:
             return None
         text = self.text
-        lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _OPENING_REACH,
+        lo = max(text.rfind("\n", max(0, span[0] - _OPENING_REACH - 1), span[0]) + 1, span[0] - _OPENING_REACH,
                  max(found[1], self.mentioned_at.get(found, 0)) if found is not None else 0)
         # most paragraphs set off no name by commas, nor name kin: ask that first, before reading
         # where their sentences end
@@ -5611,9 +5611,11 @@ def _subject_starts(text: str, after: int, start: int) -> list[int]:
     """Where the subjects of the sentences between ``after`` and ``start`` (the one that holds
     ``start`` too) open, in its paragraph and the one before, the latest first: each sentence's
     start, or the end of a fronted question or scene-setting phrase before its subject."""
-    para = text.rfind("\n", 0, start) + 1
+    # (a line break before the reach's floor is as good as none: no need to look farther back)
+    floor = max(0, after - 1, start - _SUBJECT_REACH - 1)
+    para = text.rfind("\n", floor, start) + 1
     last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
-    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
+    before_para = text.rfind("\n", floor, last.start()) + 1 if last is not None else para
     lo = max(after, start - _SUBJECT_REACH, before_para)
     opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
     starts = []
