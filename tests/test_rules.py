@@ -10918,6 +10918,31 @@ def test_a_clause_after_a_finite_cue_keeps_its_source(rules_only, sentence, sour
     assert (att.source.span.text, " … ".join(c.text for c in att.content)) == (source, content)
 
 
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a verb of believing or hoping right before a finite auxiliary or copula: its bare clause's
+    # subject is the head before the verb's own subject, after any determiner ("our", "my" too)
+    ("It is a rule our members believe is wrong.", "our members", "believe", "a rule … is wrong"),
+    ("It is a tax their voters believe is unfair.", "their voters", "believe", "a tax … is unfair"),
+    ("She backed a step they believe could help.", "they", "believe", "a step … could help"),
+    ("The pier got a levy, which the mayor hoped would pay for repairs.", "the mayor", "hoped",
+     "which … would pay for repairs"),
+    ("It was a fine the clerks claimed was too high.", "the clerks", "claimed", "a fine … was too high"),
+])
+def test_a_verb_of_believing_before_an_auxiliary_reports_a_gapped_clause(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, " … ".join(c.text for c in att.content)) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a form that is as often a noun, after a determiner or with no subject pronoun
+    "His claims were false.",
+    "The hopes are high in the harbour.",
+    "The thought was absurd to the crew.",
+])
+def test_a_noun_of_believing_before_a_copula_is_no_cue(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
 @pytest.mark.parametrize("sentence", [
     # a name alone after a verb whose object is the hearer, then a second predicate: whom one told
     "Lee warned Beijing and left.",

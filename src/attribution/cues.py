@@ -1116,6 +1116,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context in ("word", "cap", "pron", "quote") and w.islower() and lemma(w) in en.THAT_VERBS and lemma(w) != low
             and document_relative(text, sentence, m)):
         return True  # "ran an ad in Ohio that claims Lee “voted to ...”": a paper's relative clause, its verb finite
+    if context == "word" and w.islower() and _gapped_clause_verb(text, sentence, m, low, w):
+        # "a rule our members believe is wrong", "the cause he believes will define him": a verb of
+        # believing or saying whose bare clause lost its subject to the noun before, its verb next
+        return True
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
@@ -1206,6 +1210,32 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle
                              or _present_after_speaker(ctx, m))
     )
+
+
+# a finite auxiliary or copula right after a verb: the verb of a clause whose subject went before
+_FINITE_AUXILIARY_NEXT = regex.compile(
+    r"[^\S\n]+(?:is|are|was|were|will|would|could|can|should|might|may|must|has|have|had)(?![\w’'-])")
+# the subject pronouns before a verb whose form is as often a noun ("they hope", not "their hopes")
+_PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])(?i:I|we|you|he|she|they|it)[^\S\n]+$")
+# verbs of believing whose finite forms are no nouns ("the thought" is kept out by its determiner)
+_BELIEVING_LEMMAS = frozenset(("believe", "think", "reckon"))
+
+
+def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str, w: str) -> bool:
+    """Whether ``m``, a finite verb that takes a bare clause ("believe", "hoped"), is right followed
+    by a finite auxiliary or copula: the clause's subject is the noun or relative word before the
+    verb's own subject ("a tax voters believe is unfair", "which he hoped would help"). A form that
+    is as often a noun ("hopes", "claims") counts only after a subject pronoun, and none after a
+    determiner ("the thought was", "his claims are")."""
+    base = lemma(w)
+    if base not in en.CLAUSE_VERBS or low.endswith("ing"):
+        return False
+    if (low == base or low.endswith("s")) and base not in _BELIEVING_LEMMAS and not _PRONOUN_SUBJECT_BEFORE.search(
+            text, max(sentence.start, m.start() - 6), m.start()):
+        return False  # "the claims are false", "her fears were": nouns, no verbs
+    if NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start()):
+        return False
+    return _FINITE_AUXILIARY_NEXT.match(text, m.end(), min(sentence.end, m.end() + 12)) is not None
 
 
 # a preposition that opens where or when something was said, right after its verb
