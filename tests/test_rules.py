@@ -8370,6 +8370,13 @@ def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, a
      "The ferry union", "posting", ["Keep the pier open for the boats"]),
     ("The harbour master answered at once, tweeting the following statement:\n\n“The pier stays open all winter.”",
      "The harbour master", "tweeting", ["“The pier stays open all winter.”"]),
+    # ... whatever the verb of posting, though the tables never weigh its participle
+    ("Ann Lee hit back on Monday, sharing the following:\n\n“We will not be silenced by the council.”",
+     "Ann Lee", "sharing", ["“We will not be silenced by the council.”"]),
+    ("The ferry union replied on Friday, reposting this message:\n\nKeep the pier open for the boats\n\nNo one did.",
+     "The ferry union", "reposting", ["Keep the pier open for the boats"]),
+    ("The harbour master answered at once, uploading these words:\n\nThe pier stays open all winter.\n\nFew agreed.",
+     "The harbour master", "uploading", ["The pier stays open all winter"]),
 ])
 def test_a_posting_participle_before_a_colon_that_ends_its_paragraph_takes_the_post_below(
         rules_only, text, source, participle, content):

@@ -1161,6 +1161,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
+    if context == "word" and _posts_demonstrative_below(ctx, sentence, m, w):
+        return True  # "..., sharing the following:" and the post in the next paragraph
     if context in ("prep", "word") and _posted_on_before_quotation(ctx, sentence, m, w):
         # "The club posted on its website:", "The council tweeted on Monday:" and the quotation that
         # opens the next paragraph
@@ -2216,6 +2218,26 @@ _POSTED_ON_COLON = regex.compile(
 # a statement on its website:", "uploaded a video to YouTube:" (the place no object's preposition:
 # "a statement | on its website", not "a statement on")
 VEHICLE_PLACE_COLON = regex.compile(r"(" + _VEHICLE_OBJECT + r")(?:" + PLACE_PHRASE + r")?[^\S\n]*:\s*$")
+
+
+# "the following", "this" or "these", and perhaps a noun of words posted, then a colon that ends
+# the paragraph: "tweeted the following:", "posted this tweet:", "shared these words:" (not a
+# picture's noun: "posted these photos:" leads no words)
+POSTED_DEMONSTRATIVE_COLON = regex.compile(
+    r"[^\S\n]+(?:the[^\S\n]+following|this|these)(?:[^\S\n]+(?:tweets?|messages?|posts?|words|statement|note"
+    r"|comments?|reply|response|update))?[^\S\n]*:\s*$", regex.IGNORECASE)
+
+
+def _posts_demonstrative_below(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
+    """Whether ``m`` is a verb of posting, in any form, whose demonstrative object and colon end its
+    paragraph before another: "..., sharing the following:", "Lee reposted this message:" and
+    the post set off below (not a noun: "the posts this week:")."""
+    if not (w.islower() and lemma(w) in en.POSTING_VERBS) or NOUN_MARKER_BEFORE.search(
+            ctx.text, max(sentence.start, m.start() - 12), m.start()):
+        return False
+    paragraphs = ctx.layout.paragraphs
+    return sentence.paragraph + 1 < len(paragraphs) and POSTED_DEMONSTRATIVE_COLON.match(
+        ctx.text, m.end(), paragraphs[sentence.paragraph][1]) is not None
 
 
 def _posted_on_before_quotation(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
