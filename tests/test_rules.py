@@ -2760,6 +2760,11 @@ def test_a_possessed_noun_of_saying_or_holding_before_a_copula_and_that_reports(
      "that the ferry will stop running"),
     ("Councillor Roe's very blunt warning was that the toll would rise.", "Councillor Roe's",
      "very blunt warning was", "that the toll would rise"),
+    # ... an adjective in -ing of a verb that reports too, which is no cue of its own there
+    ("The mayor's most startling claim was that the city had no debt.", "The mayor's",
+     "most startling claim was", "that the city had no debt"),
+    ("Councillor Roe's very telling remark was that the pier was unsafe.", "Councillor Roe's",
+     "very telling remark was", "that the pier was unsafe"),
 ])
 def test_a_degree_word_and_adjective_before_a_possessed_report_noun(rules_only, sentence, source, cue, content):
     found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)

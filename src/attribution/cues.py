@@ -1055,6 +1055,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and lemma(low) != "say"
             and _participle_in_subject(ctx, sentence.start, sentence.end, m)):
         return False  # "Workers laid off last month said ...": a participle on the subject, its verb after
+    if low.endswith("ing") and _adjective_before_noun(text, sentence, m):
+        return False  # "the mayor's most startling claim": an adjective on the noun, which is the cue
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
@@ -1238,6 +1240,25 @@ def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str,
     if NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start()):
         return False
     return _FINITE_AUXILIARY_NEXT.match(text, m.end(), min(sentence.end, m.end() + 12)) is not None
+
+
+# an adverb of degree right before a word in -ing, which makes it an adjective ("most startling")
+_DEGREE_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?i:most|more|less|least|very|so|too|quite|rather|particularly|especially|extremely)[^\S\n]+$")
+# the words after such an adjective that open no noun it modifies: "more welcoming of", "most willing to"
+_NO_NOUN_AFTER = en.VERB_AUXILIARIES | frozenset(
+    "of for from in at with on to by about as than that and or but".split())
+
+
+def _adjective_before_noun(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the word in -ing ``m`` follows an adverb of degree and comes right before a
+    lower-case noun: an adjective on that noun ("his most startling claim was that ...", "a
+    very telling remark"), no verb (not "more welcoming of outsiders", "so disappointing is")."""
+    if _DEGREE_BEFORE.search(text, max(sentence.start, m.start() - 14), m.start()) is None:
+        return False
+    nxt = WORD.match(text, skip_space(text, m.end(), sentence.end), sentence.end, CONCURRENT)
+    return nxt is not None and nxt.start() > m.end() and nxt.group().isalpha() and nxt.group().islower() and (
+        nxt.group() not in _NO_NOUN_AFTER)
 
 
 # a preposition that opens where or when something was said, right after its verb
