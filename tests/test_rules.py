@@ -2760,6 +2760,11 @@ def test_a_possessed_noun_of_saying_or_holding_before_a_copula_and_that_reports(
      "that the ferry will stop running"),
     ("Councillor Roe's very blunt warning was that the toll would rise.", "Councillor Roe's",
      "very blunt warning was", "that the toll would rise"),
+    # ... an adjective in -ing of a verb that reports too, which is no cue of its own there
+    ("The mayor's most startling claim was that the city had no debt.", "The mayor's",
+     "most startling claim was", "that the city had no debt"),
+    ("Councillor Roe's very telling remark was that the pier was unsafe.", "Councillor Roe's",
+     "very telling remark was", "that the pier was unsafe"),
 ])
 def test_a_degree_word_and_adjective_before_a_possessed_report_noun(rules_only, sentence, source, cue, content):
     found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
@@ -8370,6 +8375,13 @@ def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, a
      "The ferry union", "posting", ["Keep the pier open for the boats"]),
     ("The harbour master answered at once, tweeting the following statement:\n\n“The pier stays open all winter.”",
      "The harbour master", "tweeting", ["“The pier stays open all winter.”"]),
+    # ... whatever the verb of posting, though the tables never weigh its participle
+    ("Ann Lee hit back on Monday, sharing the following:\n\n“We will not be silenced by the council.”",
+     "Ann Lee", "sharing", ["“We will not be silenced by the council.”"]),
+    ("The ferry union replied on Friday, reposting this message:\n\nKeep the pier open for the boats\n\nNo one did.",
+     "The ferry union", "reposting", ["Keep the pier open for the boats"]),
+    ("The harbour master answered at once, uploading these words:\n\nThe pier stays open all winter.\n\nFew agreed.",
+     "The harbour master", "uploading", ["The pier stays open all winter"]),
 ])
 def test_a_posting_participle_before_a_colon_that_ends_its_paragraph_takes_the_post_below(
         rules_only, text, source, participle, content):
@@ -10916,6 +10928,31 @@ def test_a_participle_on_its_noun_before_the_sentence_verb_reports_the_noun(rule
 def test_a_clause_after_a_finite_cue_keeps_its_source(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, " … ".join(c.text for c in att.content)) == (source, content)
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a verb of believing or hoping right before a finite auxiliary or copula: its bare clause's
+    # subject is the head before the verb's own subject, after any determiner ("our", "my" too)
+    ("It is a rule our members believe is wrong.", "our members", "believe", "a rule … is wrong"),
+    ("It is a tax their voters believe is unfair.", "their voters", "believe", "a tax … is unfair"),
+    ("She backed a step they believe could help.", "they", "believe", "a step … could help"),
+    ("The pier got a levy, which the mayor hoped would pay for repairs.", "the mayor", "hoped",
+     "which … would pay for repairs"),
+    ("It was a fine the clerks claimed was too high.", "the clerks", "claimed", "a fine … was too high"),
+])
+def test_a_verb_of_believing_before_an_auxiliary_reports_a_gapped_clause(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, " … ".join(c.text for c in att.content)) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a form that is as often a noun, after a determiner or with no subject pronoun
+    "His claims were false.",
+    "The hopes are high in the harbour.",
+    "The thought was absurd to the crew.",
+])
+def test_a_noun_of_believing_before_a_copula_is_no_cue(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
 
 
 @pytest.mark.parametrize("sentence", [

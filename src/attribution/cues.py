@@ -1055,6 +1055,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and lemma(low) != "say"
             and _participle_in_subject(ctx, sentence.start, sentence.end, m)):
         return False  # "Workers laid off last month said ...": a participle on the subject, its verb after
+    if low.endswith("ing") and _adjective_before_noun(text, sentence, m):
+        return False  # "the mayor's most startling claim": an adjective on the noun, which is the cue
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
@@ -1116,6 +1118,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context in ("word", "cap", "pron", "quote") and w.islower() and lemma(w) in en.THAT_VERBS and lemma(w) != low
             and document_relative(text, sentence, m)):
         return True  # "ran an ad in Ohio that claims Lee “voted to ...”": a paper's relative clause, its verb finite
+    if context == "word" and w.islower() and _gapped_clause_verb(text, sentence, m, low, w):
+        # "a rule our members believe is wrong", "the cause he believes will define him": a verb of
+        # believing or saying whose bare clause lost its subject to the noun before, its verb next
+        return True
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
@@ -1157,6 +1163,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
+    if context == "word" and _posts_demonstrative_below(ctx, sentence, m, w):
+        return True  # "..., sharing the following:" and the post in the next paragraph
     if context in ("prep", "word") and _posted_on_before_quotation(ctx, sentence, m, w):
         # "The club posted on its website:", "The council tweeted on Monday:" and the quotation that
         # opens the next paragraph
@@ -1206,6 +1214,51 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle
                              or _present_after_speaker(ctx, m))
     )
+
+
+# a finite auxiliary or copula right after a verb: the verb of a clause whose subject went before
+_FINITE_AUXILIARY_NEXT = regex.compile(
+    r"[^\S\n]+(?:is|are|was|were|will|would|could|can|should|might|may|must|has|have|had)(?![\w’'-])")
+# the subject pronouns before a verb whose form is as often a noun ("they hope", not "their hopes")
+_PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])(?i:I|we|you|he|she|they|it)[^\S\n]+$")
+# verbs of believing whose finite forms are no nouns ("the thought" is kept out by its determiner)
+_BELIEVING_LEMMAS = frozenset(("believe", "think", "reckon"))
+
+
+def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str, w: str) -> bool:
+    """Whether ``m``, a finite verb that takes a bare clause ("believe", "hoped"), is right followed
+    by a finite auxiliary or copula: the clause's subject is the noun or relative word before the
+    verb's own subject ("a tax voters believe is unfair", "which he hoped would help"). A form that
+    is as often a noun ("hopes", "claims") counts only after a subject pronoun, and none after a
+    determiner ("the thought was", "his claims are")."""
+    base = lemma(w)
+    if base not in en.CLAUSE_VERBS or low.endswith("ing"):
+        return False
+    if (low == base or low.endswith("s")) and base not in _BELIEVING_LEMMAS and not _PRONOUN_SUBJECT_BEFORE.search(
+            text, max(sentence.start, m.start() - 6), m.start()):
+        return False  # "the claims are false", "her fears were": nouns, no verbs
+    if NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start()):
+        return False
+    return _FINITE_AUXILIARY_NEXT.match(text, m.end(), min(sentence.end, m.end() + 12)) is not None
+
+
+# an adverb of degree right before a word in -ing, which makes it an adjective ("most startling")
+_DEGREE_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?i:most|more|less|least|very|so|too|quite|rather|particularly|especially|extremely)[^\S\n]+$")
+# the words after such an adjective that open no noun it modifies: "more welcoming of", "most willing to"
+_NO_NOUN_AFTER = en.VERB_AUXILIARIES | frozenset(
+    "of for from in at with on to by about as than that and or but".split())
+
+
+def _adjective_before_noun(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the word in -ing ``m`` follows an adverb of degree and comes right before a
+    lower-case noun: an adjective on that noun ("his most startling claim was that ...", "a
+    very telling remark"), no verb (not "more welcoming of outsiders", "so disappointing is")."""
+    if _DEGREE_BEFORE.search(text, max(sentence.start, m.start() - 14), m.start()) is None:
+        return False
+    nxt = WORD.match(text, skip_space(text, m.end(), sentence.end), sentence.end, CONCURRENT)
+    return nxt is not None and nxt.start() > m.end() and nxt.group().isalpha() and nxt.group().islower() and (
+        nxt.group() not in _NO_NOUN_AFTER)
 
 
 # a preposition that opens where or when something was said, right after its verb
@@ -2186,6 +2239,26 @@ _POSTED_ON_COLON = regex.compile(
 # a statement on its website:", "uploaded a video to YouTube:" (the place no object's preposition:
 # "a statement | on its website", not "a statement on")
 VEHICLE_PLACE_COLON = regex.compile(r"(" + _VEHICLE_OBJECT + r")(?:" + PLACE_PHRASE + r")?[^\S\n]*:\s*$")
+
+
+# "the following", "this" or "these", and perhaps a noun of words posted, then a colon that ends
+# the paragraph: "tweeted the following:", "posted this tweet:", "shared these words:" (not a
+# picture's noun: "posted these photos:" leads no words)
+POSTED_DEMONSTRATIVE_COLON = regex.compile(
+    r"[^\S\n]+(?:the[^\S\n]+following|this|these)(?:[^\S\n]+(?:tweets?|messages?|posts?|words|statement|note"
+    r"|comments?|reply|response|update))?[^\S\n]*:\s*$", regex.IGNORECASE)
+
+
+def _posts_demonstrative_below(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
+    """Whether ``m`` is a verb of posting, in any form, whose demonstrative object and colon end its
+    paragraph before another: "..., sharing the following:", "Lee reposted this message:" and
+    the post set off below (not a noun: "the posts this week:")."""
+    if not (w.islower() and lemma(w) in en.POSTING_VERBS) or NOUN_MARKER_BEFORE.search(
+            ctx.text, max(sentence.start, m.start() - 12), m.start()):
+        return False
+    paragraphs = ctx.layout.paragraphs
+    return sentence.paragraph + 1 < len(paragraphs) and POSTED_DEMONSTRATIVE_COLON.match(
+        ctx.text, m.end(), paragraphs[sentence.paragraph][1]) is not None
 
 
 def _posted_on_before_quotation(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:

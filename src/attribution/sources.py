@@ -1490,7 +1490,7 @@ def _opens_verb_phrase(word: str) -> bool:
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 
 
-_BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
+_BARE_DETERMINERS = frozenset("the a an his her their its our my your these those many some most".split())
 
 
 # (nor "into", no noun a relative clause hangs on: "An inquiry into the collapse said")

@@ -206,31 +206,23 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int, po
         return False
     if cues.next_paragraph_quotation(ctx, sentence) is None:
         return posted and sentence.paragraph + 1 < len(ctx.layout.paragraphs) and (
-            _POSTED_DEMONSTRATIVE_COLON.match(text, pos, end) is not None)
+            cues.POSTED_DEMONSTRATIVE_COLON.match(text, pos, end) is not None)
     if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end) or (
             cues.VEHICLE_PLACE_COLON.match(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
         return True
     return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
 
 
-# "the following", "this" or "these", and perhaps a noun of words posted, then a colon that ends
-# the paragraph: "tweeted the following:", "posted this tweet:", "shared these words:" (not a
-# picture's noun: "posted these photos:" leads no words)
-_POSTED_DEMONSTRATIVE_COLON = regex.compile(
-    r"[^\S\n]+(?:the[^\S\n]+following|this|these)(?:[^\S\n]+(?:tweets?|messages?|posts?|words|statement|note"
-    r"|comments?|reply|response|update))?[^\S\n]*:\s*$", regex.IGNORECASE)
-
-
 def posted_below(ctx: Context, sentence: Sentence, pos: int) -> list[tuple[int, int]] | None:
     """The words a verb of posting's participle leads below, when a demonstrative object and
-    a colon end its paragraph right after ``pos`` (``_POSTED_DEMONSTRATIVE_COLON``): "...,
+    a colon end its paragraph right after ``pos`` (``cues.POSTED_DEMONSTRATIVE_COLON``): "...,
     tweeting the following:" and the quotation that opens the next paragraph, else that
     paragraph whole, the post set off with no marks; None when no such colon ends it."""
     paragraphs = ctx.layout.paragraphs
     if sentence.paragraph + 1 >= len(paragraphs):
         return None
     end = paragraphs[sentence.paragraph][1]
-    if _POSTED_DEMONSTRATIVE_COLON.match(ctx.text, pos, end) is None:
+    if cues.POSTED_DEMONSTRATIVE_COLON.match(ctx.text, pos, end) is None:
         return None
     q = cues.next_paragraph_quotation(ctx, sentence)
     if q is not None:
