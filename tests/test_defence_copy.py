@@ -164,3 +164,95 @@ def test_the_command_stands_for_the_one_a_spokeswoman_spoke_for(rules_only):
     att = rules_only.parse(text).attributions[-1]
     assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (
         "The command", "government", "U.S. Africa Command")
+
+
+@pytest.mark.parametrize("sentence", [
+    # troops or a crowd pushing into, through or toward a place move; they report nothing
+    "Rebel fighters pushed into the northern suburbs on Sunday.",
+    "The troops have pushed deeper into the valley.",
+    "Armoured columns pushed further into the province overnight.",
+    "The infantry pushed through the minefield at dawn.",
+    "The council pushed ahead with the new barracks.",
+])
+def test_troops_pushing_into_a_place_report_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # near misses: pushing for a thing, pushing back on a claim, pushing an idea are reports
+    ("The minister pushed for a bigger budget.", "pushed for", "a bigger budget"),
+    ("The general pushed back on the claims.", "pushed back on", "the claims"),
+    ("The senator has pushed the idea that the base should close.", "has pushed",
+     "the idea that the base should close"),
+])
+def test_pushing_for_or_back_still_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # a capitalised modifier between the article and the unit's or the soldier's noun leaves the
+    # participle's clause on the noun, and the mention's kind is the noun's
+    ("The bridge was destroyed, a Latvian brigade fighting in the area said.",
+     "a Latvian brigade fighting in the area", "organization", "The bridge was destroyed"),
+    ("The village was retaken, a Danish unit serving near the border said.",
+     "a Danish unit serving near the border", "organization", "The village was retaken"),
+    ("A Polish battalion holding the ridge said the shelling had stopped.",
+     "A Polish battalion holding the ridge", "organization", "the shelling had stopped"),
+    ("The convoy was hit, an Estonian soldier stationed nearby said.",
+     "an Estonian soldier stationed nearby", "person", "The convoy was hit"),
+    ("Two drones were downed, a U.S. unit operating in the region said.",
+     "a U.S. unit operating in the region", "organization", "Two drones were downed"),
+])
+def test_a_unit_named_by_its_country_with_a_participle_clause(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, kind, "said", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a unit of an army by its noun is a body, no person
+    ("The battalion said two of its tanks were lost.", "The battalion"),
+    ("The depot was hit, a regiment said.", "a regiment"),
+    ("The squadron said both pilots ejected safely.", "The squadron"),
+    ("The garrison said the siege had been lifted.", "The garrison"),
+])
+def test_a_units_noun_is_a_body(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "organization", "said")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a state's combatant command, its forces' press wing or its security service by initials
+    ("CENTCOM said the drone was shot down over the Red Sea.", "CENTCOM"),
+    ("AFRICOM said no civilians were hurt in the strike.", "AFRICOM"),
+    ("The ISPR said four soldiers were killed in the clash.", "The ISPR"),
+    ("The SBU said it had detained two saboteurs.", "The SBU"),
+    ("The USMC said the helicopter made a hard landing.", "The USMC"),
+    ("The IRGC said the tanker had been seized.", "The IRGC"),
+    # a corps by its name in capitals is a state's forces
+    ("The Marine Corps said the helicopter made a hard landing.", "The Marine Corps"),
+    ("The Vanta Corps said two intruders were killed.", "The Vanta Corps"),
+    ("The Islamic Revolutionary Guard Corps said the tanker had been seized.",
+     "The Islamic Revolutionary Guard Corps"),
+    # the staff of a state's forces in lower case, after the state's possessive
+    ("Ukraine's general staff said the bridge was hit.", "Ukraine's general staff"),
+    ("Russia's general staff said the drills had ended.", "Russia's general staff"),
+])
+def test_a_states_commands_and_wings_by_initials_are_its_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "government", "said")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: a general staff in lower case with no state's possessive before it
+    ("The general staff said the plan was ready.", "The general staff"),
+    ("The club's general staff said the plan was ready.", "The club's general staff"),
+    # nor a corps in lower case, nor the press corps
+    ("The corps said the bridge was finished.", "The corps"),
+    ("The White House Press Corps said the briefing was cancelled.", "The White House Press Corps"),
+    ("Civic Corps said the poll was accurate.", "Civic Corps"),
+])
+def test_a_general_staff_or_corps_of_no_state_is_no_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")

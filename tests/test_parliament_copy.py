@@ -363,3 +363,23 @@ def test_a_participle_after_an_indefinite_noun_written_to_is_the_nouns(rules_onl
     # "a group backing Lee" is a group that backs him, whoever wrote to it
     att = _one(rules_only.parse("Varma wrote to a group backing the mayor."))
     assert (att.source.span.text, att.cue.text) == ("a group", "backing")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "parliament" in lower case after "told" is whom it was told, no part of what was told
+    ("The defence secretary told parliament the frigates would be ready by 2030.", "The defence secretary",
+     "the frigates would be ready by 2030"),
+    ("Ann Vale told parliament on Tuesday the border force was short of staff.", "Ann Vale",
+     "the border force was short of staff"),
+    ("The prime minister told parliament that no troops would be sent.", "The prime minister",
+     "no troops would be sent"),
+])
+def test_parliament_in_lower_case_is_the_hearer(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
+
+
+def test_parliament_after_warned_without_that_is_the_content(rules_only):
+    # near miss: "warned" names a hearer only before "that"; here "parliament" opens what was warned
+    att = _one(rules_only.parse("The speaker warned parliament would be recalled."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("warned", ["parliament would be recalled"])

@@ -612,6 +612,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _PRESSING_FORMS and _PRESSED_AHEAD.match(text, m.end(), s1, CONCURRENT):
             continue  # "pressed ahead with the bill", "pressed against a fence": went on with it or pushed, said nothing
+        if w in _PUSHING_FORMS and _PUSHED_ONWARD.match(text, m.end(), s1, CONCURRENT):
+            continue  # "troops pushed into the town", "pushed deeper into", "pushed ahead with": a move, said nothing
         if (w in _DELIVERING_FORMS and m.group()[0].islower()
                 and _DELIVERED_UTTERANCE.match(text, m.end(), min(s1, m.end() + _DELIVERY_REACH), CONCURRENT) is None):
             continue  # "The courier delivered a parcel", "delivered a blowout win": goods or results, nothing said
@@ -699,6 +701,13 @@ _DELIVERED_UTTERANCE = regex.compile(
     r"|sentences?|lessons?|notices?|summar(?:y|ies)|readouts?|analys[ie]s|reprimands?|scolding|lashing|rebuffs?)"
     r"(?![\w-])")
 _DELIVERY_REACH = 90
+# "push into the town", "pushed deeper", "pushing toward the river", "pushed ahead with the bill":
+# troops or a crowd moving on, or one going on with a plan; no report (not "pushed for", "pushed
+# back on the claims", "pushing out a new video", which are)
+_PUSHING_FORMS = verb_forms(["push"])
+_PUSHED_ONWARD = regex.compile(
+    r"[^\S\n]+(?:(?:further|farther|deep|deeper)[^\S\n]+)?"
+    r"(?:into|through|towards?|deeper|further|farther|forward|past|across|beyond|ahead|onwards?|inland)(?![\w’'-])")
 _PRESSED_AHEAD = regex.compile(r"[^\S\n]+(?:ahead|on[^\S\n]+with|against|into|through|together|down|up[^\S\n]+against)\b")
 _WENT_ON_AS_EVENT = regex.compile(
     r"[^\S\n]+on[^\S\n]+(?:here|there|for|until|till|with|into|throughout|through|despite|amid|unabated|"

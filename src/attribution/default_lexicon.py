@@ -1351,7 +1351,8 @@ SIDE_POSTS = frozenset(w for w, role in SIDE_ROLES.items() if role in ("lead", "
 SIDE_MEMBER_WORDS = frozenset(w for w, role in SIDE_ROLES.items() if role != "player")
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI", and its armed forces': "the MoD", "the RAF",
-# "the IDF", "the BSF" (read only in capitals, or in initials that end in one: "MoD", "DoD").
+# "the IDF", "the BSF", its commands' and its forces' press wings': "CENTCOM", "the ISPR", "the
+# SBU" (read only in capitals, or in initials that end in one: "MoD", "DoD").
 STATE_BODY_INITIALS = frozenset(
     """
     fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
@@ -1363,6 +1364,7 @@ STATE_BODY_INITIALS = frozenset(
     imd ndma ndrf sdrf dgca aaib raib usgs afad bnpb bmkg pagasa phivolcs
     nhs kgb fsb hse
     mod raf iaf idf pla bsf crpf cisf itbp
+    centcom africom eucom southcom northcom socom indopacom usaf usmc jcs ispr isi nsg sbu irgc
     """.split()
 )
 ORGANIZATION_WORDS = frozenset(
@@ -1376,6 +1378,7 @@ ORGANIZATION_WORDS = frozenset(
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     shipper importer supplier wholesaler distributor supermarket railroad railway
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
+    battalion regiment platoon squadron flotilla corps garrison detachment contingent
     bench bloc directorate tribunal judiciary sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     dicastery curia eparchy

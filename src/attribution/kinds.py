@@ -147,7 +147,7 @@ def head_word(words: list[str]) -> str:
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in DETERMINERS and (
                     participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and participle_on_noun(
-                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])
+                words[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])
                                                                         or i == 1 and (person_noun(low[0]) or low[0] in en.UPROOTED_PEOPLE)) or (
                 _gap_clause_at(words, low, i)):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
@@ -354,8 +354,19 @@ def participle_on_noun(before: str, noun: str, word: str) -> bool:
         return True
     # (police, a body, reads here as its officers: "Police searching the area said")
     return plural(noun.lower()) or noun.lower() in UNMARKED_PLURALS or noun.lower() == "police" or people_by_part(noun) or (
-        noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
+        noun.isalpha() and noun.islower() and (before.lower() in _NOUN_DETERMINERS or _named_modifier(before)) and (
             noun in en.ORGANIZATION_WORDS or person_noun(noun) or noun + "s" in en.UPROOTED_PEOPLE))
+
+
+def _named_modifier(word: str) -> bool:
+    """Whether ``word`` is a capitalised modifier, a people's or a place's or a body's, that may
+    stand between the article and a body's or person's noun: "a Ukrainian brigade fighting in the
+    area", "a U.S. soldier serving in Iraq", "an Israeli official speaking in Jerusalem"."""
+    return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _NOT_MODIFIERS
+
+
+# capitalised words that open a clause or stand for a noun, no modifier of the noun after them
+_NOT_MODIFIERS = frozenset("i he she it we they you this that these those there here when while as if".split())
 
 
 def _opens_object(word: str) -> bool:
@@ -3266,12 +3277,21 @@ def _state_command(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a command or the staff of a state's armed forces, in capitals: a
     command after the state's name, its possessive or its forces' ("U.S. Central Command",
     "China's Eastern Theater Command", "the Army's Northern Command"), or the staff by its
-    name ("the General Staff", "South Korea's Joint Chiefs of Staff"). (Not a command of no
+    name ("the General Staff", "South Korea's Joint Chiefs of Staff"), or a corps by its name ("the
+    Marine Corps"). (Not a command of no
     state named, "the Northern Command", which may be a rebel army's.)"""
-    if any(" ".join(lows[k:k + 2]) in _ARMS_STAFF_NAMES and words[k][:1].isupper() and words[k + 1][:1].isupper() and (
+    if any(" ".join(lows[k:k + 2]) in _ARMS_STAFF_NAMES and (words[k][:1].isupper() and words[k + 1][:1].isupper() and (
             # (the staff opening the mention, past "the" or the state's possessive: not "the chairman of the
             # Joint Chiefs of Staff", a person)
-            lows[:k] in ([], ["the"]) or lows[k - 1].endswith(("'s", "’s")) and "of" not in lows[:k]) for k in range(len(lows) - 1)):
+            lows[:k] in ([], ["the"]) or lows[k - 1].endswith(("'s", "’s")) and "of" not in lows[:k])
+            # in lower case after a state's possessive of one word: "Ukraine's general staff", "Russia's general staff"
+            or k == 1 and _place_possessive(lows[0])) for k in range(len(lows) - 1)):
+        return True
+    if words[-1] == "Corps" and len(words) >= 3 and lows[0] == "the" and words[-2][:1].isupper() and words[-2].isalpha() and (
+            lows[-2] != "press"):
+        # a corps by its name in capitals after "the" is a state's forces or service: "the Marine Corps", "the
+        # Chinar Corps", "the Islamic Revolutionary Guard Corps" (not "the corps", "the Press Corps",
+        # nor a firm's name with no article, "Democracy Corps")
         return True
     if words[-1] != "Command" or len(words) < 3:
         return False
