@@ -1868,6 +1868,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
                 and toks[i + 2][2][:1].isupper()) and not (
                 start is not None and _passive_clause_on_people(toks, i)) and not (
+                start is not None and _opens_passive_phrase(toks, i)) and not (
                 start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
                 start is not None and i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
@@ -1941,7 +1942,7 @@ def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:
     return before in TOPIC_PREPOSITIONS and i > 1 and document_noun(toks[i - 2][2].lower())
 
 
-def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _passive_on_people(toks: list[tuple[int, int, str]], i: int, one: bool = False) -> bool:
     """Whether the word at ``i`` is a past participle in lower case right after a plural
     of people ("Residents | evacuated during the fighting", "Families | displaced after the
     storm", a crowd's noun too, `CROWD_NOUNS`): its clause goes on the plural, inside the mention."""
@@ -1953,7 +1954,18 @@ def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
         plural(low) and (person_noun(low) or people_by_part(noun) or low in en.CROWD_NOUNS)
         or low in _COLLECTIVE_PEOPLE  # ("Staff | laid off in March", "Police called to the scene")
         # ("People | locked out of their homes", "Migrants | turned away at the border")
-        or low in UNMARKED_PLURALS or low in en.UPROOTED_PEOPLE)
+        or low in UNMARKED_PLURALS or low in en.UPROOTED_PEOPLE
+        # ("A man | trapped when the bridge collapsed", "One nurse | suspended after the audit":
+        # ``one``, before the adjunct of time only, where no past of the sentence's own reads, "The
+        # mayor walked in to loud cries")
+        or one and i > 1 and toks[i - 2][2].lower() in _ONE_DETERMINERS and noun.islower() and (
+            person_noun(low) or low in _ONE_PERSON_NOUNS))
+
+
+# the determiners of one person before a singular noun a passive participle's phrase goes on,
+# and the nouns of one person no table of parts holds
+_ONE_DETERMINERS = frozenset("a an the one another this that".split())
+_ONE_PERSON_NOUNS = frozenset("man woman boy girl child teenager person".split())
 
 
 def _passive_form(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1973,7 +1985,7 @@ _BASE_FORM_PARTICIPLES = frozenset("cut shut put".split())
 _PEOPLE_QUANTIFIERS = QUANTIFIER_PRONOUNS | frozenset("those others all".split())
 
 
-def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: bool = False) -> bool:
     """Whether the word at ``i`` is a passive participle with a preposition right after it, on a
     plural of people ("Patients | treated since the outbreak") or on a quantifier that opens the
     mention and stands for people ("Several | included on the slate"): its clause is the
@@ -1983,7 +1995,7 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
         # (or its particle: "Workers | laid off last month", "Residents cut off by the floods"; or
         # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed")
         return False
-    if _passive_on_people(toks, i):
+    if _passive_on_people(toks, i, one):
         return True
     before = toks[i - 1][2].lower()
     return _passive_form(toks, i) and before in _PEOPLE_QUANTIFIERS and (
@@ -2057,7 +2069,7 @@ def _finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
         if not (past_form(w) or w in en.IRREGULAR_PASTS or w in _BASE_FORM_PASTS and not obj
                 or obj and obj[0][2] in _OBJECT_DETERMINERS):
             continue
-        return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS) and not any(
+        return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS or _bare_complement(obj)) and not any(
             past_form(t[2]) or t[2] in PREPOSITIONS for t in obj)
     return False
 
@@ -2065,6 +2077,17 @@ def _finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
 # the pasts spelt as their verbs' base forms, read as a clause's verb when they end it: "after
 # the fire spread", "when the dam burst" (a noun too, "the price cut", and then no subject of the cue)
 _BASE_FORM_PASTS = frozenset("spread burst hit cut shut put set split quit hurt cast struck".split())
+
+
+def _bare_complement(obj: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a clause's past are one bare word in the singular that names no
+    one, its object or complement ("the storm made | landfall", "the march turned | violent"; not
+    "asked | residents", a plural that may be the cue's own subject)."""
+    if len(obj) != 1:
+        return False
+    w = obj[0][2]
+    return w.isalpha() and w.islower() and not plural(w) and not person_noun(w) and w not in en.CLAUSE_BOUNDARIES and (
+        w not in _VERBISH and w not in en.AUXILIARIES and w not in _MODALS)
 
 
 # how many words a clause after a passive participle's preposition may hold, and its object
@@ -2084,12 +2107,21 @@ def _passive_phrase_start(toks: list[tuple[int, int, str]], i: int) -> int | Non
     """Where the passive participle stands whose phrase on people ends right before the
     preposition at ``i`` (`_passive_phrase_before`); None when there is none."""
     for p in range(i - 1, max(0, i - _PASSIVE_PHRASE_WORDS - 1), -1):
-        if _passive_clause_on_people(toks, p):
+        if _passive_clause_on_people(toks, p, one=True):
             return p
         w = toks[p][2]
         if not (w.isalpha() and w.islower()) or w in en.CLAUSE_BOUNDARIES or w in _ADJUNCT_PREPOSITIONS or past_form(w):
             return None
     return None
+
+
+def _opens_passive_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is the passive participle whose phrase ends before an adjunct
+    of time the walk took ("A man | trapped when the bridge collapsed"; on one person too)."""
+    for p in range(i + 1, min(len(toks), i + _PASSIVE_PHRASE_WORDS + 1)):
+        if toks[p][2] in _ADJUNCT_PREPOSITIONS or toks[p][2] in _PASSIVE_SUBORDINATORS:
+            return _passive_phrase_start(toks, p) == i
+    return False
 
 
 def _inside_passive_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
