@@ -256,3 +256,31 @@ def test_the_outlet_and_the_law_it_read_the_document_under(rules_only, sentence,
 ])
 def test_a_text_after_a_name_with_of(rules_only, sentence, kind):
     assert _one(rules_only.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a notice put out to warn speaks as a text does, a bulletin's or a memo's kind
+    ("The alert said the reservoir would overflow by noon.", "The alert"),
+    ("An alert from the coastguard warned that the tide would rise.", "An alert from the coastguard"),
+    ("The warning said drivers should stay off the pass.", "The warning"),
+    ("A warning issued by the agency said the ash cloud was spreading.", "A warning issued by the agency"),
+    # a time on "over" between a text's participle and its agent is the participle's: the text heads
+    ("A report issued over the summer by the council noted that rents rose.",
+     "A report issued over the summer by the council"),
+    ("A survey carried over the winter by the union found that pay lagged.",
+     "A survey carried over the winter by the union"),
+])
+def test_an_alert_and_a_text_issued_over_a_season_are_documents(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: a word of warning before the noun that heads the mention, or inside a name
+    ("Storm warning coordinator Ann Lowry said the sirens had failed.", "Storm warning coordinator Ann Lowry", "person"),
+    ("The warning system's designer said the sirens had failed.", "The warning system's designer", "person"),
+    ("Alert Ventures founder Ann Lowry said the fund was closed.", "Alert Ventures founder Ann Lowry", "person"),
+])
+def test_a_word_of_warning_inside_another_mention_keeps_its_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -1263,6 +1263,78 @@ def test_a_passive_participles_particle_after_people_is_the_mentions(rules_only,
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # "when", "as" or "once" after a passive participle on people opens a whole clause of time,
+    # which stays in the mention (never its own subject nor its object the mention)
+    ("Villagers trapped when the bridge collapsed said the river rose fast.",
+     "Villagers trapped when the bridge collapsed"),
+    ("Tourists stranded when the storm hit the ridge said the guides were calm.",
+     "Tourists stranded when the storm hit the ridge"),
+    ("Workers laid off once the plant closed told reporters the pensions were safe.",
+     "Workers laid off once the plant closed"),
+    ("Patients moved as the fire spread said the nurses were calm.", "Patients moved as the fire spread"),
+    # the clause's past with one bare word after it, its object or complement, naming no one
+    ("Residents evacuated before the storm made landfall said they were safe.",
+     "Residents evacuated before the storm made landfall"),
+    ("Students detained when the march turned violent said the cells were cold.",
+     "Students detained when the march turned violent"),
+    # a past spelt as its base form ends the clause after "after" too
+    ("Patients moved after the fire spread said the staff were calm.", "Patients moved after the fire spread"),
+    ("Residents evacuated after the levee burst said the water came fast.",
+     "Residents evacuated after the levee burst"),
+    # a noun the tables know outside sources inside the participle's own phrase, before its adjunct
+    ("Residents moved from the coast after the storm said the water came fast.",
+     "Residents moved from the coast after the storm"),
+    ("Hikers flown off the island after the blaze said the rangers were quick.",
+     "Hikers flown off the island after the blaze"),
+])
+def test_a_clause_of_time_after_a_passive_participle_on_people_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "people", a plural without "s", and the plurals of the uprooted take a passive participle's
+    # phrase as the plurals of a part do
+    ("People locked out of their homes said the landlord had changed the locks.", "People locked out of their homes"),
+    ("Migrants turned away at the border said they would try again.", "Migrants turned away at the border"),
+    ("Refugees sent back to the camps said the food had run out.", "Refugees sent back to the camps"),
+    ("Evacuees pulled from the rubble after the quake said they were cold.",
+     "Evacuees pulled from the rubble after the quake"),
+])
+def test_people_and_the_uprooted_take_a_passive_participles_phrase(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # one person by a determiner and a noun of a part, or "man", "woman", "child": a passive
+    # participle's phrase and its clause of time go on the noun as on a plural
+    ("A man trapped when the bridge collapsed said the river rose fast.", "A man trapped when the bridge collapsed"),
+    ("One woman rescued after the boat sank said the crew panicked.", "One woman rescued after the boat sank"),
+    ("A driver injured when the lorry overturned told police he had braked.",
+     "A driver injured when the lorry overturned"),
+    ("A teenager arrested at the protest said the officers were rough.", "A teenager arrested at the protest"),
+])
+def test_a_passive_participles_phrase_on_one_person_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "person")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: a clause of time after a verb of the sentence's own, or after the cue, leaves
+    # the subject as it was; a speaker after "when" with no participle before is the cue's subject
+    ("Families fled when the alert said the dam was failing.", "the alert"),
+    ("Officials said after the meeting ended that the deal was off.", "Officials"),
+    ("Officials said when the session closed that the bill had passed.", "Officials"),
+    ("Crowds gathered when the mayor said the school would close.", "the mayor"),
+    ("The minister resigned after the report said the budget was wrong.", "the report"),
+    ("A pilot landed when the tower said the runway was clear.", "the tower"),
+])
+def test_a_clause_of_time_with_no_passive_participle_before_it(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
     # "those" and a passive participle name people, with its adjunct or none: no determiner
     # and adjective left without their noun
     ("Those evacuated since Sunday said the hall was cold.", "Those evacuated since Sunday"),

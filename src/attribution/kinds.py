@@ -117,8 +117,9 @@ HEAD_PREPOSITIONS = PREPOSITIONS | WHERE_PREPOSITIONS | _STANDING_PREPOSITIONS |
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
-# prepositions of when, after a participle on a noun: "A poll taken during the debate"
-_TIME_ADJUNCT_PREPOSITIONS = frozenset("after before during since amid following until".split())
+# prepositions of when, after a participle on a noun: "A poll taken during the debate", "A
+# report issued over the summer"
+_TIME_ADJUNCT_PREPOSITIONS = frozenset("after before during since amid following until over".split())
 
 
 # prepositions of where people stand, or how near they are to a place, that head no mention
@@ -149,13 +150,14 @@ def head_word(words: list[str]) -> str:
                     participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and participle_on_noun(
                 words[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])
                                                                         or i == 1 and (person_noun(low[0]) or low[0] in en.UPROOTED_PEOPLE)) or (
-                _gap_clause_at(words, low, i)):
+                _gap_clause_at(words, low, i)) or 0 < i and _passive_on_plural(words, low, i):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
             # head (but "A Reuters rolling poll", "ABC News polling" are a name's); and one with no
             # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited", or a
             # name or noun phrase that ends with its verb: "the photo Ann Lee posted"; a plural of
             # people, capitalised only as the sentence's first word, before a bare noun: "Migrants
-            # facing removal", "Workers seeking asylum"
+            # facing removal", "Workers seeking asylum"; and a passive participle's clause on a
+            # plural of people: "Villagers trapped when the bridge collapsed", "People locked out"
             low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in TIME_DETERMINERS and low[-3] not in TIME_DETERMINERS and (
@@ -210,6 +212,22 @@ def head_word(words: list[str]) -> str:
                 return low[k - 1]
             return low[i - 1]
     return low[-1]
+
+
+def _passive_on_plural(words: list[str], low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a past participle in lower case right after a plural of
+    people ("Tenants | locked out of the block", "Migrants | turned away", "People | moved
+    after the fire"): its clause goes on the plural, the head. The plural opens the phrase
+    or follows its determiner (not "the praise | people poured online": a clause with no
+    pronoun, the noun before it the head)."""
+    before = low[i - 1]
+    return (i == 1 or i == 2 and low[0] in DETERMINERS) and words[i].islower() and (past_form(low[i]) or low[i] in en.IRREGULAR_PARTICIPLES) and (
+        before in UNMARKED_PLURALS or before in en.UPROOTED_PEOPLE or people_by_part(words[i - 1])
+        or plural(before) and before in en.CROWD_NOUNS)
+
+
+# the nouns of a notice put out to warn, a text as a bulletin is: "the alert said", "a warning from the agency said"
+_NOTICE_NOUNS = frozenset("alert alerts warning warnings".split())
 
 
 def _gap_clause_at(words: list[str], low: list[str], i: int) -> bool:
@@ -1430,7 +1448,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # ("reports say", "accounts differ": no one's; but "its latest accounts", "the bank's
         # reports": the texts a body keeps, documents as "its report" is)
         return "unnamed"
-    if document_noun(head) and not _capitalised_inside(first or words, head) and not (
+    if (document_noun(head) or head in _NOTICE_NOUNS) and not _capitalised_inside(first or words, head) and not (
             len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()) and not (
             _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")

@@ -1785,6 +1785,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 # a plural of people, its object a noun phrase with no verb (not "after the storm hit")
                 low in _ADJUNCT_PREPOSITIONS and start is not None and _passive_phrase_before(toks, i)
                 and (_verbless_object(toks, i) or _finished_clause(toks, i))) and not (
+                # ("Villagers trapped when the bridge collapsed said": a word that opens a clause of time
+                # after one, the clause whole)
+                low in _PASSIVE_SUBORDINATORS and start is not None and _passive_phrase_before(toks, i)
+                and _finished_clause(toks, i)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
@@ -1851,7 +1855,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _topic_of_text(toks, i)) and not (
-                low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)) and not (
+                (low in _ADJUNCT_PREPOSITIONS or low in _PASSIVE_SUBORDINATORS) and _passive_phrase_before(toks, i)) and not (
+                start is not None and _inside_passive_phrase(toks, i)) and not (
                 low in _PASSIVE_PARTICLES and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
@@ -1863,6 +1868,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
                 and toks[i + 2][2][:1].isupper()) and not (
                 start is not None and _passive_clause_on_people(toks, i)) and not (
+                start is not None and _opens_passive_phrase(toks, i)) and not (
                 start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
                 start is not None and i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
@@ -1936,16 +1942,30 @@ def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:
     return before in TOPIC_PREPOSITIONS and i > 1 and document_noun(toks[i - 2][2].lower())
 
 
-def _passive_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _passive_on_people(toks: list[tuple[int, int, str]], i: int, one: bool = False) -> bool:
     """Whether the word at ``i`` is a past participle in lower case right after a plural
     of people ("Residents | evacuated during the fighting", "Families | displaced after the
     storm", a crowd's noun too, `CROWD_NOUNS`): its clause goes on the plural, inside the mention."""
     if i < 1:
         return False
     noun = toks[i - 1][2]
+    low = noun.lower()
     return _passive_form(toks, i) and (
-        plural(noun.lower()) and (person_noun(noun.lower()) or people_by_part(noun) or noun.lower() in en.CROWD_NOUNS)
-        or noun.lower() in _COLLECTIVE_PEOPLE)  # ("Staff | laid off in March", "Police called to the scene")
+        plural(low) and (person_noun(low) or people_by_part(noun) or low in en.CROWD_NOUNS)
+        or low in _COLLECTIVE_PEOPLE  # ("Staff | laid off in March", "Police called to the scene")
+        # ("People | locked out of their homes", "Migrants | turned away at the border")
+        or low in UNMARKED_PLURALS or low in en.UPROOTED_PEOPLE
+        # ("A man | trapped when the bridge collapsed", "One nurse | suspended after the audit":
+        # ``one``, before the adjunct of time only, where no past of the sentence's own reads, "The
+        # mayor walked in to loud cries")
+        or one and i > 1 and toks[i - 2][2].lower() in _ONE_DETERMINERS and noun.islower() and (
+            person_noun(low) or low in _ONE_PERSON_NOUNS))
+
+
+# the determiners of one person before a singular noun a passive participle's phrase goes on,
+# and the nouns of one person no table of parts holds
+_ONE_DETERMINERS = frozenset("a an the one another this that".split())
+_ONE_PERSON_NOUNS = frozenset("man woman boy girl child teenager person".split())
 
 
 def _passive_form(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1965,19 +1985,27 @@ _BASE_FORM_PARTICIPLES = frozenset("cut shut put".split())
 _PEOPLE_QUANTIFIERS = QUANTIFIER_PRONOUNS | frozenset("those others all".split())
 
 
-def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: bool = False) -> bool:
     """Whether the word at ``i`` is a passive participle with a preposition right after it, on a
     plural of people ("Patients | treated since the outbreak") or on a quantifier that opens the
     mention and stands for people ("Several | included on the slate"): its clause is the
     mention's, no verb (which the tables may know the word as: "treated", "included")."""
     if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS and (
-            toks[i + 1][2] not in _PASSIVE_PARTICLES):
-        return False  # (or its particle: "Workers | laid off last month", "Residents cut off by the floods")
-    if _passive_on_people(toks, i):
+            toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS:
+        # (or its particle: "Workers | laid off last month", "Residents cut off by the floods"; or
+        # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed")
+        return False
+    if _passive_on_people(toks, i, one):
         return True
     before = toks[i - 1][2].lower()
     return _passive_form(toks, i) and before in _PEOPLE_QUANTIFIERS and (
         i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+# the words that open a clause of time after a passive participle on people, as a preposition
+# of `_ADJUNCT_PREPOSITIONS` does, though only before a whole clause: "Villagers trapped | when
+# the bridge collapsed", "Patients moved | as the fire spread", "Crews stranded | once the road shut"
+_PASSIVE_SUBORDINATORS = frozenset("when once as while".split())
 
 
 # the particles a passive participle's phrasal verb keeps: "laid off", "locked out", "cut off", "turned away"
@@ -2038,11 +2066,28 @@ def _finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
         obj = rest[j + 1:]
         # a past ("struck", "fled"), or a word between two noun phrases, which only a verb may be
         # ("the river burst | its banks")
-        if not (past_form(w) or w in en.IRREGULAR_PASTS or obj and obj[0][2] in _OBJECT_DETERMINERS):
+        if not (past_form(w) or w in en.IRREGULAR_PASTS or w in _BASE_FORM_PASTS and not obj
+                or obj and obj[0][2] in _OBJECT_DETERMINERS):
             continue
-        return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS) and not any(
+        return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS or _bare_complement(obj)) and not any(
             past_form(t[2]) or t[2] in PREPOSITIONS for t in obj)
     return False
+
+
+# the pasts spelt as their verbs' base forms, read as a clause's verb when they end it: "after
+# the fire spread", "when the dam burst" (a noun too, "the price cut", and then no subject of the cue)
+_BASE_FORM_PASTS = frozenset("spread burst hit cut shut put set split quit hurt cast struck".split())
+
+
+def _bare_complement(obj: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a clause's past are one bare word in the singular that names no
+    one, its object or complement ("the storm made | landfall", "the march turned | violent"; not
+    "asked | residents", a plural that may be the cue's own subject)."""
+    if len(obj) != 1:
+        return False
+    w = obj[0][2]
+    return w.isalpha() and w.islower() and not plural(w) and not person_noun(w) and w not in en.CLAUSE_BOUNDARIES and (
+        w not in _VERBISH and w not in en.AUXILIARIES and w not in _MODALS)
 
 
 # how many words a clause after a passive participle's preposition may hold, and its object
@@ -2055,12 +2100,37 @@ def _passive_phrase_before(toks: list[tuple[int, int, str]], i: int) -> bool:
     ``i``: the participle itself ("Families displaced | after"), or it and its particle or a
     short phrase of its own ("Residents forced out | after", "Children pulled from the rubble |
     after"), lower-case words with no verb nor clause's word between."""
+    return _passive_phrase_start(toks, i) is not None
+
+
+def _passive_phrase_start(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where the passive participle stands whose phrase on people ends right before the
+    preposition at ``i`` (`_passive_phrase_before`); None when there is none."""
     for p in range(i - 1, max(0, i - _PASSIVE_PHRASE_WORDS - 1), -1):
-        if _passive_clause_on_people(toks, p):
-            return True
+        if _passive_clause_on_people(toks, p, one=True):
+            return p
         w = toks[p][2]
         if not (w.isalpha() and w.islower()) or w in en.CLAUSE_BOUNDARIES or w in _ADJUNCT_PREPOSITIONS or past_form(w):
-            return False
+            return None
+    return None
+
+
+def _opens_passive_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is the passive participle whose phrase ends before an adjunct
+    of time the walk took ("A man | trapped when the bridge collapsed"; on one person too)."""
+    for p in range(i + 1, min(len(toks), i + _PASSIVE_PHRASE_WORDS + 1)):
+        if toks[p][2] in _ADJUNCT_PREPOSITIONS or toks[p][2] in _PASSIVE_SUBORDINATORS:
+            return _passive_phrase_start(toks, p) == i
+    return False
+
+
+def _inside_passive_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` stands inside a passive participle's own phrase on people
+    before its adjunct of time ("Residents moved from the | coast | after the storm"): no verb."""
+    for p in range(i + 1, min(len(toks), i + _PASSIVE_PHRASE_WORDS + 1)):
+        if toks[p][2] in _ADJUNCT_PREPOSITIONS or toks[p][2] in _PASSIVE_SUBORDINATORS:
+            q = _passive_phrase_start(toks, p)
+            return q is not None and q < i
     return False
 
 
@@ -2071,7 +2141,8 @@ _PASSIVE_PHRASE_WORDS = 4
 def _in_finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` stands in a whole clause after a passive participle's
     preposition on people ("Villagers trapped after the quake | struck"): no verb of the cue's."""
-    return any(toks[p][2] in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, p) and _finished_clause(toks, p)
+    return any((toks[p][2] in _ADJUNCT_PREPOSITIONS or toks[p][2] in _PASSIVE_SUBORDINATORS)
+               and _passive_phrase_before(toks, p) and _finished_clause(toks, p)
                for p in range(max(2, i - _ADJUNCT_CLAUSE_WORDS), i))
 
 
