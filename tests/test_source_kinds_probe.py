@@ -3145,3 +3145,14 @@ def test_city_speaks_reads_a_bare_city_name(phrase, speaks):
 def test_a_city_a_person_goes_by_is_the_city_where_the_text_says_so(parser, text, kind):
     atts = [a for a in parser.parse(text).attributions if a.cue.spans[0].text == "said"]
     assert [a.source.kind for a in atts] == [kind]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a plural with no "s" opening the sentence, alone or after a quantifier: people, many
+    ("Children said the school was cold all winter.", "Children"),
+    ("Some women said the clinic had shut.", "Some women"),
+    ("Older people said the bus route mattered most.", "Older people"),
+    ("Men said the plant would close.", "Men"),
+])
+def test_an_unmarked_plural_of_people_is_a_group(parser, text, name):
+    assert _kinds(parser.parse(text)).get(name) == "group"

@@ -1525,8 +1525,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # they are (and so a plural with no "s" before where they are: "People in Fort Pierce",
         # "Women from Harlow"); and countries by their part among others, many: "Developing nations"
         return "group"
-    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and (person_noun(head) or agents):
-        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers": people by their part, many
+    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (
+            (plural(head) or head.endswith("men")) and (person_noun(head) or agents) or head in UNMARKED_PLURALS):
+        # "Witnesses", "Some fishermen", "Some leaders in the state", "Felixstowe dockers", and a
+        # plural with no "s" opening the sentence, "Children", "Some women": people by their part, many
+        return "group"
     if head in UNMARKED_PLURALS and head in lows[1:] and words[lows.index(head)].islower() and (
             lows[0] in _PEOPLE_QUANTIFIERS or any(w[:1].isdigit() or w in _COUNTING_WORDS for w in lows[:lows.index(head)])):
         # a plural with no "s", counted or chosen, before names of where they are or whose: "Several
