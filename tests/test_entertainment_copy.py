@@ -171,3 +171,62 @@ def test_a_statement_sent_to_an_outlet_is_relayed_by_it(rules_only, sentence, ou
 def test_an_interviews_relative_clause_is_no_content(rules_only, sentence):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == ["she was done with sequels"]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a noun for one by a tie of kin or company heads the subject of a participle's report after a
+    # fronted adverbial, as a noun for one by their work does
+    ('Meanwhile, her boyfriend dropped a comment on the post, writing, "So proud of you."',
+     "her boyfriend", '"So proud of you."'),
+    ("On Friday, his co-star shared a clip from the set, calling him a gentleman.", "his co-star", "him a gentleman"),
+    ("Later, her fiance posted a photo of the ring, saying that the answer was yes.", "her fiance",
+     "the answer was yes"),
+    ("In a late-night post, his ex-girlfriend hit back, claiming that the story was invented.",
+     "his ex-girlfriend", "the story was invented"),
+])
+def test_a_partner_or_co_star_reports_by_a_participle(rules_only, sentence, source, content):
+    att = rules_only.parse(sentence).attributions[-1]
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, "person", [content])
+
+
+@pytest.mark.parametrize("sentence,outlet,cue", [
+    # an interview by its softer names relays what was said through the outlet that held it
+    ("In a chat with Filmfare, the actress revealed that she had turned down the role.", "Filmfare", "revealed"),
+    ("In a candid conversation with The Guardian, the singer said that she had nearly quit.", "The Guardian", "said"),
+    ("In an exclusive interaction with Pinkvilla, the director said that the sequel was written.", "Pinkvilla", "said"),
+])
+def test_a_chat_or_interaction_with_an_outlet_relays_through_it(rules_only, sentence, outlet, cue):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], att.cue.text) == ([outlet], cue)
+
+
+@pytest.mark.parametrize("text", [
+    # a credit line under a review names who made the film: no one speaks there
+    "A tender, overlong romance\n\nCast: Ravi Menon, Tara Joshi, Arif Khan\nDirector: Sunita Rao\nMusic: Vikram Pillai\nRating: 3/5",
+    "The film runs for two hours.\n\nStarring: Ann Hale, Tom Reyes, Joy Park\nWriter: Mark Ellery\nDirector: Lena Cho",
+    "A heist caper in the hills\n\nDirector: Sunita Rao\nProducer: Nikhil Shah\n\nThe film runs for two hours.",
+])
+def test_a_credit_line_reports_nothing(rules_only, text):
+    assert list(rules_only.parse(text).attributions) == []
+
+
+@pytest.mark.parametrize("sentence,first,second", [
+    # a quotation after another speaker's own verb is that speaker's, whoever spoke the one before
+    ('"Finally!" wrote one fan, while another added, "I cannot wait."', ("one fan", "wrote"), ("another", "added")),
+    ('"What a voice," one viewer wrote, and another replied, "Pure magic."', ("one viewer", "wrote"), ("another", "replied")),
+    ('"Loved it," said one critic, while others said, "Too long by an hour."', ("one critic", "said"), ("others", "said")),
+])
+def test_one_fan_then_another_each_speak_their_own_words(rules_only, sentence, first, second):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [first, second]
+    assert all(len(a.content) == 1 for a in atts)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a song, an album or a novel that "says" something is a work, no person
+    "The song says that love is a lie.",
+    "Her new album says that she has moved on.",
+    "The novel says that the war was never won.",
+])
+def test_a_work_that_says_is_a_document(rules_only, sentence):
+    assert _one(rules_only.parse(sentence)).source.kind == "document"

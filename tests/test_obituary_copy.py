@@ -143,3 +143,18 @@ def test_a_raised_passive_with_its_agent(rules_only, sentence, source, content):
 ])
 def test_a_raised_passive_with_no_agent(rules_only, sentence):
     assert all(a.source is None for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a widow, a grandson or a stepdaughter after a fronted adverbial heads the subject of a
+    # participle's report, as a wife or a son does
+    ("On Monday, his widow released a statement, saying he had died peacefully in his sleep.",
+     "his widow", "released a statement, saying", "he had died peacefully in his sleep"),
+    ("Later that evening, her grandson posted a tribute, describing her as the family's anchor.",
+     "her grandson", "describing", "her as the family's anchor"),
+    ("In a short post, his stepdaughter paid tribute, calling him a patient teacher.",
+     "his stepdaughter", "calling", "him a patient teacher"),
+])
+def test_a_relative_by_kin_reports_by_a_participle(rules_only, sentence, source, cue, content):
+    att = rules_only.parse(sentence).attributions[-1]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

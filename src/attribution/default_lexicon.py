@@ -1505,6 +1505,7 @@ DOCUMENT_NOUNS = frozenset(
     syllabus curriculum prospectus encyclical
     piece passage movie film account text
     cable manuscript autobiography writ logbook reply appeal application
+    song lyrics album novel novella poem screenplay biopic trailer sequel
     """.split()
 )
 # Nouns of filings among them: papers that ask a court or a body for something, and

@@ -377,11 +377,14 @@ class Lexicon:
     def speaker_share(self, noun: str) -> float:
         """How often a lower-case noun heads a source: its mined share
         (``data/source_heads.tsv``), and at least ``_PERSON_NOUN_SHARE`` for
-        a noun for a person ("economist", "farmers"), which a corpus of one
-        country's politics may never show speaking, or for a share of a group
+        a noun for a person ("economist", "farmers") or for one by a tie of kin or
+        company ("his widow", "her co-star", ``default_lexicon.KIN_NOUNS``), former or not, which a
+        corpus of one country's politics may never show speaking, or for a share of a group
         ("two-thirds support", "half say"), which stands for the group."""
         share = self.source_heads.get(noun, 0.0)
-        if person_noun(noun) or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
+        # (a former tie too: "her ex-girlfriend", "his ex-manager")
+        tie = noun.removeprefix("ex-")
+        if person_noun(tie) or tie in en.KIN_NOUNS or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
             return max(share, _PERSON_NOUN_SHARE)
         return share
 

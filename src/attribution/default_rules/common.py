@@ -317,7 +317,9 @@ _GESTURE_AND = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
 
 _OUTLET_LEAD = regex.compile(
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    # (an interview by its softer names in entertainment copy: "In a chat with", "In an interaction with")
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:interview|chat|conversation|interaction)\s+with"
+    r"|Asked\s+by"
     # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
     r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in

@@ -531,10 +531,19 @@ def _quoting_title_line(ctx: Context, sentence: Sentence, label) -> bool:
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
     """Whether what follows a label is a tally or a roll of names, not speech:
-    "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
+    "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah", and a credit's one name
+    with no mark to end it ("Director: Ann Lee", "Music: Tom Roe" under a review)."""
     if not any(c.isalpha() for c in text[start:end]):
         return True
-    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
+    capitalised = all(w[0].isupper() for w in words)
+    # (a turn's one word ends in its full stop: "LEE: December.")
+    unmarked = text[end - 1].isalpha() and (end == len(text) or text[end].isspace())
+    return capitalised and (text.count(",", start, end) >= 2 or len(words) <= _CREDITED_NAME_WORDS and unmarked)
+
+
+# the most words of a name a credit's label gives ("Director: Ann Marie Lee")
+_CREDITED_NAME_WORDS = 4
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",

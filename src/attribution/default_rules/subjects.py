@@ -924,8 +924,14 @@ def another_speaker(ctx: Context, start: int, end: int) -> bool:
 
 
 def _subject_word(ctx: Context, w: regex.Match) -> bool:
-    """A pronoun or a capitalised word outside quotations: a speaker next to a verb."""
-    return (w.group().lower() in en.SUBJECT_PRONOUNS or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
+    """A pronoun or a capitalised word outside quotations: a speaker next to a verb (and a
+    pronoun that stands for one of many: "“Y,” one fan wrote, while another added, “Z”")."""
+    low = w.group().lower()
+    return (low in en.SUBJECT_PRONOUNS or low in _ONE_OF_MANY or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
+
+
+# pronouns that stand for one or some of many people, who speak for themselves
+_ONE_OF_MANY = frozenset(["another", "others"]) | sources.QUANTIFIER_PRONOUNS
 
 
 _MAX_COORDINATED_LEAD = 8

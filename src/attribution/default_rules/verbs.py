@@ -947,7 +947,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is None or content[1] <= content[0] or not (listed or sources.is_speaker(text, *src, lex)):
             return
         spans = [content]
-        if rest and not reports_between(ctx, src[1], end_src):
+        if rest and not reports_between(ctx, src[1], end_src) and not another_speaker(ctx, src[1], rest[1]):
+            # (not "“Y,” wrote one fan, while another added, “Z”": Z is a report of its own)
             spans.append(rest)
         spans += quoted_paragraphs_after(ctx, sentence, spans[-1])
         relay = outlet_relay(text, _INVERTED_RELAY.match(text, src[1], end_src, tokens.CONCURRENT), lex)
