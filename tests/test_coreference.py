@@ -3396,6 +3396,25 @@ def test_a_body_noun_stands_for_the_body_its_own_words_name(parser, text, pair):
 
 
 @pytest.mark.parametrize("text,pair", [
+    # a noun of a body a place has one of ("the airport", "the council") may stand for a place
+    # listed with the body's name as well: none is sure, unless one is named with the noun
+    ("Flights at Gatwick and Leeds were suspended on Friday, the airport said.", ("the airport", None)),
+    ("Trains to Stansted and Manchester were cut after the storm, the airport said.", ("the airport", None)),
+    ("Flights at Leeds, Gatwick and Paris were cancelled, the airport said.", ("the airport", None)),
+    ("Bins in Harlow and Leeds were not emptied, the council said.", ("the council", None)),
+    ("Roads in Bristol or Vexbury will close, the council said.", ("the council", None)),
+    ("Flights at Gatwick Airport and Leeds were suspended on Friday, the airport said.", ("the airport", "Gatwick Airport")),
+    ("Trains to Manchester and Stansted Airport were cut, the airport said.", ("the airport", "Stansted Airport")),
+    # near misses: a place in no list with the body is none it may stand for; one body alone is its
+    ("Flights from Leeds and Paris to Gatwick were suspended on Friday, the airport said.", ("the airport", "Gatwick")),
+    ("Passengers from London were stuck at Stansted overnight, the airport said.", ("the airport", "Stansted")),
+    ("Bins in Harlow were not emptied, the council said.", ("the council", "Harlow")),
+])
+def test_a_place_body_noun_after_a_body_listed_with_a_place_stands_for_none(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
     # a pronoun goes on with the person that heads the sentence before, after a sentence's adverb and
     # a comma, or after a body's name of two words and a post
     ("Ann Reed said the river rose fast. Later, Jane Marsh met the crew. She said the ship was safe.",
