@@ -2336,6 +2336,31 @@ def test_the_company_stands_for_the_business_heading_its_words(parser, text, pai
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # "the startup" stands for a body described as one before, in an aside or before its name,
+    # over a body named since
+    ("Kestrel, a payments startup, raised money this year. Harlow Bank said it would lend to small firms. "
+     "The startup, which is backed by Vexa Capital, said it would hire 50 people.", ("The startup", "Kestrel")),
+    ("The startup, Orvane, raised money in May. Harlow Insurance said it would invest. "
+     "The startup said it would hire more staff.", ("The startup", "Orvane")),
+    ("The round was led by startup Pelora. Barclays said it would lend more. "
+     "The startup said it would hire more staff.", ("The startup", "Pelora")),
+    ("Orvane, an AI startup, raised money. Tom Lee, a banker, said it was a good deal. "
+     "The startup said it would hire more staff.", ("The startup", "Orvane")),
+    # and a business of an established trade is none, by its name's end or the table's trade
+    ("Harlow Bank said it would lend to small firms. The startup said it would hire 50 people.", ("The startup", None)),
+    ("Pellam Airways raised money. The startup said it would hire more staff.", ("The startup", None)),
+    ("Vantor Motors said sales fell. The startup said it would hire more staff.", ("The startup", None)),
+    ("Barclays raised money. The startup said it would hire more staff.", ("The startup", None)),
+    # near misses: a business of no such trade still is
+    ("Orvane Labs raised money. The startup said it would hire more staff.", ("The startup", "Orvane Labs")),
+    ("Kestrel Labs said sales rose. Harlow Bank said it would lend more. The startup said it would hire 50 people.",
+     ("The startup", "Kestrel Labs")),
+])
+def test_the_startup_is_a_body_described_so_and_no_established_trades(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a post after a body's initials stands for the person a report named with them, in the
     # mention or right after it, though another was named since
     ("Ann Rao, the SNP chief, said the vote was fair.\n\nTom Roe said it was not.\n\n"

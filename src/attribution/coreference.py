@@ -1755,8 +1755,19 @@ class _Linker:
         # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
         holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
                       if m is not None), default=None) if trade and kind == "person" else None
+        if low[1] in _STARTUP_NOUNS and kind != "person" and (described := _role_named_before(text, span, low[1], 0)) is not None and (
+                _fits_trade(text[described[0]:described[1]], low[1])):
+            # a body described as a startup before, in an aside or before its name, over any body named
+            # since: "Kestrel, a payments startup, ... Harlow Bank said ... The startup said" is Kestrel
+            # (its name alone after the noun: "startup Kestrel")
+            first = WORD.match(text, *described, CONCURRENT)
+            if first is not None and first.group().lower() == low[1]:
+                described = (clauses.skip_space(text, first.end(), described[1]), described[1])
+            self.kind_of.setdefault(described, "organization")
+            return described
         named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
-        if named_since is not None and not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]):
+        if named_since is not None and (not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]) or (
+                low[1] in _STARTUP_NOUNS and not _fits_trade(text[named_since[0]:named_since[1]], low[1]))):
             named_since = None  # a firm of another branch by its name's end: "Kerrigan Airport ... the airline"
         # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
         # Group" speaks of another firm)
@@ -3483,10 +3494,25 @@ def _fits_trade(name: str, noun: str) -> bool:
     ("Infosys" is no "the carmaker", "Toyota" is); any other name, or noun, may."""
     key = _table_key(name)
     trade = org_trades().get(key)
+    if noun in _STARTUP_NOUNS and (key in org_branches() or trade not in (None, "firm") or trade is None and (
+            name.rsplit(None, 1)[-1] in _ESTABLISHED_NAME_ENDS if name.strip() else False)):
+        return False  # a body of an established trade is no startup: "Harlow Bank", "Barclays", "Toyota"
     if trade is None:
         return _fits_branch_by_name(name, noun)
     return (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
         noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
+
+
+# the nouns of a young business, which no body of an established trade is ("the startup"; "the
+# start-up" is read as two words, no business's noun)
+_STARTUP_NOUNS = frozenset(["startup"])
+
+
+# the words that end the name of a body of an established trade, no startup's: "Harlow Bank",
+# "Vantor Motors", "Pellam Airways"
+_ESTABLISHED_NAME_ENDS = frozenset(
+    """Bank Bancorp Insurance Assurance Motors Airways Airlines Railways Railway Railroad Petroleum Oil Steel
+    Mining Cement Ferries Hotels Tyres Tires Paints Textiles Ports Shipping""".split())
 
 
 def _party_name(name: str) -> bool:
