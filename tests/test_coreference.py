@@ -2336,6 +2336,31 @@ def test_the_company_stands_for_the_business_heading_its_words(parser, text, pai
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # "the startup" stands for a body described as one before, in an aside or before its name,
+    # over a body named since
+    ("Kestrel, a payments startup, raised money this year. Harlow Bank said it would lend to small firms. "
+     "The startup, which is backed by Vexa Capital, said it would hire 50 people.", ("The startup", "Kestrel")),
+    ("The startup, Orvane, raised money in May. Harlow Insurance said it would invest. "
+     "The startup said it would hire more staff.", ("The startup", "Orvane")),
+    ("The round was led by startup Pelora. Barclays said it would lend more. "
+     "The startup said it would hire more staff.", ("The startup", "Pelora")),
+    ("Orvane, an AI startup, raised money. Tom Lee, a banker, said it was a good deal. "
+     "The startup said it would hire more staff.", ("The startup", "Orvane")),
+    # and a business of an established trade is none, by its name's end or the table's trade
+    ("Harlow Bank said it would lend to small firms. The startup said it would hire 50 people.", ("The startup", None)),
+    ("Pellam Airways raised money. The startup said it would hire more staff.", ("The startup", None)),
+    ("Vantor Motors said sales fell. The startup said it would hire more staff.", ("The startup", None)),
+    ("Barclays raised money. The startup said it would hire more staff.", ("The startup", None)),
+    # near misses: a business of no such trade still is
+    ("Orvane Labs raised money. The startup said it would hire more staff.", ("The startup", "Orvane Labs")),
+    ("Kestrel Labs said sales rose. Harlow Bank said it would lend more. The startup said it would hire 50 people.",
+     ("The startup", "Kestrel Labs")),
+])
+def test_the_startup_is_a_body_described_so_and_no_established_trades(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a post after a body's initials stands for the person a report named with them, in the
     # mention or right after it, though another was named since
     ("Ann Rao, the SNP chief, said the vote was fair.\n\nTom Roe said it was not.\n\n"
@@ -3392,6 +3417,25 @@ def test_a_post_given_after_the_name_is_the_persons(parser, text, pair):
     ("Sales of the Vexa X2 phone rose, the company said.", ("the company", None)),
 ])
 def test_a_body_noun_stands_for_the_body_its_own_words_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a noun of a body a place has one of ("the airport", "the council") may stand for a place
+    # listed with the body's name as well: none is sure, unless one is named with the noun
+    ("Flights at Gatwick and Leeds were suspended on Friday, the airport said.", ("the airport", None)),
+    ("Trains to Stansted and Manchester were cut after the storm, the airport said.", ("the airport", None)),
+    ("Flights at Leeds, Gatwick and Paris were cancelled, the airport said.", ("the airport", None)),
+    ("Bins in Harlow and Leeds were not emptied, the council said.", ("the council", None)),
+    ("Roads in Bristol or Vexbury will close, the council said.", ("the council", None)),
+    ("Flights at Gatwick Airport and Leeds were suspended on Friday, the airport said.", ("the airport", "Gatwick Airport")),
+    ("Trains to Manchester and Stansted Airport were cut, the airport said.", ("the airport", "Stansted Airport")),
+    # near misses: a place in no list with the body is none it may stand for; one body alone is its
+    ("Flights from Leeds and Paris to Gatwick were suspended on Friday, the airport said.", ("the airport", "Gatwick")),
+    ("Passengers from London were stuck at Stansted overnight, the airport said.", ("the airport", "Stansted")),
+    ("Bins in Harlow were not emptied, the council said.", ("the council", "Harlow")),
+])
+def test_a_place_body_noun_after_a_body_listed_with_a_place_stands_for_none(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
 

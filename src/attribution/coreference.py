@@ -17,6 +17,7 @@ from attribution import clauses, kinds, sources
 from attribution import default_lexicon as en
 from attribution.layout import ANSWER_LABEL, interview_start
 from attribution.lexicon import (
+    city_names,
     document_noun,
     family_names,
     given_names,
@@ -58,6 +59,40 @@ def _place_named(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
     low = text[span[0]:span[1]].lower()
     return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
+def _town_or_land(text: str, span: tuple[int, int]) -> bool:
+    """Whether a name is a country's, a state's or a well-known city's alone: "Egypt", "Leeds"."""
+    low = text[span[0]:span[1]].lower()
+    return low in place_names() or low in city_names()
+
+
+# the nouns of a body a place has one of, which go by the place's name: "Gatwick ... the airport",
+# "Harlow ... the council"
+_PLACE_BODY_NOUNS = frozenset(["airport", "council"])
+
+
+# what joins two names of one list: "Gatwick and Leeds", "Gatwick, Leeds", "Gatwick or Leeds"
+_LIST_JOIN = regex.compile(r"(?:,[^\S\n]+(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def _one_place_body_listed(text: str, listed: list[tuple[tuple[int, int], bool]], noun: str) -> tuple[int, int] | None:
+    """The one body of a place's ``noun`` among the names the report's own words give (each with
+    whether it is a place, in order): the one name of no place, where no other stands, nor a place
+    in one list with it ("Gatwick" of "Flights at Gatwick were suspended", of "Flights from Leeds
+    to Gatwick"; not of "at Gatwick and Leeds"); else the one of them named with the noun
+    ("Gatwick Airport" of "at Gatwick Airport and Leeds"); none when no one is."""
+    bodies = {text[a:b] for (a, b), place in listed if not place}
+    lists: list[set[bool]] = []  # the names' lists, each by whether it holds places and bodies
+    for i, (name, place) in enumerate(listed):
+        if i and _LIST_JOIN.fullmatch(text, listed[i - 1][0][1], name[0], CONCURRENT) is not None:
+            lists[-1].add(place)
+        else:
+            lists.append({place})
+    if len(bodies) <= 1 and all(len(kinds_listed) == 1 for kinds_listed in lists):
+        return next((name for name, place in reversed(listed) if not place), None)
+    named = {text[a:b]: (a, b) for (a, b), _place in listed if text[a:b].rsplit(None, 1)[-1].lower() == noun}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _nation_named(text: str, span: tuple[int, int]) -> bool:
@@ -621,11 +656,16 @@ class _Linker:
         """The one body the words of the report being resolved name inside them, when they stand
         before its source ``span`` in one sentence and nothing before gave the body's ``noun`` a
         referent: "Flights at Gatwick were suspended, the airport said" (a bare name of no person
-        nor place, that the noun fits; none when they name two: "Flights at Gatwick and Luton")."""
+        nor place, that the noun fits; none when they name two: "Flights at Gatwick and Luton").
+        A noun of a body a place has one of ("the airport", "the council") may stand for a place
+        listed with the name too, which leaves it no surer: "Flights at Gatwick and Leeds" gives
+        none, but the one of them named with the noun, if any: "at Gatwick Airport and Leeds"."""
         text = self.text
         if self.opening is None or self.opening >= span[0] or _in_headline(text, self.opening):
             return None
         found = None
+        place_noun = noun in _PLACE_BODY_NOUNS
+        listed: list[tuple[tuple[int, int], bool]] = []  # (for a place's noun) the names, and whether each is a place
         for m in _CAPITALISED_RUN.finditer(text, self.opening, span[0], overlapped=False, concurrent=CONCURRENT):
             mark = _OWNER_MARK.search(text, *m.span(), CONCURRENT)
             name = (m.start(), mark.start() if mark is not None else m.end())
@@ -633,6 +673,9 @@ class _Linker:
                     self.words_in(name)[0].lower() in _NOT_GIVEN) or self.ctx.layout.inside_quote(m.start()) or _modifier_name(text, name):
                 continue  # (the word that opens the sentence, which ``heads_own_words`` reads; a
                 # quotation's, the speaker's own words; one that qualifies a noun: "the Christmas holiday")
+            if place_noun and _town_or_land(text, name):
+                listed.append((name, True))
+                continue
             if _initialled(text, name):
                 continue  # (an initial and the name it opens are a person's: "identified as K. Lakshmi, the police said")
             if _AMOUNT_AFTER.match(text, name[1], min(len(text), name[1] + 3), CONCURRENT):
@@ -643,9 +686,13 @@ class _Linker:
                 continue  # (a place or a person: "Flights from London were suspended", "Chelsham midfielder Jo Price has signed")
             if noun == "union" and _employer_of_workforce(text, name[0]):
                 continue  # (where the workers work is no union: "Staff at the Sierra Club will strike, the union said")
-            if found is not None and text[found[0]:found[1]] != text[name[0]:name[1]]:
+            if place_noun:
+                listed.append((name, False))
+            elif found is not None and text[found[0]:found[1]] != text[name[0]:name[1]]:
                 return None
             found = name
+        if place_noun and found is not None:
+            found = _one_place_body_listed(text, listed, noun)
         if found is None or not _fits_trade(text[found[0]:found[1]], noun) or noun == "party" and not _party_name(text[found[0]:found[1]]):
             return None
         self.kind_of.setdefault(found, "organization")
@@ -1708,8 +1755,19 @@ class _Linker:
         # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
         holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
                       if m is not None), default=None) if trade and kind == "person" else None
+        if low[1] in _STARTUP_NOUNS and kind != "person" and (described := _role_named_before(text, span, low[1], 0)) is not None and (
+                _fits_trade(text[described[0]:described[1]], low[1])):
+            # a body described as a startup before, in an aside or before its name, over any body named
+            # since: "Kestrel, a payments startup, ... Harlow Bank said ... The startup said" is Kestrel
+            # (its name alone after the noun: "startup Kestrel")
+            first = WORD.match(text, *described, CONCURRENT)
+            if first is not None and first.group().lower() == low[1]:
+                described = (clauses.skip_space(text, first.end(), described[1]), described[1])
+            self.kind_of.setdefault(described, "organization")
+            return described
         named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
-        if named_since is not None and not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]):
+        if named_since is not None and (not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]) or (
+                low[1] in _STARTUP_NOUNS and not _fits_trade(text[named_since[0]:named_since[1]], low[1]))):
             named_since = None  # a firm of another branch by its name's end: "Kerrigan Airport ... the airline"
         # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
         # Group" speaks of another firm)
@@ -3436,10 +3494,25 @@ def _fits_trade(name: str, noun: str) -> bool:
     ("Infosys" is no "the carmaker", "Toyota" is); any other name, or noun, may."""
     key = _table_key(name)
     trade = org_trades().get(key)
+    if noun in _STARTUP_NOUNS and (key in org_branches() or trade not in (None, "firm") or trade is None and (
+            name.rsplit(None, 1)[-1] in _ESTABLISHED_NAME_ENDS if name.strip() else False)):
+        return False  # a body of an established trade is no startup: "Harlow Bank", "Barclays", "Toyota"
     if trade is None:
         return _fits_branch_by_name(name, noun)
     return (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
         noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
+
+
+# the nouns of a young business, which no body of an established trade is ("the startup"; "the
+# start-up" is read as two words, no business's noun)
+_STARTUP_NOUNS = frozenset(["startup"])
+
+
+# the words that end the name of a body of an established trade, no startup's: "Harlow Bank",
+# "Vantor Motors", "Pellam Airways"
+_ESTABLISHED_NAME_ENDS = frozenset(
+    """Bank Bancorp Insurance Assurance Motors Airways Airlines Railways Railway Railroad Petroleum Oil Steel
+    Mining Cement Ferries Hotels Tyres Tires Paints Textiles Ports Shipping""".split())
 
 
 def _party_name(name: str) -> bool:
