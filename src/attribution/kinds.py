@@ -2195,12 +2195,35 @@ def _joined_portfolio(words: list[str]) -> bool:
     joins = [k for k, w in enumerate(words) if w == "and"]
     if not joins:
         return False
+    if _joined_place_post(words, joins[0]):
+        return True
     parts = [words[:joins[-1]], words[joins[-1] + 1:]]
     if not all(w[:1].isupper() and w.lower() in en.PORTFOLIO_FIELDS for w in parts[0] if w != "and"):
         return False
     last = parts[-1]
     title = next((k for k, w in enumerate(last) if w.lower() in en.TITLES), 0)
     return 0 < title < len(last) - 1 and all(w[:1].isupper() and w.lower() not in en.TITLES for w in last[:title])
+
+
+# the most words of a place's name the table holds with its "and" after the "and" ("Trinidad and | Tobago")
+_JOINED_PLACE_TAIL = 3
+
+
+def _joined_place_post(words: list[str], join: int) -> bool:
+    """Whether a mention opens with a place whose name holds an "and", as the table of places
+    holds it whole, then a title in capitals and a name: one post's holder ("Newfoundland and
+    Labrador Premier Ann Rao", "Trinidad and Tobago Prime Minister Ravi Nath"; not "Ohio and
+    Iowa", nor "Ohio and Governor Tom Roe")."""
+    start = 1 if words[:1] and words[0].lower() == "the" else 0
+    if not 0 < join - start <= _JOINED_PLACE_TAIL:
+        return False
+    for end in range(join + 2, min(join + 2 + _JOINED_PLACE_TAIL, len(words))):
+        if " ".join(words[start:end]).lower() in place_names():
+            last = words[end:]
+            title = next((k for k, w in enumerate(last) if w.lower().rstrip(".") in en.TITLES or (
+                w.lower() in en.PERSON_NOUNS)), -1)  # (a title, or a post's noun: "Premier")
+            return 0 <= title <= 1 and title < len(last) - 1 and all(w[:1].isupper() for w in last)
+    return False
 
 
 def _paired_titles(lows: list[str]) -> bool:

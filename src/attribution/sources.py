@@ -846,6 +846,10 @@ _HEARD_BY_BODY = regex.compile(
 # Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
+# "and" and a capitalised word after a paper's name may finish a name that holds it: "told The
+# Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets)
+_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
+
 
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
 # a day in capitals at a name's end and the part of the day after it: "Fox News | Sunday night"
@@ -866,6 +870,9 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
     "Fox News Sunday" alone is the programme)."""
     if (day := _DAY_THEN_PART.search(text, span[0], min(limit, span[1] + _DAY_PART_CHARS))) is not None and day.end(1) == span[1]:
         return span[0], day.start()
+    if (joined := _AND_NAME_WORD.match(text, span[1], limit)) is not None and _whole_outlet_name(
+            text[span[0]:joined.end()], lexicon):
+        return span[0], joined.end()  # "The Globe and Mail": the table holds the name with its "and"
     m = _ON_SUNDAY.match(text, span[1], limit)
     # (a name's last word is capitalised: not "told state television on Sunday", a day; and an
     # owner's show is no paper's edition: "told CBS' Face the Nation on Sunday", a day too)
@@ -874,6 +881,12 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
             text, span[0], m.end(), lexicon) == "outlet":
         return span[0], m.end()
     return span
+
+
+def _whole_outlet_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name``, with any "the" before it, is an outlet's name the table holds whole."""
+    low = " ".join(name.split()).lower()
+    return low.removeprefix("the ") in lexicon.outlet_names
 
 
 def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
@@ -1772,6 +1785,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if serial_item is None:
                 return None, True  # the item before may open beyond the window: read a wider one
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and (_coordinated(toks, i, lexicon) or serial_item)) and not (
+                # "People Before Profit TD Ann Lee said": a capitalised preposition between a name's
+                # capitalised words opens no clause, as it ends no mention below
+                low in _ADJUNCT_PREPOSITIONS and not title_case and _inside_name(toks, i)) and not (
                 # "Leaders of nearby churches and a synagogue said": the "and" in the object of a
                 # plural of people's preposition joins a noun phrase to the mention, at one level or the other
                 low == "and" and _preposition_object(toks, i - 1, determined=True)) and not (
