@@ -61,6 +61,7 @@ from attribution.lexicon import (
     Lexicon,
     document_noun,
     family_names,
+    given_names,
     lemma,
     person_noun,
     place_names,
@@ -1185,6 +1186,14 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if _modifiers_only(toks, lexicon):
         return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
+    if first[:1].isupper() and first.endswith("ing") and len(toks) > 2 and toks[1][2] in _FRONTED_PARTICIPLE_PREPOSITIONS and (
+            first.lower() not in _TITLE_PARTICIPLES and first.lower() not in family_names()) and (
+            comma := next((k for k in range(len(toks) - 1, 1, -1) if toks[k][2] == ","), None)) is not None:
+        # "Speaking outside the House of Commons, Champlain said": a participle's phrase fronted
+        # before its comma is the clause's; the subject follows the comma
+        toks = toks[comma + 1:]
+        start = toks[0][0]
+        first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])) and not (
             len(toks) > 1 and first.lower() in _TITLE_PARTICIPLES and toks[1][2][:1].isupper()):
@@ -1197,6 +1206,11 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+# the prepositions after a participle that opens a fronted phrase: "Speaking | outside the House, ..."
+_FRONTED_PARTICIPLE_PREPOSITIONS = PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(
+    "outside inside near about after before behind beside over under across".split())
 
 
 # the word right after a subject: its verb ("Bank forecasts | showed")
@@ -2563,8 +2577,12 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     """Whether the comma at ``i`` parts a town from its state or country after a name's
     preposition of place, the state's capitalised words all the walk has taken
     ("Ann Lee of Columbia, South Carolina says"); not a place fronted before the
-    clause ("In Columbia, South Carolina voters say")."""
+    clause ("In Columbia, South Carolina voters say"), nor a person's name after a
+    fronted phrase's place ("Speaking at the Bank of Canada, Lee said", "..., Ann Lee said")."""
     if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
+        return False
+    after = [t[2].lower() for t in toks[i + 1:i + 1 + words]]
+    if " ".join(after) not in place_names() and (after[0] in given_names() or after[-1] in family_names()):
         return False
     k = i - 1
     while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
