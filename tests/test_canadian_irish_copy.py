@@ -99,3 +99,21 @@ def test_the_chair_of_an_irish_house_is_a_person(rules_only, sentence):
     att = _one(rules_only.parse(sentence))
     assert (att.source.kind, att.cue.text, [s.text for s in att.content]) == (
         "person", "said", ["the motion was out of order"])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a capitalised preposition between a name's capitalised words makes a cause's or a campaign's name
+    ("People Before Profit said the budget was a disgrace.", "People Before Profit", "organization"),
+    ("Mothers Against Drunk Driving said the law was too weak.", "Mothers Against Drunk Driving", "organization"),
+    ("Homes Before Profit said the rents were too high.", "Homes Before Profit", "organization"),
+    # ... but a person after it stays one
+    ("People Before Profit TD Ann Roy said the budget was a disgrace.", "People Before Profit TD Ann Roy", "person"),
+    # the police and the spy service of Canada by their initials, and a provincial member by hers
+    ("The RCMP said the driver had died at the scene.", "The RCMP", "government"),
+    ("CSIS said the threat level had not changed.", "CSIS", "government"),
+    ("The MPP said the clinic would close.", "The MPP", "person"),
+    ("The MNA said the clinic would close.", "The MNA", "person"),
+])
+def test_canadian_and_irish_bodies_and_members_by_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, "said")

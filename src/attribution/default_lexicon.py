@@ -1370,6 +1370,7 @@ STATE_BODY_INITIALS = frozenset(
     mhra ukhsa
     imd ndma ndrf sdrf dgca aaib raib usgs afad bnpb bmkg pagasa phivolcs
     nhs kgb fsb hse
+    rcmp csis cbsa
     mod raf iaf idf pla bsf crpf cisf itbp
     """.split()
 )
@@ -1757,6 +1758,9 @@ POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"
+    # the members of Ontario's legislature and Quebec's National Assembly (not Ireland's "TD", a
+    # Canadian bank's name alone: "TD said profits rose")
+    " mpp mpps mna mnas"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy
     # commissioner of police, an investigating officer, an additional solicitor general, ...
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"

@@ -1212,6 +1212,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):
         return "organization"  # "Friends of Harlow Park", "Friends of the Earth", "the Sisters of Mercy": a society by its name
+    if _preposition_inside_name(words):
+        return "organization"  # "Mothers Against Drunk Driving", "People Before Profit": a cause's name, no one's
     if _religious_order(lows, head):
         return "organization"  # "the Jesuit order said": a body of monks, friars or nuns, no text
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
@@ -2224,6 +2226,23 @@ def _joined_place_post(words: list[str], join: int) -> bool:
                 w.lower() in en.PERSON_NOUNS)), -1)  # (a title, or a post's noun: "Premier")
             return 0 <= title <= 1 and title < len(last) - 1 and all(w[:1].isupper() for w in last)
     return False
+
+
+# prepositions that, capitalised between a name's capitalised words, make it a cause's or a
+# campaign's ("Mothers Against Drunk Driving", "People Before Profit", "Life After Hate")
+_NAME_PREPOSITIONS = frozenset("against before after without beyond within".split())
+
+
+def _preposition_inside_name(words: list[str]) -> bool:
+    """Whether a mention is capitalised words, at most three either side of a capitalised
+    preposition of `_NAME_PREPOSITIONS`, with no title nor noun for a person among them: a body's
+    name ("Mothers Against Drunk Driving"; not "People Before Profit TD Ann Roy", nor "Secretary
+    Without Portfolio")."""
+    named = words[1:] if words[:1] and words[0].lower() == "the" else words
+    at = next((k for k, w in enumerate(named) if w.lower() in _NAME_PREPOSITIONS), None)
+    return at is not None and 1 <= at <= 3 and 1 <= len(named) - at - 1 <= 3 and named[at][:1].isupper() and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in en.TITLES and w.lower() not in en.PERSON_NOUNS
+        for w in named)
 
 
 def _paired_titles(lows: list[str]) -> bool:
