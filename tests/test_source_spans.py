@@ -1381,3 +1381,27 @@ def test_a_speaker_after_after_is_the_cues_own_subject(rules_only, sentence, sou
 ])
 def test_a_pronoun_after_a_preposition_is_no_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle's phrase fronted before its comma is the clause's, whatever name of a body
+    # with "of" it ends in; the speaker follows the comma
+    ("Speaking at the Bank of Canada, Lee said the deficit was low.", "Lee"),
+    ("Speaking to reporters outside the House of Commons, Ines Marlow said the deficit was low.", "Ines Marlow"),
+    ("Speaking outside the House of Commons, Okonkwo said the deficit was low.", "Okonkwo"),
+    ("Writing in the Journal of Medicine, Dr. Ruth Calder said the vaccine was safe.", "Dr. Ruth Calder"),
+    ("Speaking after a meeting of the Council of Europe, the minister said the talks had failed.", "the minister"),
+    ("Speaking at the University of Leeds, Ann Roy said the fees were too high.", "Ann Roy"),
+])
+def test_a_fronted_participles_phrase_is_no_part_of_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a town and its state after "of" are still the name's
+    ("Ann Lee of Columbia, South Carolina says the plan is fair.", "Ann Lee of Columbia, South Carolina"),
+    ("Tom Roe of Hull, Yorkshire said the plan was fair.", "Tom Roe of Hull, Yorkshire"),
+    ("Ruth Calder of Portland, Maine said the plan was fair.", "Ruth Calder of Portland, Maine"),
+])
+def test_a_town_and_its_state_after_a_name_stay_the_names(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

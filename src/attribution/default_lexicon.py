@@ -1011,6 +1011,7 @@ OUTLET_NAMES = frozenset(
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
     rnz tvnz newshub afr
+    ctv
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     """.split()
 )
@@ -1050,8 +1051,10 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Outlets whose bare name is another body's after an article ("the PA said": the Palestinian
 # Authority) or alone ("AAP said": India's Aam Aadmi Party, as often as Australian Associated Press):
 # the bare name is the agency only where an outlet's frame holds it ("PA understands", "PA has
-# learned", "told PA", "told AAP")
-OUTLET_BARE_NAMES = frozenset(["pa", "aap"])
+# learned", "told PA", "told AAP"); so Canada's public broadcaster, whose initials are the
+# Congressional Black Caucus's in American copy ("told CBC", "CBC has learned"; not "The CBC made
+# that argument")
+OUTLET_BARE_NAMES = frozenset(["pa", "aap", "cbc"])
 # Long-running news and talk programmes of television and radio by their titles alone, which a
 # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
 # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
@@ -1115,6 +1118,11 @@ OUTLET_WHOLE_NAMES = frozenset([
     # and of technology, whose names are common words or hold several ("told The Verge", "Wired
     # reported", "according to Ars Technica")
     "verge", "wired", "ars technica", "tom's hardware", "rest of world",
+    # papers whose names hold an "and" ("told The Globe and Mail", "the Mail and Guardian"), and
+    # Canada's and Ireland's papers and broadcasters whose names read as other words ("told Le
+    # Devoir", "in an interview with Radio-Canada", "told Newstalk")
+    "globe and mail", "mail and guardian", "post and courier", "le devoir", "la presse", "le soleil",
+    "radio-canada", "ici radio-canada", "newstalk", "hill times",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1363,6 +1371,7 @@ STATE_BODY_INITIALS = frozenset(
     mhra ukhsa
     imd ndma ndrf sdrf dgca aaib raib usgs afad bnpb bmkg pagasa phivolcs
     nhs kgb fsb hse
+    rcmp csis cbsa
     mod raf iaf idf pla bsf crpf cisf itbp
     centcom africom eucom southcom northcom socom indopacom usaf usmc jcs ispr isi nsg sbu irgc
     """.split()
@@ -1682,7 +1691,7 @@ PERSON_NOUNS = frozenset(
     admiral colonel sergeant lieutenant sheriff marshal ranger trooper bailiff
     headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
     tahsildar tehsildar sarpanch
-    taoiseach tánaiste premier skipper
+    taoiseach tánaiste cathaoirleach premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
@@ -1753,6 +1762,9 @@ POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"
+    # the members of Ontario's legislature and Quebec's National Assembly (not Ireland's "TD", a
+    # Canadian bank's name alone: "TD said profits rose")
+    " mpp mpps mna mnas"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy
     # commissioner of police, an investigating officer, an additional solicitor general, ...
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"

@@ -1241,6 +1241,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if _friends_of_named(words, lows):
         return "organization"  # "Friends of Harlow Park", "Friends of the Earth", "the Sisters of Mercy": a society by its name
+    if _preposition_inside_name(words):
+        return "organization"  # "Mothers Against Drunk Driving", "People Before Profit": a cause's name, no one's
     if _religious_order(lows, head):
         return "organization"  # "the Jesuit order said": a body of monks, friars or nuns, no text
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
@@ -2227,12 +2229,52 @@ def _joined_portfolio(words: list[str]) -> bool:
     joins = [k for k, w in enumerate(words) if w == "and"]
     if not joins:
         return False
+    if _joined_place_post(words, joins[0]):
+        return True
     parts = [words[:joins[-1]], words[joins[-1] + 1:]]
     if not all(w[:1].isupper() and w.lower() in en.PORTFOLIO_FIELDS for w in parts[0] if w != "and"):
         return False
     last = parts[-1]
     title = next((k for k, w in enumerate(last) if w.lower() in en.TITLES), 0)
     return 0 < title < len(last) - 1 and all(w[:1].isupper() and w.lower() not in en.TITLES for w in last[:title])
+
+
+# the most words of a place's name the table holds with its "and" after the "and" ("Trinidad and | Tobago")
+_JOINED_PLACE_TAIL = 3
+
+
+def _joined_place_post(words: list[str], join: int) -> bool:
+    """Whether a mention opens with a place whose name holds an "and", as the table of places
+    holds it whole, then a title in capitals and a name: one post's holder ("Newfoundland and
+    Labrador Premier Ann Rao", "Trinidad and Tobago Prime Minister Ravi Nath"; not "Ohio and
+    Iowa", nor "Ohio and Governor Tom Roe")."""
+    start = 1 if words[:1] and words[0].lower() == "the" else 0
+    if not 0 < join - start <= _JOINED_PLACE_TAIL:
+        return False
+    for end in range(join + 2, min(join + 2 + _JOINED_PLACE_TAIL, len(words))):
+        if " ".join(words[start:end]).lower() in place_names():
+            last = words[end:]
+            title = next((k for k, w in enumerate(last) if w.lower().rstrip(".") in en.TITLES or (
+                w.lower() in en.PERSON_NOUNS)), -1)  # (a title, or a post's noun: "Premier")
+            return 0 <= title <= 1 and title < len(last) - 1 and all(w[:1].isupper() for w in last)
+    return False
+
+
+# prepositions that, capitalised between a name's capitalised words, make it a cause's or a
+# campaign's ("Mothers Against Drunk Driving", "People Before Profit", "Life After Hate")
+_NAME_PREPOSITIONS = frozenset("against before after without beyond within".split())
+
+
+def _preposition_inside_name(words: list[str]) -> bool:
+    """Whether a mention is capitalised words, at most three either side of a capitalised
+    preposition of `_NAME_PREPOSITIONS`, with no title nor noun for a person among them: a body's
+    name ("Mothers Against Drunk Driving"; not "People Before Profit TD Ann Roy", nor "Secretary
+    Without Portfolio")."""
+    named = words[1:] if words[:1] and words[0].lower() == "the" else words
+    at = next((k for k, w in enumerate(named) if w.lower() in _NAME_PREPOSITIONS), None)
+    return at is not None and 1 <= at <= 3 and 1 <= len(named) - at - 1 <= 3 and named[at][:1].isupper() and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in en.TITLES and w.lower() not in en.PERSON_NOUNS
+        for w in named)
 
 
 def _paired_titles(lows: list[str]) -> bool:

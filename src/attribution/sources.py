@@ -61,6 +61,7 @@ from attribution.lexicon import (
     Lexicon,
     document_noun,
     family_names,
+    given_names,
     lemma,
     person_noun,
     place_names,
@@ -846,6 +847,10 @@ _HEARD_BY_BODY = regex.compile(
 # Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
+# "and" and a capitalised word after a paper's name may finish a name that holds it: "told The
+# Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets)
+_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
+
 
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
 # a day in capitals at a name's end and the part of the day after it: "Fox News | Sunday night"
@@ -866,6 +871,9 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
     "Fox News Sunday" alone is the programme)."""
     if (day := _DAY_THEN_PART.search(text, span[0], min(limit, span[1] + _DAY_PART_CHARS))) is not None and day.end(1) == span[1]:
         return span[0], day.start()
+    if (joined := _AND_NAME_WORD.match(text, span[1], limit)) is not None and _whole_outlet_name(
+            text[span[0]:joined.end()], lexicon):
+        return span[0], joined.end()  # "The Globe and Mail": the table holds the name with its "and"
     m = _ON_SUNDAY.match(text, span[1], limit)
     # (a name's last word is capitalised: not "told state television on Sunday", a day; and an
     # owner's show is no paper's edition: "told CBS' Face the Nation on Sunday", a day too)
@@ -874,6 +882,12 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
             text, span[0], m.end(), lexicon) == "outlet":
         return span[0], m.end()
     return span
+
+
+def _whole_outlet_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name``, with any "the" before it, is an outlet's name the table holds whole."""
+    low = " ".join(name.split()).lower()
+    return low.removeprefix("the ") in lexicon.outlet_names
 
 
 def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
@@ -1172,6 +1186,14 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if _modifiers_only(toks, lexicon):
         return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
+    if first[:1].isupper() and first.endswith("ing") and len(toks) > 2 and toks[1][2] in _FRONTED_PARTICIPLE_PREPOSITIONS and (
+            first.lower() not in _TITLE_PARTICIPLES and first.lower() not in family_names()) and (
+            comma := next((k for k in range(len(toks) - 1, 1, -1) if toks[k][2] == ","), None)) is not None:
+        # "Speaking outside the House of Commons, Champlain said": a participle's phrase fronted
+        # before its comma is the clause's; the subject follows the comma
+        toks = toks[comma + 1:]
+        start = toks[0][0]
+        first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])) and not (
             len(toks) > 1 and first.lower() in _TITLE_PARTICIPLES and toks[1][2][:1].isupper()):
@@ -1184,6 +1206,11 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+# the prepositions after a participle that opens a fronted phrase: "Speaking | outside the House, ..."
+_FRONTED_PARTICIPLE_PREPOSITIONS = PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(
+    "outside inside near about after before behind beside over under across".split())
 
 
 # the word right after a subject: its verb ("Bank forecasts | showed")
@@ -1772,6 +1799,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if serial_item is None:
                 return None, True  # the item before may open beyond the window: read a wider one
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and (_coordinated(toks, i, lexicon) or serial_item)) and not (
+                # "People Before Profit TD Ann Lee said": a capitalised preposition between a name's
+                # capitalised words opens no clause, as it ends no mention below
+                low in _ADJUNCT_PREPOSITIONS and not title_case and _inside_name(toks, i)) and not (
                 # "Leaders of nearby churches and a synagogue said": the "and" in the object of a
                 # plural of people's preposition joins a noun phrase to the mention, at one level or the other
                 low == "and" and _preposition_object(toks, i - 1, determined=True)) and not (
@@ -2618,8 +2648,12 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     """Whether the comma at ``i`` parts a town from its state or country after a name's
     preposition of place, the state's capitalised words all the walk has taken
     ("Ann Lee of Columbia, South Carolina says"); not a place fronted before the
-    clause ("In Columbia, South Carolina voters say")."""
+    clause ("In Columbia, South Carolina voters say"), nor a person's name after a
+    fronted phrase's place ("Speaking at the Bank of Canada, Lee said", "..., Ann Lee said")."""
     if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
+        return False
+    after = [t[2].lower() for t in toks[i + 1:i + 1 + words]]
+    if " ".join(after) not in place_names() and (after[0] in given_names() or after[-1] in family_names()):
         return False
     k = i - 1
     while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
