@@ -264,3 +264,97 @@ def test_a_company_newsroom_story_reads_the_company_for_the_firm(rules_only):
 def test_a_dates_year_after_its_comma_opens_no_aside(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source
+
+
+_QUOTE = '"We had a record year," said Ann Lee, chief executive officer of Vexa Corp.\n\n'
+
+
+@pytest.mark.parametrize("notice", [
+    # the firm's profile under "About ...": what the firm believes is its boilerplate
+    "About Vexa Corp.\nVexa believes every shop deserves secure payments. Vexa says it serves 4,000 customers.",
+    "About the Company\nFounded in 2010, Orrin Health is a digital health firm. Orrin expects to grow in Europe.",
+    # the legal notice, under its heading or opening its paragraph
+    "Forward-Looking Statements\nThis release contains forward-looking statements. Vexa cautions readers not to "
+    "place undue reliance on them.",
+    "Cautionary Note Regarding Forward-Looking Statements\nVexa warns that actual results may differ materially.",
+    "This press release contains forward-looking statements. Vexa cautions investors that results may differ.",
+    "Safe Harbor Statement: Vexa believes its expectations are reasonable but warns they may prove wrong.",
+    # the notes of the release: its call, its contacts
+    "Conference Call\nVexa will host a conference call at 8:30 a.m. ET to discuss the results.",
+    "Contacts\nInvestors: Tom Roe, 312-555-0142\nMedia: Jane Park, jpark@vexa.com",
+    "Notes to Editors\nVexa says it is the largest payments firm in Ohio.",
+])
+def test_a_releases_closing_notices_report_nothing(rules_only, notice):
+    atts = rules_only.parse(_QUOTE + notice).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee, chief executive officer of Vexa Corp", "said")]
+    assert [s.text for s in atts[0].content] == ['"We had a record year,"']
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that opens with "About" and a count is news, and a heading that is no notice's is read past
+    "About 40 rabbis said they would join the protest.",
+    "Market Outlook\nAnn Lee said demand would rise.",
+])
+def test_words_like_a_notices_open_no_boilerplate(rules_only, text):
+    att = _one(rules_only.parse("Vexa opened an office.\n\n" + text))
+    assert att.cue.text == "said"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a person's post with no article after "According to X," is an appositive, whatever opens the clause after
+    ("According to Sara Kim, Vice President of Sales at Vexa, demand from retail customers grew in every region.",
+     "Sara Kim, Vice President of Sales at Vexa", "demand from retail customers grew in every region"),
+    ("According to Tom Roe, managing director of Orrin Foods, orders doubled in March.",
+     "Tom Roe, managing director of Orrin Foods", "orders doubled in March"),
+    ("According to Ann Lee, chief economist at Ashby Bank, inflation will ease.",
+     "Ann Lee, chief economist at Ashby Bank", "inflation will ease"),
+    # and none is read where the words after the name are the clause
+    ("According to Ann Lee, the plan failed.", "Ann Lee", "the plan failed"),
+])
+def test_according_to_a_person_with_a_bare_post(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "According to", [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # an appositive that says what a firm provides or makes says it is a business
+    ("Lumetric, a provider of analytics software, announced that it had raised $60 million.",
+     "Lumetric, a provider of analytics software", "organization"),
+    ("Corvane, a leading maker of medical devices, said that sales rose.", "Corvane, a leading maker of medical devices",
+     "organization"),
+    ("Pellam, a manufacturer of steel pipes, said that orders fell.", "Pellam, a manufacturer of steel pipes", "organization"),
+    # but a person's name before one stays a person's
+    ("Ann Lee, a provider of home care, said that demand rose.", "Ann Lee, a provider of home care", "person"),
+    # a care business named "... Health" is no state's health service, which a place or its initials name
+    ("Greyfield Health announced that it had opened a clinic.", "Greyfield Health", "organization"),
+    ("Atrium Health said that it had opened a clinic.", "Atrium Health", "organization"),
+    ("Queensland Health said that it had opened a clinic.", "Queensland Health", "government"),
+    ("NSW Health said that it had opened a clinic.", "NSW Health", "government"),
+])
+def test_a_releases_firm_by_its_appositive_or_its_name(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # the meeting at which a board acted, with the time it was held, is the verb's, no part of the board
+    ("The Board of Directors at its meeting held today approved the appointment of Ann Lee as a director.",
+     "The Board of Directors", "approved", "the appointment of Ann Lee as a director"),
+    ("The board at its meeting held on Friday said the plant would close.", "The board", "said", "the plant would close"),
+    ("The Board at its meeting held on January 20, 2026 recommended a final dividend.", "The Board", "recommended",
+     "a final dividend"),
+])
+def test_a_boards_meeting_held_then_is_no_part_of_the_board(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a firm's short name and its listing, each in brackets, one after the other, are both the name's
+    ('Northwind Gold Corp. ("Northwind" or the "Company") (TSX: NWG) is pleased to announce that drilling has begun.',
+     'Northwind Gold Corp. ("Northwind" or the "Company") (TSX: NWG)'),
+    ('Vexa Inc. (NYSE: VXA) ("Vexa") is pleased to announce that it has opened an office.', 'Vexa Inc. (NYSE: VXA) ("Vexa")'),
+])
+def test_a_firms_two_tags_in_brackets_are_its_names(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "organization", "is pleased to announce")

@@ -1613,7 +1613,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
             return "group"
     if _public_service_name(words, lows):
-        return "government"  # "Cal Fire said", "NSW Health said": a state's service by its name, no person
+        if lows[-1] != "health" or _health_of_a_place(words[:-1]):
+            return "government"  # "Cal Fire said", "NSW Health said": a state's service by its name, no person
+        return "organization"  # "Greyfield Health said", "Orrin Health": a care business's name, no place's service
     if len(words) == 1 and (_camel_brand(words[0]) or _lower_camel_brand(words[0])):
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
@@ -2644,7 +2646,13 @@ def _apposed_head(rest: list[str]) -> str:
     head = head_word(rest)
     k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
     return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES or rest[k + 1] in _APPOSED_FOR or (
-        rest[k + 1] in _APPOSED_PLACES and k + 2 < len(rest))) else ""
+        rest[k + 1] in _APPOSED_PLACES and k + 2 < len(rest)) or (
+        head in _TRADE_OF_NOUNS and rest[k + 1] == "of" and k + 2 < len(rest))) else ""
+
+
+# the nouns of a business by what it makes or sells, whose goods follow after "of": "Vexa, a
+# leading provider of cloud software", "Orrin, a maker of chips" (a release's appositive)
+_TRADE_OF_NOUNS = frozenset("provider maker manufacturer supplier distributor".split())
 
 
 # the words before an outlet's noun that is a text's too, that make it a medium's: "a news
@@ -3513,6 +3521,14 @@ def _public_service_name(words: list[str], lows: list[str]) -> bool:
     person whose surname the word is ("Ann Fire")."""
     return (2 <= len(words) <= 3 and lows[-1] in _PUBLIC_SERVICE_NAME_ENDS and all(w[:1].isupper() for w in words)
             and lows[0] not in given_names() and lows[0] not in en.TITLES and not any(w.endswith(POSSESSIVE_MARKS) for w in words))
+
+
+def _health_of_a_place(words: list[str]) -> bool:
+    """Whether the words before "Health" in a public service's short name name a place, a
+    state's or a city's, or are its initials in capitals ("NSW Health", "Queensland Health",
+    "Nova Scotia Health"), not a business's name ("Greyfield Health", "Atrium Health")."""
+    place = " ".join(words).lower()
+    return all(w.isupper() for w in words) or place in place_names() or place in city_names()
 
 
 def _possessive(phrase: str) -> bool:

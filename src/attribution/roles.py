@@ -68,6 +68,33 @@ _PAGE_FURNITURE = regex.compile(
     r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-]))*$"
     r")"
 )
+# A press release's closing notices, its boilerplate: a heading on a line of its own over the firm's
+# profile ("About Vexa Corp."), its legal notice ("Forward-Looking Statements", "Cautionary Note
+# Regarding Forward-Looking Statements", "Safe Harbor Statement"), its contacts ("Media Contact:",
+# "Contacts"), its notes ("Notes to Editors", "Conference Call") or its filing's notes ("Non-GAAP
+# Financial Measures", "Qualified Person") ...
+_RELEASE_NOTICE_HEADING = regex.compile(
+    r"about(?-i:\s+(?:\p{Lu}[\w.&’'-]*|of|and|the|for|&)){1,8}\s*:?"
+    r"|(?:(?:cautionary|special)\s+(?:note|statement|language)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?"
+    r"forward[-\s]looking\s+(?:statements?|information)(?:\s+disclaimer)?\s*:?"
+    r"|safe\s+harbou?r(?:\s+statements?)?\s*:?"
+    r"|(?:(?:media|press|investor|investors|analyst)(?:\s+(?:and|&)\s+(?:media|press|investor|investors|analyst))?"
+    r"(?:\s+relations)?\s+)?contacts?(?:\s+information)?\s*:?"
+    r"|non-gaap\s+(?:financial\s+)?measures\s*:?|qualified\s+persons?\s*:?|notes?\s+to\s+editors\s*:?"
+    r"|(?:conference\s+call|webcast)(?:\s+(?:and|&)\s+(?:webcast|conference\s+call))?(?:\s+(?:information|details))?\s*:?",
+    regex.IGNORECASE)
+# ... or its legal notice's opening words at a paragraph's start ("This press release contains
+# forward-looking statements ...", "Certain statements in this news release ...", "Forward-Looking
+# Statements: ..."). From either to the text's end the release reports nothing: its profile says
+# what the firm "believes", its notice what it "expects" or "cautions"
+_RELEASE_NOTICE_OPENING = regex.compile(
+    r"(?:(?:this|the)\s+(?:press|news)\s+release\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?forward[-\s]looking"
+    r"|(?:certain\s+)?statements\s+(?:(?:made\s+)?in|contained\s+in)\s+this\s+(?:press|news)\s+release\b"
+    r"|(?:(?:cautionary|special)\s+(?:note|statement)s?\s+(?:regarding|concerning|about|on)\s+)?forward[-\s]looking\s+statements?\s*[:–—-]"
+    r"|safe\s+harbou?r(?:\s+statements?)?\s*[:–—-])",
+    regex.IGNORECASE)
+# the longest such heading, in characters: a cheap test before the pattern
+_RELEASE_HEADING_CHARS = 90
 # A caption that ends on its picture's credit in brackets: "Police at the scene. (Photo: PTI)"
 _CAPTION_CREDIT = regex.compile(r"(?i)\((?:file\s+)?(?:photo(?:graph)?|picture|pic|image)(?:\s+credits?)?\s*[:|][^()\n]{1,60}\)\s*$")
 # how far from a paragraph's end its caption's credit starts, at most
@@ -135,11 +162,19 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
     headings, credits, silent = [], [], set()
     links = False  # in the links listed under a label ("More on this story") and no prose since
     points = False  # in the points listed under a label ("Key points") and no prose since
+    notices = False  # in a press release's closing notices (its profile, legal notice, contacts)
     for i, (s, e) in enumerate(layout.paragraphs):
         raw = text[s:e]
         para = raw.strip()
         start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
+        if i > 0 and not notices and (
+                len(para) <= _RELEASE_HEADING_CHARS and _RELEASE_NOTICE_HEADING.fullmatch(para, 0, None, CONCURRENT)
+                or _RELEASE_NOTICE_OPENING.match(para, 0, min(len(para), _RELEASE_HEADING_CHARS), CONCURRENT)):
+            notices = True  # "About Vexa Corp.", "Forward-Looking Statements", "Media Contact:": the release's boilerplate
+        if notices:
+            silent.add(i)
+            continue
         if i > 0 and len(para) <= _LINK_LABEL_CHARS and _LINK_LIST_LABEL.fullmatch(para, 0, None, CONCURRENT):
             links = True  # the label, and the titles it lists up to the next paragraph of prose
             silent.add(i)

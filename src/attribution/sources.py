@@ -238,6 +238,9 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     occasion = _occasion_start(toks)
     if occasion is not None:
         return occasion
+    held = _held_occasion_start(toks)
+    if held is not None:
+        return held
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
     last_words = [t[2].lower() for t in toks[-4:]]  # lowered once for the three lengths read
     for n in (4, 3, 2):
@@ -358,12 +361,28 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+# how many words "held" and the time after an event may take at most ("held on January 20, 2025")
+_HELD_TIME_WORDS = 7
+
+
+def _held_occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a possessed event with the time it was held after it starts at the end of
+    ``toks`` ("The board at its meeting held on Friday | approved", "the board at its meeting
+    held today"): the verb's, as "at its meeting" is; None for any other."""
+    for k in range(len(toks) - 2, max(1, len(toks) - _HELD_TIME_WORDS) - 1, -1):
+        if toks[k][2] == "held" and toks[k - 1][2].lower() in EVENT_NOUNS:
+            return _possessed_occasion_start(toks[:k])
+    return None
+
+
 def _possessed_occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
     """Where a preposition, a possessive pronoun and the occasion it names start at the end
     of ``toks``, however many words name the occasion ("in his final State of the Union
     address", "at their annual party conference"): the verb's, as "in his speech" is; None
     when a comma or a clause's boundary stands in it, or nothing stands before it."""
-    if not toks or toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in EVENT_NOUNS:
+    if not toks:
+        return None
+    if toks[-1][2].lower() not in _OCCASION_NOUNS and toks[-1][2].lower() not in EVENT_NOUNS:
         return None
     for k in range(len(toks) - 2, max(1, len(toks) - _OCCASION_WORDS) - 1, -1):
         word = toks[k][2]
@@ -4618,8 +4637,8 @@ def _name_tag(text: str, pos: int, end: int, hi: int) -> regex.Match | None:
     release defines ("Vexa Inc. (the "Company")"); None for any other bracket."""
     if text[end - 1].isalpha() and (party := _BRACKETED_PARTY.match(text, pos, hi)) is not None:
         return party
-    if not (text[end - 1].isalnum() or text[end - 1] == "."):
-        return None
+    if not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        return None  # (a second tag after the first: 'Vexa Inc. ("Vexa") (NYSE: VXA)')
     return TICKER.match(text, pos, hi) or _DEFINED_NAME.match(text, pos, hi)
 
 

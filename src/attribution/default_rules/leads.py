@@ -186,11 +186,13 @@ def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, i
     "According to Ann Lee, | chief economist at Ashby Bank, | growth will slow"."""
     text = ctx.text
     participle = _PARTICIPLE_ASIDE.match(text, start, end) is not None
+    bare = False
     if participle or _APPOSITIVE_OPEN.match(text, start, end) is not None:
         close = _APPOSITIVE_COMMA.search(text, start, end)
         comma = close.start() if close is not None else None
     else:
         comma = _bare_post(ctx, source, start, end) if source is not None else None
+        bare = comma is not None
     if comma is None or cues.quotation_inside(text, start, comma):
         return None
     words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
@@ -207,7 +209,9 @@ def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, i
     first = after[0]
     if first.lower() in _NO_CLAUSE_AFTER_APPOSITIVE:
         return None
-    if not (participle or first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
+    # (a person's post with no article is an appositive whatever opens the clause after it: "According to
+    # Ann Lee, vice president of sales at Vexa, | demand grew")
+    if not (participle or bare or first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
             or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
             or (second.endswith("ed") and len(second) > 4)):
         return None
