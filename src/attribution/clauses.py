@@ -2151,6 +2151,7 @@ _OCCASION = regex.compile(
     r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
+    r"messages?|(?:news|press)\s+releases?|communiqu[eé]s?|"
     r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity|spokes(?:man|woman|person)|lawyers?|attorneys?)(?![\w’'-])",
     regex.IGNORECASE,
 )
