@@ -8071,6 +8071,13 @@ def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, sour
     ("The ministry said in a video message that it would reopen the border.", "it would reopen the border"),
     # the table's own media stay the cue's
     ("The ministry said in a statement it would reopen the border.", "it would reopen the border"),
+    # whom the medium went to, before a clause with no "that", is no part of it either
+    ("The ministry said in a statement to reporters it would reopen the border.", "it would reopen the border"),
+    ("The ferry firm said in a statement to its staff the night sailings would end.", "the night sailings would end"),
+    ("Ann Vale wrote in a letter to the harbour board the pier was unsafe.", "the pier was unsafe"),
+    # near miss: an infinitive after the medium is no addressee
+    ("The ministry said in a statement to be issued later the border would reopen.",
+     "to be issued later the border would reopen"),
 ])
 def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))
