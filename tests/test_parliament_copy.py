@@ -379,6 +379,28 @@ def test_parliament_in_lower_case_is_the_hearer(rules_only, sentence, source, co
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    # a body's organ after its possessive in lower case is whom it was told, its whole phrase
+    ("The defence secretary told parliament's defence committee the frigates were late.", "The defence secretary",
+     "the frigates were late"),
+    ("Ann Vale told the council's planning panel the ring road would close.", "Ann Vale", "the ring road would close"),
+    ("The treasurer told the board's audit committee that the books were clean.", "The treasurer",
+     "the books were clean"),
+    ("The general told congress's armed services panel on Tuesday the war was going well.", "The general",
+     "the war was going well"),
+    ("Ann Vale warned the union's members the plant would shut.", "Ann Vale", "the plant would shut"),
+])
+def test_a_possessed_body_after_told_is_the_hearer(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_what_is_told_after_a_possessive_is_the_content(rules_only):
+    # near miss: "the firm's story" is what was told, no hearer
+    att = _one(rules_only.parse("Ann Vale told the firm's story to the inquiry."))
+    assert [s.text for s in att.content][0].startswith("the firm's story")
+
+
 def test_parliament_after_warned_without_that_is_the_content(rules_only):
     # near miss: "warned" names a hearer only before "that"; here "parliament" opens what was warned
     att = _one(rules_only.parse("The speaker warned parliament would be recalled."))

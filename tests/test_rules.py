@@ -5019,6 +5019,11 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     # the occasion's own "to" or verb in -ed leaves the phrase before it a noun phrase
     ("The ferry union endorsed the harbour master in an email to its members.", "the harbour master"),
     ("The captain praised the new timetable in an interview published on Friday.", "the new timetable"),
+    # a message, a release or a communique it went out in is the report's channel
+    ("The rebel group claimed responsibility for the ambush in a message to journalists.", "the ambush"),
+    ("The ferry union condemned the fare rise in a video message to its members.", "the fare rise"),
+    ("The harbour board denied the claims in a press release on Monday.", "the claims"),
+    ("The ministry rejected the audit in a communique.", "the audit"),
     # an adjunct clause with a pronoun subject tells when or how the report was made
     ("The mayor praised the pier as she opened it.", "the pier"),
     ("The captain criticized the timetable when he met the board.", "the timetable"),
@@ -8066,6 +8071,13 @@ def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, sour
     ("The ministry said in a video message that it would reopen the border.", "it would reopen the border"),
     # the table's own media stay the cue's
     ("The ministry said in a statement it would reopen the border.", "it would reopen the border"),
+    # whom the medium went to, before a clause with no "that", is no part of it either
+    ("The ministry said in a statement to reporters it would reopen the border.", "it would reopen the border"),
+    ("The ferry firm said in a statement to its staff the night sailings would end.", "the night sailings would end"),
+    ("Ann Vale wrote in a letter to the harbour board the pier was unsafe.", "the pier was unsafe"),
+    # near miss: an infinitive after the medium is no addressee
+    ("The ministry said in a statement to be issued later the border would reopen.",
+     "to be issued later the border would reopen"),
 ])
 def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))
@@ -11347,6 +11359,20 @@ def test_a_bare_court_or_council_after_to_is_no_content(parser, text, content):
 ])
 def test_a_case_referred_to_a_body_reports_nothing(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,cue", [
+    # "referring questions to X" after a refusal sends the questions on: only the refusal is a report
+    ("The harbour board declined to comment, referring questions to the port authority.", "declined"),
+    ("The ferry firm declined to comment, referring inquiries to its insurer.", "declined"),
+    ("The council, referring all queries to the police, declined to comment.", "declined"),
+])
+def test_questions_referred_on_after_a_refusal_are_no_report(rules_only, text, cue):
+    assert [a.cue.text for a in rules_only.parse(text).attributions] == [cue]
+
+
+def test_referring_questions_alone_reports_nothing(rules_only):
+    assert rules_only.parse("A spokesman for the mayor was referring questions to the harbour office.").attributions == ()
 
 
 @pytest.mark.parametrize("text,cue,content", [

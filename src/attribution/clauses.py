@@ -2011,6 +2011,18 @@ _SCENE_BEFORE_CLAUSE = regex.compile(
     r"(?:" + "|".join(sorted(en.SAYING_SCENES)) + r")"
     r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
 
+# ... or whom the medium the cue took in went to, before a clause with no "that": "said in a
+# statement to reporters the plan was fair", "said in a message to journalists it carried out
+# the attack", "wrote in a letter to the board the pier was safe" (a name, a bare plural, or a
+# determiner and one or two nouns; the clause's subject a pronoun, or a determiner before a word
+# in lower case)
+# (not a name in capitals, an outlet's, which relays: "said in a statement to the AP the ...")
+_ADDRESSEE = (r"\s+to\s+(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?(?!be\b)[a-z][\w-]*"
+              r"|(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}[^s\W]s)")
+_MEDIUM_ADDRESSEE = regex.compile(
+    r"(?<=\b(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + r"))" + _ADDRESSEE
+    + r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
+
 
 def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
     """Where a medium with its modifiers ends that stands at ``pos`` before the clause
@@ -2029,7 +2041,7 @@ _ON_CONDITION_ADJUNCT = regex.compile(r"[^\S\n]+" + kinds.ON_CONDITION + r"(?![\
 
 
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_MEDIUM_ADDRESSEE.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
     f"|{_ON_CONDITION_ADJUNCT.pattern}")
 
 
@@ -2040,7 +2052,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before following outside inside under issued released circulated posted published put made years decades long back as online".split()
+    "after before following outside inside under issued released circulated posted published put made years decades long back as online to".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
 _THE_TIME_BEFORE = regex.compile(r"\s+" + _TIME_UNIT + r"\s+(?:before|after)\s")
@@ -2151,6 +2163,7 @@ _OCCASION = regex.compile(
     r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
+    r"messages?|(?:news|press)\s+releases?|communiqu[eé]s?|"
     r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity|spokes(?:man|woman|person)|lawyers?|attorneys?)(?![\w’'-])",
     regex.IGNORECASE,
 )

@@ -115,9 +115,12 @@ def finite_forms(lemmas: Iterable[str]) -> frozenset[str]:
 def verb_forms(lemmas: Iterable[str]) -> frozenset[str]:
     """The forms of verbs: the bases, their finite forms (see `finite_forms`) and their "-ing"
     forms, made as regular verbs make them: "reply" gives "reply", "replies", "replied" and
-    "replying", "note" "noting"."""
+    "replying", "note" "noting"; a verb whose past doubles its last consonant doubles it before
+    "-ing" too ("refer": "referred", "referring"; an odd "offerring" never matches text)."""
     known = frozenset(lemmas)
-    return known | finite_forms(known) | {_past_and_gerund(base)[1] for base in known}
+    finite = finite_forms(known)
+    return known | finite | {_past_and_gerund(base)[1] for base in known} | {
+        base + base[-1] + "ing" for base in known if base + base[-1] + "ed" in finite}
 
 
 def _bases(past: str) -> tuple[str, ...]:
