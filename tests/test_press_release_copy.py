@@ -358,3 +358,19 @@ def test_a_boards_meeting_held_then_is_no_part_of_the_board(rules_only, sentence
 def test_a_firms_two_tags_in_brackets_are_its_names(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "organization", "is pleased to announce")
+
+
+@pytest.mark.parametrize("text,sources", [
+    # a news story's subheading that opens with "About" heads no firm's profile: what follows reports
+    ("Lawmakers met on Monday.\n\nAbout Trump's Plan\n\nLee said the plan would fail.\n\n"
+     "\u201cIt is a mess,\u201d Roe said.", ["Lee", "Roe"]),
+    ("The bridge shut in March.\n\nAbout The Bridge\n\nThe mayor said the bridge would reopen in May.",
+     ["The mayor"]),
+    # a firm's profile under it, opening with the firm's name or as profiles do, reports nothing
+    ("Vexa Corp. said it would buy Orrin.\n\nAbout Vexa Corp.\n\nVexa Corp. is a maker of pumps. "
+     "Vexa believes water is a right.", ["Vexa Corp."]),
+    ("Vexa Corp. said it would buy Orrin.\n\nAbout Vexa\n\nFounded in 1990, Vexa makes pumps. "
+     "Vexa believes water is a right.", ["Vexa Corp."]),
+])
+def test_an_about_heading_silences_only_a_firms_profile(rules_only, text, sources):
+    assert [a.source.span.text for a in rules_only.parse(text).attributions if a.source] == sources

@@ -95,6 +95,23 @@ _RELEASE_NOTICE_OPENING = regex.compile(
     regex.IGNORECASE)
 # the longest such heading, in characters: a cheap test before the pattern
 _RELEASE_HEADING_CHARS = 90
+# how a firm's profile under its "About" heading opens, when not with the firm's name
+_PROFILE_OPENING = regex.compile(r"(?:founded|headquartered|based|established|incorporated|since|with|as)\b", regex.IGNORECASE)
+
+
+def _profile_follows(text: str, layout: Layout, i: int, heading: regex.Match) -> bool:
+    """Whether the notice heading of paragraph ``i`` opens a release's notices: any heading but
+    "About ...", which a news story's subheading may be too ("About Trump's Plan"): that one
+    heads a firm's profile only when the next paragraph opens with the name it gives ("About
+    Vexa Corp." || "Vexa Corp. is a maker of ...") or as profiles do ("Founded in 1990, ...")."""
+    if not heading.group().lower().startswith("about"):
+        return True
+    if i + 1 >= len(layout.paragraphs):
+        return False
+    s, e = layout.paragraphs[i + 1]
+    nxt = text[s:e].lstrip()
+    names = [w for w in heading.group()[5:].split() if w[:1].isupper() and w.lower() not in ("the", "a", "an", "our")]
+    return bool(names) and nxt.startswith(names[0].rstrip(":")) or _PROFILE_OPENING.match(nxt) is not None
 # A caption that ends on its picture's credit in brackets: "Police at the scene. (Photo: PTI)"
 _CAPTION_CREDIT = regex.compile(r"(?i)\((?:file\s+)?(?:photo(?:graph)?|picture|pic|image)(?:\s+credits?)?\s*[:|][^()\n]{1,60}\)\s*$")
 # how far from a paragraph's end its caption's credit starts, at most
@@ -169,7 +186,8 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
         start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
         if i > 0 and not notices and (
-                len(para) <= _RELEASE_HEADING_CHARS and _RELEASE_NOTICE_HEADING.fullmatch(para, 0, None, CONCURRENT)
+                len(para) <= _RELEASE_HEADING_CHARS and (heading := _RELEASE_NOTICE_HEADING.fullmatch(para, 0, None, CONCURRENT))
+                and _profile_follows(text, layout, i, heading)
                 or _RELEASE_NOTICE_OPENING.match(para, 0, min(len(para), _RELEASE_HEADING_CHARS), CONCURRENT)):
             notices = True  # "About Vexa Corp.", "Forward-Looking Statements", "Media Contact:": the release's boilerplate
         if notices:
