@@ -1819,6 +1819,34 @@ def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentenc
     assert found == {first, second}
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The toll is fair, Ann Lee said, and the fare, she added, will stay.",
+     ("Ann Lee", "The toll is fair"), ("she", "the fare … will stay")),
+    ("The pier is safe, Tom Roe said, while the quay, he warned, is not.",
+     ("Tom Roe", "The pier is safe"), ("he", "the quay … is not")),
+    ("Taxes are low, the mayor said, but rents, she conceded, keep rising.",
+     ("the mayor", "Taxes are low"), ("she", "rents … keep rising")),
+    ("The ferry will run, WKRP reported, whereas the buses, the Ledger reported, will stop.",
+     ("WKRP", "The ferry will run"), ("the Ledger", "the buses … will stop")),
+])
+def test_a_second_aside_inside_the_joined_clause_takes_that_clause(parser, sentence, first, second):
+    """ "Y, X said, and Z, W added, V.": Z ... V is W's report, not more of X's."""
+    found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert found == {first, second}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an appositive after the joined clause's subject is no report: the clause stays the first aside's
+    ("The toll is fair, Ann Lee said, and the fare, a fee for boats, will stay.",
+     "The toll is fair … and the fare, a fee for boats, will stay"),
+    ("The pier is safe, Tom Roe said, and the quay, the oldest in town, is sound.",
+     "The pier is safe … and the quay, the oldest in town, is sound"),
+])
+def test_an_appositive_in_the_joined_clause_leaves_it_to_the_aside(parser, sentence, content):
+    found = [" … ".join(s.text for s in a.content) for a in parser.parse(sentence).attributions]
+    assert found == [content]
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""
