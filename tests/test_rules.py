@@ -8356,6 +8356,29 @@ def test_the_speakers_own_medium_before_a_clause_is_no_part_of_the_content(rules
     assert [(a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [(cue, content)]
 
 
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the day a medium bears, between it and the "that", is neither the cue's clause nor the content's
+    ("The harbour court said in an interim order of 2023 that the toll was void.",
+     "said in an interim order", "the toll was void"),
+    ("Ann Lee said in a letter of March 4 that the pier was unsafe.", "said in a letter", "the pier was unsafe"),
+    ("Tom Roe wrote in a letter dated 4 March 2021 that the quay would close.", "wrote in a letter", "the quay would close"),
+    ("The port board said in its order of June 2, 2022 that fares would rise.", "said in its order", "fares would rise"),
+    ("The ferry union said in a statement of 12.03.2021 that the strike was over.", "said in a statement", "the strike was over"),
+])
+def test_the_day_a_medium_bears_before_that_is_no_part_of_the_content(rules_only, sentence, cue, content):
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [(cue, content)]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a day after a word that names no medium, or stands past the cue's end, stays in the content
+    ("Tom Roe said the law of 2019 that set the toll was void.", "the law of 2019 that set the toll was void"),
+    ("Ann Lee said the report of May 2 that the board wrote was wrong.", "the report of May 2 that the board wrote was wrong"),
+    ("Ann Lee warned that the budget of 2023 that the board passed was short.", "the budget of 2023 that the board passed was short"),
+])
+def test_only_a_day_after_a_medium_is_skipped(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]
+
+
 def test_the_opposition_by_its_name_is_no_stance_after_a_cue(rules_only):
     # "the Opposition" is a body in British and Indian copy; a stance is in lower case ("voiced opposition")
     doc = rules_only.parse("Mayor slams Opposition at harbour rally")
