@@ -1847,6 +1847,31 @@ def test_an_appositive_in_the_joined_clause_leaves_it_to_the_aside(parser, sente
     assert found == [content]
 
 
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a record of facts or a study before "showing", "suggesting" or "indicating" reports what
+    # follows, whatever its clause opens with
+    ("The statistics office released data on Tuesday, with figures showing inflation at 3%.",
+     "figures", "showing", "inflation at 3%"),
+    ("Fares rose again, with data showing ridership falling.", "data", "showing", "ridership falling"),
+    ("The bank held rates, with numbers suggesting a slowdown in exports.", "numbers", "suggesting", "a slowdown in exports"),
+    ("Sales fell at the port, with records indicating losses at most stores.",
+     "records", "indicating", "losses at most stores"),
+    ("The race tightened, with polls showing support for Lee slipping.", "polls", "showing", "support for Lee slipping"),
+])
+def test_a_record_showing_what_follows_reports_it(parser, sentence, source, cue, content):
+    found = {(a.source.span.text, a.cue.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun that records no facts before the participle: a showing of something, no report
+    "The pier reopened, with boats showing flags of every colour.",
+    "The crowd cheered, with children showing drawings of the ferry.",
+])
+def test_a_showing_by_no_record_is_no_report(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "showing"]
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""
