@@ -1872,6 +1872,28 @@ def test_a_showing_by_no_record_is_no_report(parser, sentence):
     assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "showing"]
 
 
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a verb of pledging whose object opens with a quotation gives the pledger's own words,
+    # though "pledged" before a bare object is as often money or support given
+    ("The mayor pledged a “fresh start” for the harbour.", "pledged", "a “fresh start” for the harbour"),
+    ("Ann Lee pledged \"cooperation\" with the port board.", "pledged", "\"cooperation\" with the port board"),
+    ("The union pledged its \"full backing\" to the dockers.", "pledged", "its \"full backing\" to the dockers"),
+    ("Tom Roe vowed a “clean sweep” of the council.", "vowed", "a “clean sweep” of the council"),
+])
+def test_a_pledge_of_a_quoted_object_reports_it(parser, sentence, cue, content):
+    found = {(a.cue.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert (cue, content) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a pledge of money or of a thing, no quotation: no report
+    "Ann Lee pledged 5,000 pounds to the harbour fund.",
+    "The council pledged land for the new pier.",
+])
+def test_a_pledge_of_an_unquoted_thing_is_no_report(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "pledged"]
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""

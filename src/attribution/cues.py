@@ -159,6 +159,12 @@ _FINDING_NOUNS = en.RESEARCH_NOUNS | frozenset(
 _NOUN_BEFORE = regex.compile(r"(?<![\w’'-])([\w’'-]+)[^\S\n]+\Z")
 
 
+# Verbs of pledging, and the quotation that opens their object, after a determiner perhaps
+_PLEDGE_LEMMAS = frozenset(["pledge", "promise", "vow"])
+_QUOTED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:a|an|the|his|her|their|its|our)[^\S\n]+)?[“\"‘]\p{L}")
+_QUOTED_OBJECT_REACH = 16
+
+
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
     form right after a plural subject is the verb's present tense ("polls show",
@@ -209,6 +215,11 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
             noun.group(1).lower() in _FINDING_NOUNS):
         # "..., with figures showing inflation at 3%", "data suggesting growth had stalled": what a
         # record of facts shows it reports, whatever its clause opens with
+        weight = max(weight, _CERTAIN)
+    if weight < _CERTAIN and lemma(form.lower()) in _PLEDGE_LEMMAS and m.group().islower() and _QUOTED_OBJECT.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + _QUOTED_OBJECT_REACH), CONCURRENT):
+        # "pledged a “political revolution”", "vowed “cooperation”": a pledge whose object is quoted
+        # gives the pledger's own words, though "pledged" alone is as often money ("pledged $5m")
         weight = max(weight, _CERTAIN)
     if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
