@@ -1819,6 +1819,81 @@ def test_two_trailing_reports_in_one_sentence_take_a_clause_each(parser, sentenc
     assert found == {first, second}
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The toll is fair, Ann Lee said, and the fare, she added, will stay.",
+     ("Ann Lee", "The toll is fair"), ("she", "the fare … will stay")),
+    ("The pier is safe, Tom Roe said, while the quay, he warned, is not.",
+     ("Tom Roe", "The pier is safe"), ("he", "the quay … is not")),
+    ("Taxes are low, the mayor said, but rents, she conceded, keep rising.",
+     ("the mayor", "Taxes are low"), ("she", "rents … keep rising")),
+    ("The ferry will run, WKRP reported, whereas the buses, the Ledger reported, will stop.",
+     ("WKRP", "The ferry will run"), ("the Ledger", "the buses … will stop")),
+])
+def test_a_second_aside_inside_the_joined_clause_takes_that_clause(parser, sentence, first, second):
+    """ "Y, X said, and Z, W added, V.": Z ... V is W's report, not more of X's."""
+    found = {(a.source.span.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert found == {first, second}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an appositive after the joined clause's subject is no report: the clause stays the first aside's
+    ("The toll is fair, Ann Lee said, and the fare, a fee for boats, will stay.",
+     "The toll is fair … and the fare, a fee for boats, will stay"),
+    ("The pier is safe, Tom Roe said, and the quay, the oldest in town, is sound.",
+     "The pier is safe … and the quay, the oldest in town, is sound"),
+])
+def test_an_appositive_in_the_joined_clause_leaves_it_to_the_aside(parser, sentence, content):
+    found = [" … ".join(s.text for s in a.content) for a in parser.parse(sentence).attributions]
+    assert found == [content]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a record of facts or a study before "showing", "suggesting" or "indicating" reports what
+    # follows, whatever its clause opens with
+    ("The statistics office released data on Tuesday, with figures showing inflation at 3%.",
+     "figures", "showing", "inflation at 3%"),
+    ("Fares rose again, with data showing ridership falling.", "data", "showing", "ridership falling"),
+    ("The bank held rates, with numbers suggesting a slowdown in exports.", "numbers", "suggesting", "a slowdown in exports"),
+    ("Sales fell at the port, with records indicating losses at most stores.",
+     "records", "indicating", "losses at most stores"),
+    ("The race tightened, with polls showing support for Lee slipping.", "polls", "showing", "support for Lee slipping"),
+])
+def test_a_record_showing_what_follows_reports_it(parser, sentence, source, cue, content):
+    found = {(a.source.span.text, a.cue.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun that records no facts before the participle: a showing of something, no report
+    "The pier reopened, with boats showing flags of every colour.",
+    "The crowd cheered, with children showing drawings of the ferry.",
+])
+def test_a_showing_by_no_record_is_no_report(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "showing"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a verb of pledging whose object opens with a quotation gives the pledger's own words,
+    # though "pledged" before a bare object is as often money or support given
+    ("The mayor pledged a “fresh start” for the harbour.", "pledged", "a “fresh start” for the harbour"),
+    ("Ann Lee pledged \"cooperation\" with the port board.", "pledged", "\"cooperation\" with the port board"),
+    ("The union pledged its \"full backing\" to the dockers.", "pledged", "its \"full backing\" to the dockers"),
+    ("Tom Roe vowed a “clean sweep” of the council.", "vowed", "a “clean sweep” of the council"),
+])
+def test_a_pledge_of_a_quoted_object_reports_it(parser, sentence, cue, content):
+    found = {(a.cue.text, " … ".join(s.text for s in a.content)) for a in parser.parse(sentence).attributions}
+    assert (cue, content) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a pledge of money or of a thing, no quotation: no report
+    "Ann Lee pledged 5,000 pounds to the harbour fund.",
+    "The council pledged land for the new pier.",
+])
+def test_a_pledge_of_an_unquoted_thing_is_no_report(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "pledged"]
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""
@@ -8338,6 +8413,29 @@ def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, 
 ])
 def test_the_speakers_own_medium_before_a_clause_is_no_part_of_the_content(rules_only, sentence, cue, content):
     assert [(a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [(cue, content)]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the day a medium bears, between it and the "that", is neither the cue's clause nor the content's
+    ("The harbour court said in an interim order of 2023 that the toll was void.",
+     "said in an interim order", "the toll was void"),
+    ("Ann Lee said in a letter of March 4 that the pier was unsafe.", "said in a letter", "the pier was unsafe"),
+    ("Tom Roe wrote in a letter dated 4 March 2021 that the quay would close.", "wrote in a letter", "the quay would close"),
+    ("The port board said in its order of June 2, 2022 that fares would rise.", "said in its order", "fares would rise"),
+    ("The ferry union said in a statement of 12.03.2021 that the strike was over.", "said in a statement", "the strike was over"),
+])
+def test_the_day_a_medium_bears_before_that_is_no_part_of_the_content(rules_only, sentence, cue, content):
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [(cue, content)]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a day after a word that names no medium, or stands past the cue's end, stays in the content
+    ("Tom Roe said the law of 2019 that set the toll was void.", "the law of 2019 that set the toll was void"),
+    ("Ann Lee said the report of May 2 that the board wrote was wrong.", "the report of May 2 that the board wrote was wrong"),
+    ("Ann Lee warned that the budget of 2023 that the board passed was short.", "the budget of 2023 that the board passed was short"),
+])
+def test_only_a_day_after_a_medium_is_skipped(rules_only, sentence, content):
+    assert [a.content[0].text for a in rules_only.parse(sentence).attributions] == [content]
 
 
 def test_the_opposition_by_its_name_is_no_stance_after_a_cue(rules_only):

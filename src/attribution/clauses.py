@@ -2040,9 +2040,19 @@ _ON_CONDITION_ADJUNCT = regex.compile(r"[^\S\n]+" + kinds.ON_CONDITION + r"(?![\
                                       r"(?:[^\S\n]+(?:because|as|since|to)[^\S\n]+(?:(?![^\S\n]that[^\S\n])[^,.;:!?“”\"\n]){1,120}(?=[,.;:!?]|[^\S\n]that[^\S\n]))?")
 
 
+# ... or the day a medium bears, after the medium and before the "that" of its clause: "said in an
+# interim order of 2023 that", "wrote in a letter dated March 4 that" (the medium is the cue's)
+_MEDIUM_DATE = regex.compile(
+    r"(?<=(?i:" + "|".join(regex.escape(m) for m in en.MEDIA) + r"))\s+(?:of|dated)\s+"
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:" + _MONTHS + r")(?:,?\s+\d{4})?"
+    r"|(?i:" + _MONTHS + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?=,?\s+that\s)")
+_MEDIUM_DATE_OPENERS = frozenset(("of", "dated"))
+_MEDIUM_DATE_REACH = 40
+
 _POST_ADJUNCT = regex.compile(
     f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_MEDIUM_ADDRESSEE.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
-    f"|{_ON_CONDITION_ADJUNCT.pattern}")
+    f"|{_ON_CONDITION_ADJUNCT.pattern}|{_MEDIUM_DATE.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
@@ -2079,6 +2089,8 @@ def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
         return _THE_TIME_BEFORE.match(text, m.end(), limit) is not None
     if word == "that":  # (as common: only before a time it determines)
         return _THAT_TIME.match(text, m.end(), limit) is not None
+    if word in _MEDIUM_DATE_OPENERS:  # ("warned of", "spoke of": only the day a medium bears)
+        return _MEDIUM_DATE.match(text, pos, min(limit, pos + _MEDIUM_DATE_REACH)) is not None
     return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
 
 

@@ -150,6 +150,21 @@ def who_had_to_say(text: str, lo: int, start: int) -> int | None:
     return None if m is None or m.start("who") < 0 else m.start("who")
 
 
+# The participles of a record's showing, and the nouns of records of facts and of studies before
+# them, whose showing is a report ("figures showing", "data suggesting", "polls indicating")
+_FINDING_PARTICIPLES = frozenset(["showing", "suggesting", "indicating"])
+_FINDING_NOUNS = en.RESEARCH_NOUNS | frozenset(
+    "data figures numbers statistics stats records results findings estimates polling".split())
+# the word right before a participle
+_NOUN_BEFORE = regex.compile(r"(?<![\w’'-])([\w’'-]+)[^\S\n]+\Z")
+
+
+# Verbs of pledging, and the quotation that opens their object, after a determiner perhaps
+_PLEDGE_LEMMAS = frozenset(["pledge", "promise", "vow"])
+_QUOTED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:a|an|the|his|her|their|its|our)[^\S\n]+)?[“\"‘]\p{L}")
+_QUOTED_OBJECT_REACH = 16
+
+
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
     form right after a plural subject is the verb's present tense ("polls show",
@@ -195,6 +210,17 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
             ctx.text, max(0, m.start() - 50), m.start(), m.end(), min(len(ctx.text), m.end() + 20)):
         # "as the old saying goes, ...": a saying goes as a speaker says it, surely
         weight = _CERTAIN
+    if form in _FINDING_PARTICIPLES and weight < _CERTAIN and context in _BARE_CLAUSE_CONTEXTS and m.group().islower() and (
+            noun := _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start(), CONCURRENT)) is not None and (
+            noun.group(1).lower() in _FINDING_NOUNS):
+        # "..., with figures showing inflation at 3%", "data suggesting growth had stalled": what a
+        # record of facts shows it reports, whatever its clause opens with
+        weight = max(weight, _CERTAIN)
+    if weight < _CERTAIN and lemma(form.lower()) in _PLEDGE_LEMMAS and m.group().islower() and _QUOTED_OBJECT.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + _QUOTED_OBJECT_REACH), CONCURRENT):
+        # "pledged a “political revolution”", "vowed “cooperation”": a pledge whose object is quoted
+        # gives the pledger's own words, though "pledged" alone is as often money ("pledged $5m")
+        weight = max(weight, _CERTAIN)
     if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens

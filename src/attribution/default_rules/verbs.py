@@ -746,6 +746,28 @@ def _second_trailing_report(ctx: Context, start: int, end: int, limit: int) -> i
     return comma
 
 
+# how far past the joiner the comma of a second aside report may stand ("and the fare, she added, ...")
+_SECOND_ASIDE_REACH = 60
+
+
+def _second_aside_report(ctx: Context, start: int, limit: int) -> int | None:
+    """Where the comma stands of a second aside report inside the clause that a joiner opens
+    at ``start`` after a first aside ("Y, X said, and Z, W added, V.": Z ... V is W's, not X's),
+    up to the sentence's end ``limit``; None if there is none."""
+    text = ctx.text
+    joiner = _REPORTS_JOINER.match(text, start, limit)
+    if joiner is None:
+        return None
+    end = min(limit, joiner.end() + _SECOND_ASIDE_REACH)
+    comma = text.find(",", joiner.end(), end)
+    if comma < 0 or ctx.layout.inside_quote(comma):
+        return None  # (only the clause's first comma: "and the fare, she added, ...")
+    m = _FIRST_ASIDE_REPORT.match(text, comma, min(limit, comma + _SECOND_ASIDE_REACH))
+    if m is None or lemma(m.group("verb")) not in en.INVERTING_VERBS:
+        return None
+    return comma
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -1369,6 +1391,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     ):
         # "Y, X said, Z."
         lead = _after_report_before_dash(ctx, sentence, clauses.trim(text, s0, src[0]))
+        if (first := _first_aside_report(ctx, *lead)) is not None:
+            # "Y, X said, while Z, W added, V.": W's lead is Z, after X's aside, and the word that
+            # joins the two reports is neither's
+            joiner = _REPORTS_JOINER.match(text, first, lead[1])
+            lead = clauses.trim(text, joiner.end() if joiner else first, lead[1])
         relative_start, opener = _relative_lead(text, *lead)
         if relative_start == lead[0] and (where := _WHERE_LEAD.search(text, max(lead[0], lead[1] - 8), lead[1])) is not None and (
                 where.start() > lead[0]):
@@ -1377,6 +1404,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             relative_start = where.start()
         rest_end = clauses.content_end(ctx, split + 1, s1)
         second = _second_trailing_report(ctx, split + 1, rest_end, s1)  # "Y, X said, while Z, W said.": Z is W's
+        if second is None:
+            # "Y, X said, and Z, W added, V.": Z ... V is W's
+            second = _second_aside_report(ctx, clauses.trim(text, split + 1, s1)[0], s1)
         if relative_start > lead[0]:
             # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
             # its own comma, dash or bracket
