@@ -7672,7 +7672,8 @@ def test_a_time_before_a_participles_agent_stays_in_the_mention(rules_only, sent
     ("one longtime confidant", "anonymous"),
     ("an American official who was briefed on the talks", "anonymous"),
     # the words that leave a speaker unnamed count as whole words: no "sources" in "Resources"
-    ("Natural Resources Canada", "organization"),
+    # (a state's department, by its portfolio before the nation's name)
+    ("Natural Resources Canada", "government"),
 ])
 def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
     from attribution.lexicon import Lexicon

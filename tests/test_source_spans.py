@@ -1405,3 +1405,24 @@ def test_a_fronted_participles_phrase_is_no_part_of_the_mention(rules_only, sent
 ])
 def test_a_town_and_its_state_after_a_name_stay_the_names(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # after a noun of people, with "from", "of" or "in", a town and its state with no comma after
+    # them are still the mention's
+    ("A farmer from Athens, Georgia said the harvest was lost.", "A farmer from Athens, Georgia"),
+    ("A nurse in Dayton, Ohio said the ward was full.", "A nurse in Dayton, Ohio"),
+    ("Voters in Manchester, New Hampshire said the race was close.", "Voters in Manchester, New Hampshire"),
+    ("Two teachers from Salem, Oregon told reporters the school had shut.", "Two teachers from Salem, Oregon"),
+])
+def test_a_town_and_its_state_after_a_noun_of_people_stay_the_mentions(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: a noun of no person before the place, or no place after the comma
+    ("After a rally in Salem, Ann Lee said the race was close.", "Ann Lee"),
+    ("A friend of Tom Smith, Ruth Jones said the plan was fair.", "Ruth Jones"),
+])
+def test_a_comma_after_no_persons_place_parts_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

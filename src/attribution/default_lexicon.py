@@ -1055,6 +1055,11 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Congressional Black Caucus's in American copy ("told CBC", "CBC has learned"; not "The CBC made
 # that argument")
 OUTLET_BARE_NAMES = frozenset(["pa", "aap", "cbc"])
+# Of those, the ones whose other body takes "the" before its initials ("the PA", the Palestinian
+# Authority; "the CBC", the Congressional Black Caucus): written bare after "according to" they
+# name the outlet, as after "told" ("according to CBC", "according to PA"); not "AAP", whose
+# party goes bare as often ("according to AAP" may be the party's word)
+OUTLET_BARE_NAMES_OTHER_WITH_THE = frozenset(["pa", "cbc"])
 # Long-running news and talk programmes of television and radio by their titles alone, which a
 # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
 # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
@@ -1232,7 +1237,14 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire pol
 # Protection Scotland", "Public Health Ontario", "Transport for London", "Health Canada",
 # "Statistics Canada" (not a utility's, "Southern Water", "Electricity North West", often a
 # business; nor "Public Health Research", whose last word is no place).
-STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
+STATE_SERVICE_FIELDS = frozenset(
+    "public health transport statistics elections revenue education environment finance fisheries "
+    "immigration infrastructure agriculture parks".split())
+# The plural nouns of a portfolio that end a department's name right before a nation's, the
+# words before them in capitals its field: "Global Affairs Canada", "Veterans Affairs Canada",
+# "Indigenous Services Canada", "Natural Resources Canada" (the state's department, as "Transport
+# Canada" is; not a sport's body, "Hockey Canada", whose field word is no portfolio's)
+STATE_PORTFOLIO_ENDS = frozenset("affairs services resources".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court", and a court's by its other names: "the employment tribunal", "a two-judge
 # bench", "the judiciary" (not "the agency", which may be a news agency, nor "the office", a
@@ -1395,7 +1407,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider body forum sangh manch sangathan panchayat
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
-    squad franchise airport startup start-up utility
+    squad franchise airport port seaport startup start-up utility
     employer workforce leadership
     orchestra philharmonic choir ensemble troupe theatre theater festival
     """.split()

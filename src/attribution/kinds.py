@@ -1285,12 +1285,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # stands for ("No one is eager to attack him. ... they're also looking to ...")
         return "unnamed"
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
-            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or (
-                past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and len(lows) > 2 and lows[2] in PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
-        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans", "Several
-        # included on the slate" (a passive participle and its preposition): people, many; but
-        # "Several of the polls": documents
+            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
+        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people,
+        # many; but "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
+    if _quantifier_participle(lows):
+        return "group"  # "Several included on the slate", "Many arrested when the march turned violent": people, many
     if _one_of_sides(lows):
         return "group"  # "Neither side disputed", "Each faction said", "the rival camp": the people of one side, many
     bare = LEADING_THE.sub("", low.strip())
@@ -2503,6 +2503,26 @@ _PEOPLE_QUANTIFIERS = frozenset("some most many several none all both neither ei
 _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 
 
+# the counts of many with no noun that a passive participle may follow as a quantifier does:
+# "Dozens detained after the march", "Hundreds evacuated from the town"
+_COUNT_HEADS = frozenset("dozens hundreds thousands scores".split())
+# what opens the rest of a passive participle's clause after a quantifier, besides a
+# preposition: "Many arrested when the march turned violent", "Some hurt as the roof fell"
+_AFTER_QUANTIFIER_PARTICIPLE = PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS | PEOPLE_PLACE_PREPOSITIONS | frozenset(
+    "when while as because once where".split())
+
+
+def _quantifier_participle(lows: list[str]) -> bool:
+    """Whether a mention is a quantifier or a count of many with no noun ("Many", "Several",
+    "Dozens"), then a passive participle and a preposition, a time's word or a clause's opener
+    after it ("Several included on the slate", "Many arrested when the march turned violent",
+    "Dozens detained after the rally"), or the participle alone ("Many affected"): the people
+    so treated, many; not a quantifier before a
+    participle that modifies a noun ("Some leaked documents", whose noun follows it)."""
+    return len(lows) > 1 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in _COUNT_HEADS) and (
+        past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and (len(lows) == 2 or lows[2] in _AFTER_QUANTIFIER_PARTICIPLE)
+
+
 # the words that hedge a count with no noun: a number's qualifiers, and "up to 300", "well over 500"
 _COUNT_HEDGES = NUMBER_QUALIFIERS | frozenset("up to approximately well".split())
 
@@ -3162,9 +3182,22 @@ def state_agency_for_a_place(name: list[str]) -> bool:
     rule above ``default_lexicon.STATE_SERVICE_FIELDS``): a field of the state's service opens
     it and a public body's place ends it, as ``_body_of_a_nation`` reads one ("Public Health
     Wales", "Health Protection Scotland", "Public Health Ontario", "Transport for London",
-    "Statistics Canada"; not "Public Health Research", whose last word is no place)."""
+    "Statistics Canada"; not "Public Health Research", whose last word is no place); or a
+    portfolio's plural right before a nation's name ("Global Affairs Canada", `_portfolio_of_a_nation`)."""
     lows = [w.lower() for w in name]
-    return bool(lows) and lows[0] in en.STATE_SERVICE_FIELDS and _body_of_a_nation(name, lows, any_place=True)
+    return bool(lows) and (
+        lows[0] in en.STATE_SERVICE_FIELDS and _body_of_a_nation(name, lows, any_place=True) or _portfolio_of_a_nation(name, lows))
+
+
+def _portfolio_of_a_nation(name: list[str], lows: list[str]) -> bool:
+    """Whether a name of three or four words in capitals ends in a portfolio's plural of
+    ``default_lexicon.STATE_PORTFOLIO_ENDS`` and a nation's name, and no given name opens it nor
+    a title is among its words: a state's department ("Global Affairs Canada", "Veterans
+    Affairs Canada", "Indigenous Services Canada"; not "Ann Affairs Canada", nor "Hockey
+    Canada", a sport's body)."""
+    return 3 <= len(name) <= 4 and lows[-2] in en.STATE_PORTFOLIO_ENDS and lows[-1] in _BODY_NATIONS and (
+        lows[0] not in given_names()) and all(w[:1].isupper() and w.isalpha() for w in name) and not any(
+        w in en.TITLES for w in lows)
 
 
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:

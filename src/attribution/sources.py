@@ -2668,7 +2668,10 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     preposition of place, the state's capitalised words all the walk has taken
     ("Ann Lee of Columbia, South Carolina says"); not a place fronted before the
     clause ("In Columbia, South Carolina voters say"), nor a person's name after a
-    fronted phrase's place ("Speaking at the Bank of Canada, Lee said", "..., Ann Lee said")."""
+    fronted phrase's place ("Speaking at the Bank of Canada, Lee said", "..., Ann Lee said").
+    After a noun of people (in small letters but for a capital opening it) the preposition may be "in" too, the state a place
+    of the table ("A farmer from Athens, Georgia said", "a nurse in Dayton, Ohio said"; not "a
+    rally in Salem, Ohio Lee said", whose noun is no person's)."""
     if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
         return False
     after = [t[2].lower() for t in toks[i + 1:i + 1 + words]]
@@ -2677,7 +2680,14 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     k = i - 1
     while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
         k -= 1
-    return k < i - 1 and toks[k][2] in ("of", "from") and k > 0 and toks[k - 1][2][0].isupper() and is_word(toks[k - 1][2])
+    if not (k < i - 1 and k > 0):
+        return False
+    before = toks[k - 1][2]
+    if toks[k][2] in ("of", "from") and before[0].isupper() and is_word(before):
+        return True
+    low = before.lower()
+    return toks[k][2] in ("of", "from", "in") and before.isalpha() and before[1:].islower() and (
+        person_noun(low) or plural(low) and person_noun(singular(low))) and " ".join(after) in place_names()
 
 
 def _determined_speaker(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> bool:

@@ -248,6 +248,9 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
     kind = kinds.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
         kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
+    elif kind == "organization" and cue_lemma == "according to" and (
+            ctx.text[source[0]:source[1]] in _BARE_AGENCY_NAMES_OTHER_WITH_THE):
+        kind = "outlet"  # "according to CBC", "according to PA": bare, the outlet's name, as in "told CBC"
     if kind is not None and kind != "anonymous" and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
                 sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
@@ -787,6 +790,8 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
 
 # the outlets' bare names that are other bodies' alone, in the capitals of the agency's name ("PA", "AAP")
 _BARE_AGENCY_NAMES = frozenset(n.upper() for n in en.OUTLET_BARE_NAMES)
+# those whose other body takes "the" ("the PA", "the CBC"), bare in capitals: the outlet's after "according to"
+_BARE_AGENCY_NAMES_OTHER_WITH_THE = frozenset(n.upper() for n in en.OUTLET_BARE_NAMES_OTHER_WITH_THE)
 
 
 # "the" and a title's last word right after a name, before the subject of a clause with no "that",
