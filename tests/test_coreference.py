@@ -4181,3 +4181,46 @@ def test_counsel_named_by_the_side_they_take(parser, text, pair):
 ])
 def test_a_witness_giving_evidence_is_no_one_on_the_bench(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # one who speaks for a person named by a possessive or after "for", of the pronoun's sex: a
+    # pronoun in a later paragraph goes on with the one spoken for, not the spokesperson
+    ("Julia Quill's representative said the tour would go ahead.\n\nIn a 2019 interview with a magazine, "
+     "she said she loved touring.", "she", "Julia Quill"),
+    ("Actor Tom Hale missed the premiere.\n\nA spokesman for Mr. Hale said he was unwell.\n\n"
+     "Speaking to a radio show last year, he said he loved the stage.", "he", "Tom Hale"),
+    ("Singer Ann Roe cancelled the show on Friday.\n\nHer publicist said the dates would move.\n\n"
+     "In an interview last spring, she said she hated flying.", "she", "Ann Roe"),
+    ("Dan Petch pulled out of the open on Thursday.\n\nHis spokesperson said the wrist was sore.\n\n"
+     "Speaking after his win in May, he said the course suited him.", "he", "Dan Petch"),
+])
+def test_a_later_pronoun_goes_on_with_the_one_spoken_for(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] == referent
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # in its own paragraph the spokesperson goes on
+    ("A representative for Mr. Lee said the inquiry was closed. He added that the fees were paid.",
+     "He", "A representative for Mr. Lee"),
+    # nor of the other sex: "Ann Roe's spokesman ... he" is the spokesman
+    ("Ann Roe's spokesman said the tour would go ahead.\n\nIn a statement, he said the dates would move.",
+     "he", "Ann Roe's spokesman"),
+    ("Her spokesman said the vote was fair.\n\nIn a letter, he said the count was done.",
+     "he", "Her spokesman"),
+])
+def test_a_spokesperson_goes_on_otherwise(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] == referent
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    # a courtesy title after a tie to another ("for", "to", "of") is no sign of the mention's own sex
+    ("A spokesman for Mrs. Vidal said the count was fair. She said the board had met.", "She"),
+    ("An aide to Mr. Hale said the plan was dead. He said it would not return.", "He"),
+])
+def test_a_title_tied_to_another_tells_no_sex(rules_only, text, pronoun):
+    # the pronoun goes on with the speaker before, not kept off by the other's title
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] is not None and said[-1][1].startswith(("A spokesman", "An aide"))

@@ -1089,6 +1089,8 @@ class _Linker:
             found = self.person_named_before(span, low, other, found, post_only, bench)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
             found = self.headline_speaker(span, other)
+        if found is not None and low[0] in _OTHER_GENDER and (boss := self.spoken_for_person(found, span, low[0], other)) is not None:
+            found = boss
         if found is not None and low[0] in _OTHER_GENDER:
             found = self.nearer_in_paragraph(found, span, low, other)
         if low[0] in _OTHER_GENDER and (kin := self.kin_apposed_before(found, span, low[0])) is not None:
@@ -1250,6 +1252,44 @@ class _Linker:
             found = _post_apposed_to(self.ctx, found, span[0]) or found
             self.named.add(found)
         return found
+
+    def spoken_for_person(self, found: tuple[int, int], span: tuple[int, int], pronoun: str,
+                          other: str | None) -> tuple[int, int] | None:
+        """The person one who speaks for another, known by the post alone and of no known sex,
+        speaks for, when the mention names that one by a name or a possessive of the pronoun's
+        sex and the pronoun stands in a later paragraph: "Ann Roe's representative said ... ||
+        In a 2019 interview, she said" is Roe, as "Her spokesman said" after "Ann Roe" is."""
+        # (in its own paragraph the post goes on: "A representative for Mr. Lee said ... He added")
+        text = self.text
+        # (a hint of the pronoun is no sign of its own: "A spokesman for Mr. Hale said he was ill" is Hale's "he")
+        if found in self.ref_of or found in self.gender or "\n" not in text[found[1]:span[0]]:
+            return None
+        if (m := _SPEAKER_FOR_PERSON.fullmatch(text, *found, CONCURRENT)) is None or m.group("noun").lower() not in _SPEAKS_FOR:
+            return None
+        if (own := m.group("own")) is not None:
+            # "Her spokesman said": the person named before the mention whom the pronoun is known by
+            if _POSSESSIVE_SEX.get(own.lower()) != pronoun:
+                return None
+            person = self.person_before((found[0], found[0]), other)
+            if person is None or pronoun not in (self.gender.get(person), _given_name_gender(self.words_in(person))):
+                return None
+            self.named.add(person)
+            return person
+        name = m.span("owner") if m.group("owner") is not None else m.span("for")
+        words = self.words_in(name)
+        surname = words[-1]
+        # an earlier source of the surname, else the full name given before, else the name itself
+        earlier = next((self.ref_of.get(prev, prev) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and (
+            prev[1] <= found[0]) and surname in self.head_words(prev) and not _many(text, prev)), None)
+        full = earlier or _full_name_before(text, name[0], surname, self.full_names) or name
+        title = _TITLE_PRONOUNS.get(words[0].rstrip(".")) if len(words) > 1 else None
+        said = self.gender.get(full) or title or _given_name_gender(self.words_in(full)) or (
+            # (a name of one word, a given name the table knows: "Adele's representative")
+            name_genders().get(surname.lower()) if full == name and len(words) == 1 else None)
+        if said != pronoun:
+            return None
+        self.named.add(full)
+        return full
 
     def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False,
                       avoid: Collection[str] = ()) -> tuple[int, int] | None:
@@ -2974,7 +3014,8 @@ def _given_name_gender(words: list[str]) -> str | None:
         if words[j].lower() in name_genders() and words[j][1:].islower() and words[j + 1][:1].isupper():
             k = j
             break
-    if k + 1 < len(words) and words[k + 1][:1].isupper():
+    if k + 1 < len(words) and words[k + 1][:1].isupper() and not (k + 2 < len(words) and words[k + 1].endswith(("'s", "’s"))):
+        # (not a possessor's name before what is theirs: "Ann Roe's spokesman" may be a man)
         return name_genders().get(words[k].lower())
     return None
 
@@ -2990,12 +3031,19 @@ _PARENT_OF = regex.compile(r"[Tt]he[^\S\n]+(mother|father|mum|mom|dad|grandmothe
 _AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
 
 
+# the tie of a mention's noun to another named after it: "a spokesman for", "an aide to", "the wife of"
+_TIE_TO_ANOTHER = regex.compile(r"[^\S\n](?:for|to|of)[^\S\n]")
+
+
 def _gender_word(text: str, span: tuple[int, int]) -> str | None:
     """The pronoun a source mention's own word says it is known by ("Mr Lee", "a
     spokeswoman"), read before any comma: an appositive may name another ("Tom Hale,
     an adviser to Mrs. Rao"), as may a possessive ("Her rival, Tom Hale")."""
     comma = text.find(",", span[0], span[1])
     end = span[1] if comma < 0 else comma
+    # nor the words after a tie to another: "A spokesman for Mr. Hale", "an aide to Mrs. Rao"
+    if (tie := _TIE_TO_ANOTHER.search(text, span[0], end, CONCURRENT)) is not None:
+        end = tie.start()
     # the words before a possessive mark name the possessor: "Mrs Lee's husband" is "he"
     owner = max(text.rfind("’s", span[0], end), text.rfind("'s", span[0], end))
     for w in WORD.findall(text, span[0] if owner < 0 else owner + 2, end, False, CONCURRENT):
@@ -4590,6 +4638,19 @@ _STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
 _SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
+
+
+# one who speaks for a person by the post alone, the person named by a possessive before the noun or
+# after "for": "Ann Roe's representative", "Her spokesman", "a publicist for Mr. Hale" (the noun
+# checked against ``_SPEAKS_FOR``)
+_SPEAKER_FOR_PERSON = regex.compile(
+    r"(?:(?P<own>[Hh]is|[Hh]er)[^\S\n]+|(?P<owner>(?:\p{Lu}[\w.’'-]*[^\S\n]+){0,2}\p{Lu}[\w.-]*)[’']s[^\S\n]+|(?:[Aa]n?|[Tt]he)[^\S\n]+)"
+    r"(?:\p{Ll}[\w-]*[^\S\n]+){0,2}?(?P<noun>\p{Ll}+)"
+    r"(?(owner)|(?(own)|[^\S\n]+for[^\S\n]+(?P<for>(?:(?:Mr|Mrs|Ms|Miss)\.?[^\S\n]+)?(?:\p{Lu}[\w’'-]*[^\S\n]+){0,2}\p{Lu}[\w-]*)))")
+
+
+# the sex a possessive pronoun tells of the one it stands for
+_POSSESSIVE_SEX = {"his": "he", "her": "she"}
 
 
 # the names among them that head other posts too, which only a mention by the same name stands
