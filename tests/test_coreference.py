@@ -4224,3 +4224,30 @@ def test_a_title_tied_to_another_tells_no_sex(rules_only, text, pronoun):
     # the pronoun goes on with the speaker before, not kept off by the other's title
     said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
     assert said and said[-1][1] is not None and said[-1][1].startswith(("A spokesman", "An aide"))
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # a post alone, of no known sex (a body's possessive before it too), yields to one named after
+    # it outside any report whose name says the pronoun
+    ("The BBC's director general said the licence fee would stay. The chair, Dame Sheila Rowe, was less sure. "
+     "She once joked that the board met too often.", "She", "Sheila Rowe"),
+    ("The Vexa's finance director said the deal was done. Its auditor, Helen Marsh, joined in May.\n\n"
+     "She said the price was fair.", "She", "Helen Marsh"),
+    ("The council's chief executive said the budget was tight. Tom Reid, the deputy leader, has served "
+     "since 2019. He said the cuts would be painful.", "He", "Tom Reid"),
+])
+def test_a_name_of_the_pronouns_sex_beats_a_post_of_none(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] is not None and said[-1][1].endswith(referent)
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # not a name inside the post's own report, nor one of the other sex
+    ("The director general said Ann Rowe would lead the review. She said the fee would stay.",
+     "She", "The director general"),
+    ("The council's chief executive said the budget was tight. Tom Reid, the deputy leader, has served "
+     "since 2019. She said the cuts would be painful.", "She", "The council's chief executive"),
+])
+def test_a_post_of_no_sex_keeps_the_pronoun_otherwise(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] == referent

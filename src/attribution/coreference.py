@@ -1215,7 +1215,7 @@ class _Linker:
                 if other is None or self.hinted.get(prev) != other or said == low[0]:
                     if found is None and other is not None and said is None and self.hinted.get(prev) is None and (
                             prev not in ref_of and len(self.words_in(prev)) >= 2 and self.words_in(prev)[0].lower() in _THING_DETERMINERS
-                            and all(w.islower() for w in self.words_in(prev)[1:])):
+                            and all(w.islower() or w.endswith(("'s", "’s")) for w in self.words_in(prev)[1:])):
                         # "Ann Lee ... The county's chief clerk said ... she said": one known by a
                         # post alone, of no known pronoun, yields to one named in the paragraph or the
                         # one before, known by this one
@@ -1246,6 +1246,13 @@ class _Linker:
             # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
             # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
             # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
+            found = person
+        elif found == post_only and person is not None and person[0] >= found[1] and (
+                _given_name_gender(self.words_in(person)) == low[0] or self.gender.get(person) == low[0]) and (
+                not self.ctx.layout.inside_quote(person[0])) and not any(inside_any(person, c.content) for c in self.candidates):
+            # one known by a post alone, of no known sex, yields to one named after it outside any
+            # report whose name says the pronoun: "The BBC's director general said ... The chair, Dame
+            # Sheila Rowe, was less sure. She once joked" is Rowe
             found = person
         if found is not None and found != post_only:
             # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
