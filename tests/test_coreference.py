@@ -4251,3 +4251,18 @@ def test_a_name_of_the_pronouns_sex_beats_a_post_of_none(rules_only, text, prono
 def test_a_post_of_no_sex_keeps_the_pronoun_otherwise(rules_only, text, pronoun, referent):
     said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
     assert said and said[-1][1] == referent
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # a phrase of a life's course fronted before the subject's name: the name opens the sentence
+    ("Blues singer Joe Carr died on Monday. Tom Reed, the label's founder, said the album sold well.\n\n"
+     "Born in rural Mississippi, Carr taught himself guitar at nine. “We had nothing but a radio,” he recalled.",
+     "he", "Joe Carr"),
+    ("Fiddler Sam Pryce died on Monday. Tom Reed, his manager, said the tour was over.\n\n"
+     "Raised by his aunt in Ohio, Pryce sang in church. “It was loud,” he said.", "he", "Sam Pryce"),
+    ("Ann Lee said the ward was full.\n\nHaving lost her seat in 2019, Tess Roe took a job at the clinic. "
+     "“I missed it,” she said.", "she", "Tess Roe"),
+])
+def test_a_pronoun_goes_on_with_the_subject_after_a_fronted_life_phrase(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] == referent

@@ -5533,7 +5533,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
-_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
 
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
@@ -5743,7 +5743,10 @@ _FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked
 # ("Days after the vote, Lee left."; not a name in apposition to the phrase's last noun: "On the
 # topic of another rival, Mr. Roe, Mr. Lee was pressed": Lee's sentence, not Roe's)
 # (or a sentence's adverb alone: "Later, Jane Marsh met the crew.")
+# (or a fronted phrase of a life's course, of the subject after it: "Born in rural Ohio, Carr taught
+# himself", "Raised by his aunt, Lee", "Having lost the seat, Roe")
 _FRONTED_SCENE = regex.compile(r"(?:(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
+                               r"|Born|Raised|Reared|Brought[ \t]+up|Educated|Schooled|Trained|Orphaned|Adopted|Growing[ \t]+up|Having"
                                r"|(?:Moments|Hours|Days|Weeks|Months|Years)[ \t]+(?:after|before|later))"
                                r"\b[^,.!?;:\n“”\"]{1,60}|(?:" + "|".join(sorted(w.capitalize() for w in en.SENTENCE_ADVERBS)) + r")),[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
