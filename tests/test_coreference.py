@@ -4266,3 +4266,27 @@ def test_a_post_of_no_sex_keeps_the_pronoun_otherwise(rules_only, text, pronoun,
 def test_a_pronoun_goes_on_with_the_subject_after_a_fronted_life_phrase(rules_only, text, pronoun, referent):
     said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
     assert said and said[-1][1] == referent
+
+
+@pytest.mark.parametrize(("text", "mention", "referent"), [
+    # another office is no referent: a critic or a shadow is never the minister, a deputy never the head
+    ("Conservative finance critic Tom Reid said the deficit was too high. The Minister of Finance told "
+     "reporters the plan was sound.", "The Minister of Finance", None),
+    ("Liberal health critic Ann Lee said the waits were long. The minister said the figures were improving.",
+     "The minister", None),
+    ("Shadow health secretary Ann Lee said the waits were too long. The health secretary said the figures "
+     "were improving.", "The health secretary", None),
+    ("Deputy Prime Minister Ann Lee said the vote was close. The Prime Minister said the bill would pass.",
+     "The Prime Minister", None),
+    ("Micheál Ryan, the Taoiseach, said the budget was fair. The Tánaiste told the Dáil that taxes would "
+     "not rise.", "The Tánaiste", None),
+    # the same office still is
+    ("Health Secretary Ann Lee said the waits were too long. The health secretary said the figures were "
+     "improving.", "The health secretary", "Health Secretary Ann Lee"),
+    ("Deputy Mayor Ann Lee said the vote was close. The deputy mayor said the bill would pass.",
+     "The deputy mayor", "Deputy Mayor Ann Lee"),
+    ("Seán Kelly, the Tánaiste, said the budget was fair. The Tánaiste told the Dáil that taxes would not "
+     "rise.", "The Tánaiste", "Seán Kelly, the Tánaiste"),
+])
+def test_another_office_is_no_referent_of_a_post(rules_only, text, mention, referent):
+    assert (mention, referent) in _refers(rules_only.parse(text))

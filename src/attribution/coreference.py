@@ -1013,7 +1013,7 @@ class _Linker:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(self.ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS or noun in en.STATE_OFFICE_HOLDERS) and _given_another_post(
+            if (noun in en.TITLES or noun in _POST_SYNONYMS or noun in en.STATE_OFFICE_HOLDERS or noun in _OFFICES_BY_OWN_NAME) and _given_another_post(
                     text, ref, self.head_words(ref), noun, span[0], words):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor,
                 # nor "Ann Lee, a resident" that of sheriff or coroner; a role that goes with another
@@ -2442,11 +2442,17 @@ _OTHER_HOLDER_WORDS = frozenset("shadow deputy vice assistant".split())
 
 # the words of a post the opposition holds in a parliament, and the posts of a government, which
 # no holder of an opposition's post holds: the leader of the opposition, a shadow treasurer are
-# none of "the minister", "the treasurer", "the premier"
-_OPPOSITION_WORDS = frozenset("opposition shadow".split())
+# none of "the minister", "the treasurer", "the premier" (nor is a party's critic of a portfolio,
+# "Conservative finance critic Tom Reid", the minister of it)
+_OPPOSITION_WORDS = frozenset("opposition shadow critic".split())
 
 
 _GOVERNMENT_POSTS = frozenset("minister treasurer premier chancellor".split())
+
+
+# offices of one holder known by a name of their own, no title before a name: a head of government
+# and the deputy ("the Tánaiste" is no "Micheál Martin, the Taoiseach", given another office)
+_OFFICES_BY_OWN_NAME = frozenset("taoiseach tánaiste cathaoirleach premier".split())
 
 
 # the posts of a government's purse, whose holder holds no other of its posts
@@ -2463,8 +2469,15 @@ def _other_post(lows: list[str], noun: str, own: Collection[str] = ()) -> bool:
     nor "the chancellor" a "Shadow chancellor Ann Rao" (but "the spokesman" is "the council's chief
     spokesman", and "the deputy mayor", whose words ``own`` hold the modifier, is "Deputy Mayor Ann Rao")."""
     return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES
-                      or lows[k - 1] in _OTHER_HOLDER_WORDS and lows[k - 1] not in own)
+                      or _other_holder_before(lows, k, own))
                for k, w in enumerate(lows) if w == noun)
+
+
+def _other_holder_before(lows: list[str], k: int, own: Collection[str] = ()) -> bool:
+    """Whether a word of another holder's post (``_OTHER_HOLDER_WORDS``) stands right before the
+    post that opens at ``k`` in the words ``lows``, or before a field or rank between: "Shadow health
+    secretary", "Deputy Prime Minister" (none the mention's ``own`` words hold: "the deputy mayor")."""
+    return any(w in _OTHER_HOLDER_WORDS and w not in own for w in lows[max(0, k - 2):k])
 
 
 def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
@@ -3847,7 +3860,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
         # the title before a name of its own: "Minister Ann Rao", not "the minister" again
         if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and not (
-                at and lows[at - 1] in _OTHER_HOLDER_WORDS and lows[at - 1] not in low) and any(
+                _other_holder_before(lows, at, low)) and any(
             w[:1].isupper() for w in words[at + len(key):]
         ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]) and not (
                 _other_office(lows[:at + len(key)], low, key[-1])):
@@ -3874,7 +3887,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
         # is no "the education minister")
         found = _field_before_title(text, m.span()) if m is not None else None
         lows = [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)] if found is not None else []
-        if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]):
+        if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]) and not (
+                # (nor another holder's post: "the prime minister" is no "Deputy Prime Minister Ann Rao")
+                key[0] in lows and _other_holder_before(lows, lows.index(key[0]), low)):
             if ("former" in lows or "ex" in lows) != former:
                 other_holder = other_holder or found
                 at = text.rfind(first, start, at)
