@@ -4290,3 +4290,29 @@ def test_a_pronoun_goes_on_with_the_subject_after_a_fronted_life_phrase(rules_on
 ])
 def test_another_office_is_no_referent_of_a_post(rules_only, text, mention, referent):
     assert (mention, referent) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pronoun", "referent"), [
+    # an unnamed source goes on into the next paragraph when it opens with the quotation the pronoun trails
+    ("Ann Lee, the mayor, said the town was calm. A senior police officer said the suspect had fled.\n\n"
+     "“We are still looking for him,” he added.", "he", "A senior police officer"),
+    ("Tom Roe, the coach, said the team was tired. A senior club official said the deal had collapsed.\n\n"
+     "“There is nothing left to say,” she added.", "she", "A senior club official"),
+    ("Ann Lee, the mayor, said the town was calm. A senior police officer said the suspect had fled.\n\n"
+     "\"We are still looking for him,\" he said.", "he", "A senior police officer"),
+])
+def test_an_unnamed_source_goes_on_after_a_quotation_opening_the_next_paragraph(rules_only, text, pronoun, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] == referent
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    # not when the next paragraph opens otherwise, nor two paragraphs on
+    ("Ann Lee, the mayor, said the town was calm. A senior police officer said the suspect had fled.\n\n"
+     "Residents were told to stay in. “We are still looking for him,” he added.", "he"),
+    ("Ann Lee, the mayor, said the town was calm. A senior police officer said the suspect had fled.\n\n"
+     "Roads were shut.\n\n“We are still looking for him,” he added.", "he"),
+])
+def test_an_unnamed_source_stops_at_a_paragraph_of_other_words(rules_only, text, pronoun):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
+    assert said and said[-1][1] != "A senior police officer"

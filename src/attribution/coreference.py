@@ -1089,6 +1089,8 @@ class _Linker:
             found = self.person_named_before(span, low, other, found, post_only, bench)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
             found = self.headline_speaker(span, other)
+        if found is None and low[0] in _OTHER_GENDER:
+            found = self.unnamed_going_on(span, other)
         if found is not None and low[0] in _OTHER_GENDER and (boss := self.spoken_for_person(found, span, low[0], other)) is not None:
             found = boss
         if found is not None and low[0] in _OTHER_GENDER:
@@ -1229,6 +1231,24 @@ class _Linker:
                     # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                     found = prev
         return found, post_only, since
+
+    def unnamed_going_on(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """With no one else found, the latest source, one left unnamed of no known sex, when the
+        pronoun trails a quotation that opens the next paragraph: "A senior police officer said ...
+        || “We are still looking,” he added" (not one whose sex the paper keeps back, "a source")."""
+        text = self.text
+        prev = next(((prev, pk) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+        if prev is None or prev[1] != "anonymous" or not _one_unnamed(self.words_in(prev[0])[0]):
+            return None
+        prev = prev[0]
+        if prev in self.ref_of or self.gender.get(prev) or self.hinted.get(prev) == other or any(
+                w.lower() in _KEPT_BACK for w in self.words_in(prev)[:3]) or _paragraphs_between(text, prev[1], span[0]) != 1:
+            return None
+        para = text.rfind("\n", prev[1], span[0]) + 1
+        if not (para < span[0] and text[para] in _OPENING_QUOTES and self.ctx.layout.inside_quote(para + 1)) or (
+                _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is None):
+            return None
+        return prev
 
     def person_named_before(self, span: tuple[int, int], low: list[str], other: str | None,
                             found: tuple[int, int] | None, post_only: tuple[int, int] | None,
@@ -2943,6 +2963,10 @@ _OTHER_GENDER = {"he": "she", "she": "he"}
 
 
 _FIRST_AND_SECOND_PERSON = frozenset(["we", "you", "i", "us", "me"])
+
+
+# the marks that open a quotation
+_OPENING_QUOTES = frozenset("“\"‘'")
 
 
 # what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
