@@ -1013,7 +1013,7 @@ class _Linker:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(self.ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if (noun in en.TITLES or noun in _POST_SYNONYMS or noun in en.STATE_OFFICE_HOLDERS) and _given_another_post(
+            if (noun in en.TITLES or noun in _POST_SYNONYMS or noun in en.STATE_OFFICE_HOLDERS or noun in _OFFICES_BY_OWN_NAME) and _given_another_post(
                     text, ref, self.head_words(ref), noun, span[0], words):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor,
                 # nor "Ann Lee, a resident" that of sheriff or coroner; a role that goes with another
@@ -1089,6 +1089,10 @@ class _Linker:
             found = self.person_named_before(span, low, other, found, post_only, bench)
         if found is None and low[0] in _OTHER_GENDER and span[1] <= self.ctx.layout.paragraphs[0][1]:
             found = self.headline_speaker(span, other)
+        if found is None and low[0] in _OTHER_GENDER:
+            found = self.unnamed_going_on(span, other)
+        if found is not None and low[0] in _OTHER_GENDER and (boss := self.spoken_for_person(found, span, low[0], other)) is not None:
+            found = boss
         if found is not None and low[0] in _OTHER_GENDER:
             found = self.nearer_in_paragraph(found, span, low, other)
         if low[0] in _OTHER_GENDER and (kin := self.kin_apposed_before(found, span, low[0])) is not None:
@@ -1213,7 +1217,7 @@ class _Linker:
                 if other is None or self.hinted.get(prev) != other or said == low[0]:
                     if found is None and other is not None and said is None and self.hinted.get(prev) is None and (
                             prev not in ref_of and len(self.words_in(prev)) >= 2 and self.words_in(prev)[0].lower() in _THING_DETERMINERS
-                            and all(w.islower() for w in self.words_in(prev)[1:])):
+                            and all(w.islower() or w.endswith(("'s", "’s")) for w in self.words_in(prev)[1:])):
                         # "Ann Lee ... The county's chief clerk said ... she said": one known by a
                         # post alone, of no known pronoun, yields to one named in the paragraph or the
                         # one before, known by this one
@@ -1227,6 +1231,24 @@ class _Linker:
                     # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                     found = prev
         return found, post_only, since
+
+    def unnamed_going_on(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """With no one else found, the latest source, one left unnamed of no known sex, when the
+        pronoun trails a quotation that opens the next paragraph: "A senior police officer said ...
+        || “We are still looking,” he added" (not one whose sex the paper keeps back, "a source")."""
+        text = self.text
+        prev = next(((prev, pk) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+        if prev is None or prev[1] != "anonymous" or not _one_unnamed(self.words_in(prev[0])[0]):
+            return None
+        prev = prev[0]
+        if prev in self.ref_of or self.gender.get(prev) or self.hinted.get(prev) == other or any(
+                w.lower() in _KEPT_BACK for w in self.words_in(prev)[:3]) or _paragraphs_between(text, prev[1], span[0]) != 1:
+            return None
+        para = text.rfind("\n", prev[1], span[0]) + 1
+        if not (para < span[0] and text[para] in _OPENING_QUOTES and self.ctx.layout.inside_quote(para + 1)) or (
+                _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is None):
+            return None
+        return prev
 
     def person_named_before(self, span: tuple[int, int], low: list[str], other: str | None,
                             found: tuple[int, int] | None, post_only: tuple[int, int] | None,
@@ -1245,11 +1267,56 @@ class _Linker:
             # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
             # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
             found = person
+        elif found == post_only and person is not None and person[0] >= found[1] and (
+                _given_name_gender(self.words_in(person)) == low[0] or self.gender.get(person) == low[0]) and (
+                not self.ctx.layout.inside_quote(person[0])) and not any(inside_any(person, c.content) for c in self.candidates):
+            # one known by a post alone, of no known sex, yields to one named after it outside any
+            # report whose name says the pronoun: "The BBC's director general said ... The chair, Dame
+            # Sheila Rowe, was less sure. She once joked" is Rowe
+            found = person
         if found is not None and found != post_only:
             # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
             found = _post_apposed_to(self.ctx, found, span[0]) or found
             self.named.add(found)
         return found
+
+    def spoken_for_person(self, found: tuple[int, int], span: tuple[int, int], pronoun: str,
+                          other: str | None) -> tuple[int, int] | None:
+        """The person one who speaks for another, known by the post alone and of no known sex,
+        speaks for, when the mention names that one by a name or a possessive of the pronoun's
+        sex and the pronoun stands in a later paragraph: "Ann Roe's representative said ... ||
+        In a 2019 interview, she said" is Roe, as "Her spokesman said" after "Ann Roe" is."""
+        # (in its own paragraph the post goes on: "A representative for Mr. Lee said ... He added")
+        text = self.text
+        # (a hint of the pronoun is no sign of its own: "A spokesman for Mr. Hale said he was ill" is Hale's "he")
+        if found in self.ref_of or found in self.gender or "\n" not in text[found[1]:span[0]]:
+            return None
+        if (m := _SPEAKER_FOR_PERSON.fullmatch(text, *found, CONCURRENT)) is None or m.group("noun").lower() not in _SPEAKS_FOR:
+            return None
+        if (own := m.group("own")) is not None:
+            # "Her spokesman said": the person named before the mention whom the pronoun is known by
+            if _POSSESSIVE_SEX.get(own.lower()) != pronoun:
+                return None
+            person = self.person_before((found[0], found[0]), other)
+            if person is None or pronoun not in (self.gender.get(person), _given_name_gender(self.words_in(person))):
+                return None
+            self.named.add(person)
+            return person
+        name = m.span("owner") if m.group("owner") is not None else m.span("for")
+        words = self.words_in(name)
+        surname = words[-1]
+        # an earlier source of the surname, else the full name given before, else the name itself
+        earlier = next((self.ref_of.get(prev, prev) for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and (
+            prev[1] <= found[0]) and surname in self.head_words(prev) and not _many(text, prev)), None)
+        full = earlier or _full_name_before(text, name[0], surname, self.full_names) or name
+        title = _TITLE_PRONOUNS.get(words[0].rstrip(".")) if len(words) > 1 else None
+        said = self.gender.get(full) or title or _given_name_gender(self.words_in(full)) or (
+            # (a name of one word, a given name the table knows: "Adele's representative")
+            name_genders().get(surname.lower()) if full == name and len(words) == 1 else None)
+        if said != pronoun:
+            return None
+        self.named.add(full)
+        return full
 
     def person_before(self, span: tuple[int, int], other: str | None, *, unknown: bool = False,
                       avoid: Collection[str] = ()) -> tuple[int, int] | None:
@@ -2395,11 +2462,17 @@ _OTHER_HOLDER_WORDS = frozenset("shadow deputy vice assistant".split())
 
 # the words of a post the opposition holds in a parliament, and the posts of a government, which
 # no holder of an opposition's post holds: the leader of the opposition, a shadow treasurer are
-# none of "the minister", "the treasurer", "the premier"
-_OPPOSITION_WORDS = frozenset("opposition shadow".split())
+# none of "the minister", "the treasurer", "the premier" (nor is a party's critic of a portfolio,
+# "Conservative finance critic Tom Reid", the minister of it)
+_OPPOSITION_WORDS = frozenset("opposition shadow critic".split())
 
 
 _GOVERNMENT_POSTS = frozenset("minister treasurer premier chancellor".split())
+
+
+# offices of one holder known by a name of their own, no title before a name: a head of government
+# and the deputy ("the Tánaiste" is no "Micheál Martin, the Taoiseach", given another office)
+_OFFICES_BY_OWN_NAME = frozenset("taoiseach tánaiste cathaoirleach premier".split())
 
 
 # the posts of a government's purse, whose holder holds no other of its posts
@@ -2416,8 +2489,15 @@ def _other_post(lows: list[str], noun: str, own: Collection[str] = ()) -> bool:
     nor "the chancellor" a "Shadow chancellor Ann Rao" (but "the spokesman" is "the council's chief
     spokesman", and "the deputy mayor", whose words ``own`` hold the modifier, is "Deputy Mayor Ann Rao")."""
     return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES
-                      or lows[k - 1] in _OTHER_HOLDER_WORDS and lows[k - 1] not in own)
+                      or _other_holder_before(lows, k, own))
                for k, w in enumerate(lows) if w == noun)
+
+
+def _other_holder_before(lows: list[str], k: int, own: Collection[str] = ()) -> bool:
+    """Whether a word of another holder's post (``_OTHER_HOLDER_WORDS``) stands right before the
+    post that opens at ``k`` in the words ``lows``, or before a field or rank between: "Shadow health
+    secretary", "Deputy Prime Minister" (none the mention's ``own`` words hold: "the deputy mayor")."""
+    return any(w in _OTHER_HOLDER_WORDS and w not in own for w in lows[max(0, k - 2):k])
 
 
 def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
@@ -2885,6 +2965,10 @@ _OTHER_GENDER = {"he": "she", "she": "he"}
 _FIRST_AND_SECOND_PERSON = frozenset(["we", "you", "i", "us", "me"])
 
 
+# the marks that open a quotation
+_OPENING_QUOTES = frozenset("“\"‘'")
+
+
 # what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
 _PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[”\"’'][^\S\n])$", regex.MULTILINE)
 
@@ -2974,7 +3058,8 @@ def _given_name_gender(words: list[str]) -> str | None:
         if words[j].lower() in name_genders() and words[j][1:].islower() and words[j + 1][:1].isupper():
             k = j
             break
-    if k + 1 < len(words) and words[k + 1][:1].isupper():
+    if k + 1 < len(words) and words[k + 1][:1].isupper() and not (k + 2 < len(words) and words[k + 1].endswith(("'s", "’s"))):
+        # (not a possessor's name before what is theirs: "Ann Roe's spokesman" may be a man)
         return name_genders().get(words[k].lower())
     return None
 
@@ -2990,12 +3075,19 @@ _PARENT_OF = regex.compile(r"[Tt]he[^\S\n]+(mother|father|mum|mom|dad|grandmothe
 _AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
 
 
+# the tie of a mention's noun to another named after it: "a spokesman for", "an aide to", "the wife of"
+_TIE_TO_ANOTHER = regex.compile(r"[^\S\n](?:for|to|of)[^\S\n]")
+
+
 def _gender_word(text: str, span: tuple[int, int]) -> str | None:
     """The pronoun a source mention's own word says it is known by ("Mr Lee", "a
     spokeswoman"), read before any comma: an appositive may name another ("Tom Hale,
     an adviser to Mrs. Rao"), as may a possessive ("Her rival, Tom Hale")."""
     comma = text.find(",", span[0], span[1])
     end = span[1] if comma < 0 else comma
+    # nor the words after a tie to another: "A spokesman for Mr. Hale", "an aide to Mrs. Rao"
+    if (tie := _TIE_TO_ANOTHER.search(text, span[0], end, CONCURRENT)) is not None:
+        end = tie.start()
     # the words before a possessive mark name the possessor: "Mrs Lee's husband" is "he"
     owner = max(text.rfind("’s", span[0], end), text.rfind("'s", span[0], end))
     for w in WORD.findall(text, span[0] if owner < 0 else owner + 2, end, False, CONCURRENT):
@@ -3792,7 +3884,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
         # the title before a name of its own: "Minister Ann Rao", not "the minister" again
         if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and not (
-                at and lows[at - 1] in _OTHER_HOLDER_WORDS and lows[at - 1] not in low) and any(
+                _other_holder_before(lows, at, low)) and any(
             w[:1].isupper() for w in words[at + len(key):]
         ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]) and not (
                 _other_office(lows[:at + len(key)], low, key[-1])):
@@ -3819,7 +3911,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
         # is no "the education minister")
         found = _field_before_title(text, m.span()) if m is not None else None
         lows = [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)] if found is not None else []
-        if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]):
+        if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]) and not (
+                # (nor another holder's post: "the prime minister" is no "Deputy Prime Minister Ann Rao")
+                key[0] in lows and _other_holder_before(lows, lows.index(key[0]), low)):
             if ("former" in lows or "ex" in lows) != former:
                 other_holder = other_holder or found
                 at = text.rfind(first, start, at)
@@ -4590,6 +4684,19 @@ _STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
 _SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
+
+
+# one who speaks for a person by the post alone, the person named by a possessive before the noun or
+# after "for": "Ann Roe's representative", "Her spokesman", "a publicist for Mr. Hale" (the noun
+# checked against ``_SPEAKS_FOR``)
+_SPEAKER_FOR_PERSON = regex.compile(
+    r"(?:(?P<own>[Hh]is|[Hh]er)[^\S\n]+|(?P<owner>(?:\p{Lu}[\w.’'-]*[^\S\n]+){0,2}\p{Lu}[\w.-]*)[’']s[^\S\n]+|(?:[Aa]n?|[Tt]he)[^\S\n]+)"
+    r"(?:\p{Ll}[\w-]*[^\S\n]+){0,2}?(?P<noun>\p{Ll}+)"
+    r"(?(owner)|(?(own)|[^\S\n]+for[^\S\n]+(?P<for>(?:(?:Mr|Mrs|Ms|Miss)\.?[^\S\n]+)?(?:\p{Lu}[\w’'-]*[^\S\n]+){0,2}\p{Lu}[\w-]*)))")
+
+
+# the sex a possessive pronoun tells of the one it stands for
+_POSSESSIVE_SEX = {"his": "he", "her": "she"}
 
 
 # the names among them that head other posts too, which only a mention by the same name stands
@@ -5465,7 +5572,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
-_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
 
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
@@ -5675,7 +5782,10 @@ _FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked
 # ("Days after the vote, Lee left."; not a name in apposition to the phrase's last noun: "On the
 # topic of another rival, Mr. Roe, Mr. Lee was pressed": Lee's sentence, not Roe's)
 # (or a sentence's adverb alone: "Later, Jane Marsh met the crew.")
+# (or a fronted phrase of a life's course, of the subject after it: "Born in rural Ohio, Carr taught
+# himself", "Raised by his aunt, Lee", "Having lost the seat, Roe")
 _FRONTED_SCENE = regex.compile(r"(?:(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
+                               r"|Born|Raised|Reared|Brought[ \t]+up|Educated|Schooled|Trained|Orphaned|Adopted|Growing[ \t]+up|Having"
                                r"|(?:Moments|Hours|Days|Weeks|Months|Years)[ \t]+(?:after|before|later))"
                                r"\b[^,.!?;:\n“”\"]{1,60}|(?:" + "|".join(sorted(w.capitalize() for w in en.SENTENCE_ADVERBS)) + r")),[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
