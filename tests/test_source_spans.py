@@ -1234,6 +1234,10 @@ def test_a_passive_participles_clause_after_people_is_the_mentions(rules_only, s
     ("Many hit by the levy said the council had misled them.", "Many hit by the levy"),
     ("Dozens cut off by the landslide said the road was gone.", "Dozens cut off by the landslide"),
     ("Some hurt in the blast told reporters the alarm never sounded.", "Some hurt in the blast"),
+    # what the people were asked about, after the participle, is the mention's too
+    ("Many asked about the ferry said the fares were too high.", "Many asked about the ferry"),
+    ("Several asked about the closure said the library was needed.", "Several asked about the closure"),
+    ("Dozens consulted about the route said it was too long.", "Dozens consulted about the route"),
 ])
 def test_a_count_or_quantifier_before_a_passive_participle_is_the_mentions(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions
@@ -1247,6 +1251,7 @@ def test_a_count_or_quantifier_before_a_passive_participle_is_the_mentions(rules
     ("Many questioned by detectives said the doors were open.", "Many questioned by detectives"),
     ("Several warned by the council said the notices came late.", "Several warned by the council"),
     ("Those questioned after the fire said the alarm was silent.", "Those questioned after the fire"),
+    ("Some questioned about the outage said the lights went out at noon.", "Some questioned about the outage"),
 ])
 def test_a_cue_verbs_passive_participle_after_a_quantifier_is_the_mentions(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions

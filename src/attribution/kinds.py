@@ -2509,7 +2509,7 @@ _COUNT_HEADS = frozenset("dozens hundreds thousands scores".split())
 # what opens the rest of a passive participle's clause after a quantifier, besides a
 # preposition: "Many arrested when the march turned violent", "Some hurt as the roof fell"; or the
 # participle's particle: "Many laid off in March", "Dozens locked out of their homes"
-_AFTER_QUANTIFIER_PARTICIPLE = PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS | PEOPLE_PLACE_PREPOSITIONS | frozenset(
+_AFTER_QUANTIFIER_PARTICIPLE = PREPOSITIONS | TOPIC_PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS | PEOPLE_PLACE_PREPOSITIONS | frozenset(
     "when while as because once where off out away up down back".split())
 
 

@@ -2040,9 +2040,11 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: boo
     mention and stands for people ("Several | included on the slate"): its clause is the
     mention's, no verb (which the tables may know the word as: "treated", "included")."""
     if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS and (
-            toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS:
+            toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS and (
+            toks[i + 1][2] not in TOPIC_PREPOSITIONS):
         # (or its particle: "Workers | laid off last month", "Residents cut off by the floods"; or
-        # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed")
+        # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed"; or
+        # what it was about: "Residents | asked about the plan")
         return False
     if _passive_on_people(toks, i, one):
         return True
