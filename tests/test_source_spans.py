@@ -1220,6 +1220,57 @@ def test_a_passive_participles_clause_after_people_is_the_mentions(rules_only, s
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a count of people with no noun opens the mention as a quantifier does, before a passive
+    # participle and its adjunct of time (never the adjunct's noun phrase alone)
+    ("Dozens held after the vigil said the cells were cold.", "Dozens held after the vigil"),
+    ("Scores arrested during the march told reporters the police were rough.", "Scores arrested during the march"),
+    ("Thousands evacuated before the hurricane said the buses came late.", "Thousands evacuated before the hurricane"),
+    ("Hundreds injured during the stampede said the exits were locked.", "Hundreds injured during the stampede"),
+    ("Many stranded after the blizzard said the trains never came.", "Many stranded after the blizzard"),
+    # a participle spelt as its verb's base form after a quantifier, before its preposition or a
+    # clause of time: the mention's, no verb
+    ("Some hurt as the balcony gave way said the railings were loose.", "Some hurt as the balcony gave way"),
+    ("Several hurt while the stage collapsed said the crew had been warned.", "Several hurt while the stage collapsed"),
+    ("Many hit by the levy said the council had misled them.", "Many hit by the levy"),
+    ("Dozens cut off by the landslide said the road was gone.", "Dozens cut off by the landslide"),
+    ("Some hurt in the blast told reporters the alarm never sounded.", "Some hurt in the blast"),
+    # what the people were asked about, after the participle, is the mention's too
+    ("Many asked about the ferry said the fares were too high.", "Many asked about the ferry"),
+    ("Several asked about the closure said the library was needed.", "Several asked about the closure"),
+    ("Dozens consulted about the route said it was too long.", "Dozens consulted about the route"),
+])
+def test_a_count_or_quantifier_before_a_passive_participle_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in att] == [(source, "group")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a passive participle that may be a cue ("questioned", "told") after a quantifier, before its
+    # preposition: the mention's words, the later verb the cue
+    ("Some questioned at the checkpoint said the guards were polite.", "Some questioned at the checkpoint"),
+    ("Many questioned by detectives said the doors were open.", "Many questioned by detectives"),
+    ("Several warned by the council said the notices came late.", "Several warned by the council"),
+    ("Those questioned after the fire said the alarm was silent.", "Those questioned after the fire"),
+    ("Some questioned about the outage said the lights went out at noon.", "Some questioned about the outage"),
+])
+def test_a_cue_verbs_passive_participle_after_a_quantifier_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in att] == [(source, "said")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a text's noun after a plural's own past is the cue's subject, not the plural's adjunct; and a
+    # clause of time after the cue leaves the mention before it alone
+    ("Families fled after the warning said the water was rising.", "the warning"),
+    ("Villagers left after the bulletin said the dam would hold.", "the bulletin"),
+    ("Officials said after the meeting ended that the budget was tight.", "Officials"),
+    ("Dozens said after the vigil ended that the police had been calm.", "Dozens"),
+])
+def test_a_subjects_own_past_keeps_the_mention_apart(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
     # the preposition opens a whole clause, its own subject, verb and object: the cue's subject is
     # the plural before it, the clause inside the mention (never the clause's subject nor object)
     ("Families displaced after the river burst its banks said the shelters were full.",

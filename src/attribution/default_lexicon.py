@@ -85,6 +85,10 @@ IRREGULAR_PARTICIPLES = frozenset(
     "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone "
     "held led paid laid sent built brought caught kept bought".split())
 
+# Past participles spelt as their verbs' base forms, read as participles only where no
+# present reads: after a quantifier of people, before a preposition ("Some hurt in the crash")
+BASE_FORM_PARTICIPLES = frozenset("cut hit hurt put shut".split())
+
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
 # "called ..."): their past and "-ing" forms take its weights in every context.

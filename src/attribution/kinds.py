@@ -2507,9 +2507,10 @@ _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 # "Dozens detained after the march", "Hundreds evacuated from the town"
 _COUNT_HEADS = frozenset("dozens hundreds thousands scores".split())
 # what opens the rest of a passive participle's clause after a quantifier, besides a
-# preposition: "Many arrested when the march turned violent", "Some hurt as the roof fell"
-_AFTER_QUANTIFIER_PARTICIPLE = PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS | PEOPLE_PLACE_PREPOSITIONS | frozenset(
-    "when while as because once where".split())
+# preposition: "Many arrested when the march turned violent", "Some hurt as the roof fell"; or the
+# participle's particle: "Many laid off in March", "Dozens locked out of their homes"
+_AFTER_QUANTIFIER_PARTICIPLE = PREPOSITIONS | TOPIC_PREPOSITIONS | _TIME_ADJUNCT_PREPOSITIONS | PEOPLE_PLACE_PREPOSITIONS | frozenset(
+    "when while as because once where off out away up down back".split())
 
 
 def _quantifier_participle(lows: list[str]) -> bool:
@@ -2520,7 +2521,10 @@ def _quantifier_participle(lows: list[str]) -> bool:
     so treated, many; not a quantifier before a
     participle that modifies a noun ("Some leaked documents", whose noun follows it)."""
     return len(lows) > 1 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in _COUNT_HEADS) and (
-        past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and (len(lows) == 2 or lows[2] in _AFTER_QUANTIFIER_PARTICIPLE)
+        past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and (len(lows) == 2 or lows[2] in _AFTER_QUANTIFIER_PARTICIPLE) or (
+        # (a participle spelt as its verb's base form, before the rest of its clause: "Some hurt as the roof fell")
+        len(lows) > 2 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in _COUNT_HEADS) and lows[1] in en.BASE_FORM_PARTICIPLES
+        and lows[2] in _AFTER_QUANTIFIER_PARTICIPLE)
 
 
 # the words that hedge a count with no noun: a number's qualifiers, and "up to 300", "well over 500"

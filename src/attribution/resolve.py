@@ -860,13 +860,28 @@ RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom", "whose"])
 
 def _participle_in_source(text: str, inner: Candidate, outer: Candidate) -> bool:
     """Whether the cue of ``inner`` is a participle in "-ing" inside the source of ``outer``
-    with no mark before it, a clause on the source's noun ("Residents fearing the worst said"):
-    the mention's words, no report set off inside it ("The mayor, aides said, vetoed it")."""
+    with no mark before it, a clause on the source's noun ("Residents fearing the worst said"),
+    or a passive one in lower case ("Some questioned at the scene said", "Many told of the plan
+    said"): the mention's words, no report set off inside it ("The mayor, aides said, vetoed it")."""
     cue_start, cue_end = inner.cue[0]
+    word = WORD.match(text, cue_start, cue_end)
+    # (the passive one before its preposition or particle: "questioned | at the scene", not a
+    # verb before its object, "Others who backed it expressed | similar doubts")
+    after = word and _WORD_AFTER.match(text, word.end(), min(len(text), word.end() + _WORD_AFTER_REACH))
+    participle = text.endswith("ing", cue_start, cue_end) or word is not None and word.group().islower() and (
+        word.group().endswith("ed") or word.group() in en.IRREGULAR_PARTICIPLES or word.group() in en.BASE_FORM_PARTICIPLES) and (
+        after is not None and after.group(1) in _AFTER_PASSIVE)
     # (the participle's own subject is the outer source's noun, right before it)
-    return (text.endswith("ing", cue_start, cue_end) and outer.source is not None and inner.source is not None
+    return (participle and outer.source is not None and inner.source is not None
             and inner.source[0] == outer.source[0] and not text[inner.source[1]:cue_start].strip()
             and not _MARK_IN_SOURCE.search(text, outer.source[0], cue_start))
+
+
+# the word after a passive participle on a source's noun: a preposition, a particle or a clause's opener of time
+_AFTER_PASSIVE = frozenset(
+    "at by in on of from about over during after before since for with into to off out away up down back when while as once".split())
+_WORD_AFTER = regex.compile(r"[^\S\n]+([\w’'-]+)")
+_WORD_AFTER_REACH = 24
 
 
 _MARK_IN_SOURCE = regex.compile(r"[,;:()“”\"—–]")

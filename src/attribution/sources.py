@@ -2040,15 +2040,25 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: boo
     mention and stands for people ("Several | included on the slate"): its clause is the
     mention's, no verb (which the tables may know the word as: "treated", "included")."""
     if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS and (
-            toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS:
+            toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS and (
+            toks[i + 1][2] not in TOPIC_PREPOSITIONS):
         # (or its particle: "Workers | laid off last month", "Residents cut off by the floods"; or
-        # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed")
+        # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed"; or
+        # what it was about: "Residents | asked about the plan")
         return False
     if _passive_on_people(toks, i, one):
         return True
     before = toks[i - 1][2].lower()
-    return _passive_form(toks, i) and before in _PEOPLE_QUANTIFIERS and (
+    # (a count of people too, "Dozens | detained after the rally", and a participle spelt as its
+    # verb's base form, which no subject's past reads between a quantifier and a preposition:
+    # "Some | hurt as the roof fell", "Many | hit by the cuts")
+    return (_passive_form(toks, i) or toks[i][2] in en.BASE_FORM_PARTICIPLES) and (
+        before in _PEOPLE_QUANTIFIERS or before in _PEOPLE_COUNTS) and (
         i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+# the counts that stand for people as a quantifier does before a passive participle's clause
+_PEOPLE_COUNTS = frozenset("dozens scores hundreds thousands millions".split())
 
 
 # the words that open a clause of time after a passive participle on people, as a preposition
