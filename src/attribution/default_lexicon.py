@@ -89,6 +89,10 @@ IRREGULAR_PARTICIPLES = frozenset(
 # present reads: after a quantifier of people, before a preposition ("Some hurt in the crash")
 BASE_FORM_PARTICIPLES = frozenset("cut hit hurt put shut".split())
 
+# The counts of many that stand for people as a quantifier does, with no noun, before a passive
+# participle's clause: "Dozens | detained after the rally", "Hundreds | evacuated"
+PEOPLE_COUNTS = frozenset("dozens scores hundreds thousands millions".split())
+
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
 # "called ..."): their past and "-ing" forms take its weights in every context.

@@ -2503,9 +2503,6 @@ _PEOPLE_QUANTIFIERS = frozenset("some most many several none all both neither ei
 _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 
 
-# the counts of many with no noun that a passive participle may follow as a quantifier does:
-# "Dozens detained after the march", "Hundreds evacuated from the town"
-_COUNT_HEADS = frozenset("dozens hundreds thousands scores".split())
 # what opens the rest of a passive participle's clause after a quantifier, besides a
 # preposition: "Many arrested when the march turned violent", "Some hurt as the roof fell"; or the
 # participle's particle: "Many laid off in March", "Dozens locked out of their homes"
@@ -2520,10 +2517,10 @@ def _quantifier_participle(lows: list[str]) -> bool:
     "Dozens detained after the rally"), or the participle alone ("Many affected"): the people
     so treated, many; not a quantifier before a
     participle that modifies a noun ("Some leaked documents", whose noun follows it)."""
-    return len(lows) > 1 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in _COUNT_HEADS) and (
+    return len(lows) > 1 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in en.PEOPLE_COUNTS) and (
         past_form(lows[1]) or lows[1] in en.IRREGULAR_PARTICIPLES) and (len(lows) == 2 or lows[2] in _AFTER_QUANTIFIER_PARTICIPLE) or (
         # (a participle spelt as its verb's base form, before the rest of its clause: "Some hurt as the roof fell")
-        len(lows) > 2 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in _COUNT_HEADS) and lows[1] in en.BASE_FORM_PARTICIPLES
+        len(lows) > 2 and (lows[0] in _PEOPLE_QUANTIFIERS or lows[0] in en.PEOPLE_COUNTS) and lows[1] in en.BASE_FORM_PARTICIPLES
         and lows[2] in _AFTER_QUANTIFIER_PARTICIPLE)
 
 

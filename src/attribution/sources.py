@@ -2053,12 +2053,8 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: boo
     # verb's base form, which no subject's past reads between a quantifier and a preposition:
     # "Some | hurt as the roof fell", "Many | hit by the cuts")
     return (_passive_form(toks, i) or toks[i][2] in en.BASE_FORM_PARTICIPLES) and (
-        before in _PEOPLE_QUANTIFIERS or before in _PEOPLE_COUNTS) and (
+        before in _PEOPLE_QUANTIFIERS or before in en.PEOPLE_COUNTS) and (
         i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
-
-
-# the counts that stand for people as a quantifier does before a passive participle's clause
-_PEOPLE_COUNTS = frozenset("dozens scores hundreds thousands millions".split())
 
 
 # the words that open a clause of time after a passive participle on people, as a preposition
