@@ -117,3 +117,56 @@ def test_the_chair_of_an_irish_house_is_a_person(rules_only, sentence):
 def test_canadian_and_irish_bodies_and_members_by_kind(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, "said")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a federal department by its field's name and "Canada", a title's field too, and fields joined by "and"
+    ("Justice Canada said the appeal would be heard in May.", "Justice Canada"),
+    ("Service Canada said the payments would resume.", "Service Canada"),
+    ("Correctional Service Canada said the inmate had been moved.", "Correctional Service Canada"),
+    ("Fisheries and Oceans Canada said the cod quota would fall.", "Fisheries and Oceans Canada"),
+    ("Employment and Social Development Canada said the payments would resume.",
+     "Employment and Social Development Canada"),
+    ("Industry Canada said the merger would be reviewed.", "Industry Canada"),
+])
+def test_a_canadian_department_by_its_field_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: a judge by the title and a surname or a nation that is a surname too; a sport's body
+    ("Justice Kennedy said the appeal would be heard in May.", "Justice Kennedy", "person"),
+    ("Justice Jordan said the appeal would be heard in May.", "Justice Jordan", "person"),
+    ("Justice Ireland said the appeal would be heard in May.", "Justice Ireland", "person"),
+    ("Hockey Canada said the tournament would go ahead.", "Hockey Canada", "organization"),
+])
+def test_near_misses_of_a_canadian_department(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the chair of a house of parliament by a title in Irish or Welsh is a person
+    ("The Ceann Comhairle said the motion was out of order.", "The Ceann Comhairle"),
+    ("The Leas-Cheann Comhairle said the motion was out of order.", "The Leas-Cheann Comhairle"),
+    ("The Llywydd said the motion was out of order.", "The Llywydd"),
+    ("The Dirprwy Lywydd said the motion was out of order.", "The Dirprwy Lywydd"),
+])
+def test_a_chair_of_a_house_by_an_irish_or_welsh_title_is_a_person(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a party by its name in Irish or French, of one word or with a word for a party or a bloc
+    ("Aontú said the motion was out of order.", "Aontú"),
+    ("Sinn Féin said the motion was out of order.", "Sinn Féin"),
+    ("Québec solidaire said the budget was reckless.", "Québec solidaire"),
+    ("Parti Québécois said the budget was reckless.", "Parti Québécois"),
+    ("Bloc Québécois said the budget was reckless.", "Bloc Québécois"),
+])
+def test_a_party_by_its_name_in_irish_or_french_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+

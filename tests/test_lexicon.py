@@ -5,6 +5,7 @@ import pytest
 from attribution.lexicon import (
     CUE_THRESHOLD,
     Lexicon,
+    city_names,
     lemma,
     national_place_names,
     person_noun,
@@ -173,3 +174,26 @@ def test_a_british_passive_report_names_its_agent(rules_only):
 def test_national_places_are_countries_and_capitals_not_states(place, national):
     assert place in place_names()
     assert (place in national_place_names()) is national
+
+
+@pytest.mark.parametrize("place", [
+    # capitals of every region, of one word and of more, with and without accents and with
+    # either apostrophe: each speaks for its country's government
+    "amsterdam", "dakar", "bishkek", "jerusalem", "kuala lumpur", "port moresby", "santo domingo",
+    "asunción", "asuncion", "n'djamena", "n’djamena", "reykjavik", "windhoek", "ljubljana",
+])
+def test_capitals_are_national_places(place):
+    assert place in national_place_names()
+    assert place not in city_names()
+
+
+@pytest.mark.parametrize("city", [
+    "gaziantep", "kaohsiung", "mariupol", "curitiba", "lubumbashi", "quezon city", "jaffna",
+])
+def test_large_cities_that_are_no_capital_are_cities(city):
+    assert city in city_names()
+    assert city not in place_names()
+
+
+def test_no_name_is_both_a_city_and_a_place():
+    assert not set(city_names()) & set(place_names())

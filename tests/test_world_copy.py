@@ -330,3 +330,73 @@ def test_a_list_of_states_ending_in_one_with_the_is_one_source(rules_only, text,
 def test_a_readout_and_a_communique_join_the_cue(rules_only, text, source, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a capital that speaks is its country's government, alone or of more words
+    ("Dakar said the border would stay open.", "Dakar", "government"),
+    ("Bishkek said on Tuesday that the talks had failed.", "Bishkek", "government"),
+    ("Kuala Lumpur said the ship had left its waters.", "Kuala Lumpur", "government"),
+    ("Amsterdam said the fishing quota was too low.", "Amsterdam", "government"),
+    ("Port Moresby said the mine would reopen.", "Port Moresby", "government"),
+    # people in a capital are people, many
+    ("Officials in Dakar said the border would stay open.", "Officials in Dakar", "group"),
+    ("Diplomats in Reykjavik said the talks had failed.", "Diplomats in Reykjavik", "group"),
+])
+def test_a_capital_speaks_for_its_government(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a committee or a council of the state's power, after a nation's possessive, adjective or "of"
+    ("Russia's Investigative Committee said the pilot had been detained.", "Russia's Investigative Committee"),
+    ("The Belarusian Investigative Committee said the pilot had been detained.",
+     "The Belarusian Investigative Committee"),
+    ("China's State Council said the quota would rise.", "China's State Council"),
+    ("Ukraine's National Security and Defence Council said the drills were over.",
+     "Ukraine's National Security and Defence Council"),
+    ("The National Security Council of Armenia said the drills were over.", "The National Security Council of Armenia"),
+    # a ministry or a body of one word after a country's possessive, as after "the"
+    ("Peru's Foreign Ministry said the envoy had been recalled.", "Peru's Foreign Ministry"),
+    ("Kenya's Interior Ministry said the curfew would end.", "Kenya's Interior Ministry"),
+    ("Ghana's Treasury said the bonds would be repaid.", "Ghana's Treasury"),
+    ("Russia's Kremlin said no talks were planned.", "Russia's Kremlin"),
+])
+def test_a_state_organ_of_a_nation_is_government(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # near misses: a committee of a field a nation's members run, one of many states' or of no
+    # nation, a firm's; and a person after a country's possessive
+    ("Russia's Olympic Committee said the team would compete.", "Russia's Olympic Committee", "organization"),
+    ("Sweden's Nobel Committee said the prize would be shared.", "Sweden's Nobel Committee", "organization"),
+    ("The UN Security Council said the truce must hold.", "The UN Security Council", "organization"),
+    ("The Security Council said the truce must hold.", "The Security Council", "organization"),
+    ("Vexa's Audit Committee said the accounts were sound.", "Vexa's Audit Committee", "organization"),
+    ("Britain's Tom Reid said the race had been hard.", "Britain's Tom Reid", "person"),
+    ("Kenya's Ruto said the curfew would end.", "Kenya's Ruto", "person"),
+])
+def test_near_misses_of_a_state_organ_of_a_nation(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a party abroad by its name in its tongue: a word for a party, a bloc, a movement or a front
+    ("Partido Popular said the budget was reckless.", "Partido Popular"),
+    ("Rassemblement National said the budget was reckless.", "Rassemblement National"),
+    ("Partij van de Arbeid said the budget was reckless.", "Partij van de Arbeid"),
+    ("Movimento Cinque Stelle said the budget was reckless.", "Movimento Cinque Stelle"),
+    ("Pakistan Tehreek-e-Insaf said the vote was rigged.", "Pakistan Tehreek-e-Insaf"),
+    ("La France Insoumise said the budget was reckless.", "La France Insoumise"),
+    # or a name of one word the table knows
+    ("Fidesz said the budget was reckless.", "Fidesz"),
+    ("Syriza said the budget was reckless.", "Syriza"),
+])
+def test_a_party_abroad_by_its_name_is_an_organization(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+

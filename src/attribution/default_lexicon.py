@@ -1247,7 +1247,11 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire pol
 # business; nor "Public Health Research", whose last word is no place).
 STATE_SERVICE_FIELDS = frozenset(
     "public health transport statistics elections revenue education environment finance fisheries "
-    "immigration infrastructure agriculture parks".split())
+    "immigration infrastructure agriculture parks industry innovation employment heritage service correctional".split())
+# The fields of STATE_SERVICE_FIELDS' kind whose words are titles too, which open a state's
+# department only right before a nation's name that no person goes by: "Justice Canada" (not
+# "Justice Jordan", a judge; nor "Justice Ireland", whose nation is a surname too).
+STATE_TITLED_FIELDS = frozenset(["justice"])
 # The plural nouns of a portfolio that end a department's name right before a nation's, the
 # words before them in capitals its field: "Global Affairs Canada", "Veterans Affairs Canada",
 # "Indigenous Services Canada", "Natural Resources Canada" (the state's department, as "Transport
@@ -1276,6 +1280,15 @@ STATE_BOARD_LEVEL_WORDS = frozenset("state federal central provincial".split())
 # nation, "the Family Research Council", an advocacy group; nor one of many states', "the
 # European Research Council"; nor a council of members, "the Australian Council of Trade Unions").
 STATE_COUNCIL_FIELDS = frozenset(["research"])
+# The words of a state's power that make a committee or a council named with them in capitals
+# the state's, with a nation's possessive, adjective or "of" and its name: "Russia's Investigative
+# Committee", "China's State Council", "the Russian Security Council", "the National Security
+# Council of Ukraine" (not one for a field a nation's members run, "Russia's Olympic Committee",
+# "Norway's Nobel Committee", "Britain's Muslim Council"; nor one of many states', "the UN
+# Security Council"; nor one with no nation, "the Security Council", the UN's).
+STATE_POWER_COUNCIL_WORDS = frozenset(
+    "investigative investigation security defence defense state constitutional privy legislative executive "
+    "military electoral election".split())
 # A public emergency or weather service is the state's in lower case too, by the word of its
 # work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
 # fire and rescue service", "the coast guard", "the weather office", "the weather bureau", "the
@@ -1711,7 +1724,7 @@ PERSON_NOUNS = frozenset(
     admiral colonel sergeant lieutenant sheriff marshal ranger trooper bailiff
     headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
     tahsildar tehsildar sarpanch
-    taoiseach tánaiste cathaoirleach premier skipper
+    taoiseach tánaiste cathaoirleach llywydd premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
@@ -1792,6 +1805,21 @@ PERSON_INITIALISMS = frozenset(
     " fm hm eam".split())
 # The titles that say no post, only that a person is named ("Mr.", "Dr.", "Shri")
 COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
+# Words for a party, a bloc, a movement, a rally, a front or an alliance in the tongues of
+# parties abroad, and the French adjectives some parties are named by, which make a name in
+# capitals that holds one a party's, no person's: "Parti Québécois", "Bloc Québécois", "Partido
+# Popular", "Rassemblement National", "Movimento Cinque Stelle", "Pakistan Tehreek-e-Insaf",
+# "Dravida Munnetra Kazhagam", "Québec solidaire", "La France Insoumise" (a party of one word
+# in its tongue with none of these, "Fidesz", is a name of org_names.txt).
+PARTY_NAME_WORDS = frozenset(
+    "parti partido partit partito partij partei partia partidul párt stranka strana puolue "
+    "bloc bloque blocco rassemblement mouvement movimiento movimento bewegung frente fronte "
+    "alianza alleanza aliança tehreek tehrik kazhagam solidaire solidaires insoumise socialiste".split())
+# Titles of an office in two words, in a tongue other than English, whose holder speaks as a
+# person after "the", though the words read as a name in capitals: the chair of a house of
+# Ireland's or Wales's parliament and the deputy ("the Ceann Comhairle", "the Leas-Cheann
+# Comhairle", "the Dirprwy Lywydd"; "the Llywydd", one word, is among PERSON_NOUNS).
+OFFICES_OF_TWO_WORDS = frozenset(["ceann comhairle", "leas-cheann comhairle", "dirprwy lywydd"])
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal"), and the Indian
 # courtesy titles ("Shri Anil Rao", "Smt. Usha Devi").
 TITLES = frozenset(

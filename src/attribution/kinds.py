@@ -20,6 +20,7 @@ from attribution.lexicon import (
     family_names,
     given_names,
     name_genders,
+    national_place_names,
     org_names,
     org_trades,
     person_noun,
@@ -1485,6 +1486,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
+    if _state_power_council(words, lows, head):
+        return "government"  # "Russia's Investigative Committee", "the Russian Security Council": a state's organ
     if control_service(lows):
         return _control_service_kind(words, lows, lexicon)  # "air traffic control", "Mission Control": a public service
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
@@ -1579,11 +1582,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or _joined_post(last)
                 or last in given_names()
-                or last in en.DEMONYMS):
+                or last in en.DEMONYMS
+                or " ".join((first or words)[-2:]).lower() in en.OFFICES_OF_TWO_WORDS):
             return "organization"
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
-    if (owner_words := _place_owner(lows)) and len(words) >= owner_words + 2 and all(
+    if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
+            _kind("the " + words[-1], lexicon) == "government"):
+        return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
+    if owner_words and len(words) >= owner_words + 2 and all(
             w[:1].isupper() or w.isdigit() for w in words[owner_words:]):
         # a body of a country by its name after the country's possessive, read as the name
         # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
@@ -1591,6 +1598,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (a number in it too, a channel's: "Israel's Channel 12")
         # (the country's name may be of more words: "South Korea's Harlow Water")
         named = _kind(phrase[phrase.find(words[owner_words]):], lexicon)
+        if named == "person" and _kind("the " + phrase[phrase.find(words[owner_words]):], lexicon) == "government":
+            # a state's body read as one after "the", which a country's possessive stands for:
+            # "Russia's Defence Ministry" as "the Defence Ministry", "Britain's Treasury" (but
+            # "Britain's Andy Murray", whom "the" makes no body of the state's)
+            named = "government"
         if named in ("organization", "government"):
             return named
         if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])
@@ -1612,6 +1624,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return kinds.pop()
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
             return "group"
+    if _party_name(words, lows):
+        return "organization"  # "Parti Québécois said", "Québec solidaire": a party abroad by its name in its tongue
     if _public_service_name(words, lows):
         if lows[-1] != "health" or _health_of_a_place(words[:-1]):
             return "government"  # "Cal Fire said", "NSW Health said": a state's service by its name, no person
@@ -1620,6 +1634,24 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+# the small words inside a party's name in its tongue, in lower case: "Partij van de Arbeid",
+# "Alternative für Deutschland", "Fratelli d'Italia", "Parti de la France"
+_PARTY_NAME_JOINERS = frozenset("de del della di do da van voor für la le les et y e i".split())
+# the most words such a name has in a mention
+_PARTY_NAME_WORDS = 6
+
+
+def _party_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a party's name in its own tongue (the rule above
+    ``default_lexicon.PARTY_NAME_WORDS``): two to six words, one of them a word for a party, a
+    bloc, a movement or a front there or an adjective a party is named by, the others in capitals
+    or small joining words ("Parti Québécois", "Partij van de Arbeid", "Québec solidaire"); no
+    person's name holds such a word, nor opens with one before a hyphen ("Pakistan Tehreek-e-Insaf")."""
+    return 2 <= len(words) <= _PARTY_NAME_WORDS and words[0][:1].isupper() and any(
+        w in en.PARTY_NAME_WORDS or "-" in w and w.partition("-")[0] in en.PARTY_NAME_WORDS for w in lows) and all(
+        w[:1].isupper() or lows[k] in en.PARTY_NAME_WORDS or lows[k] in _PARTY_NAME_JOINERS for k, w in enumerate(words))
 
 
 # what may follow a side at a trial in its mention: whom it acts for or where ("the defence for
@@ -3186,6 +3218,14 @@ def state_agency_for_a_place(name: list[str]) -> bool:
     "Statistics Canada"; not "Public Health Research", whose last word is no place); or a
     portfolio's plural right before a nation's name ("Global Affairs Canada", `_portfolio_of_a_nation`)."""
     lows = [w.lower() for w in name]
+    if len(name) == 2 and lows[0] in en.STATE_TITLED_FIELDS and name[0][:1].isupper() and name[1][:1].isupper() and (
+            lows[1] in _BODY_NATIONS and place_names().get(lows[1]) is False):
+        return True  # "Justice Canada": a title's field before a nation no person goes by
+    if 4 <= len(name) <= 6 and lows[0] in en.STATE_SERVICE_FIELDS and "and" in lows[1:-2] and lows[-1] in _BODY_NATIONS:
+        # fields joined by "and" before a nation's name: "Fisheries and Oceans Canada",
+        # "Employment and Social Development Canada" (read as the name without its "and")
+        joined = [w for k, w in enumerate(name) if not (lows[k] == "and" and 0 < k < len(name) - 2)]
+        return len(joined) <= 4 and _body_of_a_nation(joined, [w.lower() for w in joined])
     return bool(lows) and (
         lows[0] in en.STATE_SERVICE_FIELDS and _body_of_a_nation(name, lows, any_place=True) or _portfolio_of_a_nation(name, lows))
 
@@ -3298,6 +3338,30 @@ def _national_council(words: list[str], lows: list[str], at: int) -> bool:
         return False
     nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
     return any(w in en.DEMONYMS or w in en.STATE_LEVEL_WORDS for w in lows[:at]) or bool(nation) and " ".join(nation) in place_names()
+
+
+_STATE_POWER_COUNCILS = frozenset(["committee", "council"])
+
+
+def _state_power_council(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention is a nation's committee or council of the state's power (the rule above
+    ``default_lexicon.STATE_POWER_COUNCIL_WORDS``): its name in capitals holds a word of that power
+    before the noun, and a nation's possessive or adjective opens it or "of" and the nation's
+    name follows the noun ("Russia's Investigative Committee", "China's State Council", "the
+    Russian Security Council", "the National Security Council of Ukraine"); not a committee for a
+    field a nation's members run ("Russia's Olympic Committee"), nor a council of many states' or
+    of none ("the UN Security Council", "the Security Council")."""
+    if head not in _STATE_POWER_COUNCILS or head not in lows:
+        return False
+    at = lows.index(head)
+    owner = _place_owner(lows)
+    start = owner or (1 if lows[0] == "the" else 0)
+    name = words[start:at + 1]
+    if len(name) < 2 or not all(w[:1].isupper() or w == "and" for w in name) or not any(
+            w in en.STATE_POWER_COUNCIL_WORDS for w in lows[start:at]) or any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        return False
+    nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
+    return bool(owner) or any(w in en.DEMONYMS for w in lows[start:at]) or bool(nation) and " ".join(nation) in national_place_names()
 
 
 def _health_board_by_area(name: list[str]) -> bool:
