@@ -159,6 +159,17 @@ def test_a_chair_of_a_house_by_an_irish_or_welsh_title_is_a_person(rules_only, s
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # the house itself, by its name in Irish or Welsh, is the state's
+    ("The Dáil said the motion was carried.", "The Dáil"),
+    ("The Seanad said the motion was carried.", "The Seanad"),
+    ("The Senedd said the motion was carried.", "The Senedd"),
+])
+def test_a_house_by_its_irish_or_welsh_name_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a party by its name in Irish or French, of one word or with a word for a party or a bloc
     ("Aontú said the motion was out of order.", "Aontú"),
     ("Sinn Féin said the motion was out of order.", "Sinn Féin"),

@@ -362,6 +362,11 @@ def test_a_capital_speaks_for_its_government(rules_only, text, source, kind):
     ("Kenya's Interior Ministry said the curfew would end.", "Kenya's Interior Ministry"),
     ("Ghana's Treasury said the bonds would be repaid.", "Ghana's Treasury"),
     ("Russia's Kremlin said no talks were planned.", "Russia's Kremlin"),
+    # a nation's legislature by its own name, with "the" or a country's possessive
+    ("The Bundestag said the law would stand.", "The Bundestag"),
+    ("The Knesset said the law would stand.", "The Knesset"),
+    ("Poland's Sejm said the law would stand.", "Poland's Sejm"),
+    ("Serbia's National Assembly said the law would stand.", "Serbia's National Assembly"),
 ])
 def test_a_state_organ_of_a_nation_is_government(rules_only, text, source):
     att = _one(rules_only.parse(text))

@@ -1189,7 +1189,10 @@ GOVERNMENT_NAMES = frozenset(
      # the British nations' seats of government and parliament, for them
      "westminster", "holyrood", "stormont",
      # the chambers of a legislature by their names, as "parliament" and "senate" are
-     "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha"]
+     "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha",
+     # and a nation's legislature or its chamber by its own name in its tongue, or as "national assembly"
+     "national assembly", "bundestag", "bundesrat", "knesset", "dáil", "dail", "dáil éireann", "seanad", "oireachtas",
+     "duma", "state duma", "sejm", "senedd", "storting", "riksdag", "folketing", "althing", "verkhovna rada"]
 )
 # The rule of kinds for public bodies (`kinds._state_body`): a body of a state, national,
 # regional or local, is "government": its departments, ministries, agencies, regulators and
