@@ -107,3 +107,69 @@ def test_the_regions_outlets_a_source_told(rules_only, outlet):
 ])
 def test_a_bare_agency_name_before_its_people_is_no_outlet(rules_only, text):
     assert _one(rules_only.parse(text)).via == ()
+
+
+@pytest.mark.parametrize("dateline", [
+    # Australian Associated Press writes its name after the date with no brackets, before the dash
+    "HOBART, Mar 3 AAP - ", "Darwin, Oct 12 AAP - ", "ALICE SPRINGS, June 9 AAP - ", "WELLINGTON, Feb 2 NZPA - ",
+])
+def test_an_agency_with_no_brackets_after_the_date_ends_a_dateline(rules_only, dateline):
+    att = _one(rules_only.parse(dateline + "The ferry to the island will stop running in May, the operator says."))
+    assert [s.text for s in att.content] == ["The ferry to the island will stop running in May"]
+    assert rules_only.parse(dateline + "Nothing was said.").attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    # the same words with no date, or with no dash, open a sentence
+    "Lee and AAP - the wire - said the ferry would stop.",
+    "Ann Lee, Mar 3 AAP reporter, said the ferry would stop.",
+])
+def test_capitals_with_no_date_or_dash_open_no_dateline(rules_only, text):
+    from attribution import layout
+
+    assert layout.analyse(text).sentences[0].start == 0
+
+
+@pytest.mark.parametrize("name", [
+    # the portfolios of Australian and New Zealand ministers that "and" joins before one title
+    "Climate Change and Energy Minister Chris Toa",
+    "Immigration and Citizenship Minister Chris Toa",
+    "Aged Care and Seniors Minister Chris Toa",
+    "Indigenous Australians and Regional Development Minister Chris Toa",
+    "Pacific Peoples and Ethnic Communities Minister Chris Toa",
+    "Mental Health and Suicide Prevention Minister Chris Toa",
+])
+def test_a_portfolio_of_joined_fields_has_one_holder(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the scheme would be expanded."))
+    assert (att.source.span.text, att.source.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("name", ["Ann Lee and Energy Minister Chris Toa", "Lee and Climate Change Minister Chris Toa"])
+def test_a_person_joined_to_a_minister_is_two(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the scheme would be expanded."))
+    assert (att.source.span.text, att.source.kind) == (name, "group")
+
+
+@pytest.mark.parametrize("text,source", [
+    # the Australian Labor Party by its one word, as "Labour" is the British and New Zealand party's
+    ("Labor said the Coalition had no plan for the economy.", "Labor"),
+    ("Labor has said it will oppose the bill.", "Labor"),
+    ("Federal Labor says the bill does not go far enough.", "Federal Labor"),
+])
+def test_labor_is_a_party(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("text,outlets", [
+    # two outlets "and" joins, then the clause told with no "that", as after one
+    ("Ms Lane told The Sydney Morning Herald and The Age the dam would not be finished before winter.",
+     ["The Sydney Morning Herald", "The Age"]),
+    ("Ms Lane told RNZ and Stuff the dam would not be finished before winter.", ["RNZ", "Stuff"]),
+    ("Ms Lane told the ABC and AAP the dam would not be finished before winter.", ["the ABC", "AAP"]),
+    ("Ms Lane told Newstalk ZB and the Herald she would not be finished before winter.", ["Newstalk ZB", "the Herald"]),
+])
+def test_two_outlets_told_before_a_bare_clause_both_relay_it(rules_only, text, outlets):
+    att = _one(rules_only.parse(text))
+    assert [v.span.text for v in att.via] == outlets
+    assert att.content[0].text.endswith("would not be finished before winter")

@@ -204,3 +204,36 @@ def test_a_police_force_and_bodies_of_justice_by_their_initials(rules_only, text
 def test_a_family_is_the_source_of_a_participle_after_its_verb(rules_only, text, source, content):
     att = next(a for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2")
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "police", a plural with no "-s", takes the bare form of the present as "officers" does
+    ("Police allege the man threatened two staff with a knife.", "Police", "allege",
+     "the man threatened two staff with a knife"),
+    ("Police allege the woman, 27, drove at officers on the highway.", "Police", "allege",
+     "the woman, 27, drove at officers on the highway"),
+    ("The police claim the driver was travelling at 140km/h.", "The police", "claim",
+     "the driver was travelling at 140km/h"),
+    # a modal before a bare verb of contending makes it the verb, whoever its subject is
+    ("Police will allege the teenager stole three cars in a week.", "Police", "will allege",
+     "the teenager stole three cars in a week"),
+    ("Prosecutors would allege the pair laundered the money through a cafe.", "Prosecutors", "would allege",
+     "the pair laundered the money through a cafe"),
+    ("The Crown will contend the accused planned the robbery for months.", "The Crown", "will contend",
+     "the accused planned the robbery for months"),
+])
+def test_a_bare_allege_after_police_or_a_modal_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun after "a police" or a modal's object that is no clause reports nothing
+    "A police claim form was lodged on Monday.",
+    "He will claim the prize on Sunday.",
+    "She will report the findings to the board.",
+    # nor a modal before any other bare verb: its object is a thing more often than a clause
+    "Voters would support the plan if it passed.",
+])
+def test_a_police_noun_or_a_modals_plain_object_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -267,7 +267,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     # the patterns, which most bare forms need not run (two in three on the train split)
     third = ctx.lexicon.cue_weight(third_person(form), context)
     if third <= weight or not (_PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or (
+            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in _CONTENDING_FORMS and _MODAL_BEFORE.search(
+            ctx.text, max(0, m.start() - _MODAL_REACH), m.start(), CONCURRENT) or (
                 form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS or form in _DISPUTING_FORMS)
             and _DO_SUPPORT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
@@ -316,6 +317,12 @@ _DO_SUPPORT_CONTEXTS = frozenset(("that", "cap", "pron", "quote", ":"))
 # "does not contest the figures" (its object is what is denied; not "confirm": "did not confirm the memo" withholds)
 _DISPUTING_FORMS = frozenset("deny dispute contest".split())
 _DO_SUPPORT_BEFORE = regex.compile(r"(?<![\w’'-])(?:do|does|did)(?:n[’']t|[^\S\n]+not|[^\S\n]+also)?[^\S\n]+\Z")
+# a modal right before a bare verb of contending makes it the verb, no noun ("Police will allege
+# the man ...", "the defence would contend"), and the form weighs as its third-person form does (not
+# every verb's: "would support", "will see" more often take a thing than a clause)
+_CONTENDING_FORMS = frozenset(["allege", "contend"])
+_MODAL_BEFORE = regex.compile(r"(?<![\w’'-])(?:will|would|could|might|should|must|shall)(?:n[’']t|[^\S\n]+not|[^\S\n]+also)?[^\S\n]+\Z")
+_MODAL_REACH = 16
 
 
 # Verbs of talking, and the hearer after their "to" or "with", then the topic's "about": "spoke to
@@ -374,6 +381,9 @@ _PLURAL_BEFORE = regex.compile(
     # ("emails seen by the Ledger show", "figures obtained by Lee Roe show") or a named place
     # ("reports in Spain claim", "officials in New Delhi say")
     r"|(?<![\w’'-])[Dd]ata"
+    # and "police", a plural with no "-s" ("Police allege the man ...", "the police claim"; not
+    # after "a", a noun it modifies: "a police report")
+    r"|(?<![\w’'-])(?<!(?<![\w’'-])[Aa]n?[^\S\n]+)[Pp]olice"
     r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
     # ... or a plural with a participle and where, when, by whom or under what, in up to five words with

@@ -1422,7 +1422,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     shipper importer supplier wholesaler distributor supermarket railroad railway
-    trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
+    trust yard labour labor ltd limited plc llc holdings industries guard guards brigade reserve fed management
     battalion regiment platoon squadron flotilla corps garrison detachment contingent
     bench bloc directorate tribunal judiciary sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
@@ -1853,6 +1853,11 @@ PORTFOLIO_FIELDS = frozenset(
     electronics road telecommunications telecom communications chemicals fertilisers fertilizers
     minority tribal women child animal husbandry dairying statistics corporate civil new renewable
     personnel grievances pensions processing earth sciences space micro small medium enterprises
+    change immigration citizenship multicultural aged care seniors ageing disability issues
+    indigenous australians regional territories infrastructure skills training mental suicide
+    prevention arts workplace relations emergency services management corrections local
+    conservation recreation racing biosecurity oceans innovation universities manufacturing
+    pacific peoples ethnic communities māori maori whānau whanau ora
     """.split()
 )
 

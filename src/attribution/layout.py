@@ -127,8 +127,11 @@ DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*(?:--)?" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
     r"|(?:" + _PLACE + _REGION + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
     + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
+    # an agency in capitals with no brackets after the date, before the dash, as Australian
+    # Associated Press writes it: "CANBERRA, Jan 14 AAP - ", "Sydney, Oct 3 AAP - "
+    r"|(?:" + _CAPITAL_PLACE + "|" + _PLACE + r"),[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]+(?P<agency>\p{Lu}{2,5})" + _DASH_END
     # (not a lead that presents a speaker: "Here's Lee:", "Here’s Ann Roe:")
-    r"|(?P<titled>(?!(?:Here|There)[’']s[^\S\n])\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
+    + r"|(?P<titled>(?!(?:Here|There)[’']s[^\S\n])\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
 _DATELINE_PARAGRAPHS = 3
 # A live blog's entry opens on its time and belongs to no sentence, as a dateline does:

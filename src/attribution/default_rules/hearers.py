@@ -953,8 +953,9 @@ def second_outlet_hearer(ctx: Context, lemma_: str, pos: int, s1: int
                           ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A second outlet joined by "and" to the hearer that ends at ``pos``, as
     ``_outlet_hearer`` gives it, when the hearers' phrase ends after it on a "that", a
-    comma or the sentence's end ("told Reuters and the BBC that"); None otherwise ("told
-    Reuters and walked away", "told Reuters and CNN reported ...")."""
+    comma, the sentence's end or a clause with no "that", its subject a pronoun or a
+    determiner's noun ("told Reuters and the BBC that", "told The Age and the Herald the pier
+    was safe"); None otherwise ("told Reuters and walked away", "told Reuters and CNN reported ...")."""
     text = ctx.text
     if (joined := _AND_HEARER.match(text, pos, s1)) is None or (m := HEARER.match(text, joined.end(), s1)) is None:
         return None
@@ -963,7 +964,8 @@ def second_outlet_hearer(ctx: Context, lemma_: str, pos: int, s1: int
         return None
     after = clauses.skip_post_adjuncts(text, told[1][1], s1)
     ends = THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":") or not (
-        text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"))
+        text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")) or (
+            _DETERMINED_SUBJECT.match(text, after, s1) is not None and _opens_bare_clause(text, after, s1))
     return told if ends else None
 
 
