@@ -1259,6 +1259,37 @@ def test_a_cue_verbs_passive_participle_after_a_quantifier_is_the_mentions(rules
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # ... and after a plural of people that opens the sentence, its capital no name's
+    ("Families questioned at the scene said the fire spread quickly.", "Families questioned at the scene"),
+    ("Residents asked about the closure said they would miss the library.", "Residents asked about the closure"),
+    ("Voters polled in the suburbs said the mayor was weak.", "Voters polled in the suburbs"),
+    ("Residents questioned concerning the blaze said the alarm was silent.", "Residents questioned concerning the blaze"),
+    ("Nurses questioned over the shortages told the board the wards were unsafe.", "Nurses questioned over the shortages"),
+    # an irregular participle of a cue verb ("told", "heard") after a quantifier, and a topic's
+    # preposition ("regarding", "concerning") after the participle, are the mention's too
+    ("Some told of the plan said it was unfair.", "Some told of the plan"),
+    ("Those told about the cuts said they were shocked.", "Those told about the cuts"),
+    ("Many heard at the inquiry said the council had failed them.", "Many heard at the inquiry"),
+    ("Several consulted regarding the route said it was too long.", "Several consulted regarding the route"),
+    ("Tenants surveyed concerning rents said they were struggling.", "Tenants surveyed concerning rents"),
+])
+def test_a_cue_verbs_passive_participle_after_people_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in att] == [
+        (source, "said" if " said " in sentence else "told")]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the plural's own past before a preposition and its object, the object no verb: the plural's report
+    ("Fans responded with chants of “Go home” until the mayor left.", "Fans", "responded with"),
+    ("Critics responded with claims that the plan was rushed.", "Critics", "responded with"),
+])
+def test_a_plurals_own_past_before_its_preposition_keeps_its_report(rules_only, sentence, source, cue):
+    att = rules_only.parse(sentence).attributions
+    assert (att[0].source.span.text, att[0].cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a text's noun after a plural's own past is the cue's subject, not the plural's adjunct; and a
     # clause of time after the cue leaves the mention before it alone
     ("Families fled after the warning said the water was rising.", "the warning"),
