@@ -73,6 +73,10 @@ def test_a_stranded_preposition_opens_no_infinitive(rules_only):
     ("Ann Loxley, pictured left, said the pier was unsafe.", "Ann Loxley"),
     # a party tag in brackets stays, and so does an aside that is no caption's mark
     ("Tom Breck (R-Ore.) said the toll was unfair.", "Tom Breck (R-Ore.)"),
+    # a caption's bracket after a party tag whose state's point closes it: no sentence ends there
+    ("Sen. Ann Loxley (D-Ore.) (pictured) said the pier was unsafe.", "Sen. Ann Loxley (D-Ore.)"),
+    ("Rep. Tom Breck (R-N.Y.) (left) told reporters the toll was unfair.", "Rep. Tom Breck (R-N.Y.)"),
+    ("Sen. Ruth Penn (D-Mich.) (file) claimed the levy would rise.", "Sen. Ruth Penn (D-Mich.)"),
 ])
 def test_a_caption_mark_after_a_name_is_no_part_of_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]

@@ -500,11 +500,11 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # Where the person stands in the picture beside the story, in brackets after the name: "Ann Lee
-# (pictured) said", "(left)", "(pictured above)", "(inset)", "(file photo)", "(second right)"
+# (pictured) said", "(left)", "(pictured above)", "(inset)", "(file photo)", "(file)", "(second right)"
 _PICTURE_MARK = regex.compile(
     r"\(\s?(?:pictured(?:\s(?:left|right|centre|center|above|below|top|bottom|inset|here|in\s\d{4}))?"
     r"|(?:far\s|second\s|second\sfrom\s|top\s|bottom\s)?(?:left|right)|centre|center|inset|above|below|top|bottom"
-    r"|main(?:\s(?:picture|photo|image))?|(?:file|stock)\s(?:photo|picture|image))\s?\)",
+    r"|main(?:\s(?:picture|photo|image))?|(?:file|stock)(?:\s(?:photo|picture|image))?)\s?\)",
     regex.IGNORECASE)
 
 
