@@ -73,6 +73,10 @@ def test_a_stranded_preposition_opens_no_infinitive(rules_only):
     ("Ann Loxley, pictured left, said the pier was unsafe.", "Ann Loxley"),
     # a party tag in brackets stays, and so does an aside that is no caption's mark
     ("Tom Breck (R-Ore.) said the toll was unfair.", "Tom Breck (R-Ore.)"),
+    # a caption's bracket after a party tag whose state's point closes it: no sentence ends there
+    ("Sen. Ann Loxley (D-Ore.) (pictured) said the pier was unsafe.", "Sen. Ann Loxley (D-Ore.)"),
+    ("Rep. Tom Breck (R-N.Y.) (left) told reporters the toll was unfair.", "Rep. Tom Breck (R-N.Y.)"),
+    ("Sen. Ruth Penn (D-Mich.) (file) claimed the levy would rise.", "Sen. Ruth Penn (D-Mich.)"),
 ])
 def test_a_caption_mark_after_a_name_is_no_part_of_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
@@ -1256,6 +1260,37 @@ def test_a_count_or_quantifier_before_a_passive_participle_is_the_mentions(rules
 def test_a_cue_verbs_passive_participle_after_a_quantifier_is_the_mentions(rules_only, sentence, source):
     att = rules_only.parse(sentence).attributions
     assert [(a.source.span.text, a.cue.spans[0].text) for a in att] == [(source, "said")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # ... and after a plural of people that opens the sentence, its capital no name's
+    ("Families questioned at the scene said the fire spread quickly.", "Families questioned at the scene"),
+    ("Residents asked about the closure said they would miss the library.", "Residents asked about the closure"),
+    ("Voters polled in the suburbs said the mayor was weak.", "Voters polled in the suburbs"),
+    ("Residents questioned concerning the blaze said the alarm was silent.", "Residents questioned concerning the blaze"),
+    ("Nurses questioned over the shortages told the board the wards were unsafe.", "Nurses questioned over the shortages"),
+    # an irregular participle of a cue verb ("told", "heard") after a quantifier, and a topic's
+    # preposition ("regarding", "concerning") after the participle, are the mention's too
+    ("Some told of the plan said it was unfair.", "Some told of the plan"),
+    ("Those told about the cuts said they were shocked.", "Those told about the cuts"),
+    ("Many heard at the inquiry said the council had failed them.", "Many heard at the inquiry"),
+    ("Several consulted regarding the route said it was too long.", "Several consulted regarding the route"),
+    ("Tenants surveyed concerning rents said they were struggling.", "Tenants surveyed concerning rents"),
+])
+def test_a_cue_verbs_passive_participle_after_people_is_the_mentions(rules_only, sentence, source):
+    att = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in att] == [
+        (source, "said" if " said " in sentence else "told")]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the plural's own past before a preposition and its object, the object no verb: the plural's report
+    ("Fans responded with chants of “Go home” until the mayor left.", "Fans", "responded with"),
+    ("Critics responded with claims that the plan was rushed.", "Critics", "responded with"),
+])
+def test_a_plurals_own_past_before_its_preposition_keeps_its_report(rules_only, sentence, source, cue):
+    att = rules_only.parse(sentence).attributions
+    assert (att[0].source.span.text, att[0].cue.spans[0].text) == (source, cue)
 
 
 @pytest.mark.parametrize("sentence,source", [

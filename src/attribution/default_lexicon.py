@@ -83,7 +83,7 @@ SAYING_MORE_NOUNS = frozenset("details detail information comment explanation sp
 IRREGULAR_PARTICIPLES = frozenset(
     "seen written given taken shown known drawn driven stolen hidden chosen broken spoken frozen "
     "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone "
-    "held led paid laid sent built brought caught kept bought".split())
+    "held led paid laid sent built brought caught kept bought told heard found".split())
 
 # Past participles spelt as their verbs' base forms, read as participles only where no
 # present reads: after a quantifier of people, before a preposition ("Some hurt in the crash")

@@ -847,11 +847,19 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 nxt += 1
             if nxt < end and text[nxt].islower() and mark != ";":
                 continue
+            if text.startswith("(", nxt, end) and text.startswith(".)", stop, cut) and _PARTY_TAG_CLOSED.search(
+                    text, max(s, stop - _PARTY_TAG_REACH), stop + 1):
+                continue  # "Sen. Ann Lee (D-Ore.) (pictured) said": a party tag's state, then a second bracket
             _add(out, text, s, cut, p)
             s = nxt
         if s < end and text[s:end].strip():
             _add(out, text, s, end, p)
     return tuple(out)
+
+
+# a party tag in brackets whose state's abbreviation ends it: "(D-Ore.", "(R-N.Y."; how far back it opens
+_PARTY_TAG_CLOSED = regex.compile(r"\([RDI]-\p{Lu}[\p{L}.]*\.$")
+_PARTY_TAG_REACH = 12
 
 
 # a word in capitals after an outlet's mark ("E!", "Hello!", read by `tokens.marked_name`), which

@@ -500,11 +500,11 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # Where the person stands in the picture beside the story, in brackets after the name: "Ann Lee
-# (pictured) said", "(left)", "(pictured above)", "(inset)", "(file photo)", "(second right)"
+# (pictured) said", "(left)", "(pictured above)", "(inset)", "(file photo)", "(file)", "(second right)"
 _PICTURE_MARK = regex.compile(
     r"\(\s?(?:pictured(?:\s(?:left|right|centre|center|above|below|top|bottom|inset|here|in\s\d{4}))?"
     r"|(?:far\s|second\s|second\sfrom\s|top\s|bottom\s)?(?:left|right)|centre|center|inset|above|below|top|bottom"
-    r"|main(?:\s(?:picture|photo|image))?|(?:file|stock)\s(?:photo|picture|image))\s?\)",
+    r"|main(?:\s(?:picture|photo|image))?|(?:file|stock)(?:\s(?:photo|picture|image))?)\s?\)",
     regex.IGNORECASE)
 
 
@@ -1865,7 +1865,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i = opened - 1
             continue
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i) and not (
-                _modal_names(text, toks, i))):
+                _modal_names(text, toks, i))) and not (start is not None and _passive_clause_on_people(toks, i)):
+            # ("Some told of the plan said": a passive participle's phrase on people, read below)
             return _ended(start, words)
         if title_case and start is not None and low in _NO_ROLES:
             # "17 Of The Best Things | Pilots Said": in title case the noun of things a relative
@@ -1906,7 +1907,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _topic_of_text(toks, i)) and not (
                 (low in _ADJUNCT_PREPOSITIONS or low in _PASSIVE_SUBORDINATORS) and _passive_phrase_before(toks, i)) and not (
                 start is not None and _inside_passive_phrase(toks, i)) and not (
-                low in _PASSIVE_PARTICLES and _passive_clause_on_people(toks, i - 1)) and not (
+                (low in _PASSIVE_PARTICLES or low in TOPIC_PREPOSITIONS) and _passive_clause_on_people(toks, i - 1)) and not (
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
@@ -1963,6 +1964,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
             or start is not None and _topic_of_text(toks, i)  # "An email regarding the audit"
             or low in _ADJUNCT_PREPOSITIONS and _passive_phrase_before(toks, i)  # "Residents evacuated during the fighting"
+            or low in TOPIC_PREPOSITIONS and _passive_clause_on_people(toks, i - 1)  # "Several consulted regarding the route"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -2041,10 +2043,10 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: boo
     mention's, no verb (which the tables may know the word as: "treated", "included")."""
     if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in PREPOSITIONS and toks[i + 1][2] not in _ADJUNCT_PREPOSITIONS and (
             toks[i + 1][2] not in _PASSIVE_PARTICLES) and toks[i + 1][2] not in _PASSIVE_SUBORDINATORS and (
-            toks[i + 1][2] not in TOPIC_PREPOSITIONS):
+            toks[i + 1][2] not in TOPIC_PREPOSITIONS) and toks[i + 1][2] != "over":
         # (or its particle: "Workers | laid off last month", "Residents cut off by the floods"; or
         # a word that opens a clause of time: "Villagers | trapped when the bridge collapsed"; or
-        # what it was about: "Residents | asked about the plan")
+        # what it was about: "Residents | asked about the plan", "Nurses | questioned over the shortages")
         return False
     if _passive_on_people(toks, i, one):
         return True
@@ -2055,6 +2057,23 @@ def _passive_clause_on_people(toks: list[tuple[int, int, str]], i: int, one: boo
     return (_passive_form(toks, i) or toks[i][2] in en.BASE_FORM_PARTICIPLES) and (
         before in _PEOPLE_QUANTIFIERS or before in en.PEOPLE_COUNTS) and (
         i == 1 or not is_word(toks[i - 2][2]) or toks[i - 2][2].lower() in en.CLAUSE_BOUNDARIES)
+
+
+def passive_clause_on_people_at(text: str, start: int, pos: int, end: int) -> bool:
+    """Whether the word at ``pos``, inside the mention read from ``start`` to ``end``, is a passive
+    participle whose phrase goes on the plural of people or the quantifier before it ("Families |
+    questioned at the scene said", "Several | consulted on the route said"): no verb of the mention's
+    own, though the tables know it as a cue (see `_passive_clause_on_people`)."""
+    toks = tokens(text, max(start, pos - _PASSIVE_LEFT_REACH), min(end, pos + _PASSIVE_RIGHT_REACH))
+    if start < pos - _PASSIVE_LEFT_REACH and toks:
+        toks = toks[1:]  # the first may be cut
+    i = next((k for k, t in enumerate(toks) if t[0] == pos), None)
+    return i is not None and _passive_clause_on_people(toks, i)
+
+
+# how far around a participle `passive_clause_on_people_at` reads: two words before it, one after
+_PASSIVE_LEFT_REACH = 40
+_PASSIVE_RIGHT_REACH = 40
 
 
 # the words that open a clause of time after a passive participle on people, as a preposition

@@ -106,13 +106,19 @@ def inside_next_subject(ctx: Context, sentence: Sentence, c: Candidate, followin
     follows a few words into its content with no mark nor clause's word between: "A man
     [expected to testify] told reporters", "The official [expected to lead the talks] said":
     the word and its infinitive go on the noun, no verb of the clause (no two finite verbs
-    share a subject; "Lee is expected to say the mayor told him": the walk from "told" stops)."""
+    share a subject; "Lee is expected to say the mayor told him": the walk from "told" stops);
+    so do a passive participle and its preposition on people: "Residents [questioned about the
+    fire] said"."""
     text = ctx.text
     cue_start, cue_end = c.cue[0][0], c.cue[-1][1]
     if not c.content or not c.content[0][0] <= following.start() <= c.content[0][1] or following.start() < cue_end:
         return False
     first = WORD.match(text, cue_start, cue_end, tokens.CONCURRENT)
-    if first is None or first.group() not in sources.PROSPECT_WORDS or text[c.source[1]:cue_start].strip():
+    if first is None or text[c.source[1]:cue_start].strip() or first.group() not in sources.PROSPECT_WORDS and not (
+            # ("Residents [questioned about the fire] said": a passive participle's phrase on people)
+            first.group().islower() and sources.passive_clause_on_people_at(text, c.source[0], cue_start, following.start())
+            # (a finite verb after the preposition's object, not its object: "Fans responded with | chants")
+            and text[max(cue_start, following.start() - 16):following.start()].rstrip().rpartition(" ")[2].lower() not in _OBJECT_PREPOSITIONS):
         return False
     verb = following.group().lower()
     if not verb.islower() or verb.endswith("ing") or lemma(verb) == verb and verb not in en.IRREGULAR_PASTS:
@@ -131,6 +137,9 @@ _NEXT_SUBJECT_REACH = 60
 _PLAIN_WORDS = regex.compile(
     r"(?:[^\S\n]+(?!(?:that|who|which|and|but|or|as|when|while|because|if|whether)\b)[\w’'-]+)*[^\S\n]*",
     regex.IGNORECASE)
+
+# the prepositions after which a word that may be a verb is their object
+_OBJECT_PREPOSITIONS = frozenset("in of for from at with on to by into about over regarding concerning".split())
 
 # finite forms of the commonest verbs of saying, which a plural subject's head stands right before
 FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())

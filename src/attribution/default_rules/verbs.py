@@ -441,6 +441,8 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
             continue  # "the photo Ann Lee posted | showed": the verb ends a relative clause on the noun, no object
         if w.endswith("ed") and BY_AGENT.match(text, m.end(), source[1]):
             continue  # "Video posted by the army | showed": a participle and its agent go on the noun, no verb of it
+        if w.islower() and sources.passive_clause_on_people_at(text, source[0], m.start(), source[1]):
+            continue  # "Families questioned at the scene | said": a passive participle's phrase on people, no verb of theirs
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
         if name is not None and last not in OPENS_NOUN_PHRASE and not (w.islower() and document_noun(last)) and (
