@@ -163,6 +163,23 @@ def test_a_name_an_appositive_says_is_part_of_a_body_is_a_body(parser, text, nam
     assert _kinds(parser.parse(text))[name] == kind
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a firm named as the owner of another: still a firm, whatever follows the comma
+    ("Marlow Bancorp, the parent of Marlow Bank, Inc., said the merger would close.",
+     "Marlow Bancorp, the parent of Marlow Bank, Inc.", "organization"),
+    ("Rowe Capital, the parent of Lark Insurance, said profits rose.",
+     "Rowe Capital, the parent of Lark Insurance", "organization"),
+    ("Lark Group, the owner of the Daily Post, said it would sell the paper.",
+     "Lark Group, the owner of the Daily Post", "organization"),
+    # near misses: a person who owns a firm, a parent of a child
+    ("Tom Reid, the owner of Kettle Foods, said the plan was fair.", "Tom Reid, the owner of Kettle Foods", "person"),
+    ("Ann Lee, the parent of a pupil at the school, said the plan was fair.",
+     "Ann Lee, the parent of a pupil at the school", "person"),
+])
+def test_a_firm_named_as_another_firms_owner_stays_a_firm(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     # a body named by a name that ends in the noun, in no report of its own
     ("Harlow Bank cut its forecast on Tuesday. The bank said profits rose 4 percent.",

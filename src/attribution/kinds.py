@@ -1178,6 +1178,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             any(c.islower() for c in first[-1]) or _kind(first[-1][:-1], lexicon) == "outlet"):
         return "outlet"  # "Canal+", "Apple TV+", "ESPN+": a channel or a streaming service by its "+" (not "LGBT+")
     rest = [t.lower() for t in toks[comma + 1:] if is_word(t)]
+    if (len(rest) > 3 and rest[0] in ("a", "an", "the") and rest[1] in _OWNER_NOUNS and rest[2] == "of"
+            and first and _kind(phrase[:phrase.find(",")], lexicon) == "organization"):
+        return "organization"  # "Marlow Bancorp, the parent of Marlow Bank, Inc.": a firm's owner named as one
     if (said := _apposed_kind(toks, comma, first, rest)) is not None:
         # what the appositive says a name is settles its kind over the name's last word: "The
         # Free and Fair Election Network, an independent monitoring group" (a body, no outlet),
@@ -2745,6 +2748,11 @@ def _apposed_kind(toks: list[str], comma: int, first: list[str], rest: list[str]
     if head in en.ORGANIZATION_WORDS and head not in en.OUTLET_NOUNS and not medium:
         return "organization"
     return None
+
+
+# the nouns of what owns a body, which say nothing of a firm's kind before them: "Marlow Bancorp,
+# the parent of Marlow Bank" (a person may be an owner too: the name before settles it)
+_OWNER_NOUNS = frozenset("parent owner holder".split())
 
 
 # the nouns of a body's part that make what they name after a name a body too: "Vexa, a unit of
