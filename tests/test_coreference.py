@@ -1631,6 +1631,30 @@ def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, ref
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
 
 
+@pytest.mark.parametrize("text,pair", [
+    # a body's name that only modifies another noun since its report ("Harbour Agency data") is
+    # no fuller referent than that report's mention of the same body: "the agency", "the
+    # regulator" stand for the first
+    ("The Tarn Harbour Agency said the quay was unsafe. Tarn Harbour Agency data show two cracks. "
+     "The agency added that it would close.", ("The agency", "The Tarn Harbour Agency")),
+    ("The Coastal Seed Agency said stocks were low. Inspectors read Coastal Seed Agency tests on Monday. "
+     "The agency said the mould had spread.", ("The agency", "The Coastal Seed Agency")),
+    ("The Rail Fares Authority said prices would rise. Rail Fares Authority figures show delays fell. "
+     "The regulator added that firms must pay.", ("The regulator", "The Rail Fares Authority")),
+    ("The Water Pricing Authority said bills were fair. Critics cited Water Pricing Authority figures on leaks. "
+     "The watchdog said firms must invest.", ("The watchdog", "The Water Pricing Authority")),
+    # near misses: named only so, the modifier is the body; another body since is that one
+    ("Tarn Harbour Agency data show two cracks. The agency added that it would close.",
+     ("The agency", "Tarn Harbour Agency")),
+    ("The Rail Fares Authority said prices would rise. The Bus Safety Authority fined two firms. "
+     "The regulator added that firms must pay.", ("The regulator", "Bus Safety Authority")),
+])
+def test_a_body_named_again_as_a_modifier_is_its_reports_mention(parser, text, pair):
+    att = parser.parse(text).attributions[-1]
+    ref = att.source.refers_to
+    assert (att.source.span.text, ref.span.text if ref else None) == pair
+
+
 def test_the_agency_after_a_news_agency_is_the_outlet(parser):
     att = parser.parse("The Carlow Press Agency reported the crash, the agency said.").attributions[-1]
     assert att.source.kind == "outlet"

@@ -1731,7 +1731,10 @@ class _Linker:
         # Department found ... according to data from the FBI. The agency lists": the FBI
         body = _public_body_before(text, span, self.seen[-_LOOKBACK:], self.words_in)
         in_paragraph = _public_body_named_before(text, span, self.lex.outlet_names)
-        if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
+        if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]) and (
+                body is None or _unarticled(self.words_in(in_paragraph)) != _unarticled(self.words_in(body))):
+            # (the same body named again since, as a modifier or not, is the report's mention it
+            # stands for: "The Water Agency said ... Water Agency data show ... The agency added")
             body = in_paragraph
         if body is not None and described and (_paragraphs_between(text, self.mentioned_at.get(body, body[1]), span[0]) > 1 or (
                 sentence_index(self.ctx.layout, body[0]) == sentence_index(self.ctx.layout, span[0]))):
@@ -2709,6 +2712,11 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
                 pw[0][:1].isupper() or len(pw) > 1 and pw[1][:1].isupper()) and _body_name_head(pw) in _AGENCY_HEADS:
             return prev
     return None
+
+
+def _unarticled(words: list[str]) -> list[str]:
+    """A name's words without its article: "The Water Agency" and "Water Agency" name one body."""
+    return words[1:] if words[:1] in (["The"], ["the"]) else words
 
 
 def _news_agency(name: str) -> bool:
@@ -3760,8 +3768,12 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     for prev, pk in reversed(seen):
         if prev[1] > span[0] or pk not in ("government", "document"):
             continue
-        if named is not None and prev[1] <= named[0] or _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
+        if _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
             break
+        if named is not None and prev[1] <= named[0]:
+            # (the same body named again since, as a modifier or not, is the report's mention:
+            # "The Water Authority said ... Water Authority data show ... The regulator added")
+            return prev if pk == "government" and _unarticled(words_in(prev)) == _unarticled(words_in(named)) else named
         if pk == "document":
             m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
             if m is None or kinds.kind(text, *m.span(1), lex) != "government":
