@@ -4105,6 +4105,25 @@ def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a crowd's noun in the singular stands for the group an indefinite named by it
+    ("A mountain rescue crew said the hikers were safe. The crew said the fog had lifted.",
+     ("The crew", "A mountain rescue crew")),
+    ("A grieving family said the driver was to blame. The family said they wanted answers.",
+     ("The family", "A grieving family")),
+    ("A delegation of wheat farmers said prices were too low. The delegation said it would return.",
+     ("The delegation", "A delegation of wheat farmers")),
+    ("The Okafor family said the school had failed. Police said the case was open. The family said "
+     "they would appeal.", ("The family", "The Okafor family")),
+    # none named so: no one
+    ("Residents said the road was shut. The crew said the fog had lifted.", ("The crew", None)),
+    ("Lawyers for the family said the school had failed. The family said they would appeal.",
+     ("The family", None)),
+])
+def test_a_crowd_noun_stands_for_the_group_named_by_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # an agency described by other words of its field than the agency before is another body
     ("Peru's mining and energy agency said the spill was small. The national water quality agency said "
      "the river was unsafe.", ("The national water quality agency", None)),

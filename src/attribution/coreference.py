@@ -1607,10 +1607,13 @@ class _Linker:
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             return self.post_noun(span, low)
-        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and kinds.plural(low[1]):
+        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and (
+                kinds.plural(low[1]) or low[1] in en.CROWD_NOUNS):
             # "the residents", "the petitioners": the latest group named by that noun, as its head or
             # its appositive ("Residents of Elm Street", "Ann Lee and Tom Roe, the petitioners"), none other
-            # (the same two words before stand for no one more: "The residents said ... the residents added")
+            # (the same two words before stand for no one more: "The residents said ... the residents added");
+            # so does a crowd's noun in the singular, its indefinite mention placed by a word or a phrase
+            # ("A rescue crew said ... The crew said", "a delegation of farmers ... the delegation")
             return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "group" and prev[1] <= span[0] and (
                 [w.lower() for w in self.words_in(prev)] != low) and _group_named_by(text, prev, low[1])), None)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
