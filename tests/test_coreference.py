@@ -4359,3 +4359,21 @@ def test_an_unnamed_source_goes_on_after_a_quotation_opening_the_next_paragraph(
 def test_an_unnamed_source_stops_at_a_paragraph_of_other_words(rules_only, text, pronoun):
     said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
     assert said and said[-1][1] != "A senior police officer"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a full name found in the text keeps the honorific that is part of it, as a report's mention would
+    ("The inquiry is chaired by Dame Sarah Stanton. She said lessons must be learned.",
+     ("She", "Dame Sarah Stanton")),
+    ("The inquiry is chaired by Dame Sarah Stanton. The chair said lessons must be learned.",
+     ("The chair", "Dame Sarah Stanton")),
+    ("The trust is led by Sir Alan Brightwell. The chairman said staff were tired.",
+     ("The chairman", "Sir Alan Brightwell")),
+    ("The review was written by Lady Susan Marchbank. She said the rules were unclear.",
+     ("She", "Lady Susan Marchbank")),
+    # near miss: no honorific, the name alone
+    ("The inquiry is chaired by Sarah Stanton. The chair said lessons must be learned.",
+     ("The chair", "Sarah Stanton")),
+])
+def test_a_name_found_in_the_text_keeps_its_honorific(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

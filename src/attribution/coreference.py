@@ -6060,7 +6060,20 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             # and director Anouk Verhoeven"; one the tables hold was weighed already)
             return only
         return None
-    return found
+    return _with_honorific(text, found) if found is not None else None
+
+
+# an honorific that is part of a British name, as a report's mention keeps it: "Dame Sheila
+# Rowe", "Sir Alan Pike", "Lord Ashby", "Baroness Hale" (a courtesy title or a post is no part
+# of the name the name alone gives)
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\w’'.-])(?:Sir|Dame|Lord|Lady|Baroness|Baron)[^\S\n]+\Z")
+
+
+def _with_honorific(text: str, name: tuple[int, int]) -> tuple[int, int]:
+    """A full name found by its given name and surname, with the honorific right before it if any:
+    "chaired by Dame Sheila Rowe. She said" stands for "Dame Sheila Rowe", as the other mentions read."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, name[0] - 12), name[0], CONCURRENT)
+    return (m.start(), name[1]) if m is not None else name
 
 
 def _introduced_person(text: str, name: tuple[int, int]) -> bool:
