@@ -1631,6 +1631,30 @@ def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, ref
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
 
 
+@pytest.mark.parametrize("text,pair", [
+    # a body's name that only modifies another noun since its report ("Harbour Agency data") is
+    # no fuller referent than that report's mention of the same body: "the agency", "the
+    # regulator" stand for the first
+    ("The Tarn Harbour Agency said the quay was unsafe. Tarn Harbour Agency data show two cracks. "
+     "The agency added that it would close.", ("The agency", "The Tarn Harbour Agency")),
+    ("The Coastal Seed Agency said stocks were low. Inspectors read Coastal Seed Agency tests on Monday. "
+     "The agency said the mould had spread.", ("The agency", "The Coastal Seed Agency")),
+    ("The Rail Fares Authority said prices would rise. Rail Fares Authority figures show delays fell. "
+     "The regulator added that firms must pay.", ("The regulator", "The Rail Fares Authority")),
+    ("The Water Pricing Authority said bills were fair. Critics cited Water Pricing Authority figures on leaks. "
+     "The watchdog said firms must invest.", ("The watchdog", "The Water Pricing Authority")),
+    # near misses: named only so, the modifier is the body; another body since is that one
+    ("Tarn Harbour Agency data show two cracks. The agency added that it would close.",
+     ("The agency", "Tarn Harbour Agency")),
+    ("The Rail Fares Authority said prices would rise. The Bus Safety Authority fined two firms. "
+     "The regulator added that firms must pay.", ("The regulator", "Bus Safety Authority")),
+])
+def test_a_body_named_again_as_a_modifier_is_its_reports_mention(parser, text, pair):
+    att = parser.parse(text).attributions[-1]
+    ref = att.source.refers_to
+    assert (att.source.span.text, ref.span.text if ref else None) == pair
+
+
 def test_the_agency_after_a_news_agency_is_the_outlet(parser):
     att = parser.parse("The Carlow Press Agency reported the crash, the agency said.").attributions[-1]
     assert att.source.kind == "outlet"
@@ -4081,6 +4105,25 @@ def test_a_plural_noun_stands_for_the_group_named_by_it(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a crowd's noun in the singular stands for the group an indefinite named by it
+    ("A mountain rescue crew said the hikers were safe. The crew said the fog had lifted.",
+     ("The crew", "A mountain rescue crew")),
+    ("A grieving family said the driver was to blame. The family said they wanted answers.",
+     ("The family", "A grieving family")),
+    ("A delegation of wheat farmers said prices were too low. The delegation said it would return.",
+     ("The delegation", "A delegation of wheat farmers")),
+    ("The Okafor family said the school had failed. Police said the case was open. The family said "
+     "they would appeal.", ("The family", "The Okafor family")),
+    # none named so: no one
+    ("Residents said the road was shut. The crew said the fog had lifted.", ("The crew", None)),
+    ("Lawyers for the family said the school had failed. The family said they would appeal.",
+     ("The family", None)),
+])
+def test_a_crowd_noun_stands_for_the_group_named_by_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # an agency described by other words of its field than the agency before is another body
     ("Peru's mining and energy agency said the spill was small. The national water quality agency said "
      "the river was unsafe.", ("The national water quality agency", None)),
@@ -4316,3 +4359,21 @@ def test_an_unnamed_source_goes_on_after_a_quotation_opening_the_next_paragraph(
 def test_an_unnamed_source_stops_at_a_paragraph_of_other_words(rules_only, text, pronoun):
     said = [r for r in _refers(rules_only.parse(text)) if r[0] == pronoun]
     assert said and said[-1][1] != "A senior police officer"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a full name found in the text keeps the honorific that is part of it, as a report's mention would
+    ("The inquiry is chaired by Dame Sarah Stanton. She said lessons must be learned.",
+     ("She", "Dame Sarah Stanton")),
+    ("The inquiry is chaired by Dame Sarah Stanton. The chair said lessons must be learned.",
+     ("The chair", "Dame Sarah Stanton")),
+    ("The trust is led by Sir Alan Brightwell. The chairman said staff were tired.",
+     ("The chairman", "Sir Alan Brightwell")),
+    ("The review was written by Lady Susan Marchbank. She said the rules were unclear.",
+     ("She", "Lady Susan Marchbank")),
+    # near miss: no honorific, the name alone
+    ("The inquiry is chaired by Sarah Stanton. The chair said lessons must be learned.",
+     ("The chair", "Sarah Stanton")),
+])
+def test_a_name_found_in_the_text_keeps_its_honorific(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

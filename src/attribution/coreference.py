@@ -1607,10 +1607,13 @@ class _Linker:
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             return self.post_noun(span, low)
-        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and kinds.plural(low[1]):
+        if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and (
+                kinds.plural(low[1]) or low[1] in en.CROWD_NOUNS):
             # "the residents", "the petitioners": the latest group named by that noun, as its head or
             # its appositive ("Residents of Elm Street", "Ann Lee and Tom Roe, the petitioners"), none other
-            # (the same two words before stand for no one more: "The residents said ... the residents added")
+            # (the same two words before stand for no one more: "The residents said ... the residents added");
+            # so does a crowd's noun in the singular, its indefinite mention placed by a word or a phrase
+            # ("A rescue crew said ... The crew said", "a delegation of farmers ... the delegation")
             return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "group" and prev[1] <= span[0] and (
                 [w.lower() for w in self.words_in(prev)] != low) and _group_named_by(text, prev, low[1])), None)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
@@ -1731,7 +1734,10 @@ class _Linker:
         # Department found ... according to data from the FBI. The agency lists": the FBI
         body = _public_body_before(text, span, self.seen[-_LOOKBACK:], self.words_in)
         in_paragraph = _public_body_named_before(text, span, self.lex.outlet_names)
-        if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
+        if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]) and (
+                body is None or _unarticled(self.words_in(in_paragraph)) != _unarticled(self.words_in(body))):
+            # (the same body named again since, as a modifier or not, is the report's mention it
+            # stands for: "The Water Agency said ... Water Agency data show ... The agency added")
             body = in_paragraph
         if body is not None and described and (_paragraphs_between(text, self.mentioned_at.get(body, body[1]), span[0]) > 1 or (
                 sentence_index(self.ctx.layout, body[0]) == sentence_index(self.ctx.layout, span[0]))):
@@ -2709,6 +2715,11 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
                 pw[0][:1].isupper() or len(pw) > 1 and pw[1][:1].isupper()) and _body_name_head(pw) in _AGENCY_HEADS:
             return prev
     return None
+
+
+def _unarticled(words: list[str]) -> list[str]:
+    """A name's words without its article: "The Water Agency" and "Water Agency" name one body."""
+    return words[1:] if words[:1] in (["The"], ["the"]) else words
 
 
 def _news_agency(name: str) -> bool:
@@ -3760,8 +3771,12 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     for prev, pk in reversed(seen):
         if prev[1] > span[0] or pk not in ("government", "document"):
             continue
-        if named is not None and prev[1] <= named[0] or _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
+        if _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
             break
+        if named is not None and prev[1] <= named[0]:
+            # (the same body named again since, as a modifier or not, is the report's mention:
+            # "The Water Authority said ... Water Authority data show ... The regulator added")
+            return prev if pk == "government" and _unarticled(words_in(prev)) == _unarticled(words_in(named)) else named
         if pk == "document":
             m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
             if m is None or kinds.kind(text, *m.span(1), lex) != "government":
@@ -6045,7 +6060,20 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             # and director Anouk Verhoeven"; one the tables hold was weighed already)
             return only
         return None
-    return found
+    return _with_honorific(text, found) if found is not None else None
+
+
+# an honorific that is part of a British name, as a report's mention keeps it: "Dame Sheila
+# Rowe", "Sir Alan Pike", "Lord Ashby", "Baroness Hale" (a courtesy title or a post is no part
+# of the name the name alone gives)
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\w’'.-])(?:Sir|Dame|Lord|Lady|Baroness|Baron)[^\S\n]+\Z")
+
+
+def _with_honorific(text: str, name: tuple[int, int]) -> tuple[int, int]:
+    """A full name found by its given name and surname, with the honorific right before it if any:
+    "chaired by Dame Sheila Rowe. She said" stands for "Dame Sheila Rowe", as the other mentions read."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, name[0] - 12), name[0], CONCURRENT)
+    return (m.start(), name[1]) if m is not None else name
 
 
 def _introduced_person(text: str, name: tuple[int, int]) -> bool:
