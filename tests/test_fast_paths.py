@@ -1,5 +1,6 @@
 """Fast paths give what the plain patterns they stand for give."""
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -479,3 +480,31 @@ def test_a_verb_before_a_place_and_that_is_found_whole():
     text = "She testified in the second suit that he lied, and the judge agreed."
     assert [m.group(1) for m in cues._VERB_PLACE_THAT.finditer(text)] == ["testified"]
     assert not cues._VERB_PLACE_THAT.search("She testified in the second suit and lied.")  # no "that" clause
+
+
+_COLON_PIECES = st.sampled_from(
+    [" shared", " a", " the", " statement", " short", " video", " message", " on", " to", " its", " website",
+     " YouTube", ":", " :", "\n", " ", "\u00a0", "\u2003", "\x1c", ",", ".", "“Yes", " said"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_COLON_PIECES, max_size=12).map("".join), st.integers(0, 4))
+def test_vehicle_place_colon_matches_where_the_pattern_does(text, cut_start):
+    pos = min(cut_start, len(text))
+    expected = cues.VEHICLE_PLACE_COLON.match(text, pos, len(text))
+    found = cues.vehicle_place_colon(text, pos, len(text))
+    assert (found and found.span(), found and found.group(1)) == (expected and expected.span(), expected and expected.group(1))
+
+
+@pytest.mark.parametrize("text", [
+    " a statement on its website:", " the short video to YouTube: \n", " a message:\u00a0",
+])
+def test_vehicle_place_colon_finds_a_post_before_a_closing_colon(text):
+    assert cues.vehicle_place_colon(text, 0, len(text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    " a statement on its website: “Yes", " a statement on its website", " a statement: and more:", "",
+])
+def test_vehicle_place_colon_needs_the_colon_last(text):
+    assert cues.vehicle_place_colon(text, 0, len(text)) is None

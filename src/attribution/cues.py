@@ -171,106 +171,111 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     "Democrats support"), and weighs as its third-person form before the same
     context does: the bare form's own weight is diluted by its uses as a noun or
     an infinitive ("the show", "to support")."""
-    if form == "like" and _IMPERSONAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start(), CONCURRENT):
+    # read once: the text, its length, the form in lower case, its lemma and whether the word as
+    # written is in lower case, which the tests below ask again and again
+    text, lexicon = ctx.text, ctx.lexicon
+    n, low = len(text), form.lower()
+    root, written_low = lemma(low), m.group().islower()
+    if form == "like" and _IMPERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT):
         return 0.0  # "It's like going home", "what it is like to watch": a likeness, no one's liking
-    weight = ctx.lexicon.cue_weight(form, context)
-    if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and lemma(form.lower()) in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(
-            ctx.text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    weight = lexicon.cue_weight(form, context)
+    if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and root in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
+            text, m.end(), min(n, m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         # "analysts doubt a spring cut will happen": a subject and its auxiliary after a verb of
         # belief open the clause "that" leaves out, and the verb weighs as before "that"
-        weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if context == "," and weight < 1.0 and m.group().islower() and not form.endswith("ing") and lemma(form.lower()) in en.THAT_VERBS and (
-            _FRAME_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT)):
+        weight = max(weight, lexicon.cue_weight(form, "that"))
+    if context == "," and weight < 1.0 and written_low and not form.endswith("ing") and root in en.THAT_VERBS and (
+            _FRAME_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start(), CONCURRENT)):
         # "Their staff, the researchers found, were less stressed": a verb that takes "that" between
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
-        weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if weight < 1.0 and m.group().islower() and _refusal_to_tell(ctx.text, m, form) and _QUESTION_AFTER.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
+        weight = max(weight, lexicon.cue_weight(form, "that"))
+    if weight < 1.0 and written_low and _refusal_to_tell(text, m, form) and _QUESTION_AFTER.match(
+            text, m.end(), min(n, m.end() + 12), CONCURRENT):
         # "would not confirm whether ...", "did not disclose how much ...": one who will not tell what
         # is asked reports on the question, as one who "would not say whether" does
         weight = max(weight, _CERTAIN)
-    if context in _BARE_CLAUSE_CONTEXTS and weight < _CERTAIN and m.group().islower() and lemma(form.lower()) in en.HEARER_VERBS and (
-            _object_then_that(ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH))):
+    if context in _BARE_CLAUSE_CONTEXTS and weight < _CERTAIN and written_low and root in en.HEARER_VERBS and (
+            _object_then_that(text, m.end(), min(n, m.end() + _HEARER_REACH))):
         # "briefed lawmakers that the plant was safe", "notified residents that ...", "advised him that
         # ...": a verb of telling, whom it told, then the clause "that" opens is a report, as "told
         # reporters that" is, though the verb alone is as often a job or a notice ("advised the mayor")
         weight = max(weight, _CERTAIN)
-    if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _hearer_then_topic(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH)) is not None:
+    if context in ("to", "prep") and root in _TALK_LEMMAS and _hearer_then_topic(
+            text, m.end(), min(n, m.end() + _HEARER_REACH)) is not None:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
         # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
         weight = max(weight, _CERTAIN)
-    if form == "say" and weight < _CERTAIN and m.group().islower() and had_to_say(ctx.text, m.start()) is not None:
+    if form == "say" and weight < _CERTAIN and written_low and had_to_say(text, m.start()) is not None:
         # "had this to say", "has plenty to say about", "what Lee had to say": one who has
         # words to say says them, whatever follows (a platform, a topic, a colon and a quotation)
         weight = max(weight, _CERTAIN)
-    if form in _SAYING_GOES_FORMS and m.group().islower() and saying_goes(
-            ctx.text, max(0, m.start() - 50), m.start(), m.end(), min(len(ctx.text), m.end() + 20)):
+    if form in _SAYING_GOES_FORMS and written_low and saying_goes(
+            text, max(0, m.start() - 50), m.start(), m.end(), min(n, m.end() + 20)):
         # "as the old saying goes, ...": a saying goes as a speaker says it, surely
         weight = _CERTAIN
-    if form in _FINDING_PARTICIPLES and weight < _CERTAIN and context in _BARE_CLAUSE_CONTEXTS and m.group().islower() and (
-            noun := _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start(), CONCURRENT)) is not None and (
+    if form in _FINDING_PARTICIPLES and weight < _CERTAIN and context in _BARE_CLAUSE_CONTEXTS and written_low and (
+            noun := _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT)) is not None and (
             noun.group(1).lower() in _FINDING_NOUNS):
         # "..., with figures showing inflation at 3%", "data suggesting growth had stalled": what a
         # record of facts shows it reports, whatever its clause opens with
         weight = max(weight, _CERTAIN)
-    if weight < _CERTAIN and lemma(form.lower()) in _PLEDGE_LEMMAS and m.group().islower() and _QUOTED_OBJECT.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + _QUOTED_OBJECT_REACH), CONCURRENT):
+    if weight < _CERTAIN and root in _PLEDGE_LEMMAS and written_low and _QUOTED_OBJECT.match(
+            text, m.end(), min(n, m.end() + _QUOTED_OBJECT_REACH), CONCURRENT):
         # "pledged a “political revolution”", "vowed “cooperation”": a pledge whose object is quoted
         # gives the pledger's own words, though "pledged" alone is as often money ("pledged $5m")
         weight = max(weight, _CERTAIN)
-    if context == "that" and weight < _CERTAIN and _stance_before_clause(ctx.text, m, form):
+    if context == "that" and weight < _CERTAIN and _stance_before_clause(text, m, form):
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
         weight = _CERTAIN
-    if form.lower() in _SEEING_FORMS and _SEEN_YOU.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12), CONCURRENT):
+    if low in _SEEING_FORMS and _SEEN_YOU.match(text, m.end(), min(n, m.end() + 12), CONCURRENT):
         return 0.0  # "The doctor will see you now", "I saw you on TV": a meeting or a sight (not "see you as ...")
-    if _KEPT_ALIVE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 10), CONCURRENT):
+    if _KEPT_ALIVE.match(text, m.end(), min(n, m.end() + 10), CONCURRENT):
         return 0.0  # "keep their title hopes alive", "left his claims intact": a noun that "keep" or "leave" holds in a state, no verb
-    if form.lower() in _WITHDRAWING_FORMS and _NO_OBJECT_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 10), CONCURRENT):
+    if low in _WITHDRAWING_FORMS and _NO_OBJECT_AFTER.match(text, m.end(), min(n, m.end() + 10), CONCURRENT):
         return 0.0  # "withdrew from the race", "withdrew with a calf injury": one who pulls out, no claim or support withdrawn
-    if form.lower() in _REFERRING_FORMS and _OBJECT_THEN_TO.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
+    if low in _REFERRING_FORMS and _OBJECT_THEN_TO.match(text, m.end(), min(n, m.end() + 60), CONCURRENT):
         return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
-    if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
+    if form.endswith("s") and MOVES_AFTER.match(text, m.end(), min(n, m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
-    if form.endswith("s") and document_noun(form.lower()) and _PERFECT_OR_PAST_AFTER.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + 8), CONCURRENT):
+    if form.endswith("s") and document_noun(low) and _PERFECT_OR_PAST_AFTER.match(
+            text, m.end(), min(n, m.end() + 8), CONCURRENT):
         return 0.0  # "Budget estimates were revised", "Senate estimates heard that": a noun, the verb's subject
-    if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
+    if form.islower() and root == form and planned_in_headline(ctx, m):
         # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
-        return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+        return max(weight, lexicon.cue_weight(third_person(form), context))
     if (m.group()[0].isupper() and form.islower() and form.endswith("s") and form not in _LINKING_FORMS
-            and _TITLE_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            and _TITLE_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
             and not _bare_verb_after(ctx, m.end())):
         # a title-case headline's verb in -s after a name: "Lee Tweets A Photo", "Board Votes To Close"; the
         # form is mostly a noun elsewhere, so its stem's forms weigh it (not a noun before the plural's
         # own verb: "Media Reports Reveal")
-        weight = max(weight, ctx.lexicon.stem_weight(form, context))
-    if (context == "." and m.group().islower() and form.endswith("s") and form not in _LINKING_FORMS
-            and _TAIL_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())):
+        weight = max(weight, lexicon.stem_weight(form, context))
+    if (context == "." and written_low and form.endswith("s") and form not in _LINKING_FORMS
+            and _TAIL_SUBJECT_BEFORE.search(text, max(0, m.start() - 50), m.start())):
         # a verb in -s after a determined subject that a comma sets off, at the sentence's end:
         # the tail of a report, ("..., the affidavit states."), though the form is mostly a noun
         # elsewhere ("the States"): its stem's forms weigh it
-        weight = max(weight, ctx.lexicon.stem_weight(form, context))
-    if (weight > 0.0 and m.group().islower() and lemma(form) == form and not form.endswith("s")
-            and ctx.lexicon.cue_prior(form) == 0.0
-            and _MODIFIER_NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start(), CONCURRENT)):
+        weight = max(weight, lexicon.stem_weight(form, context))
+    if (weight > 0.0 and written_low and root == form and not form.endswith("s")
+            and lexicon.cue_prior(form) == 0.0
+            and _MODIFIER_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start(), CONCURRENT)):
         # a bare form the tables never saw head a cue, after a capitalised word that no plural or
         # subject pronoun ends, inside a phrase: a noun the name modifies ("a contract for Welsh rail
         # stock"), which a singular subject's verb never is in the bare form
         return 0.0
-    if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS:
+    if not form.islower() or root != form or form in _PREPOSITION_VERBS:
         return weight
     # the third-person form's weight counts only where it is the greater: a lookup, read before
     # the patterns, which most bare forms need not run (two in three on the train split)
-    third = ctx.lexicon.cue_weight(third_person(form), context)
+    third = lexicon.cue_weight(third_person(form), context)
     if third <= weight or not (_PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in _CONTENDING_FORMS and _MODAL_BEFORE.search(
-            ctx.text, max(0, m.start() - _MODAL_REACH), m.start(), CONCURRENT) or (
+            text, max(0, m.start() - _PLURAL_REACH), m.start(), CONCURRENT) or form in _CONTENDING_FORMS and _MODAL_BEFORE.search(
+            text, max(0, m.start() - _MODAL_REACH), m.start(), CONCURRENT) or (
                 form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS or form in _DISPUTING_FORMS)
-            and _DO_SUPPORT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
+            and _DO_SUPPORT_BEFORE.search(text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
     # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
     # hearer's name or a quotation: "She did tell MPs that ...")
@@ -2284,6 +2289,19 @@ _POSTED_ON_COLON = regex.compile(
 # a statement on its website:", "uploaded a video to YouTube:" (the place no object's preposition:
 # "a statement | on its website", not "a statement on")
 VEHICLE_PLACE_COLON = regex.compile(r"(" + _VEHICLE_OBJECT + r")(?:" + PLACE_PHRASE + r")?[^\S\n]*:\s*$")
+
+
+def vehicle_place_colon(text: str, pos: int, end: int) -> regex.Match | None:
+    """``VEHICLE_PLACE_COLON`` matched at ``pos`` before ``end``; read only when the last character
+    before ``end`` that is no space is the colon the pattern ends on (a cheap test, read back from
+    ``end``: the pattern would otherwise seek its colon from ``pos`` to ``end``, a hostile long
+    sentence's length at each cue)."""
+    j = end
+    while j > pos and text[j - 1].isspace():  # (every space of the pattern's "\s" is one of str.isspace's)
+        j -= 1
+    if j <= pos or text[j - 1] != ":":
+        return None
+    return VEHICLE_PLACE_COLON.match(text, pos, end)
 
 
 # "the following", "this" or "these", and perhaps a noun of words posted, then a colon that ends

@@ -208,7 +208,7 @@ def colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int, po
         return posted and sentence.paragraph + 1 < len(ctx.layout.paragraphs) and (
             cues.POSTED_DEMONSTRATIVE_COLON.match(text, pos, end) is not None)
     if _ASIDE_COLON_END.match(text, pos, end) or _PLACE_COLON_END.match(text, pos, end) or (
-            cues.VEHICLE_PLACE_COLON.match(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
+            cues.vehicle_place_colon(text, pos, end)):  # ("uploaded a video to YouTube:": the post and its place)
         return True
     return _OBJECT_COLON_END.match(text, pos, end) is not None and _object_before_colon(text, pos, text.index(":", pos))
 

@@ -1649,7 +1649,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     # object ("rejected the notion that ...", "denied reports that ...") is the content's
     # first words, as annotators mark it more often than not
     # (nor a post and the place it went up before a colon: "shared a statement on its website:")
-    report = None if cues.REPORT_OBJECT.match(text, pos, s1, tokens.CONCURRENT) or cues.VEHICLE_PLACE_COLON.match(
+    report = None if cues.REPORT_OBJECT.match(text, pos, s1, tokens.CONCURRENT) or cues.vehicle_place_colon(
         text, pos, s1) else attitude_object(text, lemma_, pos, s1)
     if report:
         cue = [(cue_start, report.end(1))]
