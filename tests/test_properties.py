@@ -111,6 +111,8 @@ def _position(att):
 @example("“, according to\x0b““")
 # a party to a case after one named with no party's word, where two tests once shared a name
 @example("Dr. Ruth Okafor said the bridge will reopen. The judge said no one was hurt.")
+# marks and a comma before a cue, where a source's walk once read a place after a comma that took no word
+@example("“'', . said")
 def test_parse_never_raises_and_spans_slice_the_text(text):
     doc = PARSER.parse(text)
     assert doc.text == text

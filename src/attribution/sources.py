@@ -2678,7 +2678,7 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     After a noun of people (in small letters but for a capital opening it) the preposition may be "in" too, the state a place
     of the table ("A farmer from Athens, Georgia said", "a nurse in Dayton, Ohio said"; not "a
     rally in Salem, Ohio Lee said", whose noun is no person's)."""
-    if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
+    if not 0 < words <= 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
         return False
     after = [t[2].lower() for t in toks[i + 1:i + 1 + words]]
     if " ".join(after) not in place_names() and (after[0] in given_names() or after[-1] in family_names()):
