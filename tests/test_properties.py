@@ -113,6 +113,8 @@ def _position(att):
 @example("Dr. Ruth Okafor said the bridge will reopen. The judge said no one was hurt.")
 # a comma the walk left of a cue took no capitalised word after, where sources indexed the first
 @example("“““\x0b, . said")
+# marks and a comma before a cue, where a source's walk once read a place after a comma that took no word
+@example("“'', . said")
 def test_parse_never_raises_and_spans_slice_the_text(text):
     doc = PARSER.parse(text)
     assert doc.text == text

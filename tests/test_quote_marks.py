@@ -392,6 +392,12 @@ def test_a_report_after_a_lost_space_has_its_own_subject(parser):
     ("“The ferry will run.” Ann Lee said at a rally in Pune.", ["“The ferry will run.” Ann Lee said at a rally in Pune."]),
     ("“The ferry will run.” Ann Lee said in a post on X.", ["“The ferry will run.” Ann Lee said in a post on X."]),
     ("“The ferry will run.” Ann Lee posted on X.", ["“The ferry will run.” Ann Lee posted on X."]),
+    # with what the words were about after a verb of saying
+    ("“The ferry will run.” Ann Lee said of the strike.", ["“The ferry will run.” Ann Lee said of the strike."]),
+    ("“We never agreed to it.’” Tom Hale, the chairman, said of the meeting.",
+     ["“We never agreed to it.’” Tom Hale, the chairman, said of the meeting."]),
+    ("“The fare is too high.” The mayor wrote of the plan on Monday.",
+     ["“The fare is too high.” The mayor wrote of the plan on Monday."]),
     ("“The ferry will run.” Ann Lee pointed out.", ["“The ferry will run.” Ann Lee pointed out."]),
     ("“The ferry will run.” Ann Lee retorted.", ["“The ferry will run.” Ann Lee retorted."]),
     # and after a question, with its medium
@@ -402,6 +408,7 @@ def test_a_report_after_a_lost_space_has_its_own_subject(parser):
      ["“The ferry will run.”", "Ann Lee resigned at a meeting in Pune."]),
     ("“The ferry will run.” Ann Lee added to the confusion.", ["“The ferry will run.”", "Ann Lee added to the confusion."]),
     ("“The ferry will run.” Ann Lee said in May it would stop.", ["“The ferry will run.”", "Ann Lee said in May it would stop."]),
+    ("“The ferry will run.” Ann Lee thought of leaving.", ["“The ferry will run.”", "Ann Lee thought of leaving."]),
     ("“Who will pay?” Her uncle, Tom, 60, worried that the fares would rise.",
      ["“Who will pay?”", "Her uncle, Tom, 60, worried that the fares would rise."]),
 ])

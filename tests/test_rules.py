@@ -2003,6 +2003,25 @@ def test_a_trailing_cue_after_a_quotation_a_colon_opened(rules_only, sentence, f
     assert [(a.rule, a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # a quotation that opens the sentence as speech, its speaker and a cue that ends at a colon:
+    # the words quoted and those after the colon are both what was said
+    ("“This is the myth the levy rests on,” Ann Lee said: That the pier pays for itself.",
+     ["“This is the myth the levy rests on,”", "That the pier pays for itself"]),
+    ("“It was wrong,” the harbour master said: the crew had sailed without a permit.",
+     ["“It was wrong,”", "the crew had sailed without a permit"]),
+    ("“Who pays for this?” Tom Hale asked: the budget had already been spent.",
+     ["“Who pays for this?”", "the budget had already been spent"]),
+    # near miss: no quotation opens the sentence, the colon's words alone
+    ("The harbour master said: the crew had sailed without a permit.", ["the crew had sailed without a permit"]),
+    # near miss: a quotation that ends as a statement, not speech, is no part of it
+    ("“The pier.” Ann Lee said: the crew had sailed without a permit.", ["the crew had sailed without a permit"]),
+])
+def test_a_quotation_before_a_speaker_and_a_colon_opens_the_content(rules_only, sentence, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.colon_lead.v2"]
+    assert [[s.text for s in a.content] for a in found] == [content]
+
+
 @pytest.mark.parametrize("sentence,found", [
     # a second speaker between the quotations: each quotation is its own speaker's
     ("“The boat is slow,” she said, but even so, “I think it will get there,” said Ann Lee.",
@@ -5126,6 +5145,25 @@ def test_an_occasion_the_phrase_goes_on_after_is_part_of_the_content(rules_only,
     assert rules_only.parse(sentence).attributions[0].content[-1].text == content
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # the medium a clause's report was made in, at the content's end, is the report's, with whom
+    # it was given to or where it went up and its day
+    ("The harbour master said the pier was unsafe in a statement.", "the pier was unsafe"),
+    ("Ann Vale said the levy was unfair in an interview with the Island Gazette.", "the levy was unfair"),
+    ("The mayor told reporters the ferry would run in a briefing on Monday.", "the ferry would run"),
+    ("Tom Hale wrote the vote had been rigged in a post on X.", "the vote had been rigged"),
+    ("The union said that the cuts were unlawful in a letter.", "the cuts were unlawful"),
+    # near misses: a verb that puts the words in the medium completes its phrase with it
+    ("The harbour master said the figure appeared in a statement.", "the figure appeared in a statement"),
+    ("Ann Vale said her words were quoted in an interview.", "her words were quoted in an interview"),
+    # ... and a medium the cue took in already leaves the clause whole
+    ("The union said in a letter the cuts were discussed in a speech.", "the cuts were discussed in a speech"),
+])
+def test_the_medium_at_the_end_of_a_clause_content_is_the_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
 def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
     # "when he warned that ..." holds a report of its own: the content before it is not cut there
     doc = rules_only.parse("The mayor avoided criticism of the ferry until the day when he warned that the pier would close.")
@@ -8151,9 +8189,21 @@ def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, sour
     ("The ministry said in a statement to reporters it would reopen the border.", "it would reopen the border"),
     ("The ferry firm said in a statement to its staff the night sailings would end.", "the night sailings would end"),
     ("Ann Vale wrote in a letter to the harbour board the pier was unsafe.", "the pier was unsafe"),
+    # a bare medium the table does not hold (a message, a call) before whom it went to is none either
+    ("The rebel group said in a message to journalists it had shelled the depot.", "it had shelled the depot"),
+    ("The harbour master said in a message to the crews they should stay in port.", "they should stay in port"),
+    ("The mayor said in a call to residents the water was safe again.", "the water was safe again"),
+    # nor is the participle that sent it to its hearers, before a clause or a "that"
+    ("The ferry firm said in an email sent to staff the night sailings would end.", "the night sailings would end"),
+    ("The ferry firm said in an email sent to members that the night sailings would end.", "the night sailings would end"),
+    ("Ann Vale wrote in a letter addressed to the harbour board that the pier was unsafe.", "the pier was unsafe"),
+    # "staff" is a body of hearers though no plural in -s
+    ("Ann Vale wrote in a note to staff the pier was unsafe.", "the pier was unsafe"),
     # near miss: an infinitive after the medium is no addressee
     ("The ministry said in a statement to be issued later the border would reopen.",
      "to be issued later the border would reopen"),
+    ("The ministry said in a message to be read later the border would reopen.",
+     "in a message to be read later the border would reopen"),
 ])
 def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))

@@ -1294,6 +1294,16 @@ def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence
      "said in a statement", "she would resign", []),
     ("The mayor said in a letter seen by the council that the pier was unsafe.",
      "said in a letter", "the pier was unsafe", []),
+    # what the medium is of, before its "that", is the medium's, no part of the report
+    ("The dockers' union said in a letter of protest that the cuts were unlawful.",
+     "said in a letter", "the cuts were unlawful", []),
+    ("The harbour board said in a statement of support that the ferry would keep running.",
+     "said in a statement", "the ferry would keep running", []),
+    ("The skipper wrote in a letter of resignation that she had been misled.",
+     "wrote in a letter", "she had been misled", []),
+    # near miss: a "that" before a verb opens a relative clause on the complement, not the report
+    ("The union said in a statement of the kind that was issued before that pay had fallen.",
+     "said in a statement", "of the kind that was issued before that pay had fallen", []),
 ])
 def test_the_outlet_that_carried_or_saw_a_statement_is_the_relay(rules_only, sentence, cue, content, via):
     att = _one(rules_only.parse(sentence))

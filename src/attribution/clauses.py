@@ -1944,6 +1944,14 @@ _ADVERB_BEFORE_THAT = regex.compile(
 )
 
 
+# Whom a medium went to, "to" and a name, a bare plural or a body, or a determiner and one or two
+# nouns ("to reporters", "to staff", "to the board"), and the subject of a clause with no "that"
+# ahead (a pronoun, or a determiner before a word in lower case): _ISSUED's and _MEDIUM_ADDRESSEE's
+_ADDRESSEE = (r"\s+to\s+(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?(?!be\b)[a-z][\w-]*"
+              r"|(?:staff|police|parliament|congress)\b|(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}[^s\W]s)")
+_CLAUSE_SUBJECT_AHEAD = r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))"
+
+
 # The participle that says how a statement came out, after the cue took in the statement:
 # "said in a statement issued here on Monday that ...", "said in a report published this week that ..."
 _ISSUED = regex.compile(
@@ -1953,6 +1961,10 @@ _ISSUED = regex.compile(
     r"(?:\s+online\b)?"
     # ("a statement made available to journalists": whom it went to)
     r"(?:\s+to\s+(?:journalists|reporters|newsmen|the\s+(?:press|media)))?"
+    # ... or sent to whom it went, before the clause said in it: "said in an email sent to staff that",
+    # "wrote in a letter sent to members the plan was fair" (the hearers as _ADDRESSEE reads them)
+    r"|(?<=\b(?:statement|note|message|letter|e-?mail|memo|post))\s+(?:sent|addressed)(?=\s+to\s)"
+    + _ADDRESSEE + r"(?:(?=\s*,?\s+that\s)|" + _CLAUSE_SUBJECT_AHEAD + ")"
 )
 
 
@@ -1988,7 +2000,10 @@ _ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|h
 _MEDIUM_BEFORE_CLAUSE = regex.compile(
     r"\s+in\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2}?|(?:its|his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}?)(?:"
     + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
-    r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
+    r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)"
+    # ... bare too before whom it went to and the clause: "said in a message to journalists it carried
+    # out the attack" (the hearers are _MEDIUM_ADDRESSEE's)
+    r"|\s+in\s+an?\s+(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")(?=" + _ADDRESSEE + _CLAUSE_SUBJECT_AHEAD + ")")
 
 # ... or the place it was said at, by its name, before a clause with no "that": "said in New
 # Delhi the pier was safe", "told reporters at Trump Tower he would" (the clause's subject a
@@ -2017,11 +2032,8 @@ _SCENE_BEFORE_CLAUSE = regex.compile(
 # determiner and one or two nouns; the clause's subject a pronoun, or a determiner before a word
 # in lower case)
 # (not a name in capitals, an outlet's, which relays: "said in a statement to the AP the ...")
-_ADDRESSEE = (r"\s+to\s+(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?(?!be\b)[a-z][\w-]*"
-              r"|(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}[^s\W]s)")
 _MEDIUM_ADDRESSEE = regex.compile(
-    r"(?<=\b(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + r"))" + _ADDRESSEE
-    + r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
+    r"(?<=\b(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + r"))" + _ADDRESSEE + _CLAUSE_SUBJECT_AHEAD)
 
 
 def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
@@ -2062,7 +2074,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before following outside inside under issued released circulated posted published put made years decades long back as online to".split()
+    "after before following outside inside under issued released circulated posted published put made sent addressed years decades long back as online to".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
 _THE_TIME_BEFORE = regex.compile(r"\s+" + _TIME_UNIT + r"\s+(?:before|after)\s")
@@ -2333,6 +2345,38 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
         if whole or noun_phrase(text, start, m.start()) and not _GOES_ON_AFTER_OCCASION.search(text, m.end(), cut):
             return m.start()
     return cut
+
+
+# The medium a clause's report was made in, at the content's end, with whom it was given to or
+# the platform it went up on and a day: "said the plan was fair in a statement.", "... in an
+# interview with the BBC on Monday", "... in a post on X" (the report's, as gold gives it: the
+# content stops before it); not after a verb that puts the words in it ("the figure appeared in
+# a statement", "was quoted in an interview"), whose phrase it completes
+_FINAL_MEDIUM = regex.compile(
+    r"(?<!\b(?:appear(?:ed|s)?|includ(?:ed|es?)|publish(?:ed|es)?|print(?:ed|s)?|mention(?:ed|s)?|quot(?:ed|es?)|"
+    r"cit(?:ed|es?)|contain(?:ed|s)?|post(?:ed|s)?|written|wr[io]tes?|made|makes?|sa(?:id|ys?)|describ(?:ed|es?)|"
+    r"outlin(?:ed|es?)|out|reveal(?:ed|s)?|disclos(?:ed|es?)|told|tells?|was|were|is|are|be|been|found|read|use[ds]?|"
+    r"speak(?:s|ing)?|spoke|talk(?:ed|s)?|announc(?:ed|es?)|sent|shar(?:ed|es?)|put))"
+    r"[^\S\n]+(?:in|during)[^\S\n]+(?:a|an|his|her|its|their)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?"
+    r"(?:statement|interview|tweet|post|op-ed|e-?mail|letter|message|memo|speech|video|briefing|podcast|release)"
+    r"(?:[^\S\n]+(?:with|on|to)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\w’'&.-]*(?:[^\S\n]+\p{Lu}[\w’'&.-]*){0,2})?"
+    r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + _DAYS + r"|today|yesterday|earlier|later|last[^\S\n]+week|this[^\S\n]+week))?"
+    r"[\s.,]*$"
+)
+_FINAL_MEDIUM_REACH = 120
+
+
+def before_final_medium(ctx: Context, start: int, end: int) -> int:
+    """Where a clause content [start, end) ends before the medium its report was made in, at
+    its end ("said the plan was fair in a statement"), else ``end``."""
+    text = ctx.text
+    lo = max(start, end - _FINAL_MEDIUM_REACH)
+    if text.find(" in ", lo, end) < 0 and text.find(" during ", lo, end) < 0:
+        return end  # (no preposition a medium opens with: no call to the pattern)
+    m = _FINAL_MEDIUM.search(text, lo, end, CONCURRENT)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
+        return end
+    return m.start()
 
 
 def participle_in(text: str, start: int, end: int, past_first: bool = True) -> bool:

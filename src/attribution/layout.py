@@ -62,7 +62,10 @@ _TAIL_PHRASE = r"(?:(?:a|an|the|his|her|its|their|this|last)\s+)?" + _TAIL_WORD 
 _TAIL_ADJUNCT = (
     r"\s+(?:(?:in|at|on|during|after|before|outside|from|via|over|with|through)\s+" + _TAIL_PHRASE
     + r"(?:\s+(?:of|to|for)\s+" + _TAIL_PHRASE + r")?"
-    r"|(?:late\s+|early\s+)?[A-Z]\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|today|yesterday|again)"
+    # what the words were about, after a verb of saying ("said of the meeting", "wrote of the
+    # vote"), not after one of thinking ("thought of leaving" tells no topic of the quotation's)
+    r"|(?<=\b(?:said|says|wrote|writes|added|adds|remarked|remarks|told\s+[\w’'-]+)\s+)of\s+" + _TAIL_PHRASE
+    + r"|(?:late\s+|early\s+)?[A-Z]\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|today|yesterday|again)"
 )
 _SAID_TAIL = (
     r"(?:(?:" + _HEARER_FORMS + r")\s+(?:(?:the|a|an|his|her|their)\s+)?" + _TAIL_WORD + r"(?:\s+" + _TAIL_WORD + r")?"

@@ -1869,6 +1869,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             via.append(told[1])  # "confirmed the split to People magazine": the outlet told relays it
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], reduced_participle_end(ctx, sentence, src, cue, *content))
+    if rule == "core.said_that.v2" and lemma_ in _MEDIUM_AFTER_CLAUSE_VERBS and content[1] > content[0] and (
+            src is not None and src[1] <= cue[0][0] and _IN_OR_DURING.search(text, cue[0][0], cue[-1][1]) is None):
+        # "Lee said the plan was fair in a statement.": the medium at the end is the report's, no
+        # part of what was said (not when the cue took one in already: "said in a letter the pier ...")
+        content = clauses.trim(text, content[0], clauses.before_final_medium(ctx, *content))
     if complementizer is None and rule == "core.said_that.v2" and src is not None and (
             _OPENING_WHAT.fullmatch(text, sentence.start, src[0])
             or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0]) is not None):
@@ -1903,6 +1908,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if rule == "core.colon_lead.v2" and text[cue[-1][1]:content[0]].strip() == "," and _GOES_ON_QUOTED.match(
             text, content[0], content[1]) and (front := aside_front(ctx, sentence, src)) is not None:
         spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
+    elif rule == "core.colon_lead.v2" and (opening := _opening_speech(ctx, sentence, src, cue, content)) is not None:
+        spans.insert(0, opening)  # "“Y1,” X said: Y2": the quotation before the speaker opens the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
         if (gap := gapped_object(ctx, sentence, src, content, cue[-1][1])) is not None:
             # "something she opposed as a senator": the head is the cue's object, all its content
@@ -1926,6 +1933,29 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# The verbs of saying whose clause may end in the medium the report was made in ("said the plan
+# was fair in a statement"), and the preposition a medium the cue took in already opens with
+_MEDIUM_AFTER_CLAUSE_VERBS = frozenset(
+    "say write add claim argue insist state tell warn note explain maintain assert contend suggest "
+    "acknowledge admit confirm deny predict stress".split())
+_IN_OR_DURING = regex.compile(r"\s(?:in|during)\s")
+
+
+def _opening_speech(ctx, sentence, src, cue, content) -> tuple[int, int] | None:
+    """The quotation that opens the sentence and ends as speech does (a comma, a question or
+    an exclamation mark before its closing mark) right before the source, when the cue after
+    the source ends at the colon before the content: "“It was wrong,” Lee said: Roe had lied"
+    (both the words quoted and those after the colon are what the speaker said)."""
+    text = ctx.text
+    if src is None or src[1] > cue[0][0] or text[cue[-1][1]:content[0]].strip() != ":":
+        return None
+    start = clauses.skip_space(text, sentence.start, src[0])
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or q.end > src[0] or text[q.end - 2:q.end - 1] not in (",", "?", "!"):
+        return None
+    return (q.start, q.end) if not text[q.end:src[0]].strip() else None
 
 
 # "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
@@ -2070,9 +2100,12 @@ _VEHICLE_BEFORE_COLON = regex.compile(
 )
 
 # (or set off by commas, a name and its title inside: "wrote in its letter, written by Ann Lee, a
-# vice president, that ...")
+# vice president, that ..."); or what the vehicle is of, a word or three in lower case before the
+# "that": "said in a letter of protest that", "in a statement of support that" (its complement,
+# no report's first words; not a relative "that" before a verb: "a letter of the kind that was sent")
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
+    r"|\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|can|may|might)\b)"
     r"|,\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^;:“”\"\n]{1,100}?,\s+that\s+"
 )
 
