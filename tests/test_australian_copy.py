@@ -173,3 +173,76 @@ def test_two_outlets_told_before_a_bare_clause_both_relay_it(rules_only, text, o
     att = _one(rules_only.parse(text))
     assert [v.span.text for v in att.via] == outlets
     assert att.content[0].text.endswith("would not be finished before winter")
+
+
+@pytest.mark.parametrize("name", [
+    # the Commonwealth's letters after a name (counsel, orders, members of a house) are the person's
+    "Attorney-General Dana Moss KC", "Rhys Tane AO", "Lorne QC", "Bea Hollis AC", "Sir Colin Ashe KBE",
+    "Dame Mere Tui DNZM", "Ivy Marsh ONZM", "Hal Brice MHR", "Wynn SC", "Petra Gale OAM",
+])
+def test_letters_after_a_name_keep_it_a_person(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the ruling would be appealed."))
+    assert (att.source.span.text, att.source.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("name", ["Pakistan SC", "the NTSB"])
+def test_letters_after_no_name_stay_a_body(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the ruling would be appealed."))
+    assert att.source.kind != "person"
+
+
+@pytest.mark.parametrize("name", [
+    # a public service by what it does, then the state or the nation it serves
+    "Ambulance Victoria", "WorkSafe Victoria", "Transport for NSW", "Fire and Emergency New Zealand",
+    "Biosecurity Queensland", "Housing Tasmania", "Corrections Otago",
+    # New Zealand's Crown bodies named in Māori for wellbeing
+    "Te Whatu Ora", "Kāinga Ora", "Te Aka Whai Ora",
+    # and agencies the table knows by a brand or a name in Māori
+    "Centrelink", "Oranga Tamariki", "Waka Kotahi", "Te Puni Kōkiri", "Home Affairs",
+])
+def test_the_regions_public_services_are_the_state(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the figures would be released on Friday."))
+    assert (att.source.span.text, att.source.kind) == (name, "government")
+
+
+@pytest.mark.parametrize("name", ["Queen Victoria", "Ann Victoria", "Rita Ora", "Hana Ora"])
+def test_a_place_or_ora_after_a_given_name_or_title_is_a_person(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said the figures would be released on Friday."))
+    assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("name", ["Fonterra", "Telstra", "Westpac", "Woolworths", "Kiwibank", "Wesfarmers"])
+def test_the_regions_large_firms_are_bodies(rules_only, name):
+    att = _one(rules_only.parse(f"{name} said its profit fell in the half."))
+    assert (att.source.span.text, att.source.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Nationals said they would block the bill.", "The Nationals"),
+    ("The Liberals said they would block the bill.", "The Liberals"),
+    ("The bill would be blocked, the Nationals said.", "the Nationals"),
+    ("The bill would be blocked, the Liberals said on Monday.", "the Liberals"),
+    ("The Greens said they would block the bill.", "The Greens"),
+])
+def test_a_party_by_its_members_plural_after_the_is_a_party(rules_only, text, name):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("text,name", [
+    # "The" in capitals inside a sentence before a people's adjective titles a paper
+    ("The dam was late, The Australian reported.", "The Australian"),
+    ("According to The Australian, the dam was late.", "The Australian"),
+    ("The levy will rise, The Scotsman reported on Monday.", "The Scotsman"),
+])
+def test_the_in_capitals_before_a_peoples_adjective_is_a_paper(rules_only, text, name):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (name, "outlet")
+
+
+@pytest.mark.parametrize("text", [
+    "The pitch was slow, the Australian said after the match.",
+    "The pitch was slow, the New Zealander said after the match.",
+])
+def test_the_in_small_letters_before_a_peoples_adjective_is_a_player(rules_only, text):
+    assert _one(rules_only.parse(text)).source.kind == "person"

@@ -1792,9 +1792,19 @@ ANONYMOUS_MARKERS = (
     # ... and Indian business copy's: "people in the know said", "according to those in the know"
     "in the know",
 )
+# Parties known by their members' plural after "the", which speak as the party, no people many:
+# "The Greens said", "the Nationals", "the Liberals" (as "the Khans" is a family, "The Saudis" a people)
+PARTIES_BY_PLURAL = frozenset(["greens", "nationals", "liberals"])
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
-# Roe MP"), and the numerals of a generation ("Charles Elliott III")
-POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd ii iii iv".split())
+# Roe MP"), and the numerals of a generation ("Charles Elliott III"): the Commonwealth's orders
+# (Britain's, "CBE", "KCMG", "CH"; Australia's, "AO", "AC", "OAM"; New Zealand's, "ONZM", "KNZM",
+# "QSO"), its decorations ("VC", "GC", "DSO") and the members of its houses ("MHR", "MHA", "TD",
+# "MPP", "MNA"); in capitals after a name only, so "AM" and "PC" stay the radio's and the constable's
+POST_NOMINALS = frozenset(
+    "kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd ii iii iv"
+    " gbe ch om gc vc gcb kcb cb gcmg kcmg cmg gcvo kcvo dcvo cvo lvo mvo dso dfc dl frse fba freng pc"
+    " ac ao am oam psm apm gnzm knzm dnzm cnzm onzm mnzm onz qso qsm"
+    " mhr mha mhk td mpp mna".split())
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"

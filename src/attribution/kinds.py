@@ -652,6 +652,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # a city that speaks is its council, or its club among words of sport: "Chennai said it
         # would appeal", "Houston's council"; "Manchester confirmed the signing" (`city_speaks`)
         return "organization" if _among_sport(text, start, end) else "government"
+    if found == "person" and phrase[:4] == "The " and phrase[4:].lower() in en.DEMONYMS and _inside_sentence(text, start):
+        # "The" in capitals inside a sentence before a people's adjective titles a paper: "told The
+        # Australian", "according to The Australian" ("the Australian", in small letters, is a player)
+        return "outlet"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
     if found == "person" and _OWNED_NAME.match(phrase) is not None:
@@ -682,6 +686,13 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "organization" and phrase in ("the force", "The force") and _around(_POLICING_NOT_FORCE, text, start, end):
         return "government"  # a police force by its noun alone, among words of policing: "the force said patrols would"
     return found
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether a mention starts inside a sentence: after a word or a comma on its line, not after
+    a sentence's end, a quotation mark or a line's break."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
 
 
 # the small words inside a name in title case made of common words, which no person's name holds
@@ -1520,7 +1531,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _bare_plural_thing(words, lows, head):
         return "unnamed"  # "Prices showed a small rise", "Blood samples showed": things, many, no one
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in UNMARKED_PLURALS
-                        or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
+                        or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES and not (
+            head in en.PARTIES_BY_PLURAL and lows[0] == "the" and len(words) == 2 and words[1][:1].isupper()):
+        # (but "the Greens", "the Liberals" in capitals after "the": the party, read below)
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     # (a plural of agency in small letters is people too, though no table knows it: "dockers", "hauliers")
     agents = head in lows and _agent_plural(words[lows.index(head)])
@@ -1555,8 +1568,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document" if document_noun(lows[1]) else "unnamed"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
-    if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
-        return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
+    if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS and not (
+            _letters_after_name(words)):
+        # a body known by its initials: "the NTSB", "the WHO" (not "the CEO", nor "Lee KC", "Ann
+        # Lee AO": the letters after a name are the person's)
+        return "organization"
     apposed = [t for t in toks[comma + 1:] if is_word(t)]
     if capital and not _tied_to_body_after(first or words, head) and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
             _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
@@ -1580,7 +1596,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "the Texan": a person by party or by where they are from, not "the Vatican"; "The
         # Treasurer, Ann Lee": the first phrase's noun, before its appositive)
         last = first[-1].lower().rstrip(".") if first else lows[-1]
-        if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
+        if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha() and last not in en.PARTIES_BY_PLURAL:
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or _joined_post(last)
@@ -1633,6 +1649,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         if lows[-1] != "health" or _health_of_a_place(words[:-1]):
             return "government"  # "Cal Fire said", "NSW Health said": a state's service by its name, no person
         return "organization"  # "Greyfield Health said", "Orrin Health": a care business's name, no place's service
+    if _service_of_a_place(words, lows) or _maori_wellbeing_body(words, lows):
+        # "Ambulance Victoria", "Transport for NSW", "Fire and Emergency New Zealand": a state's
+        # service by its trade and its place; "Kāinga Ora", "Te Whatu Ora": New Zealand's by its Māori name
+        return "government"
     if len(words) == 1 and (_camel_brand(words[0]) or _lower_camel_brand(words[0])):
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
@@ -3621,6 +3641,39 @@ _TITLE_FILLERS = frozenset("of the and at on in for with".split())
 _PUBLIC_SERVICE_NAME_ENDS = frozenset("health fire police ambulance transport rescue".split())
 
 
+# the words of a public service that open a state's body's name before its place's: "Ambulance
+# Victoria", "WorkSafe Victoria", "Transport for NSW", "Fire and Emergency New Zealand", "Sport
+# England", "Tourism Australia" (and the fields of ``default_lexicon.STATE_SERVICE_FIELDS``)
+_PLACE_SERVICE_WORDS = _PUBLIC_SERVICE_NAME_ENDS | en.STATE_SERVICE_FIELDS | frozenset(
+    "worksafe safework emergency tourism biosecurity corrections customs housing roads waterways".split())
+# the small words inside such a name
+_PLACE_SERVICE_JOINERS = frozenset(["and", "for"])
+
+
+def _service_of_a_place(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two to six words in capitals (small joining words aside) is a public
+    service's by what it does (``_PLACE_SERVICE_WORDS``, "Ambulance", "WorkSafe") before the place
+    it serves, a state or a nation of ``place_names`` ("Ambulance Victoria", "Transport for NSW",
+    "Fire and Emergency New Zealand"); not one after a given name or a title ("Ann Victoria",
+    "Queen Victoria"), nor another word before a place ("Grandpa Bern", "Cricket Australia")."""
+    if not 2 <= len(words) <= 6 or lows[0] == "the" or lows[0] in given_names() or lows[0] in en.TITLES:
+        return False
+    place = next((n for n in (3, 2, 1) if n < len(lows) and " ".join(lows[-n:]) in place_names()), 0)
+    before = words[:-place] if place else []
+    if not before or lows[len(before) - 1] in _PLACE_SERVICE_JOINERS or not all(
+            w[:1].isupper() and w.isalpha() or lows[k] in _PLACE_SERVICE_JOINERS for k, w in enumerate(words)):
+        return False
+    return any(low in _PLACE_SERVICE_WORDS for low in lows[:len(before)])
+
+
+def _maori_wellbeing_body(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two to four words in capitals ends in Māori "Ora" (wellbeing, life), as
+    New Zealand's Crown bodies of health and housing are named ("Te Whatu Ora", "Kāinga Ora",
+    "Te Aka Whai Ora"), after no given name (the singer "Rita Ora")."""
+    return 2 <= len(words) <= 4 and lows[-1] == "ora" and lows[0] not in given_names() and all(
+        w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _public_service_name(words: list[str], lows: list[str]) -> bool:
     """Whether a name of two or three capitalised words ends in the word of a public service
     and opens with no given name nor title: a state's service ("Cal Fire", "NSW Health"), not a
@@ -3635,6 +3688,20 @@ def _health_of_a_place(words: list[str]) -> bool:
     "Nova Scotia Health"), not a business's name ("Greyfield Health", "Atrium Health")."""
     place = " ".join(words).lower()
     return all(w.isupper() for w in words) or place in place_names() or place in city_names()
+
+
+def _letters_after_name(words: list[str]) -> bool:
+    """Whether a mention ends in letters after a person's name (``default_lexicon.POST_NOMINALS``),
+    one or more, in capitals after a word of a name in capitals and small letters ("Lee KC",
+    "Ann Lee AO", "Sir Tom Reid KBE", "Jo Hay MSP OBE"): not after initials ("ABC AM", the radio's
+    programme), an article, nor a place's name ("Pakistan SC", its Supreme Court)."""
+    k = len(words)
+    while k > 1 and words[k - 1].isupper() and words[k - 1].lower().rstrip(".") in en.POST_NOMINALS:
+        k -= 1
+    if k == len(words) or not (name := words[k - 1])[:1].isupper() or name.isupper() or not name.replace("-", "").isalpha():
+        return False
+    low = name.lower()
+    return low not in DETERMINERS and low not in place_names() and low not in city_names()
 
 
 def _possessive(phrase: str) -> bool:
