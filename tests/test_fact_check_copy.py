@@ -259,3 +259,34 @@ def test_an_adjective_that_names_people_still_heads_a_subject(rules_only):
     # the near miss of the modifier rule: "the elderly" are people, and "fear" their verb
     att = _one(rules_only.parse("The elderly fear that the clinic will close."))
     assert (att.source.span.text, att.cue.text) == ("The elderly", "fear")
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("A viral clip purports to show a tanker sinking off Malta.", "A viral clip", "purports to show", "a tanker sinking off Malta"),
+    ("The leaflet purports to show the new ward.", "The leaflet", "purports to show", "the new ward"),
+    ("A photo purporting to show snow in Dubai was shared 4,000 times.", "A photo", "purporting to show", "snow in Dubai"),
+])
+def test_purports_to_show_as_claims_to_show(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, cue, "document")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The statistics, purported to be gathered by a bureau in Ohio, are wrong.",
+    "The purported leader of the gang was arrested on Monday.",
+])
+def test_purported_as_an_aside_or_an_adjective_is_no_claim(rules_only, text):
+    # the near misses: "purported" is a passive aside or an adjective, no one's claim
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text.startswith("purport")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Posts claiming to show floods in Chennai were shared widely.", "Posts", "floods in Chennai"),
+    ("Posts claiming the dam burst were shared widely.", "Posts", "the dam burst"),
+    ("Doctors warning of a shortage have quit the trust.", "Doctors", "a shortage"),
+])
+def test_a_bare_plural_subjects_participle_ends_before_the_sentences_verb(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content] == [content]

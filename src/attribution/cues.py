@@ -179,6 +179,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     if form == "like" and _IMPERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT):
         return 0.0  # "It's like going home", "what it is like to watch": a likeness, no one's liking
     weight = lexicon.cue_weight(form, context)
+    if context == "to" and (claim := en.PURPORTING_FORMS.get(low)) is not None:
+        weight = max(weight, lexicon.cue_weight(claim, context))  # "purports to show" as "claims to show"
     if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and root in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
             text, m.end(), min(n, m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(
             text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -447,6 +447,12 @@ DIRECTING_VERBS = frozenset("direct instruct command".split())
 # clause: "dismissed the appeal, holding that the notice was valid" (`cues._held_clause`)
 FINDING_PARTICIPLES = frozenset(["holding"])
 
+# The forms of "purport", a claim's verb in fact-check copy ("A video purports to show ...", "a photo
+# purporting to show ..."), which the tables seldom see, each with the form of "claim" it weighs as
+# before "to" (`cues.weight_here`); not "purported", mostly a passive or an aside with no subject
+# (", purported to be gathered by ..., appear to be": the impression is the later verb's)
+PURPORTING_FORMS = {"purport": "claim", "purports": "claims", "purporting": "claiming"}
+
 # Verbs of judging or finding that a court, a panel or an inquiry closes its finding with, after
 # a comma and a short subject, as a verb of saying closes a report: "..., the court held.",
 # "..., the tribunal found.", "..., the watchdog decided." (`cues._judging_after_comma`)

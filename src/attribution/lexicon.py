@@ -472,7 +472,7 @@ class Lexicon:
         self.candidate_forms = (
             usable | unseen | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
             # ("swears that", "attests that": forms that take a clause after "that" alone)
-            | en.THAT_VERB_FORMS | en.TEXT_RECORDING_FORMS | en.FINDING_PARTICIPLES
+            | en.THAT_VERB_FORMS | en.TEXT_RECORDING_FORMS | en.FINDING_PARTICIPLES | set(en.PURPORTING_FORMS)
             # ("are optimistic that": adjectives of stance before a clause, weighed where they stand)
             | en.STANCE_THAT_ADJECTIVES
         ) - en.NOT_CUES | set(self.cue_words)

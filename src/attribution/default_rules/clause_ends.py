@@ -387,7 +387,8 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
     text = ctx.text
     if len(cue) != 1 or not text[cue[0][0]:cue[0][1]].split(None, 1)[0].endswith("ing") or text[src[1]:cue[0][0]].strip():
         return end
-    if text[sentence.start:src[0]].strip(" \"“‘'") or not text[src[0]:src[1]].split(None, 1)[0].lower() in _SUBJECT_DETERMINERS:
+    head = text[src[0]:src[1]].split(None, 1)[0]
+    if text[sentence.start:src[0]].strip(" \"“‘'") or not (head.lower() in _SUBJECT_DETERMINERS or _bare_plural(head)):
         return end  # (not "with Lee saying ..., the board voted": no subject of the sentence)
     words = list(WORD.finditer(text, start, end, False, tokens.CONCURRENT))
     for k, m in enumerate(words):
@@ -407,8 +408,21 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
     return end
 
 
-# what opens a subject a participle right after it may modify: "A petition urging ...", "The post thanking ..."
-_SUBJECT_DETERMINERS = frozenset("a an the this one another".split())
+# what opens a subject a participle right after it may modify: "A petition urging ...", "The post thanking ...",
+# "Some posts claiming ..."
+_SUBJECT_DETERMINERS = frozenset("a an the this one another these those some many several".split())
+
+
+def _bare_plural(word: str) -> bool:
+    """Whether a subject's first word is a plural of texts or of people by their work with no
+    determiner, capitalised only as the sentence's first word: "Posts claiming the dam burst | were
+    shared", "Doctors warning of a shortage | have quit" (not a name in "-s" such as "Jones")."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and low.endswith("s")):
+        return False
+    if low.endswith(("ss", "us", "is")):
+        return False
+    return document_noun(low) or low not in en.PERSON_NOUNS and person_noun(low)
 
 # what may open the object of a verb in "-ed" ("drew the ire", "attracted more than 400")
 _OBJECT_OPENERS = frozenset("the a an his her its their more some no about nearly over almost".split())
