@@ -610,6 +610,8 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
     for closing in _CLOSINGS:
         stop = _before_closing(ctx, start, stop, closing)
+    if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop)) is not None:
+        return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
 
@@ -932,6 +934,17 @@ _SPEAKING_OCCASION = regex.compile(
     r"(?:rally|rallies|conference|meeting|gathering|crowd|reporters|journalists|media|press|supporters|workers|event"
     r"|session|assembly|house|parliament|students|audience|function|convention|summit|voters|people)\b"
     r"|(?:speaking|talking)[^\S\n]+(?:to|with)|interacting[^\S\n]+with)\b")
+
+
+# A bare "this" the cue takes as its object, then where, when or to whom it was said: "disclosed
+# this in a statement on Sunday", "stated this when he received the delegation", "said this
+# at a news conference", "revealed this to journalists": the content is the pronoun alone (not
+# "said this in itself was wrong", "believed this to be true": the pronoun opens a clause)
+_DEMONSTRATIVE_OBJECT = regex.compile(
+    r"[^\S\n]*(this)[^\S\n]+(?:when|while|during|after|before|yesterday|today|shortly"
+    r"|on[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
+    r"|(?:on|at|in)[^\S\n]+(?:a|an|the|his|her|their|its)(?![^\S\n]+(?:past|end|long|same|first|least|own|whole|other)\b)"
+    r"|to[^\S\n]+(?:the|our|his|her|their|journalists|reporters|newsmen|correspondents))\b")
 
 
 @attrs.frozen

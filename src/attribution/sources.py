@@ -1088,7 +1088,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
             return None
         return (found[0], hi) if found[1] == lo + closing.start() else found
     if seg.endswith(","):
-        found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
+        found = (_before_means_aside(text, lo, hi, lexicon, strong) or _appositive(text, lo, hi, lexicon, strong)
+                 or _appositive_chain(text, lo, hi, lexicon, strong))
         if found is None and text.rfind(",", lo, hi - 1) < 0:
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
             return _subject(text, lo, hi - 1, lexicon, strong=strong)
@@ -3184,6 +3185,56 @@ def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
         if opens:
             return k if k <= _FRONTED_PHRASE_WORDS else None
     return None
+
+
+# the prepositions of an aside that says whom or what a report went out through: "through his
+# spokesman", "via its lawyer", "in a statement signed by its spokesperson"
+_MEANS_ASIDE_PREPOSITIONS = frozenset("through via in".split())
+
+
+def _before_means_aside(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """"The governor, through his spokesman, Ann Lee,", "The ministry, in a statement signed by its
+    spokesperson, Ann Lee,": a mention, then an aside set off by commas that a preposition opens
+    and a noun of a person closes (the one the report went out through), then that person's name
+    in apposition to the aside's noun. The mention is what stands before the aside, with its own
+    appositive ("The governor, Ann Lee, through his spokesman, Tom Roe,"); None when the stretch
+    ending at the comma ``hi - 1`` is not of this shape."""
+    inner_end = hi - 1
+    named = _aside_comma(text, lo, inner_end)
+    opening = _aside_comma(text, lo, named) if named > lo else -1
+    if opening <= lo:
+        return None
+    name = tokens(text, named + 1, inner_end)
+    if not 2 <= len(name) <= _MEANS_NAME_WORDS or not all(_NAME_WORD.fullmatch(t[2]) for t in name):
+        return None
+    aside = [t[2] for t in tokens(text, opening + 1, named)]
+    if len(aside) < 3 or aside[0] not in _MEANS_ASIDE_PREPOSITIONS:
+        return None
+    # (the aside's noun is someone's, the mention's: "through his spokesman", "by its spokesperson";
+    # a post in capitals may go on over its field: "its Special Assistant on Media and Publicity")
+    owner = next((k for k, w in enumerate(aside) if w in _MEANS_OWNERS), None)
+    if owner is None:
+        return None
+    post = next((k for k in range(len(aside) - 1, owner, -1) if _post_noun(aside[k].lower())), None)
+    if post is None or not all(w[:1].isupper() or w in _POST_FIELD_JOINERS for w in aside[post + 1:]):
+        return None
+    return _walked_stripped(text, lo, opening + 1, lexicon, strong)
+
+
+def _post_noun(low: str) -> bool:
+    """A noun of a person by their work or their tie to another: "spokesman", "aide", "assistant"."""
+    return person_noun(low) or low in en.TIE_NOUNS and low != "close"
+
+
+# the small words inside a post's field in capitals: "Special Adviser to the President on Media and Publicity"
+_POST_FIELD_JOINERS = frozenset("of on to for and the".split())
+
+
+_MEANS_OWNERS = frozenset("his her its their".split())
+
+
+# the most words of the name after the aside: "Mr Kayode Adebayo Akinmade"
+_MEANS_NAME_WORDS = 5
 
 
 def _connective(text: str, start: int, end: int) -> bool:
