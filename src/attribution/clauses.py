@@ -993,12 +993,23 @@ _DASHED_QUOTATION_ASIDE = regex.compile(
     r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
     + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
 
+# The medium of the report, set off by a comma after its content and ending the sentence: "said
+# Ankara would not allow it, in remarks carried by state media", "..., in a statement carried by
+# WAM", "..., in a speech broadcast on state television", "..., in an interview with Al Jazeera",
+# "..., in a statement": the speaker's act, no part of what was said (as it is no part before
+# the content: "said in remarks carried by state media that ...")
+_MEDIUM_AFTER = regex.compile(
+    r",[^\S\n]+in[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE + r"(?:" + sources.MEDIUM_LINK + r"[^\S\n]+[^,;:\n“”\"()]{1,60}?)?"
+    r"(?:[^\S\n]+(?:on|this|last)[^\S\n]+\w+)?[^\S\n]*[.!?]?\Z")
+
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
-# the note that it could not be checked, another speaker's reply, a quotation set off by dashes
+# the report's medium, the note that it could not be checked, another speaker's reply, a quotation
+# set off by dashes
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
+    _Closing(_MEDIUM_AFTER, (", in ",), 160),
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
     _Closing(_REPLY_RELATIVE, ("which",), 240),
     _Closing(_DASHED_QUOTATION_ASIDE, ("”", '"'), 480),

@@ -1010,7 +1010,9 @@ THING_BEFORE_OUTLET_END = frozenset(
 OUTLET_NAME_OPENERS = frozenset("daily dainik gazeta".split())
 OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evening morning weekly".split())
 # Outlets by one word of their names, and papers by their initials as wire and Indian copy name
-# them when told ("told TOI", "told HT", "told the WSJ")
+# them when told ("told TOI", "told HT", "told the WSJ"); and states' news agencies by their
+# initials ("SPA" the Saudi Press Agency, "BNA" Bahrain's, "ONA" Oman's, "MENA" Egypt's, "NNA"
+# Lebanon's National News Agency; "PTV" Pakistan Television)
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1023,7 +1025,7 @@ OUTLET_NAMES = frozenset(
     techcrunch engadget gizmodo cnet zdnet 9to5mac macrumors moneycontrol inc42 yourstory medianama entrackr
     politifact snopes factcheck
     toi ht nyt wsj wapo scmp
-    irna isna kcna wam tasnim irib qna kuna ukrinform trt
+    irna isna kcna wam tasnim irib qna kuna ukrinform trt spa bna ona mena nna ptv
     rnz tvnz newshub afr
     ctv
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
@@ -1036,7 +1038,7 @@ OUTLET_NAMES = frozenset(
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
-    irna isna kcna wam tasnim qna kuna ukrinform pa aap
+    irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())

@@ -1609,13 +1609,16 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
             _kind("the " + words[-1], lexicon) == "government"):
         return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
-    if owner_words and len(words) >= owner_words + 2 and all(
-            w[:1].isupper() or w.isdigit() for w in words[owner_words:]):
+    if owner_words and len(words) >= owner_words + 2 and words[-1] not in NAME_JOINERS and all(
+            w[:1].isupper() or w.isdigit() or (w in NAME_JOINERS and k > owner_words)
+            for k, w in enumerate(words) if k >= owner_words):
         # a body of a country by its name after the country's possessive, read as the name
         # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
         # read above, and "Britain's Royal Mail" is no outlet: the name's kind only as a body's)
         # (a number in it too, a channel's: "Israel's Channel 12")
-        # (the country's name may be of more words: "South Korea's Harlow Water")
+        # (the country's name may be of more words: "South Korea's Harlow Water"; the name may
+        # join its words with "of" or "and": "Qatar's Ministry of Foreign Affairs", a ministry
+        # by the name it calls itself, as "the Ministry of Foreign Affairs" is)
         named = _kind(phrase[phrase.find(words[owner_words]):], lexicon)
         if named == "person" and _kind("the " + phrase[phrase.find(words[owner_words]):], lexicon) == "government":
             # a state's body read as one after "the", which a country's possessive stands for:
