@@ -46,6 +46,17 @@ def test_a_state_news_agency_by_its_initials_is_an_outlet(rules_only, text, sour
     assert (att.source.span.text, att.source.kind) == (source, "outlet")
 
 
+@pytest.mark.parametrize("text,source", [
+    # near misses: the same letters as a word or a given name, not in capitals, are no agency
+    ("The spa said it would reopen in May.", "The spa"),
+    ("Mena said the plan was fair.", "Mena"),
+    ("Ona said the vote was close.", "Ona"),
+])
+def test_an_agencys_initials_written_as_a_word_are_no_outlet(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source and att.source.kind != "outlet"
+
+
 @pytest.mark.parametrize("text,content", [
     # the medium set off by a comma after the content, ending the sentence, is no part of it
     ("The president said the country would not allow a corridor on its border, in remarks carried by state media.",

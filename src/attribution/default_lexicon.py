@@ -1035,6 +1035,9 @@ OUTLET_NAMES = frozenset(
 # broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
+# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari"):
+# an outlet only as written in capitals ("SPA reported", "MENA said")
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena".split())
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik

@@ -1388,7 +1388,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     speaker = _speaks_for(head, lows, lexicon)
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
-    if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker or (
+    if (bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker) and (
+            lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) or (
             len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
             len(lows) >= 2 and lows[-1] in _NEWS_SERVICE_NOUNS and lows[-2] in en.NEWS_SERVICE_NAME_WORDS
             and words[-1][:1].isupper() and words[-2][:1].isupper() and not speaker):
