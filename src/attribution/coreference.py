@@ -5646,6 +5646,12 @@ _HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
 _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
+# a peer's title before a surname alone, and the pronoun it says: "Lord Ashby", "Baroness Hale",
+# "Lady Rowe" (read only before a surname: "Lord Mayor", "Lord Justice" are posts, held by either)
+_PEERAGE_PRONOUNS = {**dict.fromkeys("Lord Baron Earl Duke Viscount Marquess".split(), "he"),
+                     **dict.fromkeys("Lady Baroness Countess Duchess Viscountess Marchioness".split(), "she")}
+
+
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
 _JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
 
@@ -6037,11 +6043,13 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
                     found, at = None, -1
     for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
         title, surname = m.group(1), m.group(2)
-        if (m.start() > at and (title in _TITLE_PRONOUNS or title.lower() in en.TITLES)
+        if (m.start() > at and (title in _TITLE_PRONOUNS or title in _PEERAGE_PRONOUNS or title.lower() in en.TITLES)
                 and surname not in avoid and surname.lower() not in given_names()
                 and surname.lower() not in en.GOVERNMENT_WORDS and surname.lower() not in en.ORGANIZATION_WORDS):
             full = full_name(surname, m.start())
-            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or (
+            # (a peer's title says the pronoun before a surname, no post: "Lord Ashby", not "Lord Mayor")
+            peer = _PEERAGE_PRONOUNS.get(title) if surname.lower() not in en.TITLES else None
+            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or peer or (
                 genders.get(WORD.match(text, *full, CONCURRENT).group().lower()) if full is not None else None)
             # (a title that says no pronoun, of a name the table gives none: only a name heading a
             # clause or an aside, "President Obama has ...", not one in a phrase, "fealty to
