@@ -4397,3 +4397,27 @@ def test_a_peer_by_title_and_surname_is_a_pronoun_referent(parser, text, pair):
 ])
 def test_a_peer_of_the_other_pronoun_is_no_referent(parser, text):
     assert all(ref is None for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # one named in the object of a verb that gives a post holds that post for a later "the <post>"
+    ("The trust appointed Sir Edwin Marley as chairman. The chairman said the hall would reopen.",
+     ("The chairman", "Sir Edwin Marley")),
+    ("The council appointed Tom Hadley as its new treasurer in May. The treasurer said the books were sound.",
+     ("The treasurer", "Tom Hadley")),
+    ("The club chose Nia Brennan as captain. The captain said the squad was ready.", ("The captain", "Nia Brennan")),
+    ("The board named Ann Felder as director last year. Later the director said sales rose.",
+     ("the director", "Ann Felder")),
+    ("Voters elected Rosa Quint as mayor of Dunmore. The mayor said the roads would be fixed.", ("The mayor", "Rosa Quint")),
+])
+def test_a_post_given_in_a_verbs_object_names_its_holder(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # near miss: the post given is another than the one that speaks
+    ("The trust appointed Sir Edwin Marley as chairman. The treasurer said the hall would reopen.", "The treasurer"),
+    ("The club chose Nia Brennan as captain. The coach said the squad was ready.", "The coach"),
+])
+def test_another_post_given_in_a_verbs_object_names_no_holder(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))

@@ -4975,6 +4975,8 @@ _COMMA_OPENING = regex.compile(r",[^\S\n]+(?:the|an?|who)[^\S\n]")
 
 
 _POST_GIVING_PHRASES = (" became ", " named ", " appointed ", " made ", " elected ", " sworn ", " confirmed ",
+                        " appoints ", " names ", " elects ", " chose ", " chooses ", " picked ", " picks ", " hired ",
+                        " hires ", " installed ", " installs ", " tapped ", " taps ",
                         " is the ", " is a ", " is an ", " was the ", " was a ", " was an ")
 
 
@@ -4995,7 +4997,7 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
         text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
     for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ():
-        name = m.span(1) if m.start(1) >= 0 else m.span(2)
+        name = m.span(1) if m.start(1) >= 0 else m.span(2) if m.start(2) >= 0 else m.span(3)
         first = WORD.match(text, *name, CONCURRENT)
         if first is not None and first.group().lower() in _NOT_GIVEN:
             if first.end() >= name[1]:
@@ -5116,6 +5118,11 @@ _ROLE_NAME = r"(?:\p{Lu}\.[^\S\n]*){0,3}\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0
 _ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^\S\n])[\w’'-]+[^\S\n]+){0,3}"
 
 
+# a verb that gives the one named in its object a post: "appointed Sir Alan Pike as chairman",
+# "named Ann Lee as its chief executive", "chose Tom Roe as captain"
+_POST_GIVING_VERBS = r"(?:appoint|name|elect|choose|chose|pick|hire|install|tap)(?:s|ed|d|ped)?"
+
+
 @functools.cache
 def _apposed_role_pattern(noun: str) -> regex.Pattern:
     """A name and a role noun of people in apposition, after the name with an article and
@@ -5129,6 +5136,8 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
         rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
         rf"|(?<![\w’'-])(?:[Tt]he|\p{{Lu}}\p{{Ll}}+[’']s)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
+        rf"|(?<![\w’'-]){_POST_GIVING_VERBS}[^\S\n]+({_ROLE_NAME})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)[^\S\n]+)?"
+        rf"{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with|last|this|earlier)[^\S\n])"
     )
 
 
