@@ -4377,3 +4377,47 @@ def test_an_unnamed_source_stops_at_a_paragraph_of_other_words(rules_only, text,
 ])
 def test_a_name_found_in_the_text_keeps_its_honorific(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a peer's title before a surname alone says the pronoun, in a phrase that heads no clause
+    ("The library was founded by Lord Fenwick in 1887. He said the books would be free.", ("He", "Lord Fenwick")),
+    ("The ruling was drafted by Baroness Tolland in 2015. She said the law was plain.", ("She", "Baroness Tolland")),
+    ("The garden was planted by Lady Ormsby in 1920. She said the roses came from Persia.", ("She", "Lady Ormsby")),
+    ("The mill was sold by Earl Caverly in 1903. He said the price was fair.", ("He", "Earl Caverly")),
+])
+def test_a_peer_by_title_and_surname_is_a_pronoun_referent(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: a peer's title says the other pronoun
+    "The library was founded by Lord Fenwick in 1887. She said the books would be free.",
+    "The ruling was drafted by Baroness Tolland in 2015. He said the law was plain.",
+])
+def test_a_peer_of_the_other_pronoun_is_no_referent(parser, text):
+    assert all(ref is None for _src, ref in _refers(parser.parse(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # one named in the object of a verb that gives a post holds that post for a later "the <post>"
+    ("The trust appointed Sir Edwin Marley as chairman. The chairman said the hall would reopen.",
+     ("The chairman", "Sir Edwin Marley")),
+    ("The council appointed Tom Hadley as its new treasurer in May. The treasurer said the books were sound.",
+     ("The treasurer", "Tom Hadley")),
+    ("The club chose Nia Brennan as captain. The captain said the squad was ready.", ("The captain", "Nia Brennan")),
+    ("The board named Ann Felder as director last year. Later the director said sales rose.",
+     ("the director", "Ann Felder")),
+    ("Voters elected Rosa Quint as mayor of Dunmore. The mayor said the roads would be fixed.", ("The mayor", "Rosa Quint")),
+])
+def test_a_post_given_in_a_verbs_object_names_its_holder(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # near miss: the post given is another than the one that speaks
+    ("The trust appointed Sir Edwin Marley as chairman. The treasurer said the hall would reopen.", "The treasurer"),
+    ("The club chose Nia Brennan as captain. The coach said the squad was ready.", "The coach"),
+])
+def test_another_post_given_in_a_verbs_object_names_no_holder(parser, text, source):
+    assert (source, None) in _refers(parser.parse(text))

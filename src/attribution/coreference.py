@@ -4975,6 +4975,8 @@ _COMMA_OPENING = regex.compile(r",[^\S\n]+(?:the|an?|who)[^\S\n]")
 
 
 _POST_GIVING_PHRASES = (" became ", " named ", " appointed ", " made ", " elected ", " sworn ", " confirmed ",
+                        " appoints ", " names ", " elects ", " chose ", " chooses ", " picked ", " picks ", " hired ",
+                        " hires ", " installed ", " installs ", " tapped ", " taps ",
                         " is the ", " is a ", " is an ", " was the ", " was a ", " was an ")
 
 
@@ -4995,7 +4997,7 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
         text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
     for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ():
-        name = m.span(1) if m.start(1) >= 0 else m.span(2)
+        name = m.span(1) if m.start(1) >= 0 else m.span(2) if m.start(2) >= 0 else m.span(3)
         first = WORD.match(text, *name, CONCURRENT)
         if first is not None and first.group().lower() in _NOT_GIVEN:
             if first.end() >= name[1]:
@@ -5116,6 +5118,11 @@ _ROLE_NAME = r"(?:\p{Lu}\.[^\S\n]*){0,3}\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0
 _ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^\S\n])[\w’'-]+[^\S\n]+){0,3}"
 
 
+# a verb that gives the one named in its object a post: "appointed Sir Alan Pike as chairman",
+# "named Ann Lee as its chief executive", "chose Tom Roe as captain"
+_POST_GIVING_VERBS = r"(?:appoint|name|elect|choose|chose|pick|hire|install|tap)(?:s|ed|d|ped)?"
+
+
 @functools.cache
 def _apposed_role_pattern(noun: str) -> regex.Pattern:
     """A name and a role noun of people in apposition, after the name with an article and
@@ -5129,6 +5136,8 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
         rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
         rf"|(?<![\w’'-])(?:[Tt]he|\p{{Lu}}\p{{Ll}}+[’']s)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
+        rf"|(?<![\w’'-]){_POST_GIVING_VERBS}[^\S\n]+({_ROLE_NAME})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)[^\S\n]+)?"
+        rf"{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with|last|this|earlier)[^\S\n])"
     )
 
 
@@ -5646,6 +5655,12 @@ _HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
 _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
+# a peer's title before a surname alone, and the pronoun it says: "Lord Ashby", "Baroness Hale",
+# "Lady Rowe" (read only before a surname: "Lord Mayor", "Lord Justice" are posts, held by either)
+_PEERAGE_PRONOUNS = {**dict.fromkeys("Lord Baron Earl Duke Viscount Marquess".split(), "he"),
+                     **dict.fromkeys("Lady Baroness Countess Duchess Viscountess Marchioness".split(), "she")}
+
+
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
 _JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
 
@@ -6037,11 +6052,13 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
                     found, at = None, -1
     for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
         title, surname = m.group(1), m.group(2)
-        if (m.start() > at and (title in _TITLE_PRONOUNS or title.lower() in en.TITLES)
+        if (m.start() > at and (title in _TITLE_PRONOUNS or title in _PEERAGE_PRONOUNS or title.lower() in en.TITLES)
                 and surname not in avoid and surname.lower() not in given_names()
                 and surname.lower() not in en.GOVERNMENT_WORDS and surname.lower() not in en.ORGANIZATION_WORDS):
             full = full_name(surname, m.start())
-            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or (
+            # (a peer's title says the pronoun before a surname, no post: "Lord Ashby", not "Lord Mayor")
+            peer = _PEERAGE_PRONOUNS.get(title) if surname.lower() not in en.TITLES else None
+            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or peer or (
                 genders.get(WORD.match(text, *full, CONCURRENT).group().lower()) if full is not None else None)
             # (a title that says no pronoun, of a name the table gives none: only a name heading a
             # clause or an aside, "President Obama has ...", not one in a phrase, "fealty to
