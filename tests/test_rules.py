@@ -5164,6 +5164,22 @@ def test_the_medium_at_the_end_of_a_clause_content_is_the_reports(rules_only, se
     assert [s.text for s in att.content] == [content]
 
 
+@pytest.mark.parametrize("sentence,content,via", [
+    # the outlet a clause's final medium was given to relays the report, as it does when the
+    # phrase stands before the content, with its day after it or not
+    ("Ann Vale said the levy was unfair in an interview with the BBC on Monday.", "the levy was unfair", ["the BBC"]),
+    ("The harbour master said the pier was unsafe in an interview with CNN.", "the pier was unsafe", ["CNN"]),
+    ("Tom Hale said the vote had been rigged in an interview with Fox News on Tuesday.",
+     "the vote had been rigged", ["Fox News"]),
+    # near misses: a person given the interview relays nothing, nor a medium with no one named
+    ("Ann Vale said the levy was unfair in an interview with Tom Hale on Monday.", "the levy was unfair", []),
+    ("The harbour master said the pier was unsafe in a statement on Friday.", "the pier was unsafe", []),
+])
+def test_the_outlet_of_a_clause_final_medium_relays_it(rules_only, sentence, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert ([s.text for s in att.content], [v.span.text for v in att.via]) == ([content], via)
+
+
 def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
     # "when he warned that ..." holds a report of its own: the content before it is not cut there
     doc = rules_only.parse("The mayor avoided criticism of the ferry until the day when he warned that the pier would close.")

@@ -2383,24 +2383,30 @@ _FINAL_MEDIUM = regex.compile(
     r"speak(?:s|ing)?|spoke|talk(?:ed|s)?|announc(?:ed|es?)|sent|shar(?:ed|es?)|put))"
     r"[^\S\n]+(?:in|during)[^\S\n]+(?:a|an|his|her|its|their)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?"
     r"(?:statement|interview|tweet|post|op-ed|e-?mail|letter|message|memo|speech|video|briefing|podcast|release)"
-    r"(?:[^\S\n]+(?:with|on|to)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\w’'&.-]*(?:[^\S\n]+\p{Lu}[\w’'&.-]*){0,2})?"
-    r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + _DAYS + r"|today|yesterday|earlier|later|last[^\S\n]+week|this[^\S\n]+week))?"
+    r"(?:[^\S\n]+(?:with|on|to)[^\S\n]+(?P<name>(?:the[^\S\n]+)?\p{Lu}[\w’'&.-]*(?:[^\S\n]+\p{Lu}[\w’'&.-]*){0,2}?))?"
+    r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES)
+    + r"|today|yesterday|earlier|later|last[^\S\n]+week|this[^\S\n]+week))?"
     r"[\s.,]*$"
 )
 _FINAL_MEDIUM_REACH = 120
 
 
-def before_final_medium(ctx: Context, start: int, end: int) -> int:
+def before_final_medium(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
     """Where a clause content [start, end) ends before the medium its report was made in, at
-    its end ("said the plan was fair in a statement"), else ``end``."""
+    its end ("said the plan was fair in a statement", "... in an interview with the BBC on
+    Monday"), else ``end``; and the outlet the medium names, which relays the report ("the
+    BBC"; None for a person's name, "in an interview with Ann Lee", or none)."""
     text = ctx.text
     lo = max(start, end - _FINAL_MEDIUM_REACH)
     if text.find(" in ", lo, end) < 0 and text.find(" during ", lo, end) < 0:
-        return end  # (no preposition a medium opens with: no call to the pattern)
+        return end, None  # (no preposition a medium opens with: no call to the pattern)
     m = _FINAL_MEDIUM.search(text, lo, end, CONCURRENT)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
-        return end
-    return m.start()
+        return end, None
+    outlet = m.span("name") if m.start("name") >= 0 else None
+    if outlet is not None and kinds.kind(text, *outlet, ctx.lexicon) != "outlet":
+        outlet = None
+    return m.start(), outlet
 
 
 def participle_in(text: str, start: int, end: int, past_first: bool = True) -> bool:

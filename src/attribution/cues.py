@@ -376,7 +376,10 @@ _NO_PARTICIPLE_PHRASE_WORD = (
 # support", "61 percent want", "61 per cent want", "three-quarters oppose" (the plural fractions of `FRACTION_NOUNS`); not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
-# adverb may stand between ("Democrats overwhelmingly support")
+# adverb may stand between ("Democrats overwhelmingly support", "Police also allege", `_PLURAL_VERB_ADVERBS`)
+# the adverbs in no "-ly" that stand between a plural subject and its bare verb as those in "-ly" do:
+# "Police also allege", "officials still claim", "residents now fear", "prosecutors further allege"
+_PLURAL_VERB_ADVERBS = frozenset("also still now further earlier already often even later then all both".split())
 # how far back the plural and its participle's phrases may start: "Figures obtained by the BBC under
 # the Freedom of Information Act | show"
 _PLURAL_REACH = 100
@@ -403,7 +406,7 @@ _PLURAL_BEFORE = regex.compile(
     # Freedom of Information Act show")
     r"(?:[^\S\n]+(?:under|through|via)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,5})?"
     r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
-    r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    r")[^\S\n]+(?:(?:[a-z]{2,}ly|" + "|".join(sorted(_PLURAL_VERB_ADVERBS)) + r")[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,
 )

@@ -1873,7 +1873,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             src is not None and src[1] <= cue[0][0] and _IN_OR_DURING.search(text, cue[0][0], cue[-1][1]) is None):
         # "Lee said the plan was fair in a statement.": the medium at the end is the report's, no
         # part of what was said (not when the cue took one in already: "said in a letter the pier ...")
-        content = clauses.trim(text, content[0], clauses.before_final_medium(ctx, *content))
+        medium_end, outlet = clauses.before_final_medium(ctx, *content)
+        content = clauses.trim(text, content[0], medium_end)
+        if outlet is not None and outlet not in via:
+            via.append(outlet)  # "... in an interview with the BBC on Monday": the outlet relays it, as before the content
     if complementizer is None and rule == "core.said_that.v2" and src is not None and (
             _OPENING_WHAT.fullmatch(text, sentence.start, src[0])
             or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0]) is not None):
