@@ -100,6 +100,24 @@ def test_the_regions_outlets_a_source_told(rules_only, outlet):
     assert [s.text for s in att.content] == ["the dam would not be finished before winter"]
 
 
+@pytest.mark.parametrize(("text", "outlet", "content"), [
+    # a channel's news by its number glued to "News", with or without "that": the outlet told, no
+    # part of the content
+    ("Ms Lane told 1News the dam would not be finished before winter.", "1News",
+     "the dam would not be finished before winter"),
+    ("The mayor told 9News that the road would stay shut.", "9News", "the road would stay shut"),
+    ("A witness told 7NEWS the fire had spread quickly.", "7NEWS", "the fire had spread quickly"),
+])
+def test_a_channels_news_by_its_number_is_an_outlet_told(rules_only, text, outlet, content):
+    att = _one(rules_only.parse(text))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_channels_news_by_its_number_reporting_is_an_outlet(rules_only):
+    assert _one(rules_only.parse("7NEWS reported the fire was out by noon.")).source.kind == "outlet"
+
+
 @pytest.mark.parametrize("text", [
     # India's Aam Aadmi Party by its initials, before its people, is no agency told
     "Mr Kejriwal told AAP workers that the party would win in Punjab.",

@@ -1016,10 +1016,13 @@ DIGIT_CALL_SIGN = r"[2-9]\p{Lu}{2,3}"
 
 _DIGIT_CALL_SIGN = regex.compile(DIGIT_CALL_SIGN)
 
+# a broadcaster's news named by its channel's number glued to "News": "1News", "9News", "7NEWS"
+DIGIT_NEWS_NAME = r"\d{1,2}(?:News|NEWS)(?![\w&-])"
+
 
 # an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM", or
 # an Australian one alone
-_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN)
+_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|" + DIGIT_CALL_SIGN + "|" + DIGIT_NEWS_NAME)
 
 
 # a broadcaster named "Radio" and then its name in capitals, perhaps after its owner's or its

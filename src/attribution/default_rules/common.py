@@ -49,7 +49,7 @@ _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 # inside it ("talkSPORT") or is written in lower case ("dpa"), a count before a unit of time, a
 # show's title ("60 Minutes"), or a call sign's digit ("2GB")
 _NAME_OPENING = (r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE
-                 + r"|(?=" + kinds.DIGIT_CALL_SIGN + r"(?![\w&-]))\d)")
+                 + r"|(?=" + kinds.DIGIT_CALL_SIGN + r"(?![\w&-]))\d|(?=" + kinds.DIGIT_NEWS_NAME + r")\d)")
 
 # the time a show airs by the clock, its title after its outlet's possessive: "ABC's | 7.30"
 _CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
