@@ -7605,6 +7605,24 @@ def test_a_participle_after_the_subject_ends_before_the_sentences_verb(rules_onl
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # after a participle that takes a clause, the clause's own verb is no main verb: the content
+    # runs to the main clause's verb right after the clause's predicate
+    ("A nurse claiming the ward was unsafe was suspended.", "claiming", "the ward was unsafe"),
+    ("A driver saying the brakes had failed was taken to hospital.", "saying", "the brakes had failed"),
+    ("Residents claiming the water is toxic have been told to wait.", "claiming", "the water is toxic"),
+    ("Officials warning the dam could burst were ignored.", "warning", "the dam could burst"),
+    # no second verb, or one joined to the first by "and", or one past a stop: the first verb is the main one
+    ("Posts claiming the dam burst were shared widely.", "claiming", "the dam burst"),
+    ("A letter claiming victory was read out and has been printed.", "claiming", "victory"),
+    ("A post claiming a cure was shared and has been deleted.", "claiming", "a cure"),
+    ("A post claiming a cure has been shared 5,000 times, and doctors had doubts.", "claiming", "a cure"),
+])
+def test_a_clause_taking_participle_after_the_subject_ends_before_the_main_verb(rules_only, sentence, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
+    assert [[s.text for s in a.content] for a in atts] == [[content]]
+
+
 def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):
     # "with" and a noun before the participle open no subject: the clause after it is the content's
     atts = rules_only.parse("The vote went ahead, with one councillor claiming the figures had been rigged.").attributions
