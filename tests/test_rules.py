@@ -5132,6 +5132,18 @@ def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # a final time after "and" pairs with a time of the list's first member: the list's, no report's
+    ("Harbour records show 310 sailings in March and 280 in April.", "310 sailings in March and 280 in April"),
+    ("The figures show 40 arrests in 2019 and 95 in 2023.", "40 arrests in 2019 and 95 in 2023"),
+    ("Ferry logs show 12 delays on Monday and 30 on Friday.", "12 delays on Monday and 30 on Friday"),
+    # a lone final time stays the report's
+    ("The harbour board denied the claims and the fines on Monday.", "the claims and the fines"),
+])
+def test_a_final_time_paired_with_an_earlier_one_stays_in_a_noun_phrase_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # what follows the occasion goes on with the phrase before it
     ("The captain criticized the posts on Facebook about plans to close the pier.",
      "the posts on Facebook about plans to close the pier"),
