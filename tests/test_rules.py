@@ -5132,6 +5132,18 @@ def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # a final time after "and" pairs with a time of the list's first member: the list's, no report's
+    ("Harbour records show 310 sailings in March and 280 in April.", "310 sailings in March and 280 in April"),
+    ("The figures show 40 arrests in 2019 and 95 in 2023.", "40 arrests in 2019 and 95 in 2023"),
+    ("Ferry logs show 12 delays on Monday and 30 on Friday.", "12 delays on Monday and 30 on Friday"),
+    # a lone final time stays the report's
+    ("The harbour board denied the claims and the fines on Monday.", "the claims and the fines"),
+])
+def test_a_final_time_paired_with_an_earlier_one_stays_in_a_noun_phrase_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # what follows the occasion goes on with the phrase before it
     ("The captain criticized the posts on Facebook about plans to close the pier.",
      "the posts on Facebook about plans to close the pier"),
@@ -7619,6 +7631,24 @@ def test_lower_case_officials_with_a_participle_aside_are_a_source(parser):
 def test_a_participle_after_the_subject_ends_before_the_sentences_verb(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # after a participle that takes a clause, the clause's own verb is no main verb: the content
+    # runs to the main clause's verb right after the clause's predicate
+    ("A nurse claiming the ward was unsafe was suspended.", "claiming", "the ward was unsafe"),
+    ("A driver saying the brakes had failed was taken to hospital.", "saying", "the brakes had failed"),
+    ("Residents claiming the water is toxic have been told to wait.", "claiming", "the water is toxic"),
+    ("Officials warning the dam could burst were ignored.", "warning", "the dam could burst"),
+    # no second verb, or one joined to the first by "and", or one past a stop: the first verb is the main one
+    ("Posts claiming the dam burst were shared widely.", "claiming", "the dam burst"),
+    ("A letter claiming victory was read out and has been printed.", "claiming", "victory"),
+    ("A post claiming a cure was shared and has been deleted.", "claiming", "a cure"),
+    ("A post claiming a cure has been shared 5,000 times, and doctors had doubts.", "claiming", "a cure"),
+])
+def test_a_clause_taking_participle_after_the_subject_ends_before_the_main_verb(rules_only, sentence, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
+    assert [[s.text for s in a.content] for a in atts] == [[content]]
 
 
 def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):

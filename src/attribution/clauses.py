@@ -2201,7 +2201,17 @@ def final_time(text: str, start: int, end: int) -> regex.Match | None:
     m = _FINAL_TIME.search(text, start, end)
     if m is not None and _TIME_OBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start(), CONCURRENT) is not None:
         return None  # "announced a curfew for Friday": the day is the phrase's own, not the report's
+    if m is not None and (joined := _PARALLEL_JOINER.search(text, max(start, m.start() - _PARALLEL_REACH), m.start(), CONCURRENT)):
+        first = _FINAL_TIME.search(text, start, joined.start())
+        if first is not None and first.group().split(None, 1)[0].lower() == m.group().split(None, 1)[0].lower():
+            return None  # "142,000 in January and 125,000 in June": the second of two times a list pairs, no report's
     return m
+
+
+# "and" or "or" and a few words (no clause) before a content's final time, the second member of a
+# list whose first ends in a time of its own ("142,000 in January and 125,000 in June")
+_PARALLEL_JOINER = regex.compile(r"(?r)[^\S\n]+(?:and|or|versus|against|to)[^\S\n]+(?:[\w$£€%.,’'-]+[^\S\n]+){0,3}?[\w$£€%.,’'-]+\Z")
+_PARALLEL_REACH = 40
 
 
 _OCCASION = regex.compile(

@@ -390,11 +390,17 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
     head = text[src[0]:src[1]].split(None, 1)[0]
     if text[sentence.start:src[0]].strip(" \"“‘'") or not (head.lower() in _SUBJECT_DETERMINERS or _bare_plural(head)):
         return end  # (not "with Lee saying ..., the board voted": no subject of the sentence)
-    words = list(WORD.finditer(text, start, end, False, tokens.CONCURRENT))
+    # (after a participle that takes a clause, the words are read on to the sentence's end: the
+    # content may have been ended at the clause's own verb's predicate, the main verb after it)
+    takes_clause = lemma(text[cue[0][0]:cue[0][1]].split(None, 1)[0].lower()) in _CLAUSE_PARTICIPLE_LEMMAS
+    words = list(WORD.finditer(text, start, sentence.end if takes_clause else end, False, tokens.CONCURRENT))
+    first = None
     for k, m in enumerate(words):
         word = m.group()
+        if first is not None and (k and text[words[k - 1].end():m.start()].strip() or m.start() >= end + 1 and k and words[k - 1].end() > end):
+            break  # past a stop or past the content's end and one more word: no main verb right after the clause
         if word in RELATIVE_OPENERS or ctx.layout.inside_quote(m.start()):
-            return end  # a clause of its own inside the content holds verbs that are not the main clause's
+            return end if first is None else first  # a clause of its own inside the content holds verbs that are not the main clause's
         before = words[k - 1].group().lower() if k else ""
         if k == 0 or before == "to" or before in en.VERB_AUXILIARIES or text[words[k - 1].end():m.start()].strip():
             continue
@@ -404,8 +410,21 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
         if (word in en.VERB_AUXILIARIES and word not in ("be", "been", "being", "do") or word in en.FINITE_PASTS
                 or (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS) and word.islower() and (
                     after in _OBJECT_OPENERS or after[:1].isdigit())):
-            return m.start()
-    return end
+            if first is not None:
+                # the second verb, right after the first's predicate with no joiner: the main clause's
+                return min(m.start(), end) if before not in _VERB_JOINERS else first
+            if not takes_clause or k < 2:
+                return min(m.start(), end)
+            # "A nurse claiming the ward was unsafe | was suspended": after a participle that takes a
+            # clause, the first verb may be the clause's own, the main clause's verb the next one
+            first = m.start()
+    return end if first is None else min(first, end)
+
+
+# the lemmas of participles whose object may be a clause with no "that" ("claiming the ward was unsafe")
+_CLAUSE_PARTICIPLE_LEMMAS = frozenset("say claim allege warn insist argue suggest predict".split())
+# what joins a second predicate to the first: "was suspended and has appealed" (no main verb after a clause)
+_VERB_JOINERS = frozenset("and or but nor then".split())
 
 
 # what opens a subject a participle right after it may modify: "A petition urging ...", "The post thanking ...",
