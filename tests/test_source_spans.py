@@ -1512,3 +1512,78 @@ def test_a_town_and_its_state_after_a_noun_of_people_stay_the_mentions(rules_onl
 ])
 def test_a_comma_after_no_persons_place_parts_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a West African title with a full stop opens the name; the point ends no sentence
+    ("The Federal Controller of Roads, Engr. Adaeze Nwosu, said the bridge would open in May.",
+     "The Federal Controller of Roads, Engr. Adaeze Nwosu"),
+    ("The chairman of the guild, Arc. Tobi Adeola, said the plan ignored the drains.",
+     "The chairman of the guild, Arc. Tobi Adeola"),
+    ("Counsel to the family, Barr. Uche Okafor, said the appeal would go ahead.",
+     "Counsel to the family, Barr. Uche Okafor"),
+    ("The Speaker, Rt. Hon. Dapo Olaniyan, said the house would sit on Tuesday.",
+     "The Speaker, Rt. Hon. Dapo Olaniyan"),
+    ("Pharm. Kemi Lawal said the clinics had run out of insulin.", "Pharm. Kemi Lawal"),
+    # the same words in lower case end a sentence
+    ("The film has a long story arc. Critics said it dragged.", "Critics"),
+])
+def test_a_pointed_west_african_title_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a sentence adverb set off by commas after a mention with an aside leaves the aside in the mention
+    ("The Minority Leader, Hon. Bisi Adamu, however, said the bill was rushed.", "The Minority Leader, Hon. Bisi Adamu"),
+    ("The union's treasurer, Carla Mendes, meanwhile, said the fund was empty.", "The union's treasurer, Carla Mendes"),
+    ("The harbour master, Owen Pike, too, said the pier was unsafe.", "The harbour master, Owen Pike"),
+    ("The mayor, Ruth Calder, in turn, said the fares would rise.", "The mayor, Ruth Calder"),
+    ("Ruth Calder, 61, for her part, said the fares would rise.", "Ruth Calder, 61"),
+    # and with no aside, the mention before the adverb alone
+    ("Ruth Calder, however, said the fares would rise.", "Ruth Calder"),
+    ("The mayor, though, said the fares would rise.", "The mayor"),
+])
+def test_a_sentence_adverb_after_an_apposed_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a preposition of place that opens a body's name before the cue is the name's
+    ("Beyond Blue said calls to its helpline had doubled.", "Beyond Blue"),
+    ("Under Armour said its sales fell in the spring.", "Under Armour"),
+    ("Within Reach said the shelters were full.", "Within Reach"),
+    ("Across Borders says the aid convoys are late.", "Across Borders"),
+    # but not before a noun in lower case, a month or initials, nor "alongside"
+    ("Under Lee officials said the plan had failed.", "Lee officials"),
+    ("Under pressure the council said the plan had failed.", "the council"),
+    ("Within January Lee said the plan had failed.", "January Lee"),
+    ("Alongside NATO officials said the plan had failed.", "NATO officials"),
+    ("Across NATO officials said the plan had failed.", "NATO officials"),
+])
+def test_a_preposition_that_opens_a_name(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "late" or "early", a preposition and a time fronted with no comma are the clause's
+    ("Late on Monday the Liberals said the vote would go ahead.", "the Liberals"),
+    ("Early on Tuesday the coastguard said the search was over.", "the coastguard"),
+    ("Early in the day officials said the road was shut.", "officials"),
+    ("Later in the week the minister said the road was shut.", "the minister"),
+])
+def test_late_on_a_day_is_no_part_of_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a text or picture that goes round, its participle short or long, is one mention and a document
+    ("A message doing the rounds on WhatsApp warns that the banks will shut.", "A message doing the rounds on WhatsApp"),
+    ("A message going round on Telegram warns that the banks will shut.", "A message going round on Telegram"),
+    ("A video doing the rounds online claims that the dam has burst.", "A video doing the rounds online"),
+    ("A message circulating on WhatsApp warns that the banks will shut.", "A message circulating on WhatsApp"),
+    ("A photo circulating on Facebook claims that the dam has burst.", "A photo circulating on Facebook"),
+])
+def test_a_message_going_round_is_a_document(rules_only, sentence, source):
+    (attribution,) = rules_only.parse(sentence).attributions
+    assert attribution.source.span.text == source
+    assert attribution.source.kind == "document"

@@ -1827,6 +1827,9 @@ PERSON_INITIALISMS = frozenset(
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd"
     # ... and the ministers a live page's headline names so: the finance, home and external affairs ministers
     " fm hm eam".split())
+# Participles in "-ing" of five letters or fewer, which a length test for "-ing" words leaves
+# out with "thing" and "spring": "a message doing the rounds", "a video going round"
+SHORT_PARTICIPLES = frozenset("doing going using lying dying tying vying suing eying".split())
 # The titles that say no post, only that a person is named ("Mr.", "Dr.", "Shri")
 COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
 # Words for a party, a bloc, a movement, a rally, a front or an alliance in the tongues of

@@ -365,7 +365,7 @@ UNMARKED_PLURALS = frozenset("people men women children folk".split())
 def participle_on_noun(before: str, noun: str, word: str) -> bool:
     """Whether ``word`` is a participle in "-ing" whose clause goes on ``noun`` (a plural,
     or a body's or person's noun after ``before``, "a" or "the", or one uprooted: "a migrant facing")."""
-    if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
+    if not (word.islower() and word.endswith("ing") and (len(word) > 5 or word in en.SHORT_PARTICIPLES) and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
     if word in _MEMBERSHIP_PARTICIPLES and noun.isalpha() and noun.lower() in en.ORGANIZATION_WORDS:
         # a body and the members it is made of, whatever words or capitals name the body first: "A
@@ -374,7 +374,10 @@ def participle_on_noun(before: str, noun: str, word: str) -> bool:
     # (police, a body, reads here as its officers: "Police searching the area said")
     return plural(noun.lower()) or noun.lower() in UNMARKED_PLURALS or noun.lower() == "police" or people_by_part(noun) or (
         noun.isalpha() and noun.islower() and (before.lower() in _NOUN_DETERMINERS or _named_modifier(before)) and (
-            noun in en.ORGANIZATION_WORDS or person_noun(noun) or noun + "s" in en.UPROOTED_PEOPLE))
+            noun in en.ORGANIZATION_WORDS or person_noun(noun) or noun + "s" in en.UPROOTED_PEOPLE
+            # a text or a picture that goes round, after its article: "a message circulating on
+            # WhatsApp", "a video doing the rounds" (not a modifier: "policy planning director")
+            or document_noun(noun) and before.lower() in _NOUN_DETERMINERS))
 
 
 def _named_modifier(word: str) -> bool:

@@ -462,7 +462,7 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     others"); None when such a preposition is all there is ("Despite
     complaints that ...": no one is named)."""
     toks = tokens(text, start, end)
-    if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS:
+    if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS and not _named_by_preposition(toks):
         if len(toks) == 1 or not is_word(toks[1][2]):
             return None
         toks = toks[1:]
@@ -556,6 +556,22 @@ def _unmatched_brackets_off(text: str, start: int, end: int) -> tuple[int, int]:
 # passive's agent, "Among" a share of a group: "Among voters, most ...")
 _OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
     "besides along alongside like unlike under beyond within toward towards across around near".split())
+
+
+# The prepositions of place or manner that open a body's name ("Beyond Blue", "Under Armour",
+# "Across Borders", "Within Reach"), not one of time or circumstance, nor "like"
+_NAME_PREPOSITIONS = frozenset("beyond under within across around".split())
+_PREPOSITION_NAME_WORDS = 3
+
+
+def _named_by_preposition(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a mention that a capitalised preposition opens is a name that holds it: the
+    preposition then capitalised words only, none a time nor initials ("Beyond Blue", "Under
+    Armour"; not "Within January Lee", "Across BLM")."""
+    rest = toks[1:]
+    return (toks[0][2].lower() in _NAME_PREPOSITIONS and 0 < len(rest) <= _PREPOSITION_NAME_WORDS
+            and all(is_word(t[2]) and t[2][0].isupper() and not t[2].isupper() and t[2].lower() not in en.TIME_WORDS
+                    for t in rest))
 
 
 # Verbs of impression that open a clause with "like" and no subject ("Looks like someone told him")
@@ -839,11 +855,25 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     return found
 
 
+# a sentence adverb set off by commas, the mention's closing comma first (", however,")
+_PARENTHETICAL_AFTER = regex.compile(
+    r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),", regex.IGNORECASE)
+_PARENTHETICAL_REACH = 24
+
+
 def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     # both readings strip the same adjuncts from the same end: strip them once
     lo = max(lo, hi - _LOOKBACK)
     end = strip_adjuncts_right(text, lo, hi)
-    found = _walked_stripped(text, lo, end, lexicon, strong)
+    found = None
+    if end < hi and _PARENTHETICAL_AFTER.match(text, end, min(hi, end + _PARENTHETICAL_REACH)) is not None and (
+            text.rfind(",", lo, end) >= 0):
+        # "The leader, Hon. Ann Obi, however, said", "Ann Lee, 54, for her part, said": a sentence
+        # adverb set off by commas after a mention with an aside; the mention is read with its
+        # closing comma, as where no adverb stands between it and the cue
+        found = _walked_stripped(text, lo, end + 1, lexicon, strong)
+    if found is None:
+        found = _walked_stripped(text, lo, end, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
     if found is not None and end < hi and found[1] >= end - 1:
@@ -1034,14 +1064,15 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
         if not is_word(w) or low in ("and", "but", "or") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
         # ("during", "following": a preposition, no participle)
-        reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS or (
+        reduced = w.islower() and low.endswith("ing") and (len(low) > 5 or low in en.SHORT_PARTICIPLES) and low not in _ADJUNCT_PREPOSITIONS or (
             low in _DUE_WORDS and k + 1 < len(toks) and toks[k + 1][2] == "to")  # "A man due to be deported"
         if w != "whose" and not _relative_who(w) and not _relative_that(toks, k) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
             return None  # "a nominee who is expected": "who" is the subject itself
         before = toks[k - 1][2]
-        if reduced and not (before[0].isupper() or plural(before) or lexicon.speaker_share(before.lower()) > 0):
+        if reduced and not (before[0].isupper() or plural(before) or lexicon.speaker_share(before.lower()) > 0
+                            or document_noun(before.lower())):  # "An image going viral on X claims"
             if before in en.VERB_AUXILIARIES or before in _GERUND_PREPOSITIONS:
                 # "who would rather be campaigning", "who died after visiting": a verb inside the clause, its "who" further back
                 continue
@@ -4304,12 +4335,21 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
 _TIME_WORDS_FRONTED = _TIME_ENDS | _TIME_LEADS
 
 
+# the words that link "late" or "early" to its time ("late on Monday", "early in the day")
+_TIME_LINKS = frozenset("on in at the this that".split())
+_FRONTED_TIME_WORDS = 5
+
+
 def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
     """How many words of a time fronted with no comma open ``toks``, a word such as
     "last" or "earlier" first ("This year the mayor", "Earlier this week Lee",
     "Later Lee"): 0 when no word of the subject would be left after them."""
     k = 0
-    while k < min(len(toks) - 1, 4) and (toks[k][2].lower() in _TIME_LEADS or toks[k][2].lower() in en.TIME_WORDS):
+    # ("Late on Monday the Liberals", "Early in the day officials": a preposition and its article after "late")
+    linked = toks[0][2].lower() in _THAT_TIME_LEADS if toks else False
+    while k < min(len(toks) - 1, _FRONTED_TIME_WORDS) and (
+            toks[k][2].lower() in _TIME_LEADS or toks[k][2].lower() in en.TIME_WORDS
+            or linked and k > 0 and toks[k][2] in _TIME_LINKS):
         k += 1
     while k > 0 and toks[k - 1][2].lower() not in en.TIME_WORDS and toks[k - 1][2].lower() not in ("earlier", "later"):
         k -= 1
