@@ -4975,9 +4975,14 @@ _COMMA_OPENING = regex.compile(r",[^\S\n]+(?:the|an?|who)[^\S\n]")
 
 
 _POST_GIVING_PHRASES = (" became ", " named ", " appointed ", " made ", " elected ", " sworn ", " confirmed ",
-                        " appoints ", " names ", " elects ", " chose ", " chooses ", " picked ", " picks ", " hired ",
-                        " hires ", " installed ", " installs ", " tapped ", " taps ",
                         " is the ", " is a ", " is an ", " was the ", " was a ", " was an ")
+
+
+# the forms of the verbs that give the one named in their object a post (`_POST_GIVING_VERBS`), a
+# cheap test before that pattern runs
+_POST_GIVING_VERB_FORMS = (" appointed ", " appoints ", " named ", " names ", " elected ", " elects ", " chose ",
+                           " chooses ", " picked ", " picks ", " hired ", " hires ", " installed ", " installs ",
+                           " tapped ", " taps ")
 
 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
@@ -4996,8 +5001,11 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     # or "The defendant, John Hale," (a cheap test first: the comma either holds)
     apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
         text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
-    for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ():
-        name = m.span(1) if m.start(1) >= 0 else m.span(2) if m.start(2) >= 0 else m.span(3)
+    given = any(text.find(form, start, span[0]) >= 0 for form in _POST_GIVING_VERB_FORMS)
+    matches = [*(_apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ()),
+               *(_post_given_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if given else ())]
+    for m in matches:
+        name = m.span(1) if m.start(1) >= 0 else m.span(2)
         first = WORD.match(text, *name, CONCURRENT)
         if first is not None and first.group().lower() in _NOT_GIVEN:
             if first.end() >= name[1]:
@@ -5136,7 +5144,16 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
         rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
         rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
         rf"|(?<![\w’'-])(?:[Tt]he|\p{{Lu}}\p{{Ll}}+[’']s)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
-        rf"|(?<![\w’'-]){_POST_GIVING_VERBS}[^\S\n]+({_ROLE_NAME})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)[^\S\n]+)?"
+    )
+
+
+@functools.cache
+def _post_given_pattern(noun: str) -> regex.Pattern:
+    """A name in the object of a verb that gives it the post ``noun`` names: "appointed Sir Alan
+    Pike as chairman", "named Ann Lee as its chief executive" (the name in group 1; apart from
+    `_apposed_role_pattern`, and run only when a verb's form stands in reach)."""
+    return regex.compile(
+        rf"(?<![\w’'-]){_POST_GIVING_VERBS}[^\S\n]+({_ROLE_NAME})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)[^\S\n]+)?"
         rf"{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with|last|this|earlier)[^\S\n])"
     )
 
