@@ -4978,11 +4978,12 @@ _POST_GIVING_PHRASES = (" became ", " named ", " appointed ", " made ", " electe
                         " is the ", " is a ", " is an ", " was the ", " was a ", " was an ")
 
 
-# the forms of the verbs that give the one named in their object a post (`_POST_GIVING_VERBS`), a
-# cheap test before that pattern runs
-_POST_GIVING_VERB_FORMS = (" appointed ", " appoints ", " named ", " names ", " elected ", " elects ", " chose ",
-                           " chooses ", " picked ", " picks ", " hired ", " hires ", " installed ", " installs ",
-                           " tapped ", " taps ")
+# the forms of the verbs that give the one named in their object a post: "appointed Sir Alan Pike
+# as chairman", "named Ann Lee as its chief executive", "chose Tom Roe as captain" (the pattern's
+# words, `_POST_GIVING_VERBS`, and a cheap test before it runs)
+_POST_GIVING_FORMS = ("appoint appoints appointed name names named elect elects elected choose chooses chose "
+                      "pick picks picked hire hires hired install installs installed tap taps tapped").split()
+_POST_GIVING_VERB_FORMS = tuple(f" {form} " for form in _POST_GIVING_FORMS)
 
 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
@@ -5126,9 +5127,7 @@ _ROLE_NAME = r"(?:\p{Lu}\.[^\S\n]*){0,3}\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0
 _ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^\S\n])[\w’'-]+[^\S\n]+){0,3}"
 
 
-# a verb that gives the one named in its object a post: "appointed Sir Alan Pike as chairman",
-# "named Ann Lee as its chief executive", "chose Tom Roe as captain"
-_POST_GIVING_VERBS = r"(?:appoint|name|elect|choose|chose|pick|hire|install|tap)(?:s|ed|d|ped)?"
+_POST_GIVING_VERBS = "(?:" + "|".join(_POST_GIVING_FORMS) + ")"
 
 
 @functools.cache
