@@ -827,6 +827,14 @@ class _Linker:
             # said ... the two-time champion said"); not a side's lead ("the skipper"), which the
             # one named seldom is
             found = self.sole_person_before(span, low[-1])
+        if found is None and kind == "person" and low == ["the", "premier"]:
+            # a head of government is "the premier" after "Prime Minister" before the name, as wire,
+            # British and South Asian copy write it: "Prime Minister Ali Khan said ... the premier
+            # said" (one named "Premier" before the name is found first: "Premier Tom Ford")
+            # (not a former one's: "Former prime minister Ali Khan" is no premier now)
+            found = self.title_noun(span, ["the", "prime", "minister"])
+            if found is not None and "former" in (w.lower() for w in self.words_in(found)):
+                found = None
         return found
 
     def spoken_for_before(self, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
