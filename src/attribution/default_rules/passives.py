@@ -98,6 +98,23 @@ def passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
     return after is not None and _finite_verb(after.group("verb"))
 
 
+# verbs whose object is a paper put before a body, never its maker: a paper's noun before one of
+# them in the past is what was filed ("the petitions filed against the ban"), no one who files
+_FILING_LEMMAS = frozenset("file submit lodge".split())
+
+
+def filed_paper(text: str, c: Candidate, m: regex.Match) -> bool:
+    """Whether a report's cue is a verb of filing in the past right after a mention headed by a
+    paper's noun: a participle on the noun ("The court reserved its verdict on the petitions
+    filed against the ban", "the appeal submitted by the union"), for a paper files nothing."""
+    word = m.group()
+    if not word.islower() or lemma(word) not in _FILING_LEMMAS or not past_form(word) or c.source[1] > m.start() or (
+            text[c.source[1]:m.start()].strip()):
+        return False
+    last = WORD.findall(text, max(c.source[0], c.source[1] - 30), c.source[1])
+    return bool(last) and last[-1].islower() and kinds.document_noun(last[-1])
+
+
 def _finite_verb(word: str) -> bool:
     """Whether a lower-case word reads as a finite verb after its subject: a past in "-ed" or an
     irregular past, or a present in "-s" of a verb the lemma table knows."""

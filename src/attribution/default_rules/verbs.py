@@ -106,6 +106,7 @@ from attribution.default_rules.passives import (
     PARTICIPLE_ENDINGS,
     after_fronted_participle,
     agentless_passive,
+    filed_paper,
     headline_passive,
     impersonal_report,
     is_passive,
@@ -313,6 +314,8 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
+            if c.source is not None and filed_paper(text, c, m):
+                continue  # "its verdict on the petitions filed against the ban": the paper filed, no one who files
             if c.source is not None and participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             if c.source is not None and k + 1 < len(found) and inside_next_subject(ctx, sentence, c, found[k + 1]):
