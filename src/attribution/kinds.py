@@ -3049,8 +3049,9 @@ def _name_before_document(words: list[str], lows: list[str], i: int) -> bool:
         k == len(words) - 1 or lows[k + 1] in HEAD_PREPOSITIONS)
 
 
-# a body's initials, and two joined by "&": "NTSB", "AT&T", "P&G"
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4}")
+# a body's initials, with a faction's letters after a hyphen ("PML-N", "JUI-F", "CPN-UML"), and two
+# joined by "&": "NTSB", "AT&T", "P&G"
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\p{Lu}{1,3})?|\p{Lu}{1,4}&\p{Lu}{1,4}")
 
 
 # what the state broadcasts or prints by, and the words that make it the state's

@@ -1,0 +1,112 @@
+"""Whole-story habits of Pakistani, Bangladeshi, Sri Lankan and Nepali English-language copy (the
+dailies, APP, BSS): their titles and honorifics, their bodies by their initials, their cue habits,
+on sentences written for these tests."""
+
+import pytest
+
+
+def _by_cue(doc, cue):
+    found = [a for a in doc.attributions if a.cue.text == cue]
+    assert len(found) == 1, [(a.cue.text, a.source and a.source.span.text) for a in doc.attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a head of government named "Prime Minister" before the name is "the premier" after
+    ("Prime Minister Ali Khan praised the troops. “The nation salutes its soldiers,” the premier said "
+     "in a statement."),
+    ("Prime Minister Ali Khan said the budget would help farmers. “We kept our word,” the premier said."),
+])
+def test_the_premier_is_the_prime_minister_named_before(rules_only, text):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "the premier"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Prime Minister Ali Khan"
+
+
+def test_the_premier_is_one_named_premier_first(rules_only):
+    att = rules_only.parse("Prime Minister Ali Khan said the deal was good. Provincial Premier Tom Ford said it "
+                           "was bad. “We lose jobs,” the premier said.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Provincial Premier Tom Ford"
+
+
+def test_a_former_prime_minister_is_no_premier(rules_only):
+    att = rules_only.parse("Former prime minister Ali Khan said the deal was good. “We lose jobs,” the premier "
+                           "said.").attributions[-1]
+    assert att.source.span.text == "the premier" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    # a paper's noun before a verb of filing in the past: the paper filed, no one who files
+    "The court reserved its verdict on the review petitions filed against the disqualification of the minister.",
+    "The bench deferred its ruling on the petition filed against the ban.",
+    "The petitions filed against the ban were dismissed on Monday.",
+])
+def test_a_paper_filed_is_no_source_of_the_filing(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text.startswith("filed")]
+
+
+def test_one_who_files_a_paper_still_reports(rules_only):
+    att = _by_cue(rules_only.parse("Lawyers for the party filed a petition against the order."), "filed")
+    assert att.source.span.text == "Lawyers for the party"
+
+
+@pytest.mark.parametrize("name", ["PML-N", "JUI-F", "MQM-P", "CPN-UML"])
+def test_a_partys_initials_with_a_hyphened_letter_are_a_body(rules_only, name):
+    att = rules_only.parse(f"{name} said on Monday that the vote had been rigged.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # a paper's website as hearer relays the report
+    ("PTI spokesperson Ali Raza told Dawn.com that the party had applied for permission to hold the rally.",
+     "PTI spokesperson Ali Raza", "told", ["Dawn.com"], "the party had applied for permission to hold the rally"),
+    ("Chief Meteorologist Asif Raza told The Express Tribune that the city could get 100mm of rain.",
+     "Chief Meteorologist Asif Raza", "told", ["The Express Tribune"], "the city could get 100mm of rain"),
+    # a statement "issued here", and the press release of a body by "according to"
+    ("Federal Minister for Information Sara Malik said in a statement issued here on Monday that prices had "
+     "fallen.", "Federal Minister for Information Sara Malik", "said in a statement", [], "prices had fallen"),
+    ("According to a press release issued by the Ministry of Finance, inflation had fallen to 24 per cent.",
+     "a press release issued by the Ministry of Finance", "According to", [], "inflation had fallen to 24 per cent"),
+    # Bangladeshi and Sri Lankan posts before the name
+    ("Home Adviser Lt Gen (retd) Karim Alam told reporters that police had been asked to act with restraint.",
+     "Home Adviser Lt Gen (retd) Karim Alam", "told", [], "police had been asked to act with restraint"),
+    ("Minister of Power and Energy Nimal Perera said the tariff would come down.",
+     "Minister of Power and Energy Nimal Perera", "said", [], "the tariff would come down"),
+])
+def test_south_asian_cue_habits(rules_only, text, source, cue, via, content):
+    att = _by_cue(rules_only.parse(text), cue)
+    assert att.source.span.text == source
+    assert [v.span.text for v in att.via] == via
+    assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a post or an honorific named again alone stands for its holder
+    ("MNA Syed Ali Qamar said the plant would serve the town. “Clean water is a right,” the MNA said.",
+     "the MNA", "MNA Syed Ali Qamar"),
+    ("JUI-F chief Maulana Karim Shah rejected the results. Speaking at a convention, the Maulana said the polls "
+     "had been stolen.", "the Maulana", "JUI-F chief Maulana Karim Shah"),
+    ("Counsel for the petitioner, Barrister Omar Aziz, argued that his client was innocent. “There is no "
+     "evidence,” the barrister told the court.", "the barrister", "Counsel for the petitioner, Barrister Omar Aziz"),
+    ("SJB MP Ravi de Silva said the cut came too late. “People are still suffering,” the MP told Parliament.",
+     "the MP", "SJB MP Ravi de Silva"),
+])
+def test_a_post_or_honorific_alone_stands_for_its_holder(rules_only, text, source, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_a_quotation_split_around_a_post_and_its_cue(rules_only):
+    att = rules_only.parse("FBR Chairman Omar Butt told the committee that the gap would close. “We are "
+                           "confident,” the FBR chief said, “that the target will be met.”").attributions[-1]
+    assert att.source.span.text == "the FBR chief"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "FBR Chairman Omar Butt"
+    assert [s.text for s in att.content] == ["“We are confident,”", "“that the target will be met.”"]
+
+
+def test_a_fronted_address_leaves_the_speaker(rules_only):
+    att = _by_cue(rules_only.parse("Speaking at a party convention in Multan, PPP Chairman Ali Zardari said the party "
+                                   "would sit in opposition."), "said")
+    assert att.source.span.text == "PPP Chairman Ali Zardari"
+    assert " ".join(s.text for s in att.content) == "the party would sit in opposition"
