@@ -4421,3 +4421,46 @@ def test_a_post_given_in_a_verbs_object_names_its_holder(parser, text, pair):
 ])
 def test_another_post_given_in_a_verbs_object_names_no_holder(parser, text, source):
     assert (source, None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a role that paraphrases a title stands for the holder named with one of its titles
+    ("President Kofi Mensah flew to Abuja on Monday. The head of state said the talks were useful.",
+     ("The head of state", "President Kofi Mensah")),
+    ("King Harald of Norland opened the session. Prime Minister Ida Berg spoke after him. "
+     "The Head of Government said the budget was fair.", ("The Head of Government", "Prime Minister Ida Berg")),
+    # none named with such a title: no one
+    ("Prime Minister Ida Berg flew to Abuja on Monday. The head of state said the talks were useful.",
+     ("The head of state", None)),
+    # a first minister is named with the whole title, and no deputy holds it
+    ("First Minister Moira Dunn opened the bridge. The First Minister said the toll would go.",
+     ("The First Minister", "First Minister Moira Dunn")),
+    ("Deputy First Minister Moira Dunn opened the bridge. The First Minister said the toll would go.",
+     ("The First Minister", None)),
+])
+def test_a_role_or_a_title_stands_for_its_holder(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a title before a surname of several words, a particle among them, stands for the full name
+    ("Sheikha Mariam Al Nuaimi opened the fair in Sharjah. Ms Al Nuaimi said exports would grow.",
+     ("Ms Al Nuaimi", "Mariam Al Nuaimi")),
+    ("Trade envoy Pieter van der Molen said exports would grow. Mr van der Molen said the fair was busy.",
+     ("Mr van der Molen", "Trade envoy Pieter van der Molen")),
+    ("Khalid bin Rashed said exports would grow. Dr. bin Rashed said the fair was busy.",
+     ("Dr. bin Rashed", "Khalid bin Rashed")),
+    # not a name whose given name says the other pronoun than the courtesy title
+    ("Lucia de la Vega said exports would grow. Mr de la Vega said the fair was busy.", ("Mr de la Vega", None)),
+    ("Lucia de la Vega said exports would grow. Ms de la Vega said the fair was busy.",
+     ("Ms de la Vega", "Lucia de la Vega")),
+])
+def test_a_titled_surname_of_several_words_stands_for_its_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_name_ending_a_fuller_one_stands_for_it_and_so_does_its_pronoun(parser):
+    doc = parser.parse("Punjab Chief Minister Tariq Ali Khan toured the camps. Ali Khan said more tents "
+                       "would come. He said the roads were open.")
+    assert ("Ali Khan", "Tariq Ali Khan") in _refers(doc)
+    assert ("He", "Tariq Ali Khan") in _refers(doc)

@@ -800,6 +800,10 @@ class _Linker:
             # a style of address stands for whom the post's noun would: "The Holy Father said" or
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
+        if kind == "person" and len(low) == 4 and low[1] == "head" and (titles := _ROLE_TITLES.get(" ".join(low))) is not None:
+            # a role that paraphrases a title stands for the nearest holder named with any of them:
+            # "President Ann Rao arrived ... The head of state said"; for no one else
+            return max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
         found = self.resolve_noun(span, kind, words, low)
         if found is None and kind in INSTITUTION_KINDS:
             found = self.spoken_for_before(span, kind)
@@ -1727,6 +1731,18 @@ class _Linker:
             if full is not None and _given_name_gender(self.words_in(full)) == _OTHER_GENDER[_TITLE_PRONOUNS[titled_joined.group(1)]]:
                 full = None
             return full
+        if kind == "person" and 3 <= len(words) <= 4 and words[0].rstrip(".").lower() in en.TITLES and (
+                words[1] in _SURNAME_PARTICLES or words[1][:1].isupper()) and (
+                rest := WORD.search(text, span[0] + len(words[0]), span[1], concurrent=CONCURRENT)) is not None and (
+                _surname_of_words(text, (rest.start(), span[1]), words[1:], particle_first=True)):
+            # a title before a surname of several words stands for its full name, as the surname alone
+            # does: "Ms Al Qasimi said" after "Sheikha Lubna Al Qasimi", "Mr van der Berg" (no name
+            # whose given name says the other pronoun than a courtesy title's: "Mrs de la Cruz")
+            full = self.joined_surname((rest.start(), span[1]), words[1:], False)
+            said = _TITLE_PRONOUNS.get(words[0].rstrip("."))
+            if full is not None and said is not None and _given_name_gender(self.words_in(full)) == _OTHER_GENDER[said]:
+                full = None
+            return full
         joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
         if (joined or kind == "person" and _surname_of_words(text, span, words)) and (
                 (full := self.joined_surname(span, words, joined)) is not None or joined):
@@ -2182,6 +2198,16 @@ class _Linker:
             return None
         if kind == "person" and 2 <= len(words) <= 3 and name == words and (fuller := self.fuller_name(span, words)) is not None:
             return fuller
+        if kind == "person" and len(words) == 2 and name == words and all(w.isalpha() and w[1:].islower() for w in words) and (
+                span[1] - span[0] == len(words[0]) + len(words[1]) + 1) and (
+                full := _full_name_before(text, span[0], text[span[0]:span[1]], self.full_names)) is not None and (
+                title := _WORD_ENDING_BEFORE.search(text, max(0, full[0] - _TITLE_LOOKBACK), full[0], CONCURRENT)) is not None and (
+                title.group(1).lower() in en.TITLES):
+            # a name of two words that ends a longer titled name given before stands for it: "Ali Shah
+            # said" after "Chief Minister Murad Ali Shah" (not after a word that opens a headline,
+            # "Celebrating Hillary Clinton", nor one of a name of its own, "Ann Tom Lee's work ... Tom Lee")
+            self.named.add(full)
+            return full
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
             body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
@@ -3077,8 +3103,10 @@ def _given_name_gender(words: list[str]) -> str | None:
         if words[j].lower() in name_genders() and words[j][1:].islower() and words[j + 1][:1].isupper():
             k = j
             break
-    if k + 1 < len(words) and words[k + 1][:1].isupper() and not (k + 2 < len(words) and words[k + 1].endswith(("'s", "’s"))):
-        # (not a possessor's name before what is theirs: "Ann Roe's spokesman" may be a man)
+    if k + 1 < len(words) and (words[k + 1][:1].isupper() or words[k + 1] in _SURNAME_PARTICLES and k + 2 < len(words)) and not (
+            k + 2 < len(words) and words[k + 1].endswith(("'s", "’s"))):
+        # (not a possessor's name before what is theirs: "Ann Roe's spokesman" may be a man; a surname
+        # may open with a small word: "Maria de la Cruz")
         return name_genders().get(words[k].lower())
     return None
 
@@ -3091,6 +3119,10 @@ _PARENT_OF = regex.compile(r"[Tt]he[^\S\n]+(mother|father|mum|mom|dad|grandmothe
 
 
 # an age after a surname: "Sorensen, 67"
+# the word right before a name, on its line: "Minister | Murad Ali Shah"
+_WORD_ENDING_BEFORE = regex.compile(r"(?<![\w’'-])(\p{L}+)\.?[ \t]+$")
+
+
 _AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
 
 
@@ -3875,7 +3907,7 @@ _SHORT_TITLE_FORMS = frozenset(_SHORT_TITLES.values())
 _LONG_TITLES = {short: title for title, short in _SHORT_TITLES.items()}
 
 
-_TITLE_MODIFIERS = frozenset("chief prime deputy vice shadow assistant foreign home finance defence defense".split())
+_TITLE_MODIFIERS = frozenset("chief prime first deputy vice shadow assistant foreign home finance defence defense".split())
 
 
 # How far back a title's holder is looked for in the text: a few paragraphs
@@ -4703,6 +4735,12 @@ _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 # the styles by which a holder of a post is addressed and written of, each to the post's noun:
 # "the Holy Father" and "His Holiness" are the pope, "Her Majesty" the queen
 _STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty": "queen", "his majesty": "king"}
+
+
+# the roles that paraphrase the titles of those who hold them, each to the titles, the nearest
+# holder named with any of them standing for it: "President Ann Rao ... The head of state said"
+_ROLE_TITLES = {"the head of state": ("president", "king", "queen", "emir", "sultan", "monarch"),
+                "the head of government": ("prime minister", "premier", "chancellor", "chief minister", "taoiseach")}
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
@@ -6493,12 +6531,13 @@ _TITLED_JOINED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}\p{Ll}+-
 _SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
 
 
-def _surname_of_words(text: str, span: tuple[int, int], words: list[str]) -> bool:
+def _surname_of_words(text: str, span: tuple[int, int], words: list[str], particle_first: bool = False) -> bool:
     """Whether a mention of two or three words may be one surname: "Wasserman Schultz", "Von der
     Leyen", "Aboul Gheit"; capitalised words and the small words of names only, none a title, a
-    given name of the table or a determiner first ("Ann Lee" is a full name)."""
-    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].isupper() or (
-            span[1] - span[0] != sum(len(w) for w in words) + len(words) - 1):
+    given name of the table or a determiner first ("Ann Lee" is a full name). With
+    ``particle_first``, after a title, the first may be a small word: "(Mr) van der Berg"."""
+    if not 2 <= len(words) <= 3 or not (words[0][:1].isupper() or particle_first and words[0] in _SURNAME_PARTICLES) or (
+            not words[-1][:1].isupper()) or span[1] - span[0] != sum(len(w) for w in words) + len(words) - 1:
         return False  # (words joined by single spaces only: no mark, no possessive)
     first = words[0].lower()
     if first in given_names() or first in _DETERMINERS or first in en.PRONOUNS:
