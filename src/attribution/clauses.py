@@ -1907,6 +1907,9 @@ _TIME_ADJUNCT = regex.compile(
     # (a year only after a preposition, a determiner or a month, or before "that": "said in 2016",
     # "in July 2010", "said 2019 that"; not "said 2016 was the hottest year": the clause's subject)
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|(?<=(?<![\w’'-])(?:on|in|at|during|over|last|this|earlier|late|early|just|the|{_MONTHS})\s+)\d{{4}}|\d{{4}}(?=\s+that\b))\b(?![’']s\b|-\w)(?:\s+(?:morning|night|afternoon|evening))?"
+    # the date a weekday stands for, in brackets after it, as Singapore's papers give it: "said
+    # on Tuesday (May 7)", "said on Friday night (7 June) that"
+    + "(?:" + sources.DAY_DATE + ")?"
     # (not the title of a programme a time names: "said on the Today programme", "on the Sunday show";
     # but "Records released last month show that": a plural's verb)
     rf"(?!(?<=\bthe\s+\w+)\s+(?:{'|'.join(sorted(en.OUTLET_PROGRAMME_NOUNS))})\b)"

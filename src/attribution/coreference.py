@@ -2449,6 +2449,9 @@ def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[
             last = (run[0].start(), run[-1].end())
             break
     if last is None:
+        if "O" in initialism[1:-1]:
+            # an "of" the initials write in capitals: "MOH", "Ministry of Health"; "DOJ", "BOT"
+            return _spelled_before(text, span, initialism[0] + initialism[1:-1].replace("O", "o") + initialism[-1])
         return None
     words = WORD.findall(text, *last, False, CONCURRENT)
     if len(capitals) < len(initialism):

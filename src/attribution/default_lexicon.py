@@ -1027,6 +1027,7 @@ OUTLET_NAMES = frozenset(
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt spa bna ona mena nna ptv
     rnz tvnz newshub afr
+    rappler vnexpress malaysiakini philstar benarnews
     ctv
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     """.split()
@@ -1073,7 +1074,7 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # learned", "told PA", "told AAP"); so Canada's public broadcaster, whose initials are the
 # Congressional Black Caucus's in American copy ("told CBC", "CBC has learned"; not "The CBC made
 # that argument")
-OUTLET_BARE_NAMES = frozenset(["pa", "aap", "cbc"])
+OUTLET_BARE_NAMES = frozenset(["pa", "aap", "cbc", "cna"])
 # Of those, the ones whose other body takes "the" before its initials ("the PA", the Palestinian
 # Authority; "the CBC", the Congressional Black Caucus): written bare after "according to" they
 # name the outlet, as after "told" ("according to CBC", "according to PA"); not "AAP", whose
@@ -1190,6 +1191,8 @@ GOVERNMENT_WORDS = frozenset(
 GOVERNMENT_NAMES = frozenset(
     ["downing street", "whitehall", "capitol hill", "islamic republic", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
      "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
+     # the Philippine president's palace, Singapore's and Malaysia's foreign ministry by its building
+     "malacañang", "malacanang", "istana", "wisma putra",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      # a police force known by its seat (British)

@@ -784,6 +784,8 @@ def central_bank(phrase: str) -> bool:
     ("the Reserve Bank of Australia", "the central bank"), or one the table
     (``data/org_names.txt``) gives the trade "central" ("the Bank of England",
     "the Bundesbank", "the RBI")."""
+    if phrase[-1:] == ")" and (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
+        phrase = phrase[:initials.start()]  # "the Bank of Thailand (BOT)": the name before its initials
     return _CENTRAL_BANK_NAME.search(phrase, 0, len(phrase), CONCURRENT) is not None or org_trades().get(
         (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase).lower().replace("’", "'")) == "central"
 
@@ -1503,6 +1505,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"
     if head == "department" and "Department" in words:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
+    if head == "ministry" and "Ministry" in words:
+        return "government"  # a ministry by its name, with no article too: "Ministry of Health said", "Health Ministry said"
     if _state_arms(lows) or _state_command(words, lows):
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):

@@ -205,8 +205,10 @@ _FULL_COURTESY_TITLES = frozenset("thiru thirumathi selvi shri sri".split())
 # West African professional and courtesy titles with a full stop, before a capitalised name
 # or "Hon." ("Engr. Ade Obi", "Barr. Ngozi Eze", "Arc. Tunde Ojo", "Pharm. Ada Uche",
 # "Rt. Hon. Femi Gbaja", "Alh. Musa Bello"), read as the courtesy titles above, as some are
-# words that may end a sentence ("the story arc.")
-_POINTED_TITLES = frozenset("engr arc barr pharm rt alh pst evang dcn".split())
+# words that may end a sentence ("the story arc."); and the Philippine press's secretaries, under-
+# and assistant secretaries ("Interior Sec. Ann Cruz", "Health Usec. Ben Reyes", "Asec. Lee"),
+# written in title case (the capitals' "SEC." is a commission, that may end one)
+_POINTED_TITLES = frozenset("engr arc barr pharm rt alh pst evang dcn sec usec asec".split())
 _CAPITAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
 # Other abbreviations may end one: "... in the U.S. He said ..."; "Del." is a
 # delegate's title ("Del. Ann Lee said") but also a state that ends a sentence
@@ -962,7 +964,7 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
-    if (word in _FULL_COURTESY_TITLES or word in _POINTED_TITLES) and text[i].isupper() and _CAPITAL_AFTER.match(
+    if (word in _FULL_COURTESY_TITLES or word in _POINTED_TITLES) and text[i].isupper() and text[i + 1:dot].islower() and _CAPITAL_AFTER.match(
             text, dot + 1, min(len(text), dot + 4)) and not _opens_sentence(text, dot + 1):
         return True  # "Thiru. Elangovan said", "Selvi. J. Jayalalithaa": a title before the name
     if 2 <= len(word) <= 4 and _syllable_initial(text, start, i, dot):

@@ -88,6 +88,15 @@ _LOOKBACK = 400
 # Adjuncts before a verb are a few words long: look no further back than this.
 _ADJUNCT_WINDOW = 60
 
+# The date a weekday stands for, in brackets right after the day (and its part), as Singapore's
+# papers write it: "on Tuesday (May 7)", "on Thursday (Jun 6)", "on Friday night (7 June)"; after
+# the subject it goes with the day's adjunct ("Mr Lee on Tuesday (May 7) said"), after the cue
+# too (`clauses`)
+_MONTH_NAMES = "|".join(en.MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+DAY_DATE = (r"(?<=(?i:" + "|".join(en.DAY_NAMES) + r")(?:\s+(?:morning|night|afternoon|evening))?)\s*\((?i:"
+            + r"(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))\)")
+_DAY_DATE_END = regex.compile(DAY_DATE + r"\Z")
+
 
 _SHORT_WINDOW = 80
 
@@ -143,6 +152,9 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         form = _PARENTHETICAL_END.search(text, window, end, CONCURRENT)
         if form is not None:
             end = form.start()
+            continue
+        if text[end - 1] == ")" and (dated := _DAY_DATE_END.search(text, window, end, CONCURRENT)) is not None:
+            end = dated.start()  # "Mr Lee on Tuesday (May 7) | said": the day's date, then the day
             continue
         toks = tokens(text, window, end)
         if window > start and toks:
@@ -1758,6 +1770,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = toks[opening][0]
                 i = opening - 1
                 continue
+        if w in _TITLE_CLOSINGS and start is not None and (opening := _nickname_opening(toks, i)) is not None:
+            # "Joko “Jokowi” Widodo said", "Juan "Chico" Ruiz": a name in quotation marks between a given
+            # name and the surname the walk took is the person's nickname, inside the name
+            words += i - opening
+            start = toks[opening][0]
+            i = opening - 1
+            continue
         if w in "!?" and start is None and i == len(toks) - 1 and i > 0 and _marked_name_at(text, toks, i - 1):
             # "Which? said", "Yahoo! said", "the group Which? said": a mark glued to the name right
             # before the verb is the name's own (a question ends its sentence before a capital)
@@ -2846,6 +2865,23 @@ def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int |
             return j if j < close - 2 and toks[j + 1][2][0].isupper() else None
         if not is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS):
             return None
+    return None
+
+
+def _nickname_opening(toks: list[tuple[int, int, str]], close: int) -> int | None:
+    """Where the opening mark of a nickname that closes at ``close`` stands, between a
+    given name and a surname ("Joko “Jokowi” Widodo"): one or two capitalised words in the
+    marks, a capitalised word before them and after them."""
+    if close + 1 >= len(toks) or not toks[close + 1][2][:1].isupper() or not is_word(toks[close + 1][2]):
+        return None
+    for opening in (close - 2, close - 3):
+        if opening < 1 or toks[opening][2] not in _TITLE_OPENINGS:
+            continue
+        named = [toks[j][2] for j in range(opening + 1, close)]
+        before = toks[opening - 1][2]
+        if all(is_word(n) and n[0].isupper() for n in named) and is_word(before) and before[0].isupper():
+            return opening
+        return None
     return None
 
 
@@ -4043,6 +4079,9 @@ def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple
         return end
     while end > start:
         window = max(start, end - _ADJUNCT_WINDOW)
+        if text[end - 1] == ")" and (dated := _DAY_DATE_END.search(text, window, end, CONCURRENT)) is not None:
+            end = dated.start()  # "said Mr Lee on Tuesday (May 7)": the day's date, then the day
+            continue
         cut = _strip_adjunct(tokens(text, window, end)[1 if window > start else 0:], auxiliaries=False)
         if cut is None:
             return end
