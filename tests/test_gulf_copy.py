@@ -74,6 +74,26 @@ def test_the_medium_after_the_content_is_no_part_of_it(rules_only, text, content
     assert [s.text for s in att.content] == [content]
 
 
+@pytest.mark.parametrize("text,content,via", [
+    # the outlet that carried the medium set off by a comma, or that it was given to, relays the
+    # report, as it does without the comma and before the content
+    ("The envoy said the border would stay shut, in remarks carried by state media.",
+     "the border would stay shut", ["state media"]),
+    ("The envoy said the border would stay shut, in a statement carried by Xinhua on Sunday.",
+     "the border would stay shut", ["Xinhua"]),
+    ("The envoy said the border would stay shut, in an interview with the BBC.", "the border would stay shut", ["the BBC"]),
+    ("The envoy said the border would stay shut, during a phone call with CNN.", "the border would stay shut", ["CNN"]),
+    # near misses: an author that is no outlet, a person written to, a medium with no carrier
+    ("The envoy said the border would stay shut, in a report published by the institute.",
+     "the border would stay shut", []),
+    ("The envoy said the border would stay shut, in a letter to Omar Saleh.", "the border would stay shut", []),
+    ("The envoy said the border would stay shut, in a speech.", "the border would stay shut", []),
+])
+def test_the_outlet_of_the_medium_after_the_content_relays_it(rules_only, text, content, via):
+    att = _one(rules_only.parse(text))
+    assert ([s.text for s in att.content], [v.span.text for v in att.via]) == ([content], via)
+
+
 @pytest.mark.parametrize("text,content", [
     # near misses: "in" and a noun that is no medium, or a medium inside the content before more words
     ("The mayor said the ferry sank in a storm, in the harbour.", "the ferry sank in a storm, in the harbour"),

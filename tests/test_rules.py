@@ -5192,6 +5192,30 @@ def test_the_outlet_of_a_clause_final_medium_relays_it(rules_only, sentence, con
     assert ([s.text for s in att.content], [v.span.text for v in att.via]) == ([content], via)
 
 
+@pytest.mark.parametrize("sentence,content,via", [
+    # the medium with no comma is the report's as the one set off by a comma is: the same content, the same relay
+    ("The harbour master said the pier was unsafe, in an interview with CNN.", "the pier was unsafe", ["CNN"]),
+    ("The harbour master said the pier was unsafe during an interview with CNN.", "the pier was unsafe", ["CNN"]),
+    ("The harbour master said the pier was unsafe in remarks carried by Reuters.", "the pier was unsafe", ["Reuters"]),
+    ("The harbour master said the pier was unsafe, in a note to staff on Monday.", "the pier was unsafe", []),
+])
+def test_a_clause_final_medium_with_or_without_its_comma_reads_alike(rules_only, sentence, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert ([s.text for s in att.content], [v.span.text for v in att.via]) == ([content], via)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses with no comma: "during" and no one named, or whom it went to in no name, may
+    # be the reported event's own phrase, which stays in the content
+    ("Ann Vale said that Tom Hale had mocked her during a phone call.", "Tom Hale had mocked her during a phone call"),
+    ("Ann Vale said Tom Hale had agreed to the sale in a conference call with Ann Roe and herself.",
+     "Tom Hale had agreed to the sale in a conference call with Ann Roe and herself"),
+])
+def test_a_final_medium_that_may_be_the_events_stays_in_a_bare_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
 def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
     # "when he warned that ..." holds a report of its own: the content before it is not cut there
     doc = rules_only.parse("The mayor avoided criticism of the ferry until the day when he warned that the pier would close.")

@@ -608,7 +608,10 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = rule_end(ctx, start, end)[0]
     else:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
-    for closing in _CLOSINGS:
+    for closing in _CLOSINGS_BEFORE_MEDIUM:
+        stop = _before_closing(ctx, start, stop, closing)
+    stop = before_final_medium(ctx, start, stop, bare=False)[0]  # "..., in remarks carried by state media."
+    for closing in _CLOSINGS_AFTER_MEDIUM:
         stop = _before_closing(ctx, start, stop, closing)
     if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop)) is not None:
         return demonstrative.end(1)
@@ -993,23 +996,16 @@ _DASHED_QUOTATION_ASIDE = regex.compile(
     r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
     + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
 
-# The medium of the report, set off by a comma after its content and ending the sentence: "said
-# Ankara would not allow it, in remarks carried by state media", "..., in a statement carried by
-# WAM", "..., in a speech broadcast on state television", "..., in an interview with Al Jazeera",
-# "..., in a statement": the speaker's act, no part of what was said (as it is no part before
-# the content: "said in remarks carried by state media that ...")
-_MEDIUM_AFTER = regex.compile(
-    r",[^\S\n]+in[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE + r"(?:" + sources.MEDIUM_LINK + r"[^\S\n]+[^,;:\n“”\"()]{1,60}?)?"
-    r"(?:[^\S\n]+(?:on|this|last)[^\S\n]+\w+)?[^\S\n]*[.!?]?\Z")
-
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
-# the report's medium, the note that it could not be checked, another speaker's reply, a quotation
-# set off by dashes
-_CLOSINGS = (
+# (the report's medium, set off by a comma: :func:`before_final_medium`, cut by :func:`content_end`
+# after these three) the note that it could not be checked, another speaker's reply, a quotation set
+# off by dashes
+_CLOSINGS_BEFORE_MEDIUM = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
-    _Closing(_MEDIUM_AFTER, (", in ",), 160),
+)
+_CLOSINGS_AFTER_MEDIUM = (
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
     _Closing(_REPLY_RELATIVE, ("which",), 240),
     _Closing(_DASHED_QUOTATION_ASIDE, ("”", '"'), 480),
@@ -2384,42 +2380,72 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     return cut
 
 
-# The medium a clause's report was made in, at the content's end, with whom it was given to or
-# the platform it went up on and a day: "said the plan was fair in a statement.", "... in an
-# interview with the BBC on Monday", "... in a post on X" (the report's, as gold gives it: the
-# content stops before it); not after a verb that puts the words in it ("the figure appeared in
-# a statement", "was quoted in an interview"), whose phrase it completes
+# The medium a report was made in, at its content's end and the sentence's, with whom it was
+# given to, where it went up or what carried it, and a day: "said the plan was fair in a
+# statement.", "... in an interview with the BBC on Monday", "... in a post on X", and the same
+# set off by a comma: "said Ankara would not allow it, in remarks carried by state media",
+# "..., in a speech broadcast on state television on Friday": the speaker's act, no part of what
+# was said (as it is none before the content: "said in remarks carried by state media that
+# ..."). One pattern on the one list of media (``sources.MEDIUM_NOUN_PHRASE``). Without the
+# comma, not after a verb that puts the words in it ("the figure appeared in a statement", "was
+# quoted in an interview"), whose phrase it completes; nor where whom it went to is no name, nor
+# where "during" opens it and names no one: the phrase may be the reported event's ("had treated
+# her family rudely during a phone call", "discussed the plan in a call with aides and himself";
+# but "said the pier was safe during an interview with CNN").
 _FINAL_MEDIUM = regex.compile(
-    r"(?<!\b(?:appear(?:ed|s)?|includ(?:ed|es?)|publish(?:ed|es)?|print(?:ed|s)?|mention(?:ed|s)?|quot(?:ed|es?)|"
+    r"(?:,[^\S\n]+|[^\S\n]+(?<!\b(?:appear(?:ed|s)?|includ(?:ed|es?)|publish(?:ed|es)?|print(?:ed|s)?|mention(?:ed|s)?|quot(?:ed|es?)|"
     r"cit(?:ed|es?)|contain(?:ed|s)?|post(?:ed|s)?|written|wr[io]tes?|made|makes?|sa(?:id|ys?)|describ(?:ed|es?)|"
     r"outlin(?:ed|es?)|out|reveal(?:ed|s)?|disclos(?:ed|es?)|told|tells?|was|were|is|are|be|been|found|read|use[ds]?|"
-    r"speak(?:s|ing)?|spoke|talk(?:ed|s)?|announc(?:ed|es?)|sent|shar(?:ed|es?)|put))"
-    r"[^\S\n]+(?:in|during)[^\S\n]+(?:a|an|his|her|its|their)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?"
-    r"(?:statement|interview|tweet|post|op-ed|e-?mail|letter|message|memo|speech|video|briefing|podcast|release)"
-    r"(?:[^\S\n]+(?:with|on|to)[^\S\n]+(?P<name>(?:the[^\S\n]+)?\p{Lu}[\w’'&.-]*(?:[^\S\n]+\p{Lu}[\w’'&.-]*){0,2}?))?"
-    r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES)
-    + r"|today|yesterday|earlier|later|last[^\S\n]+week|this[^\S\n]+week))?"
-    r"[\s.,]*$"
+    r"speak(?:s|ing)?|spoke|talk(?:ed|s)?|announc(?:ed|es?)|sent|shar(?:ed|es?)|put)[^\S\n]+))"
+    r"(?P<prep>in|during)[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE
+    + r"(?:(?:" + sources.MEDIUM_LINK + r"|[^\S\n]+on)[^\S\n]+(?P<name>[^,;:\n“”\"()]{1,60}?))?"
+    r"(?:[^\S\n]+(?:(?:on|this|last)[^\S\n]+\w+|" + "|".join(d.capitalize() for d in en.DAY_NAMES)
+    + r"|today|yesterday|earlier|later))?"
+    r"[\s.,!?]*\Z"
 )
-_FINAL_MEDIUM_REACH = 120
+_FINAL_MEDIUM_REACH = 160
 
 
-def before_final_medium(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
-    """Where a clause content [start, end) ends before the medium its report was made in, at
-    its end ("said the plan was fair in a statement", "... in an interview with the BBC on
-    Monday"), else ``end``; and the outlet the medium names, which relays the report ("the
-    BBC"; None for a person's name, "in an interview with Ann Lee", or none)."""
+def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -> tuple[int, tuple[int, int] | None]:
+    """Where a content [start, end) ends before the medium its report was made in, at its
+    end ("said the plan was fair in a statement", "..., in remarks carried by state media"),
+    else ``end``; and the outlet the medium names, which relays the report ("the BBC" in "in
+    an interview with the BBC on Monday", "Xinhua" in "in comments carried by Xinhua"; None
+    for a person's name, "in an interview with Ann Lee", or none). ``bare``: the medium
+    need not be set off by a comma (a clause's after a verb of saying, which its caller checks)."""
     text = ctx.text
     lo = max(start, end - _FINAL_MEDIUM_REACH)
-    if text.find(" in ", lo, end) < 0 and text.find(" during ", lo, end) < 0:
+    hits = [hit for needle in ((" in ", " during ") if bare else (", in ", ", during "))
+            if (hit := text.find(needle, lo, end)) >= 0]
+    if not hits:
         return end, None  # (no preposition a medium opens with: no call to the pattern)
-    m = _FINAL_MEDIUM.search(text, lo, end, CONCURRENT)
-    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
+    # (from the first, or the comma before it)
+    m = _FINAL_MEDIUM.search(text, max(lo, min(hits) - 1), end, CONCURRENT)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or text[m.start()] != "," and (
+            not bare or (_NAMED.fullmatch(text, *m.span("name")) is None if m.start("name") >= 0 else m.group("prep") == "during")):
         return end, None
-    outlet = m.span("name") if m.start("name") >= 0 else None
-    if outlet is not None and kinds.kind(text, *outlet, ctx.lexicon) != "outlet":
-        outlet = None
-    return m.start(), outlet
+    return m.start(), _medium_outlet(ctx, m)
+
+
+# whom a medium went to or what it went up on, named in capitals: "the BBC", "X", "Fox News"
+_NAMED = regex.compile(r"(?:the[^\S\n]+)?\p{Lu}[\w’'&.-]*(?:[^\S\n]+\p{Lu}[\w’'&.-]*){0,2}")
+
+
+def medium_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """The outlet of the medium set off by a comma at ``pos`` that closes the sentence by
+    ``end`` (the one :func:`content_end` cut off: "..., in comments carried by Xinhua."), or None."""
+    if not ctx.text.startswith(",", pos):
+        return None
+    m = _FINAL_MEDIUM.match(ctx.text, pos, end, CONCURRENT)
+    return _medium_outlet(ctx, m) if m is not None else None
+
+
+def _medium_outlet(ctx: Context, m: regex.Match) -> tuple[int, int] | None:
+    """The span of the name a final medium's match holds, when it is an outlet's."""
+    if m.start("name") < 0:
+        return None
+    outlet = trim(ctx.text, *m.span("name"))
+    return outlet if kinds.kind(ctx.text, *outlet, ctx.lexicon) == "outlet" else None
 
 
 def participle_in(text: str, start: int, end: int, past_first: bool = True) -> bool:

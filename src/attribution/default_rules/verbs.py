@@ -1877,6 +1877,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "Lee said the plan was fair in a statement.": the medium at the end is the report's, no
         # part of what was said (not when the cue took one in already: "said in a letter the pier ...")
         medium_end, outlet = clauses.before_final_medium(ctx, *content)
+        if medium_end == content[1]:
+            # "..., in comments carried by Xinhua.": the medium set off by a comma, cut off by the content's end
+            outlet = clauses.medium_after(ctx, content[1], s1)
         content = clauses.trim(text, content[0], medium_end)
         if outlet is not None and outlet not in via:
             via.append(outlet)  # "... in an interview with the BBC on Monday": the outlet relays it, as before the content
