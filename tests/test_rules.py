@@ -5210,6 +5210,10 @@ def test_a_clause_final_medium_with_or_without_its_comma_reads_alike(rules_only,
     ("Ann Vale said that Tom Hale had mocked her during a phone call.", "Tom Hale had mocked her during a phone call"),
     ("Ann Vale said Tom Hale had agreed to the sale in a conference call with Ann Roe and herself.",
      "Tom Hale had agreed to the sale in a conference call with Ann Roe and herself"),
+    # a paper or a call with no comma before it may be where the reported fault lies: no speaking occasion
+    ("The appeals court said the board erred in its order.", "the board erred in its order"),
+    ("The senator said the agency was wrong in its filing.", "the agency was wrong in its filing"),
+    ("Ann Vale said the referee made a mistake in his call.", "the referee made a mistake in his call"),
 ])
 def test_a_final_medium_that_may_be_the_events_stays_in_a_bare_content(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))

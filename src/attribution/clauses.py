@@ -2397,13 +2397,19 @@ _FINAL_MEDIUM = regex.compile(
     r"cit(?:ed|es?)|contain(?:ed|s)?|post(?:ed|s)?|written|wr[io]tes?|made|makes?|sa(?:id|ys?)|describ(?:ed|es?)|"
     r"outlin(?:ed|es?)|out|reveal(?:ed|s)?|disclos(?:ed|es?)|told|tells?|was|were|is|are|be|been|found|read|use[ds]?|"
     r"speak(?:s|ing)?|spoke|talk(?:ed|s)?|announc(?:ed|es?)|sent|shar(?:ed|es?)|put)[^\S\n]+))"
-    r"(?P<prep>in|during)[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE
-    + r"(?:(?:" + sources.MEDIUM_LINK + r"|[^\S\n]+on)[^\S\n]+(?P<name>[^,;:\n“”\"()]{1,60}?))?"
+    r"(?P<prep>in|during)[^\S\n]+(?P<medium>" + sources.MEDIUM_NOUN_PHRASE
+    + r")(?:(?:" + sources.MEDIUM_LINK + r"|[^\S\n]+on)[^\S\n]+(?P<name>[^,;:\n“”\"()]{1,60}?))?"
     r"(?:[^\S\n]+(?:(?:on|this|last)[^\S\n]+\w+|" + "|".join(d.capitalize() for d in en.DAY_NAMES)
     + r"|today|yesterday|earlier|later))?"
     r"[\s.,!?]*\Z"
 )
 _FINAL_MEDIUM_REACH = 160
+# (the media that close a content with no comma before them: a speaking occasion, not a paper
+# whose place in the report's own words is as likely, "said the board erred in its order",
+# "... was wrong in its filing", "... made a mistake in its call")
+_BARE_FINAL_MEDIA = frozenset(
+    "statement interview tweet post op-ed email e-mail letter message memo speech video briefing podcast release "
+    "remarks comments readout communique communiqué".split())
 
 
 def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -> tuple[int, tuple[int, int] | None]:
@@ -2422,7 +2428,8 @@ def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -
     # (from the first, or the comma before it)
     m = _FINAL_MEDIUM.search(text, max(lo, min(hits) - 1), end, CONCURRENT)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or text[m.start()] != "," and (
-            not bare or (_NAMED.fullmatch(text, *m.span("name")) is None if m.start("name") >= 0 else m.group("prep") == "during")):
+            not bare or m.group("medium").rsplit(None, 1)[-1] not in _BARE_FINAL_MEDIA
+            or (_NAMED.fullmatch(text, *m.span("name")) is None if m.start("name") >= 0 else m.group("prep") == "during")):
         return end, None
     return m.start(), _medium_outlet(ctx, m)
 
