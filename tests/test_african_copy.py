@@ -61,3 +61,26 @@ def test_a_bare_this_before_the_occasion_is_the_content(rules_only, sentence, cu
 def test_near_misses_of_a_bare_this(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # Nigerian copy's "It was gathered that ...": learnt, from no one named, as "It is understood that"
+    ("It was gathered that the commissioner had left the state capital.", None, "was gathered",
+     "the commissioner had left the state capital"),
+    ("It was gathered the council had shut the market.", None, "was gathered", "the council had shut the market"),
+    # ... and the reporter's own "gathered that": what the reporter learnt
+    ("Our correspondent gathered that the council had shut the market.", "Our correspondent", "gathered",
+     "the council had shut the market"),
+])
+def test_it_was_gathered_that_reports_as_it_is_understood(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text if att.source else None, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered that evening outside the court.",
+    "Hundreds of traders gathered that morning to hear the governor speak.",
+])
+def test_gathered_that_evening_is_a_crowd_and_a_time_no_report(rules_only, text):
+    assert not rules_only.parse(text).attributions

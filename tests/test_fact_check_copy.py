@@ -290,3 +290,14 @@ def test_a_bare_plural_subjects_participle_ends_before_the_sentences_verb(rules_
     att = _one(rules_only.parse(text))
     assert att.source.span.text == source
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a plural, or a perfect after it: the claim is the paper's, no one "shows" by the infinitive
+    ("Photos purporting to show the flooded runway have been viewed millions of times.", "Photos", "the flooded runway"),
+    ("A video purporting to show the rescue has been watched 20,000 times.", "A video", "the rescue"),
+])
+def test_purporting_to_show_before_any_verb_is_the_papers_claim(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "purporting to show", "document")
+    assert [s.text for s in att.content] == [content]

@@ -11834,3 +11834,13 @@ def test_a_verb_of_saying_after_a_clause_takes_the_words_after_the_lists_last_co
 ])
 def test_a_list_after_a_verb_of_no_saying_reports_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("text,content", [
+    # "that night" is the time's determiner before a name that opens the clause, as before "the"
+    ("The network reported that night Ann Lee had resigned.", "Ann Lee had resigned"),
+    ("The network reported that night the mayor had resigned.", "the mayor had resigned"),
+])
+def test_that_and_a_time_before_the_clause_is_the_reports_time(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == [content]

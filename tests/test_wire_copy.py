@@ -2241,3 +2241,16 @@ def test_a_person_at_a_radio_is_no_outlet(rules_only, mention):
 def test_a_radio_reports_as_an_outlet(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "outlet")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # who runs the outlet before its name: the outlet still relays, as "told Newsweek" does
+    ("The president told the state-run Harbour News Agency that talks would resume.", ["the state-run Harbour News Agency"]),
+    ("The president told state-owned TRT that talks would resume.", ["state-owned TRT"]),
+    ("The president said in an interview with the state-run Harbour News Agency that talks would resume.",
+     ["the state-run Harbour News Agency"]),
+])
+def test_an_outlet_after_who_runs_it_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == ["talks would resume"]
+    assert [v.span.text for v in att.via] == via

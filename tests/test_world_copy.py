@@ -405,3 +405,29 @@ def test_a_party_abroad_by_its_name_is_an_organization(rules_only, text, source)
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind) == (source, "organization")
 
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the call or the talks the cue took place in, and with whom, set between the verb and its noun phrase
+    ("The foreign minister affirmed in a phone call with his Omani counterpart the need for restraint.",
+     "affirmed", "the need for restraint"),
+    ("The envoy stressed during the call the importance of a ceasefire.", "stressed", "the importance of a ceasefire"),
+    # ... or its clause with no "that"
+    ("The premier said in talks with Ann Lee the border would stay open.", "said", "the border would stay open"),
+])
+def test_the_call_between_a_cue_and_its_content_is_no_part_of_the_content(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert att.cue.text == cue
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_hearer_with_an_of_phrase_keeps_the_call_out_of_the_content_split(rules_only):
+    # ("with the head of the union the ...": no cut inside the hearer's "of" phrase)
+    att = _one(rules_only.parse("The envoy stressed in a meeting with the head of the union the need for calm."))
+    assert not att.content[0].text.startswith("the union")
+
+
+def test_affirmed_takes_a_noun_phrase_as_stressed_does(rules_only):
+    att = _one(rules_only.parse("The council affirmed its support for the new harbour plan."))
+    assert (att.source.span.text, att.cue.text) == ("The council", "affirmed")
+    assert [s.text for s in att.content] == ["its support for the new harbour plan"]

@@ -1890,7 +1890,7 @@ _MONTHS = "|".join(en.MONTH_NAMES)
 _TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=(?-i:(?<![\w’'-])\p{Ll}[\w’'-]*))\s+(?-i:on)\s+)"
                r"(?-i:(?:This|Last)\s+\p{Lu}\w*|Today|Tonight|Yesterday|Morning|Afternoon|Evening|Night|Weekend|Week)\b")
 # the spans of time a determiner or "the ... before/after" may open: "that night", "the week after"
-_TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 _TIME_ADJUNCT = regex.compile(
     r"(?!" + _TITLE_TIME + r")"
     # (not "last year" or "this week" with a finite verb right after it: the clause's subject, "said
@@ -1923,12 +1923,13 @@ _TIME_ADJUNCT = regex.compile(
     # a time reckoned from an event: "told CNN the day before the vote [she would run]", "said the
     # morning after the debate he would"; the event's short phrase must be followed by a
     # subject pronoun ("the week before she ran" may be a clause of time: left alone)
-    r"|\s+the\s+" + _TIME_UNIT + r"\s+(?:before|after)"
+    r"|\s+the\s+" + TIME_UNIT + r"\s+(?:before|after)"
     r"\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:he|she|they|we|I|it|there)\s)"
     # "said that night (that) ...", "vowed that day to ...": "that" is the time's determiner, before
-    # a comma, the complementizer, an infinitive or the clause's subject (not "said that time is short")
-    r"|\s+that\s+" + _TIME_UNIT +
-    r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our)\s)"
+    # a comma, the complementizer, an infinitive or the clause's subject, a name too ("reported that
+    # night Lee had won"; not "said that time is short")
+    r"|\s+that\s+" + TIME_UNIT +
+    r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our)\s|\s+(?-i:\p{Lu}))"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
@@ -2049,6 +2050,17 @@ _SCENE_BEFORE_CLAUSE = regex.compile(
     r"(?:" + "|".join(sorted(en.SAYING_SCENES)) + r")"
     r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
 
+# ... or the call or the talks it was said in, and with whom, before a clause with no "that" or a
+# noun phrase: "affirmed in a phone call with the president the need for calm", "stressed during
+# the call the need for calm", "said in talks with Lee the pier was safe" (whom, a name or a
+# determiner and up to three words, no "of" among them: "with the head of the union the ..." is left)
+_NO_CALLER = r"(?:the|a|an|his|her|its|their|of|and|he|she|it|they|we|I|there)\b"
+_CALL_BEFORE_CONTENT = regex.compile(
+    r"\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:phone|telephone|video|virtual|private|separate|brief|joint)\s+)?"
+    r"(?:call|conversation|meeting|talks|chat|exchange)"
+    r"(?:\s+with\s+(?:(?:the|his|her|its|their)\s+)?(?:(?!" + _NO_CALLER + r")[\w’'.-]+\s+){0,2}?(?!" + _NO_CALLER + r")[\w’'.-]+)?"
+    + _CLAUSE_SUBJECT_AHEAD)
+
 # ... or whom the medium the cue took in went to, before a clause with no "that": "said in a
 # statement to reporters the plan was fair", "said in a message to journalists it carried out
 # the attack", "wrote in a letter to the board the pier was safe" (a name, a bare plural, or a
@@ -2086,7 +2098,7 @@ _MEDIUM_DATE_OPENERS = frozenset(("of", "dated"))
 _MEDIUM_DATE_REACH = 40
 
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_MEDIUM_ADDRESSEE.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_CALL_BEFORE_CONTENT.pattern}|{_ISSUED.pattern}|{_MEDIUM_ADDRESSEE.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
     f"|{_ON_CONDITION_ADJUNCT.pattern}|{_MEDIUM_DATE.pattern}")
 
 
@@ -2100,9 +2112,9 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "after before following outside inside under issued released circulated posted published put made sent addressed years decades long back as online to".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
-_THE_TIME_BEFORE = regex.compile(r"\s+" + _TIME_UNIT + r"\s+(?:before|after)\s")
+_THE_TIME_BEFORE = regex.compile(r"\s+" + TIME_UNIT + r"\s+(?:before|after)\s")
 # "that day", "that night": a time the determiner "that" opens (_TIME_ADJUNCT)
-_THAT_TIME = regex.compile(r"\s+" + _TIME_UNIT + r"\b")
+_THAT_TIME = regex.compile(r"\s+" + TIME_UNIT + r"\b")
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")
 

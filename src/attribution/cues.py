@@ -21,6 +21,7 @@ from attribution.clauses import (
     CLOSE_PUNCT,
     FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
+    TIME_UNIT,
     VERDICT,
     fronted_phrase,
     medium_before_clause,
@@ -80,12 +81,33 @@ _THAT_AFTER = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b", regex.IGNORECASE)
 _TO_VERB_AFTER = regex.compile(r"[^\S\n]+to[^\S\n]+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)[a-z]+\b")
 
 
+# "that" as the determiner of a time's noun, an adjunct of when, not a clause's opening: "gathered
+# that evening outside the court", "noted that morning that ..." (unless a verb follows, the noun
+# the clause's subject: "said that day was the worst"); the rule of verbs' complementizer shares it
+_THAT_TIME_AFTER = regex.compile(
+    r"[^\S\n]*that[^\S\n]+" + TIME_UNIT + r"\b(?![’']s\b|[^\S\n]+(?:is|was|are|were|has|had|will|would)\b)",
+    regex.IGNORECASE)
+
+_NO_CLAUSE_AFTER_TIME = frozenset(("prep", "to", ",", ".", ":"))
+_PLACE_PREPOSITION_NEXT = regex.compile(
+    r"\s+(?i:outside|inside|near|around|across|along|behind|beside|opposite|throughout|under|into|onto|towards?|amid)\b")
+
+
 def cue_context(text: str, end: int, limit: int) -> str:
     """The class of what follows a cue word (``tokens.next_class``), read past
     the time adjuncts and adverbs it takes (``clauses.skip_post_adjuncts``)
     when a "that" follows them: "found last month that" is followed by "that";
     likewise a "to" and its verb: "pledged Saturday to cut" by "to"."""
     context = next_class(text, end, limit)
+    if context == "that" and (time := _THAT_TIME_AFTER.match(text, end, limit)):
+        # "gathered that evening outside the court", "that morning to hear ...": a phrase, a
+        # mark or an infinitive after the time counts; what may open a clause leaves the "that"
+        # ("swore that day she would ...", "said that night that ...")
+        past = skip_post_adjuncts(text, time.end(), limit)
+        after = next_class(text, past, limit)
+        if after == "word" and _PLACE_PREPOSITION_NEXT.match(text, past, limit):
+            return "prep"  # ("outside the court", "near the gate": a place the token classes read as a word)
+        return after if after in _NO_CLAUSE_AFTER_TIME else "that"
     if context in ("word", "cap", "prep"):
         past = skip_post_adjuncts(text, end, limit)
         if past > end:

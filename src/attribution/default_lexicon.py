@@ -100,7 +100,7 @@ CUE_SYNONYMS = {
     "term": "call", "brand": "call", "label": "call",
     "laud": "praise", "censure": "criticize", "flay": "criticize", "castigate": "criticize",
     "berate": "criticize", "lambaste": "criticize", "convey": "tell", "appeal": "urge",
-    "underline": "stress", "rue": "lament",
+    "underline": "stress", "affirm": "stress", "reaffirm": "stress", "rue": "lament",
     "exhort": "urge", "implore": "urge", "beseech": "urge", "entreat": "urge",
     "admonish": "criticize", "rubbish": "dismiss",
     # the words one posts with a picture are one's own, as a tweet's are: "captioned the photo, “...”"
@@ -248,7 +248,7 @@ THAT_VERBS = frozenset(
     emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
-    aver affirm opine reiterate assure observe submit learn demand dispute
+    aver affirm opine reiterate assure observe submit learn gather demand dispute
     recommend advise forecast accept recognise recognize
     counter retort respond rebut
     """.split()

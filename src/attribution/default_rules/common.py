@@ -61,6 +61,9 @@ _QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[
 _HEARER_RANK = (r"(?:closest|close|top|senior|fellow|own|longtime|long-time|former|chief|key|trusted|most\s+trusted"
                 r"|loyal|best|oldest|dearest|inner-circle)")
 
+# who runs an outlet, before its name or its medium: "the state-run Anadolu Agency", "official IRNA"
+_RUN_BY = r"(?:state-run|state-owned|state-controlled|state-funded|government-run|government-owned|government-controlled|semi-official|official)"
+
 HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -81,7 +84,8 @@ HEARER = regex.compile(
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine", or in "+", "Canal+")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
     r"(?!TV\s+(?:station|network)\b)"
-    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w)|\+(?![\w+]))?"
+    # (who runs it may come before the name: "told the state-run Anadolu Agency", "told official IRNA")
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w)|\+(?![\w+]))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
     # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
@@ -675,7 +679,8 @@ OUTLET_NAME_GROUP = (
     # a service's: "on BBC Radio 4's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    # (who runs it before the name: "with the state-run Anadolu Agency")
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a

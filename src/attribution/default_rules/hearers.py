@@ -55,7 +55,12 @@ _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonigh
                      r"|already|instead|though|well|yet|still|ever|often|soon|later|earlier|before|once|twice)\b)"
                      r"(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?[^\S\n]*[.!?]")
 
-THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + r")\s*", regex.IGNORECASE)
+# (nor "that" before a time's noun, an adjunct of when, where a phrase, an infinitive or a mark follows
+# the time: "noted that evening outside the court", "vowed that day to ..."; not "warned that day care costs ...")
+_THAT_TIME = (r"|[^\S\n]+" + clauses.TIME_UNIT + r"(?=[^\S\n]*[,.;:!?]|[^\S\n]*$|[^\S\n]+(?:to|of|for|on|in|at|with|by|from|"
+              r"outside|inside|near|around|across|along|behind|beside|under|into|amid)\b)")
+
+THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + _THAT_TIME + r")\s*", regex.IGNORECASE)
 
 # an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters"
 _AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"

@@ -213,6 +213,9 @@ _RELATIVE_THAT = regex.compile(r"(?<=\b[a-z][a-z’'-]*[a-z]\s{1,3})(that)\s+$")
 _QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
 
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
+# a verb of claiming right before an infinitive's "to", whose claim the infinitive opens: "purporting to", "claims to"
+_CLAIMING_TO = regex.compile(
+    r"(?<![\w’'-])(?i:" + "|".join(sorted(en.PURPORTING_FORMS)) + r"|claim|claims|claimed|claiming)\s+to$")
 
 # auxiliaries, a negation and adverbs right before a verb ("didn't", "will not", "has also")
 _AUXILIARIES_BEFORE = regex.compile(
@@ -1030,6 +1033,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             not contact_clause_before(ctx, s0, infinitive.start() + len("to"))):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
+        if _CLAIMING_TO.search(text, max(s0, infinitive.start() - 12), infinitive.start() + 2, tokens.CONCURRENT):
+            # "a video purporting to show ...", "Posts claiming to show ...": the infinitive is the claim's, its cue
+            # the verb of claiming (no one before it shows a thing)
+            return
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
