@@ -3262,6 +3262,9 @@ def test_a_name_of_common_words_with_no_given_name_is_no_persons(parser, name, k
     ("Historic England", "government"),
     ("Homes England", "government"),
     ("Sport New Zealand", "government"),
+    # a public service's before a nation of two words stays the state's, as before one
+    ("WorkSafe New Zealand", "government"),
+    ("Biosecurity New Zealand", "government"),
     # near misses: a sport's own body, a utility's name, an outlet's edition
     ("Rugby New Zealand", "organization"),
     ("Water New Zealand", "organization"),
@@ -3322,3 +3325,8 @@ def test_app_is_an_outlet_in_capitals(parser, text, name, kind):
 @pytest.mark.parametrize("name", ["Under Armour", "Foot Locker", "Urban Outfitters", "American Eagle", "Dollar Tree"])
 def test_a_retailer_of_common_words_the_table_knows_is_an_organization(parser, name):
     assert _kinds(parser.parse(f"{name} said sales fell in the third quarter.")).get(name) == "organization"
+
+
+@pytest.mark.parametrize("name", ["An Garda Síochána", "Tusla", "NITI Aayog"])
+def test_a_states_body_by_a_name_in_its_tongue_the_table_knows(parser, name):
+    assert _kinds(parser.parse(f"{name} said two reports had been received.")).get(name) == "government"

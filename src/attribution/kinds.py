@@ -1621,8 +1621,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in en.DEMONYMS
                 or " ".join((first or words)[-2:]).lower() in en.OFFICES_OF_TWO_WORDS):
             return "organization"
-    if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
-        return "organization"
+    if (_body_of_a_nation(words, lows) or _body_by_region(words, lows)) and not _service_of_a_place(words, lows):
+        return "organization"  # (a public service's is the state's, read below: "WorkSafe New Zealand")
     if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
             _kind("the " + words[-1], lexicon) == "government"):
         return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
