@@ -3281,8 +3281,10 @@ def test_a_public_body_named_for_its_field_and_nation_is_the_states(parser, name
     ("The Legislative Assembly said the session would end early.", "The Legislative Assembly", "government"),
     ("Officials said the state assembly would meet on Monday, and the assembly said it would vote.", "the assembly",
      "government"),
+    # or by a nation's possessive before it
+    ("Iran's Assembly of Experts said the vote was valid.", "Iran's Assembly of Experts", "government"),
     # any other "Assembly" a body's, never a person's
-    ("Iran's Assembly of Experts said the vote was valid.", "Iran's Assembly of Experts", "organization"),
+    ("The Assembly of First Nations said the vote was valid.", "The Assembly of First Nations", "organization"),
     ("The World Health Assembly said the treaty was agreed.", "The World Health Assembly", "organization"),
 ])
 def test_an_assembly_is_no_person(parser, text, name, kind):

@@ -1536,9 +1536,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a legislature by its place, its people or its rank before "Assembly": "the Kerala Assembly",
         # "the Welsh Assembly", "the Legislative Assembly"; any other a body's, never a person's: "the
         # World Health Assembly", "the Assembly of First Nations", "Iran's Assembly of Experts"
-        at, to = 1 if lows[0] == "the" else 0, lows.index(head)
+        at, to = _place_owner(lows) or (1 if lows[0] == "the" else 0), lows.index(head)  # (after a nation's possessive: "Serbia's")
         to -= 1 if at < to and lows[to - 1] in _LEGISLATURE_RANKS else 0
-        return "government" if at < lows.index(head) and (at == to or " ".join(lows[at:to]) in place_names() or all(
+        return "government" if lows.index(head) > (lows[0] == "the") and (at == to or " ".join(lows[at:to]) in place_names() or all(
             lows[k] in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k in range(at, to))) else "organization"
     if thing_noun(head) and head in lows[1:4] and lows[0] in DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
         # a thing, an act or a happening is no one: "The move signals", "The latest figure
