@@ -3235,3 +3235,100 @@ def test_a_quantifier_before_a_participle_on_a_noun_is_the_nouns(parser):
 ])
 def test_a_port_is_an_organization(parser, text, name):
     assert _kinds(parser.parse(text)).get(name) == "organization"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # a name no given name opens, of a preposition, a superlative or a count: a brand's
+    ("Over Harbour", "organization"),
+    ("Best Harlow", "organization"),
+    ("Seven Harvests", "organization"),
+    # a name "General" closes after no post: a firm's or a hospital's
+    ("Pennywise General", "organization"),
+    # near misses: a post that "General" closes, a given name, a list's opener cut short
+    ("Postmaster General", "person"),
+    ("Solicitor General", "person"),
+    ("Grace Under", "person"),
+    ("Both Harlow", "person"),
+])
+def test_a_name_of_common_words_with_no_given_name_is_no_persons(parser, name, kind):
+    assert _kinds(parser.parse(f"{name} said sales fell in the third quarter.")).get(name) == kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # a public body by its field before a nation's name, of one word or two
+    ("Sport England", "government"),
+    ("Sport Ireland", "government"),
+    ("Tourism Australia", "government"),
+    ("Historic England", "government"),
+    ("Homes England", "government"),
+    ("Sport New Zealand", "government"),
+    # a public service's before a nation of two words stays the state's, as before one
+    ("WorkSafe New Zealand", "government"),
+    ("Biosecurity New Zealand", "government"),
+    # near misses: a sport's own body, a utility's name, an outlet's edition
+    ("Rugby New Zealand", "organization"),
+    ("Water New Zealand", "organization"),
+    ("BBC Sport Scotland", "outlet"),
+    ("Ann New Zealand", "person"),
+])
+def test_a_public_body_named_for_its_field_and_nation_is_the_states(parser, name, kind):
+    assert _kinds(parser.parse(f"{name} said funding would rise next year.")).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a legislature by its place, its people or its rank before "Assembly"
+    ("The Kerala Assembly said the bill had passed.", "The Kerala Assembly", "government"),
+    ("The Legislative Assembly said the session would end early.", "The Legislative Assembly", "government"),
+    ("Officials said the state assembly would meet on Monday, and the assembly said it would vote.", "the assembly",
+     "government"),
+    # or by a nation's possessive before it
+    ("Iran's Assembly of Experts said the vote was valid.", "Iran's Assembly of Experts", "government"),
+    # any other "Assembly" a body's, never a person's
+    ("The Assembly of First Nations said the vote was valid.", "The Assembly of First Nations", "organization"),
+    ("The World Health Assembly said the treaty was agreed.", "The World Health Assembly", "organization"),
+])
+def test_an_assembly_is_no_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the office of a state's leader named after the title, or of the post alone
+    ("Prime Minister Ann Harlow's office said she would attend.", "Prime Minister Ann Harlow's office", "government"),
+    ("Premier Tom Roe's office said the talks would go on.", "Premier Tom Roe's office", "government"),
+    ("Mayor Tom Adams' office said the road would reopen.", "Mayor Tom Adams' office", "government"),
+    ("The minister's office said the letter had been sent.", "The minister's office", "government"),
+    # near misses: a member's office, a name's with no title
+    ("Senator Ann Harlow's office said she would attend.", "Senator Ann Harlow's office", "organization"),
+    ("Harlow's office said she would attend.", "Harlow's office", "organization"),
+])
+def test_a_leaders_office_is_the_states(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the Crown, as Commonwealth courts' copy names the prosecution
+    ("The Crown said the sentence was too light.", "The Crown", "government"),
+    ("In court, the Crown said the accused had fled.", "the Crown", "government"),
+])
+def test_the_crown_is_the_states(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # Pakistan's state news agency by its initials, in capitals only, and "the agency" after it
+    ("The state-run APP said the talks had ended.", "The state-run APP", "outlet"),
+    ("APP said the talks had ended. The agency reported that ten people died.", "The agency", "outlet"),
+    ("The app said the data was safe. Users of the app said it crashed.", "Users of the app", "group"),
+])
+def test_app_is_an_outlet_in_capitals(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize("name", ["Under Armour", "Foot Locker", "Urban Outfitters", "American Eagle", "Dollar Tree"])
+def test_a_retailer_of_common_words_the_table_knows_is_an_organization(parser, name):
+    assert _kinds(parser.parse(f"{name} said sales fell in the third quarter.")).get(name) == "organization"
+
+
+@pytest.mark.parametrize("name", ["An Garda Síochána", "Tusla", "NITI Aayog"])
+def test_a_states_body_by_a_name_in_its_tongue_the_table_knows(parser, name):
+    assert _kinds(parser.parse(f"{name} said two reports had been received.")).get(name) == "government"

@@ -1012,7 +1012,7 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # Outlets by one word of their names, and papers by their initials as wire and Indian copy name
 # them when told ("told TOI", "told HT", "told the WSJ"); and states' news agencies by their
 # initials ("SPA" the Saudi Press Agency, "BNA" Bahrain's, "ONA" Oman's, "MENA" Egypt's, "NNA"
-# Lebanon's National News Agency; "PTV" Pakistan Television)
+# Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television)
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1025,7 +1025,7 @@ OUTLET_NAMES = frozenset(
     techcrunch engadget gizmodo cnet zdnet 9to5mac macrumors moneycontrol inc42 yourstory medianama entrackr
     politifact snopes factcheck
     toi ht nyt wsj wapo scmp
-    irna isna kcna wam tasnim irib qna kuna ukrinform trt spa bna ona mena nna ptv
+    irna isna kcna wam tasnim irib qna kuna ukrinform trt spa bna ona mena nna ptv app
     rnz tvnz newshub afr
     rappler vnexpress malaysiakini philstar benarnews
     ctv
@@ -1036,13 +1036,13 @@ OUTLET_NAMES = frozenset(
 # broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
-# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari"):
-# an outlet only as written in capitals ("SPA reported", "MENA said")
-OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena".split())
+# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari",
+# "the app"): an outlet only as written in capitals ("SPA reported", "MENA said", "APP reported")
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app".split())
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
-    irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna
+    irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna app
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
@@ -1178,7 +1178,7 @@ OUTLET_EDITION_PLACES = frozenset(
 GOVERNMENT_WORDS = frozenset(
     """
     government govt administration kremlin pentagon ministry state department white house
-    parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
+    parliament congress senate assembly cabinet embassy presidency kyiv moscow washington beijing
     municipality city town county borough
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
@@ -1225,11 +1225,12 @@ STATE_BODY_NOUNS = frozenset(
 )
 # The posts of a state whose holder's office or department, in the possessive, is the state's
 # body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
-# mayor's office", "the district attorney's office", "the Information Commissioner's Office" (not a
-# member's, "Senator Lee's office").
+# mayor's office", "the district attorney's office", "the Information Commissioner's Office", a
+# leader's, "the minister's office", "the president's office" (not a member's, "Senator Lee's office").
 # And the posts whose title is more than one word: "the secretary of state's office", "the
 # attorney general's office", "the inspector general's office".
-STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman".split()) | frozenset(
+STATE_OFFICE_HOLDERS = frozenset(
+    "sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman minister premier president taoiseach".split()) | frozenset(
     ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
@@ -1260,11 +1261,16 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire pol
 # capital's or a region's name, which make the body the state's agency there (the rule of kinds
 # above STATE_BODY_NOUNS), which "the agency" may stand for: "Public Health Wales", "Health
 # Protection Scotland", "Public Health Ontario", "Transport for London", "Health Canada",
-# "Statistics Canada" (not a utility's, "Southern Water", "Electricity North West", often a
-# business; nor "Public Health Research", whose last word is no place).
+# "Statistics Canada", and the arm's-length bodies named for sport, tourism, the arts, housing,
+# skills or a nation's natural and historic places, "Sport England", "Tourism Australia", "Sport
+# New Zealand", "Creative Scotland", "Homes England", "Natural England", "Historic England" (not a
+# utility's, "Southern Water", "Electricity North West", often a business; nor a sport's own
+# governing body, "Cricket Australia", "Hockey Canada"; nor "Public Health Research", whose last
+# word is no place).
 STATE_SERVICE_FIELDS = frozenset(
     "public health transport statistics elections revenue education environment finance fisheries "
-    "immigration infrastructure agriculture parks industry innovation employment heritage service correctional".split())
+    "immigration infrastructure agriculture parks industry innovation employment heritage service correctional "
+    "sport tourism creative homes skills natural historic".split())
 # The fields of STATE_SERVICE_FIELDS' kind whose words are titles too, which open a state's
 # department only right before a nation's name that no person goes by: "Justice Canada" (not
 # "Justice Jordan", a judge; nor "Justice Ireland", whose nation is a surname too).

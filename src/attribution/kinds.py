@@ -1362,7 +1362,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
     if (len(words) >= 2 and lows[-1] in en.OUTLET_EDITION_PLACES and words[-1][:1].isupper() and words[-2][:1].isupper()
             and phrase.rstrip().endswith(words[-1]) and not _possessive(phrase)
+            and not (len(words) == 2 and lows[0] in _DESK_WORDS)
             and _kind(phrase[:phrase.rstrip().rfind(words[-1])].rstrip(), lexicon) == "outlet"):
+        # (not a desk's word alone before the place, a public body's: "Sport England", "Sport Ireland")
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _side_by_name(words, lows):
         return "organization"  # a side by its place and its plural name: "Rajasthan Royals", "Boston Celtics"
@@ -1534,6 +1536,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
+    if head == "assembly" and capital and head in lows:
+        # a legislature by its place, its people or its rank before "Assembly": "the Kerala Assembly",
+        # "the Welsh Assembly", "the Legislative Assembly"; any other a body's, never a person's: "the
+        # World Health Assembly", "the Assembly of First Nations", "Iran's Assembly of Experts"
+        at, to = _place_owner(lows) or (1 if lows[0] == "the" else 0), lows.index(head)  # (after a nation's possessive: "Serbia's")
+        to -= 1 if at < to and lows[to - 1] in _LEGISLATURE_RANKS else 0
+        return "government" if lows.index(head) > (lows[0] == "the") and (at == to or " ".join(lows[at:to]) in place_names() or all(
+            lows[k] in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k in range(at, to))) else "organization"
     if thing_noun(head) and head in lows[1:4] and lows[0] in DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
         # a thing, an act or a happening is no one: "The move signals", "The latest figure
         # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
@@ -1615,8 +1625,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in en.DEMONYMS
                 or " ".join((first or words)[-2:]).lower() in en.OFFICES_OF_TWO_WORDS):
             return "organization"
-    if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
-        return "organization"
+    if (_body_of_a_nation(words, lows) or _body_by_region(words, lows)) and not _service_of_a_place(words, lows):
+        return "organization"  # (a public service's is the state's, read below: "WorkSafe New Zealand")
     if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
             _kind("the " + words[-1], lexicon) == "government"):
         return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
@@ -1670,7 +1680,38 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) == 1 and (_camel_brand(words[0]) or _lower_camel_brand(words[0])):
         # (or one that opens in lower case before a capital: "eBay", "easyJet", "iRobot")
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
+    if _name_with_no_given_name(words, lows):
+        return "organization"  # "Under Armour said", "Best Buy", "Dollar General": a brand of common words, no person
     return "person"
+
+
+# the words that open no person's name of two or three words, when no given name of the table
+# they are: a preposition or a particle, a superlative, a count ("Under Armour", "Best Buy", "Five
+# Guys"; not "ten", a surname's particle, "Ten Hag"; nor a word that opens a list of names, "Both
+# Lee and Roe", "All", "Each", which a mention cut short may keep: "Both Lee")
+_NO_NAME_OPENERS = frozenset(
+    "under over up down out off into onto upon about above across after against along among around before "
+    "behind below beneath beyond between through within without toward towards inside outside best most "
+    "one two three four five six seven eight nine hundred thousand".split())
+# the posts that "General" closes beside TITLES and the nouns of a person's part ("Postmaster
+# General", "Judge Advocate General", "Major General"), which leave a name in "General" a person's
+POSTS_BEFORE_GENERAL = frozenset(
+    "postmaster paymaster advocate comptroller adjutant major brigadier consul quartermaster receiver "
+    "commissary procurator accountant registrar".split())
+
+
+def _name_with_no_given_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two or three words in capitals, with no given name of the table first,
+    reads as no person's: one that a word of ``_NO_NAME_OPENERS`` opens ("Under Armour", "Best
+    Buy"), or one that "General" closes after no post ("Dollar General", "Mass General"; not
+    "Attorney General", "Postmaster General"): a brand's or a body's, made of common words."""
+    if not 2 <= len(words) <= 3 or lows[0] in given_names() or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(w in en.TITLES or person_noun(w) for w in lows[1:]) and lows[-1] != "general":
+        return False
+    if lows[0] in _NO_NAME_OPENERS:
+        return True
+    return lows[-1] == "general" and not any(w in en.TITLES or person_noun(w) or w in POSTS_BEFORE_GENERAL for w in lows[:-1])
 
 
 # the small words inside a party's name in its tongue, in lower case: "Partij van de Arbeid",
@@ -2103,7 +2144,7 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", 
 # "Transport for London"
 _BODY_NATIONS = frozenset(
     "england scotland wales ireland britain london india pakistan china russia ukraine iran israel "
-    "france germany japan syria turkey canada australia".split())
+    "france germany japan syria turkey canada australia".split()) | frozenset(["new zealand", "south africa", "northern ireland"])
 
 
 # the regions of a country, by a compass point, that a body's name may end in: "Electricity
@@ -2128,9 +2169,11 @@ def _body_of_a_nation(words: list[str], lows: list[str], any_place: bool = False
         region += 1  # "Transport for the North": the region after "for the"
         if lows[-region - 1:-region] != ["for"]:
             return False
-    if region == 1 or not region and lows[-1] not in _BODY_NATIONS and not (any_place and lows[-1] in place_names()):
+    nation = next((n for n in (2, 1) if len(words) > n and (" ".join(lows[-n:]) in _BODY_NATIONS or any_place and (
+        " ".join(lows[-n:]) in place_names()))), 0)  # (a nation of two words: "Sport New Zealand")
+    if region == 1 or not region and not nation:
         return False  # (a bare point is no region after a name: "Ann North", "Harlow South")
-    ends = max(region, 1)
+    ends = region or nation
     name = [w for k, w in enumerate(words[:-ends]) if not (lows[k] == "for" and k == len(words) - ends - 1 and k > 0)]
     return bool(name) and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
         w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in DETERMINERS
@@ -3216,6 +3259,11 @@ _PAPERS_OF_POLICY = frozenset("white green policy position research working disc
 _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
 
 
+# the words of a legislature's rank or seat before "Assembly": "the Legislative Assembly", "the
+# National Assembly", "the state Assembly"
+_LEGISLATURE_RANKS = frozenset("legislative national state provincial regional territorial constituent".split())
+
+
 # the nouns of a state's armed forces, and the words of a branch or a service that may stand
 # between the state and them ("the Sudanese Armed Forces", "the Israel Defense Forces"); any other
 # word there is an armed group's name ("the Free Syrian Army", "the Irish Republican Army")
@@ -3251,6 +3299,31 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
     # it is not the office: "the secretary of state's office", whose head is "secretary")
     return any(" ".join(said[-n:]) in en.STATE_OFFICE_HOLDERS and (head in _OFFICE_NOUNS or said[-n] == head)
                for n in range(1, len(said) + 1))
+
+
+# the titles of a state's leaders, heads of state or government and ministers, whose office,
+# named with the holder's name after the title, is the state's: "Prime Minister Ann Lee's office",
+# "Health Minister Tom Roe's office", "President Lee's office", "Mayor Tom Adams' office"
+_LEADER_TITLES = frozenset("president minister premier chancellor taoiseach governor mayor".split())
+# the most words of the holder's name between the title and the office
+_LEADER_NAME_WORDS = 3
+# a name in the possessive before the office's noun that ends the mention ("Lee's office", "Adams' office")
+_POSSESSIVE_OFFICE = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])[^\S\n]+(?:office|department)$")
+
+
+def _office_of_titled_leader(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
+    """Whether a mention is the office of a state's leader named after the title (``_LEADER_TITLES``),
+    the name in the possessive: "Prime Minister Ann Lee's office", "Premier Tom Roe's office" (not
+    a member's, "Senator Lee's office", nor one with no title, "Lee's office")."""
+    if head not in _OFFICE_NOUNS or lows[-1] != head or _POSSESSIVE_OFFICE.search(phrase) is None:
+        return False
+    name = len(words) - 2  # the name's last word, its mark cut or its own ("Lee's", "Adams")
+    for k in range(name, max(0, name - _LEADER_NAME_WORDS), -1):
+        if not words[k][:1].isupper() or lows[k] in en.TITLES:
+            return False
+        if lows[k - 1] in _LEADER_TITLES and words[k - 1][:1].isupper():
+            return True
+    return False
 
 
 def state_agency_for_a_place(name: list[str]) -> bool:
@@ -3297,7 +3370,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     ("Christian News Service", "the Public Broadcasting Service"), nor a business named for its
     trade ("Creative Artists Agency"), nor any other name in the possessive ("Moody's Investors
     Service", "Senator Lee's office")."""
-    if _office_of_state_post(lows, head):
+    if _office_of_state_post(lows, head) or _office_of_titled_leader(words, lows, head, phrase):
+        # (or a leader's, named after the title: "Prime Minister Ann Lee's office")
         return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
     if head in en.EMERGENCY_SERVICE_NOUNS and head in lows and any(w in en.EMERGENCY_SERVICE_WORDS for w in lows[:lows.index(head)]):
         return True  # "the fire brigade", "the ambulance service", "the weather office": a public emergency or weather service
