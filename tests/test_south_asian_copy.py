@@ -110,3 +110,115 @@ def test_a_fronted_address_leaves_the_speaker(rules_only):
                                    "would sit in opposition."), "said")
     assert att.source.span.text == "PPP Chairman Ali Zardari"
     assert " ".join(s.text for s in att.content) == "the party would sit in opposition"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a view held, before the "that" of what is held: the phrase is the cue
+    ("The minister was of the view that talks should resume.", "The minister", "was of the view",
+     "talks should resume"),
+    ("The judges were of the opinion that the law was void.", "The judges", "were of the opinion",
+     "the law was void"),
+    ("The bench is of the considered view that the appeal has merit.", "The bench", "is of the considered view",
+     "the appeal has merit"),
+    ("The adviser has been of the view that the tariff must come down.", "The adviser",
+     "has been of the view", "the tariff must come down"),
+    ("The party held the view that the polls were rigged.", "The party", "held the view", "the polls were rigged"),
+    ("The tribunal took the view that the notice was defective.", "The tribunal", "took the view",
+     "the notice was defective"),
+])
+def test_a_view_held_is_a_cue(rules_only, text, source, cue, content):
+    att = _by_cue(rules_only.parse(text), cue)
+    assert att.source.span.text == source
+    assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "He held the view for years.",
+    "The room was of the view type, facing the sea.",
+    "Visitors took the view from the tower at dusk.",
+])
+def test_a_view_without_a_clause_is_no_cue(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if "view" in a.cue.text]
+
+
+@pytest.mark.parametrize("headline,source,kind", [
+    # a headline credited after its colon in lower case: people by their part, a body, a finding's text
+    ("Former premier's health condition critical: doctors", "doctors", "group"),
+    ("Two held for bank robbery in Karachi: police", "police", "government"),
+    ("Policy rate to stay unchanged: officials", "officials", "group"),
+    ("Inflation to ease next year: survey", "survey", "document"),
+    ("Talks with lenders to resume next week: sources", "sources", "anonymous"),
+    ("Power cuts to end by June: ministry", "ministry", "government"),
+])
+def test_a_headline_credited_in_lower_case(rules_only, headline, source, kind):
+    doc = rules_only.parse(f"{headline}\n\nThe city saw heavy rain on Monday.")
+    att = _by_cue(doc, ":")
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+    assert " ".join(s.text for s in att.content) == headline.rpartition(":")[0]
+
+
+@pytest.mark.parametrize("headline", [
+    "Flood waters rise across northern districts: photos",
+    "Pakistan against India, third match: highlights",
+])
+def test_a_gallery_label_after_a_headline_colon_is_no_source(rules_only, headline):
+    doc = rules_only.parse(f"{headline}\n\nThe city saw heavy rain on Monday.")
+    assert not [a for a in doc.attributions if a.cue.text == ":"]
+
+
+@pytest.mark.parametrize("text,source", [
+    # a state's bodies by their initials (Pakistan's, Bangladesh's, Nepal's): government
+    ("The IHC said the order was illegal.", "The IHC"),
+    ("The ECP said the polls would be held in February.", "The ECP"),
+    ("The FO said the visit had been postponed.", "The FO"),
+    ("RAB said the suspects had been held in Dhaka.", "RAB"),
+    ("The PDMA said heavy rain was expected.", "The PDMA"),
+    ("The CIAA said the case had been filed.", "The CIAA"),
+    ("The NAB said the reference had been filed.", "The NAB"),
+    # ... and those written as a word: no person
+    ("Wapda said the outage would end soon.", "Wapda"),
+    ("Nepra said the tariff would rise.", "Nepra"),
+    ("Pemra said the channel had been taken off air.", "Pemra"),
+    # a central bank by its initials, as "the RBI"
+    ("The SBP said the policy rate would stay unchanged.", "The SBP"),
+])
+def test_a_state_body_by_its_initials_is_government(rules_only, text, source):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # initials another body shares stay that body's where nothing tells them apart
+    ("NAB said its profit rose in the half year.", "NAB", "organization"),
+    ("FIA said the race would go ahead.", "FIA", "organization"),
+])
+def test_shared_initials_bare_are_no_state_body(rules_only, text, source, kind):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_body_named_with_on_and_its_field_before_a_day(rules_only):
+    att = rules_only.parse("The Senate Standing Committee on Finance on Monday expressed serious concern over "
+                           "the delay in releasing funds.").attributions[0]
+    assert att.source.span.text == "The Senate Standing Committee on Finance"
+    att = _by_cue(rules_only.parse("The Committee on Finance yesterday said the delay was unacceptable."), "said")
+    assert att.source.span.text == "The Committee on Finance"
+
+
+def test_a_platform_before_a_day_is_still_the_verbs(rules_only):
+    att = _by_cue(rules_only.parse("Lee on Twitter on Monday said the delay was unacceptable."), "said")
+    assert att.source.span.text == "Lee"
+
+
+@pytest.mark.parametrize("text,source,kind,via", [
+    # "the PTI" is the party; the agency goes bare
+    ("The PTI said it would boycott the polls.", "The PTI", "organization", []),
+    ("The PTI announced a protest on Friday.", "The PTI", "organization", []),
+    ("Five people died in the blast, PTI reported.", "PTI", "outlet", []),
+    ("The minister told PTI that the talks would resume.", "The minister", "person", ["PTI"]),
+    ("The minister told the PTI that the talks would resume.", "The minister", "person", ["the PTI"]),
+])
+def test_pti_the_party_and_pti_the_agency(rules_only, text, source, kind, via):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+    assert [v.span.text for v in att.via] == via

@@ -198,6 +198,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     text, lexicon = ctx.text, ctx.lexicon
     n, low = len(text), form.lower()
     root, written_low = lemma(low), m.group().islower()
+    if low in _VIEW_HOLDING_HEADS and view_held(text, m.start(), n) is not None:
+        return _CERTAIN  # "was of the view that", "took the view that": a view surely held
     if form == "like" and _IMPERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT):
         return 0.0  # "It's like going home", "what it is like to watch": a likeness, no one's liking
     weight = lexicon.cue_weight(form, context)
@@ -637,6 +639,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
                  if v.group(1) not in candidates and lemma(v.group(1)) in en.THAT_VERBS)
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1, False, CONCURRENT)  # "is called a “debate”": a name given, quoted
+    if (text.find(" view", s0, s1) >= 0 or text.find(" opinion", s0, s1) >= 0) and text.find(" the ", s0, s1) >= 0:
+        # "was of the view that", "held the opinion that": a view held, its verb the phrase's head (a
+        # cheap test before the pattern: its noun and its article)
+        pool += (WORD.match(text, v.start(), s1, CONCURRENT) for v in _VIEW_HELD.finditer(text, s0, s1, False, CONCURRENT))
     if sentence.paragraph == 0:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
@@ -1116,6 +1122,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
+    if low in _VIEW_HOLDING_HEADS and view_held(text, m.start(), sentence.end) is not None:
+        return True  # "was of the view that", "took the view that": a view its subject holds
     if text.startswith(":", m.end()) and page_label_before(text, sentence.start, m.end()):
         return False  # "Reader comments:", "Comments posted:": the page's label over what follows, no report
     if low in COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
@@ -2447,6 +2455,26 @@ def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
     return pattern.match(text, pos, limit, CONCURRENT)
 
 
+# A view held, before the "that" of what is held: "The minister was of the view that ...", "the
+# bench is of the considered opinion that ...", "held the view that ...", "took the view that ..."
+# (Indian, Pakistani and British copy): a form of "be" and "of", or of "hold" or "take", before
+# the noun, the head the verb
+_VIEW_HOLDING_BE = "is are was were am be been being remain remains remained".split()
+_VIEW_HOLDING_VERBS = "hold holds held holding take takes took taken taking".split()
+_VIEW_HOLDING_HEADS = frozenset(_VIEW_HOLDING_BE + _VIEW_HOLDING_VERBS)
+_VIEW_HELD = regex.compile(
+    r"(?<![\w’'-])(?:(?:" + "|".join(_VIEW_HOLDING_BE) + r")(?:[^\S\n]+(?:not|also|still|firmly|clearly))?[^\S\n]+of|(?:" + "|".join(_VIEW_HOLDING_VERBS) + r"))"
+    r"[^\S\n]+the[^\S\n]+(?:(?:considered|firm|clear|same|prima[^\S\n]+facie)[^\S\n]+)?(?:view|opinion)"
+    r"(?=[^\S\n]*,?[^\S\n]+that[^\S\n])")
+_VIEW_HELD_REACH = 60
+
+
+def view_held(text: str, start: int, limit: int) -> regex.Match | None:
+    """The phrase of a view held that opens at ``start`` ("was of the view", "took the
+    considered view"), before a "that"; None if there is none."""
+    return _VIEW_HELD.match(text, start, min(limit, start + _VIEW_HELD_REACH), CONCURRENT)
+
+
 # a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
 # clause's "that" is the content's
 _PHRASAL_THAT = regex.compile(r"\sthat$", regex.IGNORECASE)
@@ -2593,6 +2621,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     its head takes ("called for", "pointed out"); then over an adverb that ends
     its clause ("said dryly.")."""
     text = ctx.text
+    if text[start:end].lower() in _VIEW_HOLDING_HEADS and (held := view_held(text, start, limit)) is not None:
+        return held.end()  # "was of the view | that": the phrase is the cue, its "that" the content's
     if (phrase := phrasal(text, text[start:end].lower(), start, limit)) is not None:
         if _PHRASAL_THAT.search(text, max(start, phrase.end() - 6), phrase.end()):
             return end  # "is hopeful that ...": the "that" opens the content's clause, no part of the cue

@@ -1039,6 +1039,9 @@ OUTLET_NAMES = frozenset(
 # The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari",
 # "the app"): an outlet only as written in capitals ("SPA reported", "MENA said", "APP reported")
 OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app".split())
+# The initials of OUTLET_NAMES that a party goes by too, written with "the" where the agency goes
+# bare ("PTI reported", "told PTI"): "the PTI" is Pakistan's party, an organization
+OUTLET_INITIALS_PARTY_WITH_THE = frozenset(["pti"])
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
@@ -1416,7 +1419,11 @@ SIDE_MEMBER_WORDS = frozenset(w for w, role in SIDE_ROLES.items() if role != "pl
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI", and its armed forces': "the MoD", "the RAF",
 # "the IDF", "the BSF", its commands' and its forces' press wings': "CENTCOM", "the ISPR", "the
-# SBU" (read only in capitals, or in initials that end in one: "MoD", "DoD").
+# SBU", and Pakistan's, Bangladesh's, Sri Lanka's and Nepal's courts, regulators, police and
+# services: "the IHC", "the ECP", "the FO", "RAB", "the CIAA" (read only in capitals, or in
+# initials that end in one: "MoD", "DoD"). Not initials as often another's: "FIA" (motor sport's
+# federation), "PTA" (a school's parents), "NAB" (an Australian bank; the state's after "the"
+# only, `STATE_BODY_INITIALS_AFTER_THE`).
 STATE_BODY_INITIALS = frozenset(
     """
     fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
@@ -1430,8 +1437,13 @@ STATE_BODY_INITIALS = frozenset(
     rcmp csis cbsa
     mod raf iaf idf pla bsf crpf cisf itbp
     centcom africom eucom southcom northcom socom indopacom usaf usmc jcs ispr isi nsg sbu irgc
+    ihc lhc shc phc bhc ecp fbr secp pmd pdma ctd fo nha nadra wapda nepra ogra pemra
+    rab bgb dmp ciaa
     """.split()
 )
+# Initials a body of a state shares with a business or a body abroad, the state's after "the"
+# only: "the NAB" (Pakistan's anti-graft bureau; bare "NAB" is as often an Australian bank)
+STATE_BODY_INITIALS_AFTER_THE = frozenset(["nab"])
 ORGANIZATION_WORDS = frozenset(
     """
     forces force council committee party campaign inc corp company university institute

@@ -1398,6 +1398,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     speaker = _speaks_for(head, lows, lexicon)
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
+    if party_initials_with_the(phrase):
+        return "organization"  # "the PTI said": the party (the agency goes bare, "PTI reported")
     if (bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker) and (
             lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) or (
             len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
@@ -3357,6 +3359,14 @@ def _portfolio_of_a_nation(name: list[str], lows: list[str]) -> bool:
         w in en.TITLES for w in lows)
 
 
+def party_initials_with_the(phrase: str) -> bool:
+    """Whether a mention is "the" and the initials of an agency of news that a party goes by
+    too (``default_lexicon.OUTLET_INITIALS_PARTY_WITH_THE``): "the PTI" is the party, as the
+    agency goes bare ("PTI reported", "told PTI"), so read as an outlet it is a hearer to none."""
+    article, _, name = phrase.partition(" ")
+    return article.lower() == "the" and name.isupper() and name.lower() in en.OUTLET_INITIALS_PARTY_WITH_THE
+
+
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
     ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
@@ -3414,6 +3424,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
             w in en.STATE_BOARD_LEVEL_WORDS and words[i][:1].isupper() for i, w in enumerate(lows)) and not _possessive(phrase) and not any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
+    if head in en.STATE_BODY_INITIALS_AFTER_THE and lows[0] == "the" and len(name) == 1 and name[0].isupper():
+        return True  # "the NAB": the state's bureau (bare "NAB" is as often a bank's)
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_LEVEL_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or (
             _possessive(phrase) and not _place_owner(lows)) or any(
             w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):

@@ -267,6 +267,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 continue  # "the record of the past year suggests": the time is the object of "of", no adjunct
             if before.lower() in _DUE_WORDS and words[0] in _DUE_PREPOSITIONS:
                 continue  # "A man due in court on Monday told": when one is due, the noun's, no verb's time
+            if n > 2 and words[0] in _BODY_NAME_PREPOSITIONS and before[:1].isupper() and before.lower() in en.ORGANIZATION_WORDS and (
+                    toks[-n + 1][2][:1].isupper()):
+                # "The Standing Committee on Finance on Monday said": the preposition and its word in
+                # capitals end the body's name, and only the shorter time after them is the verb's
+                continue
             if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
@@ -299,6 +304,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
         if last in en.AUXILIARIES or last in en.LINKING_VERBS:
             return toks[-1][0]  # "Ann May said" ends in a name; "the pilots remain | wary of": the pilots
     return None
+
+
+# the prepositions inside a body's name before its field ("the Committee on Finance", "the
+# Commission for Women")
+_BODY_NAME_PREPOSITIONS = frozenset(["on", "for"])
 
 
 # Days named from the day of writing, in lower case: before a verb they are its time

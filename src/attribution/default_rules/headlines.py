@@ -569,6 +569,9 @@ def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int],
         tail = _HEADLINE_POST.fullmatch(text, colon + 1, s1)
         if tail is not None and not sources.is_speaker(text, *tail.span(1), ctx.lexicon):
             return None
+    if tail is None and (post := _HEADLINE_POST.fullmatch(text, colon + 1, s1)) is not None and _credited_in_lower_case(
+            text, post.span(1)):
+        tail = post  # "Two held for robbery: police", "Rates to stay unchanged: officials", "...: survey"
     if tail is None or _HEADLINE_LABEL.fullmatch(tail.group(1)):
         return None
     content = clauses.trim(text, s0, colon)
@@ -576,6 +579,28 @@ def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int],
     if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
         return None
     return content, (colon, colon + 1), _without_mood(text, tail.span(1))
+
+
+# the most words a credit in lower case after a headline's colon takes ("senior police officials")
+_CREDITED_LOWER_WORDS = 3
+
+
+def _credited_in_lower_case(text: str, span: tuple[int, int]) -> bool:
+    """Whether a headline's words after its colon, all in lower case, credit its report: a few words
+    whose last names people by their part ("doctors", "officials", "experts", "sources"), a body
+    ("police", "the ministry") or a finding's text ("report", "survey", "study", "poll"); not a
+    gallery's or a page's label ("photos", "highlights", "live")."""
+    words = WORD.findall(text, *span)
+    if not 0 < len(words) <= _CREDITED_LOWER_WORDS or not all(w.islower() for w in words):
+        return False
+    head = words[-1]
+    return (person_noun(head) or head in _CREDITING_NOUNS or head in en.ORGANIZATION_WORDS
+            or head in en.STATE_BODY_NOUNS or head in en.RESEARCH_NOUNS)
+
+
+# the unnamed sources and a state's organs that credit a headline in lower case ("...: govt"), besides
+# the nouns of people, bodies and findings the lexicon holds
+_CREDITING_NOUNS = frozenset("source sources ministry government govt administration embassy".split())
 
 
 def _without_mood(text: str, span: tuple[int, int]) -> tuple[int, int]:

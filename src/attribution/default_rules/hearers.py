@@ -853,9 +853,10 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
     if relay.groups() and (shown := titled_programme(text, relay, len(text), lexicon)) is not None:
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
     named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
-    # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
+    # (or an agency's bare name, which the lexicon reads as another body's: "told PA", "told the PTI")
     if kinds.kind(text, *named, lexicon) == "outlet" or kinds.unnamed_outlet(text, *named) or (
-            text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or kinds.owned_pages(text, *named):
+            text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or kinds.owned_pages(text, *named) or (
+            kinds.party_initials_with_the(text[named[0]:named[1]])):
         return named
     if (aired := broadcast_hearer(text, named, lexicon)) is not None:
         return aired  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
@@ -927,7 +928,8 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
             or kinds.unnamed_outlet(text, *hearer)
             or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES and not (
                 people_after(text, hearer[1], s1))  # "told PA" (not "told AAP workers": the party's)
-            or lemma_ == "tell" and kinds.owned_pages(text, *hearer)):  # "told the club's website"
+            or lemma_ == "tell" and kinds.owned_pages(text, *hearer)  # "told the club's website"
+            or lemma_ == "tell" and kinds.party_initials_with_the(text[hearer[0]:hearer[1]])):  # "told the PTI"
         return hearer, hearer
     if lemma_ != "tell":
         return None
