@@ -800,7 +800,7 @@ class _Linker:
             # a style of address stands for whom the post's noun would: "The Holy Father said" or
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
-        if kind == "person" and len(low) == 4 and low[1] == "head" and (titles := _ROLE_TITLES.get(" ".join(low))) is not None:
+        if kind == "person" and 3 <= len(low) <= 4 and low[0] == "the" and (titles := _ROLE_TITLES.get(" ".join(low))) is not None:
             # a role that paraphrases a title stands for the nearest holder named with any of them:
             # "President Ann Rao arrived ... The head of state said"; for no one else
             return max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
@@ -838,6 +838,15 @@ class _Linker:
             # (not a former one's: "Former prime minister Ali Khan" is no premier now)
             found = self.title_noun(span, ["the", "prime", "minister"])
             if found is not None and "former" in (w.lower() for w in self.words_in(found)):
+                found = None
+        if found is None and kind == "person" and len(low) == 3 and low[0] == "the" and low[2] == "premier" and (
+                low[1] in en.DEMONYMS and words[1][:1].isupper()):
+            # "the Japanese premier", "the Chinese premier": a head of government named with
+            # "Prime Minister" or "Premier" before the name, and placed by the people's noun
+            # ("Japanese Prime Minister Shigeru Ishiba", "Chinese Premier Li Qiang"; not a former one)
+            found = max(filter(None, (self.title_noun(span, ["the", *title]) for title in (["premier"], ["prime", "minister"]))),
+                        default=None)
+            if found is not None and ("former" in (w.lower() for w in self.words_in(found)) or not _placed(text, found, low[1])):
                 found = None
         return found
 
@@ -4743,7 +4752,10 @@ _STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty
 # the roles that paraphrase the titles of those who hold them, each to the titles, the nearest
 # holder named with any of them standing for it: "President Ann Rao ... The head of state said"
 _ROLE_TITLES = {"the head of state": ("president", "king", "queen", "emir", "sultan", "monarch"),
-                "the head of government": ("prime minister", "premier", "chancellor", "chief minister", "taoiseach")}
+                "the head of government": ("prime minister", "premier", "chancellor", "chief minister", "taoiseach"),
+                # a state's foreign minister, as wire and Asian copy call one again: "Foreign Minister
+                # Wang Yi said ... The top diplomat added"
+                "the top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs")}
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"

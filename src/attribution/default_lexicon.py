@@ -983,7 +983,7 @@ OUTLET_NAME_ENDS = frozenset(
     vox slate examiner monitor week dispatch sun inquirer register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel messenger
-    shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
+    daily shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
     """.split()
 )
 # Ends of outlets' names that are as often things, awards or bodies of their own ("Lone Star",
@@ -1029,6 +1029,7 @@ OUTLET_NAMES = frozenset(
     rnz tvnz newshub afr
     rappler vnexpress malaysiakini philstar benarnews
     ctv
+    cgtn rthk tvb kbs mbc sbs ytn cna
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     """.split()
 )
@@ -1151,6 +1152,9 @@ OUTLET_WHOLE_NAMES = frozenset([
     # Devoir", "in an interview with Radio-Canada", "told Newstalk")
     "globe and mail", "mail and guardian", "post and courier", "le devoir", "la presse", "le soleil",
     "radio-canada", "ici radio-canada", "newstalk", "hill times",
+    # East Asian papers and services whose names end in no word of a paper's ("told Focus Taiwan",
+    # "Ming Pao reported", "according to the Sankei")
+    "focus taiwan", "people's daily", "people’s daily", "ming pao", "sing tao", "ta kung pao", "wen wei po", "sankei", "hk01",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1209,7 +1213,12 @@ GOVERNMENT_NAMES = frozenset(
      "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha",
      # and a nation's legislature or its chamber by its own name in its tongue, or as "national assembly"
      "national assembly", "bundestag", "bundesrat", "knesset", "dáil", "dail", "dáil éireann", "seanad", "oireachtas",
-     "duma", "state duma", "sejm", "senedd", "storting", "riksdag", "folketing", "althing", "verkhovna rada"]
+     "duma", "state duma", "sejm", "senedd", "storting", "riksdag", "folketing", "althing", "verkhovna rada",
+     "national diet",
+     # a head of state's or government's office by its name or its seat (South Korean, Japanese),
+     # as "prime minister's office" is; and China's cabinet and Taiwan's branches of government
+     "presidential office", "president's office", "president’s office", "cheong wa dae", "blue house", "kantei",
+     "state council", "executive yuan", "legislative yuan", "judicial yuan", "control yuan", "examination yuan"]
 )
 # The rule of kinds for public bodies (`kinds._state_body`): a body of a state, national,
 # regional or local, is "government": its departments, ministries, agencies, regulators and

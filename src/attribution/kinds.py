@@ -1522,6 +1522,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
+    if head in _GOVERNMENT_NAME_HEADS and (owned := _place_owner(lows)) and " ".join(lows[owned:]) in en.GOVERNMENT_NAMES:
+        return "government"  # a seat or an office by its name after a country's possessive: "South Korea's presidential office"
     if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
             _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
         # (a surname after a title or a given name is a person's, though it reads as bodies in the
@@ -1924,6 +1926,10 @@ def _place_possessive(low: str) -> bool:
 
 # the most words of a place's name before its possessive: "south korea's", "united arab emirates'"
 _PLACE_OWNER_REACH = 3
+
+
+# the last words of GOVERNMENT_NAMES, read before a name is taken whole after a possessive
+_GOVERNMENT_NAME_HEADS = frozenset(n.split()[-1] for n in en.GOVERNMENT_NAMES)
 
 
 def _place_owner(lows: list[str]) -> int:

@@ -717,7 +717,21 @@ def _dateline(text: str, start: int, end: int) -> regex.Match | None:
     m = DATELINE.match(text, start, end, CONCURRENT)
     if m is not None and m.group("agency") and _rank_in_brackets(text, m.start(), m.start("agency"), m.group("agency")):
         return None  # "SP (Rural) Ann Rao said ...", "Station House Officer (SHO) Ann Rao said ...": a post
+    if m is not None and m.group("agency") and _party_initials(text, m):
+        return None  # "Kuomintang (KMT) Chairman Eric Chu said ...": a body's initials before its officer's post
     return m
+
+
+# the outlets whose initials in capitals a dateline may hold with no dash after them ("Pune, Mar 3 (PTI) ")
+_DASHLESS_AGENCIES = en.NEWS_AGENCY_NAMES | en.OUTLET_NAMES
+
+
+def _party_initials(text: str, m: regex.Match) -> bool:
+    """Whether a dateline's "agency" in capitals, with no dash after it, is no outlet's initials:
+    a body's, after its name ("Kuomintang (KMT) Chairman ...", "On Monday, Likud (LK) leader ...")."""
+    inner = m.group("agency")[1:-1]
+    return inner.isupper() and inner.lower() not in _DASHLESS_AGENCIES and not any(
+        c in "-—–:" for c in text[m.end("agency"):m.end()])
 
 
 # Words that qualify an officer's post in brackets ("SP (Rural)", "DCP (South)"), no agency's name

@@ -225,6 +225,11 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
         cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
+    if cue and ctx.text.endswith("ing", cue[0][0], cue[0][1]) and (
+            without := _WITHOUT_BEFORE.search(ctx.text, max(0, cue[0][0] - 30), cue[0][0], tokens.CONCURRENT)) is not None:
+        # "..., without citing sources", "left without specifically naming him": the report not made
+        # is told by its cue, "without" and all, as "did not name" is
+        cue = [(without.start(), cue[0][1]), *cue[1:]]
     if cue and cue_lemma in en.THAT_VERBS and ctx.text.endswith("and ", 0, cue[0][0]) and (
             gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
         # "Lee smiled and said": the gesture that goes with the report is the cue's
@@ -324,6 +329,10 @@ _DISCOURSE_LINK = regex.compile(
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
 _CONTRACTED_AUXILIARY = regex.compile(
     r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
+
+# "without" right before a participle that heads a cue, an adverb perhaps between ("without
+# citing", "without specifically naming")
+_WITHOUT_BEFORE = regex.compile(r"(?<![\w’'-])[Ww]ithout[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
 
 # A gesture joined by "and" right before a cue: "smiled and"
 _GESTURE_AND = regex.compile(
