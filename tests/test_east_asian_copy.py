@@ -35,7 +35,7 @@ def test_an_agencys_initials_still_make_a_dateline(rules_only, text, source):
 
 @pytest.mark.parametrize("name,kind", [
     # East Asian broadcasters and papers by their initials or their names
-    ("RTHK", "outlet"), ("CGTN", "outlet"), ("KBS", "outlet"), ("YTN", "outlet"), ("CNA", "outlet"),
+    ("RTHK", "outlet"), ("CGTN", "outlet"), ("KBS", "outlet"), ("YTN", "outlet"),
     ("Focus Taiwan", "outlet"), ("China Daily", "outlet"), ("People's Daily", "outlet"), ("Ming Pao", "outlet"),
     # seats and branches of government
     ("Cheong Wa Dae", "government"), ("The presidential office", "government"),

@@ -1029,7 +1029,7 @@ OUTLET_NAMES = frozenset(
     rnz tvnz newshub afr
     rappler vnexpress malaysiakini philstar benarnews
     ctv
-    cgtn rthk tvb kbs mbc sbs ytn cna
+    cgtn rthk tvb kbs mbc sbs ytn
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     """.split()
 )
