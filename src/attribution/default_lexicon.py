@@ -1012,7 +1012,10 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # Outlets by one word of their names, and papers by their initials as wire and Indian copy name
 # them when told ("told TOI", "told HT", "told the WSJ"); and states' news agencies by their
 # initials ("SPA" the Saudi Press Agency, "BNA" Bahrain's, "ONA" Oman's, "MENA" Egypt's, "NNA"
-# Lebanon's National News Agency; "PTV" Pakistan Television)
+# Lebanon's National News Agency; "PTV" Pakistan Television); and Europe's public broadcasters, papers and
+# agencies by the one word or the initials their copy names them by ("told DW", "told public
+# broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian agency UNIAN", "Polish news
+# agency PAP", "RIA reported")
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1029,19 +1032,24 @@ OUTLET_NAMES = frozenset(
     rnz tvnz newshub afr
     ctv
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
+    dw zdf ard nos rtl orf srf rtbf vrt yle svt nrk rtve rfi tf1 bfmtv lci franceinfo euronews euractiv
+    spiegel bild faz handelsblatt mediapart tvn24 tvp unian suspilne hromadske meduza
+    lusa belga agerpres tanjug ctk pap ria
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
 # broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
-# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari"):
+# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari",
+# "pap", "Ria", "nos."):
 # an outlet only as written in capitals ("SPA reported", "MENA said")
-OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena".split())
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena pap ria nos".split())
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
     irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna
+    unian lusa belga agerpres tanjug ctk pap ria
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
@@ -1147,6 +1155,13 @@ OUTLET_WHOLE_NAMES = frozenset([
     # Devoir", "in an interview with Radio-Canada", "told Newstalk")
     "globe and mail", "mail and guardian", "post and courier", "le devoir", "la presse", "le soleil",
     "radio-canada", "ici radio-canada", "newstalk", "hill times",
+    # Europe's papers, broadcasters and sites whose names read as other words or hold several
+    # ("told Deutsche Welle", "Balkan Insight reported", "told Bild am Sonntag", "in an interview
+    # with Le Parisien", "according to Ukrainska Pravda")
+    "deutsche welle", "balkan insight", "bild am sonntag", "welt am sonntag",
+    "frankfurter allgemeine", "le parisien", "les echos", "le journal du dimanche", "ouest-france",
+    "la vanguardia", "el confidencial", "il fatto quotidiano", "rzeczpospolita", "ukrainska pravda",
+    "european pravda", "novaya gazeta", "kyiv independent", "magyar nemzet",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1819,6 +1834,9 @@ POST_NOMINALS = frozenset(
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"
+    # the members of the European Parliament and of Scotland's and Ireland's houses, the plural
+    # of Ireland's "TD" alone (its singular is a Canadian bank's name too)
+    " mep meps msps tds"
     # the members of Ontario's legislature and Quebec's National Assembly (not Ireland's "TD", a
     # Canadian bank's name alone: "TD said profits rose")
     " mpp mpps mna mnas"
