@@ -104,3 +104,26 @@ def test_european_titles_and_relays(rules_only, sentence, source, cue, via, cont
     kind = "government" if source == "The Élysée" else "person"
     assert (att.source.span.text, att.source.kind, att.cue.text, [v.span.text for v in att.via],
             [s.text for s in att.content]) == (source, kind, cue, via, [content])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # France's public radio and television, and the other papers and broadcasters Europe's copy relays
+    ("Ann Roy told France Inter that she would resign.", ["France Inter"]),
+    ("Ann Roy told France 2 that she would resign.", ["France 2"]),
+    ("Ann Roy told Libération that she would resign.", ["Libération"]),
+    ("Ann Roy told Tagesspiegel that she would resign.", ["Tagesspiegel"]),
+    ("Ann Roy told Sky TG24 that she would resign.", ["Sky TG24"]),
+    ("Ann Roy told Komsomolskaya Pravda that she would resign.", ["Komsomolskaya Pravda"]),
+    ("Ann Roy told RAI that she would resign.", ["RAI"]),
+    # (the surname is no broadcaster's)
+    ("Ann Roy told Rai that she would resign.", []),
+])
+def test_more_european_outlets_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (via, ["she would resign"])
+
+
+def test_a_surname_like_a_broadcaster_stays_a_persons(rules_only):
+    doc = rules_only.parse("Delhi minister Gopal Rai visited the site on Monday. Rai said the deal was bad.")
+    att = _one(doc)
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == ("Rai", "person", "Gopal Rai")

@@ -984,6 +984,7 @@ OUTLET_NAME_ENDS = frozenset(
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel messenger
     shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
+    pravda
     """.split()
 )
 # Ends of outlets' names that are as often things, awards or bodies of their own ("Lone Star",
@@ -999,9 +1000,9 @@ THING_BEFORE_OUTLET_END = frozenset(
     """.split()
 )
 # (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
-# a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
+# a telegraph, a globe or truth: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
 # Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo", "Anandabazar
-# Patrika", "Hindusthan Samachar")
+# Patrika", "Hindusthan Samachar", "Komsomolskaya Pravda")
 # First words of papers' names ("Daily", Hindi's "Dainik": daily, Polish "Gazeta": gazette) that
 # make the name a paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar",
 # "Gazeta Wyborcza"), and the days
@@ -1034,17 +1035,17 @@ OUTLET_NAMES = frozenset(
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     dw zdf ard nos rtl orf srf rtbf vrt yle svt nrk rtve rfi tf1 bfmtv lci franceinfo euronews euractiv
     spiegel bild faz handelsblatt mediapart tvn24 tvp unian suspilne hromadske meduza
-    lusa belga agerpres tanjug ctk pap ria
+    lusa belga agerpres tanjug ctk pap ria libération tagesspiegel nzz lrt err rai
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
 # broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
-# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari",
-# "pap", "Ria", "nos."):
+# The initials of OUTLET_NAMES that are words or names as well ("the spa", "Mena Suvari", "pap",
+# "Ria", "nos.", "err", Italy's broadcaster "RAI" and the surname "Rai"):
 # an outlet only as written in capitals ("SPA reported", "MENA said")
-OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena pap ria nos".split())
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena pap ria nos err rai".split())
 NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
@@ -1161,7 +1162,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     "deutsche welle", "balkan insight", "bild am sonntag", "welt am sonntag",
     "frankfurter allgemeine", "le parisien", "les echos", "le journal du dimanche", "ouest-france",
     "la vanguardia", "el confidencial", "il fatto quotidiano", "rzeczpospolita", "ukrainska pravda",
-    "european pravda", "novaya gazeta", "kyiv independent", "magyar nemzet",
+    "european pravda", "novaya gazeta", "kyiv independent", "magyar nemzet", "france inter", "france 2",
+    "france 3", "france télévisions", "sky tg24",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
