@@ -984,6 +984,7 @@ OUTLET_NAME_ENDS = frozenset(
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel messenger
     daily shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
+    pravda
     """.split()
 )
 # Ends of outlets' names that are as often things, awards or bodies of their own ("Lone Star",
@@ -999,9 +1000,9 @@ THING_BEFORE_OUTLET_END = frozenset(
     """.split()
 )
 # (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
-# a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
+# a telegraph, a globe or truth: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
 # Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo", "Anandabazar
-# Patrika", "Hindusthan Samachar")
+# Patrika", "Hindusthan Samachar", "Komsomolskaya Pravda")
 # First words of papers' names ("Daily", Hindi's "Dainik": daily, Polish "Gazeta": gazette) that
 # make the name a paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar",
 # "Gazeta Wyborcza"), and the days
@@ -1012,7 +1013,10 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # Outlets by one word of their names, and papers by their initials as wire and Indian copy name
 # them when told ("told TOI", "told HT", "told the WSJ"); and states' news agencies by their
 # initials ("SPA" the Saudi Press Agency, "BNA" Bahrain's, "ONA" Oman's, "MENA" Egypt's, "NNA"
-# Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television)
+# Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television); and
+# Europe's public broadcasters, papers and agencies by the one word or the initials their copy names
+# them by ("told DW", "told public broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian
+# agency UNIAN", "Polish news agency PAP", "RIA reported")
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1031,15 +1035,19 @@ OUTLET_NAMES = frozenset(
     ctv
     cgtn rthk tvb kbs mbc sbs ytn
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
+    dw zdf ard nos rtl orf srf rtbf vrt yle svt nrk rtve rfi tf1 bfmtv lci franceinfo euronews euractiv
+    spiegel bild faz handelsblatt mediapart tvn24 tvp unian suspilne hromadske meduza
+    lusa belga agerpres tanjug ctk pap ria libération tagesspiegel nzz lrt err rai
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
 # broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
-# The initials of OUTLET_NAMES that are words or given names as well ("the spa", "Mena Suvari",
-# "the app"): an outlet only as written in capitals ("SPA reported", "MENA said", "APP reported")
-OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app".split())
+# The initials of OUTLET_NAMES that are words or names as well ("the spa", "Mena Suvari", "the app",
+# "pap", "Ria", "nos.", "err", Italy's broadcaster "RAI" and the surname "Rai"): an outlet only as
+# written in capitals ("SPA reported", "MENA said", "APP reported")
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app pap ria nos err rai".split())
 # The initials of OUTLET_NAMES that a party goes by too, written with "the" where the agency goes
 # bare ("PTI reported", "told PTI"): "the PTI" is Pakistan's party, an organization
 OUTLET_INITIALS_PARTY_WITH_THE = frozenset(["pti"])
@@ -1047,6 +1055,7 @@ NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
     irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna app
+    unian lusa belga agerpres tanjug ctk pap ria
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
@@ -1155,6 +1164,14 @@ OUTLET_WHOLE_NAMES = frozenset([
     # East Asian papers and services whose names end in no word of a paper's ("told Focus Taiwan",
     # "Ming Pao reported", "according to the Sankei")
     "focus taiwan", "people's daily", "people’s daily", "ming pao", "sing tao", "ta kung pao", "wen wei po", "sankei", "hk01",
+    # Europe's papers, broadcasters and sites whose names read as other words or hold several
+    # ("told Deutsche Welle", "Balkan Insight reported", "told Bild am Sonntag", "in an interview
+    # with Le Parisien", "according to Ukrainska Pravda")
+    "deutsche welle", "balkan insight", "bild am sonntag", "welt am sonntag",
+    "frankfurter allgemeine", "le parisien", "les echos", "le journal du dimanche", "ouest-france",
+    "la vanguardia", "el confidencial", "il fatto quotidiano", "rzeczpospolita", "ukrainska pravda",
+    "european pravda", "novaya gazeta", "kyiv independent", "magyar nemzet", "france inter", "france 2",
+    "france 3", "france télévisions", "sky tg24",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1849,6 +1866,9 @@ POST_NOMINALS = frozenset(
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji gp gps"
+    # the members of the European Parliament and of Scotland's and Ireland's houses, the plural
+    # of Ireland's "TD" alone (its singular is a Canadian bank's name too)
+    " mep meps msps tds"
     # the members of Ontario's legislature and Quebec's National Assembly (not Ireland's "TD", a
     # Canadian bank's name alone: "TD said profits rose")
     " mpp mpps mna mnas"

@@ -1412,6 +1412,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
         return "outlet"  # a known outlet after who runs it: "the junta-controlled Global New Light of Myanmar", "state-run IRNA"
+    if not speaker and (owner := _place_owner(lows)) and len(lows) > owner and " ".join(lows[owner:]) in lexicon.outlet_names and (
+            words[owner][:1].isupper()):
+        return "outlet"  # a known outlet after its country's possessive: "Italy's Corriere della Sera", "Ireland's Newstalk"
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -1982,7 +1985,9 @@ def _initials_of_people(words: list[str], head: str) -> bool:
     initials in the plural ("MPs", "MLAs"), its last word or the noun a participle's
     clause goes on ("MPs backing the bill")."""
     lows = [w.lower() for w in words]
-    if len(head) <= 2 or head[-1] != "s" or head[:-1] not in en.PERSON_INITIALISMS or head not in lows:
+    # (the plural may be listed alone, its singular a body's name too: "TDs", not "TD")
+    if len(head) <= 2 or head[-1] != "s" or head[:-1] not in en.PERSON_INITIALISMS and head not in en.PERSON_INITIALISMS or (
+            head not in lows):
         return False
     at = lows.index(head)
     # (or before a phrase of where they sit: "MPs on the committee", "MLAs from the state")
@@ -3669,14 +3674,21 @@ def owned_pages(text: str, start: int, end: int) -> bool:
         lows[0] in en.POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s")) for w in lows[:-1]))
 
 
+# the nouns of a medium that "news" before makes one of news: "the RBC news outlet", "the Meduza
+# news site"
+_NEWS_MEDIUM_NOUNS = frozenset("outlet site website portal channel service".split())
+
+
 def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
     "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
     determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
-    Lee's magazine"); or a name and "news agency": "Xinhua news agency". A word of the state's
+    Lee's magazine"); or a name and "news agency": "Xinhua news agency", or another noun of a
+    news medium after "news": "the RBC news outlet", "Russia's RBC news channel". A word of the state's
     hold on it before the name is no part of it: "Egypt's state-run Al-Ahram newspaper", "the
     semi-official Tasnim news agency"."""
-    agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
+    agency = len(lows) > 2 and words[-2].islower() and (lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS or (
+        lows[-2] == "news" and lows[-1] in _NEWS_MEDIUM_NOUNS))
     # (nor is a country's possessive before it, whose name may hold a title's word: "Sri Lanka's")
     owner = 0 if lows[0] == "the" else _place_owner(lows)
     name = [w for w in words[owner or lows[0] == "the":-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]

@@ -919,8 +919,10 @@ _HEARD_BY_BODY = regex.compile(
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
 # "and" and a capitalised word after a paper's name may finish a name that holds it: "told The
-# Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets)
-_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
+# Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets); so may
+# German's "am" of a Sunday paper's name: "told Bild | am Sonntag", as the table holds the whole
+# name
+_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&|am)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
 
 
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
