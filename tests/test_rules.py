@@ -5198,6 +5198,11 @@ def test_the_outlet_of_a_clause_final_medium_relays_it(rules_only, sentence, con
     ("The harbour master said the pier was unsafe during an interview with CNN.", "the pier was unsafe", ["CNN"]),
     ("The harbour master said the pier was unsafe in remarks carried by Reuters.", "the pier was unsafe", ["Reuters"]),
     ("The harbour master said the pier was unsafe, in a note to staff on Monday.", "the pier was unsafe", []),
+    # one's remarks or comments after a possessive, as with no determiner
+    ("The harbour master said the pier was unsafe, in his remarks to the council.", "the pier was unsafe", []),
+    ("The harbour master said the pier was unsafe, in her comments carried by Reuters.", "the pier was unsafe", ["Reuters"]),
+    ("The harbour master said the pier was unsafe in her comments to reporters.", "the pier was unsafe", []),
+    ("The harbour master said the pier was unsafe in his opening remarks to CNN on Friday.", "the pier was unsafe", ["CNN"]),
 ])
 def test_a_clause_final_medium_with_or_without_its_comma_reads_alike(rules_only, sentence, content, via):
     att = _one(rules_only.parse(sentence))
@@ -5214,6 +5219,11 @@ def test_a_clause_final_medium_with_or_without_its_comma_reads_alike(rules_only,
     ("The appeals court said the board erred in its order.", "the board erred in its order"),
     ("The senator said the agency was wrong in its filing.", "the agency was wrong in its filing"),
     ("Ann Vale said the referee made a mistake in his call.", "the referee made a mistake in his call"),
+    # one's remarks or comments with a possessive and no hearer may hold the manner of the words reported
+    ("Tom Hale said he had been joking in his remarks.", "he had been joking in his remarks"),
+    ("Ann Vale said there was nothing new in her comments.", "there was nothing new in her comments"),
+    # ... and with no comma, whom they went to is named, or the press
+    ("Tom Hale said the mayor had lied in his remarks to the council.", "the mayor had lied in his remarks to the council"),
 ])
 def test_a_final_medium_that_may_be_the_events_stays_in_a_bare_content(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
@@ -7673,10 +7683,35 @@ def test_a_participle_after_the_subject_ends_before_the_sentences_verb(rules_onl
     ("A letter claiming victory was read out and has been printed.", "claiming", "victory"),
     ("A post claiming a cure was shared and has been deleted.", "claiming", "a cure"),
     ("A post claiming a cure has been shared 5,000 times, and doctors had doubts.", "claiming", "a cure"),
+    # the main verb a past in "-ed" with no object, before a preposition of place or motion
+    ("Tenants claiming the boiler was unsafe marched on the landlord's office.", "claiming", "the boiler was unsafe"),
+    ("Dockers claiming the crane was faulty walked off the job.", "claiming", "the crane was faulty"),
+    # ... not one after "and" or an adverb, which still describes the clause's subject
+    ("A porter claiming the lift was old and rusted through was sacked.", "claiming", "the lift was old and rusted through"),
+    ("A porter claiming the lift was badly rusted at the top was sacked.", "claiming", "the lift was badly rusted at the top"),
+    # "alleging", with no "that", as "claiming"
+    ("A driver alleging the guards had beaten him has filed a complaint.", "alleging", "the guards had beaten him"),
+    ("A lawsuit alleging the bank hid its losses was filed on Monday.", "alleging", "the bank hid its losses"),
 ])
 def test_a_clause_taking_participle_after_the_subject_ends_before_the_main_verb(rules_only, sentence, cue, content):
     atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
     assert [[s.text for s in a.content] for a in atts] == [[content]]
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # "alleging" is never an adjective: whatever it takes, a clause with no "that" or a noun, is the
+    # charge its noun reports
+    ("A driver alleging the guards had beaten him has filed a complaint.", "A driver", "person", "the guards had beaten him"),
+    ("A lawsuit alleging the bank hid its losses was filed on Monday.", "A lawsuit", "document", "the bank hid its losses"),
+    ("The tenants are alleging the landlord cut the heating.", "The tenants", "group", "the landlord cut the heating"),
+])
+def test_alleging_reports_with_no_that(rules_only, sentence, source, kind, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text.endswith("alleging")]
+    assert [(a.source.span.text, a.source.kind, [s.text for s in a.content]) for a in atts] == [(source, kind, [content])]
+
+
+def test_the_adjective_alleged_reports_nothing(rules_only):
+    assert rules_only.parse("The alleged bribe was paid in cash.").attributions == ()
 
 
 def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):
@@ -11840,6 +11875,13 @@ def test_a_list_after_a_verb_of_no_saying_reports_nothing(rules_only, sentence):
     # "that night" is the time's determiner before a name that opens the clause, as before "the"
     ("The network reported that night Ann Lee had resigned.", "Ann Lee had resigned"),
     ("The network reported that night the mayor had resigned.", "the mayor had resigned"),
+    # ... and before a place's phrase, then the complementizer
+    ("The coach noted that evening outside the stadium that the team was tired.", "the team was tired"),
+    # a verb or a possessive's mark after the time's noun: "that" is the determiner of the
+    # clause's subject, and the content opens with it
+    ("Ann Lee said that day was the worst of her life.", "that day was the worst of her life"),
+    ("The mayor told reporters that year's budget would be a mess.", "that year's budget would be a mess"),
+    ("The coach said that morning had been a turning point.", "that morning had been a turning point"),
 ])
 def test_that_and_a_time_before_the_clause_is_the_reports_time(rules_only, text, content):
     att = _one(rules_only.parse(text))

@@ -1891,6 +1891,16 @@ _TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=
                r"(?-i:(?:This|Last)\s+\p{Lu}\w*|Today|Tonight|Yesterday|Morning|Afternoon|Evening|Night|Weekend|Week)\b")
 # the spans of time a determiner or "the ... before/after" may open: "that night", "the week after"
 TIME_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+# What decides whether "that" before a time's noun is the noun's determiner or the complementizer,
+# by what follows the noun (the one place the cue, its complementizer and the post-cue adjuncts read
+# it from): a verb or a possessive's mark makes the noun the clause's subject, "that" a part of the
+# content ("said that day was the worst of her life", "that year's budget was a mess"; the
+# complementizer is no "that"); a place's preposition makes "that" and its noun a time phrase the cue
+# takes, with the clause after ("noted that evening outside the court that ...")
+TIME_SUBJECT_AFTER_THAT = (r"[^\S\n]+" + TIME_UNIT + r"(?:[’']s\b|[^\S\n]+(?:is|was|are|were|has|had|will|would|could|can|"
+                           r"may|might|must|should|did|does|seemed|seems|became|remained|remains|proved|marked)\b)")
+THAT_TIME_SUBJECT = r"that" + TIME_SUBJECT_AFTER_THAT
+TIME_PLACE_PREPOSITIONS = "outside|inside|near|around|across|along|behind|beside|opposite|under|into|onto|towards?|amid"
 _TIME_ADJUNCT = regex.compile(
     r"(?!" + _TITLE_TIME + r")"
     # (not "last year" or "this week" with a finite verb right after it: the clause's subject, "said
@@ -1928,8 +1938,11 @@ _TIME_ADJUNCT = regex.compile(
     # "said that night (that) ...", "vowed that day to ...": "that" is the time's determiner, before
     # a comma, the complementizer, an infinitive or the clause's subject, a name too ("reported that
     # night Lee had won"; not "said that time is short")
+    # (or a place's preposition, whose phrase the adjuncts skip after it: "noted that evening
+    # outside the court that ...", ``THAT_TIME_SUBJECT``)
     r"|\s+that\s+" + TIME_UNIT +
-    r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our)\s|\s+(?-i:\p{Lu}))"
+    r"(?=\s*,|\s+(?:that|to|the|a|an|he|she|they|we|I|it|there|his|her|their|its|our|" + TIME_PLACE_PREPOSITIONS
+    + r")\s|\s+(?-i:\p{Lu}))"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
@@ -2400,10 +2413,11 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
 # was said (as it is none before the content: "said in remarks carried by state media that
 # ..."). One pattern on the one list of media (``sources.MEDIUM_NOUN_PHRASE``). Without the
 # comma, not after a verb that puts the words in it ("the figure appeared in a statement", "was
-# quoted in an interview"), whose phrase it completes; nor where whom it went to is no name, nor
-# where "during" opens it and names no one: the phrase may be the reported event's ("had treated
-# her family rudely during a phone call", "discussed the plan in a call with aides and himself";
-# but "said the pier was safe during an interview with CNN").
+# quoted in an interview"), whose phrase it completes; nor where whom it went to is neither a
+# name nor the press ("in her comments to reporters" is the report's), nor where "during" opens
+# it and names no one: the phrase may be the reported event's ("had treated her family rudely
+# during a phone call", "discussed the plan in a call with aides and himself"; but "said the pier
+# was safe during an interview with CNN").
 _FINAL_MEDIUM = regex.compile(
     r"(?:,[^\S\n]+|[^\S\n]+(?<!\b(?:appear(?:ed|s)?|includ(?:ed|es?)|publish(?:ed|es)?|print(?:ed|s)?|mention(?:ed|s)?|quot(?:ed|es?)|"
     r"cit(?:ed|es?)|contain(?:ed|s)?|post(?:ed|s)?|written|wr[io]tes?|made|makes?|sa(?:id|ys?)|describ(?:ed|es?)|"
@@ -2424,6 +2438,13 @@ _BARE_FINAL_MEDIA = frozenset(
     "remarks comments readout communique communiqué".split())
 
 
+# ... nor one's remarks or comments with a possessive and no hearer: the manner of the words
+# reported may lie in them ("said he was being sarcastic in his comments", "said there was
+# nothing new in her remarks"; but "in his remarks to reporters", "in her comments to CNN")
+_OWN_WORDS_OPENERS = frozenset("his her their its".split())
+_OWN_WORDS = frozenset(["remarks", "comments"])
+
+
 def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -> tuple[int, tuple[int, int] | None]:
     """Where a content [start, end) ends before the medium its report was made in, at its
     end ("said the plan was fair in a statement", "..., in remarks carried by state media"),
@@ -2440,8 +2461,9 @@ def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -
     # (from the first, or the comma before it)
     m = _FINAL_MEDIUM.search(text, max(lo, min(hits) - 1), end, CONCURRENT)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or text[m.start()] != "," and (
-            not bare or m.group("medium").rsplit(None, 1)[-1] not in _BARE_FINAL_MEDIA
-            or (_NAMED.fullmatch(text, *m.span("name")) is None if m.start("name") >= 0 else m.group("prep") == "during")):
+            not bare or (medium := m.group("medium").split())[-1] not in _BARE_FINAL_MEDIA
+            or (_NAMED.fullmatch(text, *m.span("name")) is None and m.group("name").lower() not in sources.PRESS_HEARERS
+                if m.start("name") >= 0 else m.group("prep") == "during" or medium[0] in _OWN_WORDS_OPENERS and medium[-1] in _OWN_WORDS)):
         return end, None
     return m.start(), _medium_outlet(ctx, m)
 

@@ -21,6 +21,8 @@ from attribution.clauses import (
     CLOSE_PUNCT,
     FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
+    THAT_TIME_SUBJECT,
+    TIME_PLACE_PREPOSITIONS,
     TIME_UNIT,
     VERDICT,
     fronted_phrase,
@@ -85,12 +87,10 @@ _TO_VERB_AFTER = regex.compile(r"[^\S\n]+to[^\S\n]+(?!(?:the|a|an|this|that|thes
 # that evening outside the court", "noted that morning that ..." (unless a verb follows, the noun
 # the clause's subject: "said that day was the worst"); the rule of verbs' complementizer shares it
 _THAT_TIME_AFTER = regex.compile(
-    r"[^\S\n]*that[^\S\n]+" + TIME_UNIT + r"\b(?![’']s\b|[^\S\n]+(?:is|was|are|were|has|had|will|would)\b)",
-    regex.IGNORECASE)
+    r"[^\S\n]*(?!" + THAT_TIME_SUBJECT + r")that[^\S\n]+" + TIME_UNIT + r"\b", regex.IGNORECASE)
 
 _NO_CLAUSE_AFTER_TIME = frozenset(("prep", "to", ",", ".", ":"))
-_PLACE_PREPOSITION_NEXT = regex.compile(
-    r"\s+(?i:outside|inside|near|around|across|along|behind|beside|opposite|throughout|under|into|onto|towards?|amid)\b")
+_PLACE_PREPOSITION_NEXT = regex.compile(r"\s+(?i:throughout|" + TIME_PLACE_PREPOSITIONS + r")\b")
 
 
 def cue_context(text: str, end: int, limit: int) -> str:
@@ -241,6 +241,11 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
             text, max(0, m.start() - 50), m.start(), m.end(), min(n, m.end() + 20)):
         # "as the old saying goes, ...": a saying goes as a speaker says it, surely
         weight = _CERTAIN
+    if low == "alleging" and weight < _CERTAIN and context in _BARE_CLAUSE_CONTEXTS and written_low:
+        # "a man alleging the police beat him", "stories alleging cronyism": the verb's "-ing" form,
+        # unlike "alleged", is never an adjective, and whatever it takes is the charge it reports,
+        # as a clause after "that" is
+        weight = max(weight, lexicon.cue_weight(form, "that"))
     if form in _FINDING_PARTICIPLES and weight < _CERTAIN and context in _BARE_CLAUSE_CONTEXTS and written_low and (
             noun := _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start(), CONCURRENT)) is not None and (
             noun.group(1).lower() in _FINDING_NOUNS):

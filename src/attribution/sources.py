@@ -3901,7 +3901,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         # "told", the cue's (an outlet or the press; "the ambassador to the UN" keeps its "to")
         hearer = _TO_HEARER.search(text, start, end)
         if hearer is not None and hearer.start() > start and (
-                hearer.group(1).lower() in _PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
+                hearer.group(1).lower() in PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
             end = hearer.start()
         # "said Ann Lee on CNN", "said Lee on the Today programme": the outlet or the programme she
         # said it on, the cue's (not "on Sunday", which may end a paper's name: "said The Mail on Sunday")
@@ -3957,8 +3957,11 @@ _OUTLET_AFTER_NAME = regex.compile(
 # that carried it: "in a statement carried by WAM", "in remarks broadcast on state television"
 # ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
 # (the medium after its "in", which may also open a sentence: "In remarks carried by Xinhua, he said")
+# ("remarks" and "comments", plurals, with no determiner or a possessive: "in remarks to the council",
+# "in his opening remarks to reporters", "in her comments carried by Xinhua")
 MEDIUM_NOUN_PHRASE = (r"(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-                      r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+                      r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
+                      r"|(?:(?:his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?)?(?:remarks|comments))")
 
 
 MEDIUM = r"[^\S\n]+in[^\S\n]+" + MEDIUM_NOUN_PHRASE
@@ -3979,7 +3982,7 @@ _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
 
 
-_PRESS_HEARERS = frozenset(["reporters", "journalists", "newsmen", "the press", "the media"])
+PRESS_HEARERS = frozenset(["reporters", "journalists", "newsmen", "the press", "the media"])
 
 
 # A bare "on" and the outlet it names, closing an inverted cue's mention ("said Lee on CNN")

@@ -418,11 +418,26 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
             # "A nurse claiming the ward was unsafe | was suspended": after a participle that takes a
             # clause, the first verb may be the clause's own, the main clause's verb the next one
             first = m.start()
+        elif (first is not None and word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
+                and before not in _VERB_JOINERS and before not in _BEFORE_ADJECTIVE and not before.endswith("ly")
+                and after in _PLACE_PREPOSITIONS):
+            # "Residents claiming the water was unsafe | marched on the town hall": past the clause's
+            # verb and its predicate, a past in "-ed" right before a preposition of place or motion is
+            # the main clause's intransitive verb (not one after "and", an adverb or "not": "was
+            # unsafe and closed to ...", "was badly damaged in ...", which still describe the clause's subject)
+            return min(m.start(), end)
     return end if first is None else min(first, end)
 
 
 # the lemmas of participles whose object may be a clause with no "that" ("claiming the ward was unsafe")
 _CLAUSE_PARTICIPLE_LEMMAS = frozenset("say claim allege warn insist argue suggest predict".split())
+# the prepositions of place or motion an intransitive main verb in "-ed" takes ("marched on the
+# town hall", "rallied outside the court"); not "by", "about" nor "in", which as often close a
+# participle of the clause's own ("people trapped by", "workers concerned about", "men injured in")
+_PLACE_PREPOSITIONS = frozenset(
+    "on to into onto through outside toward towards across past out off down up away back against at from".split())
+# the words of degree or negation right before an adjective or participle of a predicate ("was not staffed")
+_BEFORE_ADJECTIVE = frozenset("not never so too very also still just already even more most less least".split())
 # what joins a second predicate to the first: "was suspended and has appealed" (no main verb after a clause)
 _VERB_JOINERS = frozenset("and or but nor then".split())
 

@@ -57,8 +57,10 @@ _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonigh
 
 # (nor "that" before a time's noun, an adjunct of when, where a phrase, an infinitive or a mark follows
 # the time: "noted that evening outside the court", "vowed that day to ..."; not "warned that day care costs ...")
+# nor "that" as the determiner of the clause's subject, a time's noun a verb follows: "said that day
+# was the worst", where the content opens at "that" (``clauses.TIME_SUBJECT_AFTER_THAT``)
 _THAT_TIME = (r"|[^\S\n]+" + clauses.TIME_UNIT + r"(?=[^\S\n]*[,.;:!?]|[^\S\n]*$|[^\S\n]+(?:to|of|for|on|in|at|with|by|from|"
-              r"outside|inside|near|around|across|along|behind|beside|under|into|amid)\b)")
+              + clauses.TIME_PLACE_PREPOSITIONS + r")\b)|" + clauses.TIME_SUBJECT_AFTER_THAT)
 
 THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + _THAT_TIME + r")\s*", regex.IGNORECASE)
 
