@@ -1713,6 +1713,11 @@ ROWS = [
     # an attitude or a stance and the preposition after it are the cue's; the content follows them
     ("The harbour master expressed concern about the new timetable.",
      "core.said_that.v2", "The harbour master", "expressed concern about", ["the new timetable"], "claim", []),
+    # a stance noun that opens the sentence as its subject: no source, the topic to the verb
+    ("Opposition to the new toll has united the pilots.",
+     "core.stance_subject.v1", None, "Opposition to", ["the new toll"], "claim", []),
+    ("Support for the harbour master, and for her deputy, was strongest in the port.",
+     "core.stance_subject.v1", None, "Support for", ["the harbour master, and for her deputy"], "claim", []),
     # questions raised: the topic the content, though "raised" alone is money or a child
     ("The harbour master raised questions about the new timetable.",
      "core.said_that.v2", "The harbour master", "raised questions about", ["the new timetable"], "claim", []),
@@ -6069,6 +6074,16 @@ def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence,
 ])
 def test_backing_received_needs_a_finite_verb_of_getting(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.backing_received.v1"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # no verb of its own after the topic, or another clause's verb, or the backer after "of"
+    "Support for the pier came from the council.",
+    "The criticism of the mayor's record comes as her deputy is running for the seat.",
+    "The support of the harbour master is welcome.",
+])
+def test_a_stance_subject_needs_its_own_verb(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.stance_subject.v1"] == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -603,6 +603,50 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield c
 
 
+# A stance named by a noun that opens the sentence as its subject, with no one's it is: "Opposition
+# to the toll has united the pilots", "Support for Lee was strongest in the port", "Concerns about
+# the pier remain": the noun and its preposition the cue, what it is about the content, no source.
+# The topic runs to the sentence's finite verb, an auxiliary, a modal or a copula not far after it
+# (with none, no stance subject: "Support for the pier came from ..." is read no further).
+_STANCE_SUBJECT = regex.compile(
+    r"[^\S\n]*(?:(?:But|And|Yet|The)[^\S\n]+)?((?:[Oo]pposition[^\S\n]+to|[Ss]upport[^\S\n]+for|"
+    r"[Cc]riticism[^\S\n]+of|[Cc]oncerns?[^\S\n]+about|[Ff]ears?[^\S\n]+(?:of|about)|[Aa]nger[^\S\n]+(?:over|at)|"
+    r"[Oo]utrage[^\S\n]+over))[^\S\n]+(?=\S)")
+_STANCE_SUBJECT_WORDS = ("pposition", "upport", "riticism", "oncern", "ears", "ear ", "nger", "utrage")
+_SUBJECT_VERB = regex.compile(
+    r"[^\S\n]+(?:has|have|had|is|are|was|were|will|would|may|might|can|could|should|must|remains|remained)(?![\w’'-])")
+_SUBJECT_VERB_REACH = 120
+# a clause that opens before that verb, whose verb it then is: "The criticism of Lee comes as his
+# wife is ..." (not "as well as", which joins two topics)
+_CLAUSE_BEFORE_VERB = regex.compile(
+    r"[^\S\n](?:(?<!well[^\S\n])as(?![^\S\n]+well(?![\w’'-]))|while|because|when|after|before|since|although|though|"
+    r"if|that|which|who|whose|where)[^\S\n]")
+
+
+def stance_subjects(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Opposition to the toll has united the pilots": no source, the noun
+    and its preposition the cue, the toll the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    head = text[s0:s0 + 16]
+    if not any(w in head for w in _STANCE_SUBJECT_WORDS):
+        return  # (most sentences: a cheap test on the sentence's first words)
+    m = _STANCE_SUBJECT.match(text, s0, s1)
+    if m is None or ctx.layout.inside_quote(m.start(1)):
+        return
+    verb = _SUBJECT_VERB.search(text, m.end(), min(s1, m.end() + _SUBJECT_VERB_REACH))
+    if verb is None:
+        return
+    if _CLAUSE_BEFORE_VERB.search(text, m.end() - 1, verb.start()) is not None:
+        return
+    content = clauses.trim(text, m.end(), verb.start())
+    if content[1] <= content[0]:
+        return
+    noun = m.group(1).split()[0].lower()
+    c = candidate(ctx, sentence, [m.span(1)], noun, [content], None, "core.stance_subject.v1", priority=60)
+    c.strength = _NOUN_STRENGTH
+    yield c
+
+
 def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """Evidence given in court, framed by what heard it: "The jury heard that Y",
     "Y, the court was told." No source (the body heard it, and is no source);
