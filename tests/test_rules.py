@@ -288,6 +288,14 @@ ROWS = [
      "core.backing_received.v1", "three unions", "has locked up endorsements", ["The mayor"], "claim", []),
     ("The harbour master has strong support among older pilots in the port.",
      "core.backing_received.v1", "older pilots in the port", "has strong support", ["The harbour master"], "claim", []),
+    # criticism got or met with: the critics after "from" the source, what they criticise the content
+    ("The toll plan has drawn sharp criticism from ferry captains.",
+     "core.backing_received.v1", "ferry captains", "has drawn sharp criticism", ["The toll plan"], "claim", []),
+    ("The harbour levy is facing opposition from local traders.",
+     "core.backing_received.v1", "local traders", "is facing opposition", ["The harbour levy"], "claim", []),
+    # ... what they oppose after their "to", when it follows them
+    ("The mayor faced opposition from residents to her plan for the quay.",
+     "core.backing_received.v1", "residents", "faced opposition", ["her plan for the quay"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -1705,6 +1713,16 @@ ROWS = [
     # an attitude or a stance and the preposition after it are the cue's; the content follows them
     ("The harbour master expressed concern about the new timetable.",
      "core.said_that.v2", "The harbour master", "expressed concern about", ["the new timetable"], "claim", []),
+    # a stance noun that opens the sentence as its subject: no source, the topic to the verb
+    ("Opposition to the new toll has united the pilots.",
+     "core.stance_subject.v1", None, "Opposition to", ["the new toll"], "claim", []),
+    ("Support for the harbour master, and for her deputy, was strongest in the port.",
+     "core.stance_subject.v1", None, "Support for", ["the harbour master, and for her deputy"], "claim", []),
+    # questions raised: the topic the content, though "raised" alone is money or a child
+    ("The harbour master raised questions about the new timetable.",
+     "core.said_that.v2", "The harbour master", "raised questions about", ["the new timetable"], "claim", []),
+    ("The audit raised fresh questions about whether the board misled the port.",
+     "core.said_that.v2", "The audit", "raised fresh questions about", ["whether the board misled the port"], "claim", []),
     ("The mayor has shown no interest in selling the ferry.",
      "core.said_that.v2", "The mayor", "has shown no interest in", ["selling the ferry"], "claim", []),
     ("The mayor voiced serious doubts about the cost of the pier.",
@@ -2734,10 +2752,16 @@ def test_where_one_voted_is_no_report(rules_only):
 @pytest.mark.parametrize("sentence", [
     # a reaction drawn from others: the one who draws it says nothing
     "The mayor drew loud cheers from the dockers.",
-    "The ferry plan has drawn criticism from the harbour board.",
 ])
 def test_a_reaction_drawn_from_others_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+def test_criticism_drawn_from_others_is_theirs_not_the_drawers(rules_only):
+    # the critics report on what drew it: the plan says nothing
+    att = _one(rules_only.parse("The ferry plan has drawn criticism from the harbour board."))
+    assert att.source.span.text == "the harbour board"
+    assert att.content[0].text == "The ferry plan"
 
 
 def test_support_drawn_from_others_is_theirs(rules_only):
@@ -6052,9 +6076,32 @@ def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence,
     "The mayor, who has welcomed support from the union, left early.",
     # a possessor between the verb and the noun holds the stance itself
     "The mayor won his first endorsement from a councillor.",
+    # criticism "of" names its target, not the critics; backing is got, not met with
+    "The pier plan drew criticism of the mayor.",
+    "The union sparked support from the pilots.",
+    # the critics' words after "that" are theirs, read as a report from them
+    "The mayor faced criticism from rivals that the pier was unsafe.",
 ])
 def test_backing_received_needs_a_finite_verb_of_getting(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.backing_received.v1"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # no verb of its own after the topic, or another clause's verb, or the backer after "of"
+    "Support for the pier came from the council.",
+    "The criticism of the mayor's record comes as her deputy is running for the seat.",
+    "The support of the harbour master is welcome.",
+])
+def test_a_stance_subject_needs_its_own_verb(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.stance_subject.v1"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor raised $2 million for the pier.",
+    "The harbour master raised the question at the meeting.",
+])
+def test_raised_is_no_cue_without_questions_about_a_topic(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
 
 
 def test_backers_lend_no_source_to_a_participle_after_them(rules_only):

@@ -261,6 +261,10 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "aides are optimistic that Lee will win", "some are concerned that ...": a stance its
         # subject takes, after "be", on the clause "that" opens
         weight = _CERTAIN
+    if weight < _CERTAIN and written_low and root in _RAISING_QUESTION_LEMMAS and "question" in text[
+            m.end():m.end() + _QUESTIONS_REACH] and _QUESTIONS_ABOUT.match(text, m.end(), min(n, m.end() + _QUESTIONS_REACH)):
+        # "raised questions about his health", "begs the question of whether ...": questions put, the topic the content
+        weight = _CERTAIN
     if low in _SEEING_FORMS and _SEEN_YOU.match(text, m.end(), min(n, m.end() + 12), CONCURRENT):
         return 0.0  # "The doctor will see you now", "I saw you on TV": a meeting or a sight (not "see you as ...")
     if _KEPT_ALIVE.match(text, m.end(), min(n, m.end() + 10), CONCURRENT):
@@ -488,6 +492,17 @@ _NO_OBJECT_AFTER = regex.compile(
 # Forms of "see" before "you": a meeting or a sight ("will see you now", "saw you on TV"), not a view
 # ("see you as a leader")
 _SEEING_FORMS = verb_forms(["see"])
+
+# Verbs that put questions before others, then the questions and what they are about: "raised
+# questions about his health", "is raising fresh questions over the deal", "posed questions as to
+# whether ...", "begs the question of whether ...": a doubt voiced or prompted, the topic its
+# content, though "raised" alone is most often money or a child ("raised $2m", "was raised in Ohio")
+_RAISING_QUESTION_LEMMAS = frozenset(["raise", "pose", "beg"])
+_QUESTIONS_ABOUT = regex.compile(
+    r"[^\S\n]+(?:(?:the|new|fresh|more|further|serious|troubling|tough|hard|broader|similar|concrete|"
+    r"many|some|several|other|additional|[a-z]+ly)[^\S\n]+){0,2}questions?[^\S\n]+"
+    r"(?:about|over|regarding|as[^\S\n]+to|of[^\S\n]+(?:whether|how|what|who|why))(?![\w’'-])")
+_QUESTIONS_REACH = 60
 _SEEN_YOU = regex.compile(r"[^\S\n]+you(?![\w’'-])(?![^\S\n]+as(?![\w’'-]))")
 # A state a noun is kept or left in, right after it: the word before is that noun (a cue's verb takes
 # no such adjective straight after it)

@@ -20,6 +20,8 @@ credits); ``common`` holds what more than one family reads. The rules:
   "X stepped up her attacks on Y".
 - ``core.cry_noun.v1``: "their chants of “Y”", "to cries of “Y”" (a crowd's cry).
 - ``core.report_from.v1``: "warnings from X that Y", "claims by X that Y".
+- ``core.stance_subject.v1``: "Opposition to Y has united ...", a stance noun opening
+  the sentence, with no source.
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -49,6 +51,7 @@ from attribution.default_rules.nouns import (
     hearing_frames,
     possessed_cues,
     reports_from,
+    stance_subjects,
 )
 from attribution.default_rules.verbs import verb_cues
 from attribution.hookspecs import hookimpl
@@ -68,6 +71,7 @@ def attribution_rules(register):
     register("core.cry_noun.v1", cries, priority=60)
     register("core.report_from.v1", reports_from, priority=60)
     register("core.backing_received.v1", backing_received, priority=60)
+    register("core.stance_subject.v1", stance_subjects, priority=60)
     register("core.dash_credit.v2", dash_credit, priority=30)
     register("core.headline_speaker.v2", headline_speaker, priority=30)
     register("core.hearing_frame.v1", hearing_frames, priority=60)

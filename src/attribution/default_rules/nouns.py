@@ -500,12 +500,27 @@ _GETTING_VERBS = (
     "draws drawn attracted attracts enjoyed enjoys retained retains kept keeps lacked lacks has had have"
 ).split()
 
+# ... and criticism got or met with, from its critics ("The plan has drawn sharp criticism from
+# farmers", "the bill is facing opposition from unions", "sparked criticism from Democrats"): the
+# critics after "from" the source, what is criticised (the subject) the content. "from" alone:
+# "criticism of Y" and "opposition to Y" name the target. Verbs of meeting with it as well as of
+# getting it; "have" is none ("has criticism for Y" is the subject's own).
+_CRITICISM_NOUNS = frozenset("criticism criticisms condemnation opposition scorn praise".split())
+_MEETING_VERBS = (
+    "faced faces facing face sparked sparks sparking drawing prompted prompts provoked provokes "
+    "received receives receiving attracting"
+).split()
+
 _BACKING_RECEIVED = regex.compile(
     r"(?<![\w’'-])((?:picked|picks|locked|locks|sewn|sewed|racked|racks)[^\S\n]+up|"
-    + "|".join(sorted(_GETTING_VERBS, key=len, reverse=True)) + r")"
+    + "|".join(sorted(set(_GETTING_VERBS + _MEETING_VERBS), key=len, reverse=True)) + r")"
     r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
-    r"[^\S\n]+(endorsements?|backing|support)[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
+    r"[^\S\n]+(endorsements?|backing|support|" + "|".join(sorted(_CRITICISM_NOUNS, key=len, reverse=True)) + r")"
+    r"[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
 )
+# "that" or "to" right after the critics: their words follow, or what they oppose
+_CRITICS_THEN = regex.compile(r"[^\S\n]+(that|to)[^\S\n]+(?=\S)")
+_NOT_MEETING = frozenset("has had have kept keeps retained retains lacked lacks enjoyed enjoys".split())
 
 # Where the backers end, besides a comma, dash or relative clause: a clause or phrase of how, when
 # or against whom ("by echoing ...", "to Roe's 20%", "even while ..."); a second predicate of the
@@ -521,13 +536,26 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Lee won the endorsement of the union": the union the source, Lee the
     content; the cue runs from the verb (its auxiliaries too) to the noun."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find("endorsement", s0, s1) < 0:
+    if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find(
+            "endorsement", s0, s1) < 0 and not any(text.find(f"{w} from", s0, s1) >= 0 for w in _CRITICISM_NOUNS):
         return  # (most sentences: a cheap test before the pattern)
     pos = s0
     while (m := _BACKING_RECEIVED.search(text, pos, s1)) is not None:
         pos = m.end()
         if ctx.layout.inside_quote(m.start()):
             continue
+        criticism = m.group(2) in _CRITICISM_NOUNS
+        verb = m.group(1)
+        if verb in ("has", "have", "had") and (between := text[m.end(1):m.start(2)].split()) and (
+                between[0] in _GETTING_VERBS or between[0] in _MEETING_VERBS):
+            verb = between[0]  # "has drawn criticism from", "have faced opposition from"
+        if criticism and (m.group(3) != "from" or verb in _NOT_MEETING):
+            continue  # "criticism of Y", "opposition to Y": the target; "has criticism for": the subject's own
+        if not criticism and verb in _MEETING_VERBS and verb not in _GETTING_VERBS:
+            pos = m.end(1)
+            continue  # "faced support", "sparked support": backing is got, not met with
+        if m.group(1).endswith("ing") and aux_start(text, s0, m.start()) == m.start():
+            continue  # "..., drawing scorn from Y": whose the participle is the main clause tells
         between = text[m.end(1):m.start(2)].split()
         if m.group(1) in ("has", "have", "had") and between and between[0] not in _GETTING_VERBS and (
                 between[0].endswith("ed") or lemma(between[0]) != between[0]):
@@ -555,6 +583,15 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
         if source is None:
             continue
+        if criticism and (after := _CRITICS_THEN.match(text, source[1], s1)) is not None:
+            if after.group(1) == "that":
+                continue  # "criticism from rivals that Y": the critics' words, read by ``reports_from``
+            if m.group(2) != "opposition":
+                continue
+            # "faced opposition from residents to his plan": what they oppose is the content
+            content = clauses.trim(text, after.end(), clauses.content_end(ctx, after.end(), s1))
+            if content[1] <= content[0]:
+                continue
         # a backing held, "has the support of Roe": the "of" that names the backers is the cue's, as
         # annotators give it (not after a verb of getting: "won the support | of Roe")
         cue_end = m.end(3) if m.group(1) in ("has", "have", "had") and m.group(3) == "of" else m.end(2)
@@ -564,6 +601,50 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
         c.strength = min(_NOUN_STRENGTH, POSSESSED_CUE_WEIGHT)
         yield c
+
+
+# A stance named by a noun that opens the sentence as its subject, with no one's it is: "Opposition
+# to the toll has united the pilots", "Support for Lee was strongest in the port", "Concerns about
+# the pier remain": the noun and its preposition the cue, what it is about the content, no source.
+# The topic runs to the sentence's finite verb, an auxiliary, a modal or a copula not far after it
+# (with none, no stance subject: "Support for the pier came from ..." is read no further).
+_STANCE_SUBJECT = regex.compile(
+    r"[^\S\n]*(?:(?:But|And|Yet|The)[^\S\n]+)?((?:[Oo]pposition[^\S\n]+to|[Ss]upport[^\S\n]+for|"
+    r"[Cc]riticism[^\S\n]+of|[Cc]oncerns?[^\S\n]+about|[Ff]ears?[^\S\n]+(?:of|about)|[Aa]nger[^\S\n]+(?:over|at)|"
+    r"[Oo]utrage[^\S\n]+over))[^\S\n]+(?=\S)")
+_STANCE_SUBJECT_WORDS = ("pposition", "upport", "riticism", "oncern", "ears", "ear ", "nger", "utrage")
+_SUBJECT_VERB = regex.compile(
+    r"[^\S\n]+(?:has|have|had|is|are|was|were|will|would|may|might|can|could|should|must|remains|remained)(?![\w’'-])")
+_SUBJECT_VERB_REACH = 120
+# a clause that opens before that verb, whose verb it then is: "The criticism of Lee comes as his
+# wife is ..." (not "as well as", which joins two topics)
+_CLAUSE_BEFORE_VERB = regex.compile(
+    r"[^\S\n](?:(?<!well[^\S\n])as(?![^\S\n]+well(?![\w’'-]))|while|because|when|after|before|since|although|though|"
+    r"if|that|which|who|whose|where)[^\S\n]")
+
+
+def stance_subjects(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Opposition to the toll has united the pilots": no source, the noun
+    and its preposition the cue, the toll the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    head = text[s0:s0 + 16]
+    if not any(w in head for w in _STANCE_SUBJECT_WORDS):
+        return  # (most sentences: a cheap test on the sentence's first words)
+    m = _STANCE_SUBJECT.match(text, s0, s1)
+    if m is None or ctx.layout.inside_quote(m.start(1)):
+        return
+    verb = _SUBJECT_VERB.search(text, m.end(), min(s1, m.end() + _SUBJECT_VERB_REACH))
+    if verb is None:
+        return
+    if _CLAUSE_BEFORE_VERB.search(text, m.end() - 1, verb.start()) is not None:
+        return
+    content = clauses.trim(text, m.end(), verb.start())
+    if content[1] <= content[0]:
+        return
+    noun = m.group(1).split()[0].lower()
+    c = candidate(ctx, sentence, [m.span(1)], noun, [content], None, "core.stance_subject.v1", priority=60)
+    c.strength = _NOUN_STRENGTH
+    yield c
 
 
 def hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
