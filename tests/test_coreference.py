@@ -4464,3 +4464,40 @@ def test_a_name_ending_a_fuller_one_stands_for_it_and_so_does_its_pronoun(parser
                        "would come. He said the roads were open.")
     assert ("Ali Khan", "Tariq Ali Khan") in _refers(doc)
     assert ("He", "Tariq Ali Khan") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a given name the table lacks after a title that says the pronoun, in an aside inside
+    # another's: whom "she" stands for, the man named first being "he"
+    ("Femi Adeyemi, represented by his counsel, Mrs Ebun Nwachukwu, appeared at the tribunal on Tuesday. "
+     "She said the claim had no merit.", ("She", "Ebun Nwachukwu")),
+    ("The inquiry, chaired by Dame Ebun Nwachukwu, sat for a week. She said the report would follow.",
+     ("She", "Dame Ebun Nwachukwu")),
+    # near miss: the other pronoun skips her for the one named before
+    ("Femi Adeyemi, represented by his counsel, Mrs Ebun Nwachukwu, appeared at the tribunal on Tuesday. "
+     "He said the claim had no merit.", ("He", "Femi Adeyemi")),
+])
+def test_a_titled_name_says_the_pronoun_it_is_named_by(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_titled_name_of_the_other_pronoun_is_skipped(parser):
+    doc = parser.parse("Tomi Ekwueme, represented by her counsel, Mr Obiora Nnaji, appeared at the tribunal on "
+                       "Tuesday. She said the claim had no merit.")
+    assert ("She", "Obiora Nnaji") not in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a state's leader's office, the leader named by the surname alone after a title before, is
+    # the state's, as the office of the title is
+    ("Prime Minister Haruto Kageyama met the envoy on Monday. Kageyama's office said the talks went well.",
+     "government"),
+    ("President Park Min-jun met the envoy on Monday. Park's office said the talks went well.", "government"),
+    ("Health Minister Tom Roe toured the ward. Roe's office said the beds would be ready by June.", "government"),
+    # near miss: a member's office, or one named with no state's post, is no state's body
+    ("Senator Ann Lee met the envoy on Monday. Lee's office said the talks went well.", "organization"),
+    ("Ann Lee met the envoy on Monday. Lee's office said the talks went well.", "organization"),
+])
+def test_a_leaders_office_by_the_surname_is_the_states(parser, text, kind):
+    source = parser.parse(text).attributions[-1].source
+    assert source.span.text.endswith("'s office") and source.kind == kind

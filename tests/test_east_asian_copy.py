@@ -115,15 +115,33 @@ def test_the_premier_of_a_people(rules_only, text, referent):
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
 
 
+@pytest.mark.parametrize("text,source,referent", [
+    # a country's possessive before the title places the holder as its people's word would:
+    # "Japan's Prime Minister" for "the Japanese premier", "France's President" for "the French leader"
+    ("Japan's Prime Minister Kenji Morita visited the shipyard. “We must rebuild,” the Japanese premier said.",
+     "the Japanese premier", "Prime Minister Kenji Morita"),
+    ("Taiwan's President Chen Wei-lun toured the base on Friday. “We will stay calm,” the Taiwanese leader said.",
+     "the Taiwanese leader", "Chen Wei-lun"),
+    ("France's President Claire Dumont met the envoy on Monday. The French leader said the talks were useful.",
+     "The French leader", "Claire Dumont"),
+])
+def test_a_countrys_possessive_places_the_holder(rules_only, text, source, referent):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
 @pytest.mark.parametrize("text", [
     # not another country's head of government, nor a former one
+    ("Spain's Prime Minister Luis Ortega met the envoy. “We will diversify,” the Japanese premier said."),
+    ("Spain's President Luis Ortega met the envoy on Monday. The French leader said the talks were useful."),
     ("Canadian Prime Minister Mark Carney said trade would grow. “We will diversify,” the Japanese premier said."),
     ("Former Japanese Prime Minister Fumio Kishida said the alliance was strong. “Japan will do its part,” the "
      "Japanese premier said."),
 ])
 def test_the_premier_of_a_people_is_no_other(rules_only, text):
     att = rules_only.parse(text).attributions[-1]
-    assert att.source.span.text == "the Japanese premier" and att.source.refers_to is None
+    assert att.source.span.text in ("the Japanese premier", "The French leader") and att.source.refers_to is None
 
 
 @pytest.mark.parametrize("text,referent", [

@@ -368,6 +368,11 @@ class _Linker:
             # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
             # agency said the recall would widen"
             c.source_kind = "government"
+        if ref is None and c.source_kind == "organization" and _office_of_titled_holder(text, c.source):
+            # a state's leader's office, the leader named by the surname alone after a title before
+            # ("Prime Minister Shigeru Ishiba ... Ishiba's office said"), is the state's, as the
+            # office of the title is ("the prime minister's office", `kinds`)
+            c.source_kind = "government"
         kind_of.setdefault(c.source, c.source_kind)
         return ref
 
@@ -994,7 +999,10 @@ class _Linker:
                 # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao", "the
                 # speaker" no "The shadow home secretary, Ann Lee")
                 continue
-            if not all(p in head for p in places):
+            if not all(p in head or any(w.endswith(("’s", "'s")) and _place_of_people(w.lower(), p.lower()) for w in head)
+                       for p in places):
+                # (a place's possessive before the post is its people's word: "Taiwan's President Lai
+                # Ching-te" for "the Taiwanese leader", "France's President" for "the French leader")
                 continue
             # (in their order: the capitalised words before the name, then its own)
             lows = [w.lower() for w in head[len(self.head_words(ref)):][::-1] + self.head_words(ref)]
@@ -2484,7 +2492,8 @@ _DEMONYM_ENDS = en.DEMONYM_ENDS + ("on", "ot", "sh")
 def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
     """Whether a person's mention names, outside the name itself, the place a lower-case
     ``demonym`` is of: a capitalised word that shares most of its stem ("Texas" for "texan",
-    "Britain" or "British" for "briton", "Canada" for "canadian")."""
+    "Britain" or "British" for "briton", "Canada" for "canadian"), or a place's possessive right
+    before the mention ("Japan's" before "Prime Minister Shigeru Ishiba", for "japanese")."""
     comma = text.find(",", *span)
     head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
     words = head[:-2] + (WORD.findall(text, comma, span[1], False, CONCURRENT) if comma > 0 else [])
@@ -2492,12 +2501,41 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
         lw = w.lower()
         if lw == demonym:
             return True  # ("Dale Pruitt, a Texan")
-        if not w[:1].isupper():
-            continue
-        common = next((k for k, (a, b) in enumerate(zip(lw, demonym)) if a != b), min(len(lw), len(demonym)))
-        if common >= 4 and common >= min(len(lw), len(demonym)) - 3:
+        if w[:1].isupper() and _place_of_people(lw, demonym):
             return True
-    return False
+    return (owner := _place_possessive_before(text, span[0])) is not None and _place_of_people(owner.lower(), demonym)
+
+
+# the places whose people's adjective shares too little of the place's name to be read from it
+_IRREGULAR_PLACE_ADJECTIVES = {
+    "france": "french", "spain": "spanish", "netherlands": "dutch", "holland": "dutch", "wales": "welsh",
+    "ireland": "irish", "denmark": "danish", "finland": "finnish", "poland": "polish", "switzerland": "swiss",
+    "philippines": "filipino",
+}
+
+# a capitalised word and its possessive's mark right before a mention: "Japan's ", "Taiwan’s "
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w’'.-])(\p{Lu}[\p{L}.]*)[’']s[^\S\n]+\Z")
+
+
+def _place_possessive_before(text: str, start: int) -> str | None:
+    """The capitalised word whose possessive stands right before ``start`` ("Japan" of "Japan's
+    Prime Minister ..."), if any; a cheap test of the mark before the pattern runs."""
+    if start < 3 or text[start - 1] not in " \t" or text[start - 2] != "s" or text[start - 3] not in "’'":
+        return None
+    m = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start, CONCURRENT)
+    return m.group(1) if m is not None else None
+
+
+def _place_of_people(place: str, demonym: str) -> bool:
+    """Whether the lower-case word ``place`` (a possessive's mark dropped) names the place whose
+    people the lower-case ``demonym`` names: by most of its stem ("texas" for "texan", "japan"
+    for "japanese", "korea" for "korean"), or by the table of those that share too little
+    ("france" for "french")."""
+    place = place.removesuffix("’s").removesuffix("'s")
+    if _IRREGULAR_PLACE_ADJECTIVES.get(place) == demonym:
+        return True
+    common = next((k for k, (a, b) in enumerate(zip(place, demonym)) if a != b), min(len(place), len(demonym)))
+    return common >= 4 and common >= min(len(place), len(demonym)) - 3
 
 
 # the offices that "chief" makes another office of: a chief minister is no minister of a cabinet,
@@ -5732,6 +5770,54 @@ _HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
 _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
+# the nouns of an office held by one person, after a holder's name in the possessive: "Ishiba's office"
+_HOLDERS_OFFICES = frozenset("office department".split())
+# the one-word posts of a state whose holder's office is the state's (`en.STATE_OFFICE_HOLDERS`),
+# but "attorney", which before a name is as often a lawyer's ("attorney Tom Roe")
+_TITLED_STATE_POSTS = frozenset(p for p in en.STATE_OFFICE_HOLDERS if " " not in p) - {"attorney"}
+
+
+def _office_of_titled_holder(text: str, span: tuple[int, int]) -> bool:
+    """Whether the mention at ``span`` is a one-word name's office ("Ishiba's office", "Lee's
+    office") whose name was last given, in the stretch before, after a state's post as a title,
+    up to two capitalised names between ("Prime Minister Shigeru Ishiba", "President Lee
+    Jae-myung", "Health Minister Tom Roe"); not when it was last given with no such title
+    ("Senator Ann Lee", "Ann Lee")."""
+    words = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    if len(words) != 2 or words[1].group().lower() not in _HOLDERS_OFFICES or not words[0].group()[:1].isupper() or (
+            not words[0].group().endswith(("’s", "'s"))):
+        return False
+    name = words[0].group()[:-2]
+    at = text.rfind(name, max(0, span[0] - _ROLE_REACH), span[0])
+    while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
+            at + len(name) < len(text) and text[at + len(name)].isalnum())):
+        at = text.rfind(name, max(0, span[0] - _ROLE_REACH), at)
+    if at < 0:
+        return False
+    before = WORD.findall(text, max(0, at - _PLACE_BEFORE_NAME), at, False, CONCURRENT)[-3:]
+    for w in reversed(before):
+        if w.lower().rstrip(".") in _TITLED_STATE_POSTS and w[:1].isupper():
+            return True
+        if not w[:1].isupper() or w.lower() in en.TITLES:
+            return False
+    return False
+
+
+# a title that says the pronoun right before a full name: "Mrs | Ada Okafor", "Lady | Ada Okafor"
+_PRONOUN_TITLE_BEFORE = regex.compile(r"(?<![\w’'.-])(Mrs|Ms|Miss|Mr|Sir|Dame|Lady|Lord)\.?[ \t]+\Z")
+
+
+def _title_pronoun_before(text: str, start: int) -> str | None:
+    """The pronoun a title right before the name at ``start`` says ("she" after "Mrs", "Dame"),
+    if any; a cheap test of the space before the pattern runs."""
+    if start < 3 or text[start - 1] not in " \t":
+        return None
+    m = _PRONOUN_TITLE_BEFORE.search(text, max(0, start - 8), start, CONCURRENT)
+    if m is None:
+        return None
+    return _TITLE_PRONOUNS.get(m.group(1)) or _PEERAGE_PRONOUNS.get(m.group(1)) or ("he" if m.group(1) == "Sir" else "she")
+
+
 # a peer's title before a surname alone, and the pronoun it says: "Lord Ashby", "Baroness Hale",
 # "Lady Rowe" (read only before a surname: "Lord Mayor", "Lord Justice" are posts, held by either)
 _PEERAGE_PRONOUNS = {**dict.fromkeys("Lord Baron Earl Duke Viscount Marquess".split(), "he"),
@@ -6106,7 +6192,12 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     only: tuple[int, int] | None = None
     for m in (_GIVEN_AND_SURNAME_OR_OBJECT if objects else _GIVEN_AND_SURNAME).finditer(text, lo, start, False, CONCURRENT):
         given = m.group(1).lower()
-        if given not in given_names() and m.group(1) not in avoid and m.group(2) not in avoid and (
+        if given not in given_names() and m.group(2) not in avoid and (said := _title_pronoun_before(text, m.start())) is not None:
+            # a given name the table lacks after a title that says the pronoun: "his lawyer, Mrs Ada
+            # Okafor, ... She said" (none of the other pronoun's: "Mr Obi Nwosu" for "she")
+            if said != other and not _JOINED_BEFORE.search(text, max(lo, m.start() - 12), m.start(), CONCURRENT):
+                found, at = m.span(), m.start()
+        elif given not in given_names() and m.group(1) not in avoid and m.group(2) not in avoid and (
                 opening := _family_name_opening(text, m)) is not None:
             if not _JOINED_BEFORE.search(text, max(lo, opening - 5), opening, CONCURRENT) and genders.get(m.group(2).lower()) != other:
                 found, at = (opening, m.end()), opening  # "Wang Yu", "Kim Jong Un": a family name written first
