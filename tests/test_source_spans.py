@@ -1587,3 +1587,27 @@ def test_a_message_going_round_is_a_document(rules_only, sentence, source):
     (attribution,) = rules_only.parse(sentence).attributions
     assert attribution.source.span.text == source
     assert attribution.source.kind == "document"
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a noun that gathers a run or batch of things heads the mention with them, its determiner first
+    ("The latest crop of memos alleging waste at the depot has alarmed the auditors.", "The latest crop of memos",
+     "document"),
+    ("A spate of leaflets claiming the vote was rigged appeared in the town.", "A spate of leaflets", "document"),
+    # an adjective between the article and the counting noun is the mention's too
+    ("The agency cited a large number of studies showing the dye is safe.", "a large number of studies", "document"),
+])
+def test_a_gathering_noun_before_a_participles_plural_heads_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # the kind of a mention a gathering noun heads is that of what it gathers
+    ("A flurry of emails sent on Monday showed that the aide knew of the plan.", "A flurry of emails sent on Monday",
+     "document"),
+    ("A raft of economists warned that the levy would fail.", "A raft of economists", "group"),
+])
+def test_a_gathering_noun_takes_the_kind_of_what_it_gathers(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]

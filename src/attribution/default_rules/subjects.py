@@ -775,8 +775,11 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
             and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
-    if not kinds.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
-        return start, words[-1].end()  # ("a number of laws restricting ...": things, counted or not)
+    if not kinds.plural(head):
+        return start, words[-1].end()
+    # the head that counts or gathers a plural is the mention's, of things as of people: "a
+    # chorus of critics urging ...", "the recent crop of stories alleging ...", "a number of
+    # studies showing ..."
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
@@ -813,9 +816,6 @@ _ONE_OF_THEM = frozenset(["one", "another"])
 
 _MODIFIER_WORDS = NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 
-# How often a plural must head a source for a head counting it to be taken in too
-_COUNTED_SPEAKER_SHARE = 0.1
-
 # Heads that count or gather the noun after their "of" and so head the mention:
 # "a chorus of critics urging ...", "62 percent of voters saying ...", "one of the groups backing ..."
 _COUNTING_HEADS = (kinds.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | kinds.NUMBERS
@@ -847,6 +847,9 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
             start = reach
             if low in NOUN_MARKERS:
                 break
+        elif (j > 0 and w.isalpha() and w.islower() and words[j - 1].group().lower() in ("a", "an", "the")
+              and not text[words[j - 1].end():reach].strip()):
+            return words[j - 1].start()  # "a large number of", "the sheer number of": an adjective after an article
         elif not sources.premodifier(w, lexicon) or low.endswith("s"):  # ("depicts one of")
             break
     return start
