@@ -1611,3 +1611,18 @@ def test_a_gathering_noun_before_a_participles_plural_heads_the_mention(rules_on
 def test_a_gathering_noun_takes_the_kind_of_what_it_gathers(rules_only, sentence, source, kind):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an outlet the table holds whole, its name joined by a small word of its own tongue, as subject
+    ("Bild am Sonntag reported that the coalition would break up by spring.", "Bild am Sonntag"),
+    ("Late on Saturday, Welt am Sonntag said the minister had offered to quit.", "Welt am Sonntag"),
+    ("Corriere della Sera reported that the mayor would stand again.", "Corriere della Sera"),
+    # a person's name with such a word is no outlet's and stays whole as before
+    ("Hendrik van der Berg said the dykes would hold.", "Hendrik van der Berg"),
+])
+def test_an_outlets_name_joined_by_a_small_word_is_whole_as_subject(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [a.source.span.text for a in doc.attributions] == [source]
+    if "Berg" not in source:
+        assert doc.attributions[0].source.kind == "outlet"

@@ -874,6 +874,31 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         found = heard.end(), found[1]
     if found is not None and text[found[0]].islower():
         return _name_before_open_appositive(text, lo, found, lexicon) or found
+    if found is not None and found[0] - 2 > lo and text[found[0] - 1].isspace() and text[found[0] - 2].islower():
+        return _joined_outlet_name(text, lo, found, lexicon)
+    return found
+
+
+# the words in capitals and the small word of another language that join an outlet's name, right
+# before the last word the walk took: "Bild am | Sonntag", "Corriere della | Sera", "Le Journal du | Dimanche"
+_OUTLET_JOINED_BEFORE = regex.compile(
+    r"(?<![\w’'-])((?:\p{Lu}[\w’'-]*[^\S\n]+){1,3})(?:am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le)"
+    r"[^\S\n]+\Z")
+
+# how far before the walk's start those words may begin
+_OUTLET_JOINED_REACH = 60
+
+
+def _joined_outlet_name(text: str, lo: int, found: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
+    """``found`` with the words before it that make with it an outlet's name the table holds
+    whole, joined by a small word in lower case the walk stops at ("Bild am Sonntag
+    reported": not "Sonntag"); ``found`` itself when there are none."""
+    m = _OUTLET_JOINED_BEFORE.search(text, max(lo, found[0] - _OUTLET_JOINED_REACH), found[0])
+    if m is None:
+        return found
+    for w in WORD.finditer(text, m.start(1), m.end(1)):
+        if text[w.start()].isupper() and _whole_outlet_name(text[w.start():found[1]], lexicon):
+            return w.start(), found[1]
     return found
 
 
