@@ -1626,3 +1626,21 @@ def test_an_outlets_name_joined_by_a_small_word_is_whole_as_subject(rules_only, 
     assert [a.source.span.text for a in doc.attributions] == [source]
     if "Berg" not in source:
         assert doc.attributions[0].source.kind == "outlet"
+
+
+@pytest.mark.parametrize(("sentence", "referent"), [
+    # "which" after the object of a vote stands for that text, not for the clause of the vote
+    ("Councillors voted 9 to 2 in favour of the bylaw, which says kiosks must close at ten.", "the bylaw"),
+    ("The assembly voted against the charter, which says the regions may levy taxes.", "the charter"),
+    ("Delegates voted 40-3 for the motion, which says the union will strike in May.", "the motion"),
+])
+def test_which_after_a_votes_object_stands_for_the_text(rules_only, sentence, referent):
+    doc = rules_only.parse(sentence)
+    which = [a for a in doc.attributions if a.source and a.source.span.text == "which"]
+    assert [(a.source.refers_to.span.text if a.source.refers_to else None, a.source.kind) for a in which] == [
+        (referent, "document")]
+
+
+def test_a_relative_clause_on_voters_stays_in_the_mention(rules_only):
+    doc = rules_only.parse("Members who voted against the levy said the hall would lose money.")
+    assert [a.source.span.text for a in doc.attributions] == ["Members who voted against the levy"]
