@@ -1644,3 +1644,19 @@ def test_which_after_a_votes_object_stands_for_the_text(rules_only, sentence, re
 def test_a_relative_clause_on_voters_stays_in_the_mention(rules_only):
     doc = rules_only.parse("Members who voted against the levy said the hall would lose money.")
     assert [a.source.span.text for a in doc.attributions] == ["Members who voted against the levy"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind", "via"), [
+    # an outlet the table knows whose name opens with a plural noun of texts is no document
+    ("Notes from Poland reported that the senate had blocked the bill.", "Notes from Poland", "outlet", []),
+    ("According to Notes from Poland, the senate had blocked the bill.", "Notes from Poland", "outlet", []),
+    # a text of that noun is still a document
+    ("Notes from the briefing show the levy was dropped.", "Notes from the briefing", "document", []),
+    # as a hearer, the name is read whole with its small joining word, and relays the report
+    ("The senator told Notes from Poland that the bill was dead.", "The senator", "person", ["Notes from Poland"]),
+    ("The mayor told Corriere della Sera that the bridge would reopen.", "The mayor", "person", ["Corriere della Sera"]),
+])
+def test_an_outlet_named_with_a_plural_noun_or_a_joining_word(rules_only, sentence, source, kind, via):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, [v.span.text for v in a.via]) for a in doc.attributions] == [
+        (source, kind, via)]

@@ -1390,7 +1390,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
-    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])):
+    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])) and not (
+            bare in lexicon.outlet_names and words[lows.index(head)][:1].isupper()):
+        # (not an outlet the table knows whose name opens with such a noun: "Notes from Poland reported")
         # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it (a name
         # in capitals before the noun too: "A Freedom of Information request by the BBC")
         return "document"

@@ -879,11 +879,14 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     return found
 
 
+# the small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
+# "Corriere della Sera", "Le Journal du Dimanche"
+_OUTLET_NAME_JOINERS = "am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le"
+
 # the words in capitals and the small word of another language that join an outlet's name, right
 # before the last word the walk took: "Bild am | Sonntag", "Corriere della | Sera", "Le Journal du | Dimanche"
 _OUTLET_JOINED_BEFORE = regex.compile(
-    r"(?<![\w’'-])((?:\p{Lu}[\w’'-]*[^\S\n]+){1,3})(?:am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le)"
-    r"[^\S\n]+\Z")
+    r"(?<![\w’'-])((?:\p{Lu}[\w’'-]*[^\S\n]+){1,3})(?:" + _OUTLET_NAME_JOINERS + r")[^\S\n]+\Z")
 
 # how far before the walk's start those words may begin
 _OUTLET_JOINED_REACH = 60
@@ -945,9 +948,11 @@ _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
 # "and" and a capitalised word after a paper's name may finish a name that holds it: "told The
 # Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets); so may
-# German's "am" of a Sunday paper's name: "told Bild | am Sonntag", as the table holds the whole
-# name
-_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&|am)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
+# the small words of other tongues that join a paper's name ("told Bild | am Sonntag", "told
+# Corriere | della Sera") and a preposition ("told Notes | from Poland"), as the table holds the
+# whole name
+_AND_NAME_WORD = regex.compile(
+    r"[^\S\n]+(?:and|&|from|of|" + _OUTLET_NAME_JOINERS + r")[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
 
 
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
