@@ -303,14 +303,19 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
 TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 
 
-# Nouns that count or gather what follows their "of" (a run or batch of things among them: "the
-# recent crop of stories", "a spate of reports"), and adjectives that follow the noun they describe.
+# Nouns that gather a run or batch of what follows their "of" into one: "the recent crop of
+# stories", "a spate of reports", "a new batch of emails"
+GATHERING_NOUNS = frozenset(
+    "crop string spate flurry batch raft slew wave trove barrage rash stream torrent deluge litany volley "
+    "succession collection series".split()
+)
+
+
+# Nouns that count or gather what follows their "of", and adjectives that follow the noun they describe.
 QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
-    "set bunch pair plurality share percent majorities average body "
-    "crop string spate flurry batch raft slew wave trove barrage rash stream torrent deluge litany volley "
-    "succession collection".split()
-)
+    "set bunch pair plurality share percent majorities average body".split()
+) | GATHERING_NOUNS
 
 
 # Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"

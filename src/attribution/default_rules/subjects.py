@@ -777,9 +777,10 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
         return None
     if not kinds.plural(head):
         return start, words[-1].end()
-    # the head that counts or gathers a plural is the mention's, of things as of people: "a
-    # chorus of critics urging ...", "the recent crop of stories alleging ...", "a number of
-    # studies showing ..."
+    if ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
+        # things: a noun that gathers them into one is the mention's head ("the recent crop of
+        # stories alleging ..."), one that counts them is not ("a number of laws restricting ...")
+        return _counted_from(text, words, k, start, ctx.lexicon, _GATHERING_HEADS), words[-1].end()
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
@@ -816,13 +817,19 @@ _ONE_OF_THEM = frozenset(["one", "another"])
 
 _MODIFIER_WORDS = NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 
+# How often a plural must head a source for a head counting it to be taken in too
+_COUNTED_SPEAKER_SHARE = 0.1
+
 # Heads that count or gather the noun after their "of" and so head the mention:
 # "a chorus of critics urging ...", "62 percent of voters saying ...", "one of the groups backing ..."
 _COUNTING_HEADS = (kinds.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | kinds.NUMBERS
                    | frozenset("all each".split()))
 
+# ... and those that gather things into one, which head a mention of things too
+_GATHERING_HEADS = kinds.GATHERING_NOUNS | en.COLLECTIVE_NOUNS
 
-def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
+
+def _counted_from(text: str, words: list, k: int, start: int, lexicon, heads: frozenset[str] = _COUNTING_HEADS) -> int:
     """Where a noun phrase a participle modifies starts once a head that counts or
     gathers it, with that head's determiner, number and modifiers, is taken in
     ("a constellation of | super PACs backing ...", "62 percent of | voters saying ...");
@@ -831,7 +838,8 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
         return start
     head = words[k - 1]
     at = tokens.percent_opens(text, words, k - 1)  # "62 per cent of": the head in two words
-    if text[head.end():words[k].start()].strip() or at is None and head.group().lower() not in _COUNTING_HEADS:
+    if text[head.end():words[k].start()].strip() or at is None and head.group().lower() not in heads or (
+            at is not None and heads is not _COUNTING_HEADS):
         return start
     at = k - 1 if at is None else at
     start = reach = words[at].start()
