@@ -1170,7 +1170,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "deutsche welle", "balkan insight", "bild am sonntag", "welt am sonntag",
     "frankfurter allgemeine", "le parisien", "les echos", "le journal du dimanche", "ouest-france",
     "la vanguardia", "el confidencial", "il fatto quotidiano", "rzeczpospolita", "ukrainska pravda",
-    "european pravda", "novaya gazeta", "kyiv independent", "magyar nemzet", "france inter", "france 2",
+    "european pravda", "novaya gazeta", "kyiv independent", "notes from poland", "magyar nemzet", "france inter", "france 2",
     "france 3", "france télévisions", "sky tg24",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is

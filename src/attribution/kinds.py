@@ -303,11 +303,19 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
 TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 
 
-# Nouns that count what follows their "of", and adjectives that follow the noun they describe.
+# Nouns that gather a run or batch of what follows their "of" into one: "the recent crop of
+# stories", "a spate of reports", "a new batch of emails"
+GATHERING_NOUNS = frozenset(
+    "crop string spate flurry batch raft slew wave trove barrage rash stream torrent deluge litany volley "
+    "succession collection series".split()
+)
+
+
+# Nouns that count or gather what follows their "of", and adjectives that follow the noun they describe.
 QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
     "set bunch pair plurality share percent majorities average body".split()
-)
+) | GATHERING_NOUNS
 
 
 # Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
@@ -1387,7 +1395,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
-    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])):
+    if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])) and not (
+            bare in lexicon.outlet_names and words[lows.index(head)][:1].isupper()):
+        # (not an outlet the table knows whose name opens with such a noun: "Notes from Poland reported")
         # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it (a name
         # in capitals before the noun too: "A Freedom of Information request by the BBC")
         return "document"

@@ -874,6 +874,34 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         found = heard.end(), found[1]
     if found is not None and text[found[0]].islower():
         return _name_before_open_appositive(text, lo, found, lexicon) or found
+    if found is not None and found[0] - 2 > lo and text[found[0] - 1].isspace() and text[found[0] - 2].islower():
+        return _joined_outlet_name(text, lo, found, lexicon)
+    return found
+
+
+# the small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
+# "Corriere della Sera", "Le Journal du Dimanche"
+_OUTLET_NAME_JOINERS = "am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le"
+
+# the words in capitals and the small word of another language that join an outlet's name, right
+# before the last word the walk took: "Bild am | Sonntag", "Corriere della | Sera", "Le Journal du | Dimanche"
+_OUTLET_JOINED_BEFORE = regex.compile(
+    r"(?<![\w’'-])((?:\p{Lu}[\w’'-]*[^\S\n]+){1,3})(?:" + _OUTLET_NAME_JOINERS + r")[^\S\n]+\Z")
+
+# how far before the walk's start those words may begin
+_OUTLET_JOINED_REACH = 60
+
+
+def _joined_outlet_name(text: str, lo: int, found: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
+    """``found`` with the words before it that make with it an outlet's name the table holds
+    whole, joined by a small word in lower case the walk stops at ("Bild am Sonntag
+    reported": not "Sonntag"); ``found`` itself when there are none."""
+    m = _OUTLET_JOINED_BEFORE.search(text, max(lo, found[0] - _OUTLET_JOINED_REACH), found[0])
+    if m is None:
+        return found
+    for w in WORD.finditer(text, m.start(1), m.end(1)):
+        if text[w.start()].isupper() and _whole_outlet_name(text[w.start():found[1]], lexicon):
+            return w.start(), found[1]
     return found
 
 
@@ -920,9 +948,11 @@ _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
 # "and" and a capitalised word after a paper's name may finish a name that holds it: "told The
 # Globe | and Mail", "the Mail | and Guardian" (not "told Reuters and CNN": two outlets); so may
-# German's "am" of a Sunday paper's name: "told Bild | am Sonntag", as the table holds the whole
-# name
-_AND_NAME_WORD = regex.compile(r"[^\S\n]+(?:and|&|am)[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
+# the small words of other tongues that join a paper's name ("told Bild | am Sonntag", "told
+# Corriere | della Sera") and a preposition ("told Notes | from Poland"), as the table holds the
+# whole name
+_AND_NAME_WORD = regex.compile(
+    r"[^\S\n]+(?:and|&|from|of|" + _OUTLET_NAME_JOINERS + r")[^\S\n]+\p{Lu}[\w’'-]*(?![\w’'-])")
 
 
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
@@ -1927,6 +1957,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             start = toks[opened][0]
             i = opened - 1
             continue
+        if start is not None and (low in _SIDE_PREPOSITIONS or low == "of") and _side_taken(toks, i):
+            return _ended(start, words)  # "MEPs voted for | the resolution, which": the clause's own verb and its side
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i) and not (
                 _modal_names(text, toks, i))) and not (start is not None and _passive_clause_on_people(toks, i)):
             # ("Some told of the plan said": a passive participle's phrase on people, read below)
@@ -2042,6 +2074,32 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+# verbs in the past that take a side with a preposition, active before it and no passive's
+# ("voted for", "campaigned against", "argued in favour of"), which no table of words in
+# mentions knows as verbs ("those who voted for Lee said" has them in many)
+_SIDE_TAKING_PASTS = frozenset("voted campaigned lobbied".split())
+_SIDE_PREPOSITIONS = frozenset(["for", "against"])
+_RELATIVE_LEADS = frozenset("who that which whom".split())
+_TALLY = regex.compile(r"\d{1,4}-\d{1,4}")
+
+
+def _side_taken(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the preposition at ``i`` is the side a past before it takes, a tally perhaps
+    between ("voted for", "voted 412 to 98 in favour of"), after a word that opens no relative
+    clause: the clause's own verb and preposition, which no mention reads over ("MEPs voted for
+    | the bill, which"; but "Voters who voted for Lee said")."""
+    j = i - 1
+    if toks[i][2] == "of":
+        if i < 3 or toks[j][2].lower() not in ("favour", "favor") or toks[j - 1][2] != "in":
+            return False
+        j -= 2
+    if j >= 3 and toks[j][2].isdigit() and toks[j - 1][2] in ("to", "-", "–") and toks[j - 2][2].isdigit():
+        j -= 3  # a tally: "voted 412 to 98"
+    elif j >= 1 and _TALLY.fullmatch(toks[j][2]):
+        j -= 1  # "voted 6-1"
+    return j >= 1 and toks[j][2] in _SIDE_TAKING_PASTS and toks[j - 1][2].lower() not in _RELATIVE_LEADS
 
 
 def _topic_of_text(toks: list[tuple[int, int, str]], i: int) -> bool:

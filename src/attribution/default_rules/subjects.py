@@ -775,8 +775,12 @@ def modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] 
             and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
-    if not kinds.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
-        return start, words[-1].end()  # ("a number of laws restricting ...": things, counted or not)
+    if not kinds.plural(head):
+        return start, words[-1].end()
+    if ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
+        # things: a noun that gathers them into one is the mention's head ("the recent crop of
+        # stories alleging ..."), one that counts them is not ("a number of laws restricting ...")
+        return _counted_from(text, words, k, start, ctx.lexicon, _GATHERING_HEADS), words[-1].end()
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
@@ -821,8 +825,11 @@ _COUNTED_SPEAKER_SHARE = 0.1
 _COUNTING_HEADS = (kinds.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | kinds.NUMBERS
                    | frozenset("all each".split()))
 
+# ... and those that gather things into one, which head a mention of things too
+_GATHERING_HEADS = kinds.GATHERING_NOUNS | en.COLLECTIVE_NOUNS
 
-def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
+
+def _counted_from(text: str, words: list, k: int, start: int, lexicon, heads: frozenset[str] = _COUNTING_HEADS) -> int:
     """Where a noun phrase a participle modifies starts once a head that counts or
     gathers it, with that head's determiner, number and modifiers, is taken in
     ("a constellation of | super PACs backing ...", "62 percent of | voters saying ...");
@@ -831,7 +838,8 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
         return start
     head = words[k - 1]
     at = tokens.percent_opens(text, words, k - 1)  # "62 per cent of": the head in two words
-    if text[head.end():words[k].start()].strip() or at is None and head.group().lower() not in _COUNTING_HEADS:
+    if text[head.end():words[k].start()].strip() or at is None and head.group().lower() not in heads or (
+            at is not None and heads is not _COUNTING_HEADS):
         return start
     at = k - 1 if at is None else at
     start = reach = words[at].start()
@@ -847,6 +855,9 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
             start = reach
             if low in NOUN_MARKERS:
                 break
+        elif (j > 0 and w.isalpha() and w.islower() and words[j - 1].group().lower() in ("a", "an", "the")
+              and not text[words[j - 1].end():reach].strip()):
+            return words[j - 1].start()  # "a large number of", "the sheer number of": an adjective after an article
         elif not sources.premodifier(w, lexicon) or low.endswith("s"):  # ("depicts one of")
             break
     return start
