@@ -127,3 +127,16 @@ def test_a_surname_like_a_broadcaster_stays_a_persons(rules_only):
     doc = rules_only.parse("Delhi minister Gopal Rai visited the site on Monday. Rai said the deal was bad.")
     att = _one(doc)
     assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == ("Rai", "person", "Gopal Rai")
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a name in another tongue's article with no given name in the text is a person's when it tells
+    # a broadcaster whose name holds a digit, as it is when it tells one named in words
+    ("Le Pen told TF1 that the vote was rigged.", "person"),
+    ("Le Pen told France 2 that the vote was rigged.", "person"),
+    # a paper in its tongue's article tells no one: still an outlet
+    ("Le Parisien reported that the vote was rigged.", "outlet"),
+])
+def test_a_name_with_a_foreign_article_that_tells_a_broadcaster_is_a_person(rules_only, text, kind):
+    att = _one(rules_only.parse(text))
+    assert att.source.kind == kind

@@ -4492,11 +4492,11 @@ def _names_a_person_before(word: str) -> bool:
 
 
 # what only a person does right after the name: a relative "who", telling the press, a station or
-# a person by name ("told France Inter", "told Reuters": a paper reports, it tells no one), or
+# a person by name ("told France Inter", "told TF1", "told Reuters": a paper reports, it tells no one), or
 # one of us; speaking in an interview
 _PERSON_AFTER = regex.compile(
     r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference"
-    r"|him|her|them|us|me|\p{Lu}[\p{L}.-]*(?![\p{L}’']))\b"
+    r"|him|her|them|us|me|\p{Lu}[\p{L}\p{N}.-]*(?![\p{L}\p{N}’']))\b"
     r"|(?:said|added|told[^\S\n]+\p{L}+)[^\S\n]+(?:in|during)[^\S\n]+an[^\S\n]+interview\b)")
 
 
