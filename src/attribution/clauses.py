@@ -2446,6 +2446,10 @@ _OWN_WORDS_OPENERS = frozenset("his her their its".split())
 _OWN_WORDS = frozenset(["remarks", "comments"])
 
 
+# the prepositions a final medium opens with, bare or set off by a comma (``bare``)
+_FINAL_MEDIUM_OPENINGS = {True: (" in ", " during "), False: (", in ", ", during ")}
+
+
 def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -> tuple[int, tuple[int, int] | None]:
     """Where a content [start, end) ends before the medium its report was made in, at its
     end ("said the plan was fair in a statement", "..., in remarks carried by state media"),
@@ -2455,12 +2459,14 @@ def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -
     need not be set off by a comma (a clause's after a verb of saying, which its caller checks)."""
     text = ctx.text
     lo = max(start, end - _FINAL_MEDIUM_REACH)
-    hits = [hit for needle in ((" in ", " during ") if bare else (", in ", ", during "))
-            if (hit := text.find(needle, lo, end)) >= 0]
-    if not hits:
+    in_, during = _FINAL_MEDIUM_OPENINGS[bare]
+    first = text.find(in_, lo, end)
+    if (other := text.find(during, lo, end)) >= 0 and not 0 <= first < other:
+        first = other
+    if first < 0:
         return end, None  # (no preposition a medium opens with: no call to the pattern)
     # (from the first, or the comma before it)
-    m = _FINAL_MEDIUM.search(text, max(lo, min(hits) - 1), end, CONCURRENT)
+    m = _FINAL_MEDIUM.search(text, max(lo, first - 1), end, CONCURRENT)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or text[m.start()] != "," and (
             not bare or (medium := m.group("medium").split())[-1] not in _BARE_FINAL_MEDIA
             or (_NAMED.fullmatch(text, *m.span("name")) is None and m.group("name").lower() not in sources.PRESS_HEARERS
