@@ -91,9 +91,10 @@ def test_post_adjuncts_in_one_pattern_skip_what_its_branches_skip(text):
     # position (a named place too: " in On" is a place's name after "in")
     from attribution import clauses
 
-    branches = [regex.compile(clauses._TIME_ADJUNCT.pattern, regex.IGNORECASE), clauses._ADVERB_BEFORE_THAT,
-                clauses._ADVERB_BEFORE_PRONOUN, clauses._MEDIUM_BEFORE_CLAUSE, clauses._NAMED_PLACE_BEFORE_CLAUSE,
-                clauses._ISSUED, clauses._TALLY, clauses.FOR_THE_BENCH]
+    branches = [regex.compile(clauses._TIME_ADJUNCT, regex.IGNORECASE), regex.compile(clauses._ADVERB_BEFORE_THAT),
+                regex.compile(clauses._ADVERB_BEFORE_PRONOUN), clauses._MEDIUM_BEFORE_CLAUSE,
+                regex.compile(clauses._NAMED_PLACE_BEFORE_CLAUSE),
+                regex.compile(clauses._ISSUED), clauses._TALLY, clauses.FOR_THE_BENCH]
     pos = 0
     while m := next((m for b in branches if (m := b.match(text, pos, len(text)))), None):
         pos = m.end()

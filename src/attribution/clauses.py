@@ -1901,7 +1901,7 @@ TIME_SUBJECT_AFTER_THAT = (r"[^\S\n]+" + TIME_UNIT + r"(?:[’']s\b|[^\S\n]+(?:i
                            r"may|might|must|should|did|does|seemed|seems|became|remained|remains|proved|marked)\b)")
 THAT_TIME_SUBJECT = r"that" + TIME_SUBJECT_AFTER_THAT
 TIME_PLACE_PREPOSITIONS = "outside|inside|near|around|across|along|behind|beside|opposite|under|into|onto|towards?|amid"
-_TIME_ADJUNCT = regex.compile(
+_TIME_ADJUNCT = (
     r"(?!" + _TITLE_TIME + r")"
     # (not "last year" or "this week" with a finite verb right after it: the clause's subject, "said
     # last year was the hottest"; a bare day is left alone: "a deal announced Monday would ...")
@@ -1948,9 +1948,8 @@ _TIME_ADJUNCT = regex.compile(
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
     r"\s+(?:days?|weeks?|months?|years?|decades?)"
     # ("in the past", not "in the past tense")
-    r"|in\s+the\s+past(?-i:(?![^\S\n]+(?!(?:that|whether|if|to|at|about|on|of|for|with|and|as)\b)[a-z])))\b",
-    regex.IGNORECASE,
-)
+    r"|in\s+the\s+past(?-i:(?![^\S\n]+(?!(?:that|whether|if|to|at|about|on|of|for|with|and|as)\b)[a-z])))\b"
+)  # (read in any case: ``_POST_ADJUNCT`` sets it)
 
 
 # Auxiliaries and pasts after a "that" that make it a relative pronoun, its clause's verb:
@@ -1963,7 +1962,7 @@ _VERBISH_AFTER_THAT = en.FINITE_PASTS | frozenset(
 # only that", "argued insistently that", "told Reuters by phone that", "has
 # said for years that", and where, as "on Facebook" is: "posted online that".
 # Lower case: "told Kelly that" names a hearer.
-_ADVERB_BEFORE_THAT = regex.compile(
+_ADVERB_BEFORE_THAT = (
     r"\s+(?:[a-z]{2,}ly|only|instead|first|online|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
     r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
     r"|in\s+(?:writing|person|private|public)"
@@ -1991,7 +1990,7 @@ _CLAUSE_SUBJECT_AHEAD = r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he
 
 # The participle that says how a statement came out, after the cue took in the statement:
 # "said in a statement issued here on Monday that ...", "said in a report published this week that ..."
-_ISSUED = regex.compile(
+_ISSUED = (
     r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin|report|letter|e-?mail|filing|review|audit))"
     r"\s+(?:issued|released|circulated|posted|published|put\s+out|"
     r"made\s+(?:available|public))\b"
@@ -2029,7 +2028,7 @@ FOR_THE_BENCH = regex.compile(
 )
 # ... or before a clause with no "that", its subject a pronoun: "told me privately they fear"
 # (not "only", which the content's subject may take: "said only he could fix it")
-_ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|he|she|they)\s)")
+_ADVERB_BEFORE_PRONOUN = (r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|he|she|they)\s)")
 # ... or the medium it was said in, with its modifiers, before the clause: "said in a regulatory
 # filing it had hired advisers", "said in a video message that", or the speaker's own, bare too:
 # "said in its annual report it had", "said in her statement the" (the cue's table holds the
@@ -2046,7 +2045,7 @@ _MEDIUM_BEFORE_CLAUSE = regex.compile(
 # Delhi the pier was safe", "told reporters at Trump Tower he would" (the clause's subject a
 # pronoun, or a determiner before a word in lower case; "said on CNN the ..." is an outlet's,
 # which relays: see ``default_rules.hearers.past_hearer``)
-_NAMED_PLACE_BEFORE_CLAUSE = regex.compile(
+_NAMED_PLACE_BEFORE_CLAUSE = (
     r"\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}"
     r"(?=(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
 
@@ -2057,7 +2056,7 @@ _NAMED_PLACE_BEFORE_CLAUSE = regex.compile(
 # or a possessive before it and two words at most between, no word in -ing first with none: "said after
 # meeting the board" is a gerund and its object; the clause's subject a pronoun, or a
 # determiner before a word in lower case; "said in winter the pier takes a beating" keeps its phrase)
-_SCENE_BEFORE_CLAUSE = regex.compile(
+_SCENE_BEFORE_CLAUSE = (
     r"\s+(?:at|outside|inside|after|before|following)\s+(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s+|(?![a-z]+ing\s))"
     r"(?:(?!(?:the|a|an|his|her|its|their|he|she|it|they|we|I|there)\s)[\w’'-]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(en.SAYING_SCENES)) + r")"
@@ -2068,7 +2067,7 @@ _SCENE_BEFORE_CLAUSE = regex.compile(
 # the call the need for calm", "said in talks with Lee the pier was safe" (whom, a name or a
 # determiner and up to three words, no "of" among them: "with the head of the union the ..." is left)
 _NO_CALLER = r"(?:the|a|an|his|her|its|their|of|and|he|she|it|they|we|I|there)\b"
-_CALL_BEFORE_CONTENT = regex.compile(
+_CALL_BEFORE_CONTENT = (
     r"\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:phone|telephone|video|virtual|private|separate|brief|joint)\s+)?"
     r"(?:call|conversation|meeting|talks|chat|exchange)"
     r"(?:\s+with\s+(?:(?:the|his|her|its|their)\s+)?(?:(?!" + _NO_CALLER + r")[\w’'.-]+\s+){0,2}?(?!" + _NO_CALLER + r")[\w’'.-]+)?"
@@ -2080,7 +2079,7 @@ _CALL_BEFORE_CONTENT = regex.compile(
 # determiner and one or two nouns; the clause's subject a pronoun, or a determiner before a word
 # in lower case)
 # (not a name in capitals, an outlet's, which relays: "said in a statement to the AP the ...")
-_MEDIUM_ADDRESSEE = regex.compile(
+_MEDIUM_ADDRESSEE = (
     r"(?<=\b(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + r"))" + _ADDRESSEE + _CLAUSE_SUBJECT_AHEAD)
 
 
@@ -2096,7 +2095,7 @@ def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
 # that", "said on the condition of anonymity that", "said on condition of anonymity because he was
 # not authorised to speak", "... anonymity to discuss the talks" (up to a "that", whose clause
 # is the report: "said on condition of anonymity to discuss the talks that ...")
-_ON_CONDITION_ADJUNCT = regex.compile(r"[^\S\n]+" + kinds.ON_CONDITION + r"(?![\w’'-])"
+_ON_CONDITION_ADJUNCT = (r"[^\S\n]+" + kinds.ON_CONDITION + r"(?![\w’'-])"
                                       r"(?:[^\S\n]+(?:because|as|since|to)[^\S\n]+(?:(?![^\S\n]that[^\S\n])[^,.;:!?“”\"\n]){1,120}(?=[,.;:!?]|[^\S\n]that[^\S\n]))?")
 
 
@@ -2110,9 +2109,11 @@ _MEDIUM_DATE = regex.compile(
 _MEDIUM_DATE_OPENERS = frozenset(("of", "dated"))
 _MEDIUM_DATE_REACH = 40
 
+# (the branches whose pattern this alone uses are kept as strings, compiled only here: a
+# compilation of each on its own cost the start-up and served no match)
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_SCENE_BEFORE_CLAUSE.pattern}|{_CALL_BEFORE_CONTENT.pattern}|{_ISSUED.pattern}|{_MEDIUM_ADDRESSEE.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
-    f"|{_ON_CONDITION_ADJUNCT.pattern}|{_MEDIUM_DATE.pattern}")
+    f"(?i:{_TIME_ADJUNCT})|{_ADVERB_BEFORE_THAT}|{_ADVERB_BEFORE_PRONOUN}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE}|{_SCENE_BEFORE_CLAUSE}|{_CALL_BEFORE_CONTENT}|{_ISSUED}|{_MEDIUM_ADDRESSEE}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}"
+    f"|{_ON_CONDITION_ADJUNCT}|{_MEDIUM_DATE.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
@@ -2445,6 +2446,10 @@ _OWN_WORDS_OPENERS = frozenset("his her their its".split())
 _OWN_WORDS = frozenset(["remarks", "comments"])
 
 
+# the prepositions a final medium opens with, bare or set off by a comma (``bare``)
+_FINAL_MEDIUM_OPENINGS = {True: (" in ", " during "), False: (", in ", ", during ")}
+
+
 def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -> tuple[int, tuple[int, int] | None]:
     """Where a content [start, end) ends before the medium its report was made in, at its
     end ("said the plan was fair in a statement", "..., in remarks carried by state media"),
@@ -2454,12 +2459,14 @@ def before_final_medium(ctx: Context, start: int, end: int, bare: bool = True) -
     need not be set off by a comma (a clause's after a verb of saying, which its caller checks)."""
     text = ctx.text
     lo = max(start, end - _FINAL_MEDIUM_REACH)
-    hits = [hit for needle in ((" in ", " during ") if bare else (", in ", ", during "))
-            if (hit := text.find(needle, lo, end)) >= 0]
-    if not hits:
+    in_, during = _FINAL_MEDIUM_OPENINGS[bare]
+    first = text.find(in_, lo, end)
+    if (other := text.find(during, lo, end)) >= 0 and not 0 <= first < other:
+        first = other
+    if first < 0:
         return end, None  # (no preposition a medium opens with: no call to the pattern)
     # (from the first, or the comma before it)
-    m = _FINAL_MEDIUM.search(text, max(lo, min(hits) - 1), end, CONCURRENT)
+    m = _FINAL_MEDIUM.search(text, max(lo, first - 1), end, CONCURRENT)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or text[m.start()] != "," and (
             not bare or (medium := m.group("medium").split())[-1] not in _BARE_FINAL_MEDIA
             or (_NAMED.fullmatch(text, *m.span("name")) is None and m.group("name").lower() not in sources.PRESS_HEARERS
