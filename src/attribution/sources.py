@@ -874,14 +874,16 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         found = heard.end(), found[1]
     if found is not None and text[found[0]].islower():
         return _name_before_open_appositive(text, lo, found, lexicon) or found
-    if found is not None and found[0] - 2 > lo and text[found[0] - 1].isspace() and text[found[0] - 2].islower():
-        return _joined_outlet_name(text, lo, found, lexicon)
+    if found is not None and found[0] - 2 > lo and text[found[0] - 1].isspace() and text[found[0] - 2].islower() and (
+            text[text.rfind(" ", lo, found[0] - 1) + 1:found[0] - 1] in _OUTLET_NAME_JOINER_WORDS):
+        return _joined_outlet_name(text, lo, found, lexicon)  # (only after such a small word: no search else)
     return found
 
 
 # the small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
 # "Corriere della Sera", "Le Journal du Dimanche"
 _OUTLET_NAME_JOINERS = "am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le"
+_OUTLET_NAME_JOINER_WORDS = frozenset(_OUTLET_NAME_JOINERS.split("|"))
 
 # the words in capitals and the small word of another language that join an outlet's name, right
 # before the last word the walk took: "Bild am | Sonntag", "Corriere della | Sera", "Le Journal du | Dimanche"
