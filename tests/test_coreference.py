@@ -4437,6 +4437,13 @@ def test_another_post_given_in_a_verbs_object_names_no_holder(parser, text, sour
      ("The First Minister", "First Minister Moira Dunn")),
     ("Deputy First Minister Moira Dunn opened the bridge. The First Minister said the toll would go.",
      ("The First Minister", None)),
+    # any head of government's title for "the head of government"; a former holder is none now
+    ("Chancellor Otto Brandl met the envoy on Monday. The head of government said the talks were useful.",
+     ("The head of government", "Chancellor Otto Brandl")),
+    ("Former President Kofi Mensah flew to Abuja on Monday. The head of state said the talks were useful.",
+     ("The head of state", None)),
+    ("Former Prime Minister Ida Berg flew to Abuja on Monday. The head of government said the talks were useful.",
+     ("The head of government", None)),
 ])
 def test_a_role_or_a_title_stands_for_its_holder(parser, text, pair):
     assert pair in _refers(parser.parse(text))
@@ -4497,6 +4504,9 @@ def test_a_titled_name_of_the_other_pronoun_is_skipped(parser):
     # near miss: a member's office, or one named with no state's post, is no state's body
     ("Senator Ann Lee met the envoy on Monday. Lee's office said the talks went well.", "organization"),
     ("Ann Lee met the envoy on Monday. Lee's office said the talks went well.", "organization"),
+    # the titles are the ones a mention with the title in it is read by: a chancellor's, a sheriff's
+    ("Chancellor Otto Brandl met the envoy on Monday. Brandl's office said the talks went well.", "government"),
+    ("Sheriff Dale Pruett closed the road. Pruett's office said it would reopen on Friday.", "government"),
 ])
 def test_a_leaders_office_by_the_surname_is_the_states(parser, text, kind):
     source = parser.parse(text).attributions[-1].source

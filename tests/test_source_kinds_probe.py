@@ -3298,8 +3298,14 @@ def test_an_assembly_is_no_person(parser, text, name, kind):
     ("Mayor Tom Adams' office said the road would reopen.", "Mayor Tom Adams' office", "government"),
     ("The minister's office said the letter had been sent.", "The minister's office", "government"),
     # near misses: a member's office, a name's with no title
+    # a post of a state's as the title before the name, as in the surname's office (one list)
+    ("Sheriff Dale Pruett's office said the road would reopen.", "Sheriff Dale Pruett's office", "government"),
+    ("Prosecutor Ann Harlow's office said the case would go on.", "Prosecutor Ann Harlow's office", "government"),
     ("Senator Ann Harlow's office said she would attend.", "Senator Ann Harlow's office", "organization"),
     ("Harlow's office said she would attend.", "Harlow's office", "organization"),
+    # nor a league's commissioner, titled as a county's is
+    ("League Commissioner Ann Harlow's office said the match would go on.", "League Commissioner Ann Harlow's office",
+     "organization"),
 ])
 def test_a_leaders_office_is_the_states(parser, text, name, kind):
     assert _kinds(parser.parse(text)).get(name) == kind

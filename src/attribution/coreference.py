@@ -805,10 +805,8 @@ class _Linker:
             # a style of address stands for whom the post's noun would: "The Holy Father said" or
             # "His Holiness urged" after "Pope Francis", as "the pontiff" does
             words, low = ["the", post], ["the", post]
-        if kind == "person" and 3 <= len(low) <= 4 and low[0] == "the" and (titles := _ROLE_TITLES.get(" ".join(low))) is not None:
-            # a role that paraphrases a title stands for the nearest holder named with any of them:
-            # "President Ann Rao arrived ... The head of state said"; for no one else
-            return max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
+        if kind == "person" and (role := _title_role(words, low)) is not None:
+            return self.role_holder(span, kind, words, low, *role)
         found = self.resolve_noun(span, kind, words, low)
         if found is None and kind in INSTITUTION_KINDS:
             found = self.spoken_for_before(span, kind)
@@ -836,22 +834,23 @@ class _Linker:
             # said ... the two-time champion said"); not a side's lead ("the skipper"), which the
             # one named seldom is
             found = self.sole_person_before(span, low[-1])
-        if found is None and kind == "person" and low == ["the", "premier"]:
-            # a head of government is "the premier" after "Prime Minister" before the name, as wire,
-            # British and South Asian copy write it: "Prime Minister Ali Khan said ... the premier
-            # said" (one named "Premier" before the name is found first: "Premier Tom Ford")
-            # (not a former one's: "Former prime minister Ali Khan" is no premier now)
-            found = self.title_noun(span, ["the", "prime", "minister"])
-            if found is not None and "former" in (w.lower() for w in self.words_in(found)):
-                found = None
-        if found is None and kind == "person" and len(low) == 3 and low[0] == "the" and low[2] == "premier" and (
-                low[1] in en.DEMONYMS and words[1][:1].isupper()):
-            # "the Japanese premier", "the Chinese premier": a head of government named with
-            # "Prime Minister" or "Premier" before the name, and placed by the people's noun
-            # ("Japanese Prime Minister Shigeru Ishiba", "Chinese Premier Li Qiang"; not a former one)
-            found = max(filter(None, (self.title_noun(span, ["the", *title]) for title in (["premier"], ["prime", "minister"]))),
-                        default=None)
-            if found is not None and ("former" in (w.lower() for w in self.words_in(found)) or not _placed(text, found, low[1])):
+        return found
+
+    def role_holder(self, span: tuple[int, int], kind: str, words: list[str], low: list[str], role: str,
+                    demonym: str | None) -> tuple[int, int] | None:
+        """The holder a role that paraphrases titles stands for (``_ROLE_TITLES``, `_title_role`):
+        one the role names as its own title first ("Premier Tom Ford ... the premier said"), else
+        the nearest holder named with any of its titles ("President Ann Rao arrived ... The head
+        of state said", "Prime Minister Ali Khan ... the premier said"), not a former one
+        ("Former prime minister Ali Khan" is no premier now), and of the place the people's noun
+        names when one does ("the Japanese premier": "Japanese Prime Minister Shigeru Ishiba",
+        "Japan's Prime Minister ..."); for no one else."""
+        titles = _ROLE_TITLES[role]
+        found = self.resolve_noun(span, kind, words, low) if role.rpartition(" ")[2] in titles else None
+        if found is None:
+            found = max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
+            if found is not None and ("former" in (w.lower() for w in self.words_in(found)) or (
+                    demonym is not None and not _placed(self.text, found, demonym))):
                 found = None
         return found
 
@@ -2506,13 +2505,6 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
     return (owner := _place_possessive_before(text, span[0])) is not None and _place_of_people(owner.lower(), demonym)
 
 
-# the places whose people's adjective shares too little of the place's name to be read from it
-_IRREGULAR_PLACE_ADJECTIVES = {
-    "france": "french", "spain": "spanish", "netherlands": "dutch", "holland": "dutch", "wales": "welsh",
-    "ireland": "irish", "denmark": "danish", "finland": "finnish", "poland": "polish", "switzerland": "swiss",
-    "philippines": "filipino",
-}
-
 # a capitalised word and its possessive's mark right before a mention: "Japan's ", "Taiwan’s "
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w’'.-])(\p{Lu}[\p{L}.]*)[’']s[^\S\n]+\Z")
 
@@ -2530,9 +2522,9 @@ def _place_of_people(place: str, demonym: str) -> bool:
     """Whether the lower-case word ``place`` (a possessive's mark dropped) names the place whose
     people the lower-case ``demonym`` names: by most of its stem ("texas" for "texan", "japan"
     for "japanese", "korea" for "korean"), or by the table of those that share too little
-    ("france" for "french")."""
+    ("france" for "french", ``default_lexicon.IRREGULAR_PLACE_ADJECTIVES``)."""
     place = place.removesuffix("’s").removesuffix("'s")
-    if _IRREGULAR_PLACE_ADJECTIVES.get(place) == demonym:
+    if en.IRREGULAR_PLACE_ADJECTIVES.get(place) == demonym:
         return True
     common = next((k for k, (a, b) in enumerate(zip(place, demonym)) if a != b), min(len(place), len(demonym)))
     return common >= 4 and common >= min(len(place), len(demonym)) - 3
@@ -4788,12 +4780,26 @@ _STYLED_POSTS = {"the holy father": "pope", "his holiness": "pope", "her majesty
 
 
 # the roles that paraphrase the titles of those who hold them, each to the titles, the nearest
-# holder named with any of them standing for it: "President Ann Rao ... The head of state said"
+# holder named with any of them standing for it: "President Ann Rao ... The head of state said";
+# "the premier" is its own title too, and placed by a people's noun ("the Japanese premier", `_title_role`)
 _ROLE_TITLES = {"the head of state": ("president", "king", "queen", "emir", "sultan", "monarch"),
-                "the head of government": ("prime minister", "premier", "chancellor", "chief minister", "taoiseach"),
+                "the head of government": en.HEAD_OF_GOVERNMENT_TITLES,
+                "the premier": en.PREMIER_TITLES,
                 # a state's foreign minister, as wire and Asian copy call one again: "Foreign Minister
                 # Wang Yi said ... The top diplomat added"
                 "the top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs")}
+
+
+def _title_role(words: list[str], low: list[str]) -> tuple[str, str | None] | None:
+    """The role of ``_ROLE_TITLES`` a mention is, and the people's noun that places it, if any:
+    "the head of state" (no noun), "the Japanese premier" ("the premier", "japanese"); or None."""
+    if not 2 <= len(low) <= 4 or low[0] != "the":
+        return None
+    if (role := " ".join(low)) in _ROLE_TITLES:
+        return role, None
+    if len(low) == 3 and low[2] == "premier" and low[1] in en.DEMONYMS and words[1][:1].isupper():
+        return "the premier", low[1]
+    return None
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
@@ -5772,17 +5778,14 @@ _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 # the nouns of an office held by one person, after a holder's name in the possessive: "Ishiba's office"
 _HOLDERS_OFFICES = frozenset("office department".split())
-# the one-word posts of a state whose holder's office is the state's (`en.STATE_OFFICE_HOLDERS`),
-# but "attorney", which before a name is as often a lawyer's ("attorney Tom Roe")
-_TITLED_STATE_POSTS = frozenset(p for p in en.STATE_OFFICE_HOLDERS if " " not in p) - {"attorney"}
 
 
 def _office_of_titled_holder(text: str, span: tuple[int, int]) -> bool:
     """Whether the mention at ``span`` is a one-word name's office ("Ishiba's office", "Lee's
     office") whose name was last given, in the stretch before, after a state's post as a title,
-    up to two capitalised names between ("Prime Minister Shigeru Ishiba", "President Lee
-    Jae-myung", "Health Minister Tom Roe"); not when it was last given with no such title
-    ("Senator Ann Lee", "Ann Lee")."""
+    up to two capitalised names between (`kinds.titled_leader_before`: "Prime Minister Shigeru
+    Ishiba", "President Lee Jae-myung", "Health Minister Tom Roe"); not when it was last given
+    with no such title ("Senator Ann Lee", "Ann Lee")."""
     words = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
     if len(words) != 2 or words[1].group().lower() not in _HOLDERS_OFFICES or not words[0].group()[:1].isupper() or (
             not words[0].group().endswith(("’s", "'s"))):
@@ -5794,13 +5797,7 @@ def _office_of_titled_holder(text: str, span: tuple[int, int]) -> bool:
         at = text.rfind(name, max(0, span[0] - _ROLE_REACH), at)
     if at < 0:
         return False
-    before = WORD.findall(text, max(0, at - _PLACE_BEFORE_NAME), at, False, CONCURRENT)[-3:]
-    for w in reversed(before):
-        if w.lower().rstrip(".") in _TITLED_STATE_POSTS and w[:1].isupper():
-            return True
-        if not w[:1].isupper() or w.lower() in en.TITLES:
-            return False
-    return False
+    return kinds.titled_leader_before(WORD.findall(text, max(0, at - _PLACE_BEFORE_NAME), at, False, CONCURRENT))
 
 
 # a title that says the pronoun right before a full name: "Mrs | Ada Okafor", "Lady | Ada Okafor"

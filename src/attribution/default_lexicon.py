@@ -1262,6 +1262,19 @@ STATE_OFFICE_HOLDERS = frozenset(
     "sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman minister premier president taoiseach".split()) | frozenset(
     ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
+# The titles of a head of government, a nation's or a region's, the first two those of whom wire,
+# British and Asian copy call "the premier" too: "the head of government" stands for the nearest
+# holder named with any ("Chancellor Olaf Brandt ... The head of government said"), "the premier"
+# and "the Japanese premier" for one named with the first two ("Prime Minister Ali Khan ... the
+# premier said"; coreference's ``_ROLE_TITLES``).
+PREMIER_TITLES = ("premier", "prime minister")
+HEAD_OF_GOVERNMENT_TITLES = PREMIER_TITLES + ("chancellor", "chief minister", "taoiseach")
+# The titles of a state's leaders and posts, of one word, whose holder's office, named with the
+# holder's name after the title, is the state's: "Prime Minister Ann Lee's office", "Sheriff Tom
+# Roe's office", "Chancellor Olaf Brandt's office", and "Ishiba's office" after "Prime Minister
+# Shigeru Ishiba" (not a member's, "Senator Lee's office"; nor "attorney" nor "commissioner", as
+# often a lawyer's or a league's title before a name: "attorney Tom Roe", "NFL Commissioner Ann Lee").
+TITLED_OFFICE_HOLDERS = frozenset(p for p in STATE_OFFICE_HOLDERS if " " not in p) - {"attorney", "commissioner"} | {"chancellor"}
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
 # a word of a city, a county, a town or a ward before it, in any case ("the city council", "Kent
 # County Council", "the county health department", "the city's planning department", "the
@@ -1674,6 +1687,14 @@ DEMONYMS = frozenset(
     keralite bengali punjabi gujarati tamilian kashmiri maharashtrian bihari assamese odia kannadiga
     marathi rajasthani haryanvi delhiite mumbaikar hyderabadi sindhi pashtun baloch
     """.split())
+# The places whose people's adjective shares too little of the place's name to be read from it
+# (most are read by their shared stem: "Japan" for "Japanese", "Texas" for "Texan"): "the French
+# leader" is placed by "France's President ...", "the Dutch premier" by "Netherlands".
+IRREGULAR_PLACE_ADJECTIVES = {
+    "france": "french", "spain": "spanish", "netherlands": "dutch", "holland": "dutch", "wales": "welsh",
+    "ireland": "irish", "denmark": "danish", "finland": "finnish", "poland": "polish", "switzerland": "swiss",
+    "philippines": "filipino",
+}
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found", "the cabin crew said".
 CROWD_NOUNS = frozenset(

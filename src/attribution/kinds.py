@@ -3324,29 +3324,33 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
                for n in range(1, len(said) + 1))
 
 
-# the titles of a state's leaders, heads of state or government and ministers, whose office,
-# named with the holder's name after the title, is the state's: "Prime Minister Ann Lee's office",
-# "Health Minister Tom Roe's office", "President Lee's office", "Mayor Tom Adams' office"
-_LEADER_TITLES = frozenset("president minister premier chancellor taoiseach governor mayor".split())
 # the most words of the holder's name between the title and the office
 _LEADER_NAME_WORDS = 3
 # a name in the possessive before the office's noun that ends the mention ("Lee's office", "Adams' office")
 _POSSESSIVE_OFFICE = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])[^\S\n]+(?:office|department)$")
 
 
+def titled_leader_before(before: list[str]) -> bool:
+    """Whether the words ``before`` a name's last word end in the title of a state's leader or post
+    in capitals (``default_lexicon.TITLED_OFFICE_HOLDERS``), up to two more capitalised words of
+    the name between and no other title: "Prime Minister Shigeru | Ishiba", "Sheriff | Roe" (not
+    "Senator Ann | Lee", nor "Ann | Lee")."""
+    for w in reversed(before[-_LEADER_NAME_WORDS:]):
+        low = w.lower().rstrip(".")
+        if low in en.TITLED_OFFICE_HOLDERS and w[:1].isupper():
+            return True
+        if not w[:1].isupper() or low in en.TITLES:
+            return False
+    return False
+
+
 def _office_of_titled_leader(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
-    """Whether a mention is the office of a state's leader named after the title (``_LEADER_TITLES``),
+    """Whether a mention is the office of a state's leader named after the title (`titled_leader_before`),
     the name in the possessive: "Prime Minister Ann Lee's office", "Premier Tom Roe's office" (not
     a member's, "Senator Lee's office", nor one with no title, "Lee's office")."""
     if head not in _OFFICE_NOUNS or lows[-1] != head or _POSSESSIVE_OFFICE.search(phrase) is None:
         return False
-    name = len(words) - 2  # the name's last word, its mark cut or its own ("Lee's", "Adams")
-    for k in range(name, max(0, name - _LEADER_NAME_WORDS), -1):
-        if not words[k][:1].isupper() or lows[k] in en.TITLES:
-            return False
-        if lows[k - 1] in _LEADER_TITLES and words[k - 1][:1].isupper():
-            return True
-    return False
+    return titled_leader_before(words[:-2])  # (the words before the name's last word, "Lee's", "Adams'")
 
 
 def state_agency_for_a_place(name: list[str]) -> bool:
