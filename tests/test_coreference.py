@@ -4330,6 +4330,13 @@ def test_a_pronoun_goes_on_with_the_subject_after_a_fronted_life_phrase(rules_on
      "The deputy mayor", "Deputy Mayor Ann Lee"),
     ("Seán Kelly, the Tánaiste, said the budget was fair. The Tánaiste told the Dáil that taxes would not "
      "rise.", "The Tánaiste", "Seán Kelly, the Tánaiste"),
+    # the deputy's title before the name, with the Taoiseach named since; and without its accent
+    ("Tánaiste Nora Quill met the envoy on Monday. Taoiseach Seán Kelly was away. The Tánaiste said the talks "
+     "were useful.", "The Tánaiste", "Tánaiste Nora Quill"),
+    ("Tanaiste Nora Quill met the envoy on Monday. Taoiseach Sean Kelly was away. The Tanaiste said the talks "
+     "were useful.", "The Tanaiste", "Tanaiste Nora Quill"),
+    ("Sean Kelly, the Taoiseach, said the budget was fair. The Tanaiste told the Dail that taxes would not "
+     "rise.", "The Tanaiste", None),
 ])
 def test_another_office_is_no_referent_of_a_post(rules_only, text, mention, referent):
     assert (mention, referent) in _refers(rules_only.parse(text))
@@ -4511,3 +4518,18 @@ def test_a_titled_name_of_the_other_pronoun_is_skipped(parser):
 def test_a_leaders_office_by_the_surname_is_the_states(parser, text, kind):
     source = parser.parse(text).attributions[-1].source
     assert source.span.text.endswith("'s office") and source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "mention", "referent"), [
+    # a surname written from another script stands for its full name spelt another way: a Slavic
+    # adjective's ending, a doubled final letter, a final "h"
+    ("Bohdan Kovalskyy met the envoy on Monday. Kovalsky said the talks were useful.", "Kovalsky", "Bohdan Kovalskyy"),
+    ("Bohdan Kovalskiy said the talks were useful. Kovalskyi said the army was ready.", "Kovalskyi", "Bohdan Kovalskiy"),
+    ("Omar Nasrallah met the envoy on Monday. Nasralla said the talks were useful.", "Nasralla", "Omar Nasrallah"),
+    # not a woman's form of the name, another person
+    ("Ivan Sorokin met the envoy on Monday. Sorokina said the talks were useful.", "Sorokina", None),
+    # nor a short name
+    ("Tom Ryy met the envoy on Monday. Ry said the talks were useful.", "Ry", None),
+])
+def test_a_surname_spelt_another_way(rules_only, text, mention, referent):
+    assert (mention, referent) in _refers(rules_only.parse(text))

@@ -2191,8 +2191,10 @@ class _Linker:
             self.named.add(full)
         return full
 
-    def name_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
-        """The one a name stands for: a surname, a titled one, a given name, a business's first word."""
+    def name_noun(self, span: tuple[int, int], kind: str | None, words: list[str], low: list[str],
+                  respelt: bool = True) -> tuple[int, int] | None:
+        """The one a name stands for: a surname, a titled one, a given name, a business's first word
+        (a surname alone by its other spellings too, unless ``respelt`` is false)."""
         text = self.text
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         # a post set before a surname as a title is ("Skipper Sethi", "Coach Reyes"): the surname is
@@ -2303,6 +2305,13 @@ class _Linker:
                     full = _surname_after_before(text, span[0], name[0])
                     if full is not None and not _name_of_two(text, full, max(0, span[0] - _NAME_REACH)):
                         full = None
+                if full is None and len(words) == 1 and respelt:
+                    # the surname spelt another way, as names written in another script are: "Zelensky
+                    # said" after "Volodymyr Zelenskyy", "Abdulla" after "Abdullah" (`_respellings`)
+                    full = next(filter(None, (self.name_noun(span, kind, [other], [other.lower()], False)
+                                              for other in _respellings(name[0]))), None)
+                    if full is not None:
+                        return full
                 if full is not None:
                     self.named.add(full)
                 elif len(words) == 1 and (full := _business_opened_by(text, span[0], name[0])) is not None:
@@ -2353,6 +2362,34 @@ class _Linker:
                 self.ctx, self.ctx.layout.paragraphs[1][0], first_question) or _first_person(
                 self.text, self.candidates, 0, self.ctx.layout.paragraphs[1][0], self.ref_of)
         return self.interviewee[first_question]
+
+
+# the endings of a surname in the Slavic adjective's form, each spelt in several ways by the
+# systems that write Ukrainian and Russian in Latin letters: Zelensky, Zelenskyy, Zelenskiy, Zelenskyi
+_SLAVIC_ENDINGS = ("iy", "yy", "yi", "y")
+
+
+def _respellings(surname: str) -> list[str]:
+    """The other ways a surname written from another script is spelt, all of five letters or
+    more: its Slavic adjective's ending in each of the others ("Zelenskyy", "Zelenskiy" for
+    "Zelensky"), its final letter doubled or single ("Zelensky" and "Zelenskyy"), a final "h"
+    after "a" dropped or added ("Abdullah", "Abdulla"); none for a shorter name, nor one in
+    capitals."""
+    if len(surname) < 5 or not surname[1:].islower() or not surname.isalpha():
+        return []
+    out = []
+    end = next((e for e in _SLAVIC_ENDINGS if surname.endswith(e)), None)
+    if end is not None and surname[-len(end) - 1] not in "aeiouy":
+        out += [surname[:-len(end)] + e for e in _SLAVIC_ENDINGS if e != end]
+    elif surname[-1] == surname[-2]:
+        out.append(surname[:-1])
+    elif surname[-1] not in "aeiouy":
+        out.append(surname + surname[-1])
+    if surname.endswith("ah"):
+        out.append(surname[:-1])
+    elif surname.endswith("a"):
+        out.append(surname + "h")
+    return out
 
 
 # the nouns for two people after "the" that stand for the two named together before
@@ -2553,8 +2590,9 @@ _GOVERNMENT_POSTS = frozenset("minister treasurer premier chancellor".split())
 
 
 # offices of one holder known by a name of their own, no title before a name: a head of government
-# and the deputy ("the Tánaiste" is no "Micheál Martin, the Taoiseach", given another office)
-_OFFICES_BY_OWN_NAME = frozenset("taoiseach tánaiste cathaoirleach premier".split())
+# and the deputy ("the Tánaiste" is no "Micheál Martin, the Taoiseach", given another office;
+# written with its accent or without, as copy outside Ireland writes it: "the Tanaiste")
+_OFFICES_BY_OWN_NAME = frozenset("taoiseach tánaiste tanaiste cathaoirleach premier".split())
 
 
 # the posts of a government's purse, whose holder holds no other of its posts

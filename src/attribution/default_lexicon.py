@@ -1806,7 +1806,7 @@ PERSON_NOUNS = frozenset(
     admiral colonel sergeant lieutenant sheriff marshal ranger trooper bailiff
     headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
     tahsildar tehsildar sarpanch
-    taoiseach tánaiste cathaoirleach llywydd premier skipper
+    taoiseach tánaiste tanaiste cathaoirleach llywydd premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
