@@ -857,6 +857,7 @@ PARENTHETICALS = (
     "for their part", "for its part", "in turn", "too", "though", "in contrast",
     "by contrast", "in response", "for example", "for instance", "in fact", "of course",
     "in other words", "likewise", "similarly", "instead", "in the meantime",
+    "once again", "again",
 )
 
 # Words that end a subject when met walking left from a cue.
