@@ -1183,6 +1183,11 @@ QUESTION_MARKED_NAME_WORDS = frozenset(["which"])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
+# Nouns a name in quotation marks and title case stands before as a title, no words spoken: "the
+# “Rising Star” award", "CNBC's “Squawk Box” program", "the “Remain” campaign"
+TITLED_NOUNS = OUTLET_PROGRAMME_NOUNS | frozenset(
+    "award awards prize medal trophy campaign initiative festival series album song film movie book novel "
+    "exhibition tour franchise brand".split())
 # Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International", and
 # its fact-check desk: "AFP Fact Check", "Reuters Fact Check", "BBC Reality Check", "BBC Verify".
 OUTLET_SERVICE_WORDS = frozenset(
