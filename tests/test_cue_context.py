@@ -301,6 +301,32 @@ def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found
     assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
 
 
+@pytest.mark.parametrize("text,found", [
+    # a title in title case before the noun it names is no quotation a weak cue speaks
+    ("The mayor hailed the festival's “Harbour Lights” award for the town.", False),
+    ("The mayor hailed the “Clean Harbour” campaign.", False),
+    ("The mayor hailed the BBC’s “Coast of Britain” series.", False),
+    # words in quotation marks, or a title with no such noun after it, still make the verb a cue
+    ("The mayor hailed “a new dawn” for the harbour.", True),
+    ("The mayor hailed the “new dawn” campaign.", True),
+    ("The mayor hailed the “Clean Harbour” plan.", True),
+    # and a title in a phrase after a preposition leaves the verb as it was
+    ("The mayor hailed it on the BBC’s “Coast” programme.", True),
+])
+def test_a_weak_cue_before_a_title_that_names_a_thing_is_none(text, found):
+    real = PARSER.lexicon.cue_weight
+    with mock.patch.object(PARSER.lexicon, "cue_weight",
+                           lambda form, context: 0.2 if form == "hailed" else real(form, context)):
+        got = _found(text, REFUSES)
+    assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
+
+
+def test_a_prize_taken_home_under_its_title_is_no_report():
+    got = _found("The actress Mara Lind took home the festival’s “Rising Star” award for her role in a film.",
+                 cues.cue_context_model())
+    assert [cue for _source, cue, _content in got if cue == "took"] == []
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The harbour master, who backed the toll, lost his seat.", "backed", "the toll"),
     ("The pilots, who opposed the toll, met on Monday.", "opposed", "the toll"),

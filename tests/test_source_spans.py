@@ -1548,6 +1548,32 @@ def test_a_sentence_adverb_after_an_apposed_mention(rules_only, sentence, source
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # "again" and "once again" set off by commas stand between a subject and its verb as "however" does
+    ("The ferry was late, and Ruth Calder, again, said the fares would rise.", "Ruth Calder"),
+    ("The ferry was late, and she, once again, said the fares would rise.", "she"),
+    ("Owen Pike, once again, said the pier was unsafe.", "Owen Pike"),
+    # a conjunction after the last comma opens a clause of its own: its subject alone, not the
+    # words before the comma read as a mention with an aside
+    ("The ferry was late, but Owen Pike, too, said the fares would rise.", "Owen Pike"),
+    ("The ferry ran late, but he, however, said the fares would hold.", "he"),
+    ("The ferry was late, and the mayor, meanwhile, said the fares would rise.", "the mayor"),
+])
+def test_a_sentence_adverb_after_a_coordinated_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_verb_after_an_aside_between_commas_is_no_series_item(rules_only):
+    # "and she, once again, pledged": the comma before the verb closes the aside; she pledged,
+    # and the verb coordinated after it is hers too
+    doc = rules_only.parse("Ruth Calder vowed to cut fares, fix the “broken” piers and she, once again, "
+                           "pledged a “fresh start” and said that the port would grow.")
+    found = [(a.source.span.text, a.source.span.start, a.cue.text, " … ".join(c.text for c in a.content)) for a in doc.attributions]
+    first_she = doc.text.index(" she,") + 1  # "she", not "Ruth Calder" who opens the sentence
+    assert ("she", first_she, "pledged", "a “fresh start”") in found
+    assert ("she", first_she, "said", "the port would grow") in found
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a preposition of place that opens a body's name before the cue is the name's
     ("Beyond Blue said calls to its helpline had doubled.", "Beyond Blue"),
     ("Under Armour said its sales fell in the spring.", "Under Armour"),

@@ -2277,7 +2277,35 @@ def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
     if q is None or q.start >= limit or q.start - pos > 80:
         return False
     words = WORD.findall(ctx.text, pos, q.start, False, CONCURRENT)
-    return len(words) <= _QUOTE_AHEAD_WORDS and (len(words) <= _QUOTE_AHEAD_BEFORE_COLON or not ctx.text[pos:q.start].rstrip().endswith(":"))
+    if not (len(words) <= _QUOTE_AHEAD_WORDS and (len(words) <= _QUOTE_AHEAD_BEFORE_COLON or not ctx.text[pos:q.start].rstrip().endswith(":"))):
+        return False
+    # a title that is the verb's object names a thing, no words (one in a phrase after a preposition
+    # leaves the verb as it was: "made similar comments on CNBC's “Squawk Box” program")
+    return any(w in _ADJUNCT_OPENERS for w in words) or not _title_before_noun(ctx.text, q.start, q.end, limit)
+
+
+# the prepositions that open a phrase of time or place after a verb's object
+_ADJUNCT_OPENERS = frozenset("on in at during for from with by to".split())
+
+
+# the lower-case noun right after a quotation's closing mark
+_NOUN_AFTER_QUOTATION = regex.compile(r"[^\S\n]+([a-z]+)\b")
+# the small words a title leaves in lower case ("Guardians of the Galaxy")
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+# the most words such a title has
+_TITLE_WORDS = 6
+
+
+def _title_before_noun(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the quotation at ``start``-``end`` is a title in title case before the noun it
+    names, no words spoken: "took home the “Rising Star” award", "on CNBC's “Squawk Box”
+    program" (`en.TITLED_NOUNS`)."""
+    noun = _NOUN_AFTER_QUOTATION.match(text, end, limit, CONCURRENT)
+    if noun is None or noun.group(1) not in en.TITLED_NOUNS:
+        return False
+    words = WORD.findall(text, start, end, False, CONCURRENT)
+    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _when_word(w: str) -> bool:

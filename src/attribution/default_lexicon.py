@@ -857,6 +857,7 @@ PARENTHETICALS = (
     "for their part", "for its part", "in turn", "too", "though", "in contrast",
     "by contrast", "in response", "for example", "for instance", "in fact", "of course",
     "in other words", "likewise", "similarly", "instead", "in the meantime",
+    "once again", "again",
 )
 
 # Words that end a subject when met walking left from a cue.
@@ -1182,6 +1183,11 @@ QUESTION_MARKED_NAME_WORDS = frozenset(["which"])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
+# Nouns a name in quotation marks and title case stands before as a title, no words spoken: "the
+# “Rising Star” award", "CNBC's “Squawk Box” program", "the “Remain” campaign"
+TITLED_NOUNS = OUTLET_PROGRAMME_NOUNS | frozenset(
+    "award awards prize medal trophy campaign initiative festival series album song film movie book novel "
+    "exhibition tour franchise brand".split())
 # Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International", and
 # its fact-check desk: "AFP Fact Check", "Reuters Fact Check", "BBC Reality Check", "BBC Verify".
 OUTLET_SERVICE_WORDS = frozenset(

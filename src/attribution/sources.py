@@ -912,6 +912,9 @@ _PARENTHETICAL_AFTER = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),", regex.IGNORECASE)
 _PARENTHETICAL_REACH = 24
 
+# a conjunction that opens a clause after a comma: ", but", ", and", ", yet"
+_CONJUNCTION_AFTER_COMMA = regex.compile(r"\s*(?:and|but|or|yet|so|while|whereas|though|although)\b")
+
 
 def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     # both readings strip the same adjuncts from the same end: strip them once
@@ -919,10 +922,11 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     end = strip_adjuncts_right(text, lo, hi)
     found = None
     if end < hi and _PARENTHETICAL_AFTER.match(text, end, min(hi, end + _PARENTHETICAL_REACH)) is not None and (
-            text.rfind(",", lo, end) >= 0):
+            (comma := text.rfind(",", lo, end)) >= 0) and not _CONJUNCTION_AFTER_COMMA.match(text, comma + 1, end):
         # "The leader, Hon. Ann Obi, however, said", "Ann Lee, 54, for her part, said": a sentence
         # adverb set off by commas after a mention with an aside; the mention is read with its
-        # closing comma, as where no adverb stands between it and the cue
+        # closing comma, as where no adverb stands between it and the cue (not when a conjunction
+        # opens a clause of its own after that comma: "The board met, but Lee, too, said")
         found = _walked_stripped(text, lo, end + 1, lexicon, strong)
     if found is None:
         found = _walked_stripped(text, lo, end, lexicon, strong)

@@ -1121,6 +1121,12 @@ _SERIES_ITEMS = 4
 # a comma, and an adverb in "-ly" at most, right before a middle item of a series of predicates
 _SERIES_COMMA = regex.compile(r",\s{1,3}(?:[a-z]+ly\s{1,3})?$")
 
+# a sentence adverb set off by commas right before the cue: its closing comma ends an aside,
+# no series' item ("... and he, once again, pledged")
+_ASIDE_BEFORE = regex.compile(
+    r",\s{1,3}(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in en.PARENTHETICALS) + r"),\s{1,3}$",
+    regex.IGNORECASE)
+
 # a coordinator after a comma that opens a clause with a subject of its own
 _CLAUSE_AFTER_COMMA = regex.compile(r",\s{1,3}(?:and|but|yet|or|so)\s")
 
@@ -1182,6 +1188,8 @@ def serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     if not past_form(form) or not _SERIES_COMMA.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT):
         return None
+    if _ASIDE_BEFORE.search(text, max(s0, cs - 40), cs, tokens.CONCURRENT):
+        return None  # "She vowed to cut taxes and she, once again, pledged ...": the aside's comma
     close = _SERIES_CLOSE.search(text, cue_end, min(s1, cue_end + _SERIES_WINDOW), tokens.CONCURRENT)
     if close is None or ctx.layout.inside_quote(close.start()) or not past_form(close.group(1)):
         return None
