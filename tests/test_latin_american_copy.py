@@ -104,3 +104,28 @@ def test_seats_and_bodies_of_government(rules_only, sentence, source):
 def test_a_firm_by_its_trade_and_goods(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,cue,via", [
+    # how an interview, a piece or a speech went out, its day bare, before the "that": no content
+    ("Ana Ruiz said in an interview published Sunday that talks would resume.", "said in an interview", []),
+    ("Ana Ruiz said in an interview aired Monday that talks would resume.", "said in an interview", []),
+    ("Ana Ruiz wrote in an op-ed published Tuesday that talks would resume.", "wrote in an op-ed", []),
+    ("Ana Ruiz told Reuters in an interview published Sunday that talks would resume.", "told", ["Reuters"]),
+    ("Ana Ruiz told El País in an interview published on Sunday that talks would resume.", "told", ["El País"]),
+    ("Ana Ruiz told reporters in a speech broadcast Sunday that talks would resume.", "told", []),
+])
+def test_an_interview_published_on_a_bare_day(rules_only, sentence, cue, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (
+        cue, via, ["talks would resume"])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: the interview is what was said about, the clause's subject
+    ("Ana Ruiz said an interview published Sunday was false.", "an interview published Sunday was false"),
+    ("Ana Ruiz said the interview published Sunday was false.", "the interview published Sunday was false"),
+])
+def test_an_interview_published_as_the_subject_said(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

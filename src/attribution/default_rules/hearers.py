@@ -485,6 +485,8 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
             past = pos
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+            if pos != past and THAT.match(text, aired := clauses.skip_post_adjuncts(text, pos, s1), s1):
+                pos = aired  # "told Reuters in an interview | published Sunday | that": how the interview went out
             # (after a platform the hearer is over: "told reporters in an interview with the BBC that"
             # names the outlet below, no longer hearer)
             if not THAT.match(text, pos, s1) and not cues.takes_platform(text, past, pos) and _hearer_goes_on(text, pos, s1):
