@@ -129,3 +129,30 @@ def test_an_interview_published_on_a_bare_day(rules_only, sentence, cue, via):
 def test_an_interview_published_as_the_subject_said(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a state's prosecutor's or attorney's office, its title joined by a hyphen
+    ("The prosecutor-general's office said the evidence was clear.", "The prosecutor-general's office"),
+    ("The attorney-general's office said the evidence was clear.", "The attorney-general's office"),
+    ("Brazil's prosecutor-general's office said the evidence was clear.", "Brazil's prosecutor-general's office"),
+    ("The prosecutor general's office said the evidence was clear.", "The prosecutor general's office"),
+])
+def test_a_hyphenated_state_post_s_office_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet's edition for a country, named in the country's tongue or in English
+    ("Senator Ana Ruiz told CNN Brasil that the evidence was clear.", "CNN Brasil"),
+    ("Senator Ana Ruiz told CNN Chile that the evidence was clear.", "CNN Chile"),
+])
+def test_an_outlet_s_edition_for_a_country_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([via], ["the evidence was clear"])
+
+
+def test_an_outlet_s_edition_as_the_source(rules_only):
+    att = _one(rules_only.parse("CNN Chile reported that the evidence was clear."))
+    assert (att.source.span.text, att.source.kind) == ("CNN Chile", "outlet")

@@ -1264,7 +1264,7 @@ STATE_BODY_NOUNS = frozenset(
 # attorney general's office", "the inspector general's office".
 STATE_OFFICE_HOLDERS = frozenset(
     "sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman minister premier president taoiseach".split()) | frozenset(
-    ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
+    ["attorney general", "prosecutor general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
 # a word of a city, a county, a town or a ward before it, in any case ("the city council", "Kent

@@ -1419,6 +1419,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
         # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
+    if 2 <= len(words) <= 3 and words[-1][:1].isupper() and " ".join(lows[:-1]) in lexicon.outlet_names and (
+            place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE) and not speaker:
+        return "outlet"  # an outlet's edition for a country: "CNN Chile", "CNN Brasil", "Sky News Australia"
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
         return "outlet"  # a known outlet after who runs it: "the junta-controlled Global New Light of Myanmar", "state-run IRNA"
@@ -3337,6 +3340,8 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
     said = lows[max(0, at - _POST_WORDS):at - 1] + [lows[at - 1][:-2]]
     # (a title of more words is read from its first, which the head of the mention must be when
     # it is not the office: "the secretary of state's office", whose head is "secretary")
+    # (a title of two words may be joined by a hyphen: "the attorney-general's office")
+    said[-1] = said[-1].replace("-", " ") if "-" in said[-1] else said[-1]
     return any(" ".join(said[-n:]) in en.STATE_OFFICE_HOLDERS and (head in _OFFICE_NOUNS or said[-n] == head)
                for n in range(1, len(said) + 1))
 
@@ -3674,6 +3679,9 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
 # the small words inside an outlet's name after its noun: "of the Coast", "Folha de S.Paulo", "Jornal do Brasil"
 _NAME_INNER_WORDS = frozenset("of the de do da dos das del".split())
 
+
+# countries by their names in Spanish or Portuguese, as an outlet's edition for them is named: "CNN Brasil"
+_COUNTRIES_IN_THEIR_TONGUE = frozenset("brasil méxico perú españa".split())
 
 # the nouns of a state's body that, in the plural, are such bodies, not people: "the governments of ..."
 _STATE_BODIES_IN_PLURAL = frozenset("government administration ministry parliament embassy cabinet regime junta".split())
