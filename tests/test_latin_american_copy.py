@@ -156,3 +156,30 @@ def test_an_outlet_s_edition_for_a_country_relays(rules_only, sentence, via):
 def test_an_outlet_s_edition_as_the_source(rules_only):
     att = _one(rules_only.parse("CNN Chile reported that the evidence was clear."))
     assert (att.source.span.text, att.source.kind) == ("CNN Chile", "outlet")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "according to a translation" tells the words' tongue: the speaker is the source, no one relays
+    ("“We are going to win,” Ana Ruiz said, according to a translation.", "said", "“We are going to win,”"),
+    ("“We are going to win,” Ana Ruiz said, according to a translation of her remarks.", "said",
+     "“We are going to win,”"),
+    ("“We are going to win,” Ana Ruiz told reporters at the palace, according to a Reuters translation.", "told",
+     "“We are going to win,”"),
+    ("Ana Ruiz said the economy would grow, according to an official translation.", "said",
+     "the economy would grow"),
+])
+def test_according_to_a_translation_is_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (
+        "Ana Ruiz", cue, [], [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # near misses: a transcript holds the words, and a translator is a person
+    ("“We are going to win,” Ana Ruiz said, according to a transcript of her remarks.", "a transcript of her remarks"),
+    ("The plan will fail, according to a translation expert hired by the court.",
+     "a translation expert hired by the court"),
+])
+def test_according_to_a_transcript_or_a_translator_stays_the_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "according to")

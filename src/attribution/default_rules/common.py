@@ -42,6 +42,10 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
 # a day's name in capitals
 _DAY_NAMES = r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
 
+# a translation after "according to", which tells the words' tongue and not who said them: "a
+# translation", "an official translation of his remarks", "a Reuters translation"
+TRANSLATION = regex.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?translation(?:\s+(?:of|by|from|provided|released)\b[^,;]*)?")
+
 # a particle of Spanish or Portuguese inside an outlet's name, before a word in capitals: "Folha de
 # S.Paulo", "Jornal do Brasil", "Diario de Yucatán"
 _NAME_PARTICLE = r"(?:de|do|da|dos|das|del)\s+(?=\p{Lu})"

@@ -16,6 +16,7 @@ from attribution.default_rules.common import (
     HEARING_LEADS,
     OUTLET_NAME_GROUP,
     POSSESSOR_DETERMINERS,
+    TRANSLATION,
     broadcast_hearer,
     candidate,
     carrier_before_comma,
@@ -1006,4 +1007,6 @@ def trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     # (its source ends at its comma where the sentence goes on: "Y, X said, as per Z, will ...")
     comma = clauses.find_comma(ctx.text, m[1], s1)
     src = clauses.trim(ctx.text, m[1], comma if comma > 0 else s1)
+    if "translat" in ctx.text[src[0]:src[1]] and TRANSLATION.fullmatch(ctx.text, *src) is not None:
+        return []  # "“Y,” Lula said, according to a translation": the words' tongue, no one relays them
     return [src] if src[1] > src[0] else []
