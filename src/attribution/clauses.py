@@ -1989,11 +1989,14 @@ _CLAUSE_SUBJECT_AHEAD = r"(?=\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he
 
 
 # The participle that says how a statement came out, after the cue took in the statement:
-# "said in a statement issued here on Monday that ...", "said in a report published this week that ..."
+# "said in a statement issued here on Monday that ...", "said in a report published this week that ...";
+# and how an interview, a piece or a speech went out: "said in an interview published Sunday that",
+# "in an interview aired on Monday that", "wrote in an op-ed published Tuesday that"
 _ISSUED = (
     r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin|report|letter|e-?mail|filing|review|audit))"
     r"\s+(?:issued|released|circulated|posted|published|put\s+out|"
     r"made\s+(?:available|public))\b"
+    r"|(?<=\b(?:interview|op-ed|column|article|speech|address|video))\s+(?:published|posted|released|aired|broadcast|televised)\b"
     r"(?:\s+online\b)?"
     # ("a statement made available to journalists": whom it went to)
     r"(?:\s+to\s+(?:journalists|reporters|newsmen|the\s+(?:press|media)))?"
@@ -2123,7 +2126,8 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before following outside inside under issued released circulated posted published put made sent addressed years decades long back as online to".split()
+    "after before following outside inside under issued released circulated posted published put made sent addressed years decades long back as online to "
+    "aired broadcast televised".split()
 )
 # "the day before", "the morning after": the opening of a time reckoned from an event (_TIME_ADJUNCT)
 _THE_TIME_BEFORE = regex.compile(r"\s+" + TIME_UNIT + r"\s+(?:before|after)\s")

@@ -1223,6 +1223,9 @@ GOVERNMENT_NAMES = frozenset(
      "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # the Philippine president's palace, Singapore's and Malaysia's foreign ministry by its building
      "malacañang", "malacanang", "istana", "wisma putra",
+     # Latin America's seats of government and foreign ministries by their buildings' names
+     "planalto", "casa rosada", "itamaraty", "miraflores", "los pinos", "la moneda", "casa de nariño", "casa de narino",
+     "casa presidencial", "carondelet", "palacio nacional", "palacio quemado",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      # a police force known by its seat (British)
@@ -1234,6 +1237,7 @@ GOVERNMENT_NAMES = frozenset(
      "westminster", "holyrood", "stormont",
      # the chambers of a legislature by their names, as "parliament" and "senate" are
      "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha",
+     "chamber of deputies", "chamber of representatives", "federal senate",
      # and a nation's legislature or its chamber by its own name in its tongue, or as "national assembly"
      "national assembly", "bundestag", "bundesrat", "knesset", "dáil", "dail", "dáil éireann", "seanad", "oireachtas",
      "duma", "state duma", "sejm", "senedd", "storting", "riksdag", "folketing", "althing", "verkhovna rada",
@@ -1266,7 +1270,7 @@ STATE_BODY_NOUNS = frozenset(
 # attorney general's office", "the inspector general's office".
 STATE_OFFICE_HOLDERS = frozenset(
     "sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman minister premier president taoiseach".split()) | frozenset(
-    ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
+    ["attorney general", "prosecutor general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
 # The titles of a head of government, a nation's or a region's, the first two those of whom wire,
 # British and Asian copy call "the premier" too: "the head of government" stands for the nearest
@@ -1497,7 +1501,7 @@ ORGANIZATION_WORDS = frozenset(
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
-    automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
+    automaker carmaker chipmaker drugmaker steelmaker planemaker brokerage conglomerate refiner exporter
     shipper importer supplier wholesaler distributor supermarket railroad railway
     trust yard labour labor ltd limited plc llc holdings industries guard guards brigade reserve fed management
     battalion regiment platoon squadron flotilla corps garrison detachment contingent

@@ -1419,6 +1419,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
         # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
+    if 2 <= len(words) <= 3 and words[-1][:1].isupper() and " ".join(lows[:-1]) in lexicon.outlet_names and (
+            place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE) and not speaker:
+        return "outlet"  # an outlet's edition for a country: "CNN Chile", "CNN Brasil", "Sky News Australia"
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
         return "outlet"  # a known outlet after who runs it: "the junta-controlled Global New Light of Myanmar", "state-run IRNA"
@@ -1535,7 +1538,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
-    if head in _GOVERNMENT_NAME_HEADS and (owned := _place_owner(lows)) and " ".join(lows[owned:]) in en.GOVERNMENT_NAMES:
+    if (head in _GOVERNMENT_NAME_HEADS or lows[-1] in _GOVERNMENT_NAME_HEADS) and (
+            owned := _place_owner(lows)) and " ".join(lows[owned:]) in en.GOVERNMENT_NAMES:
+        # (a name whose head is not its last word too: "Mexico's Chamber of Deputies")
         return "government"  # a seat or an office by its name after a country's possessive: "South Korea's presidential office"
     if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
             _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
@@ -1544,6 +1549,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # age: "Church, 38", "Banks, 46")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
+        return "government"
+    if head in lows and plural(head) and singular(head) in _STATE_BODIES_IN_PLURAL and (
+            words[lows.index(head)].islower() or lows.index(head) == 0):
+        # states' bodies in the plural, as "banks" are bodies: "The governments of Chile and Peru",
+        # "the ministries of both countries", "Western embassies"
         return "government"
     if (bare_head := head.rstrip(".")) in en.GOVERNMENT_WORDS and (not capital or bare_head in lows and words[lows.index(bare_head)].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
@@ -2750,7 +2760,7 @@ _FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform".split(
 
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
 _BUSINESS_NOUNS = frozenset(
-    "automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter retailer "
+    "automaker carmaker chipmaker drugmaker steelmaker planemaker brokerage conglomerate refiner exporter retailer "
     "insurer lender airline manufacturer shipper importer supplier wholesaler distributor".split())
 
 
@@ -3000,8 +3010,18 @@ def _trade_firm_name(words: list[str]) -> bool:
         if len(name) >= 2:
             return name[-1] in en.BUSINESS_NAME_ENDS or name[-1].lower() in en.ORGANIZATION_WORDS
         low = name[0].lower()
-        return lows[k] in _FIRM_TRADES and low not in family_names() and low not in en.TITLES and not name[0].isupper()
+        # (or a trade after the good it makes or sells, which a person plies seldom: "Copper
+        # producer Codelco", "oil producer Ecopetrol", "coffee exporter Vexa"; not "film producer Ann")
+        return (lows[k] in _FIRM_TRADES or k > 0 and lows[k - 1] in _GOODS_BEFORE_TRADE) and (
+            low not in family_names() and low not in en.TITLES and not name[0].isupper())
     return False
+
+
+# goods before a trade that make it a firm's: "copper producer", "oil exporter", "steel supplier"
+_GOODS_BEFORE_TRADE = frozenset(
+    "oil gas crude copper lithium nickel zinc iron ore coal gold silver aluminium aluminum steel cement uranium "
+    "coffee cocoa sugar soy soybean soybeans grain wheat corn beef meat pork poultry chicken pulp cellulose "
+    "ethanol fertilizer fertiliser chemicals power electricity".split())
 
 
 def _team_of_people(words: list[str], lows: list[str], head: str) -> bool:
@@ -3320,6 +3340,8 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
     said = lows[max(0, at - _POST_WORDS):at - 1] + [lows[at - 1][:-2]]
     # (a title of more words is read from its first, which the head of the mention must be when
     # it is not the office: "the secretary of state's office", whose head is "secretary")
+    # (a title of two words may be joined by a hyphen: "the attorney-general's office")
+    said[-1] = said[-1].replace("-", " ") if "-" in said[-1] else said[-1]
     return any(" ".join(said[-n:]) in en.STATE_OFFICE_HOLDERS and (head in _OFFICE_NOUNS or said[-n] == head)
                for n in range(1, len(said) + 1))
 
@@ -3658,6 +3680,17 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
     return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in MEDIUM_WORDS
 
 
+# the small words inside an outlet's name after its noun: "of the Coast", "Folha de S.Paulo", "Jornal do Brasil"
+_NAME_INNER_WORDS = frozenset("of the de do da dos das del".split())
+
+
+# countries by their names in Spanish or Portuguese, as an outlet's edition for them is named: "CNN Brasil"
+_COUNTRIES_IN_THEIR_TONGUE = frozenset("brasil méxico perú españa".split())
+
+# the nouns of a state's body that, in the plural, are such bodies, not people: "the governments of ..."
+_STATE_BODIES_IN_PLURAL = frozenset("government administration ministry parliament embassy cabinet regime junta".split())
+
+
 def _named_by_outlet_noun(words: list[str]) -> bool:
     """Whether a phrase is an outlet noun, or a medium's in lower case, and then a name: "state
     broadcaster CCTV", "Broadcaster RTL", "French radio RTL", "the newspaper Le Monde", "the Daily Caller" (the noun in
@@ -3672,8 +3705,9 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             # ("of" inside the name is the name's, "the newspaper Global Voice of Asia", "of the
             # Coast"; not "the newspaper of the exiles")
-            # (a call sign may open with its digit: "radio station 3AW")
-            return all(w[0].isupper() or w in ("of", "the") and k < i < len(words) - 1 or _DIGIT_CALL_SIGN.fullmatch(w) is not None
+            # (a call sign may open with its digit: "radio station 3AW"; a particle of Spanish or
+            # Portuguese inside the name is the name's too: "the newspaper Folha de S.Paulo")
+            return all(w[0].isupper() or w in _NAME_INNER_WORDS and k < i < len(words) - 1 or _DIGIT_CALL_SIGN.fullmatch(w) is not None
                        for i, w in enumerate(words[k:], k)) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False

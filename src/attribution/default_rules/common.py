@@ -42,6 +42,17 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
 # a day's name in capitals
 _DAY_NAMES = r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
 
+# a translation after "according to", which tells the words' tongue and not who said them: "a
+# translation", "an official translation of his remarks", "a Reuters translation"
+TRANSLATION = regex.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?translation(?:\s+(?:of|by|from|provided|released)\b[^,;]*)?")
+
+# a particle of Spanish or Portuguese inside an outlet's name, before a word in capitals: "Folha de
+# S.Paulo", "Jornal do Brasil", "Diario de Yucatán"
+_NAME_PARTICLE = r"(?:de|do|da|dos|das|del)\s+(?=\p{Lu})"
+
+# a medium's noun in small letters before an outlet's name: "the newspaper Milenio", "the daily Clarín"
+_MEDIUM_BEFORE_NAME = r"(?:newspaper|daily|weekly|magazine|tabloid|broadcaster)"
+
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 
@@ -73,7 +84,8 @@ HEARER = regex.compile(
     r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
     # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
     # Parisien": a nation's outlet named by its medium
-    r"(?:the\s+)?" + kinds.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    # (a nationality of two words or of another ending: "the Costa Rican daily La Nación", "Argentine radio")
+    r"(?:the\s+)?(?:(?:Costa|Puerto)\s+)?(?:" + kinds.NATIONALITY + r"|Argentine|Filipino|Greek|Swiss|Thai)\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
     r"|daily|weekly|tabloid|magazine)"
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told Melbourne radio station 3AW", "told Sydney radio 2GB": a city's outlet named by its medium, then its
@@ -89,8 +101,9 @@ HEARER = regex.compile(
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
     # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
-    # one word: "ABC's 7.30")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*(?:\+(?![\w+]))?|\d(?:[\w’'-]|\.(?=\d))*))*"
+    # one word: "ABC's 7.30";
+    # a particle of Spanish or Portuguese between its words: "Folha de S.Paulo", "Jornal do Brasil")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*(?:\+(?![\w+]))?|\d(?:[\w’'-]|\.(?=\d))*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -123,14 +136,16 @@ HEARER = regex.compile(
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
     # "told the state broadcaster", "told the local newspaper", "told state television": an outlet named by its
     # medium, and its name after it ("told state broadcaster ERT")
+    # (a station before its medium alone: "told local radio station Caracol Radio")
     r"(?:the\s+)?(?:state|state-run|state-owned|public|national|local|regional|official)\s+"
-    r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
+    r"(?:[\w-]+\s+)?(?:(?:news|radio|TV|television)\s+(?:station|network)|newspaper|broadcaster|channel|tabloid|television|TV|radio|media)"
     r"(?:\s+[A-Z][\w.’'&-]*)*|"
-    # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
-    # (or a station's: "told station WFAA", "told TV station KXAN", "told radio station 3AW": a call
-    # sign may open with its digit)
-    r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
-    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+\d?[A-Z][\w.’'&-]*)+|"
+    # "told broadcaster ERT", "told newspaper Kathimerini", "told the daily Clarín": the medium's noun
+    # alone before the name (or a station's: "told station WFAA", "told TV station KXAN", "told radio
+    # station 3AW": a call sign may open with its digit; no day: "told the newspaper Tuesday that")
+    r"(?:the\s+)?(?:(?:radio|TV|television|news)\s+(?=station|network))?"
+    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)"
+    r"(?:\s+(?:" + _NAME_PARTICLE + r")?(?!" + _DAY_NAMES + r"\b(?!\s+[A-Z]))\d?[A-Z][\w.’'&-]*)+|"
     # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct, nor
     # "a friend he": a subject pronoun there opens the clause told)
     r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that"
@@ -689,7 +704,8 @@ OUTLET_NAME_GROUP = (
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     # (who runs it before the name: "with the state-run Anadolu Agency")
-    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a

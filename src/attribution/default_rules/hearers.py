@@ -16,6 +16,7 @@ from attribution.default_rules.common import (
     HEARING_LEADS,
     OUTLET_NAME_GROUP,
     POSSESSOR_DETERMINERS,
+    TRANSLATION,
     broadcast_hearer,
     candidate,
     carrier_before_comma,
@@ -485,6 +486,8 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
             past = pos
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+            if pos != past and THAT.match(text, aired := clauses.skip_post_adjuncts(text, pos, s1), s1):
+                pos = aired  # "told Reuters in an interview | published Sunday | that": how the interview went out
             # (after a platform the hearer is over: "told reporters in an interview with the BBC that"
             # names the outlet below, no longer hearer)
             if not THAT.match(text, pos, s1) and not cues.takes_platform(text, past, pos) and _hearer_goes_on(text, pos, s1):
@@ -1004,4 +1007,6 @@ def trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     # (its source ends at its comma where the sentence goes on: "Y, X said, as per Z, will ...")
     comma = clauses.find_comma(ctx.text, m[1], s1)
     src = clauses.trim(ctx.text, m[1], comma if comma > 0 else s1)
+    if "translat" in ctx.text[src[0]:src[1]] and TRANSLATION.fullmatch(ctx.text, *src) is not None:
+        return []  # "“Y,” Lula said, according to a translation": the words' tongue, no one relays them
     return [src] if src[1] > src[0] else []

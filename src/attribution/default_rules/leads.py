@@ -20,6 +20,7 @@ from attribution.default_rules.common import (
     OPEN_BEFORE_POSSESSOR,
     SOURCE_TAIL,
     STRONG_CUE,
+    TRANSLATION,
     aux_start,
     candidate,
     fronted_adverbial,
@@ -101,6 +102,8 @@ def lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 src = clauses.trim(text, src[0], stop.start())
             if src[1] - src[0] > MAX_LEAD_SOURCE_CHARS:
                 continue
+            if "translat" in text[src[0]:src[1]] and TRANSLATION.fullmatch(text, *src) is not None:
+                continue  # "“Y,” Lula said, according to a translation.": the words' tongue, no one who said them
             bracket = text.rfind("(", max(s0, ps - _MAX_BRACKETED_CHARS), ps)
             if bracket >= 0 and text.find(")", bracket, ps) < 0:
                 # "(Y, according to X)": the aside is the report, and ends at its bracket
