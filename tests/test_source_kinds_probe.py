@@ -3376,6 +3376,8 @@ def test_an_office_by_its_title_after_a_name_is_the_states(parser, text, name, k
     ("The Hong Kong Legislative Council said the bill would be read again.", "The Hong Kong Legislative Council",
      "government"),
     ("The Mainland Affairs Council said the talks were off.", "The Mainland Affairs Council", "government"),
+    ("The Swiss Federal Council said the sanctions would apply.", "The Swiss Federal Council", "government"),
+    ("The London Assembly said the fares would rise.", "The London Assembly", "government"),
     # near misses: one of many states', a people's own, an advocacy group's
     ("The European Parliament said the vote would be held on Tuesday.", "The European Parliament", "organization"),
     ("The Youth Parliament said the vote would be held on Tuesday.", "The Youth Parliament", "organization"),

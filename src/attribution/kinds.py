@@ -3335,10 +3335,10 @@ _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embas
 # National Assembly", "the state Assembly"
 _LEGISLATURE_RANKS = frozenset("legislative national state provincial regional territorial constituent".split())
 # the nouns of a legislature's name, and the ranks that make a council one, or a region's
-# government ("the Legislative Council", "the Regional Council"; not "the National Council of
-# Churches" nor "the State Council", read as a state's organ)
+# government ("the Legislative Council", "the Regional Council", "the Swiss Federal Council"; not
+# "the National Council of Churches" nor "the State Council", read as a state's organ)
 _LEGISLATURE_HEADS = frozenset(["assembly", "parliament", "council"])
-_COUNCIL_RANKS = frozenset("legislative provincial regional territorial".split())
+_COUNCIL_RANKS = frozenset("legislative provincial regional territorial federal".split())
 # the words before "Affairs" that name a trade or a profession, no portfolio of a state's
 # ("the Muslim Public Affairs Council", an advocacy group)
 _NO_PORTFOLIO_AFFAIRS = frozenset(["public", "corporate"])
