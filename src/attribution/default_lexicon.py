@@ -970,6 +970,13 @@ CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
 # Nouns that name news outlets generically ("the outlet", "the paper"; "the portal", a website, as
 # "the news portal", "the property portal" are).
+# The nouns of a product or a service online that speaks for the business that runs it: "The
+# app said in a notice", "the messaging app said", "the platform said it had removed the posts",
+# "the chatbot told users" (a party's or a candidate's platform is its text: `kinds._product_kind`).
+PRODUCT_NOUNS = frozenset("app chatbot platform".split())
+# The small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
+# "Corriere della Sera", "Le Journal du Dimanche", "Folha de S.Paulo"
+OUTLET_NAME_JOINERS = frozenset("am im de del della dello di du des da do dos van von der la le".split())
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
     "website site portal daily weekly tabloid station journal".split()
@@ -1285,6 +1292,14 @@ HEAD_OF_GOVERNMENT_TITLES = PREMIER_TITLES + ("chancellor", "chief minister", "t
 # Shigeru Ishiba" (not a member's, "Senator Lee's office"; nor "attorney" nor "commissioner", as
 # often a lawyer's or a league's title before a name: "attorney Tom Roe", "NFL Commissioner Ann Lee").
 TITLED_OFFICE_HOLDERS = frozenset(p for p in STATE_OFFICE_HOLDERS if " " not in p) - {"attorney", "commissioner"} | {"chancellor"}
+# The titles of a public office's holder that name the office itself, a body of the state, when a
+# body's or a place's name in capitals stands before them: "the Fair Work Ombudsman", "the
+# Commonwealth Ombudsman", "the NSW Auditor-General", "the Pentagon Inspector General", "the
+# Scottish Public Guardian" (not the holder named, "Ombudsman Jane Lee", "the ombudsman, Jane Lee";
+# nor the title alone, "the Auditor-General", read as its holder).
+STATUTORY_OFFICE_TITLES = frozenset(
+    ["ombudsman", "ombudsperson", "auditor-general", "auditor general", "inspector-general", "inspector general",
+     "registrar", "registrar-general", "registrar general", "public defender", "public guardian", "public trustee"])
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
 # a word of a city, a county, a town or a ward before it, in any case ("the city council", "Kent
 # County Council", "the county health department", "the city's planning department", "the

@@ -690,6 +690,14 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found in ("government", "organization") and LEADING_THE.sub("", phrase.lower()) in en.SPORT_SHARED_INITIALS and (
             phrase[-3:].isupper() and _among_sport(text, start, end)):
         return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
+    if found in _DEFINED_INITIALS_KINDS and phrase.isupper() and _ACRONYM.fullmatch(phrase) is not None and (
+            defined := _defined_initials_kind(text, start, phrase, lexicon)) is not None:
+        # initials the text spells out before, "Full Name (ACR)", are that name's, whatever else they
+        # stand for: "Pakistan Tehreek-e-Insaf (PTI) ... PTI said", a party, no news agency
+        return defined
+    if found == "organization" and len(phrase) == 12 and phrase[4:] == "platform" and _around(
+            _PARTY_POLITICS, text, start, end):
+        return "document"  # "the platform" among words of a party's politics is its text: "the platform will endorse a $15 wage"
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _around(_POLICE_WORDS, text, start, end):
@@ -942,6 +950,10 @@ _INDIAN_POLITICS = regex.compile(
     r"|MLAs?|MPs?\s+from\s+the\s+BJP)(?![\w’'-])")
 
 
+# words of a party's politics, among which "the platform" is a party's text, no business online
+_PARTY_POLITICS = regex.compile(r"\b(?:party|parties|convention|delegates|nominee|Democrats?|Democratic|Republicans?|GOP|manifesto)\b")
+
+
 # a police force's short name, shared with other bodies (an opera house, a museum): "the Met"
 _POLICE_SHORT_NAMES = frozenset(["Met"])
 
@@ -1146,6 +1158,33 @@ def _renamed(phrase: str, lexicon: Lexicon) -> str | None:
     return "organization"
 
 
+# the name in capitals that ends right before a point (initials in brackets): its words in
+# capitals, joined by small words of a name and hyphens ("Pakistan Tehreek-e-Insaf", "the Press
+# Trust of India", "Bureau of Labor Statistics")
+_EXPANDED_NAME = regex.compile(
+    r"(?<![\w’'-])(\p{Lu}[\w’'&.-]*(?:[^\S\n]+(?:(?:of|and|for|on|the|de|del|du|la|&)[^\S\n]+)*\p{Lu}[\w’'&.-]*){0,7})[^\S\n]*\Z")
+# how far before the brackets such a name is looked for
+_EXPANDED_NAME_CHARS = 90
+# the kinds of initials that the text's own spelling out may overrule
+_DEFINED_INITIALS_KINDS = frozenset(["outlet", "organization", "government", "person"])
+# the kinds a spelled-out name may give its initials
+_DEFINING_KINDS = frozenset(["outlet", "organization", "government"])
+
+
+def _defined_initials_kind(text: str, start: int, initials: str, lexicon: Lexicon) -> str | None:
+    """The kind of the name the text spells out before ``initials`` in brackets ("Pakistan
+    Tehreek-e-Insaf (PTI)", "the Press Trust of India (PTI)"), when it opens with the initials'
+    first letter and is a body's or an outlet's; None when the text defines no such name."""
+    at = text.rfind("(" + initials + ")", 0, start)
+    if at <= 0:
+        return None
+    name = _EXPANDED_NAME.search(text, max(0, at - _EXPANDED_NAME_CHARS), at)
+    if name is None or name.group(1)[0] != initials[0]:
+        return None
+    named = lexicon.remembered(("kind", name.group(1)), lambda: _kind(name.group(1), lexicon))
+    return named if named in _DEFINING_KINDS else None
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     if "-" in phrase and "," in phrase:
         phrase = _TOWN_BEFORE_BASED.sub("", phrase)
@@ -1156,6 +1195,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # and Drug Administration"), unless the initials say a state's body the name does not: "the
         # India Meteorological Department (IMD)", "the National Transportation Safety Board (NTSB)"
         named = _kind(phrase[:initials.start()], lexicon)
+        if named == "person" and (owner := max(phrase.rfind("'s ", 0, initials.start()), phrase.rfind("’s ", 0, initials.start()))) > 0 and (
+                _EXPANDED_NAME.fullmatch(phrase, owner + 3, initials.start()) is not None):
+            # the initials are the name's right before them, not its owner's: "Imran Khan's Pakistan
+            # Tehreek-e-Insaf (PTI)", a party, as "Pakistan Tehreek-e-Insaf"
+            named = _kind(phrase[owner + 3:initials.start()], lexicon)
         return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (named_body := _BODY_NOUN_BEFORE_INITIALS.search(phrase)) is not None and named_body.group(1).lower() in (
             en.STATE_LEVEL_BODY_NOUNS | en.EMERGENCY_SERVICE_NOUNS) and _kind(named_body.group(2), lexicon) == "government":
@@ -1428,8 +1472,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not speaker and (owner := _place_owner(lows)) and len(lows) > owner and " ".join(lows[owner:]) in lexicon.outlet_names and (
             words[owner][:1].isupper()):
         return "outlet"  # a known outlet after its country's possessive: "Italy's Corriere della Sera", "Ireland's Newstalk"
-    if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
-        return "document"  # "the company's website": a body's own pages, as "its website" is
+    if lows[-1] in _OWNED_PAGES and words[-1].islower() and _owned_by_common_noun(words):
+        # "the company's website", "the party's official site", "the secretary of state's website": a
+        # body's or a post's own pages, as "its website" is (a name's may be an outlet: "the BBC's website")
+        return "document"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
     if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
@@ -1531,8 +1577,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
+    if comma == len(toks) and _office_by_title(words, lows):
+        return "government"  # "the Fair Work Ombudsman", "the NSW Auditor-General": the office, a public body
     if _state_power_council(words, lows, head):
         return "government"  # "Russia's Investigative Committee", "the Russian Security Council": a state's organ
+    if head in _LEGISLATURE_HEADS and _legislature(words, lows, head):
+        return "government"  # "the Scottish Parliament", "the Legislative Council", "the Mainland Affairs Council"
     if control_service(lows):
         return _control_service_kind(words, lows, lexicon)  # "air traffic control", "Mission Control": a public service
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
@@ -1564,13 +1614,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
     if head == "assembly" and capital and head in lows:
-        # a legislature by its place, its people or its rank before "Assembly": "the Kerala Assembly",
-        # "the Welsh Assembly", "the Legislative Assembly"; any other a body's, never a person's: "the
-        # World Health Assembly", "the Assembly of First Nations", "Iran's Assembly of Experts"
-        at, to = _place_owner(lows) or (1 if lows[0] == "the" else 0), lows.index(head)  # (after a nation's possessive: "Serbia's")
-        to -= 1 if at < to and lows[to - 1] in _LEGISLATURE_RANKS else 0
-        return "government" if lows.index(head) > (lows[0] == "the") and (at == to or " ".join(lows[at:to]) in place_names() or all(
-            lows[k] in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k in range(at, to))) else "organization"
+        # an assembly that is no legislature (`_legislature`, read above) is a body's, never a
+        # person's: "the World Health Assembly", "the Assembly of First Nations", "Iran's Assembly of Experts"
+        return "organization"
+    if head in en.PRODUCT_NOUNS and (product := _product_kind(words, lows, head)) is not None:
+        return product  # "The app said", "the social media platform": the business that runs it; "the party platform": a text
     if thing_noun(head) and head in lows[1:4] and lows[0] in DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
         # a thing, an act or a happening is no one: "The move signals", "The latest figure
         # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
@@ -2753,9 +2801,9 @@ def _body_noun_kind(words: list[str], lexicon: Lexicon) -> str:
 
 # Nouns for a firm by the service it sells, which name a body before its name in capitals
 # (alone, "the tracker" is a text: ``default_lexicon.DOCUMENT_NOUNS``)
-# (and a market's or a service's ground online: "online marketplace Etsy", "the platform Uber";
-# alone, "the platform" is a party's text and "the marketplace" the market, no one)
-_FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform".split())
+# (and a market's or a service's ground online: "online marketplace Etsy", "the platform Uber",
+# "the dating app Hinge", "the chatbot Grok"; alone, "the marketplace" is the market, no one)
+_FIRM_NOUNS = frozenset("tracker aggregator startup marketplace platform app chatbot".split())
 
 
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
@@ -3163,7 +3211,8 @@ _OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affil
 
 
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
-NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
+# (and the few with no such ending: "Welsh", "Greek", "Swiss")
+NATIONALITY = r"(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)|Welsh|Greek|Swiss)"
 
 
 _NATIONALITY = regex.compile(NATIONALITY)
@@ -3305,6 +3354,42 @@ _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embas
 # the words of a legislature's rank or seat before "Assembly": "the Legislative Assembly", "the
 # National Assembly", "the state Assembly"
 _LEGISLATURE_RANKS = frozenset("legislative national state provincial regional territorial constituent".split())
+# the nouns of a legislature's name, and the ranks that make a council one, or a region's
+# government ("the Legislative Council", "the Regional Council", "the Swiss Federal Council"; not
+# "the National Council of Churches" nor "the State Council", read as a state's organ)
+_LEGISLATURE_HEADS = frozenset(["assembly", "parliament", "council"])
+_COUNCIL_RANKS = frozenset("legislative provincial regional territorial federal".split())
+# the words before "Affairs" that name a trade or a profession, no portfolio of a state's
+# ("the Muslim Public Affairs Council", an advocacy group)
+_NO_PORTFOLIO_AFFAIRS = frozenset(["public", "corporate"])
+
+
+def _legislature(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention in capitals is a state's legislature or a public council by its
+    place, its people or its rank before the noun: "the Kerala Assembly", "the Welsh Assembly",
+    "the Legislative Assembly", "Serbia's Assembly", "the London Assembly", "the Scottish
+    Parliament", "the Kenyan Parliament", "the Legislative Council", "the Hong Kong Legislative
+    Council"; and a council named for a portfolio, "Affairs" before it, as a government's are
+    ("the Mainland Affairs Council", "Taiwan's Ocean Affairs Council"). Not one of many states' ("the European
+    Parliament", "the World Affairs Council"), nor one of a people's own ("the Youth Parliament",
+    "the Muslim Public Affairs Council"), nor the noun alone ("the Assembly")."""
+    if head not in lows:
+        return False
+    at, to = _place_owner(lows) or (1 if lows[0] == "the" else 0), lows.index(head)  # (after a nation's possessive: "Serbia's")
+    if to <= (lows[0] == "the") or not all(w[:1].isupper() for w in words[at:to + 1]) or any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows[at:to]):
+        return False
+    if head == "council":
+        if to - at >= 2 and lows[to - 1] == "affairs":
+            return lows[to - 2] not in _NO_PORTFOLIO_AFFAIRS
+        if not (at < to and lows[to - 1] in _COUNCIL_RANKS):
+            return False
+        to -= 1
+    else:
+        to -= 1 if at < to and lows[to - 1] in _LEGISLATURE_RANKS else 0
+    # (a city's too: "the London Assembly", "the Hong Kong Legislative Council")
+    return at == to or (place := " ".join(lows[at:to])) in place_names() or city_names().get(place) is not None or all(
+        lows[k] in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k in range(at, to))
 
 
 # the nouns of a state's armed forces, and the words of a branch or a service that may stand
@@ -3412,6 +3497,44 @@ def party_initials_with_the(phrase: str) -> bool:
     agency goes bare ("PTI reported", "told PTI"), so read as an outlet it is a hearer to none."""
     article, _, name = phrase.partition(" ")
     return article.lower() == "the" and name.isupper() and name.lower() in en.OUTLET_INITIALS_PARTY_WITH_THE
+
+
+# the words of politics that make a platform before which they stand a party's text: "the party
+# platform", "the campaign platform"
+_PLATFORM_OF_POLITICS = frozenset("party campaign election electoral policy".split())
+
+
+def _product_kind(words: list[str], lows: list[str], head: str) -> str | None:
+    """The kind of a product or a service online by its noun in lower case
+    (``default_lexicon.PRODUCT_NOUNS``), the mention's last word after a determiner and words in
+    lower case: the business that runs it ("The app", "the messaging app", "the social media
+    platform", "the chatbot"); but a platform after a name in capitals, a possessive or a word of
+    politics is a party's or a candidate's text ("the Democratic platform", "the Party's
+    platform", "the party platform"), a document; None for any other shape ("its platform";
+    "the app Hinge", a name after the noun, is read as the name's, `_FIRM_NOUNS`)."""
+    if lows[-1] != head or not words[-1].islower() or len(words) < 2 or lows[0] not in DETERMINERS or (
+            lows[0] in en.POSSESSIVE_PRONOUNS):
+        return None  # (a thing of someone's is read as such: "its platform", "her app")
+    before = words[1:-1]
+    if head == "platform" and (any(w[:1].isupper() or w.endswith(POSSESSIVE_MARKS) for w in before) or any(
+            w.lower() in _PLATFORM_OF_POLITICS for w in before) or lows[0] in en.POSSESSIVE_PRONOUNS):
+        return "document"
+    return "organization" if all(w.islower() or "-" in w for w in before) else None
+
+
+def _office_by_title(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a public office named by its holder's title in capitals
+    (``default_lexicon.STATUTORY_OFFICE_TITLES``) after a body's or a place's name of one to
+    five words in capitals ("the Fair Work Ombudsman", "the NSW Auditor-General", "the Banking
+    Ombudsman"): the office, no person; not a title alone ("the Auditor-General"), a deputy's or
+    a chief's ("the Deputy Ombudsman"), nor a person's name before it."""
+    if lows[-1] not in en.STATUTORY_OFFICE_TITLES and " ".join(lows[-2:]) not in en.STATUTORY_OFFICE_TITLES:
+        return False
+    size = 1 if lows[-1] in en.STATUTORY_OFFICE_TITLES else 2
+    start = 1 if lows[0] == "the" else 0
+    before = words[start:len(words) - size]
+    return 1 <= len(before) <= 5 and all(w[:1].isupper() for w in words[start:]) and not any(
+        w in en.TITLES or person_noun(w) for w in lows[start:len(words) - size]) and not _personal_name(before)
 
 
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
@@ -3680,8 +3803,9 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
     return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in MEDIUM_WORDS
 
 
-# the small words inside an outlet's name after its noun: "of the Coast", "Folha de S.Paulo", "Jornal do Brasil"
-_NAME_INNER_WORDS = frozenset("of the de do da dos das del".split())
+# the small words inside an outlet's name after its noun: "of the Coast", "Folha de S.Paulo", "Jornal
+# do Brasil", "Corriere della Sera" (the joiners of other tongues, `default_lexicon.OUTLET_NAME_JOINERS`)
+_NAME_INNER_WORDS = frozenset("of the das".split()) | en.OUTLET_NAME_JOINERS
 
 
 # countries by their names in Spanish or Portuguese, as an outlet's edition for them is named: "CNN Brasil"
@@ -3705,11 +3829,25 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             # ("of" inside the name is the name's, "the newspaper Global Voice of Asia", "of the
             # Coast"; not "the newspaper of the exiles")
-            # (a call sign may open with its digit: "radio station 3AW"; a particle of Spanish or
-            # Portuguese inside the name is the name's too: "the newspaper Folha de S.Paulo")
+            # (a call sign may open with its digit: "radio station 3AW"; a small word of another
+            # tongue inside the name is the name's too: "the newspaper Folha de S.Paulo", "the paper Corriere della Sera")
             return all(w[0].isupper() or w in _NAME_INNER_WORDS and k < i < len(words) - 1 or _DIGIT_CALL_SIGN.fullmatch(w) is not None
                        for i, w in enumerate(words[k:], k)) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
+    return False
+
+
+def _owned_by_common_noun(words: list[str]) -> bool:
+    """Whether a mention's last word follows a possessive in lower case and nothing but words in
+    lower case after it, in a mention that opens with "the" ("the company's website", "the
+    party's official site", "the California secretary of state's website")."""
+    if words[0].lower() != "the":
+        return False
+    for k in range(len(words) - 2, 0, -1):
+        if not words[k].islower():
+            return False
+        if words[k].endswith(POSSESSIVE_MARKS):
+            return True
     return False
 
 

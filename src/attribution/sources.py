@@ -880,10 +880,9 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     return found
 
 
-# the small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
-# "Corriere della Sera", "Le Journal du Dimanche"
-_OUTLET_NAME_JOINERS = "am|im|de|del|della|di|du|des|da|do|dos|van|von|der|la|le"
-_OUTLET_NAME_JOINER_WORDS = frozenset(_OUTLET_NAME_JOINERS.split("|"))
+# the small words of other tongues that join the words of an outlet's name (en.OUTLET_NAME_JOINERS)
+_OUTLET_NAME_JOINERS = "|".join(sorted(en.OUTLET_NAME_JOINERS))
+_OUTLET_NAME_JOINER_WORDS = en.OUTLET_NAME_JOINERS
 
 # the words in capitals and the small word of another language that join an outlet's name, right
 # before the last word the walk took: "Bild am | Sonntag", "Corriere della | Sera", "Le Journal du | Dimanche"
