@@ -784,6 +784,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     form = m.group().lower()
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
+    if form in cues.VIEW_HOLDING_BE and cue_end > ce:
+        cue_lemma = "be"  # "was of the view that": the phrase's head lemmatised, as "took the view" is "take"'s
     # a cue word capitalised past the sentence's first word is in a title-case headline
     cue_start = aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
