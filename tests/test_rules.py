@@ -9618,6 +9618,11 @@ def test_a_negated_denial_is_no_denial(parser, sentence, polarity):
      "said", ["the BBC"], "the harvest was safe"),
     ("The premier said in his remarks to reporters that the harvest was safe.",
      "said", [], "the harvest was safe"),
+    # a body by a common noun that published the medium is no relay, and no part of what was said either
+    ("The premier said in a report published by the institute that the harvest was safe.",
+     "said in a report", [], "the harvest was safe"),
+    ("The premier said in a statement released by the ministry that the harvest was safe.",
+     "said in a statement", [], "the harvest was safe"),
 ])
 def test_remarks_and_comments_carried_by_an_outlet_are_relayed(parser, sentence, cue, via, content):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The premier")
