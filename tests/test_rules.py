@@ -296,6 +296,15 @@ ROWS = [
     # ... what they oppose after their "to", when it follows them
     ("The mayor faced opposition from residents to her plan for the quay.",
      "core.backing_received.v1", "residents", "faced opposition", ["her plan for the quay"], "claim", []),
+    # ... what they criticise in its "of", before the critics, or what they fault it for, after them
+    ("The mayor faced criticism of her ferry plan from harbour pilots.",
+     "core.backing_received.v1", "harbour pilots", "faced criticism", ["The mayor", "of her ferry plan"], "claim", []),
+    ("The mayor has drawn criticism from within her own party for her remarks on the pier.",
+     "core.backing_received.v1", "within her own party", "has drawn criticism",
+     ["The mayor", "for her remarks on the pier"], "claim", []),
+    # (a name's "for" is the critics' own)
+    ("The toll plan drew criticism from the Centre for Coastal Policy.",
+     "core.backing_received.v1", "the Centre for Coastal Policy", "drew criticism", ["The toll plan"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -9602,6 +9611,18 @@ def test_a_negated_denial_is_no_denial(parser, sentence, polarity):
      "said in remarks", ["Yonhap"], "the harvest was safe"),
     ("The premier said in a statement cited by the institute that the harvest was safe.",
      "said in a statement", [], "the harvest was safe"),
+    # ... and the speaker's own remarks, which the cue leaves out: the outlet that carried them still relays
+    ("The premier said in his remarks carried by Xinhua that the harvest was safe.",
+     "said", ["Xinhua"], "the harvest was safe"),
+    ("The premier said in her comments aired by the BBC that the harvest was safe.",
+     "said", ["the BBC"], "the harvest was safe"),
+    ("The premier said in his remarks to reporters that the harvest was safe.",
+     "said", [], "the harvest was safe"),
+    # a body by a common noun that published the medium is no relay, and no part of what was said either
+    ("The premier said in a report published by the institute that the harvest was safe.",
+     "said in a report", [], "the harvest was safe"),
+    ("The premier said in a statement released by the ministry that the harvest was safe.",
+     "said in a statement", [], "the harvest was safe"),
 ])
 def test_remarks_and_comments_carried_by_an_outlet_are_relayed(parser, sentence, cue, via, content):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The premier")
@@ -9683,6 +9704,9 @@ def test_a_hyphenated_email_noun_stays_no_cue(parser):
     ("The premier said, in a report published by the institute, that the harvest was safe.", []),
     ("In a report published by the institute, the premier said the harvest was safe.", []),
     ("The premier said, in his speech, that the harvest was safe.", []),
+    # the speaker's own remarks and their carrier after a trailing cue
+    ("“The harvest is safe,” the premier said in his remarks carried by Xinhua.", ["Xinhua"]),
+    ("The harvest is safe, the premier said in her comments aired by the BBC.", ["the BBC"]),
 ])
 def test_an_outlet_that_carried_remarks_set_off_by_commas_is_relayed(parser, sentence, via):
     att = _one(parser.parse(sentence))
@@ -11933,3 +11957,24 @@ def test_a_list_after_a_verb_of_no_saying_reports_nothing(rules_only, sentence):
 def test_that_and_a_time_before_the_clause_is_the_reports_time(rules_only, text, content):
     att = _one(rules_only.parse(text))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # an outlet or agency that cites documents showing a thing makes the claim itself; the documents
+    # are its evidence, no speaker it relays
+    ("The newspaper cited two studies showing that the pier was unsafe.", "The newspaper",
+     "two studies showing that the pier was unsafe"),
+    ("The agency cited a large number of audits showing that the levy failed.", "The agency",
+     "a large number of audits showing that the levy failed"),
+])
+def test_documents_cited_as_evidence_are_the_citers_claim(parser, sentence, source, content):
+    (att,) = parser.parse(sentence).attributions
+    assert (att.source.span.text, att.cue.text, att.via) == (source, "cited", ())
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_document_an_outlet_reports_is_still_relayed(parser):
+    # the near miss: "reported that an audit showed" relays the audit's finding through the outlet
+    (att,) = parser.parse("The Gazette reported that an audit showed the pier was unsafe.").attributions
+    assert att.source.span.text == "an audit"
+    assert [v.span.text for v in att.via] == ["The Gazette"]

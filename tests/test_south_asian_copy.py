@@ -125,11 +125,32 @@ def test_a_fronted_address_leaves_the_speaker(rules_only):
     ("The party held the view that the polls were rigged.", "The party", "held the view", "the polls were rigged"),
     ("The tribunal took the view that the notice was defective.", "The tribunal", "took the view",
      "the notice was defective"),
+    # a discourse parenthetical between the phrase and its "that"
+    ("The minister was of the view, however, that talks should resume.", "The minister", "was of the view",
+     "talks should resume"),
+    ("The bench is of the considered opinion, in fact, that the bail is due.", "The bench",
+     "is of the considered opinion", "the bail is due"),
+    # a view held in a relative clause on the subject: its content ends where the main verb begins
+    ("Traders who are of the view that the levy failed were proved wrong.", "who", "are of the view",
+     "the levy failed"),
+    ("Pilots who took the view that the quay was unsafe have stayed away.", "who", "took the view",
+     "the quay was unsafe"),
 ])
 def test_a_view_held_is_a_cue(rules_only, text, source, cue, content):
     att = _by_cue(rules_only.parse(text), cue)
     assert att.source.span.text == source
     assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("The minister was of the view that talks should resume.", "be"),
+    ("The judges are of the opinion that the law is void.", "be"),
+    ("The tribunal took the view that the notice was defective.", "take"),
+])
+def test_a_view_held_is_lemmatised_by_its_head(rules_only, text, lemma):
+    # the phrase's head verb, lemmatised as "made clear" is "make"'s
+    (att,) = rules_only.parse(text).attributions
+    assert att.cue.lemma == lemma
 
 
 @pytest.mark.parametrize("text", [

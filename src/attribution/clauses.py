@@ -630,6 +630,12 @@ _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this".spli
 # A relative pronoun after the subject's head: "Voters who believe ..." (not "that", a
 # complementizer as often: "noting that ...")
 _SUBJECT_RELATIVES = frozenset("who which".split())
+# The nouns of a view held ("who are of the view that", "who took the view that") and the words of
+# its phrase before the noun, the cue's as the relative's verb is
+_VIEW_NOUNS = frozenset(["view", "opinion"])
+_VIEW_PHRASE_WORDS = frozenset(
+    "of the considered firm clear same prima facie not also still firmly clearly remain remains remained "
+    "hold holds held holding take takes took taken taking".split())
 # The most words before a report noun in a subject: "President Obama's ban on ..."
 _NOUN_LEAD_WORDS = 3
 # Words after which a verb in -ed is none of a clause's own finite verbs: "having ended", "to be named"
@@ -702,7 +708,9 @@ def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
     for k in range(1, len(pre)):
         if pre[k] in _SUBJECT_RELATIVES:
             # "Voters who (have long) believe(d) ...": the relative's verb is the cue itself
-            verbs = [w for w in pre[k + 1 :] if w not in en.AUXILIARIES and not w.endswith("ly")]
+            # ("Experts who are of the view | took the view that ...": the phrase of a view held is the cue's)
+            skip = _VIEW_PHRASE_WORDS if cue in _VIEW_NOUNS else ()
+            verbs = [w for w in pre[k + 1 :] if w not in en.AUXILIARIES and not w.endswith("ly") and w not in skip]
             return ("", "", "") if verbs or _lead_finite(pre[:k]) else ("relative", cue, link)
     if _lead_finite(pre) or not cue.islower() or ctx.lexicon.cue_prior(cue) <= 0:
         return "", "", ""

@@ -2513,8 +2513,13 @@ _VIEW_HOLDING_HEADS = frozenset(_VIEW_HOLDING_BE + _VIEW_HOLDING_VERBS)
 _VIEW_HELD = regex.compile(
     r"(?<![\w’'-])(?:(?:" + "|".join(_VIEW_HOLDING_BE) + r")(?:[^\S\n]+(?:not|also|still|firmly|clearly))?[^\S\n]+of|(?:" + "|".join(_VIEW_HOLDING_VERBS) + r"))"
     r"[^\S\n]+the[^\S\n]+(?:(?:considered|firm|clear|same|prima[^\S\n]+facie)[^\S\n]+)?(?:view|opinion)"
-    r"(?=[^\S\n]*,?[^\S\n]+that[^\S\n])")
-_VIEW_HELD_REACH = 60
+    r"(?=(?:[^\S\n]*,[^\S\n]*(?:" + "|".join(regex.escape(p).replace(r"\ ", r"[^\S\n]+") for p in en.PARENTHETICALS)
+    + r"))?[^\S\n]*,?[^\S\n]+that[^\S\n])")
+# (a discourse parenthetical may stand between the phrase and its "that": "was of the view,
+# however, that ...")
+_VIEW_HELD_REACH = 80
+# the lemma of a view held in a form of "be": "was of the view" is "be"'s, as "held the view" is "hold"'s
+VIEW_HOLDING_BE = frozenset(_VIEW_HOLDING_BE[:8])
 
 
 def view_held(text: str, start: int, limit: int) -> regex.Match | None:

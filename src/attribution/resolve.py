@@ -226,6 +226,24 @@ def _carried_document(text: str, outer: Candidate) -> bool:
         words[0].lower() in ("a", "an", "the", "its") and (document_noun(words[1].lower()) or words[1].lower() in _CARRIED_NOUNS))
 
 
+def _cited_evidence(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether an outlet's report cites a document whose own report opens what it cites ("The
+    paper cited studies showing that ...", "cited a number of audits showing"): the citing is
+    the outlet's own claim, the document its evidence, as gold gives it (the cue "cited", the
+    content the document and what it shows); no relay of the document's words."""
+    if outer.cue_lemma != "cite" or inner.source_kind != "document" or inner.source is None or not outer.content:
+        return False
+    start = outer.content[0][0]
+    if not start <= inner.source[0] <= start + _CITED_COUNT_CHARS:
+        return False
+    gap = text[start:inner.source[0]].split()
+    return not gap or gap[-1] == "of" and len(gap) <= 4  # ("a large number of | audits")
+
+
+# the longest count before the documents cited: "a large number of", "a series of"
+_CITED_COUNT_CHARS = 30
+
+
 # the verbs an outlet carries a document with
 _CARRYING_VERBS = frozenset(["publish", "air", "broadcast", "carry", "print", "run"])
 
@@ -668,7 +686,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 dropped.add(i)
                 continue
             relayed = _relayed(text, lexicon, outer, inner)
-            if relayed and (_object_act(text, outer, inner) or _carried_document(text, outer)):
+            if relayed and (_object_act(text, outer, inner) or _carried_document(text, outer) or _cited_evidence(text, outer, inner)):
                 # "SUNA reported that the governor had declared three days of mourning": the
                 # outlet reports an act, its object no words of the actor's; the outlet's report stays
                 dropped.add(j)

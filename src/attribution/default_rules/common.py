@@ -730,7 +730,9 @@ _VEHICLE_RELAY = regex.compile(
     r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
     # (a force's name may join two places: "Devon and Cornwall Police")
     r"|[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
+    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?"
+    # (or a body by a common noun, an author or a reader, no outlet: "in a report published by the institute")
+    r"|(?:the|an?)[^\S\n]+(?-i:[a-z][\w-]*)))(?![\w’'&-])"
 )
 
 # a vehicle and the participle that put it out, right before the bare "by": "a statement published"

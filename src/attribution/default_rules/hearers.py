@@ -174,6 +174,15 @@ OUTLET_OCCASION = regex.compile(
 INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
 
 
+def medium_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
+    """What ``common.vehicle_agent`` reads past a medium the cue ending at ``pos`` left out (the
+    speaker's own, "its", "his"): "said in its remarks | carried by Xinhua"; None when no medium
+    and no such agent follow."""
+    if not ctx.text.startswith(" in ", pos) or (medium := INVERTED_MEDIUM.match(ctx.text, pos, s1, tokens.CONCURRENT)) is None:
+        return None
+    return vehicle_agent(ctx, medium.end(), s1)
+
+
 def carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
     """The outlet that carried the medium of an aside set off by commas from ``pos``, its
     comma, on: "Xinhua" in ", in comments carried by Xinhua, that ...", "CNN" in ", in an
@@ -502,7 +511,8 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
         if lemma_ == "ask" and pos == asked:
             # "asked the mayor about the pier": the one asked is no content; the question's topic opens it
             pos = _past_long_hearer(ctx, "ask about", pos, s1)
-    if (agent := vehicle_agent(ctx, pos, s1)) is not None:
+    agent = vehicle_agent(ctx, pos, s1) or medium_agent(ctx, pos, s1)
+    if agent is not None:
         # "said in a statement carried by WAM that ...": the outlet that carried it relays it; any
         # other agent is no part of the report either ("in a report published by the institute that")
         after = clauses.skip_post_adjuncts(text, agent[0][1], s1)

@@ -516,6 +516,8 @@ _BACKING_RECEIVED = regex.compile(
     + "|".join(sorted(set(_GETTING_VERBS + _MEETING_VERBS), key=len, reverse=True)) + r")"
     r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
     r"[^\S\n]+(endorsements?|backing|support|" + "|".join(sorted(_CRITICISM_NOUNS, key=len, reverse=True)) + r")"
+    # (the target may come first, the critics after it: "faced criticism of her plan from members")
+    r"(?:[^\S\n]+of(?:[^\S\n]+(?!(?:from|that|which|who)\b)[\w’'-]+){1,6}?(?=[^\S\n]+from[^\S\n]))?"
     r"[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
 )
 # "that" or "to" right after the critics: their words follow, or what they oppose
@@ -526,7 +528,13 @@ _NOT_MEETING = frozenset("has had have kept keeps retained retains lacked lacks 
 # or against whom ("by echoing ...", "to Roe's 20%", "even while ..."); a second predicate of the
 # subject's ends them too ("the backing of Roe and capitalized on ...": ``clauses.coordinated_finite``)
 _BACKERS_END = regex.compile(
-    r"[^\S\n](?:by|to|even|while|as|after|before|since|until|when|because|though|although|over)[^\S\n]")
+    r"[^\S\n](?:by|to|even|while|as|after|before|since|until|when|because|though|although|over)[^\S\n]"
+    # ... or what they fault or back it for, after a word in lower case ("from within his own party |
+    # for his remarks"; not a name's "for": "the Center for Reform")
+    r"|(?<=(?<![\w’'-])\p{Ll}[\w’'-]*)[^\S\n]for[^\S\n]")
+
+# the "for" of what the critics fault, right after them
+_FAULTED_FOR = regex.compile(r"[^\S\n]+(for)[^\S\n]+(?=\S)")
 
 # Words before the verb that make it an infinitive or a modal's, no stance taken
 _NOT_FINITE_BEFORE = frozenset("to can could may might must should would will shall".split())
@@ -537,7 +545,8 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content; the cue runs from the verb (its auxiliaries too) to the noun."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find(
-            "endorsement", s0, s1) < 0 and not any(text.find(f"{w} from", s0, s1) >= 0 for w in _CRITICISM_NOUNS):
+            "endorsement", s0, s1) < 0 and not (text.find(" from ", s0, s1) >= 0 and any(
+                text.find(f"{w} from", s0, s1) >= 0 or text.find(f"{w} of ", s0, s1) >= 0 for w in _CRITICISM_NOUNS)):
         return  # (most sentences: a cheap test before the pattern)
     pos = s0
     while (m := _BACKING_RECEIVED.search(text, pos, s1)) is not None:
@@ -545,6 +554,8 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if ctx.layout.inside_quote(m.start()):
             continue
         criticism = m.group(2) in _CRITICISM_NOUNS
+        if not criticism and m.start(3) > m.end(2) + 1:
+            continue  # (a target before the backers is criticism's: "support of the bill from" is none read here)
         verb = m.group(1)
         if verb in ("has", "have", "had") and (between := text[m.end(1):m.start(2)].split()) and (
                 between[0] in _GETTING_VERBS or between[0] in _MEETING_VERBS):
@@ -595,7 +606,15 @@ def backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # a backing held, "has the support of Roe": the "of" that names the backers is the cue's, as
         # annotators give it (not after a verb of getting: "won the support | of Roe")
         cue_end = m.end(3) if m.group(1) in ("has", "have", "had") and m.group(3) == "of" else m.end(2)
-        c = candidate(ctx, sentence, [(cue_start, cue_end)], lemma(m.group(2)), [content], source,
+        contents = [content]
+        if m.start(3) > m.end(2) + 1 and content[1] <= cue_start:
+            # "Lee faced criticism of her plan from members": what is criticised goes on in its "of"
+            contents.append(clauses.trim(text, m.end(2), m.start(3)))
+        elif criticism and content[1] <= cue_start and (fault := _FAULTED_FOR.match(text, source[1], s1)) is not None:
+            # "Lee faced criticism from her party for her remarks": what she is faulted for is the
+            # content's too, as gold gives it
+            contents.append(clauses.trim(text, fault.start(1), clauses.content_end(ctx, fault.start(1), s1)))
+        c = candidate(ctx, sentence, [(cue_start, cue_end)], lemma(m.group(2)), contents, source,
                        "core.backing_received.v1", priority=60)
         # never surer than a verb's report around it, nor than a report a possessed noun names, which
         # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"

@@ -86,6 +86,7 @@ from attribution.default_rules.hearers import (
     add_lead_relay,
     carried_aside,
     closes_on_saying,
+    medium_agent,
     outlet_relay,
     passive_hearer,
     past_hearer,
@@ -784,6 +785,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     form = m.group().lower()
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
+    if form in cues.VIEW_HOLDING_BE and cue_end > ce:
+        cue_lemma = "be"  # "was of the view that": the phrase's head lemmatised, as "took the view" is "take"'s
     # a cue word capitalised past the sentence's first word is in a title-case headline
     cue_start = aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
@@ -1273,6 +1276,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # "..., X said in a statement carried by WAM.": the outlet that carried the statement
     # (or in an aside: "..., X said, in comments carried by Xinhua.")
     carried = (vehicle_relay(ctx, cue_end, s1) or text.startswith(",", cue_end) and carried_aside(ctx, cue_end, s1)
+               or (carrier := medium_agent(ctx, cue_end, s1)) is not None and carrier[1] and carrier[0]
                or None) if relay is None and tail else None
     hearer = relay if tail else None
     if hearer:
