@@ -47,6 +47,38 @@ def test_no_body_nor_outlet_where_none_is(rules_only, name, kind):
     assert (att.source.span.text, att.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize("text,via", [
+    # an outlet by initials with a slash between them relays what it was told
+    ("Opposition leader Lasha Beridze told RFE/RL that the protests would go on.", ["RFE/RL"]),
+    ("Speaking to RFE/RL, Opposition leader Lasha Beridze said the protests would go on.", ["RFE/RL"]),
+    ("Speaking to RFE/RL's Georgian Service, Opposition leader Lasha Beridze said the protests would go on.",
+     ["RFE/RL"]),
+])
+def test_an_outlet_with_a_slash_relays(rules_only, text, via):
+    att = _by_cue(rules_only.parse(text), "told" if "told" in text else "said")
+    assert att.source.span.text == "Opposition leader Lasha Beridze"
+    assert [v.span.text for v in att.via] == via
+    assert " ".join(s.text for s in att.content) == "the protests would go on"
+
+
+@pytest.mark.parametrize("text,via", [
+    # a nation's outlet named by its medium, its standing before or after the nation's word
+    ("A resident told Russian independent outlet Sota that blasts were heard.", ["Russian independent outlet Sota"]),
+    ("A resident told the independent Russian newspaper Novaya Gazeta that blasts were heard.",
+     ["the independent Russian newspaper Novaya Gazeta"]),
+    ("A resident told the Russian news website Fontanka that blasts were heard.",
+     ["the Russian news website Fontanka"]),
+    ("A resident told Georgian TV channel Imedi that blasts were heard.", ["Georgian TV channel Imedi"]),
+    ("A resident told Kazakh news portal Tengrinews that blasts were heard.", ["Kazakh news portal Tengrinews"]),
+    ("A resident told Russian state television that blasts were heard.", ["Russian state television"]),
+])
+def test_a_nations_outlet_by_its_medium_relays(rules_only, text, via):
+    att = _by_cue(rules_only.parse(text), "told")
+    assert att.source.span.text == "A resident"
+    assert [v.span.text for v in att.via] == via
+    assert " ".join(s.text for s in att.content) == "blasts were heard"
+
+
 @pytest.mark.parametrize("text,source,kind,cue,via,content", [
     # relayed copy of the region, as the parser already reads it
     ("“There are no such plans,” Kremlin spokesman Dmitry Peskov told reporters on a conference call.",
