@@ -112,3 +112,24 @@ def test_eurasian_relayed_copy(rules_only, text, source, kind, cue, via, content
 def test_a_platforms_post_extends_the_cue(rules_only, text, cue):
     att = _by_cue(rules_only.parse(text), cue)
     assert att.source.span.text in ("Governor Oleh Bondar", "Ann Lee")
+
+
+@pytest.mark.parametrize("text", [
+    # "suspected" after another verb, no subject before it, modifies its noun: no report
+    "SBU detains suspected Russian agent in Odesa",
+    "Army kills suspected Islamist fighters in raid",
+    "Border guards detain suspected Georgian smugglers",
+])
+def test_suspected_on_a_noun_after_a_verb_is_no_cue(rules_only, text):
+    assert [a.cue.text for a in rules_only.parse(text).attributions] == []
+
+
+@pytest.mark.parametrize("text,source", [
+    # after its subject, an adverb between or none, it still reports
+    ("Investigators suspected Russian involvement.", "Investigators"),
+    ("The police suspected Russian agents.", "The police"),
+    ("Villagers long suspected Russian agents.", "Villagers"),
+])
+def test_suspected_after_its_subject_reports(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert att.cue.text.endswith("suspected") and att.source.span.text == source
