@@ -1163,6 +1163,12 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if low.endswith("ing") and _adjective_before_noun(text, sentence, m):
         return False  # "the mayor's most startling claim": an adjective on the noun, which is the cue
     context, weight = context_and_weight(ctx, sentence, m, w)
+    if low in _SUSPECTED_FORMS and context in ("word", "cap") and w.islower() and not _alleging_subject_before(
+            text, sentence.start, m.start(), lex):
+        # "Police detain suspected Russian agents", "Army kills suspected Islamist fighters": an
+        # adjective on its noun after another verb, no subject before it (not "Police suspected
+        # Russian involvement")
+        return False
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
@@ -2153,10 +2159,13 @@ _WHERE_SAID_THEN_THAT = regex.compile(
 # (the word is taken whole, with no step back: a shorter part of it is followed by a letter, never by
 # the spaces the lookahead needs, so trying one cost each word a step at every letter for nothing)
 _VERB_PLACE_THAT = regex.compile(r"\b([a-z]++)(?=" + _WHERE_SAID_THEN_THAT.pattern + ")")
+# "suspected", which as "alleged" modifies a noun as often as it is a verb; it reports only after its
+# subject, read as "alleged"'s is
+_SUSPECTED_FORMS = frozenset(["suspected"])
 # Words before "alleged" that make it a verb ("has alleged", "they alleged", "who alleged"),
 # and the determiners and prepositions before which it is mostly an adjective ("the alleged fraud")
 _ALLEGING_LEADS = frozenset("has have had he she they we i who".split())
-_ALLEGING_ADVERBS = frozenset("also earlier further later already once even then".split())
+_ALLEGING_ADVERBS = frozenset("also earlier further later already once even then long".split())
 _NOT_ALLEGING = frozenset("the a an his her its their our my your this that these those of for in on about over "
                           "into with by from against to and or".split())
 

@@ -578,7 +578,8 @@ _BARE_EXTENDING_MEDIA = frozenset(
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
     "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
-    "post": ("blog", "facebook", "social media"),
+    # (and the platform it went up on before it: "said in a Telegram post", as "in a post on Telegram")
+    "post": ("blog", "facebook", "social media", "telegram", "instagram", "linkedin"),
     "release": ("press", "media", "news", "earnings"),
     "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
     # (a company's, and a health body's regular or latest count: "said in its weekly update",
@@ -1024,7 +1025,8 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television); and
 # Europe's public broadcasters, papers and agencies by the one word or the initials their copy names
 # them by ("told DW", "told public broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian
-# agency UNIAN", "Polish news agency PAP", "RIA reported")
+# agency UNIAN", "Polish news agency PAP", "RIA reported"); and the former Soviet states' agencies,
+# sites and channels by theirs ("Kazinform reported", "told Eurasianet", "Mediazona said")
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1045,6 +1047,7 @@ OUTLET_NAMES = frozenset(
     dazn hotstar jiohotstar jiocinema sonyliv fancode viaplay
     dw zdf ard nos rtl orf srf rtbf vrt yle svt nrk rtve rfi tf1 bfmtv lci franceinfo euronews euractiv
     spiegel bild faz handelsblatt mediapart tvn24 tvp unian suspilne hromadske meduza
+    rfe/rl eurasianet kazinform tengrinews akipress azertag armenpress interpressnews belta mediazona fontanka dozhd verstka nexta
     lusa belga agerpres tanjug ctk pap ria libération tagesspiegel nzz lrt err rai
     """.split()
 )
@@ -1063,7 +1066,7 @@ NEWS_AGENCY_NAMES = frozenset(
     """
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
     irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna app
-    unian lusa belga agerpres tanjug ctk pap ria
+    unian lusa belga agerpres tanjug ctk pap ria kazinform akipress azertag armenpress interpressnews belta
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())

@@ -1536,6 +1536,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if (whole := _part_kind(phrase, words, lows, head, lexicon)) is not None:
         return whole  # "the party's youth wing", "the political arm of the group": the whole's; "the placebo arm": no one
+    if _media_firm_name(words, lows) and not speaker:
+        return "outlet"  # "OC Media said", "Nine Media reported": a house of news by its name, no media at large
     if head in en.UNNAMED_NOUNS and not (document_noun(head) and (lows[0] in en.POSSESSIVE_PRONOUNS or _possessive(phrase))):
         # ("reports say", "accounts differ": no one's; but "its latest accounts", "the bank's
         # reports": the texts a body keeps, documents as "its report" is)
@@ -2307,8 +2309,22 @@ def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool
     return bool(name) and name[0][:1].isupper() and all(w[:1].isupper() or w in _OF_NAME_JOINERS or w == "for" for w in name)
 
 
-# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
-_WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news)\Z", regex.IGNORECASE)
+# the words in capitals before "Media" that leave it the media at large, a headline's ("State Media
+# Say", "Social Media Users"), as a nation's adjective does ("Russian Media Report")
+_MEDIA_AT_LARGE = frozenset("state social local national foreign western mainstream independent official regional mass news the".split())
+
+
+def _media_firm_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a house of news by a name that ends in "Media" in capitals, one or
+    two words in capitals before it that are no nation's adjective nor a word of the media at
+    large: "OC Media", "Vice Media" (not "Russian Media", "State Media", "Social Media")."""
+    return 2 <= len(words) <= 3 and words[-1] == "Media" and all(w[:1].isupper() for w in words[:-1]) and not any(
+        w in _MEDIA_AT_LARGE or w in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k, w in enumerate(lows[:-1]))
+
+
+# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in", and a country's two letters
+# in small letters ("Civil.ge", "News.am", "24.kg"; not initials, "U.S.")
+_WEB_ADDRESS = regex.compile(r"\w\.(?:(?i:com|org|net|co\.uk|co\.in|in|news)|[a-z]{2})\Z")
 
 
 # what before "figures" makes them people: "senior figures", "establishment figures"

@@ -75,6 +75,11 @@ _HEARER_RANK = (r"(?:closest|close|top|senior|fellow|own|longtime|long-time|form
 # who runs an outlet, before its name or its medium: "the state-run Anadolu Agency", "official IRNA"
 _RUN_BY = r"(?:state-run|state-owned|state-controlled|state-funded|government-run|government-owned|government-controlled|semi-official|official)"
 
+# the standing of a nation's outlet, before or after the nation's word: "the independent Russian
+# newspaper", "Russian state television", "pro-Kremlin tabloid"
+_OUTLET_STANDING = r"(?:state|public|independent|state-run|state-owned|private|opposition|exiled|pro-Kremlin|pro-government|leading)"
+# the nations' words that end in none of the endings `kinds.NATIONALITY` reads: "Kazakh", "Uzbek", "Argentine"
+_NATIONS_OF_NO_ENDING = r"(?:Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Argentine|Filipino|Greek|Swiss|Thai)"
 HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -83,11 +88,15 @@ HEARER = regex.compile(
     # "told state news agency RIA Novosti", "told the semi-official ISNA news agency"
     r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
     # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
-    # Parisien": a nation's outlet named by its medium
+    # Parisien": a nation's outlet named by its medium (its standing before or after the nation's
+    # word, "the independent Russian newspaper", "Russian independent outlet Sota"; a site, an
+    # outlet or a portal of news, "Kazakh news portal Tengrinews"; a channel of television,
+    # "Georgian TV channel Imedi")
     # (a nationality of two words or of another ending: "the Costa Rican daily La Nación", "Argentine radio")
-    r"(?:the\s+)?(?:(?:Costa|Puerto)\s+)?(?:" + kinds.NATIONALITY + r"|Argentine|Filipino|Greek|Swiss|Thai)\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
-    r"|daily|weekly|tabloid|magazine)"
-    r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
+    r"(?:the\s+)?(?:" + _OUTLET_STANDING + r"\s+)?(?:(?:Costa|Puerto)\s+)?(?:" + kinds.NATIONALITY + r"|" + _NATIONS_OF_NO_ENDING + r")\s+"
+    r"(?:" + _OUTLET_STANDING + r"\s+)?(?:news\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    r"|daily|weekly|tabloid|magazine|outlet|website|site|portal)"
+    r"(?:\s+(?:station|channel))?(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told Melbourne radio station 3AW", "told Sydney radio 2GB": a city's outlet named by its medium, then its
     # name (not a day: "told NBC television Sunday that"; but "told Perth newspaper The Sunday Times")
     r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?:(?:radio|TV|television)\s+)?(?:station|radio|television|newspaper|broadcaster)"
@@ -96,8 +105,9 @@ HEARER = regex.compile(
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine", or in "+", "Canal+")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
     r"(?!TV\s+(?:station|network)\b)"
-    # (who runs it may come before the name: "told the state-run Anadolu Agency", "told official IRNA")
-    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w)|\+(?![\w+]))?"
+    # (who runs it may come before the name: "told the state-run Anadolu Agency", "told official IRNA";
+    # a slash may join its initials: "told RFE/RL")
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w)|\+(?![\w+]))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
     # "&" between its words: "Fox & Friends", "Smith & Wesson"; a number with a point inside is
@@ -369,8 +379,9 @@ _OUTLET_LEAD = regex.compile(
     # that ..."; a place or anything else the lexicon reads as no outlet is no relay: "In Ohio, Lee said")
     r"|(?P<bare>In)(?=\s+(?:[Tt]he\s+)?\p{Lu})))\s+"
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
-    # "the" inside a show's title: "Appearing on Meet the Press, ...")
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    # "the" inside a show's title: "Appearing on Meet the Press, ..."; a slash between initials:
+    # "Speaking to RFE/RL, ...")
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")(?:[\w.’'&-]|/(?=\w))*"
     r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
@@ -705,7 +716,8 @@ OUTLET_NAME_GROUP = (
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     # (who runs it before the name: "with the state-run Anadolu Agency")
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
-    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    # (a slash inside the name, "RFE/RL")
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
