@@ -1025,8 +1025,11 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television); and
 # Europe's public broadcasters, papers and agencies by the one word or the initials their copy names
 # them by ("told DW", "told public broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian
-# agency UNIAN", "Polish news agency PAP", "RIA reported"); and the former Soviet states' agencies,
-# sites and channels by theirs ("Kazinform reported", "told Eurasianet", "Mediazona said")
+# agency UNIAN", "Polish news agency PAP", "RIA reported"); the former Soviet states' agencies,
+# sites and channels by theirs ("Kazinform reported", "told Eurasianet", "Mediazona said"); and the
+# Middle East's papers, sites, broadcasters and agencies by a word of their names no person goes by
+# ("Ynet", "Israel Hayom", "Asharq Al-Awsat", "Al-Mayadeen", "Rudaw", "Kayhan", "Cumhuriyet"; the
+# Palestinian agency WAFA and Syria's SANA, Iran's Fars)
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -1049,6 +1052,8 @@ OUTLET_NAMES = frozenset(
     spiegel bild faz handelsblatt mediapart tvn24 tvp unian suspilne hromadske meduza
     rfe/rl eurasianet kazinform tengrinews akipress azertag armenpress interpressnews belta mediazona fontanka dozhd verstka nexta
     lusa belga agerpres tanjug ctk pap ria libération tagesspiegel nzz lrt err rai
+    ynet ynetnews maariv hayom ahronoth i24news awsat akhbar mayadeen masirah rudaw kurdistan24 sumaria
+    kayhan fars wafa sana cumhuriyet sözcü sozcu
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
@@ -1056,9 +1061,10 @@ OUTLET_NAMES = frozenset(
 # that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
 # Press Trust of India", "Yonhap News Agency")
 # The initials of OUTLET_NAMES that are words or names as well ("the spa", "Mena Suvari", "the app",
-# "pap", "Ria", "nos.", "err", Italy's broadcaster "RAI" and the surname "Rai"): an outlet only as
+# "pap", "Ria", "nos.", "err", Italy's broadcaster "RAI" and the surname "Rai", the given names
+# "Wafa" and "Sana"): an outlet only as
 # written in capitals ("SPA reported", "MENA said", "APP reported")
-OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app pap ria nos err rai".split())
+OUTLET_INITIALS_IN_CAPITALS = frozenset("spa ona mena app pap ria nos err rai wafa sana".split())
 # The initials of OUTLET_NAMES that a party goes by too, written with "the" where the agency goes
 # bare ("PTI reported", "told PTI"): "the PTI" is Pakistan's party, an organization
 OUTLET_INITIALS_PARTY_WITH_THE = frozenset(["pti"])
@@ -1067,6 +1073,7 @@ NEWS_AGENCY_NAMES = frozenset(
     reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
     irna isna kcna wam tasnim qna kuna ukrinform pa aap spa bna ona mena nna app
     unian lusa belga agerpres tanjug ctk pap ria kazinform akipress azertag armenpress interpressnews belta
+    wafa sana fars
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
@@ -1077,6 +1084,7 @@ BROADCASTER_NAME_WORDS = frozenset(
     """
     bbc itv cnn nbc abc cbs msnbc npr pbs lbc cnbc ndtv wion espn rte rté sky fox channel jazeera gb
     c-span cbc rtl tvnz rnz newshub talksport dazn hotstar jiohotstar jiocinema sonyliv
+    i24news mayadeen masirah rudaw kurdistan24 sumaria
     """.split()
 )
 # Nouns of the printed press, which no broadcaster is: "the paper", "the tabloid"
@@ -1515,7 +1523,7 @@ ORGANIZATION_WORDS = frozenset(
     """
     forces force council committee party campaign inc corp company university institute
     association union agency department commission foundation group bank court office
-    bureau command army military navy police intelligence board coalition alliance militia
+    bureau command army military navy police intelligence board coalition alliance militia movement
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
@@ -1847,7 +1855,7 @@ PERSON_NOUNS = frozenset(
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     rival opponent ally allies foe challenger detractor successor predecessor proponent defender
-    seeker detainee applicant
+    seeker detainee applicant rebel
     attendant controller conductor steward stewardess signaller seafarer sailor mariner deckhand crewman
     trucker cyclist pedestrian physio physiotherapist
     docker stevedore longshoreman haulier labourer laborer striker picketer marcher rioter looter

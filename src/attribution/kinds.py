@@ -84,6 +84,10 @@ def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
 # A brand's one word that opens in lower case before a capital: "easyJet", "eBay", "iRobot"
 LOWER_CAMEL = regex.compile(r"\p{Ll}{1,5}\p{Lu}\p{Ll}[\p{L}\d]*")
 
+# A name that opens with the Arabic article in lower case, as it is written after a given name
+# and alone: "al-Sudani", "el-Sissi", "as-Sadr" ("Mohammed Shia al-Sudani", "al-Sudani said")
+ARTICLE_NAME = regex.compile(r"(?:al|el|ad|an|ar|as|ash|az)-\p{Lu}\p{Ll}")
+
 
 NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about more less fewer than around under".split())
 
@@ -3888,15 +3892,20 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     Lee's magazine"); or a name and "news agency": "Xinhua news agency", or another noun of a
     news medium after "news": "the RBC news outlet", "Russia's RBC news channel". A word of the state's
     hold on it before the name is no part of it: "Egypt's state-run Al-Ahram newspaper", "the
-    semi-official Tasnim news agency"."""
+    semi-official Tasnim news agency". A broadcast medium or "news" in lower case after a name
+    names the broadcaster too ("Al-Manar television", "Kan radio", "Kan news", "Channel 13 news"),
+    not after a nation's adjective alone ("Israeli news" is the country's media at large)."""
+    medium = words[-1] in en.OUTLET_MEDIUM_NOUNS or (words[-1] in BROADCAST_MEDIA or words[-1] == "news") and not (
+        len(words) == 2 and _NATIONALITY.fullmatch(words[0]) is not None)
     agency = len(lows) > 2 and words[-2].islower() and (lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS or (
         lows[-2] == "news" and lows[-1] in _NEWS_MEDIUM_NOUNS))
     # (nor is a country's possessive before it, whose name may hold a title's word: "Sri Lanka's")
     owner = 0 if lows[0] == "the" else _place_owner(lows)
     name = [w for w in words[owner or lows[0] == "the":-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]
     # (the country's name counts as one word, as "Kenya's" is)
-    return (2 <= len(words) - max(owner - 1, 0) <= 5 and (words[-1] in en.OUTLET_MEDIUM_NOUNS or agency) and bool(name or owner)
-            and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in name)
+    # (a channel's number inside the name is a word of it: "Channel 13 news")
+    return (2 <= len(words) - max(owner - 1, 0) <= 5 and (medium or agency) and bool(name or owner)
+            and all(w[:1].isupper() and w.lower() not in DETERMINERS or k and w.isdigit() for k, w in enumerate(name))
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 
 

@@ -14,6 +14,7 @@ from attribution import default_lexicon as en
 from attribution.kinds import (
     AGENT_PLURALS,
     ANONYMITY_CLAUSE,
+    ARTICLE_NAME,
     DETERMINERS,
     EXAMPLE_LEADS,
     EXAMPLE_PAIRS,
@@ -635,8 +636,11 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "42% say ...": a share of those polled
     if len(words) > 1 and words[0] in _DIRECTION_ADVERBS:
         return False  # "after being sent | home from Leeds": where a verb before sent someone, no speaker
-    if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w) for w in words) and not (len(words) == 1 and last in DETERMINERS):
-        return True  # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay")
+    if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w) or ARTICLE_NAME.match(w) for w in words) and not (
+            len(words) == 1 and last in DETERMINERS):
+        # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay";
+        # and so is one after the Arabic article: "al-Sudani")
+        return True
     head = head_word(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True

@@ -396,15 +396,17 @@ _OUTLET_LEAD = regex.compile(
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
+    r",[^\S\n]*(?:(?:speaking|talking|who[^\S\n]+(?:spoke|talked))[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
     r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
-    # (and how it was spoken to: ", speaking to Reuters by phone,")
-    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
+    # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
+    # condition of anonymity,")
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?"
+    r"(?:[^\S\n]+" + kinds.ON_CONDITION + r")?[^\S\n]*,")
 
 _OUTLET_ASIDE_REACH = 80
 
