@@ -962,6 +962,9 @@ ROWS = [
      "core.dash_credit.v2", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("“We will rebuild the pier before winter.”\n- Mayor Ann Lee.",
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
+    # a weak verb of doing: a time before the occasion ends its content, as one at its end does
+    ("Ann Lee made similar comments Monday evening on Sky’s “Island Hour” show.",
+     "core.said_that.v2", "Ann Lee", "made", ["similar comments"], "claim", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
     # a manner adverb between the cue and its particle is the cue's
@@ -11978,3 +11981,21 @@ def test_a_document_an_outlet_reports_is_still_relayed(parser):
     (att,) = parser.parse("The Gazette reported that an audit showed the pier was unsafe.").attributions
     assert att.source.span.text == "an audit"
     assert [v.span.text for v in att.via] == ["The Gazette"]
+
+
+@pytest.mark.parametrize("close", ["and left", "and went home", "and took questions", "and walked away"])
+def test_a_verb_of_naming_in_a_series_of_pasts_takes_the_series_subject(rules_only, close):
+    # an irregular past closes the series as one in "-ed" does; the verb after the name is the
+    # subject's, no part of the content
+    doc = rules_only.parse(f"The ferry chief inspected the dock, called it “a death trap” {close}.")
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("The ferry chief", "called", ["it “a death trap”"])]
+
+
+def test_a_series_item_inside_a_relative_clause_takes_no_series_subject(rules_only):
+    # the middle item is the relative clause's verb, set off by its aside: not the subject's
+    doc = rules_only.parse("The minister left the talking to aides, releasing a film that, while praising the crews, "
+                           "criticised the harbour board, and worked hard to defend the fares.")
+    assert all(a.source is None or a.source.span.text != "The minister"
+               for a in doc.attributions if a.cue.spans[0].text == "criticised")
+
