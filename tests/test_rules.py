@@ -962,6 +962,12 @@ ROWS = [
      "core.dash_credit.v2", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("“We will rebuild the pier before winter.”\n- Mayor Ann Lee.",
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
+    # a pull quote credited on the line under it with no dash: a name, a comma and an affiliation
+    ("The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, Coastal Transport Forum.",
+     "core.dash_credit.v2", "Tom Okafor, Coastal Transport Forum", ".", ["“We owe the island a proper service.”"], "quote", []),
+    # ... and the mark that closes the quotation set after the credit, as scraped copy has it
+    ("The ferry will run again in June.\n\n\"We owe the island a proper service.\nTom Okafor, Coastal Transport Forum.\"",
+     "core.dash_credit.v2", "Tom Okafor, Coastal Transport Forum", "\"", ["\"We owe the island a proper service."], "quote", []),
     # a weak verb of doing: a time before the occasion ends its content, as one at its end does
     ("Ann Lee made similar comments Monday evening on Sky’s “Island Hour” show.",
      "core.said_that.v2", "Ann Lee", "made", ["similar comments"], "claim", []),
@@ -11999,3 +12005,16 @@ def test_a_series_item_inside_a_relative_clause_takes_no_series_subject(rules_on
     assert all(a.source is None or a.source.span.text != "The minister"
                for a in doc.attributions if a.cue.spans[0].text == "criticised")
 
+
+@pytest.mark.parametrize("text", [
+    # an author's line under the story's last quotation names an outlet: no credit
+    "The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, Associated Press",
+    # name lines over each quotation label the quotation under them, not the one above
+    "Ann Lee, harbour master\n\n“The pier is safe.”\n\nTom Okafor, council leader\n\n“It is not.”",
+    # a line with a verb of its own is a sentence, no credit
+    "The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, who chairs the forum, disagreed.",
+])
+def test_a_name_line_that_is_no_pull_quote_credit(rules_only, text):
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions
+             if a.rule == "core.dash_credit.v2" and a.source]
+    assert found == []
