@@ -962,6 +962,15 @@ ROWS = [
      "core.dash_credit.v2", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("“We will rebuild the pier before winter.”\n- Mayor Ann Lee.",
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
+    # a pull quote credited on the line under it with no dash: a name, a comma and an affiliation
+    ("The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, Coastal Transport Forum.",
+     "core.dash_credit.v2", "Tom Okafor, Coastal Transport Forum", ".", ["“We owe the island a proper service.”"], "quote", []),
+    # ... and the mark that closes the quotation set after the credit, as scraped copy has it
+    ("The ferry will run again in June.\n\n\"We owe the island a proper service.\nTom Okafor, Coastal Transport Forum.\"",
+     "core.dash_credit.v2", "Tom Okafor, Coastal Transport Forum", "\"", ["\"We owe the island a proper service."], "quote", []),
+    # a weak verb of doing: a time before the occasion ends its content, as one at its end does
+    ("Ann Lee made similar comments Monday evening on Sky’s “Island Hour” show.",
+     "core.said_that.v2", "Ann Lee", "made", ["similar comments"], "claim", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
     # a manner adverb between the cue and its particle is the cue's
@@ -11978,3 +11987,34 @@ def test_a_document_an_outlet_reports_is_still_relayed(parser):
     (att,) = parser.parse("The Gazette reported that an audit showed the pier was unsafe.").attributions
     assert att.source.span.text == "an audit"
     assert [v.span.text for v in att.via] == ["The Gazette"]
+
+
+@pytest.mark.parametrize("close", ["and left", "and went home", "and took questions", "and walked away"])
+def test_a_verb_of_naming_in_a_series_of_pasts_takes_the_series_subject(rules_only, close):
+    # an irregular past closes the series as one in "-ed" does; the verb after the name is the
+    # subject's, no part of the content
+    doc = rules_only.parse(f"The ferry chief inspected the dock, called it “a death trap” {close}.")
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("The ferry chief", "called", ["it “a death trap”"])]
+
+
+def test_a_series_item_inside_a_relative_clause_takes_no_series_subject(rules_only):
+    # the middle item is the relative clause's verb, set off by its aside: not the subject's
+    doc = rules_only.parse("The minister left the talking to aides, releasing a film that, while praising the crews, "
+                           "criticised the harbour board, and worked hard to defend the fares.")
+    assert all(a.source is None or a.source.span.text != "The minister"
+               for a in doc.attributions if a.cue.spans[0].text == "criticised")
+
+
+@pytest.mark.parametrize("text", [
+    # an author's line under the story's last quotation names an outlet: no credit
+    "The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, Associated Press",
+    # name lines over each quotation label the quotation under them, not the one above
+    "Ann Lee, harbour master\n\n“The pier is safe.”\n\nTom Okafor, council leader\n\n“It is not.”",
+    # a line with a verb of its own is a sentence, no credit
+    "The ferry will run again in June.\n\n“We owe the island a proper service.”\n\nTom Okafor, who chairs the forum, disagreed.",
+])
+def test_a_name_line_that_is_no_pull_quote_credit(rules_only, text):
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions
+             if a.rule == "core.dash_credit.v2" and a.source]
+    assert found == []

@@ -1717,9 +1717,23 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
-    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words):
+    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words) and not _named_object(text, start, words):
         return m.start() if _source_predicate(text, m, words, end) else None
     return m.start()
+
+
+# the pronouns a verb of naming takes for its object before the name it gives ("called it “a wreck”")
+_NAMED_OBJECTS = frozenset("it them him her".split())
+
+
+def _named_object(text: str, start: int, words: list[str]) -> bool:
+    """Whether a content at ``start`` (its words ``words``) is the object pronoun of a verb of
+    naming right before it and the name it gives, no clause ("called it “a wreck” | and took
+    questions": the "it" is no subject, the verb after the name the source's)."""
+    if len(words) < 2 or words[0] not in _NAMED_OBJECTS or any(w.lower() in _AUXILIARIES for w in words):
+        return False
+    lead = WORD.findall(text, max(0, start - 16), start, False, CONCURRENT)
+    return bool(lead) and lead[-1] in en.NAMING_PARTICIPLES
 
 
 def _owner_is_source(ctx: Context, start: int, m: regex.Match) -> bool:
@@ -2254,7 +2268,8 @@ _PARALLEL_REACH = 40
 _OCCASION = regex.compile(
     r"\s+(in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
     # (not across a word that opens a clause: "in order to show", "in education to how to address")
-    r"(?:(?!(?:to|that|which|who|how|and|or|whether|if|order)\b)[\w’'-]+\s+){0,4}?"
+    # (a title's words in quotation marks among them: "on Fox’s “Morning Show” program")
+    r"(?:(?!(?:to|that|which|who|how|and|or|whether|if|order)\b)[“\"]?[\w’'-]+[”\"]?\s+){0,4}?"
     r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
@@ -2414,7 +2429,9 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
         # interview published Monday"): a noun phrase before it is enough, when nothing after it
         # goes on with that phrase ("comments on Facebook about X", "a post on Twitter that ...")
         if whole or noun_phrase(text, start, m.start()) and not _GOES_ON_AFTER_OCCASION.search(text, m.end(), cut):
-            return m.start()
+            # a time before the occasion is the report's too ("made similar comments Thursday on Fox")
+            time = final_time(text, start, m.start())
+            return time.start() if time is not None and time.start() > start and noun_phrase(text, start, time.start()) else m.start()
     return cut
 
 

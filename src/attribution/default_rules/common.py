@@ -1260,8 +1260,9 @@ HEARING_ASIDE = regex.compile(
 
 def past_form(word: str) -> bool:
     """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
-    or another form the lemma table reads as one ("took")."""
-    return word.islower() and (len(word) > 4 and word.endswith("ed")
+    or another form the lemma table reads as one ("took"), or a common irregular past
+    that no cue's lemma lists ("left", "came", "won")."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in en.IRREGULAR_PASTS
                                or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
 
 

@@ -62,15 +62,16 @@ def dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
         m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
+        credit = m and (m.span(1), m.span(2))
         if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
-            m = _credit_line(ctx, sentence.paragraph + 1)
-        if m is None and sentence.paragraph == 0:
-            m = _headline_dash_credit(ctx, q.end, para_end)
-        if m is not None:
-            name = m.span(2)
+            credit = _credit_line(ctx, sentence.paragraph)
+        if credit is None and sentence.paragraph == 0 and (m := _headline_dash_credit(ctx, q.end, para_end)) is not None:
+            credit = m.span(1), m.span(2)
+        if credit is not None:
+            cue, name = credit
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
-            yield candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+            yield candidate(ctx, sentence, [cue], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
     if (post := _post_credit(ctx, sentence)) is not None:
         # an embedded post on a scraped page: its text, then a dash, its author and the author's
         # handle ("— Ann Lee (@annlee) March 3, 2026"); the whole paragraph is what the post says
@@ -139,14 +140,61 @@ def _post_credit(ctx: Context, sentence: Sentence) -> regex.Match | None:
     return _POST_CREDIT.match(ctx.text, start, end, tokens.CONCURRENT)
 
 
-def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
-    """The dash and name of a paragraph that is only a credit ("- Jane Roe.")."""
-    if paragraph >= len(ctx.layout.paragraphs):
+# A credit line with no dash, as explainers and newsletters set a pull quote's: a name of two or
+# three capitalised words, its comma and an affiliation, nothing more, ended by a full stop or by
+# the mark that closes the quotation above, which scraped copy sets after the credit ("Ann Lee,
+# Economic Policy Institute."); groups: the name, the comma, the affiliation, the stop, the mark
+_BARE_CREDIT_LINE = regex.compile(
+    r"[^\S\r\n]*(\p{Lu}[\p{Ll}’'-]+(?:[^\S\r\n]+\p{Lu}\.?[\p{Ll}’'-]*){1,2})[^\S\r\n]*(,)[^\S\r\n]*"
+    r"(\p{Lu}[^\n,;:“”\"()]{1,60}?)[^\S\r\n]*(\.?)[^\S\r\n]*([”\"]?)[^\S\r\n]*$")
+
+
+def _credit_line(ctx: Context, paragraph: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue and source of the paragraph after ``paragraph`` (a quotation that fills it) when
+    that one is only a credit: a dash and a name ("- Jane Roe."), or a person's name, a comma
+    and an affiliation with no verb ("Ann Lee, Economic Policy Institute.": the name and its
+    affiliation the source, the closing mark after them or else the full stop the cue), unless
+    such lines credit the quotations after them, a name line before the quotation too, with no
+    quotation before that line ("Ann Lee, mayor" / "“...”" / "Tom Roe, council leader" /
+    "“...”": each line the label of the quotation under it)."""
+    paragraphs = ctx.layout.paragraphs
+    if paragraph + 1 >= len(paragraphs):
         return None
-    start, end = ctx.layout.paragraphs[paragraph]
+    start, end = paragraphs[paragraph + 1]
     if end - start > _CREDIT_LINE_CHARS:
         return None
-    return _CREDIT_LINE.match(ctx.text, start, end)
+    if (m := _CREDIT_LINE.match(ctx.text, start, end)) is not None:
+        return m.span(1), m.span(2)
+    if ctx.text.find(",", start, end) < 0 or (m := _bare_credit(ctx, start, end)) is None:
+        return None
+    if paragraph > 0 and _bare_credit(ctx, *paragraphs[paragraph - 1]) is not None and not (
+            paragraph > 1 and _all_quotation(ctx, paragraph - 2)):
+        return None
+    cue = m.span(5) if m.group(5) else m.span(4)
+    return (cue, (m.start(1), m.end(3))) if cue[1] > cue[0] else None
+
+
+def _bare_credit(ctx: Context, start: int, end: int) -> regex.Match | None:
+    """A match of _BARE_CREDIT_LINE on the paragraph [start, end) whose name is a person's
+    and whose affiliation holds no verb and names no outlet (an author's line under the
+    story's last quotation: "Ann Lee, Associated Press")."""
+    if end - start > _CREDIT_LINE_CHARS:
+        return None
+    m = _BARE_CREDIT_LINE.match(ctx.text, start, end, tokens.CONCURRENT)
+    if m is None or kinds.kind(ctx.text, *m.span(1), ctx.lexicon) != "person":
+        return None
+    if kinds.kind(ctx.text, *m.span(3), ctx.lexicon) == "outlet" or any(
+            w.islower() and (w in en.AUXILIARIES or w.endswith("ed") or lemma(w) in en.THAT_VERBS)
+            for w in WORD.findall(ctx.text, *m.span(3), False, tokens.CONCURRENT)):
+        return None
+    return m
+
+
+def _all_quotation(ctx: Context, paragraph: int) -> bool:
+    """Whether a quotation fills the paragraph."""
+    start, end = ctx.layout.paragraphs[paragraph]
+    q = next(ctx.layout.quotations_from(start), None)
+    return q is not None and q.start == clauses.skip_space(ctx.text, start, end) and not ctx.text[q.end:end].strip(" .\t")
 
 
 # (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",

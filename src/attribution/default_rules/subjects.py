@@ -1130,6 +1130,12 @@ _ASIDE_BEFORE = regex.compile(
 # a coordinator after a comma that opens a clause with a subject of its own
 _CLAUSE_AFTER_COMMA = regex.compile(r",\s{1,3}(?:and|but|yet|or|so)\s")
 
+# a relative pronoun or a subordinator at a comma between the series' subject and its middle
+# item: that item is a subordinate clause's, no predicate of the subject's ("a video that,
+# while praising him, dwelled on ...")
+_SUBORDINATE_ITEM = regex.compile(
+    r"(?<![\w’'-])(?:that|which|who),|,\s{1,3}(?:" + "|".join(sorted(en.SUBORDINATORS)) + r")\s")
+
 # the coordinator and past verb that close such a series: "... and left", ", and later ruled"
 _SERIES_CLOSE = regex.compile(r"(?:,\s{0,3}|\s{1,3})and\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\b")
 
@@ -1197,6 +1203,8 @@ def serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form
     if src is None or "," in text[s0:src[0]] and not text[s0:src[0]].rstrip().endswith(",") or (
             _CLAUSE_AFTER_COMMA.search(text, src[1], cs, tokens.CONCURRENT)):
         return None  # ("Lee led the charge, and within weeks the group had sent ..., hired": another clause's)
+    if _SUBORDINATE_ITEM.search(text, src[1], cs, tokens.CONCURRENT):
+        return None  # ("... a video that, while praising him, dwelled on ...": the relative clause's verb)
     for word in WORD.finditer(text, src[1], min(cs, src[1] + 40), False, tokens.CONCURRENT):
         low = word.group()
         if low in en.AUXILIARIES or en.ly_adverb(low):
