@@ -902,8 +902,15 @@ SENTENCE_ADVERBS = frozenset(
 )
 
 # Verbs that open a sentence as a bidding to the reader ("Check out the website", "See the
-# report", "Watch the video", "Click here"): no one who speaks, but the clause's own verb.
-READER_IMPERATIVES = frozenset("check see read watch click visit listen look find follow view".split())
+# report", "Watch the video", "Click here", "Send your CV with a letter telling us ..."): no one
+# who speaks, but the clause's own verb.
+READER_IMPERATIVES = frozenset(
+    "check see read watch click visit listen look find follow view send email call contact apply tap choose select "
+    "download register".split())
+# ... of which those that are no nouns for one who speaks, nor nouns at all, so that alone they name
+# no speaker ("Send your CV with a letter telling us why"; but "Check" or "Read" may head a
+# sentence whose speaker stands further on, or be a surname)
+BIDDING_ONLY_IMPERATIVES = frozenset("send click apply tap choose select download register".split())
 
 # Words in "-ly" that are no adverbs: "the family said", "an ally", "a weekly".
 LY_NOUNS = frozenset(
@@ -942,6 +949,14 @@ PAGE_LABELS = frozenset([
     # "Comments posted:", "What readers said:"
     "comments", "comment", "reader comments", "readers' comments", "user comments", "your comments", "top comments",
     "comments posted", "reader reaction", "readers react", "what readers said", "what you said",
+    # the fields of a listing, an advert, a recipe, a review or a forecast, each over its value, no
+    # speaker's turn: "Salary: £40,000", "Pros: Light, cheap", "Serves: 4", "Tonight: Showers ..."
+    "pros", "cons", "price", "guide price", "asking price", "location", "salary", "contract", "closing date",
+    "start date", "hours", "venue", "tickets", "admission", "entry", "address", "ingredients", "method",
+    "serves", "prep time", "cook time", "cooking time", "tip", "tips", "cast", "running time", "specs",
+    "today", "tonight", "tomorrow", "overnight", "outlook", "this morning", "this afternoon", "this evening",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "pollen", "uv index", "sunrise", "sunset", "temperature", "temperatures", "humidity",
 ])
 
 
@@ -1658,6 +1673,7 @@ DOCUMENT_NOUNS = frozenset(
     piece passage movie film account text
     cable manuscript autobiography writ logbook reply appeal application
     song lyrics album novel novella poem screenplay biopic trailer sequel
+    recipe instructions menu advert advertisement
     """.split()
 )
 # Nouns of filings among them: papers that ask a court or a body for something, and

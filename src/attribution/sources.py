@@ -636,6 +636,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "42% say ...": a share of those polled
     if len(words) > 1 and words[0] in _DIRECTION_ADVERBS:
         return False  # "after being sent | home from Leeds": where a verb before sent someone, no speaker
+    if len(words) == 1 and last in en.BIDDING_ONLY_IMPERATIVES:
+        return False  # "Send your CV with a letter telling us why": the reader is bidden, no one speaks
     if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w) or ARTICLE_NAME.match(w) for w in words) and not (
             len(words) == 1 and last in DETERMINERS):
         # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay";

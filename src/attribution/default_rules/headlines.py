@@ -208,6 +208,8 @@ _HEADLINE_LABEL = regex.compile(
     r"editorial|review|fact[- ]?check|reality check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
     # the labels of explainers and lists: "Factbox: ...", "Timeline: ...", "FAQ: ...", "Key points: ..."
     r"fact[- ]?box|fact[- ]?file|backgrounder|timeline|faqs?|key points|at a glance|in numbers|in pictures|"
+    # the labels of a film's or a book's page, a recipe and a listing: "Synopsis: ...", "Recipe: ..."
+    r"synopsis|plot|recipe|preview|listings|(?:job\s+)?vacanc(?:y|ies)|for sale|to let|"
     # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
     r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
 )
@@ -285,11 +287,12 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:
     """Whether a headline's label before its colon (``HEADLINE_SPEAKER``'s match) names no
     speaker: "NEW DELHI: ...", a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The
-    Latest: ...", "Revealed: ...", a section label; "Storm Ada: trains cancelled", the story's
+    Latest: ...", "Revealed: ...", a section label, and a page's field ("Pros: ...", "Salary: ...",
+    ``default_lexicon.PAGE_LABELS``); "Storm Ada: trains cancelled", the story's
     topic; "Mumbai: Civic body to ..." over a story datelined "MUMBAI:", the place it is from."""
     label = m.group(1)
     return (label.isupper() and not _outlet(ctx, m.span(1)) and label.lower() not in en.PERSON_INITIALISMS
-            or _HEADLINE_LABEL.fullmatch(label) is not None
+            or _HEADLINE_LABEL.fullmatch(label) is not None or en.page_label(label)
             or _participle_label(label) or _column_label(label) or _topic_label(ctx, label) or _topic_phrase_label(label)
             or _possessed_label(label) or _LIVE_TITLE.search(label) is not None
             or natural_event(ctx.text, m.span(1))

@@ -743,6 +743,11 @@ def is_passive(text: str, cue_start: int, cs: int, end: int) -> bool:
         # object before the preposition, with none, is a passive with no "be" (not "the rival
         # he accused of lying", "the group which Lee blamed for it": its object went before)
         return True
+    if cue_start == cs and _REDUCED_RAISING.match(text, cs, min(len(text), cs + 60)) and not _SUBJECT_BEFORE_ACCUSING.search(
+            text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
+        # "a man said to be the gang's leader", "the shop said to have inspired the book": a raising
+        # passive with no "be" that describes the noun before it (not "He said to be careful")
+        return True
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
 
@@ -797,6 +802,17 @@ _THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 # a verb of accusing or crediting right before the preposition its object would stand before
 _OBJECTLESS_ACCUSING = regex.compile(
     r"(?:accused|charged|blamed|criticized|criticised|credited|suspected|faulted)[^\S\n]+(?:of|with|for)\b",
+    regex.IGNORECASE)
+
+# a participle of a raising passive before its raised infinitive, which no speaker's past
+# takes: a perfect ("to have left", "to have been"), or "to be" before a noun, a place or a
+# verb's "-ing" ("to be the leader", "to be in his 40s", "to be planning"), not an adjective of
+# what was bidden ("said to be careful") (the participles of belief, "believed", "rumoured",
+# are read so before any "to be" or "to have" elsewhere)
+_REDUCED_RAISING = regex.compile(
+    r"(?:said|reported)[^\S\n]+to[^\S\n]+"
+    r"(?:have[^\S\n]+(?:been|\p{L}+(?:ed|en|wn|ght|ne|ld|ade|nt|id))|be[^\S\n]+(?:the|a|an|one|among|in|behind|worth|\p{L}{2,}ing)"
+    r")(?![\p{L}'’-])",
     regex.IGNORECASE)
 
 # a subject pronoun right before, or a relative pronoun a few words before, whose clause's object went before

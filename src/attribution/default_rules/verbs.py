@@ -646,6 +646,14 @@ _PREMODIFIER_BEFORE = regex.compile(
     r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
     regex.IGNORECASE)
 
+# ... and so does one after an adverb of how often, opening the sentence or after a determiner
+# ("Frequently asked questions", "the most commonly cited reasons"; not "Lee often cited polls")
+_HOW_OFTEN = (r"(?:(?:most|more|less|least)[^\S\n]+)?"
+              r"(?:frequently|commonly|often|widely|rarely|seldom|oft|regularly|occasionally)[^\S\n]+")
+_HOW_OFTEN_OPENING = regex.compile(r"(?:(?:the|our|your|these|some)[^\S\n]+)?" + _HOW_OFTEN, regex.IGNORECASE)
+_HOW_OFTEN_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:the|a|an|our|your|its|their|these|some|of|in|to|for)[^\S\n]+" + _HOW_OFTEN + "$", regex.IGNORECASE)
+
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|the|an?|this|that|these|those"
     r"|to|and|or|but|of|in|on|at|for|with|from|by|as|about|into|than|then|there|here|who|which|what|when|where|how|why"
@@ -874,6 +882,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # predicate before, which the coordinated passive shares
             subject = (COORDINATOR.search(text, max(s0, cue_start - 60), cue_start)
                        and sources.leading_subject(text, s0, cue_start, ctx.lexicon)) or raised_subject(ctx, s0, cue_start, strong=True)
+            if cue_start == cs and subject is not None and (
+                    noun := _DETERMINED_NOUN_BEFORE.search(text, max(subject[0], cs - 60), cs)) is not None:
+                # "Police held a man said to be the leader": the raising passive with no "be"
+                # describes the noun right before it, an object of the clause's own verb
+                subject = clauses.trim(text, noun.start(), noun.end())
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
@@ -888,16 +901,21 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         elif ((lemma(form) != form or form.endswith(PARTICIPLE_ENDINGS)) and cue_lemma not in _ASPECT_VERBS
-              and cue_lemma not in _SIGHTING_VERBS and cue_lemma not in en.POSTING_VERBS
+              and cue_lemma not in _SIGHTING_VERBS and cue_lemma not in en.POSTING_VERBS and cue_lemma not in _GIVING_VERBS
               and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
-            # (a thing posted "with" a caption or a claim, or shared "with" friends, is no one's impression)
+            # (a thing posted "with" a caption or a claim, or shared "with" friends, is no one's impression;
+            # nor is a thing offered "with" its terms or "for" sale)
             subject = raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=AGENTLESS_PRIORITY)
         return
-    if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT)
+    if (form.endswith("ed") and cue_start == cs and cue_end == ce and (
+            _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT)
+            or _HOW_OFTEN_OPENING.fullmatch(text, s0, cs) or _HOW_OFTEN_BEFORE.search(text, max(s0, cs - 40), cs, tokens.CONCURRENT))
             and _NOUN_AFTER.match(text, ce, s1)):
-        return  # "only eight reported incidents", "the number of reported cases": a participle before its noun
+        # "only eight reported incidents", "the number of reported cases", "Frequently asked
+        # questions": a participle before its noun
+        return
     if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
                                          or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
@@ -2148,6 +2166,9 @@ _ASIDE_THEN_CLAUSE = regex.compile(
 
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 
+# a noun phrase that an article opens, right before a participle ("held a man | said to be")
+_DETERMINED_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'-])(?:the|a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){1,3}$")
+
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
 
 # what makes the verb after "to have" a report of its own: a "that", a quotation, a colon or a
@@ -2549,6 +2570,10 @@ _ASPECT_VERBS = frozenset(["continue", "resume", "begin", "start", "stop", "adjo
 # verbs of being seen, whose passive with "with" tells whom one was seen with, no report: "The
 # singer was spotted with a new beau", "was photographed with fans"
 _SIGHTING_VERBS = frozenset(["spot", "see", "photograph", "picture", "film", "snap", "catch"])
+
+# verbs of giving, whose passive's "with" or "for" tells what comes with the thing given or what
+# it is given for, no report: "The house is offered with no chain", "was offered for sale"
+_GIVING_VERBS = frozenset(["offer", "give", "provide", "sell", "supply", "serve"])
 
 _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
                                   regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
