@@ -4533,3 +4533,49 @@ def test_a_leaders_office_by_the_surname_is_the_states(parser, text, kind):
 ])
 def test_a_surname_spelt_another_way(rules_only, text, mention, referent):
     assert (mention, referent) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a head of government's title one nation alone gives places its holder as that nation's premier
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish premier said.",
+     ("the Irish premier", "Taoiseach Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish leader said.",
+     ("the Irish leader", "Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the premier said.",
+     ("the premier", "Taoiseach Declan Byrne")),
+    # near miss: another nation's premier or leader is no taoiseach
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Japanese premier said.",
+     ("the Japanese premier", None)),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Japanese leader said.",
+     ("the Japanese leader", None)),
+    # a nation's adjective in "-ish" or "-ch", no noun of its people, places a premier too
+    ("British Prime Minister Ann Colley flew to Oslo on Monday. Trade would grow, the British premier said.",
+     ("the British premier", "British Prime Minister Ann Colley")),
+    ("Japanese Prime Minister Ann Colley flew to Oslo on Monday. Trade would grow, the British premier said.",
+     ("the British premier", None)),
+])
+def test_a_title_one_nation_gives_places_its_premier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the prime minister" with no one named so: a nation's premier, named with its people's adjective
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", "Chinese Premier Wen Bao")),
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the Chinese prime minister said.",
+     ("the Chinese prime minister", "Chinese Premier Wen Bao")),
+    # one named "Prime Minister" first
+    ("Chinese Premier Wen Bao met Prime Minister Ida Berg on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", "Prime Minister Ida Berg")),
+    # near misses: a province's premier, one with no nation's word, a former one, another nation's
+    ("Ontario Premier Doug Marsh met the envoy on Monday. Tariffs would hurt, the prime minister said.",
+     ("the prime minister", None)),
+    ("Premier Doug Marsh met the envoy on Monday. Tariffs would hurt, the prime minister said.",
+     ("the prime minister", None)),
+    ("Former Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", None)),
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the Dutch prime minister said.",
+     ("the Dutch prime minister", None)),
+])
+def test_the_prime_minister_falls_back_to_a_nations_premier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

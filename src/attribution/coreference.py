@@ -808,6 +808,8 @@ class _Linker:
         if kind == "person" and (role := _title_role(words, low)) is not None:
             return self.role_holder(span, kind, words, low, *role)
         found = self.resolve_noun(span, kind, words, low)
+        if found is None and kind == "person" and low[-2:] == ["prime", "minister"] and low[0] == "the" and 3 <= len(low) <= 4:
+            found = self.national_premier(span, words, low)
         if found is None and kind in INSTITUTION_KINDS:
             found = self.spoken_for_before(span, kind)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
@@ -846,6 +848,10 @@ class _Linker:
         names when one does ("the Japanese premier": "Japanese Prime Minister Shigeru Ishiba",
         "Japan's Prime Minister ..."); for no one else."""
         titles = _ROLE_TITLES[role]
+        if role == "the premier":
+            # (a head of government's title one nation alone gives is a premier's of its people:
+            # "Taoiseach Ann Byrne ... the Irish premier said", `default_lexicon.NATIONAL_HEAD_TITLES`)
+            titles = titles + tuple(t for t, people in en.NATIONAL_HEAD_TITLES.items() if demonym in (None, people))
         found = self.resolve_noun(span, kind, words, low) if role.rpartition(" ")[2] in titles else None
         if found is None:
             found = max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
@@ -853,6 +859,27 @@ class _Linker:
                     demonym is not None and not _placed(self.text, found, demonym))):
                 found = None
         return found
+
+    def national_premier(self, span: tuple[int, int], words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The holder named "Premier" whom "the prime minister" stands for when no one named
+        "Prime Minister" does: a nation's premier, named with its people's adjective ("Chinese
+        Premier Li Qiang ... the prime minister said"), or of the place "the Chinese prime
+        minister" names; not a premier of a province or a state ("Ontario Premier Ann Lee" is no
+        "the prime minister", a federal post, whom the text need not name), nor a former one."""
+        demonym = None
+        if len(low) == 4:
+            if low[1] not in _NATION_ADJECTIVES or not words[1][:1].isupper():
+                return None
+            demonym = low[1]
+        found = self.title_noun(span, ["the", "premier"])
+        if found is None:
+            return None
+        named = [w.lower() for w in WORD.findall(self.text, max(0, found[0] - _PLACE_BEFORE_NAME), found[1], False, CONCURRENT)]
+        if "former" in named or "premier" not in named:
+            return None
+        if demonym is not None:
+            return found if _placed(self.text, found, demonym) or demonym in named[:named.index("premier")][-2:] else None
+        return found if any(w in _NATION_ADJECTIVES for w in named[:named.index("premier")][-2:]) else None
 
     def spoken_for_before(self, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
         """The body named again by ``span`` (with or without "the") that one who spoke for it named
@@ -998,10 +1025,11 @@ class _Linker:
                 # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao", "the
                 # speaker" no "The shadow home secretary, Ann Lee")
                 continue
-            if not all(p in head or any(w.endswith(("’s", "'s")) and _place_of_people(w.lower(), p.lower()) for w in head)
-                       for p in places):
+            if not all(p in head or any(w.endswith(("’s", "'s")) and _place_of_people(w.lower(), p.lower()) or (
+                    en.NATIONAL_HEAD_TITLES.get(w.lower()) == p.lower()) for w in head) for p in places):
                 # (a place's possessive before the post is its people's word: "Taiwan's President Lai
-                # Ching-te" for "the Taiwanese leader", "France's President" for "the French leader")
+                # Ching-te" for "the Taiwanese leader", "France's President" for "the French leader";
+                # and so is a title one nation alone gives: "Taoiseach Ann Byrne" for "the Irish leader")
                 continue
             # (in their order: the capitalised words before the name, then its own)
             lows = [w.lower() for w in head[len(self.head_words(ref)):][::-1] + self.head_words(ref)]
@@ -2533,6 +2561,8 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
     comma = text.find(",", *span)
     head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
     words = head[:-2] + (WORD.findall(text, comma, span[1], False, CONCURRENT) if comma > 0 else [])
+    if any(en.NATIONAL_HEAD_TITLES.get(w.lower()) == demonym for w in head):
+        return True  # (a title one nation alone gives: "Taoiseach Ann Byrne" is Irish)
     for w in words:
         lw = w.lower()
         if lw == demonym:
@@ -4835,9 +4865,16 @@ def _title_role(words: list[str], low: list[str]) -> tuple[str, str | None] | No
         return None
     if (role := " ".join(low)) in _ROLE_TITLES:
         return role, None
-    if len(low) == 3 and low[2] == "premier" and low[1] in en.DEMONYMS and words[1][:1].isupper():
+    if len(low) == 3 and low[2] == "premier" and low[1] in _NATION_ADJECTIVES and words[1][:1].isupper():
         return "the premier", low[1]
     return None
+
+
+# the adjectives of a nation's people that place a premier: the nouns of its people that serve as
+# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" that no noun is ("the Irish
+# premier", "the Dutch premier", "the British premier")
+_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | frozenset(
+    "british scottish english swedish turkish".split())
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"

@@ -1279,6 +1279,11 @@ STATE_OFFICE_HOLDERS = frozenset(
 # premier said"; coreference's ``_ROLE_TITLES``).
 PREMIER_TITLES = ("premier", "prime minister")
 HEAD_OF_GOVERNMENT_TITLES = PREMIER_TITLES + ("chancellor", "chief minister", "taoiseach")
+# The titles of a head of government that one nation alone gives, each to its people's adjective:
+# the holder is that nation's premier and leader, though the text never names the nation
+# ("Taoiseach Ann Byrne ... the Irish premier said", "... the Irish leader said"; coreference's
+# ``_title_role`` and ``_placed``).
+NATIONAL_HEAD_TITLES = {"taoiseach": "irish"}
 # The titles of a state's leaders and posts, of one word, whose holder's office, named with the
 # holder's name after the title, is the state's: "Prime Minister Ann Lee's office", "Sheriff Tom
 # Roe's office", "Chancellor Olaf Brandt's office", and "Ishiba's office" after "Prime Minister
