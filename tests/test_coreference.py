@@ -4579,3 +4579,20 @@ def test_a_title_one_nation_gives_places_its_premier(parser, text, pair):
 ])
 def test_the_prime_minister_falls_back_to_a_nations_premier(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a state's force by its noun is no armed group whose name holds the noun
+    ("The Popular Defence Army, a rebel group, raided a depot on Monday. Four guards died, according to the army.",
+     ("the army", None)),
+    ("The Free Highland Army said it held the pass. Four guards died, the army said.", ("the army", None)),
+    ("Fighters of the Free Highland Army held the pass. Four guards died, the army said.", ("the army", None)),
+    ("The Police Federation said morale was low. The police said two officers were hurt.", ("The police", None)),
+    # but a state's army named before, past the armed group named since
+    ("The Sudanese army said the town fell. The Free Highland Army said it held the pass. "
+     "Four guards died, according to the army.", ("the army", "The Sudanese army")),
+    ("The Indian Army said the pass was shut. The army said two soldiers were hurt.", ("The army", "The Indian Army")),
+    ("Kent Police said two officers were hurt. The police said the road was shut.", ("The police", "Kent Police")),
+])
+def test_a_state_forces_noun_stands_for_no_armed_group(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

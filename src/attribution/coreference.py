@@ -2032,6 +2032,8 @@ class _Linker:
         # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
         # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
         named_since = _business_named_before(self.text, span, low[1], False)
+        if named_since is not None and low[1] in _STATE_FORCE_NOUNS and kinds.kind(self.text, *named_since, self.lex) != "government":
+            named_since = None  # (an armed group's name is no state's force: "the Free Syrian Army")
         latest = True
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
@@ -2046,6 +2048,11 @@ class _Linker:
                 if pk == "person" and _INITIALISM.fullmatch(self.text, *prev, CONCURRENT):
                     pk = "organization"  # (initials one speaks for are a body's, though read alone as a person's)
                 pk = self.kind_of.setdefault(prev, pk)
+            if pk == "organization" and low[1] in _STATE_FORCE_NOUNS:
+                # (a state's force by its noun is no armed group nor body whose name merely holds
+                # it: "the army" is no "the National Liberation Army, a rebel group", "the police"
+                # no "the Police Federation"; a state's own, "the Indian Army", is the government's)
+                continue
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
                 if latest and (low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and low[1][0].upper() in pw[-1] or (
@@ -3880,6 +3887,11 @@ _TITLE_ABBREVIATIONS = {
 # The forecaster said"; not "the Met", London's police)
 _BODY_WORK_NOUNS = {"force": ("force", "police", "constabulary"),
                     "forecaster": ("weather", "meteorological", "meteorology", "met office", "met department", "met éireann")}
+
+
+# the nouns of a state's armed or police forces, which stand for a state's body alone ("the army
+# said" is no rebel army's, "the police said" no police union's)
+_STATE_FORCE_NOUNS = frozenset("army navy military police".split())
 
 
 # the nouns for a body that oversees others, after "the" and at most one word that places it ("the
