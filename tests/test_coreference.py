@@ -4596,3 +4596,24 @@ def test_the_prime_minister_falls_back_to_a_nations_premier(parser, text, pair):
 ])
 def test_a_state_forces_noun_stands_for_no_armed_group(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a paper's noun for the outlet that prints, not the broadcaster named last
+    ("Radio Caracol reported the blast on Monday. La Voz, a newspaper, said the mayor had fled. "
+     "The mayor was safe, the newspaper said.", ("the newspaper", "La Voz, a newspaper")),
+    ("The Courier reported the blast on Monday. Radio Caracol said the mayor had fled. "
+     "The mayor was safe, the paper said.", ("the paper", "The Courier")),
+    # a broadcaster's noun for the outlet that airs, not the paper named last
+    ("Radio Caracol reported the blast on Monday. The Courier said the mayor had fled. "
+     "The mayor was safe, the station said.", ("the station", "Radio Caracol")),
+    ("La Voz, a newspaper, reported the blast. Radio Caracol said the mayor had fled on Monday. "
+     "The mayor was safe, the broadcaster said.", ("the broadcaster", "Radio Caracol")),
+    # a name run on from the sentence before is not the outlet's: the name alone
+    ("The Courier reported the blast on Monday. Radio Caracol said the mayor had fled. "
+     "The mayor was safe, the station said.", ("the station", "Radio Caracol")),
+    # none of the noun's sort named: the nearest outlet still
+    ("The Courier said the mayor had fled. The mayor was safe, the broadcaster said.", ("the broadcaster", "The Courier")),
+])
+def test_an_outlets_noun_agrees_with_the_outlet_it_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

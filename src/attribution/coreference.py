@@ -1825,12 +1825,21 @@ class _Linker:
         if self.outlets is None:
             self.outlets = _outlet_mentions(self.ctx)
         before = [o for o in self.outlets if o[1] <= span[0]]
+        if low[1] in en.PRINT_OUTLET_NOUNS or low[1] in en.BROADCAST_OUTLET_NOUNS:
+            # (an outlet a report had as its source, whose aside says which it is, though its name
+            # alone was not read as an outlet's: "El Tiempo, a newspaper, said")
+            before = sorted(before + [p for p, pk in self.seen[-_LOOKBACK:] if pk == "outlet" and p[1] <= span[0] and not any(
+                o[0] < p[1] and p[0] < o[1] for o in before)], key=lambda o: o[1])
         if low[1] == "agency" or wire:
             # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
             before = [o for o in before if _news_agency(text[o[0]:o[1]])]
         elif low[1] in en.PRINT_OUTLET_NOUNS:
             # only a paper, no broadcaster: "told The Times ... ITV said ... told the paper"
             before = [o for o in before if not _broadcaster(text[o[0]:o[1]])]
+        elif low[1] in en.BROADCAST_OUTLET_NOUNS and (aired := [o for o in before if not _prints(text[o[0]:o[1]])]):
+            # a broadcaster's noun, for an outlet whose name or aside does not say it prints, when
+            # one is named: "The Times reported ... Radio Zeta said ... the station said"
+            before = aired
         if low[1] == "magazine" and (magazines := [o for o in before if "magazine" in text[o[0]:o[1]].lower() or (
                 _MAGAZINE_AFTER.match(text, o[1], o[1] + 12) is not None)]):
             # a magazine named as one, before any paper: "told OK! magazine ... told The Sun ... told the magazine"
@@ -2889,6 +2898,13 @@ def _broadcaster(name: str) -> bool:
     if lows[:1] == ["the"]:
         lows = lows[1:]
     return " ".join(lows) in en.BROADCAST_TITLES or not en.BROADCASTER_NAME_WORDS.isdisjoint(lows)
+
+
+def _prints(name: str) -> bool:
+    """Whether an outlet's name, or the aside of its mention, says it prints: a paper's noun in it
+    ("El Tiempo, a newspaper", "the Daily Mail") or a paper's name's end ("The Times")."""
+    lows = _NAME_SPLIT.split(name.lower().replace(",", " ").strip())
+    return not _broadcaster(name) and (not en.PRINT_OUTLET_NOUNS.isdisjoint(lows) or lows[-1] in en.PRINT_NAME_ENDS)
 
 
 # what splits an outlet's name into its words: spaces and hyphens ("Agence France-Presse")
@@ -6797,6 +6813,12 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue
         if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(None, 1)[-1]:
             e -= 1  # the full stop after a name that ends its sentence ("from CNN."), not an initial's ("U.S.")
+        if ". " in text[s:e] and (k := sentence_index(ctx.layout, e - 1)) < len(ctx.layout.sentences) and (
+                ctx.layout.sentences[k].start > s):
+            # a run across a sentence's end is the next sentence's name: "on Monday. Blu Radio said"
+            s = ctx.layout.sentences[k].start
+            while s < e and not text[s].isupper():
+                s += 1
         if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):

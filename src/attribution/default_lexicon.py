@@ -1060,15 +1060,23 @@ NEWS_AGENCY_NAMES = frozenset(
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
-# Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News"), which
-# "the paper" or "the newspaper" does not stand for: "She told The Times ... ITV said ... She
-# told the paper" is The Times's
+# Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News", "Blu
+# Radio") or of an aside that says one ("Zeta, a radio station"), which "the paper" or "the
+# newspaper" does not stand for: "She told The Times ... ITV said ... She told the paper" is The
+# Times's
 BROADCASTER_NAME_WORDS = frozenset(
     """
     bbc itv cnn nbc abc cbs msnbc npr pbs lbc cnbc ndtv wion espn rte rté sky fox channel jazeera gb
     c-span cbc rtl tvnz rnz newshub talksport dazn hotstar jiohotstar jiocinema sonyliv
+    radio tv television broadcaster station
     """.split()
 )
+# Nouns of a broadcaster, which no paper is: "the broadcaster", "the station", "the channel"
+# stand for no outlet whose name or aside says it prints ("El Tiempo, a newspaper", "The Times")
+BROADCAST_OUTLET_NOUNS = frozenset("broadcaster station channel network".split())
+# The last words of printed papers' names, which no broadcaster's name ends in: "The Times",
+# "the Post", "the Herald"
+PRINT_NAME_ENDS = frozenset("times post journal herald tribune telegraph gazette chronicle mail mirror courier examiner".split())
 # Nouns of the printed press, which no broadcaster is: "the paper", "the tabloid"
 PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
