@@ -4576,6 +4576,13 @@ def test_a_title_one_nation_gives_places_its_premier(parser, text, pair):
      ("the prime minister", None)),
     ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the Dutch prime minister said.",
      ("the Dutch prime minister", None)),
+    # the title one nation alone gives its head of government, for that nation's prime minister only
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish prime minister said.",
+     ("the Irish prime minister", "Taoiseach Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the prime minister said.",
+     ("the prime minister", None)),
+    ("Former Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish prime minister said.",
+     ("the Irish prime minister", None)),
 ])
 def test_the_prime_minister_falls_back_to_a_nations_premier(parser, text, pair):
     assert pair in _refers(parser.parse(text))

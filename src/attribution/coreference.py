@@ -864,18 +864,32 @@ class _Linker:
         """The holder named "Premier" whom "the prime minister" stands for when no one named
         "Prime Minister" does: a nation's premier, named with its people's adjective ("Chinese
         Premier Li Qiang ... the prime minister said"), or of the place "the Chinese prime
-        minister" names; not a premier of a province or a state ("Ontario Premier Ann Lee" is no
-        "the prime minister", a federal post, whom the text need not name), nor a former one."""
+        minister" names, or named with the title that place alone gives ("Taoiseach Ann Byrne ...
+        the Irish prime minister said"); not a premier of a province or a state ("Ontario Premier
+        Ann Lee" is no "the prime minister", a federal post, whom the text need not name), nor a
+        former one."""
         demonym = None
         if len(low) == 4:
             if low[1] not in _NATION_ADJECTIVES or not words[1][:1].isupper():
                 return None
             demonym = low[1]
         found = self.title_noun(span, ["the", "premier"])
+        own_title = None
+        if found is None and demonym is not None:
+            # (or the head of government of the nation the adjective names, by the title it alone
+            # gives: "Taoiseach Ann Byrne ... the Irish prime minister said"; not for "the prime
+            # minister" alone, which may be another nation's, named by no title)
+            found = max(filter(None, (self.title_noun(span, ["the", title]) for title, people in en.NATIONAL_HEAD_TITLES.items()
+                                      if people == demonym)), default=None)
+            own_title = found
         if found is None:
             return None
         named = [w.lower() for w in WORD.findall(self.text, max(0, found[0] - _PLACE_BEFORE_NAME), found[1], False, CONCURRENT)]
-        if "former" in named or "premier" not in named:
+        if "former" in named:
+            return None
+        if own_title is not None:
+            return own_title
+        if "premier" not in named:
             return None
         if demonym is not None:
             return found if _placed(self.text, found, demonym) or demonym in named[:named.index("premier")][-2:] else None
