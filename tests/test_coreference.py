@@ -4533,3 +4533,94 @@ def test_a_leaders_office_by_the_surname_is_the_states(parser, text, kind):
 ])
 def test_a_surname_spelt_another_way(rules_only, text, mention, referent):
     assert (mention, referent) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a head of government's title one nation alone gives places its holder as that nation's premier
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish premier said.",
+     ("the Irish premier", "Taoiseach Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish leader said.",
+     ("the Irish leader", "Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the premier said.",
+     ("the premier", "Taoiseach Declan Byrne")),
+    # near miss: another nation's premier or leader is no taoiseach
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Japanese premier said.",
+     ("the Japanese premier", None)),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Japanese leader said.",
+     ("the Japanese leader", None)),
+    # a nation's adjective in "-ish" or "-ch", no noun of its people, places a premier too
+    ("British Prime Minister Ann Colley flew to Oslo on Monday. Trade would grow, the British premier said.",
+     ("the British premier", "British Prime Minister Ann Colley")),
+    ("Japanese Prime Minister Ann Colley flew to Oslo on Monday. Trade would grow, the British premier said.",
+     ("the British premier", None)),
+])
+def test_a_title_one_nation_gives_places_its_premier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the prime minister" with no one named so: a nation's premier, named with its people's adjective
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", "Chinese Premier Wen Bao")),
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the Chinese prime minister said.",
+     ("the Chinese prime minister", "Chinese Premier Wen Bao")),
+    # one named "Prime Minister" first
+    ("Chinese Premier Wen Bao met Prime Minister Ida Berg on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", "Prime Minister Ida Berg")),
+    # near misses: a province's premier, one with no nation's word, a former one, another nation's
+    ("Ontario Premier Doug Marsh met the envoy on Monday. Tariffs would hurt, the prime minister said.",
+     ("the prime minister", None)),
+    ("Premier Doug Marsh met the envoy on Monday. Tariffs would hurt, the prime minister said.",
+     ("the prime minister", None)),
+    ("Former Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the prime minister said.",
+     ("the prime minister", None)),
+    ("Chinese Premier Wen Bao opened the fair on Monday. Exports would grow, the Dutch prime minister said.",
+     ("the Dutch prime minister", None)),
+    # the title one nation alone gives its head of government, for that nation's prime minister only
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish prime minister said.",
+     ("the Irish prime minister", "Taoiseach Declan Byrne")),
+    ("Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the prime minister said.",
+     ("the prime minister", None)),
+    ("Former Taoiseach Declan Byrne opened the summit in Cork on Monday. Trade would grow, the Irish prime minister said.",
+     ("the Irish prime minister", None)),
+])
+def test_the_prime_minister_falls_back_to_a_nations_premier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a state's force by its noun is no armed group whose name holds the noun
+    ("The Popular Defence Army, a rebel group, raided a depot on Monday. Four guards died, according to the army.",
+     ("the army", None)),
+    ("The Free Highland Army said it held the pass. Four guards died, the army said.", ("the army", None)),
+    ("Fighters of the Free Highland Army held the pass. Four guards died, the army said.", ("the army", None)),
+    ("The Police Federation said morale was low. The police said two officers were hurt.", ("The police", None)),
+    # but a state's army named before, past the armed group named since
+    ("The Sudanese army said the town fell. The Free Highland Army said it held the pass. "
+     "Four guards died, according to the army.", ("the army", "The Sudanese army")),
+    ("The Indian Army said the pass was shut. The army said two soldiers were hurt.", ("The army", "The Indian Army")),
+    ("Kent Police said two officers were hurt. The police said the road was shut.", ("The police", "Kent Police")),
+])
+def test_a_state_forces_noun_stands_for_no_armed_group(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a paper's noun for the outlet that prints, not the broadcaster named last
+    ("Radio Caracol reported the blast on Monday. La Voz, a newspaper, said the mayor had fled. "
+     "The mayor was safe, the newspaper said.", ("the newspaper", "La Voz, a newspaper")),
+    ("The Courier reported the blast on Monday. Radio Caracol said the mayor had fled. "
+     "The mayor was safe, the paper said.", ("the paper", "The Courier")),
+    # a broadcaster's noun for the outlet that airs, not the paper named last
+    ("Radio Caracol reported the blast on Monday. The Courier said the mayor had fled. "
+     "The mayor was safe, the station said.", ("the station", "Radio Caracol")),
+    ("La Voz, a newspaper, reported the blast. Radio Caracol said the mayor had fled on Monday. "
+     "The mayor was safe, the broadcaster said.", ("the broadcaster", "Radio Caracol")),
+    # a name run on from the sentence before is not the outlet's: the name alone
+    ("The Courier reported the blast on Monday. Radio Caracol said the mayor had fled. "
+     "The mayor was safe, the station said.", ("the station", "Radio Caracol")),
+    # none of the noun's sort named: the nearest outlet still
+    ("The Courier said the mayor had fled. The mayor was safe, the broadcaster said.", ("the broadcaster", "The Courier")),
+])
+def test_an_outlets_noun_agrees_with_the_outlet_it_stands_for(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -808,6 +808,8 @@ class _Linker:
         if kind == "person" and (role := _title_role(words, low)) is not None:
             return self.role_holder(span, kind, words, low, *role)
         found = self.resolve_noun(span, kind, words, low)
+        if found is None and kind == "person" and low[-2:] == ["prime", "minister"] and low[0] == "the" and 3 <= len(low) <= 4:
+            found = self.national_premier(span, words, low)
         if found is None and kind in INSTITUTION_KINDS:
             found = self.spoken_for_before(span, kind)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
@@ -846,6 +848,10 @@ class _Linker:
         names when one does ("the Japanese premier": "Japanese Prime Minister Shigeru Ishiba",
         "Japan's Prime Minister ..."); for no one else."""
         titles = _ROLE_TITLES[role]
+        if role == "the premier":
+            # (a head of government's title one nation alone gives is a premier's of its people:
+            # "Taoiseach Ann Byrne ... the Irish premier said", `default_lexicon.NATIONAL_HEAD_TITLES`)
+            titles = titles + tuple(t for t, people in en.NATIONAL_HEAD_TITLES.items() if demonym in (None, people))
         found = self.resolve_noun(span, kind, words, low) if role.rpartition(" ")[2] in titles else None
         if found is None:
             found = max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
@@ -853,6 +859,41 @@ class _Linker:
                     demonym is not None and not _placed(self.text, found, demonym))):
                 found = None
         return found
+
+    def national_premier(self, span: tuple[int, int], words: list[str], low: list[str]) -> tuple[int, int] | None:
+        """The holder named "Premier" whom "the prime minister" stands for when no one named
+        "Prime Minister" does: a nation's premier, named with its people's adjective ("Chinese
+        Premier Li Qiang ... the prime minister said"), or of the place "the Chinese prime
+        minister" names, or named with the title that place alone gives ("Taoiseach Ann Byrne ...
+        the Irish prime minister said"); not a premier of a province or a state ("Ontario Premier
+        Ann Lee" is no "the prime minister", a federal post, whom the text need not name), nor a
+        former one."""
+        demonym = None
+        if len(low) == 4:
+            if low[1] not in _NATION_ADJECTIVES or not words[1][:1].isupper():
+                return None
+            demonym = low[1]
+        found = self.title_noun(span, ["the", "premier"])
+        own_title = None
+        if found is None and demonym is not None:
+            # (or the head of government of the nation the adjective names, by the title it alone
+            # gives: "Taoiseach Ann Byrne ... the Irish prime minister said"; not for "the prime
+            # minister" alone, which may be another nation's, named by no title)
+            found = max(filter(None, (self.title_noun(span, ["the", title]) for title, people in en.NATIONAL_HEAD_TITLES.items()
+                                      if people == demonym)), default=None)
+            own_title = found
+        if found is None:
+            return None
+        named = [w.lower() for w in WORD.findall(self.text, max(0, found[0] - _PLACE_BEFORE_NAME), found[1], False, CONCURRENT)]
+        if "former" in named:
+            return None
+        if own_title is not None:
+            return own_title
+        if "premier" not in named:
+            return None
+        if demonym is not None:
+            return found if _placed(self.text, found, demonym) or demonym in named[:named.index("premier")][-2:] else None
+        return found if any(w in _NATION_ADJECTIVES for w in named[:named.index("premier")][-2:]) else None
 
     def spoken_for_before(self, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
         """The body named again by ``span`` (with or without "the") that one who spoke for it named
@@ -998,10 +1039,11 @@ class _Linker:
                 # ("the inspector", "the complainant" is no "Superintendent of Police Ann Rao", "the
                 # speaker" no "The shadow home secretary, Ann Lee")
                 continue
-            if not all(p in head or any(w.endswith(("’s", "'s")) and _place_of_people(w.lower(), p.lower()) for w in head)
-                       for p in places):
+            if not all(p in head or any(w.endswith(("’s", "'s")) and _place_of_people(w.lower(), p.lower()) or (
+                    en.NATIONAL_HEAD_TITLES.get(w.lower()) == p.lower()) for w in head) for p in places):
                 # (a place's possessive before the post is its people's word: "Taiwan's President Lai
-                # Ching-te" for "the Taiwanese leader", "France's President" for "the French leader")
+                # Ching-te" for "the Taiwanese leader", "France's President" for "the French leader";
+                # and so is a title one nation alone gives: "Taoiseach Ann Byrne" for "the Irish leader")
                 continue
             # (in their order: the capitalised words before the name, then its own)
             lows = [w.lower() for w in head[len(self.head_words(ref)):][::-1] + self.head_words(ref)]
@@ -1797,12 +1839,21 @@ class _Linker:
         if self.outlets is None:
             self.outlets = _outlet_mentions(self.ctx)
         before = [o for o in self.outlets if o[1] <= span[0]]
+        if low[1] in en.PRINT_OUTLET_NOUNS or low[1] in en.BROADCAST_OUTLET_NOUNS:
+            # (an outlet a report had as its source, whose aside says which it is, though its name
+            # alone was not read as an outlet's: "El Tiempo, a newspaper, said")
+            before = sorted(before + [p for p, pk in self.seen[-_LOOKBACK:] if pk == "outlet" and p[1] <= span[0] and not any(
+                o[0] < p[1] and p[0] < o[1] for o in before)], key=lambda o: o[1])
         if low[1] == "agency" or wire:
             # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
             before = [o for o in before if _news_agency(text[o[0]:o[1]])]
         elif low[1] in en.PRINT_OUTLET_NOUNS:
             # only a paper, no broadcaster: "told The Times ... ITV said ... told the paper"
             before = [o for o in before if not _broadcaster(text[o[0]:o[1]])]
+        elif low[1] in en.BROADCAST_OUTLET_NOUNS and (aired := [o for o in before if not _prints(text[o[0]:o[1]])]):
+            # a broadcaster's noun, for an outlet whose name or aside does not say it prints, when
+            # one is named: "The Times reported ... Radio Zeta said ... the station said"
+            before = aired
         if low[1] == "magazine" and (magazines := [o for o in before if "magazine" in text[o[0]:o[1]].lower() or (
                 _MAGAZINE_AFTER.match(text, o[1], o[1] + 12) is not None)]):
             # a magazine named as one, before any paper: "told OK! magazine ... told The Sun ... told the magazine"
@@ -2004,6 +2055,8 @@ class _Linker:
         # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
         # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
         named_since = _business_named_before(self.text, span, low[1], False)
+        if named_since is not None and low[1] in _STATE_FORCE_NOUNS and kinds.kind(self.text, *named_since, self.lex) != "government":
+            named_since = None  # (an armed group's name is no state's force: "the Free Syrian Army")
         latest = True
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             if named_since is not None and prev[1] <= named_since[0]:
@@ -2018,6 +2071,11 @@ class _Linker:
                 if pk == "person" and _INITIALISM.fullmatch(self.text, *prev, CONCURRENT):
                     pk = "organization"  # (initials one speaks for are a body's, though read alone as a person's)
                 pk = self.kind_of.setdefault(prev, pk)
+            if pk == "organization" and low[1] in _STATE_FORCE_NOUNS:
+                # (a state's force by its noun is no armed group nor body whose name merely holds
+                # it: "the army" is no "the National Liberation Army, a rebel group", "the police"
+                # no "the Police Federation"; a state's own, "the Indian Army", is the government's)
+                continue
             if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                 pw = self.words_in(prev)
                 if latest and (low[1] in _INITIALLED_BODY_NOUNS and _INITIALS.fullmatch(pw[-1]) and low[1][0].upper() in pw[-1] or (
@@ -2533,6 +2591,8 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
     comma = text.find(",", *span)
     head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
     words = head[:-2] + (WORD.findall(text, comma, span[1], False, CONCURRENT) if comma > 0 else [])
+    if any(en.NATIONAL_HEAD_TITLES.get(w.lower()) == demonym for w in head):
+        return True  # (a title one nation alone gives: "Taoiseach Ann Byrne" is Irish)
     for w in words:
         lw = w.lower()
         if lw == demonym:
@@ -2852,6 +2912,13 @@ def _broadcaster(name: str) -> bool:
     if lows[:1] == ["the"]:
         lows = lows[1:]
     return " ".join(lows) in en.BROADCAST_TITLES or not en.BROADCASTER_NAME_WORDS.isdisjoint(lows)
+
+
+def _prints(name: str) -> bool:
+    """Whether an outlet's name, or the aside of its mention, says it prints: a paper's noun in it
+    ("El Tiempo, a newspaper", "the Daily Mail") or a paper's name's end ("The Times")."""
+    lows = _NAME_SPLIT.split(name.lower().replace(",", " ").strip())
+    return not _broadcaster(name) and (not en.PRINT_OUTLET_NOUNS.isdisjoint(lows) or lows[-1] in en.PRINT_NAME_ENDS)
 
 
 # what splits an outlet's name into its words: spaces and hyphens ("Agence France-Presse")
@@ -3852,6 +3919,11 @@ _BODY_WORK_NOUNS = {"force": ("force", "police", "constabulary"),
                     "forecaster": ("weather", "meteorological", "meteorology", "met office", "met department", "met éireann")}
 
 
+# the nouns of a state's armed or police forces, which stand for a state's body alone ("the army
+# said" is no rebel army's, "the police said" no police union's)
+_STATE_FORCE_NOUNS = frozenset("army navy military police".split())
+
+
 # the nouns for a body that oversees others, after "the" and at most one word that places it ("the
 # exam regulator", "the watchdog"), which stand for the latest state body named by a bare name or
 # a name of oversight ("Ofqual", "the FCA", "the Financial Conduct Authority"); not a ministry
@@ -4835,9 +4907,16 @@ def _title_role(words: list[str], low: list[str]) -> tuple[str, str | None] | No
         return None
     if (role := " ".join(low)) in _ROLE_TITLES:
         return role, None
-    if len(low) == 3 and low[2] == "premier" and low[1] in en.DEMONYMS and words[1][:1].isupper():
+    if len(low) == 3 and low[2] == "premier" and low[1] in _NATION_ADJECTIVES and words[1][:1].isupper():
         return "the premier", low[1]
     return None
+
+
+# the adjectives of a nation's people that place a premier: the nouns of its people that serve as
+# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" that no noun is ("the Irish
+# premier", "the Dutch premier", "the British premier")
+_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | frozenset(
+    "british scottish english swedish turkish".split())
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
@@ -6748,6 +6827,12 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue
         if text[e - 1] == "." and "." not in text[s:e - 1].rsplit(None, 1)[-1]:
             e -= 1  # the full stop after a name that ends its sentence ("from CNN."), not an initial's ("U.S.")
+        if ". " in text[s:e] and (k := sentence_index(ctx.layout, e - 1)) < len(ctx.layout.sentences) and (
+                ctx.layout.sentences[k].start > s):
+            # a run across a sentence's end is the next sentence's name: "on Monday. Blu Radio said"
+            s = ctx.layout.sentences[k].start
+            while s < e and not text[s].isupper():
+                s += 1
         if _GENERIC_THE.match(text, s, e):
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):

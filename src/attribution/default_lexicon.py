@@ -1092,16 +1092,24 @@ NEWS_AGENCY_NAMES = frozenset(
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
-# Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News"), which
-# "the paper" or "the newspaper" does not stand for: "She told The Times ... ITV said ... She
-# told the paper" is The Times's
+# Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News", "Blu
+# Radio") or of an aside that says one ("Zeta, a radio station"), which "the paper" or "the
+# newspaper" does not stand for: "She told The Times ... ITV said ... She told the paper" is The
+# Times's
 BROADCASTER_NAME_WORDS = frozenset(
     """
     bbc itv cnn nbc abc cbs msnbc npr pbs lbc cnbc ndtv wion espn rte rté sky fox channel jazeera gb
     c-span cbc rtl tvnz rnz newshub talksport dazn hotstar jiohotstar jiocinema sonyliv
     i24news mayadeen masirah rudaw kurdistan24 sumaria
+    radio tv television broadcaster station
     """.split()
 )
+# Nouns of a broadcaster, which no paper is: "the broadcaster", "the station", "the channel"
+# stand for no outlet whose name or aside says it prints ("El Tiempo, a newspaper", "The Times")
+BROADCAST_OUTLET_NOUNS = frozenset("broadcaster station channel network".split())
+# The last words of printed papers' names, which no broadcaster's name ends in: "The Times",
+# "the Post", "the Herald"
+PRINT_NAME_ENDS = frozenset("times post journal herald tribune telegraph gazette chronicle mail mirror courier examiner".split())
 # Nouns of the printed press, which no broadcaster is: "the paper", "the tabloid"
 PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -1312,6 +1320,11 @@ STATE_OFFICE_HOLDERS = frozenset(
 # premier said"; coreference's ``_ROLE_TITLES``).
 PREMIER_TITLES = ("premier", "prime minister")
 HEAD_OF_GOVERNMENT_TITLES = PREMIER_TITLES + ("chancellor", "chief minister", "taoiseach")
+# The titles of a head of government that one nation alone gives, each to its people's adjective:
+# the holder is that nation's premier and leader, though the text never names the nation
+# ("Taoiseach Ann Byrne ... the Irish premier said", "... the Irish leader said"; coreference's
+# ``_title_role`` and ``_placed``).
+NATIONAL_HEAD_TITLES = {"taoiseach": "irish"}
 # The titles of a state's leaders and posts, of one word, whose holder's office, named with the
 # holder's name after the title, is the state's: "Prime Minister Ann Lee's office", "Sheriff Tom
 # Roe's office", "Chancellor Olaf Brandt's office", and "Ishiba's office" after "Prime Minister
