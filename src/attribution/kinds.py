@@ -1419,6 +1419,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
         # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
+    if len(words) == 2 and lows[0] == "the" and lows[1] in en.OUTLET_NAMES_WITH_THE and words[1][:1].isupper() and not speaker:
+        return "outlet"  # "The National", "told the National"; bare, "National" is a party's
     if 2 <= len(words) <= 3 and words[-1][:1].isupper() and " ".join(lows[:-1]) in lexicon.outlet_names and (
             place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE) and not speaker:
         return "outlet"  # an outlet's edition for a country: "CNN Chile", "CNN Brasil", "Sky News Australia"
@@ -2259,8 +2261,9 @@ def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool
     return bool(name) and name[0][:1].isupper() and all(w[:1].isupper() or w in _OF_NAME_JOINERS or w == "for" for w in name)
 
 
-# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
-_WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news)\Z", regex.IGNORECASE)
+# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in", and the domains of
+# the British nations and Ireland: "Nation.Cymru", "TheJournal.ie"
+_WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news|ie|scot|cymru|wales)\Z", regex.IGNORECASE)
 
 
 # what before "figures" makes them people: "senior figures", "establishment figures"
