@@ -183,6 +183,7 @@ from attribution.default_rules.subjects import (
 from attribution.layout import Sentence
 from attribution.lexicon import (
     document_noun,
+    finite_forms,
     given_names,
     lemma,
     person_noun,
@@ -2317,6 +2318,12 @@ _QUESTION = regex.compile(
 
 _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
 
+# the asked one's own report joined after the question, which ends it: "was asked about the cuts
+# | and said ...", "... and insisted that ..." (the coordinated cue reads that report)
+_AND_REPORTED = regex.compile(
+    r"[^\S\n]+and[^\S\n]+(?:(?:later|then|simply|again)[^\S\n]+)?(?:"
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=len, reverse=True)) + r")\b")
+
 
 def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     text = ctx.text
@@ -2341,6 +2348,8 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     else:
         # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
         end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
+        if " and " in text[start:end] and (reported := _AND_REPORTED.search(text, start, end, tokens.CONCURRENT)) is not None:
+            end = reported.start()
     content = clauses.trim(text, start, end)
     if (occasion := asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
         # "Asked about the pier on Planet Radio, ...": the outlet it was asked on is no part of the question
