@@ -171,3 +171,21 @@ def test_devolved_house_style(rules_only, text, source, cue, via, content):
 def test_devolved_sources_by_kind(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a hearer of a few words before a colon, the quotation opened by a plain single mark as British
+    # copy types it: the quotation is what was told, no clause after a one-word hearer
+    ("Angela Constance told the justice committee: 'This was the right decision.'", "Angela Constance",
+     "'This was the right decision.'"),
+    ("Ms Forbes told the Scottish Parliament's finance committee: 'This is a fair budget.'", "Ms Forbes",
+     "'This is a fair budget.'"),
+    ("The minister told Stormont's health committee: 'We need more money.'", "The minister",
+     "'We need more money.'"),
+    # ... and after an aside set off by a comma
+    ("Ms Rhys said, to applause: 'We will win.'", "Ms Rhys", "'We will win.'"),
+])
+def test_a_colon_then_a_plain_single_mark(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.rule) == (source, "core.colon_lead.v2")
+    assert [s.text for s in att.content] == [content]

@@ -2045,7 +2045,8 @@ _FOR_OUTLET_THEN_THAT = regex.compile(
 # "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
 _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 
-_ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
+# (a plain single mark too, as British copy opens its quotations: "X said, to applause: 'Y'")
+_ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘']")
 
 _OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + OWN_SUBJECT + r"\b")
 
