@@ -189,3 +189,31 @@ def test_a_colon_then_a_plain_single_mark(rules_only, sentence, source, content)
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.rule) == (source, "core.colon_lead.v2")
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a programme by its outlet's possessive, its title of three words that ends on a place
+    ("Speaking on BBC Radio Scotland's Good Morning Scotland, Mr Pryce said the plan was flawed.",
+     "BBC Radio Scotland's Good Morning Scotland"),
+    ("Speaking on BBC Radio Ulster's Good Morning Ulster, Mr Pryce said the plan was flawed.",
+     "BBC Radio Ulster's Good Morning Ulster"),
+    ("Speaking to BBC Radio 4's Today programme, Mr Pryce said the plan was flawed.", "BBC Radio 4's Today programme"),
+])
+def test_speaking_on_a_programme_with_a_long_title(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Mr Pryce", "said")
+    assert [v.span.text for v in att.via] == [via]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a devolved government by its capitalised noun, alone or after its nation
+    ("The Executive said the plan was flawed.", "The Executive", "government"),
+    ("The Northern Ireland Executive said the plan was flawed.", "The Northern Ireland Executive", "government"),
+    ("The Scottish Executive said the plan was flawed.", "The Scottish Executive", "government"),
+    # a post's holder, a title's word before it, or the noun in small letters: a person
+    ("The Chief Executive said the plan was flawed.", "The Chief Executive", "person"),
+    ("The executive said the plan was flawed.", "The executive", "person"),
+])
+def test_the_executive_of_a_devolved_government(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -1327,6 +1327,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if words[-1] == "Executive" and lows[0] == "the" and 2 <= len(words) <= 4 and (
+            len(words) == 2 or _devolved_place(words[1:-1])):
+        # "the Executive", "the Northern Ireland Executive", "the Scottish Executive": a devolved
+        # government, capitalised as a body's name (a person's post has a title's word before it:
+        # "the Chief Executive")
+        return "government"
     if lows[-1] == "palace" and len(lows) <= 3 and all(w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
         # a palace by its name speaks for the household that sits in it: "Buckingham Palace said",
         # "Kensington Palace declined to comment", "the Quirinal Palace". A royal or a presidential
@@ -2264,6 +2270,14 @@ def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool
 # a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in", and the domains of
 # the British nations and Ireland: "Nation.Cymru", "TheJournal.ie"
 _WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news|ie|scot|cymru|wales)\Z", regex.IGNORECASE)
+
+
+def _devolved_place(words: list[str]) -> bool:
+    """Whether capitalised words name a nation or a region, or its people's adjective, before a
+    government's noun: "Northern Ireland", "Scottish", "Welsh"."""
+    joined = " ".join(words)
+    return all(w[:1].isupper() for w in words) and (
+        place_names().get(joined.lower()) is not None or _NATIONALITY.fullmatch(joined) is not None or joined == "Welsh")
 
 
 # what before "figures" makes them people: "senior figures", "establishment figures"
