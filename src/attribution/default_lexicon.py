@@ -1039,7 +1039,8 @@ OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evenin
 # initials ("SPA" the Saudi Press Agency, "BNA" Bahrain's, "ONA" Oman's, "MENA" Egypt's, "NNA"
 # Lebanon's National News Agency; "APP" the Associated Press of Pakistan; "PTV" Pakistan Television); and
 # Europe's public broadcasters, papers and agencies by the one word or the initials their copy names
-# them by ("told DW", "told public broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian
+# them by, and the British nations' ("told WalesOnline", "told STV", "UTV reported", "in an
+# interview with S4C"; "told DW", "told public broadcaster ZDF", "Dutch broadcaster NOS", "according to Ukrainian
 # agency UNIAN", "Polish news agency PAP", "RIA reported"); the former Soviet states' agencies,
 # sites and channels by theirs ("Kazinform reported", "told Eurasianet", "Mediazona said"); and the
 # Middle East's papers, sites, broadcasters and agencies by a word of their names no person goes by
@@ -1069,6 +1070,7 @@ OUTLET_NAMES = frozenset(
     lusa belga agerpres tanjug ctk pap ria libération tagesspiegel nzz lrt err rai
     ynet ynetnews maariv hayom ahronoth i24news awsat akhbar mayadeen masirah rudaw kurdistan24 sumaria
     kayhan fars wafa sana cumhuriyet sözcü sozcu
+    walesonline stv utv s4c
     """.split()
 )
 # The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
@@ -1135,6 +1137,10 @@ OUTLET_BARE_NAMES = frozenset(["pa", "aap", "cbc", "cna"])
 # name the outlet, as after "told" ("according to CBC", "according to PA"); not "AAP", whose
 # party goes bare as often ("according to AAP" may be the party's word)
 OUTLET_BARE_NAMES_OTHER_WITH_THE = frozenset(["pa", "cbc"])
+# Outlets whose name is a word that, bare, names another body: an outlet only after its article,
+# the name capitalised ("told The National", "The National reported": Scotland's paper and the
+# Gulf's; bare, "National said" is New Zealand's party)
+OUTLET_NAMES_WITH_THE = frozenset(["national"])
 # Long-running news and talk programmes of television and radio by their titles alone, which a
 # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
 # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
@@ -1150,7 +1156,7 @@ BROADCAST_TITLES = frozenset([
     "the ingraham angle", "fox news sunday", "weekend edition saturday", "weekend edition sunday",
     # (British, Indian and Australian)
     "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
-    "the big fight", "aap ki adalat",
+    "the big fight", "aap ki adalat", "politics wales", "sunday politics",
     # (and British daytime shows whose titles read as a phrase's words: "said on Loose Women")
     "loose women", "the one show", "this morning", "seedhi baat", "four corners", "lateline", "a current affair",
 ])
@@ -1214,6 +1220,10 @@ OUTLET_WHOLE_NAMES = frozenset([
     "la vanguardia", "el confidencial", "il fatto quotidiano", "rzeczpospolita", "ukrainska pravda",
     "european pravda", "novaya gazeta", "kyiv independent", "notes from poland", "magyar nemzet", "france inter", "france 2",
     "france 3", "france télévisions", "sky tg24",
+    # the British nations' papers whose names read as other words or hold an "and" ("told the
+    # News Letter", "the Press and Journal reported", "told the Impartial Reporter", "The Ferret
+    # revealed")
+    "news letter", "press and journal", "impartial reporter", "ferret",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1233,7 +1243,10 @@ TITLED_NOUNS = OUTLET_PROGRAMME_NOUNS | frozenset(
 # its fact-check desk: "AFP Fact Check", "Reuters Fact Check", "BBC Reality Check", "BBC Verify".
 OUTLET_SERVICE_WORDS = frozenset(
     "radio news one two three four five world service breakfast tv television online international "
-    "america live sport sports digital business asia africa europe fact check reality verify".split()
+    "america live sport sports digital business asia africa europe fact check reality verify "
+    # (and a British nation's service, in English or in its own tongue: "BBC Northern Ireland",
+    # "BBC Alba", "ITV Cymru Wales")
+    "northern ireland cymru alba".split()
 )
 # Countries and regions an outlet names its edition or regional service for, after its name:
 # "Sky News Australia", "BBC Scotland", "Al Jazeera Balkans".

@@ -1375,6 +1375,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if words[-1] == "Executive" and lows[0] == "the" and 2 <= len(words) <= 4 and (
+            len(words) == 2 or _devolved_place(words[1:-1])):
+        # "the Executive", "the Northern Ireland Executive", "the Scottish Executive": a devolved
+        # government, capitalised as a body's name (a person's post has a title's word before it:
+        # "the Chief Executive")
+        return "government"
     if lows[-1] == "palace" and len(lows) <= 3 and all(w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
         # a palace by its name speaks for the household that sits in it: "Buckingham Palace said",
         # "Kensington Palace declined to comment", "the Quirinal Palace". A royal or a presidential
@@ -1467,6 +1473,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
         # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
+    if len(words) == 2 and lows[0] == "the" and lows[1] in en.OUTLET_NAMES_WITH_THE and words[1][:1].isupper() and not speaker:
+        return "outlet"  # "The National", "told the National"; bare, "National" is a party's
     if 2 <= len(words) <= 3 and words[-1][:1].isupper() and " ".join(lows[:-1]) in lexicon.outlet_names and (
             place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE) and not speaker:
         return "outlet"  # an outlet's edition for a country: "CNN Chile", "CNN Brasil", "Sky News Australia"
@@ -2326,9 +2334,18 @@ def _media_firm_name(words: list[str], lows: list[str]) -> bool:
         w in _MEDIA_AT_LARGE or w in en.DEMONYMS or _NATIONALITY.fullmatch(words[k]) is not None for k, w in enumerate(lows[:-1]))
 
 
-# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in", and a country's two letters
-# in small letters ("Civil.ge", "News.am", "24.kg"; not initials, "U.S.")
-_WEB_ADDRESS = regex.compile(r"\w\.(?:(?i:com|org|net|co\.uk|co\.in|in|news)|[a-z]{2})\Z")
+# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in", a country's two letters
+# in small letters ("Civil.ge", "News.am", "24.kg"; not initials, "U.S."), and the domains of the
+# British nations and Ireland in either case ("Nation.Cymru", "TheJournal.ie")
+_WEB_ADDRESS = regex.compile(r"\w\.(?:(?i:com|org|net|co\.uk|co\.in|in|news|ie|scot|cymru|wales)|[a-z]{2})\Z")
+
+
+def _devolved_place(words: list[str]) -> bool:
+    """Whether capitalised words name a nation or a region, or its people's adjective, before a
+    government's noun: "Northern Ireland", "Scottish", "Welsh"."""
+    joined = " ".join(words)
+    return all(w[:1].isupper() for w in words) and (
+        place_names().get(joined.lower()) is not None or _NATIONALITY.fullmatch(joined) is not None or joined == "Welsh")
 
 
 # what before "figures" makes them people: "senior figures", "establishment figures"

@@ -34,10 +34,12 @@ _PARAGRAPH = regex.compile(r"[^\r\n\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff
 # it, before white space; what follows decides whether it really ends. Copy
 # that lost the space ends one too where a word in lower case (a capital at
 # most first) meets a capitalised one ("the crowd took off.A video shows",
-# "said Lee.“We ..."; not "U.S.A", "Ph.D", nor a title: "Mrs.Lee").
+# "said Lee.“We ..."; not "U.S.A", "Ph.D", nor a title: "Mrs.Lee"; nor a web address whose
+# domain its owner writes capitalised, "Nation.Cymru", "Business.Scot").
 _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)"
-    r"|(?<=(?<![\w.@/-])\p{Lu}?\p{Ll}{2,})(?<!www)[.!?]+[”’»)]*(?=[\"“‘]?\p{Lu}(?:\p{Ll}|[^\S\n]))")
+    r"|(?<=(?<![\w.@/-])\p{Lu}?\p{Ll}{2,})(?<!www)[.!?]+[”’»)]*(?=[\"“‘]?\p{Lu}(?:\p{Ll}|[^\S\n]))"
+    r"(?!(?:Cymru|Scot|Com|Org|Net)(?![\w-]))")
 # The verbs a speaker after a quotation reports with, in any finite form: the verbs of
 # saying and thinking the rules read (default_lexicon.THAT_VERBS, INVERTING_VERBS,
 # QUOTING_VERBS: "claimed", "alleges", "stressed", "yelled"), the replies ("retorted")

@@ -280,7 +280,9 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 # report on Monday said": a day after "on" is the verb's)
                 continue
             if words[0] in en.ADJUNCT_HEADS and (
-                words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
+                words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an")
+                                                                       # (not "in a move | critics say": a clause with no "that")
+                                                                       and not _bare_plural_after_one(toks, len(toks) - n + 1, len(toks) - 1))
                 or (words[1] in en.POSSESSIVE_PRONOUNS and words[-1] in _OCCASION_NOUNS)  # "in his speech"
                 # "writes Lee in the book" after a name (but "the woman in the video": where she is seen;
                 # "Entries in the diary", a sentence's first word: a text of it, no writer)
@@ -1250,7 +1252,12 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     elif lead_word in PREPOSITIONS:
         opened_after = _after_fronted_phrase(toks) if strong and lead_word != "to" and _opens_clause(text, lo, lead_start) else None
         if opened_after is None:
-            return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+            bare = _bare_relative(toks, lexicon, lead_word)
+            if bare is None:
+                return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+            # "..., in a move critics say will ...": the subject of a clause with no "that" inside
+            # the phrase, as without the preposition ("a move critics say")
+            opened_after = bare
         # "In a radio interview the mayor declared": after a sure cue, a phrase fronted with
         # no comma is the clause's ("to" opens an infinitive, no such phrase)
         toks = toks[opened_after:]
@@ -2017,7 +2024,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _preposition_object(toks, i, determined=True)) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i == len(toks) - 2 and control_service([low, toks[i + 1][2].lower()])) and not (
-                i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
+                _in_department_fields(toks, i)) and not (
                 low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in FIGURES_OF_PEOPLE) and not (
                 low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES_HELD) and not (
                 low in TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
@@ -3171,10 +3178,28 @@ _DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokespe
 # ... and the nouns of a body its fields stand before in the same way, last in the mention: "the
 # health and family welfare department", "the fire and rescue service", "the meteorology and
 # geophysics agency" (not "the banks and rescue service staff")
-_DEPARTMENT_BODIES = frozenset("department ministry agency service authority directorate bureau".split())
+_DEPARTMENT_BODIES = frozenset("department ministry agency service authority directorate bureau committee subcommittee".split())
 
 
 _DEPARTMENT_WORDS = 4
+
+
+def _in_department_fields(toks, i: int) -> bool:
+    """Whether the word at ``i`` is a word of a department's or a committee's fields that an "and"
+    joins before its post or its body (`_department_before_post`), right before that "and" or a
+    few words in lower case from it, on either side: "the rural | affairs and islands committee",
+    "the islands and rural | affairs committee"."""
+    for k in range(i + 1, min(len(toks), i + _DEPARTMENT_WORDS)):
+        if toks[k][2] == "and":
+            return _department_before_post(toks, k)
+        if not (toks[k][2].isalpha() and toks[k][2].islower()):
+            break
+    for k in range(i - 1, max(-1, i - _DEPARTMENT_WORDS), -1):
+        if toks[k][2] == "and":
+            return _department_before_post(toks, k)
+        if not (toks[k][2].isalpha() and toks[k][2].islower()):
+            break
+    return False
 
 
 def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:

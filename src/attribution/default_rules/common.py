@@ -381,8 +381,9 @@ _OUTLET_LEAD = regex.compile(
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
     # "the" inside a show's title: "Appearing on Meet the Press, ..."; a slash between initials:
     # "Speaking to RFE/RL, ...")
+    # (up to six words more: "BBC Radio Scotland's Good Morning Scotland")
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")(?:[\w.’'&-]|/(?=\w))*"
-    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"

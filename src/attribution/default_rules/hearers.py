@@ -868,6 +868,8 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
     if relay.groups() and (shown := titled_programme(text, relay, len(text), lexicon)) is not None:
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
     named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
+    if not relay.groups() and (shown := programme_hearer(text, named, len(text), lexicon)) is not None:
+        return shown  # "..., she told the Nolan Show.": a show by its title, told as a forward "told" reads it
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA", "told the PTI")
     if kinds.kind(text, *named, lexicon) == "outlet" or kinds.unnamed_outlet(text, *named) or (
             text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or kinds.owned_pages(text, *named) or (

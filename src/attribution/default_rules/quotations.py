@@ -52,7 +52,8 @@ def quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: int
 
 
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
-_OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
+# (a plain single mark too, as British copy opens its quotations: "told the justice committee: 'Y'")
+_OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘']")
 
 # A picture and the caption it was posted with, then the quotation, no comma needed: "posted a
 # photo from the rally with the caption “Y”"; after "captioned", the picture alone ("captioned

@@ -184,6 +184,7 @@ from attribution.default_rules.subjects import (
 from attribution.layout import Sentence
 from attribution.lexicon import (
     document_noun,
+    finite_forms,
     given_names,
     lemma,
     person_noun,
@@ -2066,7 +2067,8 @@ _FOR_OUTLET_THEN_THAT = regex.compile(
 # "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
 _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 
-_ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
+# (a plain single mark too, as British copy opens its quotations: "X said, to applause: 'Y'")
+_ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘']")
 
 _OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + OWN_SUBJECT + r"\b")
 
@@ -2342,6 +2344,12 @@ _QUESTION = regex.compile(
 
 _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
 
+# the asked one's own report joined after the question, which ends it: "was asked about the cuts
+# | and said ...", "... and insisted that ..." (the coordinated cue reads that report)
+_AND_REPORTED = regex.compile(
+    r"[^\S\n]+and[^\S\n]+(?:(?:later|then|simply|again)[^\S\n]+)?(?:"
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=len, reverse=True)) + r")\b")
+
 
 def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     text = ctx.text
@@ -2366,6 +2374,8 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     else:
         # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
         end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
+        if " and " in text[start:end] and (reported := _AND_REPORTED.search(text, start, end, tokens.CONCURRENT)) is not None:
+            end = reported.start()
     content = clauses.trim(text, start, end)
     if (occasion := asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
         # "Asked about the pier on Planet Radio, ...": the outlet it was asked on is no part of the question

@@ -1,0 +1,219 @@
+"""Constructions of the devolved nations' political copy (BBC Scotland, The Herald, The National,
+WalesOnline, Nation.Cymru, the Belfast Telegraph, the News Letter): the nations' outlets and
+programmes a speaker is told or speaks to, the committees of Holyrood, the Senedd and Stormont
+named by their fields, a question put and then answered, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the nations' papers, sites and broadcasters by names that read as other words or hold an "and"
+    ("Ms Rhys told WalesOnline the levy would be reviewed.", "WalesOnline"),
+    ("Ms Rhys told STV the levy would be reviewed.", "STV"),
+    ("Ms Rhys told UTV the levy would be reviewed.", "UTV"),
+    ("Ms Rhys told S4C the levy would be reviewed.", "S4C"),
+    ("Ms Rhys told BBC Alba the levy would be reviewed.", "BBC Alba"),
+    ("Ms Rhys told ITV Cymru Wales the levy would be reviewed.", "ITV Cymru Wales"),
+    ("Ms Rhys told BBC Northern Ireland the levy would be reviewed.", "BBC Northern Ireland"),
+    ("Ms Rhys told the News Letter the levy would be reviewed.", "the News Letter"),
+    ("Ms Rhys told the Press and Journal the levy would be reviewed.", "the Press and Journal"),
+    ("Ms Rhys told the Impartial Reporter the levy would be reviewed.", "the Impartial Reporter"),
+    ("Ms Rhys told The Ferret the levy would be reviewed.", "The Ferret"),
+    ("Ms Rhys told Politics Wales the levy would be reviewed.", "Politics Wales"),
+    # a paper whose name is a common word, after its article
+    ("Ms Rhys told The National the levy would be reviewed.", "The National"),
+    ("Ms Rhys told the National the levy would be reviewed.", "the National"),
+    # a site by its address, its domain capitalised: no sentence ends at its point
+    ("Ms Rhys told Nation.Cymru the levy would be reviewed.", "Nation.Cymru"),
+    ("Ms Rhys told Nation.Cymru that the levy would be reviewed.", "Nation.Cymru"),
+])
+def test_a_devolved_outlet_relays_a_forward_report(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Ms Rhys", "told")
+    assert [v.span.text for v in att.via] == [via]
+    assert [s.text for s in att.content] == ["the levy would be reviewed"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told WalesOnline.", "WalesOnline"),
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told The National.", "The National"),
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told Nation.Cymru.", "Nation.Cymru"),
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told UTV.", "UTV"),
+    # a show by its title and its noun, told after the quotation as before a clause
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told the Nolan Show.", "the Nolan Show"),
+    ("\u2018We want the money spent where it is raised,\u2019 Mr Pryce told the Kaye Adams Show on Monday.",
+     "the Kaye Adams Show"),
+])
+def test_a_devolved_outlet_relays_a_trailing_quotation(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Mr Pryce", "told")
+    assert [v.span.text for v in att.via] == [via]
+    assert [s.text for s in att.content] == ["\u2018We want the money spent where it is raised,\u2019"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    ("The National reported that the minister would resign.", "The National", "outlet"),
+    ("Nation.Cymru reported that the minister would resign.", "Nation.Cymru", "outlet"),
+    ("WalesOnline reported that the minister would resign.", "WalesOnline", "outlet"),
+    ("STV reported that the minister would resign.", "STV", "outlet"),
+    # bare, the word is no paper's: New Zealand's party, or anyone's
+    ("National said the minister would resign.", "National", "person"),
+])
+def test_a_devolved_outlet_by_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_programme_that_is_no_show_relays_nothing(rules_only):
+    att = _one(rules_only.parse("\u2018It is a fair deal,\u2019 Mr Pryce told the Erasmus programme."))
+    assert list(att.via) == []
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a relative clause with no "that" inside a fronted "in a ..." phrase: its subject reports
+    ("Members of the Senedd voted to introduce a visitor levy, in a move critics say will hurt tourism.",
+     "critics", ["a move", "will hurt tourism"]),
+    ("The council backed the ferry contract in a deal islanders say is too costly.",
+     "islanders", ["a deal", "is too costly"]),
+    ("MSPs met in a chamber workers said was too cold.", "workers", ["a chamber", "was too cold"]),
+])
+def test_a_bare_relative_after_in_a_noun(rules_only, sentence, source, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("say", "said")]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == source
+    assert [s.text for s in atts[0].content] == content
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # Holyrood's, the Senedd's and Stormont's committees by their fields in small letters, joined
+    ("The finance and public administration committee said the costs were unclear.",
+     "The finance and public administration committee"),
+    ("In a report, the health and social care committee said the costs were unclear.",
+     "the health and social care committee"),
+    ("Holyrood's rural affairs and islands committee said the costs were unclear.",
+     "Holyrood's rural affairs and islands committee"),
+    ("The Senedd's culture and communications committee said the costs were unclear.",
+     "The Senedd's culture and communications committee"),
+    ("Stormont's infrastructure and transport committee said the costs were unclear.",
+     "Stormont's infrastructure and transport committee"),
+])
+def test_a_committee_by_its_joined_fields(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content] == ["the costs were unclear"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a question put, then the asked one's own report joined by "and": the question ends there
+    ("Northern Ireland Secretary Hilary Benn was asked about the cuts on Monday and said the government "
+     "was listening.", "Northern Ireland Secretary Hilary Benn", "said", "the government was listening"),
+    ("Mr Swinney was asked about the ferries and insisted that the vessels would be delivered.",
+     "Mr Swinney", "insisted", "the vessels would be delivered"),
+    ("The First Minister was asked whether she would resign and replied that she would not.",
+     "The First Minister", "replied", "she would not"),
+])
+def test_asked_and_then_answered(rules_only, sentence, source, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    asked = [a for a in atts if a.rule == "core.asked.v2"]
+    answered = [a for a in atts if a.cue.text == cue]
+    assert len(asked) == 1 and " and " not in asked[0].content[0].text
+    assert len(answered) == 1
+    assert answered[0].source.span.text == source
+    assert [s.text for s in answered[0].content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # an "and" with no verb of saying after it leaves the question whole
+    ("Mr Swinney was asked about the ferries and the budget.", "the ferries and the budget"),
+])
+def test_asked_about_two_things(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # the house style: the name after "said", a programme by its outlet's possessive, a spokeswoman
+    # "in a statement", quotations split around the cue
+    ("\u2018The First Minister keeps making promises he cannot keep,\u2019 said Mr Findlay.",
+     "Mr Findlay", "said", [], ["\u2018The First Minister keeps making promises he cannot keep,\u2019"]),
+    ("Health Secretary Neil Gray told BBC Radio Scotland's Good Morning Scotland programme that "
+     "progress was being made.", "Health Secretary Neil Gray", "told",
+     ["BBC Radio Scotland's Good Morning Scotland programme"], ["progress was being made"]),
+    ("In a statement, a spokeswoman for the Scottish Government said: \u2018Ministers are committed "
+     "to reducing waiting times.\u2019", "a spokeswoman for the Scottish Government", "said", [],
+     ["\u2018Ministers are committed to reducing waiting times.\u2019"]),
+    ("Finance Secretary Shona Robison, speaking to STV News, said the government had made tough choices.",
+     "Finance Secretary Shona Robison", "said", ["STV News"], ["the government had made tough choices"]),
+    ("Mr Swinney told MSPs that the Scottish Government had delivered an extra \u00a3100 million.",
+     "Mr Swinney", "told", [], ["the Scottish Government had delivered an extra \u00a3100 million"]),
+    ("Mike Nesbitt told the Assembly that emergency departments were under pressure.",
+     "Mike Nesbitt", "told", [], ["emergency departments were under pressure"]),
+])
+def test_devolved_house_style(rules_only, text, source, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [v.span.text for v in att.via] == via
+    assert [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    ("Police Scotland said two men had been arrested.", "Police Scotland", "government"),
+    ("The PSNI said two men had been arrested.", "The PSNI", "organization"),
+    ("COSLA said councils had not been consulted.", "COSLA", "organization"),
+    ("SDLP MLA Ann Kerr said councils had not been consulted.", "SDLP MLA Ann Kerr", "person"),
+    ("Welsh Conservative MS Sam Pryce said councils had not been consulted.", "Welsh Conservative MS Sam Pryce",
+     "person"),
+    ("A Welsh Government spokesperson said councils had not been consulted.",
+     "A Welsh Government spokesperson", "person"),
+])
+def test_devolved_sources_by_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a hearer of a few words before a colon, the quotation opened by a plain single mark as British
+    # copy types it: the quotation is what was told, no clause after a one-word hearer
+    ("Angela Constance told the justice committee: 'This was the right decision.'", "Angela Constance",
+     "'This was the right decision.'"),
+    ("Ms Forbes told the Scottish Parliament's finance committee: 'This is a fair budget.'", "Ms Forbes",
+     "'This is a fair budget.'"),
+    ("The minister told Stormont's health committee: 'We need more money.'", "The minister",
+     "'We need more money.'"),
+    # ... and after an aside set off by a comma
+    ("Ms Rhys said, to applause: 'We will win.'", "Ms Rhys", "'We will win.'"),
+])
+def test_a_colon_then_a_plain_single_mark(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.rule) == (source, "core.colon_lead.v2")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a programme by its outlet's possessive, its title of three words that ends on a place
+    ("Speaking on BBC Radio Scotland's Good Morning Scotland, Mr Pryce said the plan was flawed.",
+     "BBC Radio Scotland's Good Morning Scotland"),
+    ("Speaking on BBC Radio Ulster's Good Morning Ulster, Mr Pryce said the plan was flawed.",
+     "BBC Radio Ulster's Good Morning Ulster"),
+    ("Speaking to BBC Radio 4's Today programme, Mr Pryce said the plan was flawed.", "BBC Radio 4's Today programme"),
+])
+def test_speaking_on_a_programme_with_a_long_title(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Mr Pryce", "said")
+    assert [v.span.text for v in att.via] == [via]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a devolved government by its capitalised noun, alone or after its nation
+    ("The Executive said the plan was flawed.", "The Executive", "government"),
+    ("The Northern Ireland Executive said the plan was flawed.", "The Northern Ireland Executive", "government"),
+    ("The Scottish Executive said the plan was flawed.", "The Scottish Executive", "government"),
+    # a post's holder, a title's word before it, or the noun in small letters: a person
+    ("The Chief Executive said the plan was flawed.", "The Chief Executive", "person"),
+    ("The executive said the plan was flawed.", "The executive", "person"),
+])
+def test_the_executive_of_a_devolved_government(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
