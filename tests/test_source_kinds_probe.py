@@ -3509,3 +3509,8 @@ def test_a_press_service_is_its_bodys(parser, text, name, kind):
 ])
 def test_south_asian_party_names_are_organizations(parser, text, name, kind):
     assert _kinds(parser.parse(text)).get(name) == kind
+
+
+def test_an_outlet_the_table_knows_by_a_league_name_stays_an_outlet(parser):
+    doc = parser.parse("Speaking on Fox League, former forward Ray Dunn said the ban was too harsh.")
+    assert [v.span.text for a in doc.attributions for v in a.via] == ["Fox League"]

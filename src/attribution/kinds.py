@@ -1430,7 +1430,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Private forecaster Skymet Weather", "state-owned developer Orrin": a firm by its sector and
         # trade; "Pollster Ipsos", "short seller Harbor Research": by its trade and a name no person's
         return "organization"
-    if _league_or_izafat_name(words):
+    if _league_or_izafat_name(words) and bare not in lexicon.outlet_names:
+        # (not an outlet the table knows so named: "Fox League")
         return "organization"  # "Pakistan Muslim League-Nawaz", "Jamiat Ulema-e-Islam": a party's name
     if _agency_in_its_tongue(words, lows):
         return "outlet"  # "Agência Brasil", "Agenzia Nova": a news agency by its noun in its tongue
