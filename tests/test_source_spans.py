@@ -1689,3 +1689,14 @@ def test_an_outlet_named_with_a_plural_noun_or_a_joining_word(rules_only, senten
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.source.kind, [v.span.text for v in a.via]) for a in doc.attributions] == [
         (source, kind, via)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # the words that say what kind of body a noun before a name is, and their article, are the mention's
+    ("The dating app Hinge said the feature would launch in May.", "The dating app Hinge"),
+    ("The fitness app Strava said the maps had been fixed.", "The fitness app Strava"),
+    ("The food delivery app Swiggy said orders had doubled.", "The food delivery app Swiggy"),
+    ("The dating site Match said the fees would rise.", "The dating site Match"),
+])
+def test_words_before_a_noun_that_names_a_body_go_on_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1094,6 +1094,12 @@ NEWS_AGENCY_NAMES = frozenset(
     """.split()
 )
 NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
+# The words for a news agency in other tongues, which make a name of two words in capitals an
+# agency's ("Agência Brasil", "Agencia Andina", "Agenzia Nova", "Nachrichtenagentur dpa"), unless
+# the other word is one of a state's body ("Agencia Tributaria", "Agência Nacional"):
+# `kinds._agency_in_its_tongue`
+AGENCY_WORDS_OF_OTHER_TONGUES = frozenset("agência agencia agenzia agencja agenția agentia nachrichtenagentur".split())
+STATE_AGENCY_WORDS_OF_OTHER_TONGUES = frozenset("nacional nazionale federal estatal tributaria espacial".split())
 # Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News", "Blu
 # Radio") or of an aside that says one ("Zeta, a radio station"), which "the paper" or "the
 # newspaper" does not stand for: "She told The Times ... ITV said ... She told the paper" is The
@@ -1224,6 +1230,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     # News Letter", "the Press and Journal reported", "told the Impartial Reporter", "The Ferret
     # revealed")
     "news letter", "press and journal", "impartial reporter", "ferret",
+    # and Russian-language services whose names read as other words ("Current Time reported")
+    "current time",
 ]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -1471,6 +1479,10 @@ STATE_WATCHDOG_FIELDS = frozenset(
 # body", "the poll panel", "the electoral body", "the election commission" (Indian and wire copy).
 ELECTION_BODY_NOUNS = frozenset("body panel commission authority".split())
 ELECTION_WORDS = frozenset("poll polls election elections electoral".split())
+# The nouns of a state's electoral body by its name in capitals, an election's word before the
+# noun: "the Central Election Commission", "the National Electoral Council", "Mexico's National
+# Electoral Institute", "the Supreme Electoral Tribunal" (no "committee": a party's may be so named)
+ELECTION_BODY_NAME_NOUNS = ELECTION_BODY_NOUNS | frozenset("council institute board tribunal court office agency service".split())
 # The body that runs a state's or a region's health service, in lower case after "health": "the
 # health department", "the state health department", "the health board", "the health authority",
 # "the Tamil Nadu health directorate" (not "the global health body", as often an international
@@ -1773,6 +1785,12 @@ IRREGULAR_PLACE_ADJECTIVES = {
     "ireland": "irish", "denmark": "danish", "finland": "finnish", "poland": "polish", "switzerland": "swiss",
     "philippines": "filipino",
 }
+# The nations' adjectives, capitalised, that end in none of the usual endings ("-an", "-ish",
+# "-ese", "-ch", "-i", "-ic": "Hungarian", "Danish", "Dutch", "Iraqi"), which a pattern of a
+# nation's word must name one by one: "Kazakh television", "a Greek minister", "Swiss radio"
+NATION_ADJECTIVES_OF_NO_ENDING = (
+    "Welsh Greek Swiss Thai Lao Khmer Kazakh Uzbek Kyrgyz Tajik Turkmen Argentine Filipino Slovak Serb "
+    "Croat Montenegrin Cypriot Kosovar".split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found", "the cabin crew said".
 CROWD_NOUNS = frozenset(

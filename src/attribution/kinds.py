@@ -1372,6 +1372,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Several included on the slate", "Many arrested when the march turned violent": people, many
     if _one_of_sides(lows):
         return "group"  # "Neither side disputed", "Each faction said", "the rival camp": the people of one side, many
+    if "press" in lows and (press := _press_office_kind(phrase, words, lows, lexicon)):
+        return press  # "the SBU press service", "the press office of the ministry": its body's
     bare = LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
@@ -1438,6 +1440,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Private forecaster Skymet Weather", "state-owned developer Orrin": a firm by its sector and
         # trade; "Pollster Ipsos", "short seller Harbor Research": by its trade and a name no person's
         return "organization"
+    if _league_or_izafat_name(words) and bare not in lexicon.outlet_names:
+        # (not an outlet the table knows so named: "Fox League")
+        return "organization"  # "Pakistan Muslim League-Nawaz", "Jamiat Ulema-e-Islam": a party's name
+    if _agency_in_its_tongue(words, lows):
+        return "outlet"  # "Agência Brasil", "Agenzia Nova": a news agency by its noun in its tongue
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -1476,7 +1483,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) == 2 and lows[0] == "the" and lows[1] in en.OUTLET_NAMES_WITH_THE and words[1][:1].isupper() and not speaker:
         return "outlet"  # "The National", "told the National"; bare, "National" is a party's
     if 2 <= len(words) <= 3 and words[-1][:1].isupper() and " ".join(lows[:-1]) in lexicon.outlet_names and (
-            place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE) and not speaker:
+            place_names().get(lows[-1]) is False or lows[-1] in _COUNTRIES_IN_THEIR_TONGUE or words[-1] in en.LANGUAGES) and not speaker:
+        # (or its service in a language: "BBC Russian", "BBC Persian", "BBC Mundo", "VOA Urdu")
         return "outlet"  # an outlet's edition for a country: "CNN Chile", "CNN Brasil", "Sky News Australia"
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
@@ -1603,8 +1611,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
     if (head in _GOVERNMENT_NAME_HEADS or lows[-1] in _GOVERNMENT_NAME_HEADS) and (
-            owned := _place_owner(lows)) and " ".join(lows[owned:]) in en.GOVERNMENT_NAMES:
-        # (a name whose head is not its last word too: "Mexico's Chamber of Deputies")
+            owned := _place_owner(lows) or _nation_word(words, lows)) and " ".join(lows[owned:]) in en.GOVERNMENT_NAMES:
+        # (a name whose head is not its last word too: "Mexico's Chamber of Deputies"; after a
+        # nation's adjective: "the Italian Chamber of Deputies", "the Nigerian House of Representatives")
         return "government"  # a seat or an office by its name after a country's possessive: "South Korea's presidential office"
     if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
             _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
@@ -2027,6 +2036,15 @@ def _place_owner(lows: list[str]) -> int:
     return 0
 
 
+def _nation_word(words: list[str], lows: list[str]) -> int:
+    """How many words at a mention's start are "the" (if there) and a nation's adjective in
+    capitals ("the Italian", "Nigerian"), or 0."""
+    at = 1 if lows[0] == "the" else 0
+    if at + 1 >= len(words) or not words[at][:1].isupper():
+        return 0
+    return at + 1 if lows[at] in en.DEMONYMS or _NATIONALITY.fullmatch(words[at]) is not None else 0
+
+
 def _friends_of_named(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a society's name in capitals, "Friends of" a place or a thing
     ("Friends of Harlow Park", "Friends of the Earth"), or another plural of fellowship so
@@ -2345,7 +2363,7 @@ def _devolved_place(words: list[str]) -> bool:
     government's noun: "Northern Ireland", "Scottish", "Welsh"."""
     joined = " ".join(words)
     return all(w[:1].isupper() for w in words) and (
-        place_names().get(joined.lower()) is not None or _NATIONALITY.fullmatch(joined) is not None or joined == "Welsh")
+        place_names().get(joined.lower()) is not None or _NATIONALITY.fullmatch(joined) is not None)
 
 
 # what before "figures" makes them people: "senior figures", "establishment figures"
@@ -2677,8 +2695,8 @@ def _share_of_people(lows: list[str]) -> bool:
     after = lows[k + 1:k + 3]
     if number and after[:1] in (["percent"], ["%"]):
         k += 2
-    elif first[:1].isdigit() and first.rstrip("%") != "1":
-        k += 1  # "61% of Republicans" (the sign no word), "12 of the crew"
+    elif first[:1].isdigit() and first.rstrip("%") != "1" and _WEB_ADDRESS.search(first) is None:
+        k += 1  # "61% of Republicans" (the sign no word), "12 of the crew" (not a site's address: "24.kg")
     elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority" or first == "quarter":
         k += 1
     elif first == "majority" and after[:1] == ["of"] or number and first != "one" and (after[:1] == ["of"] or after == ["out", "of"]):
@@ -2758,12 +2776,37 @@ def _quantifier_participle(lows: list[str]) -> bool:
 _COUNT_HEDGES = NUMBER_QUALIFIERS | frozenset("up to approximately well".split())
 
 
+def _league_or_izafat_name(words: list[str]) -> bool:
+    """Whether a mention is a name in capitals of a party or a movement as South Asian copy
+    writes them: one that ends in "League" or "League" and a hyphen ("Pakistan Muslim
+    League-Nawaz", "the Awami League"), or holds the joining "-e-" of Urdu and Persian
+    ("Jamiat Ulema-e-Islam", "Tehreek-e-Labbaik", "Lashkar-e-Taiba"), no person's name."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words) or any(
+            w.lower().rstrip(".") in en.TITLES or person_noun(w.lower()) for w in words):
+        return False  # (a post in the name is its holder's: "Jaish-e-Mohammed Chief Masood Azhar")
+    return words[-1] == "League" or words[-1].startswith("League-") or any("-e-" in w for w in words)
+
+
+def _agency_in_its_tongue(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a name of two words in capitals, one of them a news agency's noun in
+    another tongue (``default_lexicon.AGENCY_WORDS_OF_OTHER_TONGUES``) and the other no word of a
+    state's body: "Agência Brasil", "Agencia Andina", "Nachrichtenagentur dpa" (not "Agencia
+    Tributaria", a state's tax agency)."""
+    if lows[0] == "the":
+        words, lows = words[1:], lows[1:]
+    return len(words) == 2 and bool(en.AGENCY_WORDS_OF_OTHER_TONGUES.intersection(lows)) and words[1][:1].isupper() and (
+        words[0][:1].isupper() or lows[0] in en.AGENCY_WORDS_OF_OTHER_TONGUES) and not en.STATE_AGENCY_WORDS_OF_OTHER_TONGUES.intersection(lows)
+
+
 def _bare_count(lows: list[str]) -> bool:
     """Whether a mention is only a count of more than one, hedged perhaps, with no noun ("at
     least 21,000", "Hundreds", "more than 500"): many people ("One" is a person)."""
     counted = False
     for w in lows:
-        if (w[:1].isdigit() or w in _NUMBER_WORDS) and w not in ("one", "1"):
+        if (w[:1].isdigit() and _WEB_ADDRESS.search(w) is None or w in _NUMBER_WORDS) and w not in ("one", "1"):
+            # (not a site's address that opens with digits: "24.kg")
             counted = True
         elif w not in _COUNT_HEDGES:
             return False
@@ -3248,8 +3291,9 @@ _OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affil
 
 
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
-# (and the few with no such ending: "Welsh", "Greek", "Swiss")
-NATIONALITY = r"(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)|Welsh|Greek|Swiss)"
+# (and the few with no such ending, ``default_lexicon.NATION_ADJECTIVES_OF_NO_ENDING``: "Welsh",
+# "Greek", "Swiss", "Kazakh", "Thai", "Argentine")
+NATIONALITY = r"(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)|" + "|".join(en.NATION_ADJECTIVES_OF_NO_ENDING) + r")"
 
 
 _NATIONALITY = regex.compile(NATIONALITY)
@@ -3392,9 +3436,10 @@ _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embas
 # National Assembly", "the state Assembly"
 _LEGISLATURE_RANKS = frozenset("legislative national state provincial regional territorial constituent".split())
 # the nouns of a legislature's name, and the ranks that make a council one, or a region's
-# government ("the Legislative Council", "the Regional Council", "the Swiss Federal Council"; not
+# government ("the Legislative Council", "the Regional Council", "the Swiss Federal Council"; and a
+# senate by its place or its people, "the Italian Senate", "the Texas Senate"; not
 # "the National Council of Churches" nor "the State Council", read as a state's organ)
-_LEGISLATURE_HEADS = frozenset(["assembly", "parliament", "council"])
+_LEGISLATURE_HEADS = frozenset(["assembly", "parliament", "council", "senate"])
 _COUNCIL_RANKS = frozenset("legislative provincial regional territorial federal".split())
 # the words before "Affairs" that name a trade or a profession, no portfolio of a state's
 # ("the Muslim Public Affairs Council", an advocacy group)
@@ -3449,6 +3494,37 @@ _POST_WORDS = 4
 # the nouns of STATE_BODY_NOUNS a business may be named with after its trade ("Creative Artists
 # Agency"); "Administration", "Commission" and "Authority" are a state's named for what they oversee
 _PRIVATE_SERVICE_NOUNS = frozenset("agency bureau service office".split())
+
+
+# the nouns of a body's office that speaks to the press, after "press": "the press service", "the press office"
+_PRESS_OFFICE_NOUNS = frozenset("service office centre center department secretariat".split())
+# "press" and such a noun, then "of" and the body ("the press service of the Defence Ministry")
+_PRESS_OFFICE_OF = regex.compile(r"(?i:the[^\S\n]+)?press[^\S\n]+(?:service|office|centre|center|department|secretariat)[^\S\n]+of[^\S\n]+")
+# "press" and such a noun ending a mention, the body before it ("the Kremlin press service", "the ministry's press office")
+_PRESS_OFFICE_AFTER = regex.compile(r"[^\S\n]+press[^\S\n]+(?:service|office|centre|center|department|secretariat)[^\S\n]*\Z")
+
+
+def _press_office_kind(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> str | None:
+    """The kind of a body's press service or press office, its body's: the state's for a
+    state's body or post ("the SBU press service", "the ministry's press service", "the press
+    office of the Defence Ministry", "the governor's press service": government), an
+    organization for any other ("the club's press office"); None when no body is named with it
+    ("the press office") or the mention is no such office."""
+    at = lows.index("press")
+    if at + 1 >= len(lows) or lows[at + 1] not in _PRESS_OFFICE_NOUNS or not words[at].islower():
+        return None
+    if (of := _PRESS_OFFICE_OF.match(phrase)) is not None:
+        owner = phrase[of.end():]
+    elif (after := _PRESS_OFFICE_AFTER.search(phrase)) is not None and at > (lows[0] == "the"):
+        owner = phrase[:after.start()]
+        if owner.endswith(("'s", "’s")) and _office_of_state_post(lows[:at] + ["office"], "office"):
+            return "government"  # "the regional governor's press service": the post's office
+        owner = _POSSESSIVE_END.sub("", owner)
+    else:
+        return None
+    if not WORD.search(owner):
+        return None
+    return "government" if _kind(owner, lexicon) == "government" else "organization"
 
 
 def _office_of_state_post(lows: list[str], head: str) -> bool:
@@ -3607,6 +3683,12 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
             not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         # "the poll body", "the poll panel", "the electoral body", "the election commission": the
         # state's body that runs elections (not "the party's election panel")
+        return True
+    if head in en.ELECTION_BODY_NAME_NOUNS and at > 0 and words[at][:1].isupper() and lows[at - 1] in en.ELECTION_WORDS and (
+            words[at - 1][:1].isupper()) and (not _possessive(phrase) or _place_owner(lows)) and not any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # and by its name in capitals: "the National Electoral Council", "Mexico's National Electoral
+        # Institute", "the Supreme Electoral Tribunal" (not "the Electoral Reform Society")
         return True
     if head in en.HEALTH_BODY_NOUNS and at > 0 and words[at].islower() and lows[at - 1] == "health" and (
             not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
@@ -3846,7 +3928,8 @@ _NAME_INNER_WORDS = frozenset("of the das".split()) | en.OUTLET_NAME_JOINERS
 
 
 # countries by their names in Spanish or Portuguese, as an outlet's edition for them is named: "CNN Brasil"
-_COUNTRIES_IN_THEIR_TONGUE = frozenset("brasil méxico perú españa".split())
+# (and the world in them, whose service an outlet names so: "BBC Mundo", "BBC Afrique")
+_COUNTRIES_IN_THEIR_TONGUE = frozenset("brasil méxico perú españa mundo afrique".split())
 
 # the nouns of a state's body that, in the plural, are such bodies, not people: "the governments of ..."
 _STATE_BODIES_IN_PLURAL = frozenset("government administration ministry parliament embassy cabinet regime junta".split())

@@ -2014,6 +2014,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low not in _STRONG_VERBS and _people_before_preposition(toks, i)) and not (
                 (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
+                low not in _STRONG_VERBS and _modifier_before_named_noun(toks, i)) and not (
                 _lacking_group(toks, i)) and not _plain_adjective_after_determiner(toks, i) and not (
                 low not in _STRONG_VERBS and lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
@@ -2042,6 +2043,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             # ("air traffic control said": the word of what a service watches over, before "control")
             # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
+            # ("the dating app Hinge said": and so do the words between it and its article)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
             # ("Critics of the bus fares said": a noun that may be a verb in the object of a people's
@@ -2690,6 +2692,28 @@ def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
 
 # nouns for a body of people that take a plural verb with no "-s": "Police and fire crews said"
 _COLLECTIVE_PEOPLE = frozenset("police staff personnel clergy".split())
+
+
+# the nouns for a body, an outlet or a product that stand before its name and say what it is:
+# "the charity Oxfam", "the daily Bild", "the app Hinge", "the site Match"
+_NAMED_NOUNS = en.ORGANIZATION_WORDS | en.OUTLET_MEDIUM_NOUNS | en.PRODUCT_NOUNS | frozenset(["site"])
+
+
+def _modifier_before_named_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is one of at most two words in small letters between a
+    determiner that opens the phrase and a noun of ``_NAMED_NOUNS`` right before a name in
+    capitals: "the dating app Hinge", "the food delivery app Zomato", "the dating site Match"
+    (the article and the words that say what kind of body it is are the mention's, as in "the
+    messaging app Telegram")."""
+    j = i + 1
+    if j < len(toks) - 2 and toks[j][2] not in _NAMED_NOUNS and toks[j][2].islower() and is_word(toks[j][2]):
+        j += 1  # "the food | delivery app Zomato"
+    if not (j + 1 < len(toks) and toks[j][2] in _NAMED_NOUNS and toks[j + 1][2][:1].isupper()):
+        return False
+    k = i - 1
+    if k > 0 and toks[k][2].islower() and is_word(toks[k][2]) and toks[k][2] not in _MODIFIED_DETERMINERS:
+        k -= 1  # "the food delivery | app Zomato"
+    return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (k == 0 or not is_word(toks[k - 1][2]))
 
 
 def _plain_adjective_after_determiner(toks: list[tuple[int, int, str]], i: int) -> bool:
