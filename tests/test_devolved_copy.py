@@ -217,3 +217,103 @@ def test_speaking_on_a_programme_with_a_long_title(rules_only, sentence, via):
 def test_the_executive_of_a_devolved_government(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "agree" with a plain noun object adopts a thing, and reports no point granted
+    "The talks stalled after the Executive agreed its budget.",
+    "The harbour board agreed the plan on Monday.",
+    "Both unions agreed a new pay deal last week.",
+    # "offer" with goods or a price for its object offers no words
+    "The ferry firm offered a 10% discount to islanders.",
+    "Most distilleries offer tours and tastings for about \u00a315.",
+    "The hotel offered free meals to stranded passengers.",
+])
+def test_a_thing_adopted_or_offered_reports_nothing(rules_only, sentence):
+    assert list(rules_only.parse(sentence).attributions) == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a clause after "agree" keeps it a report; words offered are reported
+    ("Ms Rhys agreed the levy would hurt tourism.", "agreed", ["the levy would hurt tourism"]),
+    ("Mr Pryce offered his condolences to the family.", "offered", ["his condolences to the family"]),
+    ("Mr Pryce offered an assessment of the talks.", "offered", ["an assessment of the talks"]),
+])
+def test_a_clause_agreed_or_words_offered_still_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == cue
+    assert [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "without citing sources" qualifies the report: no second report of the sources
+    ("The Herald reported, without citing sources, that the minister would resign.",
+     "The Herald", ["the minister would resign"]),
+    ("The paper said the minister would resign, without citing sources.",
+     "The paper", ["the minister would resign"]),
+    ("The paper said the minister would resign, without providing any evidence.",
+     "The paper", ["the minister would resign"]),
+])
+def test_without_citing_sources_is_no_report(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a headline's topic label before its colon is no speaker when a name and its quoted words follow
+    ("Welsh Labour leadership: Morgan \u2018confident\u2019 of support\n\nThe vote closes on Friday.", None, None),
+    ("Ferry contract row: Pryce \u2018angry\u2019 at delay\n\nThe vote closes on Friday.", None, None),
+    # ... and no part of the content a trailing cue reports
+    ("Senedd expansion: new voting system \u2018confusing\u2019, warns Electoral Commission\n\nThe vote closes on Friday.",
+     "Electoral Commission", ["new voting system \u2018confusing\u2019"]),
+    ("Island ferries: new timetable \u2018unworkable\u2019, says council\n\nThe vote closes on Friday.",
+     "council", ["new timetable \u2018unworkable\u2019"]),
+])
+def test_a_headline_topic_label_is_no_speaker_nor_content(rules_only, text, source, content):
+    atts = list(rules_only.parse(text).attributions)
+    if source is None:
+        assert atts == []
+    else:
+        assert len(atts) == 1
+        assert atts[0].source.span.text == source
+        assert [s.text for s in atts[0].content] == content
+
+
+def test_a_person_label_before_a_name_and_its_quotation_stays_the_speaker(rules_only):
+    att = _one(rules_only.parse("Pryce: Rhys \u2018unfit\u2019 to lead\n\nThe vote closes on Friday."))
+    assert att.source.span.text == "Pryce"
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # no comma after a participle's lead: it ends at the outlet's name before the subject's title
+    ("Speaking to BBC Scotland Mr Lee said the plan would fail.", "Mr Lee", ["BBC Scotland"]),
+    ("Speaking to STV Dr Ann Rhys said the plan would fail.", "Dr Ann Rhys", ["STV"]),
+    ("Talking to BBC Wales Health Secretary Ann Rhys said the plan would fail.",
+     "Health Secretary Ann Rhys", ["BBC Wales"]),
+    ("Speaking to BBC Scotland, Mr Lee said the plan would fail.", "Mr Lee", ["BBC Scotland"]),
+])
+def test_a_lead_with_no_comma_ends_at_the_outlet(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert [v.span.text for v in att.via] == via
+    assert [s.text for s in att.content] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # another's report on the act in a phrase ends the content of a cue whose object is a noun phrase
+    ("The council approved the plan in a decision residents say is unfair.", ["the plan"]),
+    ("The council endorsed the levy in a vote traders said would hurt them.", ["the levy"]),
+])
+def test_another_report_in_a_phrase_ends_a_noun_content(rules_only, sentence, content):
+    atts = list(rules_only.parse(sentence).attributions)
+    first = [a for a in atts if a.cue.text not in ("say", "said")]
+    other = [a for a in atts if a.cue.text in ("say", "said")]
+    assert [s.text for s in first[0].content] == content
+    assert len(other) == 1 and other[0].content[-1].text in ("is unfair", "would hurt them")
+
+
+def test_a_clause_keeps_another_report_in_its_phrase(rules_only):
+    atts = [a for a in rules_only.parse("Ms Rhys said the council acted in a way residents say is unfair.").attributions
+            if a.cue.text == "said"]
+    assert [s.text for s in atts[0].content] == ["the council acted in a way residents say is unfair"]

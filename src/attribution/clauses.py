@@ -613,6 +613,12 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     stop = before_final_medium(ctx, start, stop, bare=False)[0]  # "..., in remarks carried by state media."
     for closing in _CLOSINGS_AFTER_MEDIUM:
         stop = _before_closing(ctx, start, stop, closing)
+    if (cut := _before_closing(ctx, start, stop, _OTHERS_REPORT_CLOSING)) < stop and not finite(
+            WORD.findall(ctx.text, start, cut, False, CONCURRENT)):
+        # "approved the plan | in a decision residents say is unfair": another's report on the act
+        # ends a content that is a noun phrase (a clause may hold it: "said the council acted in a
+        # way residents say is unfair" reports the whole)
+        stop = cut
     if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop)) is not None:
         return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
@@ -1003,6 +1009,20 @@ _REPLY_RELATIVE = regex.compile(
 _DASHED_QUOTATION_ASIDE = regex.compile(
     r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
     + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
+
+# Another's report on an act, told in a relative clause with no "that" on the noun of the act,
+# in a phrase at the content's end: "approved the plan | in a decision residents say is unfair",
+# "raised fares | in a move critics said would hurt commuters"; the act's noun and the clause are
+# the other speaker's words, no part of the first report (not the medium of the report itself:
+# "said in a statement officials say ...")
+_OTHERS_REPORT_IN_PHRASE = regex.compile(
+    r"[^\S\n]+in[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?!(?:statement|interview|letter|speech|post|tweet|email|e-mail|message|video|report|note|memo|filing|release)\b)"
+    r"\p{Ll}[\w-]*[^\S\n]+(?:(?:the|some|many|most|its|his|her|their)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+)?"
+    r"(?:\p{Ll}+s|\p{Lu}[\w.’'-]*)[^\S\n]+"
+    r"(?:say|said|claim|claimed|argue|argued|believe|believed|fear|feared|warn|warned|insist|insisted|allege|alleged)"
+    r"[^\S\n]+(?:is|was|are|were|will|would|could|may|might|has|had|have|amounts|marks|violates|breaks|risks)\b")
+_OTHERS_REPORT_CLOSING = _Closing(_OTHERS_REPORT_IN_PHRASE, (" in a",), 160)
 
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
 # (the report's medium, set off by a comma: :func:`before_final_medium`, cut by :func:`content_end`

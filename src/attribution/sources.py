@@ -1317,6 +1317,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         toks = toks[comma + 1:]
         start = toks[0][0]
         first = toks[0][2]
+    elif first[:1].isupper() and first.endswith("ing") and len(toks) > 3 and toks[1][2] in _FRONTED_PARTICIPLE_PREPOSITIONS and (
+            first.lower() not in _TITLE_PARTICIPLES) and (cut := title_after_outlet(text, toks, lexicon)) is not None:
+        # "Speaking to BBC Scotland Mr Lee said": no comma after the phrase, which ends at the
+        # outlet's name before the title that opens the subject
+        toks = toks[cut:]
+        start = toks[0][0]
+        first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])) and not (
             len(toks) > 1 and first.lower() in _TITLE_PARTICIPLES and toks[1][2][:1].isupper()):
@@ -1329,6 +1336,33 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _title_at(words: list[str], k: int) -> bool:
+    """Whether a capitalised title opens at ``words[k]``: "Mr", "Dr.", "Senator", or a portfolio
+    and its title ("Health Secretary")."""
+    word = words[k]
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rstrip(".")
+    if low in en.TITLES or low in en.COURTESY_TITLES:
+        return True
+    return low in en.PORTFOLIO_FIELDS and k + 1 < len(words) and words[k + 1].lower().rstrip(".") in en.TITLES
+
+
+def title_after_outlet(text: str, toks, lexicon: Lexicon) -> int | None:
+    """Where the subject opens in a fronted participle's phrase that no comma ends ("Speaking to
+    BBC Scotland | Mr Lee said", "Talking to the Times | Health Secretary Ann Lee said"): the
+    first capitalised title after the preposition's object, when the words before it name an
+    outlet; None when there is none."""
+    words = [t[2] for t in toks]
+    for k in range(3, len(toks) - 1):
+        if not words[k - 1][:1].isupper() or not _title_at(words, k):
+            continue
+        if kind(text, toks[2][0], toks[k - 1][1], lexicon) == "outlet":
+            return k
+        return None
+    return None
 
 
 # the prepositions after a participle that opens a fronted phrase: "Speaking | outside the House, ..."

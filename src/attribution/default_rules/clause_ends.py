@@ -1129,6 +1129,15 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "argued three cases before the Supreme Court": a case pleaded, no point argued
     if cue_lemma == "pass" and _PASSED_AWAY.match(text, start, end):
         return True  # "passed away at a hospital in Delhi": a death, nothing passed on
+    if cue_lemma == "agree" and _VERB_BEFORE["agree"].search(text, max(0, start - 10), start) and (
+            words[0].lower() in _AGREED_THING_OPENERS) and not clauses.finite(words) and not _ING_WORD.search(
+            text, start, end) and not cues.quotation_inside(text, start, end):
+        return True  # "agreed its budget", "agreed a ceasefire on Monday": a thing adopted, no point granted
+    if cue_lemma == "offer" and _VERB_BEFORE["offer"].search(text, max(0, start - 10), start) and _OFFERED_GOODS.match(
+            text, start, end) and not cues.quotation_inside(text, start, end):
+        return True  # "offered a 10% discount", "offer tours and tastings": goods or a price, no words
+    if _UNSOURCED.match(text, start, end) and _WITHOUT_PARTICIPLE.search(text, max(0, start - 40), start):
+        return True  # "reported, without citing sources, that ...": a qualifier of the report, no report
     if cue_lemma == "quote" and _QUOTED_NUMBER.match(text, start, end):
         return True  # "contact police, quoting reference 5223": a number to give, no one's words
     if cue_lemma == "post" and _POSTED_RESULT.match(text, start, end):
@@ -1449,6 +1458,41 @@ _ARGUED_IN_COURT = regex.compile(
 
 # ... and "pass" when one dies: "passed away on Sunday"
 _PASSED_AWAY = regex.compile(r"away\b", regex.IGNORECASE)
+
+# The cue verb's own form right before its object (not a phrase that ends in a particle, "agreed
+# with", "offered to"): the object follows the verb
+_VERB_BEFORE = {
+    base: regex.compile(r"(?<![\w’'-])(?i:" + base + r")(?:s|es|ed|d|ing)?[^\S\n]+$")
+    for base in ("agree", "offer")
+}
+
+# What opens the plain object of "agree" that it adopts ("agreed its budget", "agreed a deal",
+# "agreed the terms"): a determiner; a clause left without its "that" opens with its subject, and
+# a finite verb in it keeps it a report ("agreed the plan would fail")
+_AGREED_THING_OPENERS = frozenset("the a an its his her their our this these those new fresh".split())
+
+# What "offer" takes when it offers goods or a price, no words: a sum or a share ("offered $30
+# billion", "offered a 10% discount"), or goods and services sold ("offer tours and tastings for
+# about €15", "offered free meals"); words offered are no such thing ("offered his condolences",
+# "offered an assessment", "offered no explanation")
+_OFFERED_GOODS = regex.compile(
+    r"(?:(?:a|an|the|their|its|his|her|our|some|free|cheap|cheaper|discounted|guided)\s+)*"
+    r"(?:[$£€₹]\s?\p{N}|\p{N}[\p{N},.]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:(?!to\b)[\w’'-]+\s+){0,2}?(?:discounts?|rebates?|refunds?|tours|tastings?|meals?|food|drinks|snacks|tickets?|rooms"
+    r"|rides|loans?|cash|vouchers?|coupons?|samples|menus?|packages|prices|rates|fares)\b)",
+    regex.IGNORECASE,
+)
+
+# "without" and a participle before the content ("reported, without citing sources, that", "said
+# so without offering evidence"), and what the participle names when it is only the report's want of
+# backing: sources or evidence, with nothing after them but an adjunct or the end (but "without
+# offering specifics" tells what the speaker left unsaid)
+_WITHOUT_PARTICIPLE = regex.compile(r"(?<![\w’'-])[Ww]ithout[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]{2,}ing[^\S\n]+$")
+
+_UNSOURCED = regex.compile(
+    r"(?:(?:any|a|an|named|official|specific|further|supporting|hard)\s+)*(?:sources?|evidence|proof)\b(?=\s*(?:[,.;:!?)]|$))",
+    regex.IGNORECASE,
+)
 
 # ... and "quote" when a caller gives a number, as police appeals ask: "quoting reference 5223",
 # "quoting crime number 12/3456/24", "quoting log 123 of 4 May"

@@ -361,6 +361,15 @@ _WITHOUT_BEFORE = regex.compile(r"(?<![\w’'-])[Ww]ithout[^\S\n]+(?:[a-z]+ly[^\
 _GESTURE_AND = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
 
+# a capitalised title and a capitalised word after it, which open a subject ("Mr Lee", "Health
+# Secretary Ann Lee"), after the space that ends the phrase before them
+_SUBJECT_TITLE_AFTER = (
+    r"[^\S\n]+(?:(?:" + "|".join(sorted({t.capitalize() for t in en.COURTESY_TITLES | en.TITLES}, key=len, reverse=True))
+    + r")\.?|(?:" + "|".join(sorted({f.capitalize() for f in en.PORTFOLIO_FIELDS}, key=len, reverse=True))
+    + r")[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}")
+
+_SUBJECT_TITLE_IN = regex.compile(r"(?<=\S)(?=" + _SUBJECT_TITLE_AFTER + r")")
+
 _OUTLET_LEAD = regex.compile(
     # (an interview by its softer names in entertainment copy: "In a chat with", "In an interaction with")
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:interview|chat|conversation|interaction)\s+with"
@@ -387,8 +396,9 @@ _OUTLET_LEAD = regex.compile(
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
     # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
     r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
-    # (the paper alone right before its comma: "In TV interviews, ..." names none)
-    r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},))"
+    # (the paper alone right before its comma: "In TV interviews, ..." names none; with no comma, the
+    # title that opens the subject ends the phrase: "Speaking to BBC Scotland Mr Lee said ...")
+    r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
 )
 
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
@@ -528,6 +538,11 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
             outlet = kinds.kind(text, *name, lex) == "outlet"
+            if not outlet and (titled := _SUBJECT_TITLE_IN.search(text, name[0], sentence.end)) is not None and (
+                    titled.start() < name[1]) and kinds.kind(text, name[0], titled.start(), lex) == "outlet":
+                # "Talking to BBC Wales Health Secretary Ann Rhys said": no comma; the outlet ends
+                # before the first title, which opens the subject
+                name, outlet = (name[0], titled.start()), True
             if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
                     kinds.kind(text, name[0], day.start(), lex) == "outlet"):
                 name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."

@@ -275,6 +275,8 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
+    if rule == "core.headline_speaker.v2" and _topic_before_named_quotation(ctx, m, para_end):
+        return  # "Labour leadership: Morgan ‘confident’ of support": the name after the colon owns the words
     content = clauses.trim(ctx.text, m.end(), para_end)
     # (the label's pattern reads the space after its colon: its end is the turn's first mark)
     if rule == "core.transcript_speaker.v2" and (stage := _STAGE_DIRECTION.match(ctx.text, m.end(), para_end)) is not None and (
@@ -282,6 +284,28 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+# a name of one to three capitalised words, a title perhaps, right before a quotation that opens
+# straight after it: "Morgan ‘confident’ of support", "PM ‘will not quit’"
+_NAME_BEFORE_QUOTATION = regex.compile(r"(?:\p{Lu}[\w.’'-]*[^\S\n]+){0,2}\p{Lu}[\w.’'-]*[^\S\n]+(?=[‘“'\"])")
+
+
+def _topic_before_named_quotation(ctx: Context, label: regex.Match, end: int) -> bool:
+    """Whether a headline's label before its colon ends in a lower-case noun that names no people
+    and the words after the colon open with a name and a quotation of that name's words right after
+    it ("Welsh Labour leadership: Morgan ‘confident’ of support"): the name is the speaker the
+    headline gives, and the label the story's topic (but "Trump: Clinton ‘unfit’ to lead" and
+    "Tory rebels: PM ‘must go’" are the label's words)."""
+    last = label.group(1).rsplit(None, 1)[-1]
+    if not last.islower() or person_noun(last) or kinds.plural(last) and person_noun(last[:-1]):
+        return False
+    start = clauses.skip_space(ctx.text, label.end(), end)
+    m = _NAME_BEFORE_QUOTATION.match(ctx.text, start, end)
+    if m is None:
+        return False
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    return q is not None and q.start == m.end()
 
 
 def _label_names_no_one(ctx: Context, m: regex.Match) -> bool:

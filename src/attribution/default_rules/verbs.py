@@ -2249,10 +2249,15 @@ def _past_headline_label(ctx: Context, sentence: Sentence, content: tuple[int, i
     own ("Lee: Mexico will pay, Trump says": Trump's words, the story Lee's)."""
     if sentence.paragraph != 0:
         return content
-    m = HEADLINE_SPEAKER.match(ctx.text, *content)
+    m = HEADLINE_SPEAKER.match(ctx.text, *content) or _HEADLINE_TOPIC.match(ctx.text, *content)
     if m is None:
         return content
     return clauses.skip_space(ctx.text, m.end(), content[1]), content[1]
+
+
+# A headline's topic in sentence case before its colon, a noun phrase of a few words with no stop nor
+# quotation in it ("Senedd expansion: new voting system ‘confusing’, warns ..."): the story's label
+_HEADLINE_TOPIC = regex.compile(r"\p{Lu}[\w’'-]*(?:[^\S\n]+[\w’'-]+){0,4}[^\S\n]*:[^\S\n]+(?=\S)")
 
 
 # a verb in lower case set after a comma, right before the speaker it is inverted with (", said Lee")
