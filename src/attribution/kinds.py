@@ -1459,7 +1459,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if party_initials_with_the(phrase):
         return "organization"  # "the PTI said": the party (the agency goes bare, "PTI reported")
     if (bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker) and (
-            lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) or (
+            lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) and (
+            # (a name of common words names the outlet only with a capital in it: "the Spectator",
+            # "told Variety", not "the spectator", "a variety"; "openDemocracy" holds one)
+            bare not in en.OUTLET_WHOLE_NAMES or not words[-1].islower()) or (
             len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
             len(lows) >= 2 and lows[-1] in _NEWS_SERVICE_NOUNS and lows[-2] in en.NEWS_SERVICE_NAME_WORDS
             and words[-1][:1].isupper() and words[-2][:1].isupper() and not speaker):
