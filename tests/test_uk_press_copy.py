@@ -126,3 +126,36 @@ def test_told_a_broadcaster_or_an_agency(rules_only, text, source, kind, via):
     assert (att.source.span.text, att.source.kind) == (source, kind)
     assert [v.span.text for v in att.via] == via
 
+
+@pytest.mark.parametrize("text,source,kind", [
+    # an ally left unnamed is an anonymous source, as a friend or an insider is
+    ("One ally said the chancellor would not be bullied into a reversal.", "One ally", "anonymous"),
+    ("An ally of the chancellor said she would not be bullied into a reversal.", "An ally of the chancellor",
+     "anonymous"),
+    ("A close ally said the chancellor would not be bullied into a reversal.", "A close ally", "anonymous"),
+    # ... but one the appositive goes on to name is that person
+    ("An ally of the chancellor, Tom Vale, said she would not be bullied into a reversal.",
+     "An ally of the chancellor, Tom Vale", "person"),
+    ("A friend of the singer, Ann Marsh, said she would not be bullied into a reversal.",
+     "A friend of the singer, Ann Marsh", "person"),
+])
+def test_an_ally_left_unnamed_is_anonymous(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an outlet named with its medium's noun in small letters understands or has learned, with no "that"
+    ("The PA news agency understands the talks had broken down.", "The PA news agency", "the talks had broken down"),
+    ("The talks had broken down, the PA news agency understands.", "the PA news agency", "The talks had broken down"),
+    ("The Harlow Gazette website has learned the mayor will resign.", "The Harlow Gazette website",
+     "the mayor will resign"),
+])
+def test_an_outlet_and_its_medium_understands(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.rule) == (source, "outlet", "core.outlet_learned.v1")
+    assert [c.text for c in att.content] == [content]
+
+
+def test_an_outlet_and_its_medium_understanding_a_noun_phrase_reports_nothing(rules_only):
+    assert rules_only.parse("The PA news agency understands the plan.").attributions == ()

@@ -1341,6 +1341,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
+            # (not one the appositive then names: "A friend of the star, Tom Vale", "an ally, the MP Tom Vale")
+            and not (comma < len(toks) and _personal_name([t for t in toks[comma + 1:] if is_word(t)]))
             or lows == [head] and head in _UNNAMED_INSIDERS and not words[0].isupper()):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
@@ -2299,8 +2301,9 @@ def greater_local_body(words: list[str], lows: list[str]) -> bool:
     return 3 <= len(words) <= 5 and lows[0] == "greater" and lows[-1] in en.LOCAL_BODY_NOUNS and _body_by_region(words, lows)
 
 
-# nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
-_UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante diplomat aide adviser advisor staffer".split())
+# nouns for one who speaks from inside, left unnamed after "a", "another" or "one" ("one ally of
+# the chancellor said", as British copy keeps a minister's camp unnamed)
+_UNNAMED_INSIDERS = frozenset("official officer insider friend pal ally confidant confidante diplomat aide adviser advisor staffer".split())
 
 
 def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool:
