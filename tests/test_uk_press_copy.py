@@ -70,9 +70,13 @@ def test_the_weeklies_and_political_sites_relay(rules_only, text, via):
 @pytest.mark.parametrize("text,source,kind", [
     ("The Spectator said the minister had misled the House.", "The Spectator", "outlet"),
     ("Private Eye reported that the peer had been paid twice.", "Private Eye", "outlet"),
-    # the name in small letters is the common word: a person who watched
+    # the trade papers, by their trade's name in capitals
+    ("The Bookseller reported that the novel had sold 20,000 copies in a week.", "The Bookseller", "outlet"),
+    ("According to Nursing Times, 40% of nurses plan to quit within a year.", "Nursing Times", "outlet"),
+    # the name in small letters is the common word: a person who watched, or who sells food
     ("One fan was hurt in the crush. The spectator said the stand had been unsafe for years.",
      "The spectator", "person"),
+    ("The grocer said prices would fall by the summer.", "The grocer", "person"),
 ])
 def test_a_weeklys_name_in_capitals_only(rules_only, text, source, kind):
     att = _one(rules_only.parse(text))

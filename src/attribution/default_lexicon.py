@@ -1169,6 +1169,10 @@ OUTLET_WHOLE_NAMES = frozenset([
     "spectator", "new statesman", "conservativehome", "labourlist", "politicshome", "unherd", "private eye",
     "city am", "city a.m.", "talktv", "talkradio", "new european", "opendemocracy", "byline times",
     "press gazette", "times literary supplement", "london review of books",
+    # and Britain's trade papers, named by their trade ("The Bookseller reported", "told the Grocer",
+    # "according to Nursing Times")
+    "bookseller", "grocer", "nursing times", "church times", "health service journal", "retail week",
+    "farmers weekly", "estates gazette",
     # and of sport, whose names are common words or a name too ("according to The Athletic",
     # "told Marca", "Wisden reported"; a club named with it stays one: "Oldham Athletic")
     "athletic", "marca", "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
