@@ -1198,6 +1198,16 @@ OUTLET_WHOLE_NAMES = frozenset([
     "rolling stone", "billboard", "pitchfork", "nme", "new yorker", "gramophone", "screen daily",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
+    # Britain's weeklies, political sites and broadcasters whose names read as common words or a
+    # person's, or hold several ("Writing in the Spectator", "told the New Statesman", "Writing for
+    # ConservativeHome", "told TalkTV", "Private Eye reported")
+    "spectator", "new statesman", "conservativehome", "labourlist", "politicshome", "unherd", "private eye",
+    "city am", "city a.m.", "talktv", "talkradio", "new european", "opendemocracy", "byline times",
+    "press gazette", "times literary supplement", "london review of books",
+    # and Britain's trade papers, named by their trade ("The Bookseller reported", "told the Grocer",
+    # "according to Nursing Times")
+    "bookseller", "grocer", "nursing times", "church times", "health service journal", "retail week",
+    "farmers weekly", "estates gazette",
     # and of sport, whose names are common words or a name too ("according to The Athletic",
     # "told Marca", "Wisden reported"; a club named with it stays one: "Oldham Athletic")
     "athletic", "marca", "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
@@ -1591,7 +1601,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider body forum sangh manch sangathan panchayat
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
-    squad franchise airport port seaport startup start-up utility
+    squad franchise airport port seaport startup start-up utility consultancy
     employer workforce leadership
     orchestra philharmonic choir ensemble troupe theatre theater festival
     """.split()

@@ -1341,6 +1341,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
+            # (not one the appositive then names: "A friend of the star, Tom Vale", "an ally, the MP Tom Vale")
+            and not (comma < len(toks) and _personal_name([t for t in toks[comma + 1:] if is_word(t)]))
             or lows == [head] and head in _UNNAMED_INSIDERS and not words[0].isupper()):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
@@ -1472,7 +1474,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if party_initials_with_the(phrase):
         return "organization"  # "the PTI said": the party (the agency goes bare, "PTI reported")
     if (bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker) and (
-            lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) or (
+            lows[-1] not in en.OUTLET_INITIALS_IN_CAPITALS or words[-1].isupper()) and (
+            # (a name of common words names the outlet only with a capital in it: "the Spectator",
+            # "told Variety", not "the spectator", "a variety"; "openDemocracy" holds one)
+            bare not in en.OUTLET_WHOLE_NAMES or not words[-1].islower()) or (
             len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
             len(lows) >= 2 and lows[-1] in _NEWS_SERVICE_NOUNS and lows[-2] in en.NEWS_SERVICE_NAME_WORDS
             and words[-1][:1].isupper() and words[-2][:1].isupper() and not speaker):
@@ -2322,8 +2327,9 @@ def greater_local_body(words: list[str], lows: list[str]) -> bool:
     return 3 <= len(words) <= 5 and lows[0] == "greater" and lows[-1] in en.LOCAL_BODY_NOUNS and _body_by_region(words, lows)
 
 
-# nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
-_UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante diplomat aide adviser advisor staffer".split())
+# nouns for one who speaks from inside, left unnamed after "a", "another" or "one" ("one ally of
+# the chancellor said", as British copy keeps a minister's camp unnamed)
+_UNNAMED_INSIDERS = frozenset("official officer insider friend pal ally confidant confidante diplomat aide adviser advisor staffer".split())
 
 
 def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool:

@@ -745,10 +745,13 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
+# the medium's noun in small letters after an outlet's name: "the PA news agency", "the Harlow Gazette website"
+_MEDIUM_AFTER_NAME = r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|website|magazine))?"
+
 # "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
 # (a name in camel case after a lower-case opening too: "talkSPORT understands", "iNews has learned")
 _OUTLET_LEARNED = regex.compile(
-    r",\s+((?:[Tt]he\s+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
+    r",\s+((?:[Tt]he\s+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}" + _MEDIUM_AFTER_NAME + r")\s+"
     r"((?:has|have)\s+(?:learned|learnt|established)|understands|(?:has|have)\s+been\s+told)\s*[.!]?[”’\"']?\s*$"
 )
 
@@ -760,7 +763,7 @@ _CLOSING = frozenset(" .!”’\"'\n\r\t")
 # found, with no "that" (the verb rule reads "understands that"; without it "understands" most
 # often takes an object: "understands the plan")
 _OUTLET_LEARNED_LEAD = regex.compile(
-    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
+    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}" + _MEDIUM_AFTER_NAME + r")[^\S\n]+"
     r"((?:has|have)[^\S\n]+(?:learned|learnt|established)|understands|(?:has|have)[^\S\n]+been[^\S\n]+told)"
     r"[^\S\n]+(?!that\b)(?=\p{L})"
 )
