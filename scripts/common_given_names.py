@@ -95,7 +95,7 @@ COMMON_GENDERS = {
         clifford clint clyde conrad cyril darrell darryl dennis desmond donald douglas edgar edwin elliot
         elmer elvis emmett ernest ernie errol garry gary glenn gordon harrison hector herman howard hugh
         hugo ivan jacob jeffrey joel julius kelvin leroy lester lionel lloyd lucas marvin melvin neil ollie
-        percy ramon randall reuben richie roger roland sammy samson saul sean sheldon ted terrence thaddeus
+        percy ramon randall reuben richie roger roland sammy samson saul sean micheal sheldon ted terrence thaddeus
         tobias trevor tristan tyrone vince virgil wilbur wilfred winston woodrow zach ezra eli caleb levi
         moses jonas silas gideon reece jayden aarav abhay abhijit amar amartya anant aniket anshul ashutosh
         avinash balaji bhaskar chandrababu chandrashekhar debashish devesh dhananjay dushyant gajendra

@@ -6,7 +6,9 @@ from attribution.lexicon import (
     CUE_THRESHOLD,
     Lexicon,
     city_names,
+    given_names,
     lemma,
+    name_genders,
     national_place_names,
     person_noun,
     place_names,
@@ -197,3 +199,10 @@ def test_large_cities_that_are_no_capital_are_cities(city):
 
 def test_no_name_is_both_a_city_and_a_place():
     assert not set(city_names()) & set(place_names())
+
+
+def test_a_given_name_with_accents_is_one_by_its_plain_form():
+    assert "seán" in given_names() and "zoë" in given_names() and "micheál" in given_names()
+    assert name_genders().get("seán") == "he" and name_genders().get("zoë") == "she"
+    assert "sean" in given_names() and "ságs" not in given_names() and "policy" not in given_names()
+    assert name_genders().get("ságs") is None and name_genders().get("ságs", "x") == "x"

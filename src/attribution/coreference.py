@@ -810,6 +810,9 @@ class _Linker:
         found = self.resolve_noun(span, kind, words, low)
         if found is None and kind == "person" and low[-2:] == ["prime", "minister"] and low[0] == "the" and 3 <= len(low) <= 4:
             found = self.national_premier(span, words, low)
+        if found is None and kind == "person" and len(low) == 3 and low[0] == "the" and low[2] in _BODY_HEAD_POSTS and (
+                words[1][:1].isupper()):
+            found = self.body_head(span, words[1])
         if found is None and kind in INSTITUTION_KINDS:
             found = self.spoken_for_before(span, kind)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
@@ -858,6 +861,32 @@ class _Linker:
             if found is not None and ("former" in (w.lower() for w in self.words_in(found)) or (
                     demonym is not None and not _placed(self.text, found, demonym))):
                 found = None
+        return found
+
+    def body_head(self, span: tuple[int, int], body: str) -> tuple[int, int] | None:
+        """The head "the Kremlin chief", "the NATO chief" or "the Fed boss" stands for: one named
+        before with the body's name right before a title of their own ("NATO Secretary General
+        Mark Rutte", "Fed Chair Ann Lee"), else, for a seat of government, the nearest holder of
+        the titles its name stands for (``en.SEAT_HEADS``: "Russian President Vladimir Putin ...
+        The Kremlin chief said"); not one named as a former holder."""
+        text = self.text
+        start = max(0, span[0] - _TITLE_REACH)
+        at = text.rfind(body, start, span[0])
+        while at >= 0:
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-’'")) and (
+                    head := _HEAD_AFTER_BODY.match(text, at + len(body), span[0], CONCURRENT)) is not None and all(
+                    w.lower() in _HEAD_TITLES for w in head.group(1).split()) and (
+                    not text[max(0, at - 8):at].lower().rstrip().endswith(("former", "ex-", "ex"))):
+                return at, head.end()
+            at = text.rfind(body, start, at)
+        seat = en.SEAT_HEADS.get(body.lower())
+        if seat is None:
+            return None
+        titles, demonym = seat
+        found = max(filter(None, (self.title_noun(span, ["the", *title.split()]) for title in titles)), default=None)
+        if found is not None and ("former" in (w.lower() for w in self.words_in(found)) or (
+                demonym is not None and not _placed(text, found, demonym))):
+            return None
         return found
 
     def national_premier(self, span: tuple[int, int], words: list[str], low: list[str]) -> tuple[int, int] | None:
@@ -1899,6 +1928,30 @@ class _Linker:
             return holder
         return None
 
+    def heads_own_sentence(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The name of a body that heads the sentence of ``span``, before it, no person's
+        (`_body_heading_before`): "Rolls-Royce" of "Rolls-Royce shares jumped after the engine
+        maker said"; None when the mention opens its sentence or none heads it."""
+        layout = self.ctx.layout
+        opening = layout.sentences[sentence_index(layout, span[0])].start
+        if opening >= span[0] or not self.text[opening:span[0]].strip():
+            return None
+        heading = _body_heading_before(self.text, span, start=opening)
+        if heading is None or heading[0] < opening or any(
+                prev[0] < heading[1] and heading[0] < prev[1] for prev, pk in self.seen[-_LOOKBACK:] if pk == "person") or (
+                _full_name_before(self.text, heading[0], self.words_in(heading)[-1], self.full_names) is not None) or (
+                # (nor a name in the report's own words that nothing before names: "Orvane shares
+                # fell, the company said", as `unnamed_in_own_words`)
+                self.unnamed_in_own_words(heading) or self.opens_unnamed_bodys_words(heading, span)):
+            return None
+        named = self.words_in(heading)
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            # (a short name of a body named in full before stands for that: "Halvorsen Motors said
+            # ... Shares of Halvorsen fell after the company warned")
+            if pk == "organization" and prev[1] <= heading[0] and self.words_in(prev)[:len(named)] == named:
+                return self.ref_of.get(prev, prev)
+        return heading
+
     def another_opens_paragraph(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
         """Whether a full name outside any quotation opens the first sentence of the paragraph of
         ``span``, before it (``_person_opening_paragraph``), with no word of ``other``'s name."""
@@ -1940,6 +1993,13 @@ class _Linker:
             # a business whose name heads the words the noun's own report gives before it is whom
             # it speaks of, over a firm named before: "Vexa plans to expand, the company said"
             # after "Harbor Ventures led a round for Vexa"
+            return heading
+        if low[1] != "group" and kind != "person" and (heading := self.heads_own_sentence(span)) is not None and (
+                _fits_trade(text[heading[0]:heading[1]], low[1])):
+            # a business whose name heads the mention's own sentence is whom a noun of its trade
+            # there speaks of, over a body named in a sentence before: "Barclays said ... Rolls-Royce
+            # shares jumped after the engine maker said ..."
+            self.kind_of.setdefault(heading, "organization")
             return heading
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
             # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
@@ -2231,7 +2291,8 @@ class _Linker:
         # named with it after a given name or before an aside, else the full name the text gave
         # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
         surname = text[span[0]:span[1]]
-        spellings = [surname] if joined or words[0].lower() not in _SURNAME_PARTICLES else [surname, surname[0].lower() + surname[1:]]
+        spellings = [surname] if joined and surname[:3].lower() not in _JOINED_ARTICLES or (
+            not joined and words[0].lower() not in _SURNAME_PARTICLES) else [surname, surname[0].lower() + surname[1:]]
         for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
             for spelling in spellings:
                 at = text.find(spelling, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
@@ -3686,7 +3747,8 @@ def _business_commented_on(text: str, source: tuple[int, int], noun: str, first:
     return heading if _fits_trade(text[heading[0]:heading[1]], noun) else None
 
 
-def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "") -> tuple[int, int] | None:
+def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "",
+                         start: int = 0) -> tuple[int, int] | None:
     """The last body whose name heads a clause in the paragraph of ``span`` or the one before,
     though it is no report's source. With ``trades``, a body the table knows, of one of them, by
     its bare name (opening a sentence, or before a verb or its possessive mark): "Goldman Sachs cut
@@ -3697,9 +3759,9 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     in lower case ("Prices rose"), nor a quantifier ("Many left."), which "the company" or "the
     retailer" may stand for. With a ``noun`` too, a body it fits only ("Tesco ... the retailer",
     not "Infosys ... the carmaker"). A body named only as where one works heads nothing ("Analysts at
-    Macquarie said")."""
+    Macquarie said"). None is read before ``start``."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
-    for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
+    for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH, start), span[0], overlapped=False,
                                             concurrent=CONCURRENT))):
         at = m.span(m.lastindex)
         if _paragraphs_between(text, at[1], span[0]) > 1:
@@ -4187,6 +4249,31 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
 # leader", "the SNP chief"
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
+
+
+# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
+
+
+# a word of a name after a title: a second half joined by a hyphen is of it ("President Kassym-Jomart
+# Tokayev", "Senator Ann Lane-Fox"), and so is a capital after "Mc", "Mac" or an "O'" ("Ann McNeil",
+# "Tom O'Brien"), the article joined to a surname ("Mohammed Shia al-Sudani"), and the small words
+# of a surname of several before it ("Prime Minister Ann de Vries", "Crown Prince Mohammed bin Salman")
+_TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:[ae][lsd]-)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
+                     % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
+
+
+# the words of the titles of a body's head, after the body's name: "NATO Secretary General", "Fed
+# Chair", "Bank of England Governor" (no spokesman's: "Pentagon spokesman Tom Roe" is no chief)
+_HEAD_TITLES = _BODY_HEAD_POSTS | frozenset(
+    "secretary general secretary-general director director-general governor executive ceo commissioner "
+    "minister prime premier chancellor".split())
+
+
+# the title of a body's head after the body's name, and the head's name after it: "NATO | Secretary
+# General Mark Rutte", "Fed | chair Ann Lee" (the title's words in group 1, checked against the titles)
+_HEAD_AFTER_BODY = regex.compile(
+    rf"((?:[^\S\n]+\p{{L}}+){{1,3}}?)(?:[^\S\n]+{_TITLED_NAME_WORD}){{1,3}}(?![\w’'-])")
 
 
 # what stands between a person's name and the initials of the body the person is of: "Ann Rao of
@@ -5211,7 +5298,8 @@ _POST_GIVING_VERB_FORMS = tuple(f" {form} " for form in _POST_GIVING_FORMS)
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
-    Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith")."""
+    Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith"), and a spokesperson's
+    with the body named before the noun ("Kremlin spokesman Dmitry Peskov")."""
     start = max(0, span[0] - _TITLE_REACH, since)
     if noun.isalpha() and not any(text.find(form, start, span[0]) >= 0 for form in _role_forms(noun)):
         # both patterns hold the noun as written: a cheap test first, which most nouns asked for
@@ -5220,6 +5308,11 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
+    if found is not None and noun in _SPEAKS_FOR:
+        # one who speaks for a body with the body's name in capitals before the noun, as a title
+        # is with its field: "Kremlin spokesman Dmitry Peskov" (`_field_before_title`; a player's
+        # or a star's side or genre is no part: "midfielder Declan Rice", "star Lena Vos")
+        found = _field_before_title(text, found)
     # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
     # or "The defendant, John Hale," (a cheap test first: the comma either holds)
     apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
@@ -5336,7 +5429,7 @@ def _role_pattern(noun: str) -> regex.Pattern:
     minister."""
     alternatives = "|".join(sorted(regex.escape(f) for f in _role_forms(noun)))
     return regex.compile(
-        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}{_TITLED_NAME_WORD}){{1,3}}\b(?![’']s\b)"
     )
 
 
@@ -5391,8 +5484,9 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     # "the minister" is no chief or prime minister
     lone = _NO_OTHER_POST_BEFORE if len(key) == 1 else ""
     return regex.compile(
-        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}+\b"
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+{_TITLED_NAME_WORD}){{1,3}}+\b"
     )
+
 
 
 def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
@@ -5517,7 +5611,7 @@ def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | N
 
 
 # an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
-_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:al|el|Al|El)-$")
+_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:[Aa][lsd]|[Ee]l)-$")
 
 
 def _spelled_as_name(word: str) -> bool:
@@ -6743,12 +6837,14 @@ _SURNAME_PAIR = regex.compile(r"(?:[Bb]oth[^\S\n]+)?(\p{Lu}\p{Ll}[\p{L}’'-]*)[
 _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 
 
+# the Arabic article joined to a surname, in capitals where it opens a sentence and in small
+# letters in the full name: "Al-Sudani said" after "Mohammed Shia al-Sudani" (`_ARTICLE_BEFORE`)
+_JOINED_ARTICLES = frozenset("al- el- as- ad-".split())
+
+
 # the same after a courtesy title, with or without its full stop: "Mr Lane-Fox", "Ms. Lane-Fox"
 _TITLED_JOINED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)")
 
-
-# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
-_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
 
 
 def _surname_of_words(text: str, span: tuple[int, int], words: list[str], particle_first: bool = False) -> bool:

@@ -1356,6 +1356,16 @@ HEAD_OF_GOVERNMENT_TITLES = PREMIER_TITLES + ("chancellor", "chief minister", "t
 # ("Taoiseach Ann Byrne ... the Irish premier said", "... the Irish leader said"; coreference's
 # ``_title_role`` and ``_placed``).
 NATIONAL_HEAD_TITLES = {"taoiseach": "irish"}
+# The seats of government whose name stands for the state's head: "the Kremlin chief" is the holder
+# of the titles named (in small letters), of the people the adjective names, if any ("Russian
+# President Vladimir Putin ... the Kremlin chief said", "Defense Secretary Ann Lee ... the Pentagon
+# chief said"; coreference's ``_Linker.body_head``).
+SEAT_HEADS = {
+    "kremlin": (("president",), "russian"),
+    "elysee": (("president",), "french"),
+    "élysée": (("president",), "french"),
+    "pentagon": (("defense secretary", "defence secretary", "secretary of defense", "war secretary", "secretary of war"), None),
+}
 # The titles of a state's leaders and posts, of one word, whose holder's office, named with the
 # holder's name after the title, is the state's: "Prime Minister Ann Lee's office", "Sheriff Tom
 # Roe's office", "Chancellor Olaf Brandt's office", and "Ishiba's office" after "Prime Minister

@@ -8,6 +8,7 @@ register through ``attribution_lexicon``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
@@ -236,12 +237,51 @@ def document_noun(low: str) -> bool:
     return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in en.DOCUMENT_NOUNS
 
 
+class _AccentFoldingNames(frozenset):
+    """Names in lower case that hold a word written with accents the table lacks by its form
+    without them: "seán", "micheál", "zoë" as "sean", "micheal", "zoe" (a word in plain letters,
+    most of those asked for, is looked up once)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        return frozenset.__contains__(self, _unaccented(word))
+
+
+class _AccentFoldingGenders(dict):
+    """Given names' pronouns that give a name written with accents the table lacks the one of its
+    form without them ("Seán" goes by "he" as "Sean" does), as `_AccentFoldingNames` holds it."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or isinstance(word, str) and not word.isascii() and (
+            dict.__contains__(self, _unaccented(word)))
+
+    def get(self, word, default=None):
+        found = dict.get(self, word)
+        if found is None and isinstance(word, str) and not word.isascii():
+            found = dict.get(self, _unaccented(word))
+        return default if found is None else found
+
+
+@functools.lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """``word`` without the accents of its letters: "micheál" gives "micheal"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Given names in lower case (``data/given_names.txt``, rebuilt by
     ``scripts/build_given_names.py``): the "Ann" of "Ann Post" that makes the
-    name a person's, not an outlet's."""
-    return frozenset(row[0] for row in _read_tsv("given_names.txt"))
+    name a person's, not an outlet's; a name written with accents the table
+    lacks is one by its plain form ("Seán", "Micheál", `_AccentFoldingNames`)."""
+    return _AccentFoldingNames(row[0] for row in _read_tsv("given_names.txt"))
 
 
 @functools.cache
@@ -256,8 +296,9 @@ def family_names() -> frozenset[str]:
 def name_genders() -> dict[str, str]:
     """The pronoun ("he" or "she") the people of a given name mostly go by, by
     the given name in lower case (``data/name_genders.txt``, rebuilt by
-    ``scripts/build_name_genders.py``)."""
-    return {row[0]: row[1] for row in _read_tsv("name_genders.txt")}
+    ``scripts/build_name_genders.py``; a name written with accents the table
+    lacks by its plain form, `_AccentFoldingGenders`)."""
+    return _AccentFoldingGenders((row[0], row[1]) for row in _read_tsv("name_genders.txt"))
 
 
 @functools.cache
