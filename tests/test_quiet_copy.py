@@ -78,6 +78,10 @@ def test_a_pages_label_over_a_title_names_no_speaker(rules_only, text):
 @pytest.mark.parametrize("text", [
     "Frequently asked questions\n\nOrders ship within two days.",
     "Here are the answers to the most commonly asked questions about parking permits.",
+    # (each ending of those adverbs: "seldom", "oft", "often")
+    "Here are the seldom asked questions about parking permits.",
+    "These are the oft repeated claims about the port.",
+    "Here are the answers to the often asked questions about the permits.",
 ])
 def test_a_participle_after_an_adverb_of_how_often_modifies_its_noun(rules_only, text):
     assert _found(rules_only, text) == []
@@ -106,6 +110,7 @@ def test_a_passive_with_its_preposition_still_reports(rules_only):
     ("We ate at a cafe said to have served the poet every morning.", "a cafe", "to have served the poet every morning"),
     ("Police held a man said to be the leader of the smuggling ring.", "a man", "to be the leader of the smuggling ring"),
     ("The courier, reported to have fled abroad, denies the charge.", "The courier", "to have fled abroad"),
+    ("Police held a man reported to be the leader of the smuggling ring.", "a man", "to be the leader of the smuggling ring"),
 ])
 def test_a_reduced_raising_passive_has_no_source(rules_only, text, subject, rest):
     att = _one(rules_only.parse(text))

@@ -2789,10 +2789,12 @@ def _league_or_izafat_name(words: list[str]) -> bool:
     ("Jamiat Ulema-e-Islam", "Tehreek-e-Labbaik", "Lashkar-e-Taiba"), no person's name."""
     if words and words[0].lower() == "the":
         words = words[1:]
-    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words) or any(
-            w.lower().rstrip(".") in en.TITLES or person_noun(w.lower()) for w in words):
-        return False  # (a post in the name is its holder's: "Jaish-e-Mohammed Chief Masood Azhar")
-    return words[-1] == "League" or words[-1].startswith("League-") or any("-e-" in w for w in words)
+    if not words or len(words) > 6 or not (
+            words[-1] == "League" or words[-1].startswith("League-") or any("-e-" in w for w in words)):
+        return False  # (the cheap test of the name's own marks first: most mentions have none)
+    # (a post in the name is its holder's: "Jaish-e-Mohammed Chief Masood Azhar")
+    return all(w[:1].isupper() for w in words) and not any(
+        w.lower().rstrip(".") in en.TITLES or person_noun(w.lower()) for w in words)
 
 
 def _agency_in_its_tongue(words: list[str], lows: list[str]) -> bool:

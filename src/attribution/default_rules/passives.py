@@ -743,7 +743,8 @@ def is_passive(text: str, cue_start: int, cs: int, end: int) -> bool:
         # object before the preposition, with none, is a passive with no "be" (not "the rival
         # he accused of lying", "the group which Lee blamed for it": its object went before)
         return True
-    if cue_start == cs and _REDUCED_RAISING.match(text, cs, min(len(text), cs + 60)) and not _SUBJECT_BEFORE_ACCUSING.search(
+    if cue_start == cs and text[cs:cs + 1] in _REDUCED_RAISING_FIRST and _REDUCED_RAISING.match(
+            text, cs, min(len(text), cs + 60)) and not _SUBJECT_BEFORE_ACCUSING.search(
             text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
         # "a man said to be the gang's leader", "the shop said to have inspired the book": a raising
         # passive with no "be" that describes the noun before it (not "He said to be careful")
@@ -814,6 +815,8 @@ _REDUCED_RAISING = regex.compile(
     r"(?:have[^\S\n]+(?:been|\p{L}+(?:ed|en|wn|ght|ne|ld|ade|nt|id))|be[^\S\n]+(?:the|a|an|one|among|in|behind|worth|\p{L}{2,}ing)"
     r")(?![\p{L}'’-])",
     regex.IGNORECASE)
+# the letters its first word may open with, in any case (the long s folds to "s"): a cheap test before it
+_REDUCED_RAISING_FIRST = frozenset("sSſrR")
 
 # a subject pronoun right before, or a relative pronoun a few words before, whose clause's object went before
 _SUBJECT_BEFORE_ACCUSING = regex.compile(

@@ -651,6 +651,8 @@ _PREMODIFIER_BEFORE = regex.compile(
 # ("Frequently asked questions", "the most commonly cited reasons"; not "Lee often cited polls")
 _HOW_OFTEN = (r"(?:(?:most|more|less|least)[^\S\n]+)?"
               r"(?:frequently|commonly|often|widely|rarely|seldom|oft|regularly|occasionally)[^\S\n]+")
+# the last letters of those adverbs, in any case: a cheap test before the patterns
+_HOW_OFTEN_LAST = frozenset("yYnNmMtT")
 _HOW_OFTEN_OPENING = regex.compile(r"(?:(?:the|our|your|these|some)[^\S\n]+)?" + _HOW_OFTEN, regex.IGNORECASE)
 _HOW_OFTEN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:the|a|an|our|your|its|their|these|some|of|in|to|for)[^\S\n]+" + _HOW_OFTEN + "$", regex.IGNORECASE)
@@ -912,7 +914,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     if (form.endswith("ed") and cue_start == cs and cue_end == ce and (
             _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT)
-            or _HOW_OFTEN_OPENING.fullmatch(text, s0, cs) or _HOW_OFTEN_BEFORE.search(text, max(s0, cs - 40), cs, tokens.CONCURRENT))
+            or text[s0:cs].rstrip()[-1:] in _HOW_OFTEN_LAST and (
+                _HOW_OFTEN_OPENING.fullmatch(text, s0, cs) or _HOW_OFTEN_BEFORE.search(text, max(s0, cs - 40), cs, tokens.CONCURRENT)))
             and _NOUN_AFTER.match(text, ce, s1)):
         # "only eight reported incidents", "the number of reported cases", "Frequently asked
         # questions": a participle before its noun
