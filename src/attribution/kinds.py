@@ -3507,9 +3507,10 @@ _PRIVATE_SERVICE_NOUNS = frozenset("agency bureau service office".split())
 # the nouns of a body's office that speaks to the press, after "press": "the press service", "the press office"
 _PRESS_OFFICE_NOUNS = frozenset("service office centre center department secretariat".split())
 # "press" and such a noun, then "of" and the body ("the press service of the Defence Ministry")
-_PRESS_OFFICE_OF = regex.compile(r"(?i:the[^\S\n]+)?press[^\S\n]+(?:service|office|centre|center|department|secretariat)[^\S\n]+of[^\S\n]+")
+_PRESS_OFFICE = r"press[^\S\n]+(?:" + "|".join(sorted(_PRESS_OFFICE_NOUNS)) + r")"
+_PRESS_OFFICE_OF = regex.compile(r"(?i:the[^\S\n]+)?" + _PRESS_OFFICE + r"[^\S\n]+of[^\S\n]+")
 # "press" and such a noun ending a mention, the body before it ("the Kremlin press service", "the ministry's press office")
-_PRESS_OFFICE_AFTER = regex.compile(r"[^\S\n]+press[^\S\n]+(?:service|office|centre|center|department|secretariat)[^\S\n]*\Z")
+_PRESS_OFFICE_AFTER = regex.compile(r"[^\S\n]+" + _PRESS_OFFICE + r"[^\S\n]*\Z")
 
 
 def _press_office_kind(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> str | None:
