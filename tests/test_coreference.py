@@ -4713,3 +4713,36 @@ def test_a_given_name_with_accents_is_known_by_its_plain_form(parser, text, pair
 ])
 def test_a_trades_noun_stands_for_the_business_heading_its_sentence(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "not_ref"), [
+    # a relative "who" that stands for no mention found is no referent of a later pronoun: the
+    # pronoun goes to the person named before
+    ("Inspectors questioned Tom Reed on Monday. The case was brought by a lawyer who said the charges were "
+     "false. He said he would appeal.", ("He", "Tom Reed"), "who"),
+    ("Nurses met Ann Lee at the clinic. The claim was brought by a solicitor who said the ward was full. "
+     "She said she would return.", ("She", "Ann Lee"), "who"),
+])
+def test_an_unresolved_relative_pronoun_is_no_referent(parser, text, pair, not_ref):
+    refs = _refers(parser.parse(text))
+    assert pair in refs
+    assert (pair[0], not_ref) not in refs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name of four words, a surname of several among them, is whole
+    ("President Luiz Inacio Lula da Silva visited the port on Monday. The president said talks would continue.",
+     ("The president", "President Luiz Inacio Lula da Silva")),
+    ("Governor Maria Ana Costa de Souza opened the bridge. The governor said tolls would be low.",
+     ("The governor", "Governor Maria Ana Costa de Souza")),
+    # a surname read after a given name goes on past a surname of several words after it
+    ("Police questioned Ana Lula da Silva on Monday. Lula said she had done nothing wrong.",
+     ("Lula", "Ana Lula da Silva")),
+    # the Welsh "ap" is a surname's small word, as "van" or "bin" is
+    ("Rhun ap Iorwerth visited the hospital on Monday. Mr ap Iorwerth said the wait was too long.",
+     ("Mr ap Iorwerth", "Rhun ap Iorwerth")),
+    ("Plaid leader Rhun ap Iorwerth toured the ward. Mr ap Iorwerth said staff were exhausted.",
+     ("Mr ap Iorwerth", "Rhun ap Iorwerth")),
+])
+def test_a_long_name_with_small_words_is_whole(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

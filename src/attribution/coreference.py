@@ -405,6 +405,10 @@ class _Linker:
             seen.append(latest := (c.source, "first"))
         elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
             pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
+        elif c.refers_to is None and relative_source(text, c.source):
+            # (nor a relative "who" or "which" that stands for no mention found: "a lawyer who said
+            # ... He said" is the one "who" is, or another named before, never "who")
+            pass
         elif c.refers_to is None or len(self.words_in(c.source)) > 1:
             seen.append(latest := (c.source, c.source_kind or "person"))
         else:
@@ -4251,8 +4255,9 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
 
 
-# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
-_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
+# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz", the
+# Welsh "ap Iorwerth")
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
 
 
 # a word of a name after a title: a second half joined by a hyphen is of it ("President Kassym-Jomart
@@ -5429,7 +5434,7 @@ def _role_pattern(noun: str) -> regex.Pattern:
     minister."""
     alternatives = "|".join(sorted(regex.escape(f) for f in _role_forms(noun)))
     return regex.compile(
-        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}{_TITLED_NAME_WORD}){{1,3}}\b(?![’']s\b)"
+        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}{_TITLED_NAME_WORD}){{1,4}}\b(?![’']s\b)"
     )
 
 
@@ -5484,7 +5489,7 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     # "the minister" is no chief or prime minister
     lone = _NO_OTHER_POST_BEFORE if len(key) == 1 else ""
     return regex.compile(
-        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+{_TITLED_NAME_WORD}){{1,3}}+\b"
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+{_TITLED_NAME_WORD}){{1,4}}+\b"
     )
 
 
@@ -5647,7 +5652,10 @@ def _full_name_before(text: str, start: int, surname: str,
             if given is not None and (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
                                       and _may_be_given(text, given.group(), at)
                                       and not _title_case_around(text, given.start(), end)):
-                hits.append((_given_before(text, given.start()), end))
+                # (the name goes on past a surname of several words after it: "Luiz Inacio Lula da
+                # Silva" for "Lula")
+                tail = _PARTICLE_SURNAME_AFTER.match(text, end, start, CONCURRENT) if text.startswith((" ", "\t"), end) else None
+                hits.append((_given_before(text, given.start()), tail.end() if tail is not None else end))
             elif family and (after := _given_names_after(text, end, start)) is not None and not _title_case_around(text, at, after):
                 hits.append((at, after))  # a family name before its given names: "Wang Yi", "Kim Jong Un"
         at = text.find(surname, end - len(surname) + 1, start)
@@ -5655,6 +5663,11 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# a surname of several words, its small words first, right after a name: " da Silva", " van der Berg"
+_PARTICLE_SURNAME_AFTER = regex.compile(
+    r"(?:[ \t]+(?:%s)){1,2}[ \t]+\p{Lu}\p{Ll}+(?![\w’'-])" % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
 
 
 # the given names after a family name written first: one or two words in capitals, a second
