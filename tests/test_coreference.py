@@ -4746,3 +4746,32 @@ def test_an_unresolved_relative_pronoun_is_no_referent(parser, text, pair, not_r
 ])
 def test_a_long_name_with_small_words_is_whole(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "not_pair"), [
+    # a peer's rank or a knight's or dame's title says the pronoun as "Mr" or "Ms" does
+    ("Tom Hale said the bill was flawed. Baroness Kerr said it was fair. He said it would fail.",
+     ("He", "Tom Hale"), ("He", "Baroness Kerr")),
+    ("Ann Hale said the levy was unfair. Sir Tom Kerr said it was needed. She said it would hurt farmers.",
+     ("She", "Ann Hale"), ("She", "Sir Tom Kerr")),
+    ("Ann Hale said the levy was unfair. Earl Dunmore said it was needed. She said it would hurt farmers.",
+     ("She", "Ann Hale"), ("She", "Earl Dunmore")),
+    # a post that stands for a man, by his given name, is no one "she" goes on with
+    ("Ann Lee said rents would rise. Grocer boss Ken Murphy said prices would fall. The chief executive said "
+     "stores would open. “We are ready,” she said.", ("she", "Ann Lee"), ("she", "Grocer boss Ken Murphy")),
+])
+def test_a_rank_before_a_name_says_its_pronoun(parser, text, pair, not_pair):
+    refs = _refers(parser.parse(text))
+    assert pair in refs
+    assert not_pair not in refs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the first word of a fund manager's name given before stands for it
+    ("Elliott Management has built a stake in the retailer. Elliott said the board should be replaced.",
+     ("Elliott", "Elliott Management")),
+    ("Harrow Capital Management bought the shares in May. Harrow said the price was fair.",
+     ("Harrow", "Harrow Capital Management")),
+])
+def test_a_fund_managers_first_word_stands_for_its_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

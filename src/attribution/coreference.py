@@ -561,13 +561,17 @@ class _Linker:
             if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
             titles = self.words_in((opening[0], opening[1]))
-            given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
+            given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS and (
+                w not in _RANK_PRONOUNS)), None)
             mention = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
                 _names_person(text, prev, self.head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
                 _OTHER_GENDER[pronoun] not in self.genders_known(prev))), None)
             full = _full_name_before(text, opening[1], surname, self.full_names) if given is None else None
+            # (a peer's rank or a knight's right before the name says the pronoun as a courtesy
+            # title does: "Baroness Kerr" is no "he"; not a post after it, "Lord Mayor Kerr")
             said = name_genders().get(given.lower()) if given is not None else next((
-                _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
+                _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None) or (
+                _RANK_PRONOUNS.get(titles[-1]) if titles else None)
             if said is not None and mention is not None and not (set(titles) & set(self.words_in(mention))) and (
                     said not in self.genders_known(mention)):
                 mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
@@ -1563,6 +1567,11 @@ class _Linker:
         holder = self.latest_named((at, end), noun) if _definite_role([w.lower() for w in self.words_in((at, end))]) else None
         if holder is not None and _OTHER_GENDER[pronoun] not in (self.gender.get(holder), _given_name_gender(self.words_in(holder))):
             return holder
+        if (known := holder or self.ref_of.get((at, end))) is not None and _OTHER_GENDER[pronoun] in (
+                self.gender.get(known), _given_name_gender(self.words_in(known))):
+            # (a post that stands for one of the other pronoun is no one this pronoun goes on with:
+            # "Tesco boss Ken Murphy said ... The chief executive said ... she said" is no Murphy)
+            return None
         return at, end
 
     def possessor(self, thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
@@ -3282,9 +3291,11 @@ _KIN_BEFORE_DEATH = {"widow": "wife", "widower": "husband"}
 
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
 _GENDER_WORDS = {
-    **dict.fromkeys("mr sir".split(), "he"),
-    **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
-                    "councilwoman actress headmistress".split(), "she"),
+    # (a peer's rank too, "Baroness Kerr", "Earl Spencer"; not "Lord", which opens posts a woman
+    # may hold, "Lord Mayor", "Lord Chancellor")
+    **dict.fromkeys("mr sir baron earl viscount marquess".split(), "he"),
+    **dict.fromkeys("ms mrs miss dame lady baroness countess duchess viscountess marchioness spokeswoman chairwoman "
+                    "businesswoman congresswoman councilwoman actress headmistress".split(), "she"),
     "headmaster": "he",
     **_KIN_GENDERS,
 }
@@ -5698,10 +5709,15 @@ def _given_names_after(text: str, end: int, limit: int) -> int | None:
 _PLACE_OF_LEARNING_ENDS = frozenset("University College Polytechnic Seminary".split())
 
 
+# the words that end the name of a fund's manager, which its first word alone stands for too:
+# "Elliott Management ... Elliott said" (no business's noun: "the company" goes to a firm named so)
+_FUND_NAME_ENDS = frozenset(["Management"])
+
+
 # what follows a business's first word in its fuller name: up to two more capitalised words and
 # a word that ends a company's name ("Vexa Energy", "Vexa Grid Holdings"), no longer name after
 _BUSINESS_NAME_TAIL = regex.compile(
-    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS))
+    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS | _FUND_NAME_ENDS))
     + r")\b(?![^\S\n]+\p{Lu})")
 
 
@@ -6043,6 +6059,8 @@ def _title_pronoun_before(text: str, start: int) -> str | None:
 # "Lady Rowe" (read only before a surname: "Lord Mayor", "Lord Justice" are posts, held by either)
 _PEERAGE_PRONOUNS = {**dict.fromkeys("Lord Baron Earl Duke Viscount Marquess".split(), "he"),
                      **dict.fromkeys("Lady Baroness Countess Duchess Viscountess Marchioness".split(), "she")}
+# and a knight's or a dame's title with them, each right before a name
+_RANK_PRONOUNS = {**_PEERAGE_PRONOUNS, "Sir": "he", "Dame": "she"}
 
 
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
