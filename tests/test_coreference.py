@@ -4775,3 +4775,15 @@ def test_a_rank_before_a_name_says_its_pronoun(parser, text, pair, not_pair):
 ])
 def test_a_fund_managers_first_word_stands_for_its_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post with two words that place it before the noun stands for the one it stood before, or
+    # in apposition after
+    ("Scottish Labour leader Ann Kerr visited the plant. The Scottish Labour leader said jobs must be saved.",
+     ("The Scottish Labour leader", "Scottish Labour leader Ann Kerr")),
+    ("Welsh Tory leader Tom Reed visited the plant. Labour leader Ann Kerr toured a school. "
+     "The Welsh Tory leader said jobs must be saved.", ("The Welsh Tory leader", "Welsh Tory leader Tom Reed")),
+])
+def test_a_post_placed_by_two_words_stands_for_its_holder(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

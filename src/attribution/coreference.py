@@ -1783,11 +1783,12 @@ class _Linker:
                 # photo ... The model wrote", "pop star Lena Vos ... the star said"
                 placed = _trade_named_before(text, span, low[1], low[1], self.ctx.lexicon) if kind == "person" else None
                 return (self.resolve(placed, kind) if placed is not None and len(self.words_in(placed)) == 1 else None) or placed
-        if len(low) == 3 and low[0] == "the" and words[2].islower() and kind == "person" and (
-                placed := _trade_named_before(text, span, f"{words[1]} {words[2]}", low[2], self.ctx.lexicon)) is not None:
+        if 3 <= len(low) <= 4 and low[0] == "the" and words[-1].islower() and kind == "person" and (
+                placed := _trade_named_before(text, span, " ".join(words[1:]), low[-1], self.ctx.lexicon)) is not None:
             # a noun and the word that places it, as they stood before a name or in apposition: "Oscar
             # winner Mara Quinlan ... the Oscar winner said", "campaign manager Tom Roe ... the campaign
-            # manager said" (a surname in apposition stands for its full name: "Roe, the campaign manager")
+            # manager said", "Scottish Labour leader Ann Kerr ... the Scottish Labour leader said" (a
+            # surname in apposition stands for its full name: "Roe, the campaign manager")
             return (self.resolve(placed, kind) if len(self.words_in(placed)) == 1 else None) or placed
         if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
                 head := _initials_head_before(text, span, words[1], [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
