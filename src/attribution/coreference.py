@@ -6630,6 +6630,12 @@ def _given_before(text: str, start: int) -> int:
     if m is not None and (m.group(2) is not None or (low := m.group(1).lower()) in given_names() or low in family_names()
                           or low in _NAME_OPENING_WORDS):
         return m.start()
+    if m is not None and m.group(2) is None and low not in en.TITLES and (
+            title := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start(), CONCURRENT)) is not None and (
+            title.group(2) is None and title.group(1).lower() in en.TITLES):
+        # or a word the tables lack right after a title, which opens the name: "President Luiz
+        # Inacio Lula" for "Inacio Lula"
+        return m.start()
     return start
 
 
