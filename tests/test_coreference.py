@@ -4713,3 +4713,80 @@ def test_a_given_name_with_accents_is_known_by_its_plain_form(parser, text, pair
 ])
 def test_a_trades_noun_stands_for_the_business_heading_its_sentence(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "not_ref"), [
+    # a relative "who" that stands for no mention found is no referent of a later pronoun: the
+    # pronoun goes to the person named before
+    ("Inspectors questioned Tom Reed on Monday. The case was brought by a lawyer who said the charges were "
+     "false. He said he would appeal.", ("He", "Tom Reed"), "who"),
+    ("Nurses met Ann Lee at the clinic. The claim was brought by a solicitor who said the ward was full. "
+     "She said she would return.", ("She", "Ann Lee"), "who"),
+])
+def test_an_unresolved_relative_pronoun_is_no_referent(parser, text, pair, not_ref):
+    refs = _refers(parser.parse(text))
+    assert pair in refs
+    assert (pair[0], not_ref) not in refs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name of four words, a surname of several among them, is whole
+    ("President Luiz Inacio Lula da Silva visited the port on Monday. The president said talks would continue.",
+     ("The president", "President Luiz Inacio Lula da Silva")),
+    ("Governor Maria Ana Costa de Souza opened the bridge. The governor said tolls would be low.",
+     ("The governor", "Governor Maria Ana Costa de Souza")),
+    # a surname read after a given name goes on past a surname of several words after it
+    ("Police questioned Ana Lula da Silva on Monday. Lula said she had done nothing wrong.",
+     ("Lula", "Ana Lula da Silva")),
+    # and opens at the word after a title, though the tables lack it
+    ("President Luiz Inacio Lula da Silva visited the port on Monday. Lula said the deal was fair.",
+     ("Lula", "Luiz Inacio Lula da Silva")),
+    # the Welsh "ap" is a surname's small word, as "van" or "bin" is
+    ("Rhun ap Iorwerth visited the hospital on Monday. Mr ap Iorwerth said the wait was too long.",
+     ("Mr ap Iorwerth", "Rhun ap Iorwerth")),
+    ("Plaid leader Rhun ap Iorwerth toured the ward. Mr ap Iorwerth said staff were exhausted.",
+     ("Mr ap Iorwerth", "Rhun ap Iorwerth")),
+])
+def test_a_long_name_with_small_words_is_whole(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "not_pair"), [
+    # a peer's rank or a knight's or dame's title says the pronoun as "Mr" or "Ms" does
+    ("Tom Hale said the bill was flawed. Baroness Kerr said it was fair. He said it would fail.",
+     ("He", "Tom Hale"), ("He", "Baroness Kerr")),
+    ("Ann Hale said the levy was unfair. Sir Tom Kerr said it was needed. She said it would hurt farmers.",
+     ("She", "Ann Hale"), ("She", "Sir Tom Kerr")),
+    ("Ann Hale said the levy was unfair. Earl Dunmore said it was needed. She said it would hurt farmers.",
+     ("She", "Ann Hale"), ("She", "Earl Dunmore")),
+    # a post that stands for a man, by his given name, is no one "she" goes on with
+    ("Ann Lee said rents would rise. Grocer boss Ken Murphy said prices would fall. The chief executive said "
+     "stores would open. “We are ready,” she said.", ("she", "Ann Lee"), ("she", "Grocer boss Ken Murphy")),
+])
+def test_a_rank_before_a_name_says_its_pronoun(parser, text, pair, not_pair):
+    refs = _refers(parser.parse(text))
+    assert pair in refs
+    assert not_pair not in refs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the first word of a fund manager's name given before stands for it
+    ("Elliott Management has built a stake in the retailer. Elliott said the board should be replaced.",
+     ("Elliott", "Elliott Management")),
+    ("Harrow Capital Management bought the shares in May. Harrow said the price was fair.",
+     ("Harrow", "Harrow Capital Management")),
+])
+def test_a_fund_managers_first_word_stands_for_its_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post with two words that place it before the noun stands for the one it stood before, or
+    # in apposition after
+    ("Scottish Labour leader Ann Kerr visited the plant. The Scottish Labour leader said jobs must be saved.",
+     ("The Scottish Labour leader", "Scottish Labour leader Ann Kerr")),
+    ("Welsh Tory leader Tom Reed visited the plant. Labour leader Ann Kerr toured a school. "
+     "The Welsh Tory leader said jobs must be saved.", ("The Welsh Tory leader", "Welsh Tory leader Tom Reed")),
+])
+def test_a_post_placed_by_two_words_stands_for_its_holder(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

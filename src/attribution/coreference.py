@@ -405,6 +405,10 @@ class _Linker:
             seen.append(latest := (c.source, "first"))
         elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
             pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
+        elif c.refers_to is None and relative_source(text, c.source):
+            # (nor a relative "who" or "which" that stands for no mention found: "a lawyer who said
+            # ... He said" is the one "who" is, or another named before, never "who")
+            pass
         elif c.refers_to is None or len(self.words_in(c.source)) > 1:
             seen.append(latest := (c.source, c.source_kind or "person"))
         else:
@@ -557,13 +561,17 @@ class _Linker:
             if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
             titles = self.words_in((opening[0], opening[1]))
-            given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
+            given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS and (
+                w not in _RANK_PRONOUNS)), None)
             mention = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
                 _names_person(text, prev, self.head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
                 _OTHER_GENDER[pronoun] not in self.genders_known(prev))), None)
             full = _full_name_before(text, opening[1], surname, self.full_names) if given is None else None
+            # (a peer's rank or a knight's right before the name says the pronoun as a courtesy
+            # title does: "Baroness Kerr" is no "he"; not a post after it, "Lord Mayor Kerr")
             said = name_genders().get(given.lower()) if given is not None else next((
-                _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
+                _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None) or (
+                _RANK_PRONOUNS.get(titles[-1]) if titles else None)
             if said is not None and mention is not None and not (set(titles) & set(self.words_in(mention))) and (
                     said not in self.genders_known(mention)):
                 mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
@@ -1559,6 +1567,11 @@ class _Linker:
         holder = self.latest_named((at, end), noun) if _definite_role([w.lower() for w in self.words_in((at, end))]) else None
         if holder is not None and _OTHER_GENDER[pronoun] not in (self.gender.get(holder), _given_name_gender(self.words_in(holder))):
             return holder
+        if (known := holder or self.ref_of.get((at, end))) is not None and _OTHER_GENDER[pronoun] in (
+                self.gender.get(known), _given_name_gender(self.words_in(known))):
+            # (a post that stands for one of the other pronoun is no one this pronoun goes on with:
+            # "Tesco boss Ken Murphy said ... The chief executive said ... she said" is no Murphy)
+            return None
         return at, end
 
     def possessor(self, thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
@@ -1770,11 +1783,12 @@ class _Linker:
                 # photo ... The model wrote", "pop star Lena Vos ... the star said"
                 placed = _trade_named_before(text, span, low[1], low[1], self.ctx.lexicon) if kind == "person" else None
                 return (self.resolve(placed, kind) if placed is not None and len(self.words_in(placed)) == 1 else None) or placed
-        if len(low) == 3 and low[0] == "the" and words[2].islower() and kind == "person" and (
-                placed := _trade_named_before(text, span, f"{words[1]} {words[2]}", low[2], self.ctx.lexicon)) is not None:
+        if 3 <= len(low) <= 4 and low[0] == "the" and words[-1].islower() and kind == "person" and (
+                placed := _trade_named_before(text, span, " ".join(words[1:]), low[-1], self.ctx.lexicon)) is not None:
             # a noun and the word that places it, as they stood before a name or in apposition: "Oscar
             # winner Mara Quinlan ... the Oscar winner said", "campaign manager Tom Roe ... the campaign
-            # manager said" (a surname in apposition stands for its full name: "Roe, the campaign manager")
+            # manager said", "Scottish Labour leader Ann Kerr ... the Scottish Labour leader said" (a
+            # surname in apposition stands for its full name: "Roe, the campaign manager")
             return (self.resolve(placed, kind) if len(self.words_in(placed)) == 1 else None) or placed
         if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
                 head := _initials_head_before(text, span, words[1], [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
@@ -3278,9 +3292,11 @@ _KIN_BEFORE_DEATH = {"widow": "wife", "widower": "husband"}
 
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
 _GENDER_WORDS = {
-    **dict.fromkeys("mr sir".split(), "he"),
-    **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
-                    "councilwoman actress headmistress".split(), "she"),
+    # (a peer's rank too, "Baroness Kerr", "Earl Spencer"; not "Lord", which opens posts a woman
+    # may hold, "Lord Mayor", "Lord Chancellor")
+    **dict.fromkeys("mr sir baron earl viscount marquess".split(), "he"),
+    **dict.fromkeys("ms mrs miss dame lady baroness countess duchess viscountess marchioness spokeswoman chairwoman "
+                    "businesswoman congresswoman councilwoman actress headmistress".split(), "she"),
     "headmaster": "he",
     **_KIN_GENDERS,
 }
@@ -4251,8 +4267,9 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
 
 
-# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
-_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
+# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz", the
+# Welsh "ap Iorwerth")
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
 
 
 # a word of a name after a title: a second half joined by a hyphen is of it ("President Kassym-Jomart
@@ -5429,7 +5446,7 @@ def _role_pattern(noun: str) -> regex.Pattern:
     minister."""
     alternatives = "|".join(sorted(regex.escape(f) for f in _role_forms(noun)))
     return regex.compile(
-        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}{_TITLED_NAME_WORD}){{1,3}}\b(?![’']s\b)"
+        rf"(?<![\w’'-]){_NO_OTHER_POST_BEFORE}(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}{_TITLED_NAME_WORD}){{1,4}}\b(?![’']s\b)"
     )
 
 
@@ -5484,7 +5501,7 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     # "the minister" is no chief or prime minister
     lone = _NO_OTHER_POST_BEFORE if len(key) == 1 else ""
     return regex.compile(
-        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+{_TITLED_NAME_WORD}){{1,3}}+\b"
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+{_TITLED_NAME_WORD}){{1,4}}+\b"
     )
 
 
@@ -5647,7 +5664,10 @@ def _full_name_before(text: str, start: int, surname: str,
             if given is not None and (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
                                       and _may_be_given(text, given.group(), at)
                                       and not _title_case_around(text, given.start(), end)):
-                hits.append((_given_before(text, given.start()), end))
+                # (the name goes on past a surname of several words after it: "Luiz Inacio Lula da
+                # Silva" for "Lula")
+                tail = _PARTICLE_SURNAME_AFTER.match(text, end, start, CONCURRENT) if text.startswith((" ", "\t"), end) else None
+                hits.append((_given_before(text, given.start()), tail.end() if tail is not None else end))
             elif family and (after := _given_names_after(text, end, start)) is not None and not _title_case_around(text, at, after):
                 hits.append((at, after))  # a family name before its given names: "Wang Yi", "Kim Jong Un"
         at = text.find(surname, end - len(surname) + 1, start)
@@ -5655,6 +5675,11 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# a surname of several words, its small words first, right after a name: " da Silva", " van der Berg"
+_PARTICLE_SURNAME_AFTER = regex.compile(
+    r"(?:[ \t]+(?:%s)){1,2}[ \t]+\p{Lu}\p{Ll}+(?![\w’'-])" % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
 
 
 # the given names after a family name written first: one or two words in capitals, a second
@@ -5685,10 +5710,15 @@ def _given_names_after(text: str, end: int, limit: int) -> int | None:
 _PLACE_OF_LEARNING_ENDS = frozenset("University College Polytechnic Seminary".split())
 
 
+# the words that end the name of a fund's manager, which its first word alone stands for too:
+# "Elliott Management ... Elliott said" (no business's noun: "the company" goes to a firm named so)
+_FUND_NAME_ENDS = frozenset(["Management"])
+
+
 # what follows a business's first word in its fuller name: up to two more capitalised words and
 # a word that ends a company's name ("Vexa Energy", "Vexa Grid Holdings"), no longer name after
 _BUSINESS_NAME_TAIL = regex.compile(
-    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS))
+    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS | _FUND_NAME_ENDS))
     + r")\b(?![^\S\n]+\p{Lu})")
 
 
@@ -6030,6 +6060,8 @@ def _title_pronoun_before(text: str, start: int) -> str | None:
 # "Lady Rowe" (read only before a surname: "Lord Mayor", "Lord Justice" are posts, held by either)
 _PEERAGE_PRONOUNS = {**dict.fromkeys("Lord Baron Earl Duke Viscount Marquess".split(), "he"),
                      **dict.fromkeys("Lady Baroness Countess Duchess Viscountess Marchioness".split(), "she")}
+# and a knight's or a dame's title with them, each right before a name
+_RANK_PRONOUNS = {**_PEERAGE_PRONOUNS, "Sir": "he", "Dame": "she"}
 
 
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
@@ -6597,6 +6629,12 @@ def _given_before(text: str, start: int) -> int:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start, CONCURRENT)
     if m is not None and (m.group(2) is not None or (low := m.group(1).lower()) in given_names() or low in family_names()
                           or low in _NAME_OPENING_WORDS):
+        return m.start()
+    if m is not None and m.group(2) is None and low not in en.TITLES and (
+            title := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start(), CONCURRENT)) is not None and (
+            title.group(2) is None and title.group(1).lower() in en.TITLES):
+        # or a word the tables lack right after a title, which opens the name: "President Luiz
+        # Inacio Lula" for "Inacio Lula"
         return m.start()
     return start
 
