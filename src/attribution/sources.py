@@ -5370,8 +5370,9 @@ _READER_IMPERATIVE = regex.compile(
 _FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(\p{L}[\p{L}’' ]{0,24}):[^\S\n]*\Z")
 
 
-# the word after a comma
+# the word after a comma, and how far it is read
 _WORD_AFTER_COMMA = regex.compile(r",[^\S\n]*([\w’'-]+)")
+_FIELD_ITEM_REACH = 40
 
 
 def field_item(text: str, start: int, end: int) -> bool:
@@ -5380,7 +5381,8 @@ def field_item(text: str, start: int, end: int) -> bool:
     a value, no one who speaks."""
     if text[start - 2:start].strip() != ":" or not ("," in text[start:end] or text[end:end + 1] == ","):
         return False
-    nxt = _WORD_AFTER_COMMA.match(text, text.index(",", start))
+    comma = text.index(",", start)
+    nxt = _WORD_AFTER_COMMA.match(text, comma, comma + _FIELD_ITEM_REACH)
     if nxt is None or nxt.group(1).lower() in _MODIFIED_DETERMINERS or nxt.group(1)[0].isdigit():
         return False  # "Verdict: Lee, the judge, said ...", "Lee, 54, said": a speaker and her aside
     label = _FIELD_LABEL_BEFORE.search(text, max(0, start - 30), start)
