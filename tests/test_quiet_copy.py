@@ -55,6 +55,41 @@ def test_a_reviews_pros_and_cons_are_labels_and_its_writer_still_thinks(rules_on
     assert [s.text for s in att.content] == ["it is the quietest kettle I have owned"]
 
 
+@pytest.mark.parametrize("text", [
+    "Pros: Silent, quick to charge, a sturdy case.",  # ("charge" after "quick to" is no report here)
+    "Cons: Bulky, slow, claims the maker.",
+])
+def test_a_fields_first_item_is_no_speaker(rules_only, text):
+    # the first item of a list a field's label opens is a value, no one who speaks before a cue
+    assert all(source != text.split(": ")[1].split(",")[0] for source, _ in _found(rules_only, text))
+    assert all(source is None or "," not in source for source, _ in _found(rules_only, text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Verdict: Ann Roe, the panel's chair, said the claim was false.", "Ann Roe, the panel's chair"),
+    ("Verdict: Ann Roe, 61, said the claim was false.", "Ann Roe, 61"),
+])
+def test_a_speaker_and_her_aside_after_a_field_label_still_speak(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("text", [
+    "Ring the depot, telling them “we need the van by noon.”",
+    "Write your councillor a note, saying “the bins were missed again.”",
+    "Phone the helpline, telling staff “my card was taken.”",
+])
+def test_a_bidding_before_a_participle_of_saying_reports_nothing(rules_only, text):
+    # the reader is bidden to say the words: no one in the text has said them
+    assert rules_only.parse(text).attributions == ()  # ("the depot" is no source)
+
+
+def test_a_bidding_quoted_at_a_sentences_start_keeps_the_speakers_participle(rules_only):
+    text = "“Read the small print,” said Ann Roe, suggesting that the fees had been hidden."
+    found = _found(rules_only, text)
+    assert ("Ann Roe", "suggesting") in found and ("Ann Roe", "said") in found
+
+
 @pytest.mark.parametrize("label", ["Pros", "Cons", "Salary", "Location", "Ingredients", "Tonight", "Monday"])
 def test_a_field_label_over_two_paragraphs_is_no_transcript(rules_only, label):
     text = f"Notes\n\n{label}: the first line of the field.\n\nServes: four people with some to spare."

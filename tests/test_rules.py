@@ -12018,3 +12018,24 @@ def test_a_name_line_that_is_no_pull_quote_credit(rules_only, text):
     found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions
              if a.rule == "core.dash_credit.v2" and a.source]
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # a participle after an adverb and an article modifies the noun after it: no verb of saying
+    "Lee opened the week with a personally signed letter that praised the nurses.",
+    "The club framed the widely quoted remark that ended the feud.",
+])
+def test_a_participle_after_an_adverb_and_an_article_is_no_cue(rules_only, text):
+    atts = rules_only.parse(text).attributions
+    assert not any(a.cue.text.endswith(("signed", "quoted")) for a in atts)
+    assert not any(a.source and a.source.span.text.endswith((" a", " the")) for a in atts)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a name ending in "a" before the adverb is no article: the adverb and the verb are the cue
+    ("The NASA eventually learned that the probe was lost.", "The NASA", "eventually learned"),
+    ("Ann Vega repeatedly insisted the plan was sound.", "Ann Vega", "repeatedly insisted"),
+])
+def test_an_adverb_after_a_name_ending_in_a_keeps_its_verb(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)

@@ -1700,3 +1700,14 @@ def test_an_outlet_named_with_a_plural_noun_or_a_joining_word(rules_only, senten
 ])
 def test_words_before_a_noun_that_names_a_body_go_on_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a preposition of two words opens a fronted adverbial: the subject comes after its comma
+    ("Thanks to the storm, Ann Roe cancelled the rally, saying “we cannot risk it.”", "Ann Roe", "saying"),
+    ("Owing to the strike, the union closed the depot, warning “no buses will run.”", "the union", "warning"),
+    ("Due to the flooding, the council shut the bridge, saying “it is not safe.”", "the council", "saying"),
+])
+def test_a_fronted_preposition_of_two_words_is_no_subject(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)

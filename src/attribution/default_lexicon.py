@@ -905,8 +905,8 @@ SENTENCE_ADVERBS = frozenset(
 # report", "Watch the video", "Click here", "Send your CV with a letter telling us ..."): no one
 # who speaks, but the clause's own verb.
 READER_IMPERATIVES = frozenset(
-    "check see read watch click visit listen look find follow view send email call contact apply tap choose select "
-    "download register".split())
+    "check see read watch click visit listen look find follow view send email call phone ring write contact apply tap "
+    "choose select download register".split())
 # ... of which those that are no nouns for one who speaks, nor nouns at all, so that alone they name
 # no speaker ("Send your CV with a letter telling us why"; but "Check" or "Read" may head a
 # sentence whose speaker stands further on, or be a surname)

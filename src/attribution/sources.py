@@ -876,6 +876,8 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
     found = _subject(text, lo, hi, lexicon, strong=strong)
+    if found is not None and field_item(text, *found):
+        return None
     if found is not None and (heard := _HEARD_BY_BODY.search(text, found[0], found[1], CONCURRENT)) is not None and (
             heard.end() < found[1] and _RELATIVE_WORD.search(text, found[0], heard.start(), CONCURRENT) is None):
         # "The court heard Lee told police ...": what heard the evidence is no part of the teller's mention
@@ -4456,6 +4458,10 @@ _FRONTED = frozenset(
 ) | en.TIME_WORDS
 
 
+# The first words of prepositions of two words, "to", "of" or "from" the second: "thanks to",
+# "due to", "regardless of", "apart from" (not "according to": its noun is a source)
+_COMPOUND_PREPOSITION_HEADS = frozenset("thanks due owing prior contrary regardless irrespective apart aside".split())
+
 # Focus adverbs that may open a fronted clause before its subordinator ("Even as the storm grew, ...")
 _CLAUSE_FOCUS = frozenset("even just only right".split())
 
@@ -4507,6 +4513,8 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
         return False  # "about 50 protesters had gathered", "over 200 officers ...": a count of people, no adverbial
     if (first in _FRONTED or first in PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
             or first in _CLAUSE_FOCUS and len(toks) > 1 and toks[1][2].lower() in en.SUBORDINATORS
+            # "Thanks to her show, Lee ...", "Due to the storm, ...": a preposition of two words
+            or first in _COMPOUND_PREPOSITION_HEADS and len(toks) > 1 and toks[1][2].lower() in ("to", "of", "from")
             # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
             or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
             or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
@@ -4752,6 +4760,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
+    if first in en.READER_IMPERATIVES and bids_reader(text, toks[0][0], hi, lo) or field_item(text, toks[0][0], hi):
+        return None  # "Call the office, telling them ...": the reader is bidden, the text names no speaker
     toks = _past_fronted(toks, lexicon)
     if len(toks) > 1 and toks[1][2] == "by" and toks[0][2].endswith("ed") and len(toks[0][2]) > 4 and not any(
             t[2] == "," for t in toks):
@@ -5354,6 +5364,44 @@ _READER_IMPERATIVE = regex.compile(
     r"(?:(?:" + "|".join(sorted(w.capitalize() for w in en.READER_IMPERATIVES)) + r")[^\S\n]+"
     r"(?:(?:out|here|at|to|on)[^\S\n]+)?(?:to[^\S\n]+[a-z]+[^\S\n]+)?)"
     r"(?=(?:the|a|an|this|these|those|our|his|her|their|its|my|your|more)[^\S\n])")
+
+
+# a page's field label opening its line, right before its value: "Pros: ", "Price: " (group 1 the label)
+_FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(\p{L}[\p{L}’' ]{0,24}):[^\S\n]*\Z")
+
+
+# the word after a comma, and how far it is read
+_WORD_AFTER_COMMA = regex.compile(r",[^\S\n]*([\w’'-]+)")
+_FIELD_ITEM_REACH = 40
+
+
+def field_item(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the first item of a list that a page's field label opens
+    ("Pros: Quiet, quick to charge", "Cons: Heavy, loud, says the maker"; ``en.page_label``):
+    a value, no one who speaks."""
+    if text[start - 2:start].strip() != ":" or not ("," in text[start:end] or text[end:end + 1] == ","):
+        return False
+    comma = text.index(",", start)
+    nxt = _WORD_AFTER_COMMA.match(text, comma, comma + _FIELD_ITEM_REACH)
+    if nxt is None or nxt.group(1).lower() in _MODIFIED_DETERMINERS or nxt.group(1)[0].isdigit():
+        return False  # "Verdict: Lee, the judge, said ...", "Lee, 54, said": a speaker and her aside
+    label = _FIELD_LABEL_BEFORE.search(text, max(0, start - 30), start)
+    return label is not None and en.page_label(label.group(1).strip())
+
+
+def bids_reader(text: str, start: int, hi: int, lo: int) -> bool:
+    """Whether a bidding to the reader opens at ``start``, its verb capitalised and its object
+    after it ("Call the office, telling them ...", "Phone your MP, saying ..."), the clause
+    that opens at ``lo`` (not inside a quotation that opens it: "“Watch a fetus ...,” said Lee,
+    suggesting ..."), and running to ``hi`` with no second clause after it ("Check out the site,
+    and you'll find papers laying out ...": that clause's subject is another's): the clause
+    names no one who speaks."""
+    return text[start:start + 1].isupper() and not text[lo:start].strip() and (
+        _READER_IMPERATIVE.match(text, start, hi) is not None) and _CLAUSE_JOINED.search(text, start, hi) is None
+
+
+# a second clause joined after a comma: ", and you'll find ..."
+_CLAUSE_JOINED = regex.compile(r",[^\S\n]+(?:and|but|or|so|yet)[^\S\n]")
 
 
 # a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"

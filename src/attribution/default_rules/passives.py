@@ -452,6 +452,9 @@ def participle_report(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, a
                   or coordinated_clause_subject(ctx, sentence, cs)
                   or extraposed_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
+    if src is None and (first := WORD.search(text, sentence.start, cs)) is not None and (
+            first.group().lower() in en.READER_IMPERATIVES and sources.bids_reader(text, first.start(), cs, sentence.start)):
+        return  # "Call the office, telling them “...”": words the reader is bidden to say, no one's report
     yield candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
 

@@ -539,7 +539,18 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
         return False  # "Officer An said", "An told": no article "an" stands before a consonant; a name
     if len(words) > 1 and words[-1] == "An" and words[-2][:1].isupper() and words[-2].isalpha():
         return False  # "Nguyen Van An says": a capitalised "An" after a name's word ends the name
+    if words and words[-1].endswith("ly") and (
+            adverb := _ARTICLE_ADVERB_BEFORE.search(text, max(lo, pos - 30), pos)) is not None and en.ly_adverb(
+            adverb.group(1).lower()) and (word := WORD.match(text, pos, pos + 40, tokens.CONCURRENT)) is not None and (
+            past_form(word.group())):
+        return True  # "a personally signed letter", "the widely reported deal": a participle that modifies a noun
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in NOUN_MARKERS
+
+
+# a determiner that opens a noun phrase only (not "this" nor "that", which may stand alone:
+# "This clearly shows ...") and an adverb in "-ly" (group 1) right before a word
+_ARTICLE_ADVERB_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)[^\S\n]+(\w+ly)[^\S\n]+$")
 
 
 # an adjective that judges or dates a report right before a word: "his false | claims"
