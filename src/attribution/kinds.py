@@ -1730,6 +1730,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "organization"
     if (_body_of_a_nation(words, lows) or _body_by_region(words, lows)) and not _service_of_a_place(words, lows):
         return "organization"  # (a public service's is the state's, read below: "WorkSafe New Zealand")
+    if _chapter_of_a_body(words, lows, lexicon):
+        return "organization"  # "Amnesty International Kenya", "Oxfam Ghana", "Human Rights Watch Asia": a body's branch
     if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
             _kind("the " + words[-1], lexicon) == "government"):
         return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
@@ -2303,6 +2305,22 @@ def _body_of_a_nation(words: list[str], lows: list[str], any_place: bool = False
 _REGION_OPENERS = frozenset(
     "greater northern southern eastern western central northeastern northwestern southeastern southwestern "
     "north-eastern north-western south-eastern south-western".split())
+
+
+# the world's regions a body's branch for them is named by, besides the countries of `place_names`
+_CHAPTER_REGIONS = frozenset(["asia", "africa", "europe", "americas", "middle east", "latin america", "pacific"])
+
+
+def _chapter_of_a_body(words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name in capitals is a body's branch for a country or a region of the world: the
+    body's own name, of a kind the table or its words make a body's, then the place ("Amnesty
+    International Kenya", "Oxfam Nigeria", "Human Rights Watch Asia"); not a person's name a
+    place's ends ("Ann Jordan": the name before it is no body's)."""
+    if not 2 <= len(words) <= 6 or lows[0] == "the":
+        return False
+    ends = next((n for n in (2, 1) if len(words) > n and all(w[:1].isupper() for w in words[-n:]) and (
+        (place := " ".join(lows[-n:])) in place_names() or place in _CHAPTER_REGIONS)), 0)
+    return bool(ends) and _kind(" ".join(words[:-ends]), lexicon) == "organization"
 
 
 def _body_by_region(words: list[str], lows: list[str]) -> bool:
