@@ -1730,8 +1730,6 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "organization"
     if (_body_of_a_nation(words, lows) or _body_by_region(words, lows)) and not _service_of_a_place(words, lows):
         return "organization"  # (a public service's is the state's, read below: "WorkSafe New Zealand")
-    if _chapter_of_a_body(words, lows, lexicon):
-        return "organization"  # "Amnesty International Kenya", "Oxfam Ghana", "Human Rights Watch Asia": a body's branch
     if (owner_words := _place_owner(lows)) and len(words) == owner_words + 1 and words[-1][:1].isupper() and words[-1].isalpha() and (
             _kind("the " + words[-1], lexicon) == "government"):
         return "government"  # a state's body by one word after a country's possessive: "Britain's Treasury", "Russia's Kremlin"
@@ -1787,6 +1785,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     if _name_with_no_given_name(words, lows):
         return "organization"  # "Under Armour said", "Best Buy", "Dollar General": a brand of common words, no person
+    if _chapter_of_a_body(words, lows, lexicon):
+        # "Amnesty International Kenya", "Oxfam Ghana", "Human Rights Watch Asia": a body's branch (after a
+        # state's service by its place, read above: "WorkSafe Victoria")
+        return "organization"
     return "person"
 
 
