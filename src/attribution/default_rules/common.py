@@ -407,7 +407,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
-_OUTLET_ASIDE = regex.compile(
+_OUTLET_ASIDE_BODY = (
     r",[^\S\n]*(?:(?:speaking|talking|who[^\S\n]+(?:spoke|talked))[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
     r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
@@ -422,7 +422,6 @@ _OUTLET_ASIDE = regex.compile(
 
 # ... closing its aside's comma (between a subject and its verb), or the sentence, after the speaker
 # and the verb of a quotation or a clause before them: "“Y,” said Lee, an analyst, speaking to AFP."
-_OUTLET_ASIDE_BODY = _OUTLET_ASIDE.pattern
 _OUTLET_ASIDE = regex.compile(_OUTLET_ASIDE_BODY + ",")
 _OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[”\"’']?[^\S\n]*\Z")
 
