@@ -1785,6 +1785,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     if _name_with_no_given_name(words, lows):
         return "organization"  # "Under Armour said", "Best Buy", "Dollar General": a brand of common words, no person
+    if _chapter_of_a_body(words, lows, lexicon):
+        # "Amnesty International Kenya", "Oxfam Ghana", "Human Rights Watch Asia": a body's branch (after a
+        # state's service by its place, read above: "WorkSafe Victoria")
+        return "organization"
     return "person"
 
 
@@ -2303,6 +2307,22 @@ def _body_of_a_nation(words: list[str], lows: list[str], any_place: bool = False
 _REGION_OPENERS = frozenset(
     "greater northern southern eastern western central northeastern northwestern southeastern southwestern "
     "north-eastern north-western south-eastern south-western".split())
+
+
+# the world's regions a body's branch for them is named by, besides the countries of `place_names`
+_CHAPTER_REGIONS = frozenset(["asia", "africa", "europe", "americas", "middle east", "latin america", "pacific"])
+
+
+def _chapter_of_a_body(words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name in capitals is a body's branch for a country or a region of the world: the
+    body's own name, of a kind the table or its words make a body's, then the place ("Amnesty
+    International Kenya", "Oxfam Nigeria", "Human Rights Watch Asia"); not a person's name a
+    place's ends ("Ann Jordan": the name before it is no body's)."""
+    if not 2 <= len(words) <= 6 or lows[0] == "the":
+        return False
+    ends = next((n for n in (2, 1) if len(words) > n and all(w[:1].isupper() for w in words[-n:]) and (
+        (place := " ".join(lows[-n:])) in place_names() or place in _CHAPTER_REGIONS)), 0)
+    return bool(ends) and _kind(" ".join(words[:-ends]), lexicon) == "organization"
 
 
 def _body_by_region(words: list[str], lows: list[str]) -> bool:

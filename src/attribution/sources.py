@@ -282,7 +282,10 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an")
                                                                        # (not "in a move | critics say": a clause with no "that")
-                                                                       and not _bare_plural_after_one(toks, len(toks) - n + 1, len(toks) - 1))
+                                                                       and not _bare_plural_after_one(toks, len(toks) - n + 1, len(toks) - 1)
+                                                                       # (nor "confirmed it in a statement | but did not say":
+                                                                       # a conjunction closes the clause the phrase was in)
+                                                                       and words[-1] not in en.CLAUSE_BOUNDARIES)
                 or (words[1] in en.POSSESSIVE_PRONOUNS and words[-1] in _OCCASION_NOUNS)  # "in his speech"
                 # "writes Lee in the book" after a name (but "the woman in the video": where she is seen;
                 # "Entries in the diary", a sentence's first word: a text of it, no writer)
@@ -4217,9 +4220,11 @@ def anonymous_cue_after(text: str, end: int) -> bool:
     return text.startswith(",", end) and _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
 
 
-# a short phrase of the way, place or time of a report between its cue and a comma: "by phone", "in Geneva"
+# a short phrase of the way, place or time of a report between its cue and a comma: "by phone", "in Geneva";
+# or whom it was told to, the press or a name in capitals: "told AFP, requesting anonymity", "told reporters, ..."
 _ADJUNCT_BEFORE_COMMA = regex.compile(
-    r"[^\S\n]+(?:by|in|on|at|over|from|during|after|before)[^\S\n]+[^,.;:“”\"\n]{1,40}?(?=,)")
+    r"[^\S\n]+(?:(?:by|in|on|at|over|from|during|after|before)[^\S\n]+[^,.;:“”\"\n]{1,40}?"
+    r"|reporters|journalists|(?:the[^\S\n]+)?\p{Lu}[\w’'.&+-]*(?:[^\S\n]+\p{Lu}[\w’'.&+-]*){0,2})(?=,)")
 
 
 # after a cue, past a hearer of up to two words and a time of up to two: "said on condition of

@@ -268,6 +268,9 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
         source = sources.trim_mention(ctx.text, *source)
         if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
+        elif source and cue and sentence is not None and ctx.text.startswith(",", last := max(source[1], cue[-1][1])) and (
+                aside := _outlet_aside(ctx, last, sentence.end, at_end=True)) is not None and aside not in via:
+            via = [*via, aside]  # "“Y,” said Lee, an analyst, speaking to AFP.": the aside that closes the sentence
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
         elif source and cue and source[1] < cue[0][0] and (
@@ -404,7 +407,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
-_OUTLET_ASIDE = regex.compile(
+_OUTLET_ASIDE_BODY = (
     r",[^\S\n]*(?:(?:speaking|talking|who[^\S\n]+(?:spoke|talked))[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
     r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
@@ -415,22 +418,31 @@ _OUTLET_ASIDE = regex.compile(
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
     # condition of anonymity,")
     r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?"
-    r"(?:[^\S\n]+" + kinds.ON_CONDITION + r")?[^\S\n]*,")
+    r"(?:[^\S\n]+" + kinds.ON_CONDITION + r")?[^\S\n]*")
+
+# ... closing its aside's comma (between a subject and its verb), or the sentence, after the speaker
+# and the verb of a quotation or a clause before them: "“Y,” said Lee, an analyst, speaking to AFP."
+_OUTLET_ASIDE = regex.compile(_OUTLET_ASIDE_BODY + ",")
+_OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[”\"’']?[^\S\n]*\Z")
 
 _OUTLET_ASIDE_REACH = 80
 
 
-def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+def _outlet_aside(ctx: Context, start: int, end: int, at_end: bool = False) -> tuple[int, int] | None:
     """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
     "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
-    "The spokesman, cited by Interfax, said ..."."""
+    "The spokesman, cited by Interfax, said ..."; with ``at_end``, the same right at ``start``
+    closing the sentence at ``end``: "“Y,” said Lee, speaking to AFP."."""
     if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
         return None
-    m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
+    m = (_OUTLET_ASIDE_AT_END.match if at_end else _OUTLET_ASIDE.search)(ctx.text, start, end, tokens.CONCURRENT)
     if m is None:
         return None
+    named = m.span(1)
+    if at_end and ctx.text.endswith(".", *named) and ctx.text.count(".", *named) == 1:
+        named = named[0], named[1] - 1  # "speaking to AFP.": the sentence's stop, no initial's
     # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
-    for name in (sources.sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
+    for name in (sources.sunday_title(ctx.text, named, end, ctx.lexicon), named):
         if kinds.kind(ctx.text, *name, ctx.lexicon) == "outlet":
             return name
     return None

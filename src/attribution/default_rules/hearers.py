@@ -65,8 +65,10 @@ _THAT_TIME = (r"|[^\S\n]+" + clauses.TIME_UNIT + r"(?=[^\S\n]*[,.;:!?]|[^\S\n]*$
 
 THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + _THAT_TIME + r")\s*", regex.IGNORECASE)
 
-# an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters"
-_AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"
+# an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters",
+# and the bare participle after a comma, as agency copy writes it: "..., Lee said, quoted by Xinhua" (not
+# "was quoted by Xinhua as saying", a cue of its own, nor "reported by" bare: "the fire, reported by a neighbour, ...")
+_AS_RELAYED_BY = r"(?:as\s+(?:quoted|reported)|(?<=,[^\S\n]{1,3})quoted)\s+by"
 
 TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 

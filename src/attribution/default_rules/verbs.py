@@ -1906,6 +1906,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         for lead in trailing_via(ctx, via_end[0], s1):
             add_lead_relay(text, via, lead, ctx.lexicon)  # "told the BBC the pier was safe, as per PTI"
         end = via_end[0]
+    elif aside and aside[0] == end and text.startswith(",", end) and text[aside[0]:aside[1]].lstrip(", ").lower().startswith("quoted"):
+        # "said the talks had failed, quoted by Xinhua": the bare participle's comma closed the content already
+        for lead in trailing_via(ctx, end, s1):
+            add_lead_relay(text, via, lead, ctx.lexicon)
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
             lemma_ in APOLOGY_LEMMAS and text.startswith("for", content[0])):
@@ -1927,6 +1931,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(text, content[0], medium_end)
         if outlet is not None and outlet not in via:
             via.append(outlet)  # "... in an interview with the BBC on Monday": the outlet relays it, as before the content
+    elif rule == "core.said_that.v2" and content[1] > content[0] and src is not None and text.startswith(", ", content[1]) and (
+            outlet := clauses.medium_after(ctx, content[1], s1)) is not None and outlet not in via:
+        # "condemned the attack, in a statement carried by SPA": any verb's medium set off by a comma at the
+        # sentence's end, which the content's end cut off already, names the outlet that carried it
+        via.append(outlet)
     if complementizer is None and rule == "core.said_that.v2" and src is not None and (
             _OPENING_WHAT.fullmatch(text, sentence.start, src[0])
             or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0]) is not None):
