@@ -328,3 +328,18 @@ def test_going_on_to_a_verb_of_saying_is_still_a_report(rules_only, sentence, so
 def test_a_past_and_his_after_a_things_clause_is_the_speakers(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a trade's noun after "the" or a place's possessive makes the name before it a business
+    ("Marlow, the grocer, said like-for-like sales rose 3%.", "Marlow, the grocer", "organization"),
+    ("Peel Harbour, the broker, said the shares looked cheap.", "Peel Harbour, the broker", "organization"),
+    ("Vantor, Britain's biggest housebuilder, said completions fell.", "Vantor, Britain's biggest housebuilder", "organization"),
+    # a person's name, a surname alone before a noun a person plies, or one of many stays a person
+    ("Ann Lee, the broker, said the shares looked cheap.", "Ann Lee, the broker", "person"),
+    ("Roe, the miner, said the pit would close.", "Roe, the miner", "person"),
+    ("Jed Crowe, a Texas property developer, said the plan would fail.", "Jed Crowe, a Texas property developer", "person"),
+])
+def test_a_name_before_a_trades_noun_in_apposition(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -317,3 +317,22 @@ def test_a_clause_keeps_another_report_in_its_phrase(rules_only):
     atts = [a for a in rules_only.parse("Ms Rhys said the council acted in a way residents say is unfair.").attributions
             if a.cue.text == "said"]
     assert [s.text for s in atts[0].content] == ["the council acted in a way residents say is unfair"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a committee's fields in lower case, commas and all, after its house's name
+    ("Holyrood's net zero, energy and transport committee said the plan was weak.",
+     "Holyrood's net zero, energy and transport committee", "organization"),
+    ("The Commons digital, culture, media and sport committee said the plan was weak.",
+     "The Commons digital, culture, media and sport committee", "organization"),
+    ("The plan was weak, the environment, food and rural affairs committee said.",
+     "the environment, food and rural affairs committee", "organization"),
+    ("Yesterday, the environment, food and rural affairs secretary said the plan was weak.",
+     "the environment, food and rural affairs secretary", "person"),
+    # capitalised fields after a sentence's opener keep the opener out
+    ("Yesterday, Culture, Media and Sport Secretary Ann Lee said the plan was weak.",
+     "Culture, Media and Sport Secretary Ann Lee", "person"),
+])
+def test_a_committees_fields_listed_with_commas(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

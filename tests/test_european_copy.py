@@ -140,3 +140,22 @@ def test_a_surname_like_a_broadcaster_stays_a_persons(rules_only):
 def test_a_name_with_a_foreign_article_that_tells_a_broadcaster_is_a_person(rules_only, text, kind):
     att = _one(rules_only.parse(text))
     assert att.source.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a body named in its own tongue by the head noun that opens its name
+    ("Agencia Tributaria said the refunds would be paid in May.", "Agencia Tributaria", "government"),
+    ("Ministerio de Hacienda said the deficit had narrowed.", "Ministerio de Hacienda", "government"),
+    ("Ministère de l'Intérieur said the march was banned.", "Ministère de l'Intérieur", "government"),
+    ("Tribunal Supremo said the appeal had no merit.", "Tribunal Supremo", "government"),
+    ("Bundeskartellamt said the merger would be examined.", "Bundeskartellamt", "government"),
+    ("Banco de Portugal said growth would slow.", "Banco de Portugal", "organization"),
+    ("Instituto Nacional de Estadística said prices rose.", "Instituto Nacional de Estadística", "organization"),
+    # a news agency so named stays an outlet, no state's agency
+    ("Agence France-Presse reported that the road was shut.", "Agence France-Presse", "outlet"),
+    # a title and a name after the noun are a person's
+    ("Tribunal President Ann Lee said the appeal had no merit.", "Tribunal President Ann Lee", "person"),
+])
+def test_a_body_named_in_its_own_tongue(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

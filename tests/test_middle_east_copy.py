@@ -135,3 +135,22 @@ def test_an_agencys_initials_written_as_a_given_name_are_a_person(rules_only, te
 def test_the_regions_relayed_copy(rules_only, text, source, kind, cue, via):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind, att.cue.text, [v.span.text for v in att.via]) == (source, kind, cue, via)
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a nation's press or news at large is its outlets
+    ("Israeli news reported that the talks had stalled.", "Israeli news", "outlet"),
+    ("The Turkish press said the talks had stalled.", "The Turkish press", "outlet"),
+    # intelligence and security services are the state's, as the CIA is
+    ("Shin Bet said the attack had been foiled.", "Shin Bet", "government"),
+    ("Mossad said the plot had been foiled.", "Mossad", "government"),
+    ("MI5 said the threat level would stay high.", "MI5", "government"),
+    ("The domestic security service said the plot had been foiled.", "The domestic security service", "government"),
+    ("The spy agency said the plot had been foiled.", "The spy agency", "government"),
+    ("Military intelligence said the convoy had crossed the border.", "Military intelligence", "government"),
+    # a private one is no state's
+    ("A private security service said the gates were locked.", "A private security service", "organization"),
+])
+def test_a_nations_press_and_its_secret_services(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

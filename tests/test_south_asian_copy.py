@@ -243,3 +243,16 @@ def test_pti_the_party_and_pti_the_agency(rules_only, text, source, kind, via):
     att = rules_only.parse(text).attributions[0]
     assert (att.source.span.text, att.source.kind) == (source, kind)
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a post's title in capitals after a body's name, then its holder: the holder, no body
+    ("The Janata League Chief Sheikh Harun said the vote was rigged.", "The Janata League Chief Sheikh Harun", "person"),
+    ("The Awami Front Secretary General Mirza Kabir said the strike would go on.",
+     "The Awami Front Secretary General Mirza Kabir", "person"),
+    # a body's noun after the title keeps the body
+    ("The UN General Assembly said the vote would be held on Friday.", "The UN General Assembly", "organization"),
+])
+def test_a_holder_named_after_a_bodys_post(rules_only, sentence, source, kind):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.source is not None)
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -2254,3 +2254,16 @@ def test_an_outlet_after_who_runs_it_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == ["talks would resume"]
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # one picked from a group named before takes the group's kind
+    ("Two officials spoke to us on condition of anonymity. One said the talks had failed.", "One", "anonymous"),
+    ("While one agency puts the toll at 40, another says it is 52.", "another", "organization"),
+    ("Three reports came out on Monday. One said the economy had shrunk.", "One", "document"),
+    # one of people named stays a person
+    ("Ann Lee and Tom Roe spoke at the rally. One said the talks had failed.", "One", "person"),
+])
+def test_one_picked_from_a_group_takes_its_kind(rules_only, text, source, kind):
+    found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(text).attributions if a.source is not None]
+    assert (source, kind) in found

@@ -1100,6 +1100,35 @@ NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
 # `kinds._agency_in_its_tongue`
 AGENCY_WORDS_OF_OTHER_TONGUES = frozenset("agência agencia agenzia agencja agenția agentia nachrichtenagentur".split())
 STATE_AGENCY_WORDS_OF_OTHER_TONGUES = frozenset("nacional nazionale federal estatal tributaria espacial".split())
+# The head nouns of a body's name in other tongues, which open the name ("Ministerio de
+# Hacienda", "Tribunal Supremo", "Banco de España", "Conseil d'État"), and the kind they make it:
+# a ministry, a court, a state's office or force or a council of the state is the state's (as
+# "the Ministry of Health", "the Supreme Court"); a bank, an institute, a university, a union or
+# a foundation is a body (`kinds._body_in_its_tongue`). A word a German name of the state's opens
+# with stands for them all ("Bundesamt", "Bundeskartellamt", "Bundesministerium"; not "Bundesliga").
+BODY_HEADS_OF_OTHER_TONGUES = {
+    **dict.fromkeys(
+        """
+        ministerio ministério ministère ministero ministerium ministerstvo ministerstwo ministerul
+        tribunal tribunale tribunali cour corte gericht gerichtshof
+        procuraduría procuradoria fiscalía procura parquet staatsanwaltschaft
+        secretaría secretaria secrétariat policía polícia polizia gendarmerie carabinieri guardia
+        ayuntamiento prefeitura préfecture prefettura generalitat comisión comissão commissione
+        agencia agência agenzia autoridad autoridade autorità autorité dirección direção direction
+        consejo conselho consiglio conseil
+        """.split(), "government"),
+    **dict.fromkeys(
+        """
+        banco banca banque instituto istituto institut universidad universidade università université universität
+        fundación fundação fondazione fondation stiftung asociación associação associazione sindicato sindacato
+        confederación confederação confederazione federación federação federazione comité comitato
+        """.split(), "organization"),
+}
+# words of news in other tongues, which make such a name a house of news's ("Agencia Mexicana de Noticias")
+NEWS_WORDS_OF_OTHER_TONGUES = frozenset("noticias notícias notizie nachrichten nouvelles informations prensa imprensa stampa presse".split())
+# the German opening of the state's bodies' names, and the words it opens that are no state's
+BODY_HEAD_OF_THE_FEDERATION = "bundes"
+NOT_BODIES_OF_THE_FEDERATION = frozenset("bundesliga bundesbank".split())
 # Words of broadcasters' names ("the BBC", "ITV", "Sky News", "Channel 4", "GB News", "Blu
 # Radio") or of an aside that says one ("Zeta, a radio station"), which "the paper" or "the
 # newspaper" does not stand for: "She told The Times ... ITV said ... She told the paper" is The
@@ -1468,6 +1497,22 @@ STATE_POWER_COUNCIL_WORDS = frozenset(
 EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather meteorological meteorology met disaster".split())
 EMERGENCY_SERVICE_NOUNS = frozenset(
     "brigade brigades service services department guard office bureau agency authority directorate".split())
+# A state's intelligence or secret service is the state's in lower case too, by the word of its
+# work before its noun, one in the singular ("the spy agency", "the intelligence service", "the
+# counterintelligence bureau"; many are bodies at large, "Intelligence agencies believe"), or by "security" after a word of the state's reach or a name ("the domestic security
+# service", "the state security service", "the Shin Bet security service"; not "a private
+# security service"); and intelligence by the arm that keeps it ("military intelligence",
+# "Ukraine's defence intelligence"), as "the CIA" and "MI5" are (`kinds._state_body`).
+INTELLIGENCE_WORDS = frozenset("intelligence spy counterintelligence counter-intelligence espionage".split())
+SECURITY_SERVICE_REACH_WORDS = frozenset("domestic internal state national federal secret general".split())
+INTELLIGENCE_ARM_WORDS = frozenset("military defence defense naval foreign domestic".split())
+# The posts a department's fields stand before ("the work and pensions secretary", "the
+# environment, food and rural affairs minister"), and the nouns of a body they stand before
+# in the same way, last in the mention: "the health and family welfare department", "the fire
+# and rescue service", "the digital, culture, media and sport committee" (not "the banks and
+# rescue service staff"): one post's or one body's, commas and all (`sources`, `kinds`)
+DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokesperson".split())
+DEPARTMENT_BODY_NOUNS = frozenset("department ministry agency service authority directorate bureau committee subcommittee".split())
 # A public service named by "control" after the word of what it watches over speaks as a body
 # of the state, the whole phrase its name: "air traffic control said", "mission control",
 # "border control", "ground control", "animal control" (not "gun control" nor "quality
@@ -1686,6 +1731,7 @@ TRADE_NOUNS = frozenset(
     """
     developer housebuilder builder supplier contractor subcontractor distributor wholesaler importer producer
     miner owner landlord publisher promoter startup utility grocer supermarket chain outsourcer
+    broker stockbroker homebuilder
     """.split()
 )
 # Words right before "order" that make it a religious order, a body, no text: "the Jesuit order",

@@ -702,6 +702,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "organization" and len(phrase) == 12 and phrase[4:] == "platform" and _around(
             _PARTY_POLITICS, text, start, end):
         return "document"  # "the platform" among words of a party's politics is its text: "the platform will endorse a $15 wage"
+    if found == "person" and phrase.lower() in _PICKED_ONES:
+        return _picked_one_kind(text, start)  # "Two officials spoke on condition of anonymity. One said": one of them
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _around(_POLICE_WORDS, text, start, end):
@@ -709,6 +711,44 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "organization" and phrase in ("the force", "The force") and _around(_POLICING_NOT_FORCE, text, start, end):
         return "government"  # a police force by its noun alone, among words of policing: "the force said patrols would"
     return found
+
+
+# a subject that picks one of a group named before it, with no noun of its own: "One said",
+# "Another added", "A second told the paper", "The other declined to comment" ("A third" is a share: `_share_of_people`)
+_PICKED_ONES = frozenset(["one", "another", "another one", "a second", "the other", "the second", "the third"])
+# how far back the group they are picked from is looked for (within the paragraph)
+_PICKED_REACH = 300
+# what leaves the group they are picked from unnamed: "Two officials, who spoke on condition of
+# anonymity", "Three sources told the paper", "two aides who asked not to be named"
+_GROUP_LEFT_UNNAMED = regex.compile(
+    r"\b(?:anonymity|anonymously|unnamed|unidentified|sources|not[^\S\n]+authori[sz]ed|" + _UNNAMED_WISH + r")\b")
+# a count or a pick before the noun of the group or of its first one: "one company says ...,
+# another says", "two of the firms", "Several agencies"
+_COUNTED_NOUN = regex.compile(
+    r"\b(?i:one|another|two|three|four|five|six|several|both|some)[^\S\n]+(?:of[^\S\n]+the[^\S\n]+)?"
+    r"(?:[\p{L}-]+[^\S\n]+){0,2}?(\p{Ll}[\p{L}-]*)\b")
+
+
+def _picked_one_kind(text: str, start: int) -> str:
+    """The kind of one picked from a group named before it ("One said", "Another added"), as the
+    group's: anonymous when the group is left unnamed ("Two officials, who spoke on condition of
+    anonymity ... One said"), a body when the group is of bodies ("one company says ..., another
+    says"), an outlet or a text likewise; else a person, one of the people named before."""
+    window = text[max(start - _PICKED_REACH, text.rfind("\n", 0, start) + 1):start]
+    if _GROUP_LEFT_UNNAMED.search(window, 0, len(window), CONCURRENT) is not None:
+        return "anonymous"
+    for counted in reversed(list(_COUNTED_NOUN.finditer(window, 0, len(window), CONCURRENT))):
+        noun = counted.group(1).lower()
+        one = singular(noun) if plural(noun) else noun
+        if one in en.ORGANIZATION_WORDS and not person_noun(one):
+            return "organization"
+        if one in en.OUTLET_NOUNS:
+            return "outlet"
+        if document_noun(one):
+            return "document"
+        if person_noun(one) or one in UNMARKED_PLURALS or noun in UNMARKED_PLURALS:
+            return "person"
+    return "person"
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -792,6 +832,15 @@ def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     head = head_word(words)
     # (the head as written: a noun of people in capitals may open an outlet's name, "The Observer")
     return found if person_noun(head) and head in words or _personal_name(words) else "outlet"
+
+
+# a department's fields in lower case, one to three words each, a comma between each and "and"
+# before the last, then its post or its body's noun, last in the mention (`_kind`)
+_FIELD = r"\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,2}"
+_FIELD_LIST_ENDS = en.DEPARTMENT_POSTS | en.DEPARTMENT_BODY_NOUNS
+_FIELD_LIST = regex.compile(
+    _FIELD + r"(?:,[^\S\n]+" + _FIELD + r")+,?[^\S\n]+and[^\S\n]+" + _FIELD + r"[^\S\n]+(?:"
+    + "|".join(sorted(_FIELD_LIST_ENDS)) + r")\Z")
 
 
 # the words that make a body's name a central bank's: "the European Central Bank", "the central
@@ -1192,6 +1241,12 @@ def _defined_initials_kind(text: str, start: int, initials: str, lexicon: Lexico
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     if "-" in phrase and "," in phrase:
         phrase = _TOWN_BEFORE_BASED.sub("", phrase)
+    if ", " in phrase and phrase.rpartition(" ")[2] in _FIELD_LIST_ENDS and " and " in phrase and (
+            fields := _FIELD_LIST.search(phrase)) is not None:
+        # a department's fields in lower case, a comma between each, are one post's or one body's
+        # name, no appositive: "the environment, food and rural affairs secretary", "Holyrood's net
+        # zero, energy and transport committee", read as with no commas
+        phrase = phrase[:fields.start()] + fields.group().replace(",", "") + phrase[fields.end():]
     if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
         return "outlet"
     if (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
@@ -1273,10 +1328,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS
-                 or trade_giant(rest, body_head))):
+                 or trade_giant(rest, body_head) or body_head in en.TRADE_NOUNS and _name_of_a_trade(first, rest, body_head))):
         # a name the appositive says is a body: "Teck, the mining company", "Vexa, a firm that
-        # tracks shipping", "Vexa, the chip giant" (a business, as "the company")
-        head = "company" if body_head in en.FIRM_SIZE_NOUNS else body_head
+        # tracks shipping", "Vexa, the chip giant" (a business, as "the company"), "Orrin, the
+        # grocer", "Harlow Hunt, the broker" (a trade's noun, a business when the name is no person's)
+        head = "company" if body_head in en.FIRM_SIZE_NOUNS or body_head in en.TRADE_NOUNS else body_head
     elif (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 3 and rest[:2] == ["one", "of"]
           and all(w[:1].isupper() for w in first) and not _personal_name(first) and (plural_head := _apposed_head(rest[2:]))
           and (body_head := singular(plural_head)) != plural_head
@@ -1447,6 +1503,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "Pakistan Muslim League-Nawaz", "Jamiat Ulema-e-Islam": a party's name
     if _agency_in_its_tongue(words, lows):
         return "outlet"  # "Agência Brasil", "Agenzia Nova": a news agency by its noun in its tongue
+    if words[0][:1].isupper() and bare not in lexicon.outlet_names and (foreign := _body_in_its_tongue(words, lows)) is not None:
+        return foreign  # "Ministerio de Hacienda", "Tribunal Supremo", "Banco de España", "Bundeskartellamt"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -1505,7 +1563,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
         return "outlet"  # "A newspaper reported", "a local radio station": an outlet left unnamed, no person
-    if head in _STATE_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
+    if head in _NATION_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
@@ -1722,6 +1780,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         last = first[-1].lower().rstrip(".") if first else lows[-1]
         if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha() and last not in en.PARTIES_BY_PLURAL:
             return "group"
+        if _holder_after_post(first or words):
+            return "person"  # "The Awami League Chief Sheikh Rana", "the Harlow Party Chairman Roe": the post's holder
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or _joined_post(last)
                 or last in given_names()
@@ -1837,6 +1897,43 @@ def _party_name(words: list[str], lows: list[str]) -> bool:
     return 2 <= len(words) <= _PARTY_NAME_WORDS and words[0][:1].isupper() and any(
         w in en.PARTY_NAME_WORDS or "-" in w and w.partition("-")[0] in en.PARTY_NAME_WORDS for w in lows) and all(
         w[:1].isupper() or lows[k] in en.PARTY_NAME_WORDS or lows[k] in _PARTY_NAME_JOINERS for k, w in enumerate(words))
+
+
+# the small words that join a body's name in another tongue, with the elided articles that open
+# a word ("Ministère de l'Intérieur", "Conseil d'État", "Istituto Superiore di Sanità")
+_FOREIGN_NAME_JOINERS = _PARTY_NAME_JOINERS | frozenset("des dos das der du dei degli delle della dello al el".split())
+_ELIDED_ARTICLES = ("l'", "d'", "l’", "d’", "dell'", "dell’")
+
+
+def _body_in_its_tongue(words: list[str], lows: list[str]) -> str | None:
+    """The kind of a body named in its own tongue by the head noun that opens its name
+    (``default_lexicon.BODY_HEADS_OF_OTHER_TONGUES``), the other words in capitals or small
+    joining words: "Ministerio de Hacienda", "Agencia Tributaria" (the state's), "Banco de España",
+    "Instituto Nacional de Estadística" (a body); or a German name of the state's in one word or
+    more, "Bundeskartellamt", "Bundesamt für Migration". None for a person's mention: a title or a
+    given name after the noun ("Tribunal President Ann Lee")."""
+    if lows[0] == "the":
+        words, lows = words[1:], lows[1:]
+    if not words or len(words) > _PARTY_NAME_WORDS:
+        return None
+    opener = lows[0]
+    said = en.BODY_HEADS_OF_OTHER_TONGUES.get(opener) if len(words) >= 2 else None
+    if said is None and opener.startswith(en.BODY_HEAD_OF_THE_FEDERATION) and len(opener) > 8 and (
+            opener not in en.NOT_BODIES_OF_THE_FEDERATION):
+        said = "government"
+    if said is None:
+        return None
+    for k in range(1, len(words)):
+        w, low = words[k], lows[k]
+        if low in _FOREIGN_NAME_JOINERS:
+            continue
+        if low.rpartition("-")[2] in en.OUTLET_NAME_ENDS or low in en.NEWS_AGENCY_NAME_WORDS or low in en.NEWS_WORDS_OF_OTHER_TONGUES:
+            return None  # a house of news so named: "Agencia Mexicana de Noticias", "Agenzia Giornalistica Italia"
+        if low.startswith(_ELIDED_ARTICLES):
+            w = w[w.find("'") + 1:] if "'" in w else w[w.find("’") + 1:]  # "l'Intérieur": the word after the article
+        if not w[:1].isupper() or low in en.TITLES or low in given_names():
+            return None
+    return said
 
 
 # what may follow a side at a trial in its mention: whom it acts for or where ("the defence for
@@ -2139,6 +2236,25 @@ def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
     of = lows.index("of") if "of" in lows[1:-2] else -1
     return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
         w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
+
+
+# the most words of a name after a post's title
+_HOLDER_NAME_WORDS = 4
+
+
+def _holder_after_post(words: list[str]) -> bool:
+    """Whether a name in capitals after "the" names a body, a post's title and then its holder,
+    no body: "The Awami League Chief Sheikh Rana", "the Harlow Party Chairman Roe", "The BNP
+    Secretary General Mirza Alamgir" (not "The UN General Assembly", "the General Medical
+    Council", "The King Edward Hospital": a body's noun after the title)."""
+    lows = [w.lower().rstrip(".") for w in words]
+    for k in range(2, len(lows) - 1):
+        # (the body's name first, no title in it: not "The President Hotel")
+        if lows[k] in en.TITLES and 1 <= len(lows) - k - 1 <= _HOLDER_NAME_WORDS:
+            return not any(w in en.TITLES for w in lows[1:k]) and not any(
+                w in en.ORGANIZATION_WORDS or w in en.GOVERNMENT_WORDS or w in en.OUTLET_NAME_ENDS
+                or w in _BODY_NAME_ENDS_LOWER or document_noun(w) for w in lows[k + 1:])
+    return False
 
 
 # the small words a name in capitals may hold after its "of": "the Islamic State of Iraq and the Levant"
@@ -2463,6 +2579,22 @@ def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
     if any(w.lower().rstrip(".") in en.TITLES or w.lower() in en.PRONOUNS for w in name) or name[0].lower() in given_names():
         return False
     return len(name) > 1 or not person_noun(head)
+
+
+def _name_of_a_trade(name: list[str], rest: list[str], noun: str) -> bool:
+    """Whether a name before an appositive of a trade's noun is a business's: the appositive
+    the noun after "the" or a place's possessive, the one business of the trade the text knows
+    (a person is one of many: "Tom Crow, a Texas property developer"); no person's full name, no
+    title, and one word alone only before a noun no person plies ("Orrin, the grocer", "Harlow
+    Hunt, the broker", "Orrin, Britain's biggest grocer"; not "Ann Lee, the broker", nor "Roe, the
+    miner", a surname alone)."""
+    if rest[-1:] != [noun] or not (rest[0] == "the" or rest[0].endswith(POSSESSIVE_MARKS) and _place_owner(rest)):
+        return False
+    if not name or not all(w[:1].isupper() or w == "&" for w in name) or _personal_name(name):
+        return False
+    if any(w.lower().rstrip(".") in en.TITLES for w in name) or name[0].lower() in given_names():
+        return False
+    return len(name) > 1 or not person_noun(noun)
 
 
 # the words that open a trade's noun before a business's name in apposition
@@ -3302,6 +3434,8 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\p{Lu}{1,3})?|\p{Lu}{1,4}&\p{Lu}{1,4}"
 
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
+# and what a nation's outlets are called together after its adjective: "Israeli news", "the Turkish press"
+_NATION_OUTLET_HEADS = _STATE_OUTLET_HEADS | frozenset("news press".split())
 
 
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
@@ -3421,6 +3555,7 @@ def _team_name(words: list[str], lows: list[str]) -> bool:
 _BODY_NAME_ENDS = frozenset(
     "International Nations Nation Watch Monitor Forum Power Project Cause Initiative Movement Conservancy Caucus Partnership".split()
 ) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+_BODY_NAME_ENDS_LOWER = frozenset(w.lower() for w in _BODY_NAME_ENDS)
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
@@ -3698,6 +3833,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head in en.EMERGENCY_SERVICE_NOUNS and head in lows and any(w in en.EMERGENCY_SERVICE_WORDS for w in lows[:lows.index(head)]):
         return True  # "the fire brigade", "the ambulance service", "the weather office": a public emergency or weather service
     at = lows.index(head) if head in lows else -1
+    if at > 0 and words[at].islower() and "private" not in lows and _intelligence_service(words, lows, head, at):
+        return True  # "the spy agency", "the domestic security service", "military intelligence": the state's
     if head in POSTPOSITIVE_TITLES and at > 0 and lows[at - 1] in en.STATE_BODY_NOUNS and words[at - 1][:1].isupper():
         head, at = lows[at - 1], at - 1  # "the Directorate General of Civil Aviation": a body's noun, no rank after it
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
@@ -3761,7 +3898,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS:
         return False  # a board or a department by a level's word only: "the state board" (not "the Harlow Board")
     if head in en.STATE_BODY_INITIALS:
-        return len(name) == 1 and name[0][0].isupper() and name[0][-1].isupper()  # ("the FBI", "the MoD"; not "Mod")
+        # ("the FBI", "the MoD", "MI5"; not "Mod")
+        return len(name) == 1 and name[0][0].isupper() and (name[0][-1].isupper() or name[0][-1].isdigit())
     if head in en.STATE_BODY_COMMON_NOUNS:
         return True
     # (a name besides the noun: "The Commission" alone may be the European one; a word in lower
@@ -3770,6 +3908,21 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     named = [(0, 0, w) for w in name]
     return len(name) >= 2 and words[at][:1].isupper() and all(
         w[:1].isupper() or w in NAME_JOINERS or lower_word_in_body_name(named, k) for k, w in enumerate(name))
+
+
+def _intelligence_service(words: list[str], lows: list[str], head: str, at: int) -> bool:
+    """Whether the noun at ``at``, in lower case, is a state's intelligence or secret service's
+    (the rule above ``default_lexicon.INTELLIGENCE_WORDS``): "the spy agency", "the intelligence
+    service", "the domestic security service", "the Shin Bet security service", "military
+    intelligence" (not "a private security service", nor "an intelligence report")."""
+    before = lows[at - 1]
+    if head in en.EMERGENCY_SERVICE_NOUNS and not plural(head):
+        # (one service: many in the plural are bodies at large, "Intelligence agencies believe")
+        if before in en.INTELLIGENCE_WORDS:
+            return True
+        return before == "security" and head == "service" and at > 1 and (
+            lows[at - 2] in en.SECURITY_SERVICE_REACH_WORDS or words[at - 2][:1].isupper() and lows[at - 2] not in DETERMINERS)
+    return head == "intelligence" and at == len(lows) - 1 and before in en.INTELLIGENCE_ARM_WORDS
 
 
 def _national_council(words: list[str], lows: list[str], at: int) -> bool:

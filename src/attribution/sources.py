@@ -3230,20 +3230,28 @@ def _department_list_start(toks, i: int) -> int | None:
     k = i - 1
     while k >= 0 and k > i - 1 - _FIELD_LIST_WORDS and field_word(toks[k][2]):
         k -= 1
+    while lower and 0 < k < i - 1 and toks[k][2] == "," and field_word(toks[k - 1][2]) and i - k < _FIELD_LIST_TOKENS:
+        # (and the fields before in lower case, a comma between each: "the digital, culture, media and
+        # sport committee"; capitals may open the sentence: "Yesterday, Culture, Media and Sport Secretary")
+        comma = k
+        k -= 1
+        while k >= 0 and k > comma - 1 - _FIELD_LIST_WORDS and field_word(toks[k][2]):
+            k -= 1
     if k == i - 1 or k >= 0 and is_word(toks[k][2]) and (
-            toks[k][2].lower() not in _MODIFIED_DETERMINERS and (lower or not toks[k][2].islower())):
-        return None  # ("Ann Lee, Tom Roe and Sport Secretary ...": a name's words before the comma)
+            toks[k][2].lower() not in _MODIFIED_DETERMINERS and (lower or not toks[k][2].islower())) and not (
+            lower and (toks[k][2][:1].isupper() or toks[k][2] in POSSESSIVE_MARKS)):
+        # ("Ann Lee, Tom Roe and Sport Secretary ...": a name's words before the comma; but fields in
+        # lower case may follow their body's owner: "Holyrood's net zero, energy and transport
+        # committee", "the Commons digital, culture, media and sport committee")
+        return None
     return k + 1
 
 
-# the posts a department's fields stand before, and how many words its last field may take
-_DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokesperson".split())
-# ... and the nouns of a body its fields stand before in the same way, last in the mention: "the
-# health and family welfare department", "the fire and rescue service", "the meteorology and
-# geophysics agency" (not "the banks and rescue service staff")
-_DEPARTMENT_BODIES = frozenset("department ministry agency service authority directorate bureau committee subcommittee".split())
-
-
+# the posts a department's fields stand before, and the nouns of a body they stand before last
+# in the mention (``default_lexicon.DEPARTMENT_POSTS``)
+_DEPARTMENT_POSTS = en.DEPARTMENT_POSTS
+_DEPARTMENT_BODIES = en.DEPARTMENT_BODY_NOUNS
+# how many words a department's last field may take
 _DEPARTMENT_WORDS = 4
 
 
