@@ -747,8 +747,15 @@ OUTLET_NAME_GROUP = (
 # statement published by the official SPA news agency", or the channel or paper it went out on
 # or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
+# (the day it went out may stand between the participle and its agent: "carried Monday by Xinhua",
+# "broadcast on Sunday by Caracol")
+_DAY_BEFORE_AGENT = (r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES)
+                     + r")|[^\S\n]+(?:yesterday|today|earlier|later))?")
+
 _VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
+    # (and how soon it did, before the participle: "first reported by the Guardian")
+    r"[^\S\n]+(?:(?:(?:(?:first|originally|initially|exclusively)[^\S\n]+)?(?P<verb>"
+    + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")" + _DAY_BEFORE_AGENT + r"[^\S\n]+)?by"
     # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
     r"|through|via"
     r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
@@ -765,14 +772,21 @@ _VEHICLE_RELAY = regex.compile(
 
 # a vehicle and the participle that put it out, right before the bare "by": "a statement published"
 _ISSUED_VEHICLE_END = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
-    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+(?P<verb>issued|released|circulated|posted|published)"
+    # (or an interview or a piece and how it went out, as clauses._ISSUED skips it; either with the day
+    # after it: "in an interview broadcast Sunday | by Caracol", "in a report published Monday | by the institute")
+    r"|(?:interview|op-ed|column|article|speech|address|video)[^\S\n]+(?P<verb>published|posted|released|aired|broadcast|televised))"
+    + _DAY_BEFORE_AGENT + r"$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
 # the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
 # by the institute", "seen by the committee": the author or a reader, no outlet)
 _CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
+# ... and those whose agent is a broadcaster, even by a name of one word the lexicon does not know
+_AIRING = frozenset(["broadcast", "aired", "televised"])
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}’'&+-]*")
 
 
 def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
@@ -782,12 +796,15 @@ def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], boo
     phrase follows."""
     text = ctx.text
     m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None or not (ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
-            text, max(0, pos - 40), pos, tokens.CONCURRENT):
+    if m is None or (issued := (ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
+            text, max(0, pos - 50), pos, tokens.CONCURRENT)) is None:
         return None
     name = hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
     kind = kinds.kind(text, *name, ctx.lexicon)
-    verb = m.group("verb")
+    verb = m.group("verb") or issued.group("verb")
+    if verb in _AIRING and kind == "person" and _ONE_NAME.fullmatch(text, *name) and (
+            (low := text[name[0]:name[1]].lower()) not in given_names() and low not in family_names()):
+        return name, True  # "an interview broadcast by Caracol": what airs an interview is a broadcaster
     # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
     # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
     return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (
