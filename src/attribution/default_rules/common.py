@@ -39,6 +39,11 @@ _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")
 _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 
+# a programme's host after "with" in its title, only after the outlet's possessive and its
+# title's words: "BBC One's Sunday | with Laura Kuenssberg", "ABC's This Week | with George Stephanopoulos"
+_HOST_IN_TITLE = (r"(?:(?<=[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){1,4})[^\S\n]+with[^\S\n]+[A-Z][\w.’'&-]*"
+                  r"(?:[^\S\n]+[A-Z][\w.’'&-]*){1,2})?")
+
 # a day's name in capitals
 _DAY_NAMES = r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
 
@@ -390,7 +395,7 @@ _OUTLET_LEAD = regex.compile(
     # "Speaking to RFE/RL, ...")
     # (up to six words more: "BBC Radio Scotland's Good Morning Scotland")
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")(?:[\w.’'&-]|/(?=\w))*"
-    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}" + _HOST_IN_TITLE +
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
@@ -409,7 +414,7 @@ _OUTLET_ASIDE = regex.compile(
     r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
-    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}" + _HOST_IN_TITLE +
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
@@ -733,7 +738,7 @@ OUTLET_NAME_GROUP = (
     # (who runs it before the name: "with the state-run Anadolu Agency")
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
     # (a slash inside the name, "RFE/RL")
-    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}" + _HOST_IN_TITLE +
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
