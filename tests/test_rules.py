@@ -9746,6 +9746,23 @@ def test_an_outlet_after_a_day_or_an_adverb_still_relays_the_medium(parser, sent
     assert att.content[0].text.lstrip("“").startswith(("the harvest", "The harvest"))
 
 
+@pytest.mark.parametrize("sentence", [
+    # a medium the sentence opens with, then its participle after an adverb and the outlet: the
+    # outlet relays the speaker's report, and reports no words of its own
+    "In comments first reported by the Tribune, the premier said the harvest was safe.",
+    "In a letter later reported by the Tribune, the premier said the harvest was safe.",
+])
+def test_a_fronted_medium_first_reported_by_an_outlet_is_no_report_of_its_own(parser, sentence):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == ("the premier", "said", ["the Tribune"])
+
+
+def test_a_noun_first_reported_by_an_outlet_stays_its_report(parser):
+    # near miss: a noun phrase before the participle is what the outlet reported
+    att = _one(parser.parse("The plan, first reported by the Tribune, was dropped."))
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("the Tribune", "first reported", "The plan")
+
+
 @pytest.mark.parametrize(("sentence", "via"), [
     # an outlet told, then a colon and the quotation
     ("A source told Page Six: “The deal is off.”", ["Page Six"]),

@@ -759,7 +759,7 @@ _DAY_BEFORE_AGENT = (r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() 
 
 _VEHICLE_RELAY = regex.compile(
     # (and how soon it did, before the participle: "first reported by the Guardian")
-    r"[^\S\n]+(?:(?:(?:(?:first|originally|initially|exclusively)[^\S\n]+)?(?P<verb>"
+    r"[^\S\n]+(?:(?:(?:(?:first|originally|initially|exclusively|later|widely)[^\S\n]+)?(?P<verb>"
     + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")" + _DAY_BEFORE_AGENT + r"[^\S\n]+)?by"
     # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
     r"|through|via"
