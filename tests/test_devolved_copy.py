@@ -205,6 +205,26 @@ def test_speaking_on_a_programme_with_a_long_title(rules_only, sentence, via):
     assert [v.span.text for v in att.via] == [via]
 
 
+@pytest.mark.parametrize("sentence,via", [
+    # a programme named for its host after the outlet's possessive is the relay whole, where the
+    # sentence opens, set off by commas, or after the cue, as after "told"
+    ("Speaking on BBC Two's Evenings with Tom Garrow, Mr Pryce said the plan was flawed.",
+     ["BBC Two's Evenings with Tom Garrow"]),
+    ("Mr Pryce, speaking on BBC Two's Evenings with Tom Garrow, said the plan was flawed.",
+     ["BBC Two's Evenings with Tom Garrow"]),
+    ("Mr Pryce said on BBC Two's Evenings with Tom Garrow that the plan was flawed.",
+     ["BBC Two's Evenings with Tom Garrow"]),
+    ("Mr Pryce told BBC Two's Evenings with Tom Garrow that the plan was flawed.",
+     ["BBC Two's Evenings with Tom Garrow"]),
+    # near miss: a companion in small letters is no host of the title and no part of the relay
+    ("Speaking on ABC's Nightline with his wife, Mr Pryce said the plan was flawed.", ["ABC's Nightline"]),
+])
+def test_a_programme_named_for_its_host_is_the_relay_whole(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Mr Pryce", "said" if "told" not in sentence else "told")
+    assert [v.span.text for v in att.via] == via
+
+
 @pytest.mark.parametrize("sentence,source,kind", [
     # a devolved government by its capitalised noun, alone or after its nation
     ("The Executive said the plan was flawed.", "The Executive", "government"),

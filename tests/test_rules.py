@@ -9725,6 +9725,45 @@ def test_an_outlet_that_carried_remarks_set_off_by_commas_is_relayed(parser, sen
 
 
 @pytest.mark.parametrize(("sentence", "via"), [
+    # how soon the outlet had them, before its participle: it still relays them
+    ("The premier said, in comments first reported by the Tribune, that the harvest was safe.", ["the Tribune"]),
+    ("The premier said in remarks first published by the Tribune that the harvest was safe.", ["the Tribune"]),
+    # the day between the participle and its agent
+    ("The premier said in a statement carried Monday by Xinhua that the harvest was safe.", ["Xinhua"]),
+    ("The premier said, in an interview published on Friday by Le Monde, that the harvest was safe.", ["Le Monde"]),
+    # an interview aired by a broadcaster of one name the lexicon does not know
+    ("The premier said in an interview broadcast Sunday by Tevemar that the harvest was safe.", ["Tevemar"]),
+    ("In an interview broadcast Sunday by Tevemar, the premier said the harvest was safe.", ["Tevemar"]),
+    ("“The harvest is safe,” the premier said in an interview aired by Tevemar.", ["Tevemar"]),
+    # the near misses: an author that is no outlet, with a day, and a given name after a broadcast
+    ("The premier said in a report published Monday by the institute that the harvest was safe.", []),
+    ("The premier said in a video broadcast by Ann that the harvest was safe.", []),
+])
+def test_an_outlet_after_a_day_or_an_adverb_still_relays_the_medium(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text.lower() == "the premier"
+    assert [v.span.text for v in att.via] == via
+    assert att.content[0].text.lstrip("“").startswith(("the harvest", "The harvest"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a medium the sentence opens with, then its participle after an adverb and the outlet: the
+    # outlet relays the speaker's report, and reports no words of its own
+    "In comments first reported by the Tribune, the premier said the harvest was safe.",
+    "In a letter later reported by the Tribune, the premier said the harvest was safe.",
+])
+def test_a_fronted_medium_first_reported_by_an_outlet_is_no_report_of_its_own(parser, sentence):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == ("the premier", "said", ["the Tribune"])
+
+
+def test_a_noun_first_reported_by_an_outlet_stays_its_report(parser):
+    # near miss: a noun phrase before the participle is what the outlet reported
+    att = _one(parser.parse("The plan, first reported by the Tribune, was dropped."))
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("the Tribune", "first reported", "The plan")
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
     # an outlet told, then a colon and the quotation
     ("A source told Page Six: “The deal is off.”", ["Page Six"]),
     ("A source told The Sun: “The deal is off.”", ["The Sun"]),

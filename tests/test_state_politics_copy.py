@@ -96,6 +96,14 @@ def test_a_minister_of_two_fields_after_a_clause(rules_only, sentence, source):
     ("The health department said in a bulletin that 40 people had been admitted.", "said in a bulletin"),
     ("The ministry said in an advisory that travellers should carry water.", "said in an advisory"),
     ("The bench said in its order that the dues must be paid.", "said in its order"),
+    # ... and so are its ruling, decision, judgment and verdict
+    ("The bench said in its ruling that the dues must be paid.", "said in its ruling"),
+    ("The tribunal said in a decision that the dues must be paid.", "said in a decision"),
+    ("The bench said in its judgment that the dues must be paid.", "said in its judgment"),
+    ("The jury panel said in its verdict that the dues must be paid.", "said in its verdict"),
+    ("“The dues must be paid,” the bench said in its ruling.", "said in its ruling"),
+    # near miss: a decision's infinitive is what was decided, no medium the cue takes in
+    ("The tribunal said in its decision to drop the case that the dues must be paid.", "said"),
     # near miss: "in order to" is no medium
     ("The board met in order to decide, Ann Rao said.", "said"),
 ])

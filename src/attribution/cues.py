@@ -2480,7 +2480,9 @@ _PAGES = r"in[^\S\n]+(?:an?|its)[^\S\n]+\d{1,4}-page[^\S\n]+(?:" + "|".join(sort
 _EXTENSION = regex.compile(
     " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
     + "|" + _PAGES + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)(?!(?<=call)[^\S\n]+(?!that\b)(?-i:[a-z]))"
-    r"(?!(?<=conference)[^\S\n]+(?-i:[a-z]+ed|held)\b)", regex.IGNORECASE
+    r"(?!(?<=conference)[^\S\n]+(?-i:[a-z]+ed|held)\b)"
+    # (not a decision's infinitive, what was decided: "said in its decision to drop the case that")
+    r"(?!(?<=decision)[^\S\n]+to\b)", regex.IGNORECASE
 )
 
 

@@ -555,6 +555,8 @@ MEDIA = (
     "announcement", "update", "sermon", "homily",
     # a weather office's or a health body's and a court's: "said in its forecast", "in a bulletin", "in its order"
     "forecast", "bulletin", "advisory", "order",
+    # ... and a court's or a tribunal's decision itself: "said in its ruling", "in a judgment", "in its verdict"
+    "ruling", "decision", "judgment", "judgement", "verdict",
     # a government's account of a call or a meeting, and the text of a summit: "said in a readout", "in a communique"
     "readout", "communique", "communiqué",
 )
@@ -573,7 +575,8 @@ HELD_ACCOUNT_WORDS = frozenset(
 # are the documents they name right after a cue: "said in a note", "the board said in a release"
 _BARE_EXTENDING_MEDIA = frozenset(
     "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
-    "sermon homily forecast bulletin advisory order note release readout communique communiqué".split())
+    "sermon homily forecast bulletin advisory order note release readout communique communiqué "
+    "ruling decision judgment judgement verdict".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {

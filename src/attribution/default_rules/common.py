@@ -39,6 +39,11 @@ _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")
 _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 
+# a programme's host after "with" in its title, only after the outlet's possessive and its
+# title's words: "BBC One's Sunday | with Laura Kuenssberg", "ABC's This Week | with George Stephanopoulos"
+_HOST_IN_TITLE = (r"(?:(?<=[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){1,4})[^\S\n]+with[^\S\n]+[A-Z][\w.’'&-]*"
+                  r"(?:[^\S\n]+[A-Z][\w.’'&-]*){1,2})?")
+
 # a day's name in capitals
 _DAY_NAMES = r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
 
@@ -393,7 +398,7 @@ _OUTLET_LEAD = regex.compile(
     # "Speaking to RFE/RL, ...")
     # (up to six words more: "BBC Radio Scotland's Good Morning Scotland")
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")(?:[\w.’'&-]|/(?=\w))*"
-    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}" + _HOST_IN_TITLE +
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
@@ -412,7 +417,7 @@ _OUTLET_ASIDE_BODY = (
     r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
-    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}" + _HOST_IN_TITLE +
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
@@ -745,7 +750,7 @@ OUTLET_NAME_GROUP = (
     # (who runs it before the name: "with the state-run Anadolu Agency")
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
     # (a slash inside the name, "RFE/RL")
-    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
+    r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}" + _HOST_IN_TITLE +
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
@@ -759,8 +764,15 @@ OUTLET_NAME_GROUP = (
 # statement published by the official SPA news agency", or the channel or paper it went out on
 # or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
+# (the day it went out may stand between the participle and its agent: "carried Monday by Xinhua",
+# "broadcast on Sunday by Caracol")
+_DAY_BEFORE_AGENT = (r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES)
+                     + r")|[^\S\n]+(?:yesterday|today|earlier|later))?")
+
 _VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
+    # (and how soon it did, before the participle: "first reported by the Guardian")
+    r"[^\S\n]+(?:(?:(?:(?:first|originally|initially|exclusively|later|widely)[^\S\n]+)?(?P<verb>"
+    + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")" + _DAY_BEFORE_AGENT + r"[^\S\n]+)?by"
     # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
     r"|through|via"
     r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
@@ -777,14 +789,21 @@ _VEHICLE_RELAY = regex.compile(
 
 # a vehicle and the participle that put it out, right before the bare "by": "a statement published"
 _ISSUED_VEHICLE_END = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
-    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+(?P<verb>issued|released|circulated|posted|published)"
+    # (or an interview or a piece and how it went out, as clauses._ISSUED skips it; either with the day
+    # after it: "in an interview broadcast Sunday | by Caracol", "in a report published Monday | by the institute")
+    r"|(?:interview|op-ed|column|article|speech|address|video)[^\S\n]+(?P<verb>published|posted|released|aired|broadcast|televised))"
+    + _DAY_BEFORE_AGENT + r"$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
 # the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
 # by the institute", "seen by the committee": the author or a reader, no outlet)
 _CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
+# ... and those whose agent is a broadcaster, even by a name of one word the lexicon does not know
+_AIRING = frozenset(["broadcast", "aired", "televised"])
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}’'&+-]*")
 
 
 def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
@@ -794,12 +813,15 @@ def vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], boo
     phrase follows."""
     text = ctx.text
     m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None or not (ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
-            text, max(0, pos - 40), pos, tokens.CONCURRENT):
+    if m is None or (issued := (ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
+            text, max(0, pos - 50), pos, tokens.CONCURRENT)) is None:
         return None
     name = hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
     kind = kinds.kind(text, *name, ctx.lexicon)
-    verb = m.group("verb")
+    verb = m.group("verb") or issued.group("verb")
+    if verb in _AIRING and kind == "person" and _ONE_NAME.fullmatch(text, *name) and (
+            (low := text[name[0]:name[1]].lower()) not in given_names() and low not in family_names()):
+        return name, True  # "an interview broadcast by Caracol": what airs an interview is a broadcaster
     # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
     # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
     return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (

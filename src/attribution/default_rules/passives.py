@@ -638,6 +638,10 @@ def past_reduced_relative(ctx: Context, sentence: Sentence, c: Candidate, m: reg
     return c
 
 
+# a phrase a preposition opens, where a sentence opens with the medium or occasion of its report
+_MEDIUM_PREPOSITION_OPENS = regex.compile(r"(?:In|During|Through|Via)\s")
+
+
 def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=False) -> Iterator[Candidate]:
     """"Y was reported by X.": X the source, the passive's subject Y the content;
     ``reduced``: a participle after its noun Y with no "be", whose agent ends at
@@ -682,6 +686,8 @@ def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=
         content = short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
+    if reduced and _MEDIUM_PREPOSITION_OPENS.match(text, *content) is not None:
+        return  # "In comments first reported by the Guardian, Lee said": the medium of the report after it, no content
     if cue_lemma in _BLOW_PASSIVES and not (sources.is_speaker(text, *src, lex) or kinds.kind(text, *src, lex) in _SPEAKING_KINDS):
         return  # "The car was slammed by a truck": a blow dealt, no words
     if cue_lemma in _BLOW_PASSIVES and (toward := _BLOWN_TOWARD.search(text, by_end, end_src)) and (
