@@ -448,7 +448,7 @@ _RELATIVE_WORDS = frozenset(["who", "which", "where"])
 # An appositive that ends the content describes its last noun for the reader
 # ("..., a Republican running for an open seat", "..., the presumptive
 # nominee"), or adds the writer's gloss ("..., a claim that X disputes").
-_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
+_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE | regex.REVERSE)
 # A final segment that goes on with "and" or "or" and another noun phrase, one with "the" or a
 # name ("Israel, the nuclear deal and the budget", "Lipitor, the pill Zoloft or Viagra"), lists
 # the last items of the content's own list, no appositive ("Lee, a pilot and former mayor")
@@ -2561,10 +2561,11 @@ _ON_OUTLET = regex.compile(
 
 
 # a time after the outlet told, at a content's end: "confirmed the cuts to Reuters on Tuesday",
-# "... to The Verge last week"
+# "... to The Verge last week" (read back from its anchored end: "earlier this" is tried before
+# "this", so the time starts where a forward search would start it)
 _TIME_AFTER_OUTLET = regex.compile(
-    rf"(?i)[^\S\n]+(?:(?:on|last|this|earlier|late|early|earlier[^\S\n]+this)[^\S\n]+)?(?:{_DAYS}|today|yesterday|tonight|week|month|year)"
-    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[\s.,]*\Z")
+    rf"(?i)[^\S\n]+(?:(?:earlier[^\S\n]+this|on|last|this|earlier|late|early)[^\S\n]+)?(?:{_DAYS}|today|yesterday|tonight|week|month|year)"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[\s.,]*\Z", regex.REVERSE)
 
 
 def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

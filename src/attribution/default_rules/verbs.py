@@ -206,7 +206,7 @@ _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + THAT_VERB + ")", regex.I
 # auxiliary contracted or not ("who’d previously endorsed", "who've said")
 _RELATIVE = regex.compile(
     r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:has|have|had)\s+(?=(?:in|at|on|over)\s))?"
-    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$")
+    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$", regex.REVERSE)
 
 # "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
 # right before a cue a quotation follows, the subject of a relative clause
@@ -496,7 +496,7 @@ def _counts_cue_noun(text: str, source: tuple[int, int], m: regex.Match) -> bool
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
-    r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$")
+    r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$", regex.REVERSE)
 
 # a relative clause may end in its preposition: "Ann Lee, who the pier was named for, said"
 _RELATIVE_IN_SOURCE = regex.compile(r"\b(?:who|whom|which|that|whose)\b", regex.IGNORECASE)
@@ -544,7 +544,7 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 
 # an adjective that judges or dates a report right before a word: "his false | claims"
 _JUDGING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$")
+    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$", regex.REVERSE)
 
 
 def _judged_report(text: str, lo: int, pos: int) -> bool:
@@ -585,7 +585,7 @@ _NO_MODIFIER = (r"(?i:and|or|but|nor|by|to|of|in|on|at|for|with|from|as|into|tha
                 r"|never|also|everywhere|he|she|they|it|we|i|you|him|them|us|who|which|that)")
 _VERB_POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+(?:its|their|his|her|our|my|your)[^\S\n]+(?:(?!" + _NO_MODIFIER
-    + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$")
+    + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$", regex.REVERSE)
 _RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|whom|which|that|whose)(?![\w’'-])", regex.IGNORECASE)
 
 
@@ -2016,7 +2016,7 @@ _GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
 _OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
 
 # ... or opens what follows a headline's label and its colon or dash ("Floods in Assam: What we know")
-_WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$")
+_WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$", regex.REVERSE)
 
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
@@ -2599,7 +2599,7 @@ _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\
 # a linking verb (an adverb perhaps after it) right before an adjective or participle cue:
 # "remain confident", "stayed largely wary of"
 _LINKING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$", regex.REVERSE)
 
 _RELATIVE_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
 
