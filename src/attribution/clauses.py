@@ -2561,11 +2561,10 @@ _ON_OUTLET = regex.compile(
 
 
 # a time after the outlet told, at a content's end: "confirmed the cuts to Reuters on Tuesday",
-# "... to The Verge last week" (read back from its anchored end: "earlier this" is tried before
-# "this", so the time starts where a forward search would start it)
+# "... to The Verge last week"
 _TIME_AFTER_OUTLET = regex.compile(
-    rf"(?i)[^\S\n]+(?:(?:earlier[^\S\n]+this|on|last|this|earlier|late|early)[^\S\n]+)?(?:{_DAYS}|today|yesterday|tonight|week|month|year)"
-    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[\s.,]*\Z", regex.REVERSE)
+    rf"(?i)[^\S\n]+(?:(?:on|last|this|earlier|late|early|earlier[^\S\n]+this)[^\S\n]+)?(?:{_DAYS}|today|yesterday|tonight|week|month|year)"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[\s.,]*\Z")
 
 
 def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

@@ -1011,7 +1011,7 @@ def _plural_after_count(text: str, lo: int, m: regex.Match, w: str) -> bool:
 # a determiner and one to three words right before a word: "the Met Office | forecast", "a viral
 # Facebook | post", "its annual | report"
 _DETERMINER_AND_WORDS = regex.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+([\w-]+)(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", regex.REVERSE)
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+([\w-]+)(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$")
 _WORD_AFTER = regex.compile(r"[^\S\n]+([a-z]+)\b")
 
 

@@ -1671,7 +1671,7 @@ def _opens_verb_phrase(word: str) -> bool:
 
 
 # a contracted auxiliary at a word's end: "who’s", "they’re", "I'm"
-_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$", regex.REVERSE)
+_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 
 
 _BARE_DETERMINERS = frozenset("the a an his her their its our my your these those many some most".split())

@@ -904,7 +904,7 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
 _MANNER_AT_END = regex.compile(
     r"(?<![\w’'-])(?:is|was|are|were|remains|remained)(?:[^\S\n]+(?:more|less|rather|very|equally|quite|[a-z]+ly)){0,2}"
     r"[^\S\n]+(" + "|".join(sorted(en.SPEAKING_MANNER_ADJECTIVES, key=len, reverse=True)) + r")(?=[^\S\n]*\.?[^\S\n]*$)",
-    regex.IGNORECASE | regex.REVERSE)
+    regex.IGNORECASE)
 
 # an age set off by commas after a mention: "The owner, 52, "
 _AGE_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]*(\d{1,3})[^\S\n]*,[^\S\n]*$")

@@ -206,7 +206,7 @@ _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + THAT_VERB + ")", regex.I
 # auxiliary contracted or not ("who’d previously endorsed", "who've said")
 _RELATIVE = regex.compile(
     r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:has|have|had)\s+(?=(?:in|at|on|over)\s))?"
-    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$", regex.REVERSE)
+    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$")
 
 # "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
 # right before a cue a quotation follows, the subject of a relative clause
@@ -585,7 +585,7 @@ _NO_MODIFIER = (r"(?i:and|or|but|nor|by|to|of|in|on|at|for|with|from|as|into|tha
                 r"|never|also|everywhere|he|she|they|it|we|i|you|him|them|us|who|which|that)")
 _VERB_POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+(?:its|their|his|her|our|my|your)[^\S\n]+(?:(?!" + _NO_MODIFIER
-    + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$", regex.REVERSE)
+    + r"[^\S\n])[\w&’'.-]+[^\S\n]+){1,3}$")
 _RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|whom|which|that|whose)(?![\w’'-])", regex.IGNORECASE)
 
 
