@@ -448,7 +448,7 @@ _RELATIVE_WORDS = frozenset(["who", "which", "where"])
 # An appositive that ends the content describes its last noun for the reader
 # ("..., a Republican running for an open seat", "..., the presumptive
 # nominee"), or adds the writer's gloss ("..., a claim that X disputes").
-_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
+_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE | regex.REVERSE)
 # A final segment that goes on with "and" or "or" and another noun phrase, one with "the" or a
 # name ("Israel, the nuclear deal and the budget", "Lipitor, the pill Zoloft or Viagra"), lists
 # the last items of the content's own list, no appositive ("Lee, a pilot and former mayor")

@@ -3187,7 +3187,7 @@ _OTHERS_PREPOSITIONS = kinds.TIES_TO_BODY_AFTER | frozenset(["to", "by"])
 
 
 # the lower-case word that ends a stretch of text: the one before a name
-_WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
+_WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$", regex.REVERSE)
 
 
 # verbs that open a question in capitals: "Does Lee, like Roe, back the plan?"
@@ -6195,7 +6195,7 @@ _SUBJECT_REACH = 1500
 
 
 # the last mark before a paragraph's blank lines and the words that stand for no one named
-_LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
+_LAST_NONSPACE = regex.compile(r"\S(?=\s*$)", regex.REVERSE)
 
 
 # the words that open a question or a clause of one, which stand for no one: "What does she want?"

@@ -941,7 +941,7 @@ _COORDINATORS = frozenset(["and", "or", "but"])
 
 
 # "it" and its passive "is" right before a cue ("It is believed", "it was widely thought")
-_IMPERSONAL_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:[a-z]+ly\s+)?$")
+_IMPERSONAL_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:[a-z]+ly\s+)?$", regex.REVERSE)
 # the subject that opens a clause with no "that" after an impersonal cue: a determiner or
 # pronoun, or a capitalised word ("It is thought the fire ...", "It is understood Lee ...")
 BARE_CLAUSE_SUBJECT = regex.compile(
@@ -949,7 +949,7 @@ BARE_CLAUSE_SUBJECT = regex.compile(
 
 
 # "a" or "an" and one word right before a word: "a slide | show", "a Facebook | post"
-_ARTICLE_AND_WORD = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+$")
+_ARTICLE_AND_WORD = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+$", regex.REVERSE)
 # words after "a" that count what follows, which then takes a plural's verb: "a few say", "a third back"
 _COUNTING_AFTER_A = frozenset(
     "few lot number majority minority plurality handful dozen couple bunch host third quarter half fifth tenth".split())
@@ -988,7 +988,7 @@ _ARTICLE_WINDOW = 30
 # a count above one right before a word: "three | witnesses", "12 | reports", "several | claims"
 _COUNT_BEFORE = regex.compile(
     r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
-    + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE)
+    + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE | regex.REVERSE)
 
 
 # A verb of measuring up to a figure, and up to two words that say whose figure it is ("beat
@@ -1355,7 +1355,7 @@ def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str,
 
 # an adverb of degree right before a word in -ing, which makes it an adjective ("most startling")
 _DEGREE_BEFORE = regex.compile(
-    r"(?<![\w’'-])(?i:most|more|less|least|very|so|too|quite|rather|particularly|especially|extremely)[^\S\n]+$")
+    r"(?<![\w’'-])(?i:most|more|less|least|very|so|too|quite|rather|particularly|especially|extremely)[^\S\n]+$", regex.REVERSE)
 # the words after such an adjective that open no noun it modifies: "more welcoming of", "most willing to"
 _NO_NOUN_AFTER = en.VERB_AUXILIARIES | frozenset(
     "of for from in at with on to by about as than that and or but".split())

@@ -1073,7 +1073,7 @@ TICKER = regex.compile(r"\([^()]{0,40}?\b(?:\p{Lu}{2,8}|Nasdaq(?:GS|GM|CM)?)[^\S
 # a common noun's possessive ending: "the mayor's", "the campaign’s", "voters'"; or any after "the",
 # which no name takes its own mark after ("the Chancellor's", "the Prime Minister's", not "Moody's")
 _COMMON_POSSESSIVE_END = regex.compile(
-    r"(?:(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)|(?<=^[Tt]he[^\S\n]+[^\n]*\p{L}))(?:[’']s|(?<=s)[’'])$")
+    r"(?:(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)|(?<=^[Tt]he[^\S\n]+[^\n]*\p{L}))(?:[’']s|(?<=s)[’'])$", regex.REVERSE)
 
 
 # a body's initials in brackets after its name, which give it no other kind but a state body's:

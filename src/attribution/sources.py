@@ -192,7 +192,7 @@ _LATER_AHEAD = regex.compile(r"\s*(?:later|earlier)\b")
 
 
 _PARENTHETICAL_END = regex.compile(
-    r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
+    r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE | regex.REVERSE
 )
 
 
@@ -3516,13 +3516,13 @@ _CLOSING_MARKS = ("”", '"', "''")
 
 
 # A comma and the closing mark of a quotation after it, at the end of a subject
-_CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
+_CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$", regex.REVERSE)
 
 
 # a subject pronoun, its verb and a preposition with no object, at a subject's end: the
 # clause of "the experts we spoke to", "residents I talked with" (its preposition group 1)
 _STRANDED_PREPOSITION = regex.compile(
-    r"(?<![\w’'-])(?:I|we|you|he|she|they)[^\S\n]+\p{Ll}+[^\S\n]+(to|with|for|about|at|from|on)[^\S\n]*\Z")
+    r"(?<![\w’'-])(?:I|we|you|he|she|they)[^\S\n]+\p{Ll}+[^\S\n]+(to|with|for|about|at|from|on)[^\S\n]*\Z", regex.REVERSE)
 
 
 _STRANDED_REACH = 40

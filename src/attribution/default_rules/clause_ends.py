@@ -791,7 +791,7 @@ def as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[
         yield candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
 
 
-_AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
+_AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$", regex.REVERSE)
 
 _LAST_WORD = regex.compile(r"[\w’'-]+$")
 
@@ -935,7 +935,7 @@ _THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
 
 # a cue in the present that may be a plural noun or a noun's modifier, right before the content:
 # "Vexa shares", "the Treasury note"
-_NOUN_CUE_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+\Z")
+_NOUN_CUE_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+\Z", regex.REVERSE)
 
 # a verb in the past that opens the content, then a number, a determiner, a preposition, an
 # adverb or the end: "shares rose 3%", "note fell to 4%", "shares bucked the trend"; but not a
@@ -1234,7 +1234,7 @@ _TITLE_MINOR = frozenset("a an the of in on and or to for with at by from over a
 _LABEL_PREFIX_WORDS = 10
 _LABEL_QUOTE_WORDS = 6
 
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]*$")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]*$", regex.REVERSE)
 
 
 def _title(words: list[str]) -> bool:

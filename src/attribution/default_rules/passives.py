@@ -475,7 +475,7 @@ def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
 
 # "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
 # "he’s claimed" is mostly "he has claimed")
-_ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
+_ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$", regex.REVERSE)
 
 
 def impersonal_report(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:

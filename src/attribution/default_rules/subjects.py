@@ -625,7 +625,7 @@ def absolute_before_infinitive(ctx: Context, sentence: Sentence, cue_start: int)
 
 
 # "and" or "or" right before a participle that coordinates it with an earlier one
-_AND_BEFORE = regex.compile(r"(?<![\w’'-])(?:and|or)\s+$", regex.IGNORECASE)
+_AND_BEFORE = regex.compile(r"(?<![\w’'-])(?:and|or)\s+$", regex.IGNORECASE | regex.REVERSE)
 
 # an earlier participle in the same phrase: no mark that ends a clause between it and "and"
 _EARLIER_ING = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^.;:!?()“”\"—–]*?$", regex.REVERSE)

@@ -496,7 +496,7 @@ def _counts_cue_noun(text: str, source: tuple[int, int], m: regex.Match) -> bool
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
-    r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$")
+    r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$", regex.REVERSE)
 
 # a relative clause may end in its preposition: "Ann Lee, who the pier was named for, said"
 _RELATIVE_IN_SOURCE = regex.compile(r"\b(?:who|whom|which|that|whose)\b", regex.IGNORECASE)
@@ -555,7 +555,7 @@ _ARTICLE_ADVERB_BEFORE = regex.compile(
 
 # an adjective that judges or dates a report right before a word: "his false | claims"
 _JUDGING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$")
+    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$", regex.REVERSE)
 
 
 def _judged_report(text: str, lo: int, pos: int) -> bool:
@@ -2036,7 +2036,7 @@ _GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
 _OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
 
 # ... or opens what follows a headline's label and its colon or dash ("Floods in Assam: What we know")
-_WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$")
+_WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$", regex.REVERSE)
 
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
@@ -2619,7 +2619,7 @@ _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\
 # a linking verb (an adverb perhaps after it) right before an adjective or participle cue:
 # "remain confident", "stayed largely wary of"
 _LINKING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$", regex.REVERSE)
 
 _RELATIVE_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
 
