@@ -112,8 +112,9 @@ HEARER = regex.compile(
     # one word: "ABC's 7.30";
     # a particle of Spanish or Portuguese between its words: "Folha de S.Paulo", "Jornal do Brasil")
     r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*(?:\+(?![\w+]))?|\d(?:[\w’'-]|\.(?=\d))*))*"
-    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
-    r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
+    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's;
+    # so is a publisher's after "media": "told the Funke media group", "the Bennett Coleman media house"
+    r"(?:\s+(?:magazine|newspaper|tabloid|website|media\s+(?:group|house|company|outlet|conglomerate))\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
@@ -271,6 +272,10 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
         elif source and cue and sentence is not None and ctx.text.startswith(",", last := max(source[1], cue[-1][1])) and (
                 aside := _outlet_aside(ctx, last, sentence.end, at_end=True)) is not None and aside not in via:
             via = [*via, aside]  # "“Y,” said Lee, an analyst, speaking to AFP.": the aside that closes the sentence
+        elif source and cue and content and sentence is not None and (
+                relay := _quoted_as_at_end(ctx, max(source[1], cue[-1][1], content[-1][1]), sentence.end)) is not None and (
+                relay not in via):
+            via = [*via, relay]  # "Hai said the talks would resume, Xinhua quoted him as saying.": the outlet relays it
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
         elif source and cue and source[1] < cue[0][0] and (
@@ -286,7 +291,7 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
     elif kind == "organization" and cue_lemma == "according to" and (
             ctx.text[source[0]:source[1]] in _BARE_AGENCY_NAMES_OTHER_WITH_THE):
         kind = "outlet"  # "according to CBC", "according to PA": bare, the outlet's name, as in "told CBC"
-    if kind is not None and kind != "anonymous" and (
+    if kind is not None and kind != "anonymous" and not (kind == "person" and _named_person(ctx.text, source)) and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
                 sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
         # "an official who requested anonymity": the clause left out of the mention; "Officials
@@ -428,6 +433,25 @@ _OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[”\"’']?[^
 _OUTLET_ASIDE_REACH = 80
 
 
+# an outlet that quotes the sentence's speaker by a pronoun, closing the sentence after its report:
+# "..., Xinhua quoted him as saying.", "..., the agency quoted them as saying."
+_QUOTED_AS_AT_END = regex.compile(
+    r"[”\"’']?,[^\S\n]+((?:[Tt]he[^\S\n]+)?[\w.’'&-]+(?:[^\S\n]+[\w.’'&-]+){0,4}?)[^\S\n]+quoted[^\S\n]+"
+    r"(?:him|her|them)[^\S\n]+as[^\S\n]+(?:saying|telling[^\S\n]+[^,.;\n]{1,40})[.!?]?[”\"’']?[^\S\n]*\Z")
+
+
+def _quoted_as_at_end(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The outlet that closes the sentence at ``end``, right after a report ending at
+    ``start``, by quoting its speaker by a pronoun: "Xinhua" in "Hai said the talks would
+    resume, Xinhua quoted him as saying." (not a person who quotes: "Lee quoted him as saying")."""
+    if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(" quoted ", start, end) < 0:
+        return None
+    m = _QUOTED_AS_AT_END.match(ctx.text, start, end, tokens.CONCURRENT)
+    if m is None or kinds.kind(ctx.text, *m.span(1), ctx.lexicon) != "outlet":
+        return None
+    return m.span(1)
+
+
 def _outlet_aside(ctx: Context, start: int, end: int, at_end: bool = False) -> tuple[int, int] | None:
     """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
     "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
@@ -483,6 +507,23 @@ def _reading_outlet_aside(ctx: Context, end: int, cue_start: int) -> tuple[int, 
         return None
     comma = ctx.text.find(",", aside.end(), cue_start)
     return _reading_outlet(ctx, (aside.end(), comma)) if comma > 0 else None
+
+
+def _named_person(text: str, source: tuple[int, int]) -> bool:
+    """Whether a person's mention opens with a name, every word before any aside in capitals and
+    the last no noun of people ("Ann Lee", "Sen. Lee, an aide"; not "An aide to Lee", "Pentagon
+    officials", "He", "One"): asking not to be named then makes no source anonymous, its name given."""
+    words = WORD.findall(text, source[0], source[1])
+    comma = text.find(",", source[0], source[1])
+    if comma >= 0:
+        words = WORD.findall(text, source[0], comma)
+    return bool(words) and all(w[:1].isupper() for w in words) and not person_noun(words[-1].lower()) and (
+        words[0].lower() not in kinds.DETERMINERS and words[0].lower() not in en.PRONOUNS
+        and words[0].lower() not in _NOT_NAMES)
+
+
+# capitalised words that open a person's mention and name no one: "Another said", "Others said"
+_NOT_NAMES = frozenset("another other others none neither either such".split())
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
