@@ -166,6 +166,10 @@ def test_a_body_named_in_its_own_tongue(rules_only, sentence, source, kind):
     ("Ann Roy told the Funke media group that she would resign.", ["the Funke media group"]),
     ("“I will resign,” Ann Roy told the Orrin media company.", ["the Orrin media company"]),
     ("Ann Roy told the Vexa Mertens media house: “I will resign.”", ["the Vexa Mertens media house"]),
+    # and so in an aside or a fronted phrase of speaking to it
+    ("Ann Roy, speaking to the Funke media group, said she would resign.", ["the Funke media group"]),
+    ("Speaking to the Funke media group, Ann Roy said she would resign.", ["the Funke media group"]),
+    ("Ann Roy said in an interview with the Funke media group that she would resign.", ["the Funke media group"]),
 ])
 def test_a_media_group_told_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))

@@ -3538,6 +3538,7 @@ def test_anonymity_makes_only_an_unnamed_source_anonymous(parser, text, kind):
     # a venue named for a person is a body
     ("The Prince Charles Cinema said the screening was sold out.", "The Prince Charles Cinema", "organization"),
     ("The Queen Anne Theatre said the run would close.", "The Queen Anne Theatre", "organization"),
+    ("The Duke of York Hotel said the rooms were booked.", "The Duke of York Hotel", "organization"),
     # a body of the French state named with small letters after its head
     ("The Cour de cassation said the ruling stood.", "The Cour de cassation", "government"),
     ("The Cour des comptes said the spending was unchecked.", "The Cour des comptes", "government"),

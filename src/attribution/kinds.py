@@ -1857,6 +1857,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if _named_place_unit(words, lows):
         return "government"  # "Fars province said", "the Kherson region", "Harris County": a place's own state, as "Maharashtra said"
+    if len(words) >= 3 and lows[0] == "the" and words[-1] in _FOUNDER_BODY_ENDS and words[1][:1].isupper():
+        return "organization"  # "the Prince of Wales Theatre", "the Duke of York Hotel": a body named for someone
     return "person"
 
 

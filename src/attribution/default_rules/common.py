@@ -402,8 +402,9 @@ _OUTLET_LEAD = regex.compile(
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
-    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
-    r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
+    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine",
+    # "Speaking to the Funke media group"
+    r"(?:\s+(?:magazine|newspaper|website|news\s+agency|media\s+(?:group|house|company)))?)"
     # (the paper alone right before its comma: "In TV interviews, ..." names none; with no comma, the
     # title that opens the subject ends the phrase: "Speaking to BBC Scotland Mr Lee said ...")
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
@@ -418,7 +419,7 @@ _OUTLET_ASIDE_BODY = (
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency|media[^\S\n]+(?:group|house|company)))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
     # condition of anonymity,")
@@ -787,12 +788,13 @@ OUTLET_NAME_GROUP = (
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
     # (a slash inside the name, "RFE/RL")
     r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}"
-    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
+    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency",
+    # "with the Funke media group"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
     # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
-    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency|media[^\S\n]+(?:group|house|company))|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:
