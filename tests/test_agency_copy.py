@@ -195,3 +195,18 @@ def test_speaking_to_an_outlet_after_the_speaker_relays(rules_only, text, source
 ])
 def test_speaking_to_no_outlet_or_not_at_the_end_relays_nothing(rules_only, text):
     assert _via(_one(rules_only.parse(text))) == []
+
+
+@pytest.mark.parametrize("text,source,via,content", [
+    # an outlet that closes the sentence by quoting its speaker by a pronoun relays the report
+    ("Hai said the talks would resume next week, Xinhua quoted him as saying.",
+     "Hai", ["Xinhua"], "the talks would resume next week"),
+    ("Officials said the road would reopen, the Xinhua news agency quoted them as saying.",
+     "Officials", ["the Xinhua news agency"], "the road would reopen"),
+    # (a person who quotes relays nothing)
+    ("Hai said the talks would resume next week, Lee quoted him as saying.",
+     "Hai", [], "the talks would resume next week"),
+])
+def test_an_outlet_quoting_the_speaker_by_a_pronoun_at_the_end_relays(rules_only, text, source, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, _via(att), [s.text for s in att.content]) == (source, via, [content])

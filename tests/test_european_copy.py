@@ -159,3 +159,27 @@ def test_a_name_with_a_foreign_article_that_tells_a_broadcaster_is_a_person(rule
 def test_a_body_named_in_its_own_tongue(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # a publisher's noun after "media" and a name in capitals makes the hearer an outlet
+    ("Ann Roy told the Funke media group that she would resign.", ["the Funke media group"]),
+    ("“I will resign,” Ann Roy told the Orrin media company.", ["the Orrin media company"]),
+    ("Ann Roy told the Vexa Mertens media house: “I will resign.”", ["the Vexa Mertens media house"]),
+    # and so in an aside or a fronted phrase of speaking to it
+    ("Ann Roy, speaking to the Funke media group, said she would resign.", ["the Funke media group"]),
+    ("Speaking to the Funke media group, Ann Roy said she would resign.", ["the Funke media group"]),
+    ("Ann Roy said in an interview with the Funke media group that she would resign.", ["the Funke media group"]),
+])
+def test_a_media_group_told_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The Vexa Mertens media house said the paper would close.", "outlet"),
+    # (the state's media group names no house of news by name)
+    ("The state media group said the paper would close.", "organization"),
+])
+def test_a_media_group_by_its_name_is_an_outlet(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind

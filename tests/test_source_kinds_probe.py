@@ -3514,3 +3514,39 @@ def test_south_asian_party_names_are_organizations(parser, text, name, kind):
 def test_an_outlet_the_table_knows_by_a_league_name_stays_an_outlet(parser):
     doc = parser.parse("Speaking on Fox League, former forward Ray Dunn said the ban was too harsh.")
     assert [v.span.text for a in doc.attributions for v in a.via] == ["Fox League"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a name given makes the source no anonymous one, whatever the terms of the report say
+    ("Ann Lee said, requesting anonymity, that the ferry would not sail.", "person"),
+    ("Sen. Tom Roe, a farmer, said on condition of anonymity that the ferry would not sail.", "person"),
+    # but a source the words leave unnamed still is one
+    ("An official said, requesting anonymity, that the ferry would not sail.", "anonymous"),
+    ("An aide to Lee said, requesting anonymity, that the ferry would not sail.", "anonymous"),
+    ("Harbour officials said on condition of anonymity that the ferry would not sail.", "anonymous"),
+])
+def test_anonymity_makes_only_an_unnamed_source_anonymous(parser, text, kind):
+    assert {a.source.kind for a in parser.parse(text).attributions} == {kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the press at large is left unnamed, as "the media" is
+    ("The press said the minister would resign.", "The press", "unnamed"),
+    ("The local press reported that the bridge was shut.", "The local press", "unnamed"),
+    # what news is, capitalised as it opens a sentence, is no broadcaster's name
+    ("Good news says little about the budget.", "Good news", "unnamed"),
+    # a venue named for a person is a body
+    ("The Prince Charles Cinema said the screening was sold out.", "The Prince Charles Cinema", "organization"),
+    ("The Queen Anne Theatre said the run would close.", "The Queen Anne Theatre", "organization"),
+    ("The Duke of York Hotel said the rooms were booked.", "The Duke of York Hotel", "organization"),
+    # a body of the French state named with small letters after its head
+    ("The Cour de cassation said the ruling stood.", "The Cour de cassation", "government"),
+    ("The Cour des comptes said the spending was unchecked.", "The Cour des comptes", "government"),
+    ("The Banque de France said growth would slow.", "The Banque de France", "organization"),
+    # a place's name and a noun of a country's part speak for the place's own state
+    ("Fars province said the quake had killed three.", "Fars province", "government"),
+    ("The Kherson region said the power was back.", "The Kherson region", "government"),
+    ("Harris County said the polls would stay open.", "Harris County", "government"),
+])
+def test_media_at_large_venues_french_bodies_and_a_countrys_parts(parser, text, name, kind):
+    assert _kinds(parser.parse(text)).get(name) == kind

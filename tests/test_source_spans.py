@@ -1711,3 +1711,29 @@ def test_words_before_a_noun_that_names_a_body_go_on_the_mention(rules_only, sen
 def test_a_fronted_preposition_of_two_words_is_no_subject(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a department's fields listed with commas inside a post set off after a name are one title:
+    # the aside opens before the list, and the name and its post speak
+    ("Tom Roe, the culture, media and sport secretary, said the plan would fail.",
+     "Tom Roe, the culture, media and sport secretary"),
+    ("Ann Lee, the environment, food and rural affairs minister, said the rules would change.",
+     "Ann Lee, the environment, food and rural affairs minister"),
+    ("Ann Lee, chair of the digital, culture, media and sport committee, said the bill was flawed.",
+     "Ann Lee, chair of the digital, culture, media and sport committee"),
+])
+def test_a_post_with_its_fields_listed_after_a_name(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, "said")
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a verb of pressing in "-s" after a name, before the preposition of its cause, is the name's
+    # verb, no plural noun the name modifies
+    ("Ann Roe lobbies for a higher wage: “Nobody can live on this.”", "Ann Roe", "lobbies for a higher wage"),
+    ("Roe campaigns against the toll: “It is a tax on the poor.”", "Roe", "campaigns against the toll"),
+])
+def test_a_verb_of_pressing_after_a_name_ends_the_subject(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)

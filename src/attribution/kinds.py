@@ -1503,7 +1503,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # "Pakistan Muslim League-Nawaz", "Jamiat Ulema-e-Islam": a party's name
     if _agency_in_its_tongue(words, lows):
         return "outlet"  # "Agência Brasil", "Agenzia Nova": a news agency by its noun in its tongue
-    if words[0][:1].isupper() and bare not in lexicon.outlet_names and (foreign := _body_in_its_tongue(words, lows)) is not None:
+    if words[lows[0] == "the" and len(words) > 1][:1].isupper() and bare not in lexicon.outlet_names and (
+            foreign := _body_in_its_tongue(words, lows)) is not None:
         return foreign  # "Ministerio de Hacienda", "Tribunal Supremo", "Banco de España", "Bundeskartellamt"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
@@ -1621,6 +1622,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return whole  # "the party's youth wing", "the political arm of the group": the whole's; "the placebo arm": no one
     if _media_firm_name(words, lows) and not speaker:
         return "outlet"  # "OC Media said", "Nine Media reported": a house of news by its name, no media at large
+    if head == lows[-1] == "press" and not speaker and (len(lows) == 1 or lows[0] in DETERMINERS) and all(
+            w.islower() for w in words[1:]):
+        return "unnamed"  # "the press said", "the local press reported": the news media at large, as "the media"
+    if len(lows) == 2 and lows[1] == "news" and lows[0] in _NEWS_VERDICTS:
+        return "unnamed"  # "Breaking news", "Good news": what is told, no one who tells it
     if head in en.UNNAMED_NOUNS and not (document_noun(head) and (lows[0] in en.POSSESSIVE_PRONOUNS or _possessive(phrase))):
         # ("reports say", "accounts differ": no one's; but "its latest accounts", "the bank's
         # reports": the texts a body keeps, documents as "its report" is)
@@ -1849,7 +1855,26 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "Amnesty International Kenya", "Oxfam Ghana", "Human Rights Watch Asia": a body's branch (after a
         # state's service by its place, read above: "WorkSafe Victoria")
         return "organization"
+    if _named_place_unit(words, lows):
+        return "government"  # "Fars province said", "the Kherson region", "Harris County": a place's own state, as "Maharashtra said"
+    if len(words) >= 3 and lows[0] == "the" and words[-1] in _FOUNDER_BODY_ENDS and words[1][:1].isupper():
+        return "organization"  # "the Prince of Wales Theatre", "the Duke of York Hotel": a body named for someone
     return "person"
+
+
+# the nouns of a country's parts that a place's name goes before: "Fars province", "Kherson region",
+# "Harris County", "Fukushima prefecture"
+_PLACE_UNIT_NOUNS = frozenset("province region state district county oblast prefecture governorate canton".split())
+
+
+def _named_place_unit(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a place's name in capitals and then a noun of a country's part, with
+    "the" or nothing before: "Fars province", "the Kherson region", "Orange County" (not "Ann
+    Lee district", a person's name before it, nor a post's: "Governor Lee County")."""
+    name = words[1:-1] if lows[0] == "the" else words[:-1]
+    return lows[-1] in _PLACE_UNIT_NOUNS and 1 <= len(name) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in name) and not any(
+        w.lower() in en.TITLES or w.lower() in given_names() or person_noun(w.lower()) for w in name)
 
 
 # the words that open no person's name of two or three words, when no given name of the table
@@ -1931,9 +1956,18 @@ def _body_in_its_tongue(words: list[str], lows: list[str]) -> str | None:
             return None  # a house of news so named: "Agencia Mexicana de Noticias", "Agenzia Giornalistica Italia"
         if low.startswith(_ELIDED_ARTICLES):
             w = w[w.find("'") + 1:] if "'" in w else w[w.find("’") + 1:]  # "l'Intérieur": the word after the article
-        if not w[:1].isupper() or low in en.TITLES or low in given_names():
+        if low in en.TITLES or low in given_names() or not w[:1].isupper() and not (
+                # (French copy keeps the words after the head in small letters: "Cour de cassation",
+                # "Conseil constitutionnel", "Autorité de la concurrence"; not after a head English
+                # shares, "the tribunal chairman", nor a noun of people: "Cour officials")
+                opener not in _HEADS_ENGLISH_SHARES and w.isalpha() and not person_noun(low)
+                and low not in en.ORGANIZATION_WORDS and low not in en.GOVERNMENT_WORDS):
             return None
     return said
+
+
+# the heads of a body's name in another tongue that are English words too ("the tribunal heard")
+_HEADS_ENGLISH_SHARES = frozenset("tribunal direction parquet procura guardia banca secretaria institut".split())
 
 
 # what may follow a side at a trial in its mention: whom it acts for or where ("the defence for
@@ -3057,12 +3091,14 @@ _NAME_BREAKS = frozenset("of for at by with from and or in on to including like 
 
 
 # Capitalised words that end the name of a body named for a person, and seldom a surname:
-# "Howard University", "Otto Group", "Nobel Foundation" (not "Church", "Court", "Bank": surnames too)
+# "Howard University", "Otto Group", "Nobel Foundation", "the Prince Charles Cinema" (not "Church",
+# "Court", "Bank", "Hall": surnames too)
 _FOUNDER_BODY_ENDS = frozenset(
     """
     University Institute Foundation Group Association College Academy Hospital Museum School Society
     Corporation Company Holdings Industries Commission Committee Council Agency Bureau Federation
     League Centre Center Club Consortium Trust Fund Clinic Library Gallery Laboratory Observatory
+    Cinema Theatre Theater Playhouse Arena Stadium Orchestra Festival Hotel
     """.split()
 )
 
@@ -4167,20 +4203,32 @@ def owned_pages(text: str, start: int, end: int) -> bool:
 _NEWS_MEDIUM_NOUNS = frozenset("outlet site website portal channel service".split())
 
 
+# the words of what news is, capitalised only where they open a sentence: "Breaking news", "Good
+# news", "Fake news" (what is told, no broadcaster's name, as "Kan news" is)
+_NEWS_VERDICTS = frozenset("breaking good bad fake great sad welcome latest big real false grim happy terrible".split())
+
+
+# the nouns of a business that "media" before, after a name, makes a publisher of news: "the Funke
+# media group", "the Bennett Coleman media house", "the Orrin media company"
+_MEDIA_BODY_NOUNS = frozenset("group house company outlet conglomerate".split())
+
+
 def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
     "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
     determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
     Lee's magazine"); or a name and "news agency": "Xinhua news agency", or another noun of a
-    news medium after "news": "the RBC news outlet", "Russia's RBC news channel". A word of the state's
+    news medium after "news": "the RBC news outlet", "Russia's RBC news channel", or a body's noun
+    after "media": "the Funke media group", "the Bennett Coleman media house". A word of the state's
     hold on it before the name is no part of it: "Egypt's state-run Al-Ahram newspaper", "the
     semi-official Tasnim news agency". A broadcast medium or "news" in lower case after a name
     names the broadcaster too ("Al-Manar television", "Kan radio", "Kan news", "Channel 13 news"),
-    not after a nation's adjective alone ("Israeli news" is the country's media at large)."""
+    not after a nation's adjective alone ("Israeli news" is the country's media at large) nor after a
+    word of what the news is ("Breaking news", "Good news")."""
     medium = words[-1] in en.OUTLET_MEDIUM_NOUNS or (words[-1] in BROADCAST_MEDIA or words[-1] == "news") and not (
-        len(words) == 2 and _NATIONALITY.fullmatch(words[0]) is not None)
+        len(words) == 2 and (_NATIONALITY.fullmatch(words[0]) is not None or words[-1] == "news" and lows[0] in _NEWS_VERDICTS))
     agency = len(lows) > 2 and words[-2].islower() and (lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS or (
-        lows[-2] == "news" and lows[-1] in _NEWS_MEDIUM_NOUNS))
+        lows[-2] == "news" and lows[-1] in _NEWS_MEDIUM_NOUNS) or lows[-2] == "media" and lows[-1] in _MEDIA_BODY_NOUNS)
     # (nor is a country's possessive before it, whose name may hold a title's word: "Sri Lanka's")
     owner = 0 if lows[0] == "the" else _place_owner(lows)
     name = [w for w in words[owner or lows[0] == "the":-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]

@@ -3555,7 +3555,35 @@ def _aside_comma(text: str, lo: int, hi: int) -> int:
     while comma > lo and comma + 1 < hi and (text[comma - 1].isdigit() and text[comma + 1].isdigit() or (
             _YEAR_AFTER.match(text, comma + 1, hi) and _DAY_BEFORE_YEAR.search(text, max(lo, comma - 14), comma))):
         comma = text.rfind(",", lo, comma)
+    if comma > lo and _POST_OR_BODY_AT_END.search(text, max(lo, hi - _LAST_WORD_REACH), hi) is not None and (
+            (fields := _fields_listed_before(text, lo, hi, comma)) is not None):
+        # "Tom Roe, the culture, media and sport secretary,": the commas of a department's fields
+        # listed before its post open no aside; the aside opens before the list
+        comma = text.rfind(",", lo, fields)
     return comma
+
+
+# the last word before an aside's closing comma, in lower case, when it is a post or a body's noun
+# a department's fields may stand before ("secretary", "committee")
+_POST_OR_BODY_AT_END = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.DEPARTMENT_POSTS | en.DEPARTMENT_BODY_NOUNS)) + r")[^\S\n]*\Z")
+_LAST_WORD_REACH = 16
+
+
+def _fields_listed_before(text: str, lo: int, hi: int, comma: int) -> int | None:
+    """Where a department's fields listed before the post or body that ends [lo, hi) open, when
+    the comma at ``comma`` parts two of them ("the culture, media and sport secretary"); None
+    when it parts no such fields."""
+    toks = tokens(text, max(lo, comma - _FIELDS_REACH), hi)
+    at = next((j for j, t in enumerate(toks) if t[0] == comma), None)
+    if at is None or at + 1 >= len(toks) or not toks[at + 1][2].islower():
+        return None
+    k = _department_list_start(toks, at)
+    return None if k is None else toks[k][0]
+
+
+# how far before the last comma a department's list of fields may open
+_FIELDS_REACH = 80
 
 
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, quoted: bool = False) -> tuple[int, int] | None:
@@ -4877,6 +4905,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             # "Lee spells out the plan", "Frank teases the board", "Lee devotes much of her
             # speech to": a verb in -s before its object
             break
+        if (w[0].islower() and start is not None and k + 1 < len(toks) and toks[k + 1][2] in _PRESSING_PREPOSITIONS
+                and low.endswith("s") and toks[k - 1][2][:1].isupper() and (
+                    low[:-1] in _PRESSING_VERBS or low[:-2] in _PRESSING_VERBS or low[:-3] + "y" in _PRESSING_VERBS)):
+            break  # "Lee lobbies for a higher wage:", "Ann Roe argues against it:": a verb of pressing in -s after a name
         if (w[0].islower() and start is not None and k + 1 < len(toks) and toks[k - 1][2][:1].isupper()
                 and len(low) > 5 and en.ly_adverb(low) and past_form(toks[k + 1][2])):
             break  # "Lee sternly rebuked Roe, saying": an adverb of manner before the name's verb
@@ -4903,6 +4935,12 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         return None
     end = _placed_group_end(text, toks, start, end, lexicon)
     return start, _aside_end(text, start, end, hi, lexicon)
+
+
+# verbs of pressing for a cause, whose form in -s after a name reads as a plural noun before the
+# preposition of the cause ("Lee lobbies for", "Roe campaigns against"): the name's verb
+_PRESSING_VERBS = frozenset("lobby campaign push argue fight call press plead appeal rally advocate battle agitate".split())
+_PRESSING_PREPOSITIONS = frozenset(["for", "against"])
 
 
 # Prepositions that place a group or a common noun's people ("Democrats in Congress", "officials

@@ -117,8 +117,9 @@ HEARER = regex.compile(
     # one word: "ABC's 7.30";
     # a particle of Spanish or Portuguese between its words: "Folha de S.Paulo", "Jornal do Brasil")
     r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*(?:\+(?![\w+]))?|\d(?:[\w’'-]|\.(?=\d))*))*"
-    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
-    r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
+    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's;
+    # so is a publisher's after "media": "told the Funke media group", "the Bennett Coleman media house"
+    r"(?:\s+(?:magazine|newspaper|tabloid|website|media\s+(?:group|house|company|outlet|conglomerate))\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
@@ -276,6 +277,10 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
         elif source and cue and sentence is not None and ctx.text.startswith(",", last := max(source[1], cue[-1][1])) and (
                 aside := _outlet_aside(ctx, last, sentence.end, at_end=True)) is not None and aside not in via:
             via = [*via, aside]  # "“Y,” said Lee, an analyst, speaking to AFP.": the aside that closes the sentence
+        elif source and cue and content and sentence is not None and (
+                relay := _quoted_as_at_end(ctx, max(source[1], cue[-1][1], content[-1][1]), sentence.end)) is not None and (
+                relay not in via):
+            via = [*via, relay]  # "Hai said the talks would resume, Xinhua quoted him as saying.": the outlet relays it
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
         elif source and cue and source[1] < cue[0][0] and (
@@ -291,7 +296,7 @@ def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), p
     elif kind == "organization" and cue_lemma == "according to" and (
             ctx.text[source[0]:source[1]] in _BARE_AGENCY_NAMES_OTHER_WITH_THE):
         kind = "outlet"  # "according to CBC", "according to PA": bare, the outlet's name, as in "told CBC"
-    if kind is not None and kind != "anonymous" and (
+    if kind is not None and kind != "anonymous" and not (kind == "person" and _named_person(ctx.text, source)) and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
                 sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
         # "an official who requested anonymity": the clause left out of the mention; "Officials
@@ -402,8 +407,9 @@ _OUTLET_LEAD = regex.compile(
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
-    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine"
-    r"(?:\s+(?:magazine|newspaper|website|news\s+agency))?)"
+    # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine",
+    # "Speaking to the Funke media group"
+    r"(?:\s+(?:magazine|newspaper|website|news\s+agency|media\s+(?:group|house|company)))?)"
     # (the paper alone right before its comma: "In TV interviews, ..." names none; with no comma, the
     # title that opens the subject ends the phrase: "Speaking to BBC Scotland Mr Lee said ...")
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
@@ -418,7 +424,7 @@ _OUTLET_ASIDE_BODY = (
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}" + _HOST_IN_TITLE +
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency|media[^\S\n]+(?:group|house|company)))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
     # condition of anonymity,")
@@ -431,6 +437,25 @@ _OUTLET_ASIDE = regex.compile(_OUTLET_ASIDE_BODY + ",")
 _OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[”\"’']?[^\S\n]*\Z")
 
 _OUTLET_ASIDE_REACH = 80
+
+
+# an outlet that quotes the sentence's speaker by a pronoun, closing the sentence after its report:
+# "..., Xinhua quoted him as saying.", "..., the agency quoted them as saying."
+_QUOTED_AS_AT_END = regex.compile(
+    r"[”\"’']?,[^\S\n]+((?:[Tt]he[^\S\n]+)?[\w.’'&-]+(?:[^\S\n]+[\w.’'&-]+){0,4}?)[^\S\n]+quoted[^\S\n]+"
+    r"(?:him|her|them)[^\S\n]+as[^\S\n]+(?:saying|telling[^\S\n]+[^,.;\n]{1,40})[.!?]?[”\"’']?[^\S\n]*\Z")
+
+
+def _quoted_as_at_end(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The outlet that closes the sentence at ``end``, right after a report ending at
+    ``start``, by quoting its speaker by a pronoun: "Xinhua" in "Hai said the talks would
+    resume, Xinhua quoted him as saying." (not a person who quotes: "Lee quoted him as saying")."""
+    if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(" quoted ", start, end) < 0:
+        return None
+    m = _QUOTED_AS_AT_END.match(ctx.text, start, end, tokens.CONCURRENT)
+    if m is None or kinds.kind(ctx.text, *m.span(1), ctx.lexicon) != "outlet":
+        return None
+    return m.span(1)
 
 
 def _outlet_aside(ctx: Context, start: int, end: int, at_end: bool = False) -> tuple[int, int] | None:
@@ -488,6 +513,23 @@ def _reading_outlet_aside(ctx: Context, end: int, cue_start: int) -> tuple[int, 
         return None
     comma = ctx.text.find(",", aside.end(), cue_start)
     return _reading_outlet(ctx, (aside.end(), comma)) if comma > 0 else None
+
+
+def _named_person(text: str, source: tuple[int, int]) -> bool:
+    """Whether a person's mention opens with a name, every word before any aside in capitals and
+    the last no noun of people ("Ann Lee", "Sen. Lee, an aide"; not "An aide to Lee", "Pentagon
+    officials", "He", "One"): asking not to be named then makes no source anonymous, its name given."""
+    words = WORD.findall(text, source[0], source[1])
+    comma = text.find(",", source[0], source[1])
+    if comma >= 0:
+        words = WORD.findall(text, source[0], comma)
+    return bool(words) and all(w[:1].isupper() for w in words) and not person_noun(words[-1].lower()) and (
+        words[0].lower() not in kinds.DETERMINERS and words[0].lower() not in en.PRONOUNS
+        and words[0].lower() not in _NOT_NAMES)
+
+
+# capitalised words that open a person's mention and name no one: "Another said", "Others said"
+_NOT_NAMES = frozenset("another other others none neither either such".split())
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
@@ -751,12 +793,13 @@ OUTLET_NAME_GROUP = (
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
     # (a slash inside the name, "RFE/RL")
     r"(?:[Tt]he\s+)?(?:" + _RUN_BY + r"\s+)?(?:" + _MEDIUM_BEFORE_NAME + r"\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r"|" + _NAME_PARTICLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]|\s+that\b|[,:;]|\.(?!\d)|[^\S\n]*$)|(?<=[’']s\s+)" + _CLOCK_TIME + r")){0,4}" + _HOST_IN_TITLE +
-    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
+    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency",
+    # "with the Funke media group"
     # (a number inside only before a word in capitals, "with Channel 4 News", or at the name's end
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
     # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
-    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency|media[^\S\n]+(?:group|house|company))|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:
