@@ -2305,7 +2305,7 @@ class _Linker:
         # named with it after a given name or before an aside, else the full name the text gave
         # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
         surname = text[span[0]:span[1]]
-        spellings = [surname] if joined and surname[:3].lower() not in _JOINED_ARTICLES or (
+        spellings = [surname] if joined and surname[:surname.find("-") + 1].lower() not in _JOINED_ARTICLES or (
             not joined and words[0].lower() not in _SURNAME_PARTICLES) else [surname, surname[0].lower() + surname[1:]]
         for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
             for spelling in spellings:
@@ -3167,7 +3167,7 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     for at in _places(text, name, *span):
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
-                text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT)):
+                text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT)):
             # (a name after Arabic's article joined to it is the name: "Abu Bakr al-Baghdadi")
             before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
             if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
@@ -3974,7 +3974,7 @@ def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
     joined to a name is no half of one: "Baghdadi" is "Abu Bakr al-Baghdadi")."""
     for at in _places(text, name, *span):
         end = at + len(name)
-        if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) is None
+        if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT) is None
                 or text[end:end + 1] == "-"):
             return False
     return True
@@ -4267,6 +4267,13 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
 
 
+# the Arabic article joined to a surname, in small letters, as a full name writes it ("Mohammed Shia
+# al-Sudani"), and in capitals too, as one opening a sentence does ("Al-Sudani said")
+_LOWER_ARTICLE = r"(?:%s)-" % "|".join(sorted(en.ARABIC_ARTICLES, key=len, reverse=True))
+_ARTICLE = r"(?:%s)-" % "|".join(sorted({*en.ARABIC_ARTICLES, *(a.capitalize() for a in en.ARABIC_ARTICLES)}, key=len, reverse=True))
+_ARTICLE_REACH = max(len(a) for a in en.ARABIC_ARTICLES) + 2  # (the longest, its hyphen and the space before it)
+
+
 # the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz", the
 # Welsh "ap Iorwerth")
 _SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
@@ -4276,8 +4283,8 @@ _SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la
 # Tokayev", "Senator Ann Lane-Fox"), and so is a capital after "Mc", "Mac" or an "O'" ("Ann McNeil",
 # "Tom O'Brien"), the article joined to a surname ("Mohammed Shia al-Sudani"), and the small words
 # of a surname of several before it ("Prime Minister Ann de Vries", "Crown Prince Mohammed bin Salman")
-_TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:[ae][lsd]-)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
-                     % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
+_TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:%s)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
+                     % ("|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)), _LOWER_ARTICLE))
 
 
 # the words of the titles of a body's head, after the body's name: "NATO Secretary General", "Fed
@@ -5628,7 +5635,7 @@ def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | N
 
 
 # an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
-_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:[Aa][lsd]|[Ee]l)-$")
+_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])" + _ARTICLE + "$")
 
 
 def _spelled_as_name(word: str) -> bool:
@@ -5651,7 +5658,7 @@ def _full_name_before(text: str, start: int, surname: str,
     at = text.find(surname, max(read_to, floor), start)
     while at >= 0:
         end = at + len(surname)
-        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
+        article = _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
         if article is not None:
             # the surname after an article joined to it: "Abdel Fattah al-Sisi" for "Sisi"
             at = article.start()
@@ -6877,7 +6884,7 @@ _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 
 # the Arabic article joined to a surname, in capitals where it opens a sentence and in small
 # letters in the full name: "Al-Sudani said" after "Mohammed Shia al-Sudani" (`_ARTICLE_BEFORE`)
-_JOINED_ARTICLES = frozenset("al- el- as- ad-".split())
+_JOINED_ARTICLES = frozenset(a + "-" for a in en.ARABIC_ARTICLES)
 
 
 # the same after a courtesy title, with or without its full stop: "Mr Lane-Fox", "Ms. Lane-Fox"

@@ -1125,6 +1125,11 @@ PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
 # which `resolve` tells by the text
 FOREIGN_ARTICLES = frozenset("Le La Les El Il Der Die Das".split())
+# The Arabic article as it is joined by a hyphen to a surname, in small letters, in the spellings
+# that take the sound of the letter after it: "Mohammed Shia al-Sudani", "Abdel Fattah el-Sisi",
+# "Moqtada as-Sadr", "Ahmed ash-Sharaa", "Ayman az-Zawahiri", "Salah ed-Din" (`kinds.ARTICLE_NAME`
+# and coreference read a surname after one as the same surname alone: "Sudani" for "al-Sudani")
+ARABIC_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az", "ed", "es")
 # nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
 # "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
 FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
