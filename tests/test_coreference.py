@@ -4804,3 +4804,15 @@ def test_a_post_placed_by_two_words_stands_for_its_holder(parser, text, pair):
 ])
 def test_a_surname_after_any_spelling_of_the_arabic_article(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a nation's adjective that no noun of its people is, in "-ish" or of no usual ending, places
+    # its premier as a people's noun does ("the Japanese premier")
+    ("Lao Premier Sonvath Keola visited Hanoi on Monday. The Lao prime minister said trade would grow.",
+     ("The Lao prime minister", "Lao Premier Sonvath Keola")),
+    ("Kurdish Premier Ann Barzo met the envoys. The Kurdish prime minister said the border would open.",
+     ("The Kurdish prime minister", "Kurdish Premier Ann Barzo")),
+])
+def test_a_nation_adjective_of_the_lexicon_places_its_premier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

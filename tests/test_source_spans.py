@@ -1700,3 +1700,14 @@ def test_an_outlet_named_with_a_plural_noun_or_a_joining_word(rules_only, senten
 ])
 def test_words_before_a_noun_that_names_a_body_go_on_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # the name of the one a source speaks through may hold any small word of a surname of several
+    # (`default_lexicon.SURNAME_PARTICLES`), as a name in capitals alone does
+    "The spokesman, through his lawyer, Anna della Rosa, said he would appeal.",
+    "The spokesman, through his lawyer, Anna Rosa, said he would appeal.",
+    "The spokesman, through his lawyer, Huw ap Rhys, said he would appeal.",
+])
+def test_a_name_spoken_through_holds_any_surname_particle(parser, text):
+    assert _sources(parser, text) == ["The spokesman"]

@@ -4276,7 +4276,7 @@ _ARTICLE_REACH = max(len(a) for a in en.ARABIC_ARTICLES) + 2  # (the longest, it
 
 # the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz", the
 # Welsh "ap Iorwerth")
-_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
+_SURNAME_PARTICLES = en.SURNAME_PARTICLES
 
 
 # a word of a name after a title: a second half joined by a hyphen is of it ("President Kassym-Jomart
@@ -5024,10 +5024,10 @@ def _title_role(words: list[str], low: list[str]) -> tuple[str, str | None] | No
 
 
 # the adjectives of a nation's people that place a premier: the nouns of its people that serve as
-# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" that no noun is ("the Irish
-# premier", "the Dutch premier", "the British premier")
-_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | frozenset(
-    "british scottish english swedish turkish".split())
+# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" and of no usual ending that
+# no noun is ("the Irish premier", "the Dutch premier", "the British premier", "the Welsh premier")
+_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | en.NATION_ADJECTIVES_IN_ISH | frozenset(
+    w.lower() for w in en.NATION_ADJECTIVES_OF_NO_ENDING)
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"

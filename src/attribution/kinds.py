@@ -1014,7 +1014,8 @@ def _lower_camel_brand(word: str) -> bool:
 
 
 # the particles that open a surname in lower case before its capital: "deGrom", "diMarco", "leBlanc"
-_LOWER_SURNAME_PARTICLES = _SURNAME_PREFIXES | frozenset("de di da du le la del dos das".split())
+# (the prefixes and the small words of a surname of several glued to the word after them)
+_LOWER_SURNAME_PARTICLES = _SURNAME_PREFIXES | en.SURNAME_PARTICLES
 
 
 # A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)",

@@ -3705,7 +3705,9 @@ def _object_of_verb(word: str) -> bool:
 _DESCRIBED_WORDS = 10
 
 
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:de|van|von|der|da|bin|al)")
+# a word of a person's name: one in capitals, or a small word of a surname of several ("de", "van",
+# "bin": `default_lexicon.SURNAME_PARTICLES`)
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=len, reverse=True)))
 
 
 def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],
