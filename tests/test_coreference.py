@@ -4816,3 +4816,24 @@ def test_a_surname_after_any_spelling_of_the_arabic_article(parser, text, pair):
 ])
 def test_a_nation_adjective_of_the_lexicon_places_its_premier(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a relative "who" set off by a comma after a name that ends a clause, the object of its verb
+    # or its preposition, is said of that name, whom a pronoun after stands for too
+    ("The board made no mention of Tom Hale, who said he would resign. Ann Lee spoke next. "
+     "He said later that he had no regrets.", ("who", "Tom Hale")),
+    ("Mayor Rob Dent said the vote was fair. The result drew a harsh response from Tom Hale, who said "
+     "the count was rushed. He said he would ask for a recount.", ("He", "Tom Hale")),
+    ("The ruling drew a harsh response from Ann Lee, who said the judge was wrong.", ("who", "Ann Lee")),
+    # a surname of several words is whole before the relative
+    ("The guests sat next to Mayor Tom de Vries, who said the budget was tight.", ("who", "Mayor Tom de Vries")),
+])
+def test_a_relative_after_a_name_that_ends_a_clause(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_relative_with_no_comma_after_a_name_in_a_phrase_is_not_said_of_the_name(parser):
+    # with no comma, the clause may be said of a noun before the name's phrase ("the man ... who")
+    doc = parser.parse("The row over the lease ended with Ann Lee who said she would sign.")
+    assert ("who", "Ann Lee") not in _refers(doc)
