@@ -4837,3 +4837,34 @@ def test_a_relative_with_no_comma_after_a_name_in_a_phrase_is_not_said_of_the_na
     # with no comma, the clause may be said of a noun before the name's phrase ("the man ... who")
     doc = parser.parse("The row over the lease ended with Ann Lee who said she would sign.")
     assert ("who", "Ann Lee") not in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a relative "who" whose clause holds the cue further on (a verb coordinated in it, a
+    # participle) is given the mention it is said of, as one right before its verb is
+    ("Mr. Dent drew boos. Mr. Hale, who has both backed the plan and mocked it, said the vote was close.",
+     ("who", "Mr. Hale")),
+    ("The plan has won over Tom Weaver, who came out and endorsed it.", ("who", "Tom Weaver")),
+    ("The plan angered the farmers, who stood up and said the fees were too high.", ("who", "the farmers")),
+    # the object of a verb after an adverb: "also interviewed"
+    ("Ann Lee also interviewed the pilot Tom Hale, who saw the crash and described it.",
+     ("who", "Tom Hale")),
+])
+def test_a_relative_whose_clause_holds_the_cue_further_on(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_relative_given_its_antecedent_deep_in_its_clause_is_no_later_pronoun_s(parser):
+    # the one "who" is said of, only in passing, is not whom "she" after stands for
+    doc = parser.parse("Ann Lee, 60, a nurse, said she was glad. She recalled her brother Tom, who was jailed "
+                       "after giving speeches criticizing the army. She said she still feared the generals.")
+    pairs = _refers(doc)
+    assert ("She", "Ann Lee, 60, a nurse") in pairs or ("She", "Ann Lee") in pairs
+    assert not any(src == "She" and ref and "Tom" in ref for src, ref in pairs)
+
+
+def test_which_deep_in_its_clause_is_left_to_itself(parser):
+    # "which" is given no antecedent here: the noun of a thing's phrase may hide it
+    doc = parser.parse("The findings of a review by the watchdog, which met in May and accused the firm of fraud, "
+                       "were published.")
+    assert all(ref is None for src, ref in _refers(doc) if src == "which")

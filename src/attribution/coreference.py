@@ -256,6 +256,9 @@ class _Linker:
         # names read as a person's that may be an outlet's the table does not know: ones that
         # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
         self.reporting_names: set[tuple[int, int]] = set()
+        # the relative pronouns given their antecedent here, of a verb deep in their clause, whom no
+        # pronoun after stands for ("Lee, who was tired after saying goodbye, ... He said")
+        self.passing_relatives: set[tuple[int, int]] = set()
         # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
         # business's ("the company") or another body's ("the union", "the charity")
         self.bare_bodies: dict[tuple[int, int], bool] = {}
@@ -290,6 +293,7 @@ class _Linker:
             self.begin_report(c)
             if c.source is not None:
                 self.said_by.setdefault(c.source, []).append(c)
+                self.relative_antecedent(c)
                 ref = self.resolve_source(c)
                 self.read_relative(c, ref)
                 self.remember_source(c)
@@ -376,6 +380,23 @@ class _Linker:
         kind_of.setdefault(c.source, c.source_kind)
         return ref
 
+    def relative_antecedent(self, c: Candidate) -> None:
+        """Give a relative "who" or "which" that its rule took as the source of a verb further in its
+        clause ("Lee, who saw the crash and described it", a coordinated verb or a participle), and
+        that stands for no mention yet, the mention it is said of, as a verb right after it gets."""
+        text = self.text
+        if c.refers_to is not None or text[c.source[0]:c.source[1]].lower() != "who":
+            return  # (not "which", whose antecedent a noun of a thing's phrase may hide: "a finding by a panel, which")
+        layout = self.ctx.layout
+        opening = layout.sentences[sentence_index(layout, c.source[0])].start
+        before = len(text[opening:c.source[0]].rstrip(" \t,")) + opening
+        found = sources.antecedent(text, opening, before, self.lex, person=True) if opening < before else None
+        if found is None or (found_kind := kinds.kind(text, *found, self.lex)) not in _WHO_KINDS:
+            return  # (nor a body's name, a noun in the aside before more likely: "Ann Lee, a member of the Vexa Caucus, who")
+        c.refers_to = found
+        c.refers_kind = c.source_kind = found_kind
+        self.passing_relatives.add(c.source)
+
     def read_relative(self, c: Candidate, ref: tuple[int, int] | None) -> None:
         """Carry a relative pronoun's referent to the fuller mention it stands for, and its kind to that mention."""
         text, ref_of, named, kind_of = self.text, self.ref_of, self.named, self.kind_of
@@ -405,7 +426,7 @@ class _Linker:
             seen.append(latest := (c.source, "first"))
         elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
             pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
-        elif c.refers_to is None and relative_source(text, c.source):
+        elif c.refers_to is None and relative_source(text, c.source) or c.source in self.passing_relatives:
             # (nor a relative "who" or "which" that stands for no mention found: "a lawyer who said
             # ... He said" is the one "who" is, or another named before, never "who")
             pass
@@ -4260,6 +4281,11 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
             end + 1 < len(words) and words[end + 1].group()[:1].isupper())):
         end += 1
     return (words[at].start(), words[end - 1].end()) if end > at + size else None
+
+
+# the kinds of the mentions a relative "who" that stands for no one yet is given as its antecedent
+# ("Lee, who saw the crash and described it", "the voters, who kept on saying", `_Linker.relative_antecedent`)
+_WHO_KINDS = frozenset(["person", "group"])
 
 
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC

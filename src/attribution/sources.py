@@ -5356,6 +5356,8 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
     [in July], which" (``hi`` before the time that closes the clause); for "who", only an object
     that names a person. None when no verb in the past or present and its object end there."""
     verb = _WORD_AFTER.match(text, verb_at, hi)
+    if verb is not None and (verb.group(1) in _ADVERBS_BEFORE_VERB or verb.group(1).endswith("ly")):
+        verb = _WORD_AFTER.match(text, verb.end(), hi)  # (an adverb before it: "Lee also interviewed Tom Hale, who")
     if verb is None or not (past_form(verb.group(1)) or _present_verb(verb.group(1), lexicon)):
         return None
     obj = _subject(text, verb.end(), hi, lexicon, strong=True)
@@ -5364,6 +5366,10 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
             first.group() in PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in DETERMINERS):
         return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
     return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# the adverbs that may stand between a subject and its verb: "Lee also interviewed", "Lee then met"
+_ADVERBS_BEFORE_VERB = frozenset("also then later again never once still already just".split())
 
 
 # a bidding to the reader that opens a sentence, up to its object: "Check out ", "See ", "Click here to
