@@ -4868,3 +4868,20 @@ def test_which_deep_in_its_clause_is_left_to_itself(parser):
     doc = parser.parse("The findings of a review by the watchdog, which met in May and accused the firm of fraud, "
                        "were published.")
     assert all(ref is None for src, ref in _refers(doc) if src == "which")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a party given in an aside after a name places the person for a member's post named with it
+    ("Ann Kerr, of Sinn Féin, said the talks had failed. The Sinn Féin MLA added that her party would not return.",
+     ("The Sinn Féin MLA", "Ann Kerr, of Sinn Féin")),
+    ("Tom Hale, of the SDLP, said the plan was rushed. Ann Kerr said it was fine. The SDLP MLA added that "
+     "he would vote no.", ("The SDLP MLA", "Tom Hale, of the SDLP")),
+])
+def test_a_member_post_named_with_the_body_of_an_aside(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_member_post_of_another_body_is_not_placed_by_the_aside(parser):
+    doc = parser.parse("Ann Kerr, of Sinn Féin, said the talks had failed. The Alliance MLA added that the "
+                       "assembly would sit.")
+    assert ("The Alliance MLA", "Ann Kerr, of Sinn Féin") not in _refers(doc)

@@ -380,6 +380,18 @@ class _Linker:
         kind_of.setdefault(c.source, c.source_kind)
         return ref
 
+    def member_placed_before(self, span: tuple[int, int], body: str) -> tuple[int, int] | None:
+        """The latest person named before ``span`` whose mention placed them in ``body`` by an aside
+        ("Ann Kerr, of Sinn Féin, said", "Tom Roe, of the SDLP, said"), for a member's post named with
+        that body: "the Sinn Féin MLA", "the SDLP MLA"; None when none did."""
+        text = self.text
+        asides = (", of " + body, ", of the " + body)
+        for prev, prev_kind in reversed(self.seen[-_TITLE_LOOKBACK:]):
+            if prev[0] < span[0] and prev_kind == "person" and text[prev[0]:prev[0] + 1].isupper() and any(
+                    text.find(aside, *prev) > prev[0] for aside in asides):
+                return prev
+        return None
+
     def relative_antecedent(self, c: Candidate) -> None:
         """Give a relative "who" or "which" that its rule took as the source of a verb further in its
         clause ("Lee, who saw the crash and described it", a coordinated verb or a participle), and
@@ -1811,6 +1823,9 @@ class _Linker:
             # manager said", "Scottish Labour leader Ann Kerr ... the Scottish Labour leader said" (a
             # surname in apposition stands for its full name: "Roe, the campaign manager")
             return (self.resolve(placed, kind) if len(self.words_in(placed)) == 1 else None) or placed
+        if 3 <= len(low) <= 5 and low[0] == "the" and kind == "person" and low[-1] in _MEMBER_POSTS and all(
+                w[:1].isupper() for w in words[1:-1]) and (member := self.member_placed_before(span, " ".join(words[1:-1]))) is not None:
+            return member
         if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
                 head := _initials_head_before(text, span, words[1], [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
             # "the TMC leader", "the SNP chief": the latest person a report named with the body's
@@ -4286,6 +4301,12 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 # the kinds of the mentions a relative "who" that stands for no one yet is given as its antecedent
 # ("Lee, who saw the crash and described it", "the voters, who kept on saying", `_Linker.relative_antecedent`)
 _WHO_KINDS = frozenset(["person", "group"])
+
+
+# the posts of a member of a party or a house, which the body's name before places ("the Sinn Féin
+# MLA", "the Labour councillor", "the Green senator", `_Linker.member_placed_before`)
+_MEMBER_POSTS = frozenset("mp mla msp ms td mep mpp mha mna councillor councilor senator congressman congresswoman "
+                          "assemblyman assemblywoman legislator lawmaker member".split())
 
 
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
