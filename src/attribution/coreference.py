@@ -4303,12 +4303,6 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
 _WHO_KINDS = frozenset(["person", "group"])
 
 
-# the posts of a member of a party or a house, which the body's name before places ("the Sinn Féin
-# MLA", "the Labour councillor", "the Green senator", `_Linker.member_placed_before`)
-_MEMBER_POSTS = frozenset("mp mla msp ms td mep mpp mha mna councillor councilor senator congressman congresswoman "
-                          "assemblyman assemblywoman legislator lawmaker member".split())
-
-
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
 # leader", "the SNP chief"
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
