@@ -1737,3 +1737,14 @@ def test_a_post_with_its_fields_listed_after_a_name(rules_only, text, source):
 def test_a_verb_of_pressing_after_a_name_ends_the_subject(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # the name of the one a source speaks through may hold any small word of a surname of several
+    # (`default_lexicon.SURNAME_PARTICLES`), as a name in capitals alone does
+    "The spokesman, through his lawyer, Anna della Rosa, said he would appeal.",
+    "The spokesman, through his lawyer, Anna Rosa, said he would appeal.",
+    "The spokesman, through his lawyer, Huw ap Rhys, said he would appeal.",
+])
+def test_a_name_spoken_through_holds_any_surname_particle(parser, text):
+    assert _sources(parser, text) == ["The spokesman"]

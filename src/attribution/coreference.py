@@ -256,6 +256,9 @@ class _Linker:
         # names read as a person's that may be an outlet's the table does not know: ones that
         # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
         self.reporting_names: set[tuple[int, int]] = set()
+        # the relative pronouns given their antecedent here, of a verb deep in their clause, whom no
+        # pronoun after stands for ("Lee, who was tired after saying goodbye, ... He said")
+        self.passing_relatives: set[tuple[int, int]] = set()
         # the bare names read as bodies' by a noun that stood for them, each to whether the noun was a
         # business's ("the company") or another body's ("the union", "the charity")
         self.bare_bodies: dict[tuple[int, int], bool] = {}
@@ -290,6 +293,7 @@ class _Linker:
             self.begin_report(c)
             if c.source is not None:
                 self.said_by.setdefault(c.source, []).append(c)
+                self.relative_antecedent(c)
                 ref = self.resolve_source(c)
                 self.read_relative(c, ref)
                 self.remember_source(c)
@@ -376,6 +380,35 @@ class _Linker:
         kind_of.setdefault(c.source, c.source_kind)
         return ref
 
+    def member_placed_before(self, span: tuple[int, int], body: str) -> tuple[int, int] | None:
+        """The latest person named before ``span`` whose mention placed them in ``body`` by an aside
+        ("Ann Kerr, of Sinn Féin, said", "Tom Roe, of the SDLP, said"), for a member's post named with
+        that body: "the Sinn Féin MLA", "the SDLP MLA"; None when none did."""
+        text = self.text
+        asides = (", of " + body, ", of the " + body)
+        for prev, prev_kind in reversed(self.seen[-_TITLE_LOOKBACK:]):
+            if prev[0] < span[0] and prev_kind == "person" and text[prev[0]:prev[0] + 1].isupper() and any(
+                    text.find(aside, *prev) > prev[0] for aside in asides):
+                return prev
+        return None
+
+    def relative_antecedent(self, c: Candidate) -> None:
+        """Give a relative "who" or "which" that its rule took as the source of a verb further in its
+        clause ("Lee, who saw the crash and described it", a coordinated verb or a participle), and
+        that stands for no mention yet, the mention it is said of, as a verb right after it gets."""
+        text = self.text
+        if c.refers_to is not None or text[c.source[0]:c.source[1]].lower() != "who":
+            return  # (not "which", whose antecedent a noun of a thing's phrase may hide: "a finding by a panel, which")
+        layout = self.ctx.layout
+        opening = layout.sentences[sentence_index(layout, c.source[0])].start
+        before = len(text[opening:c.source[0]].rstrip(" \t,")) + opening
+        found = sources.antecedent(text, opening, before, self.lex, person=True) if opening < before else None
+        if found is None or (found_kind := kinds.kind(text, *found, self.lex)) not in _WHO_KINDS:
+            return  # (nor a body's name, a noun in the aside before more likely: "Ann Lee, a member of the Vexa Caucus, who")
+        c.refers_to = found
+        c.refers_kind = c.source_kind = found_kind
+        self.passing_relatives.add(c.source)
+
     def read_relative(self, c: Candidate, ref: tuple[int, int] | None) -> None:
         """Carry a relative pronoun's referent to the fuller mention it stands for, and its kind to that mention."""
         text, ref_of, named, kind_of = self.text, self.ref_of, self.named, self.kind_of
@@ -405,7 +438,7 @@ class _Linker:
             seen.append(latest := (c.source, "first"))
         elif c.refers_to is None and len(self.words_in(c.source)) == 1 and self.words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
             pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
-        elif c.refers_to is None and relative_source(text, c.source):
+        elif c.refers_to is None and relative_source(text, c.source) or c.source in self.passing_relatives:
             # (nor a relative "who" or "which" that stands for no mention found: "a lawyer who said
             # ... He said" is the one "who" is, or another named before, never "who")
             pass
@@ -1790,6 +1823,9 @@ class _Linker:
             # manager said", "Scottish Labour leader Ann Kerr ... the Scottish Labour leader said" (a
             # surname in apposition stands for its full name: "Roe, the campaign manager")
             return (self.resolve(placed, kind) if len(self.words_in(placed)) == 1 else None) or placed
+        if 3 <= len(low) <= 5 and low[0] == "the" and kind == "person" and low[-1] in _MEMBER_POSTS and all(
+                w[:1].isupper() for w in words[1:-1]) and (member := self.member_placed_before(span, " ".join(words[1:-1]))) is not None:
+            return member
         if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
                 head := _initials_head_before(text, span, words[1], [p for p, pk in self.seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
             # "the TMC leader", "the SNP chief": the latest person a report named with the body's
@@ -2305,7 +2341,7 @@ class _Linker:
         # named with it after a given name or before an aside, else the full name the text gave
         # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
         surname = text[span[0]:span[1]]
-        spellings = [surname] if joined and surname[:3].lower() not in _JOINED_ARTICLES or (
+        spellings = [surname] if joined and surname[:surname.find("-") + 1].lower() not in _JOINED_ARTICLES or (
             not joined and words[0].lower() not in _SURNAME_PARTICLES) else [surname, surname[0].lower() + surname[1:]]
         for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
             for spelling in spellings:
@@ -3167,7 +3203,7 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     for at in _places(text, name, *span):
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
-                text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT)):
+                text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT)):
             # (a name after Arabic's article joined to it is the name: "Abu Bakr al-Baghdadi")
             before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
             if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
@@ -3974,7 +4010,7 @@ def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
     joined to a name is no half of one: "Baghdadi" is "Abu Bakr al-Baghdadi")."""
     for at in _places(text, name, *span):
         end = at + len(name)
-        if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) is None
+        if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT) is None
                 or text[end:end + 1] == "-"):
             return False
     return True
@@ -4262,22 +4298,34 @@ def _served_holder(words: list[regex.Match], at: int, size: int) -> tuple[int, i
     return (words[at].start(), words[end - 1].end()) if end > at + size else None
 
 
+# the kinds of the mentions a relative "who" that stands for no one yet is given as its antecedent
+# ("Lee, who saw the crash and described it", "the voters, who kept on saying", `_Linker.relative_antecedent`)
+_WHO_KINDS = frozenset(["person", "group"])
+
+
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
 # leader", "the SNP chief"
 _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
 
 
+# the Arabic article joined to a surname, in small letters, as a full name writes it ("Mohammed Shia
+# al-Sudani"), and in capitals too, as one opening a sentence does ("Al-Sudani said")
+_LOWER_ARTICLE = r"(?:%s)-" % "|".join(sorted(en.ARABIC_ARTICLES, key=len, reverse=True))
+_ARTICLE = r"(?:%s)-" % "|".join(sorted({*en.ARABIC_ARTICLES, *(a.capitalize() for a in en.ARABIC_ARTICLES)}, key=len, reverse=True))
+_ARTICLE_REACH = max(len(a) for a in en.ARABIC_ARTICLES) + 2  # (the longest, its hyphen and the space before it)
+
+
 # the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz", the
 # Welsh "ap Iorwerth")
-_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
+_SURNAME_PARTICLES = en.SURNAME_PARTICLES
 
 
 # a word of a name after a title: a second half joined by a hyphen is of it ("President Kassym-Jomart
 # Tokayev", "Senator Ann Lane-Fox"), and so is a capital after "Mc", "Mac" or an "O'" ("Ann McNeil",
 # "Tom O'Brien"), the article joined to a surname ("Mohammed Shia al-Sudani"), and the small words
 # of a surname of several before it ("Prime Minister Ann de Vries", "Crown Prince Mohammed bin Salman")
-_TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:[ae][lsd]-)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
-                     % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
+_TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:%s)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
+                     % ("|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)), _LOWER_ARTICLE))
 
 
 # the words of the titles of a body's head, after the body's name: "NATO Secretary General", "Fed
@@ -5017,10 +5065,10 @@ def _title_role(words: list[str], low: list[str]) -> tuple[str, str | None] | No
 
 
 # the adjectives of a nation's people that place a premier: the nouns of its people that serve as
-# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" that no noun is ("the Irish
-# premier", "the Dutch premier", "the British premier")
-_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | frozenset(
-    "british scottish english swedish turkish".split())
+# adjectives too ("the Japanese premier"), and those in "-ish" and "-ch" and of no usual ending that
+# no noun is ("the Irish premier", "the Dutch premier", "the British premier", "the Welsh premier")
+_NATION_ADJECTIVES = en.DEMONYMS | frozenset(en.IRREGULAR_PLACE_ADJECTIVES.values()) | en.NATION_ADJECTIVES_IN_ISH | frozenset(
+    w.lower() for w in en.NATION_ADJECTIVES_OF_NO_ENDING)
 
 
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
@@ -5628,7 +5676,7 @@ def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | N
 
 
 # an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
-_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:[Aa][lsd]|[Ee]l)-$")
+_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])" + _ARTICLE + "$")
 
 
 def _spelled_as_name(word: str) -> bool:
@@ -5651,7 +5699,7 @@ def _full_name_before(text: str, start: int, surname: str,
     at = text.find(surname, max(read_to, floor), start)
     while at >= 0:
         end = at + len(surname)
-        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
+        article = _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
         if article is not None:
             # the surname after an article joined to it: "Abdel Fattah al-Sisi" for "Sisi"
             at = article.start()
@@ -6877,7 +6925,7 @@ _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 
 # the Arabic article joined to a surname, in capitals where it opens a sentence and in small
 # letters in the full name: "Al-Sudani said" after "Mohammed Shia al-Sudani" (`_ARTICLE_BEFORE`)
-_JOINED_ARTICLES = frozenset("al- el- as- ad-".split())
+_JOINED_ARTICLES = frozenset(a + "-" for a in en.ARABIC_ARTICLES)
 
 
 # the same after a courtesy title, with or without its full stop: "Mr Lane-Fox", "Ms. Lane-Fox"

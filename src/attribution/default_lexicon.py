@@ -993,8 +993,14 @@ OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel
 # app said in a notice", "the messaging app said", "the platform said it had removed the posts",
 # "the chatbot told users" (a party's or a candidate's platform is its text: `kinds._product_kind`).
 PRODUCT_NOUNS = frozenset("app chatbot platform".split())
+# The small words a person's surname of several may hold, each a word of its own: "von der Leyen",
+# "van den Berg", "de la Cruz", "Luiz Inacio Lula da Silva", "Mohammed bin Salman", the Welsh "ap
+# Iorwerth" (some are glued to the capital after them too: "deGrom", `kinds._LOWER_SURNAME_PARTICLES`)
+SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten ap ab".split())
 # The small words of other tongues that join the words of an outlet's name: "Bild am Sonntag",
-# "Corriere della Sera", "Le Journal du Dimanche", "Folha de S.Paulo"
+# "Corriere della Sera", "Le Journal du Dimanche", "Folha de S.Paulo" (another class than a
+# surname's particles, `SURNAME_PARTICLES`, though they share words: a preposition with its article
+# joins a name of a title, "am", "im", "dello", "des"; "bin", "ap", "ter" join no outlet's)
 OUTLET_NAME_JOINERS = frozenset("am im de del della dello di du des da do dos van von der la le".split())
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
@@ -1157,6 +1163,11 @@ PRINT_OUTLET_NOUNS = frozenset("paper newspaper tabloid daily weekly".split())
 # that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
 # which `resolve` tells by the text
 FOREIGN_ARTICLES = frozenset("Le La Les El Il Der Die Das".split())
+# The Arabic article as it is joined by a hyphen to a surname, in small letters, in the spellings
+# that take the sound of the letter after it: "Mohammed Shia al-Sudani", "Abdel Fattah el-Sisi",
+# "Moqtada as-Sadr", "Ahmed ash-Sharaa", "Ayman az-Zawahiri", "Salah ed-Din" (`kinds.ARTICLE_NAME`
+# and coreference read a surname after one as the same surname alone: "Sudani" for "al-Sudani")
+ARABIC_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az", "ed", "es")
 # nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
 # "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
 FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
@@ -1860,6 +1871,12 @@ IRREGULAR_PLACE_ADJECTIVES = {
 NATION_ADJECTIVES_OF_NO_ENDING = (
     "Welsh Greek Swiss Thai Lao Khmer Kazakh Uzbek Kyrgyz Tajik Turkmen Argentine Filipino Slovak Serb "
     "Croat Montenegrin Cypriot Kosovar".split())
+# The nations' adjectives in "-ish", which no noun of their people is ("the British premier", "a
+# Swedish minister": a "Briton", a "Swede"), in lower case (`DEMONYMS` holds the nouns that serve as
+# adjectives too, "the Japanese premier"; `IRREGULAR_PLACE_ADJECTIVES` the ones that share too
+# little of the place's name, "Spanish" of "Spain")
+NATION_ADJECTIVES_IN_ISH = frozenset(
+    "british english scottish cornish irish spanish danish finnish polish swedish turkish kurdish flemish".split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found", "the cabin crew said".
 CROWD_NOUNS = frozenset(

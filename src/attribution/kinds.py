@@ -85,8 +85,9 @@ def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
 LOWER_CAMEL = regex.compile(r"\p{Ll}{1,5}\p{Lu}\p{Ll}[\p{L}\d]*")
 
 # A name that opens with the Arabic article in lower case, as it is written after a given name
-# and alone: "al-Sudani", "el-Sissi", "as-Sadr" ("Mohammed Shia al-Sudani", "al-Sudani said")
-ARTICLE_NAME = regex.compile(r"(?:al|el|ad|an|ar|as|ash|az)-\p{Lu}\p{Ll}")
+# and alone: "al-Sudani", "el-Sissi", "as-Sadr" ("Mohammed Shia al-Sudani", "al-Sudani said";
+# `default_lexicon.ARABIC_ARTICLES`)
+ARTICLE_NAME = regex.compile(r"(?:%s)-\p{Lu}\p{Ll}" % "|".join(en.ARABIC_ARTICLES))
 
 
 NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about more less fewer than around under".split())
@@ -1062,7 +1063,8 @@ def _lower_camel_brand(word: str) -> bool:
 
 
 # the particles that open a surname in lower case before its capital: "deGrom", "diMarco", "leBlanc"
-_LOWER_SURNAME_PARTICLES = _SURNAME_PREFIXES | frozenset("de di da du le la del dos das".split())
+# (the prefixes and the small words of a surname of several glued to the word after them)
+_LOWER_SURNAME_PARTICLES = _SURNAME_PREFIXES | en.SURNAME_PARTICLES
 
 
 # A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)",

@@ -3746,7 +3746,9 @@ def _object_of_verb(word: str) -> bool:
 _DESCRIBED_WORDS = 10
 
 
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:de|van|von|der|da|bin|al)")
+# a word of a person's name: one in capitals, or a small word of a surname of several ("de", "van",
+# "bin": `default_lexicon.SURNAME_PARTICLES`)
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=len, reverse=True)))
 
 
 def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],
@@ -5273,6 +5275,12 @@ _NAME_BEFORE_APPOSITIVE = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:%s)){0,4})(?:,[^\S\n]*\d{1,3})?,[^\S\n]*\Z" % _NAME_WORD.pattern)
 
 
+# a name that ends a clause after a word in small letters, its verb or its preposition, before a
+# relative pronoun: "made no mention of Tom Hale" (the name in group 1)
+_NAME_ENDING_CLAUSE = regex.compile(
+    r"(?<=\p{Ll}[^\S\n]+)(\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:%s)){0,4})[^\S\n]*\Z" % _NAME_WORD.pattern)
+
+
 # the words that open an appositive describing the name before it
 _DESCRIPTION_OPENERS = frozenset(["the", "a", "an"])
 
@@ -5339,6 +5347,14 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
         # was reported by Bloomberg News, which")
         named = _subject(text, lead, hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead and named[1] == hi else None
+    if phrase is None and person and text[hi:hi + 1] == "," and (
+            name := _NAME_ENDING_CLAUSE.search(text, max(lo, hi - _SHORT_WINDOW), hi, CONCURRENT)) is not None and (
+            kind(text, *name.span(1), lexicon) == "person"):
+        # no subject phrase, but a person's name ends the clause, the object of its verb or its
+        # preposition: "made no mention of Tom Hale, who", "a reply from Mr. Hale, who" (the
+        # relative set off by a comma after a name is said of that name; with none, it may be said
+        # of a noun before the name's phrase: "the man with a feud with Lee who quit")
+        phrase = name.span(1)
     if (time := _TIME_AT_END.search(text, max(lo, hi - _TIME_AT_END_REACH), hi, CONCURRENT)) is not None:
         # "praised the report in July, which": the time closes the clause, no part of what "which" stands for
         hi = time.start()
@@ -5360,7 +5376,9 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
         # "a protest by farmers, who": the farmers (not "a spokesman by ..."), read on as a phrase of its own
         phrase, toks = (toks[by + 1][0], phrase[1]), toks[by + 1:]
     k = len(toks)
-    while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-")):
+    while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-") or (
+            # (and the small words of a surname of several: "Mayor Tom de Vries")
+            k > 1 and toks[k - 1][2] in en.SURNAME_PARTICLES and toks[k - 2][2][:1].isupper())):
         k -= 1
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
         first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at", "to", "for")), None)
@@ -5399,6 +5417,8 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
     [in July], which" (``hi`` before the time that closes the clause); for "who", only an object
     that names a person. None when no verb in the past or present and its object end there."""
     verb = _WORD_AFTER.match(text, verb_at, hi)
+    if verb is not None and (verb.group(1) in _ADVERBS_BEFORE_VERB or verb.group(1).endswith("ly")):
+        verb = _WORD_AFTER.match(text, verb.end(), hi)  # (an adverb before it: "Lee also interviewed Tom Hale, who")
     if verb is None or not (past_form(verb.group(1)) or _present_verb(verb.group(1), lexicon)):
         return None
     obj = _subject(text, verb.end(), hi, lexicon, strong=True)
@@ -5407,6 +5427,10 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
             first.group() in PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in DETERMINERS):
         return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
     return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# the adverbs that may stand between a subject and its verb: "Lee also interviewed", "Lee then met"
+_ADVERBS_BEFORE_VERB = frozenset("also then later again never once still already just".split())
 
 
 # a bidding to the reader that opens a sentence, up to its object: "Check out ", "See ", "Click here to
