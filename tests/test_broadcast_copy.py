@@ -1,0 +1,52 @@
+"""Constructions of copy that reports what was said on camera or on air (a video posted online,
+footage, a clip, a broadcast interview, a podcast, a livestream, a televised address), on
+sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a quotation heard or seen in a recording, its speaker after it with a passive of perceiving:
+    # the speaker is the passive's subject, the cue the verb of saying alone
+    ("“Get back,” an officer can be heard saying.", "an officer", "saying", ["“Get back,”"]),
+    ("“Get back,” an officer could be heard shouting.", "an officer", "shouting", ["“Get back,”"]),
+    ("“Get back,” Constable Tom Hale is heard saying in the video.", "Constable Tom Hale", "saying", ["“Get back,”"]),
+    ("“Move the car,” a man is seen telling the driver.", "a man", "telling", ["“Move the car,”"]),
+    ("“It was rigged,” Ann Lee can be heard telling aides in the recording.", "Ann Lee", "telling",
+     ["“It was rigged,”"]),
+    # an occasion or a scene after the verb is no part of the words
+    ("“Get back,” an officer can be heard saying as the crowd surges forward.", "an officer", "saying", ["“Get back,”"]),
+    # a question, its asker and whom it was asked
+    ("“Will you resign?” a reporter can be heard asking the mayor after the meeting.", "a reporter", "asking",
+     ["“Will you resign?”"]),
+    # the quotation goes on after the cue
+    ("“Get back,” an officer can be heard saying, “or you will be arrested.”", "an officer", "saying",
+     ["“Get back,”", "“or you will be arrested.”"]),
+    # the passive in the infinitive's: the cue is the whole phrase, as before a clause
+    ("“We have no shells left,” a soldier was heard to say.", "a soldier", "was heard to say",
+     ["“We have no shells left,”"]),
+])
+def test_a_quotation_heard_in_a_recording_is_its_speakers(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.kind, att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "quote", source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # before the quotation or the clause, the participle reads as it did
+    ("An officer can be heard saying, “Get back.”", "An officer", "saying", "“Get back.”"),
+    ("Ann Lee was heard saying that the vote was rigged.", "Ann Lee", "saying", "the vote was rigged"),
+    ("A soldier in the clip was heard to say that the unit had run out of shells.", "A soldier in the clip",
+     "was heard to say", "the unit had run out of shells"),
+])
+def test_a_passive_of_perceiving_before_the_words_is_unchanged(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_perceived_frame_with_no_quotation_before_it_reports_nothing_more(rules_only):
+    # a crowd heard chanting a name says no words of a quotation before it
+    atts = rules_only.parse("The crowd could be heard in the distance.").attributions
+    assert atts == ()
