@@ -50,3 +50,26 @@ def test_a_perceived_frame_with_no_quotation_before_it_reports_nothing_more(rule
     # a crowd heard chanting a name says no words of a quotation before it
     atts = rules_only.parse("The crowd could be heard in the distance.").attributions
     assert atts == ()
+
+
+@pytest.mark.parametrize("sentence,cue,outlet", [
+    # an interview that went out on air, and the outlet that aired it, before the clause: the outlet
+    # relays the report and is no part of its words
+    ("Ann Lee said in an interview aired by CBS that the talks had failed.", "said in an interview", "CBS"),
+    ("Ann Lee said in an interview broadcast by the BBC that the talks had failed.", "said in an interview", "the BBC"),
+    ("Ann Lee said in an interview televised by NDTV on Monday that the talks had failed.", "said in an interview", "NDTV"),
+    ("Ann Lee said in a video broadcast by Al Jazeera that the talks had failed.", "said in a video", "Al Jazeera"),
+    ("Ann Lee said in an interview published by the Times that the talks had failed.", "said in an interview", "the Times"),
+    # a verb that may take a hearer reads the agent as the carrier, not whom it warned
+    ("Ann Lee warned in an interview aired by CBS that the talks had failed.", "warned in an interview", "CBS"),
+    ("Ann Lee warned in remarks aired by CBS that the talks had failed.", "warned in remarks", "CBS"),
+])
+def test_an_interview_aired_by_an_outlet_is_relayed_by_it(rules_only, sentence, cue, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (
+        cue, [outlet], ["the talks had failed"])
+
+
+def test_a_hearer_a_verb_of_warning_takes_is_still_no_carrier(rules_only):
+    att = _one(rules_only.parse("Ann Lee warned voters in Ohio that the talks had failed."))
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([], ["the talks had failed"])

@@ -763,10 +763,12 @@ _VEHICLE_RELAY = regex.compile(
     r"|(?:the|an?)[^\S\n]+(?-i:[a-z][\w-]*)))(?![\w’'&-])"
 )
 
-# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
+# a vehicle and the participle that put it out, right before the bare "by": "a statement published",
+# and an interview or a video that went out on air or in print: "an interview aired", "a video broadcast"
 _ISSUED_VEHICLE_END = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
-    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$"
+    + r"|\b(?:" + "|".join(sorted(en.SPOKEN_VEHICLE_NOUNS)) + r"|video|videos)[^\S\n]+(?:published|posted|released|aired|broadcast|televised)$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
