@@ -73,3 +73,38 @@ def test_an_interview_aired_by_an_outlet_is_relayed_by_it(rules_only, sentence, 
 def test_a_hearer_a_verb_of_warning_takes_is_still_no_carrier(rules_only):
     att = _one(rules_only.parse("Ann Lee warned voters in Ohio that the talks had failed."))
     assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([], ["the talks had failed"])
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # a broadcast the sentence opens by speaking on or to, after a time or a link set off before it
+    ("Later, appearing on Times Radio, Ann Lee said the inquiry was biased.", "Times Radio"),
+    ("Later, speaking to CNN, Ann Lee said the inquiry was biased.", "CNN"),
+    ("On Sunday, speaking to CNN, Ann Lee said the inquiry was biased.", "CNN"),
+    ("Meanwhile, in an interview with NPR, Ann Lee said the inquiry was biased.", "NPR"),
+    # an Australian station by its call sign
+    ("Speaking to 2GB, Tom Roe said regional voters felt ignored.", "2GB"),
+    ("Speaking to 3AW on Monday, Tom Roe said regional voters felt ignored.", "3AW"),
+])
+def test_a_broadcast_opening_the_sentence_relays_it(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == [outlet]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later, speaking to reporters, Ann Lee said the inquiry was biased.",
+    "Meanwhile, in Ohio, Ann Lee said the inquiry was biased.",
+])
+def test_an_opening_that_names_no_outlet_relays_nothing(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.via, [s.text for s in att.content]) == ((), ["the inquiry was biased"])
+
+
+@pytest.mark.parametrize("sentence,show", [
+    # a show by its quoted title and its noun is the occasion, and relays the words
+    ("Ann Lee said on the “Pod Save America” podcast that the talks had failed.", "the “Pod Save America” podcast"),
+    ("Ann Lee said on the “Daily” podcast that the talks had failed.", "the “Daily” podcast"),
+    ("Ann Lee said on “The Daily” podcast that the talks had failed.", "“The Daily” podcast"),
+])
+def test_a_show_by_its_quoted_title_is_no_part_of_the_words(rules_only, sentence, show):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([show], ["the talks had failed"])
