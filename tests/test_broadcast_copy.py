@@ -108,3 +108,14 @@ def test_an_opening_that_names_no_outlet_relays_nothing(rules_only, sentence):
 def test_a_show_by_its_quoted_title_is_no_part_of_the_words(rules_only, sentence, show):
     att = _one(rules_only.parse(sentence))
     assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([show], ["the talks had failed"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a broadcast that went out live: the channel that carried it relays the words
+    "In remarks broadcast live on state television, Ann Lee said the war would end.",
+    "Ann Lee said in remarks broadcast live on state television that the war would end.",
+    "Ann Lee said in remarks broadcast on state television that the war would end.",
+])
+def test_remarks_broadcast_live_are_relayed_by_the_channel(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (["state television"], ["the war would end"])

@@ -758,7 +758,8 @@ _VEHICLE_RELAY = regex.compile(
     r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")[^\S\n]+)?by"
     # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
     r"|through|via"
-    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
+    # (a broadcast may go out live: "in remarks broadcast live on state television")
+    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:live[^\S\n]+)?)?(?:on|in))[^\S\n]+"
     # ("released by his office", "issued through the police": no outlet, but no part of the report either)
     r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?police|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
