@@ -383,17 +383,22 @@ _SUBJECT_TITLE_AFTER = (
 
 _SUBJECT_TITLE_IN = regex.compile(r"(?<=\S)(?=" + _SUBJECT_TITLE_AFTER + r")")
 
+# a time or a link set off before such a lead, which then opens in lower case: "Later, speaking to CNN, ..."
+_BEFORE_OUTLET_LEAD = (r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Separately|Elsewhere|Today|Yesterday"
+                       r"|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,\s+(?=[a-z]))?")
+
 _OUTLET_LEAD = regex.compile(
+    _BEFORE_OUTLET_LEAD +
     # (an interview by its softer names in entertainment copy: "In a chat with", "In an interaction with")
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:interview|chat|conversation|interaction)\s+with"
+    r"(?:(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:interview|chat|conversation|interaction)\s+with"
     r"|Asked\s+by"
     # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
-    r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
+    r"|[Ii]n\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
     # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
-    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
-    r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
+    r"|(?P<medium>(?:[Ss]peaking|[Tt]alking|[Aa]ppearing)\s+on|(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
+    r"|[Ww]riting\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
     r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)"
     # (or the paper alone before its comma, where the piece ran: "In The Times, critic Ann Lee wrote
     # that ..."; a place or anything else the lexicon reads as no outlet is no relay: "In Ohio, Lee said")
@@ -402,7 +407,7 @@ _OUTLET_LEAD = regex.compile(
     # "the" inside a show's title: "Appearing on Meet the Press, ..."; a slash between initials:
     # "Speaking to RFE/RL, ...")
     # (up to six words more: "BBC Radio Scotland's Good Morning Scotland")
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")(?:[\w.’'&-]|/(?=\w))*"
+    r"(?P<name>(?:[Tt]he\s+)?" + _NAME_OPENING + r"(?:[\w.’'&-]|/(?=\w))*"
     r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,6}" + _HOST_IN_TITLE +
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
@@ -788,6 +793,8 @@ OUTLET_NAME_GROUP = (
     # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
     # a service's: "on BBC Radio 4's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    # (or a show by its title quoted, then its noun: "on the “Pod Save America” podcast")
+    r"(?:[Tt]he\s+)?(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     # (who runs it before the name: "with the state-run Anadolu Agency")
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
@@ -818,7 +825,8 @@ _VEHICLE_RELAY = regex.compile(
     + "|".join((*en.CARRIED_BY, *en.READ_BY)) + r")" + _DAY_BEFORE_AGENT + r"[^\S\n]+)?by"
     # (or whom it went out through: "in a statement issued through police", "released via his lawyer")
     r"|through|via"
-    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
+    # (a broadcast may go out live: "in remarks broadcast live on state television")
+    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:live[^\S\n]+)?)?(?:on|in))[^\S\n]+"
     # ("released by his office", "issued through the police": no outlet, but no part of the report either)
     r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?police|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
@@ -830,13 +838,15 @@ _VEHICLE_RELAY = regex.compile(
     r"|(?:the|an?)[^\S\n]+(?-i:[a-z][\w-]*)))(?![\w’'&-])"
 )
 
-# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
+# a vehicle and the participle that put it out, right before the bare "by": "a statement published",
+# and an interview or a video that went out on air or in print: "an interview aired", "a video broadcast"
 _ISSUED_VEHICLE_END = regex.compile(
     r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
     + r")[^\S\n]+(?P<verb>issued|released|circulated|posted|published)"
     # (or an interview or a piece and how it went out, as clauses._ISSUED skips it; either with the day
     # after it: "in an interview broadcast Sunday | by Caracol", "in a report published Monday | by the institute")
-    r"|(?:interview|op-ed|column|article|speech|address|video)[^\S\n]+(?P<verb>published|posted|released|aired|broadcast|televised))"
+    r"|(?:" + "|".join(sorted({*en.SPOKEN_VEHICLE_NOUNS, "op-ed", "column", "article", "speech", "address", "video", "videos"}))
+    + r")[^\S\n]+(?P<verb>published|posted|released|aired|broadcast|televised))"
     + _DAY_BEFORE_AGENT + r"$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -976,7 +986,8 @@ def programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tu
     outlet's name) or whose title holds the time it airs ("told the Today programme", "said
     on the Today programme"); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
     words = text[hearer[0]:hearer[1]].split()
-    if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
+    # (a title may be quoted: "the “Daily” podcast")
+    if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2].lstrip("“\"‘")[:1].isupper():
         return None
     if words[-1].lower() in _SHOW_NOUNS or (owner := _TITLE_OWNER.match(text, *hearer)) is not None and (
             kinds.kind(text, hearer[0], owner.end(1), lexicon) == "outlet"):

@@ -482,7 +482,9 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
             m = None
         if m is not None and _told_thing(text, m, s1):
             m = None  # "told a slightly different tale": the pattern's hearer is what is told
-        if m is None:
+        if m is None and vehicle_agent(ctx, pos, s1) is not None:
+            pass  # "warned in an interview aired by CBS that": the agent that carried it, read below, is no hearer
+        elif m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = title_last_word(text, hearer_name(text, m.span(), s1, ctx.lexicon), s1, ctx.lexicon)

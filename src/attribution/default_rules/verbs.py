@@ -799,6 +799,53 @@ def _second_aside_report(ctx: Context, start: int, limit: int) -> int | None:
     return comma
 
 
+# A passive of perceiving right before a verb of saying, its "-ing" or its "to": "can be heard |
+# saying", "is seen | telling", "was overheard | asking", "was heard to | say", "was caught on camera |
+# shouting": the words of a recording or a scene, heard or seen there
+_PERCEIVED_FRAME = regex.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|be|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:heard|seen|overheard|filmed|recorded|shown|caught[^\S\n]+on[^\S\n]+(?:camera|video|tape|film|mic))[^\S\n]+(to[^\S\n]+)?$")
+
+# how the quotation before such a speaker closes: a comma, a question mark or a cry, then the mark
+_PERCEIVED_QUOTATION_END = regex.compile(r"(?:,[”\"’']|[?!][”\"’'],?|[”\"’'],)$")
+
+
+def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str,
+                               bare: bool) -> Iterator[Candidate]:
+    """"“Get back,” an officer can be heard saying.", "“Why?” a reporter is heard asking Lee.",
+    "“Run,” a man was heard to say.": a quotation that opens the sentence, then its speaker and a
+    passive of perceiving before the verb of saying, with no words of its own after it (a hearer,
+    an occasion at most). The speaker is the passive's subject; the cue the verb of saying alone,
+    its "to" with the passive in the infinitive's ("was heard to say"), as that reading has it
+    before a clause."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    frame = _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT)
+    if frame is None or bool(frame.group(1)) != bare:
+        return
+    window = cues.opening_quotation_window(ctx, sentence)
+    if window[1] <= window[0] or cs < window[0]:
+        return
+    close = window[0] + 1 if text.startswith(",", window[0]) else window[0]
+    if not _PERCEIVED_QUOTATION_END.search(text, max(s0, close - 3), close):
+        return  # (a comma, a question or a cry closes it: "“Why?” a reporter is heard asking")
+    frame_start = aux_start(text, s0, frame.start())
+    src = sources.subject(text, close, frame_start, ctx.lexicon, strong=True)
+    if src is None or text[close:src[0]].strip() or text[src[1]:frame_start].strip():
+        return
+    lead_end = text[s0:src[0]].rstrip()
+    _, rest = source_end(ctx, cue_end, s1)  # "“Y,” an officer can be heard saying, “Z.”"
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    if rest is None and (THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (":", "“", '"', "‘")):
+        return  # words of its own after the cue: the forward readings have them
+    content = clauses.trim(text, s0, s0 + len(lead_end))
+    if content[1] <= content[0]:
+        return
+    spans = [*carried_parts_before(ctx, content[0]), content, *([rest] if rest else [])]
+    spans += quoted_paragraphs_after(ctx, sentence, spans[-1])
+    cue = (frame_start if bare else cs, cue_end)
+    yield candidate(ctx, sentence, [cue], cue_lemma, spans, src, "core.trailing_cue.v2", priority=40)
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -1058,6 +1105,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
         aside = before.endswith(",") and (aside_before_saying(ctx, sentence, cue_start, cue_end)
                                           or cue_lemma in _WRITING_OR_SPEAKING and tail_before_participle(ctx, sentence, cue_start))
+        perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=False)) if (
+            _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT) is not None) else None
+        if perceived:
+            yield from perceived  # "“Get back,” an officer can be heard saying.": the quotation before the passive's subject
+            return
         for c in participle_report(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
@@ -1106,6 +1158,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
+        if form == cue_lemma and _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT) is not None:
+            perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=True))
+            if perceived:
+                yield from perceived  # "“Run,” a man was heard to say.": the quotation before the passive's subject
+                return
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
