@@ -1,0 +1,50 @@
+"""Constructions of US digital-native political copy (briefs in "Smart Brevity" with their section
+labels and bullets, Capitol Hill newsletters, Semafor's sections, cable news sites' pages): party-state
+tags after names, "told Axios", "per a source familiar", a spokesperson who "did not respond", a
+guest's appearance on a show, on articles written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+def _found(doc):
+    return [(a.source.span.text if a.source else None, " … ".join(s.text for s in a.content)) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a brief's section label before its colon is no part of the sentence it opens
+    ("Tariff pause weighed\n\nDriving the news: Officials met Tuesday to discuss the plan, according to a person"
+     " familiar with the matter.", "a person familiar with the matter", "Officials met Tuesday to discuss the plan"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nYes, but: Some advisers fear the pause would look weak, one"
+     " official said.", "one official", "Some advisers fear the pause would look weak"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nBetween the lines: The move is a retreat, two aides told Axios.",
+     "two aides", "The move is a retreat"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nWhat they’re saying: “We will not negotiate in public,” press"
+     " secretary Dana Price said.", "press secretary Dana Price", "“We will not negotiate in public,”"),
+    ("Stock ban\n\nThe bill is new.\n\nThe big picture: The ban has drawn support from both parties, Rep. Dave Ortiz"
+     " (R-Ariz.) said.", "Rep. Dave Ortiz (R-Ariz.)", "The ban has drawn support from both parties"),
+    ("Stock ban\n\nThe bill is new.\n\nFlashback: Lawmakers rejected a similar ban last year, the aide noted.",
+     "the aide", "Lawmakers rejected a similar ban last year"),
+])
+def test_a_section_label_is_no_part_of_the_content(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, " … ".join(s.text for s in att.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a section label names no speaker, in a headline or over a paragraph
+    "Scoop: Senate GOP eyes new deadline\n\nThe vote is set for Friday.",
+    "Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nWhy it matters: The government runs out of money"
+    " on Sept. 30.",
+    "Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nZoom in: Three Republicans have yet to commit.",
+])
+def test_a_section_label_names_no_speaker(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_two_section_labels_make_no_transcript(rules_only):
+    # two paragraphs a label in capitals opens are a brief's sections, no turns of two speakers
+    text = ("Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nFlashback: The last fight ran for"
+            " weeks.\n\nScoop: Leaders met on Monday, two aides told Punchbowl News.")
+    assert _found(rules_only.parse(text)) == [("two aides", "Leaders met on Monday")]
