@@ -48,3 +48,19 @@ def test_two_section_labels_make_no_transcript(rules_only):
     text = ("Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nFlashback: The last fight ran for"
             " weeks.\n\nScoop: Leaders met on Monday, two aides told Punchbowl News.")
     assert _found(rules_only.parse(text)) == [("two aides", "Leaders met on Monday")]
+
+
+@pytest.mark.parametrize("text,via,content", [
+    # a show's title in quotation marks after its network's possessive relays the words, the comma or
+    # the point American copy sets inside the title's closing mark among them
+    ("“It’s a stunt,” Sen. Lisa Howard (D-Mich.) said on NBC’s “Meet the Press.”",
+     "NBC’s “Meet the Press.”", "“It’s a stunt,”"),
+    # a network's possessive that is its initials' "S" and a bare mark
+    ("Sen. Lisa Howard told CBS’ “Face the Nation” on Sunday that the probe was a stunt.",
+     "CBS’ “Face the Nation”", "the probe was a stunt"),
+    ("Rep. Jim Banks said on CBS' \"Face the Nation\" that the committee would press on.",
+     "CBS' \"Face the Nation\"", "the committee would press on"),
+])
+def test_a_quoted_show_after_its_networks_possessive_relays(rules_only, text, via, content):
+    att = _one(rules_only.parse(text))
+    assert ([v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == ([via], content)
