@@ -64,3 +64,25 @@ def test_two_section_labels_make_no_transcript(rules_only):
 def test_a_quoted_show_after_its_networks_possessive_relays(rules_only, text, via, content):
     att = _one(rules_only.parse(text))
     assert ([v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == ([via], content)
+
+
+@pytest.mark.parametrize("text,source,via,content", [
+    # a broadcaster's name and "News" before a service word is the outlet's service, which relays
+    ("“This bill does nothing,” Sen. Roy Hale, R-Kan., told Fox News Digital in an interview.",
+     "Sen. Roy Hale, R-Kan.", "Fox News Digital", "“This bill does nothing,”"),
+    ("Sen. Roy Hale told Sky News Digital that the bill did nothing.", "Sen. Roy Hale", "Sky News Digital",
+     "the bill did nothing"),
+])
+def test_a_networks_digital_service_relays(rules_only, text, source, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (
+        source, [via], content)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Fox News Digital said the poll was closed.", "outlet"),
+    # a person of the service's is no outlet
+    ("Fox News Digital's Ann Lee said the poll was closed.", "person"),
+])
+def test_a_networks_digital_service_is_an_outlet(rules_only, text, kind):
+    assert _one(rules_only.parse(text)).source.kind == kind
