@@ -86,3 +86,23 @@ def test_a_networks_digital_service_relays(rules_only, text, source, via, conten
 ])
 def test_a_networks_digital_service_is_an_outlet(rules_only, text, kind):
     assert _one(rules_only.parse(text)).source.kind == kind
+
+
+@pytest.mark.parametrize("text,source,kind,cue,via,content", [
+    # a bullet's mark opens no mention; a party-state tag after the name is the mention's
+    ("Tariff pause weighed\n\nThe plan is new.\n\n• Sen. Ann Lee (D-Ore.) said in a statement: “This chaos hurts"
+     " farmers.”", "Sen. Ann Lee (D-Ore.)", "person", "said in a statement", [], "“This chaos hurts farmers.”"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\n- A senior White House official told Axios the plan is one of"
+     " several options.", "A senior White House official", "anonymous", "told", ["Axios"],
+     "the plan is one of several options"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\n• Treasury Secretary Mark Dunn has argued for the pause, per a"
+     " source familiar.", "a source familiar", "anonymous", "per", [], "Treasury Secretary Mark Dunn has argued for the pause"),
+    ("Stopgap vote\n\nThe bill is new.\n\n* Rep. Tom Hale, R-Texas, told reporters the pause was welcome.",
+     "Rep. Tom Hale, R-Texas", "person", "told", [], "the pause was welcome"),
+    ("Stopgap vote\n\nHouse Democrats plan a series of votes, Punchbowl News has learned.", "Punchbowl News", "outlet",
+     "has learned", [], "House Democrats plan a series of votes"),
+])
+def test_bullets_tags_and_sources_familiar(rules_only, text, source, kind, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
+            [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (source, kind, cue, via, content)
