@@ -960,6 +960,19 @@ PAGE_LABELS = frozenset([
     "today", "tonight", "tomorrow", "overnight", "outlook", "this morning", "this afternoon", "this evening",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "pollen", "uv index", "sunrise", "sunset", "temperature", "temperatures", "humidity",
+    # the section labels of a brief in the house style of US digital newsrooms, each over the
+    # paragraph or the bullets it opens: "Why it matters: ...", "What they're saying: ...", "Yes,
+    # but: ...", "The News", "Room for Disagreement"
+    "why it matters", "driving the news", "what they're saying", "what they are saying", "the other side",
+    "between the lines", "zoom in", "zoom out", "the big picture", "big picture", "flashback", "yes, but", "yes, and",
+    "what's next", "what to watch", "what to watch for", "what we're watching", "state of play", "the state of play",
+    "by the numbers", "our thought bubble", "thought bubble", "go deeper", "catch up quick", "the latest", "be smart",
+    "the intrigue", "behind the scenes", "the backstory", "backstory", "follow the money", "worth noting", "of note",
+    "for the record", "key quote", "the key quote", "what happened", "where it stands", "friction point", "scoop",
+    "exclusive", "the flip side", "the flipside", "threat level", "case in point", "what we're hearing", "how it works",
+    "why now", "the fine print", "the stakes", "what's happening", "what's inside", "the details", "details",
+    "situational awareness", "stunning stat", "the news", "know more", "room for disagreement", "step back",
+    "the backdrop", "the catch", "what we know", "what we don't know", "the response", "the reaction",
 ])
 
 

@@ -4259,8 +4259,16 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     programme it airs ("BBC Radio 4's Today programme", "NBC's Meet the Press
     show")."""
     first = 1 if lows[0] == "the" else 0
-    if len(words) <= first or _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
+    if len(words) <= first:
         return False
+    if _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
+        if not (len(words) > first + 2 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first + 1] == "news"
+                and not _possessive(phrase)):
+            return False
+        # a broadcaster's name and "News", the house of news its word alone may not name (a surname
+        # too), before a service: "Fox News Digital", "Fox News Radio" (not a person of the service's,
+        # "Fox News Digital's Ann Lee")
+        first += 1
     rest = words[first + 1:]
     if " ".join(w for w in rest if w not in ("’s", "'s", "s")).lower().replace("’", "'") in en.BROADCAST_TITLES:
         return True  # a programme it airs by its title alone: "BBC Newsnight", "the BBC's Panorama", "PBS NewsHour"

@@ -185,6 +185,24 @@ def _qa_label_end(text: str, start: int, end: int, interview) -> int | None:
     return _LABEL_SPACE.match(text, m.end(), end).end()
 
 
+# how far into a paragraph the colon after a label of the page stands at most (``en.PAGE_LABELS``)
+_PAGE_LABEL_REACH = max(map(len, en.PAGE_LABELS)) + 2
+
+
+def _page_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the sentence after a label of the page (``en.PAGE_LABELS``) and its colon opening
+    the paragraph at ``start`` begins, a capital or a quotation mark after it: "Why it matters:
+    The vote ...", "Yes, but: Some advisers ...", "Background: “...”"; None in other paragraphs
+    (a speaker's label, "Lee: ...", or a colon after a sentence's words)."""
+    colon = text.find(":", start, min(end, start + _PAGE_LABEL_REACH))
+    if colon < 0 or not en.page_label(text[start:colon]):
+        return None
+    after = _LABEL_SPACE.match(text, colon + 1, end).end()
+    if after == colon + 1 or after >= end or not (text[after].isupper() or text[after] in "“\"‘'•-*"):
+        return None
+    return after
+
+
 # A headline in capitals that opens a paragraph, run on into its first sentence (a newsletter's
 # "TWO HURT IN PIER FIRE The harbour board said ..."): four words or more in capitals, two of
 # them of letters alone, before a word in title case; it is a sentence of its own.
@@ -843,6 +861,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             s = label.end()
         elif text[s:s + 1] in "QA" and (qa := _qa_label_end(text, s, end, interview_once)) is not None:
             s = qa  # "Q: ...", "A: ...": the label is no part of the question or the answer
+        elif p > 0 and (section := _page_label_end(text, s, end)) is not None:
+            s = section  # "Why it matters: ...", "Driving the news: ...": a section's label is no part of its sentence
         kicker = _KICKER.match(text, s, end, CONCURRENT) if text[s:s + 2].isupper() else None
         if kicker is not None and len(_KICKER_WORD.findall(kicker.group(1))) >= 2:
             _add(out, text, s, kicker.end(1), p)

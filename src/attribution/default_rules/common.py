@@ -70,8 +70,10 @@ _NAME_OPENING = (r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + 
 # the time a show airs by the clock, its title after its outlet's possessive: "ABC's | 7.30"
 _CLOCK_TIME = r"\d{1,2}[.:]\d\d(?!\w)"
 
-# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
-_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
+# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”", the
+# comma or point American copy sets inside the closing mark with it ("on MSNBC's “Morning Joe,” said"),
+# after a possessive of initials in "S" too: "CBS’ | “Face the Nation”"
+_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s|S[’'])\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?][,.]?”|\"[A-Z][^\",\n]{0,40}[\w!?][,.]?\")"
 
 # words of closeness or rank before a possessed hearer: "his closest advisers", "her top aides"
 _HEARER_RANK = (r"(?:closest|close|top|senior|fellow|own|longtime|long-time|former|chief|key|trusted|most\s+trusted"

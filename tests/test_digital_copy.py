@@ -1,0 +1,108 @@
+"""Constructions of US digital-native political copy (briefs in "Smart Brevity" with their section
+labels and bullets, Capitol Hill newsletters, Semafor's sections, cable news sites' pages): party-state
+tags after names, "told Axios", "per a source familiar", a spokesperson who "did not respond", a
+guest's appearance on a show, on articles written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+def _found(doc):
+    return [(a.source.span.text if a.source else None, " … ".join(s.text for s in a.content)) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a brief's section label before its colon is no part of the sentence it opens
+    ("Tariff pause weighed\n\nDriving the news: Officials met Tuesday to discuss the plan, according to a person"
+     " familiar with the matter.", "a person familiar with the matter", "Officials met Tuesday to discuss the plan"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nYes, but: Some advisers fear the pause would look weak, one"
+     " official said.", "one official", "Some advisers fear the pause would look weak"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nBetween the lines: The move is a retreat, two aides told Axios.",
+     "two aides", "The move is a retreat"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\nWhat they’re saying: “We will not negotiate in public,” press"
+     " secretary Dana Price said.", "press secretary Dana Price", "“We will not negotiate in public,”"),
+    ("Stock ban\n\nThe bill is new.\n\nThe big picture: The ban has drawn support from both parties, Rep. Dave Ortiz"
+     " (R-Ariz.) said.", "Rep. Dave Ortiz (R-Ariz.)", "The ban has drawn support from both parties"),
+    ("Stock ban\n\nThe bill is new.\n\nFlashback: Lawmakers rejected a similar ban last year, the aide noted.",
+     "the aide", "Lawmakers rejected a similar ban last year"),
+])
+def test_a_section_label_is_no_part_of_the_content(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, " … ".join(s.text for s in att.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a section label names no speaker, in a headline or over a paragraph
+    "Scoop: Senate GOP eyes new deadline\n\nThe vote is set for Friday.",
+    "Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nWhy it matters: The government runs out of money"
+    " on Sept. 30.",
+    "Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nZoom in: Three Republicans have yet to commit.",
+])
+def test_a_section_label_names_no_speaker(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_two_section_labels_make_no_transcript(rules_only):
+    # two paragraphs a label in capitals opens are a brief's sections, no turns of two speakers
+    text = ("Senate GOP eyes new deadline\n\nThe vote is set for Friday.\n\nFlashback: The last fight ran for"
+            " weeks.\n\nScoop: Leaders met on Monday, two aides told Punchbowl News.")
+    assert _found(rules_only.parse(text)) == [("two aides", "Leaders met on Monday")]
+
+
+@pytest.mark.parametrize("text,via,content", [
+    # a show's title in quotation marks after its network's possessive relays the words, the comma or
+    # the point American copy sets inside the title's closing mark among them
+    ("“It’s a stunt,” Sen. Lisa Howard (D-Mich.) said on NBC’s “Meet the Press.”",
+     "NBC’s “Meet the Press.”", "“It’s a stunt,”"),
+    # a network's possessive that is its initials' "S" and a bare mark
+    ("Sen. Lisa Howard told CBS’ “Face the Nation” on Sunday that the probe was a stunt.",
+     "CBS’ “Face the Nation”", "the probe was a stunt"),
+    ("Rep. Jim Banks said on CBS' \"Face the Nation\" that the committee would press on.",
+     "CBS' \"Face the Nation\"", "the committee would press on"),
+])
+def test_a_quoted_show_after_its_networks_possessive_relays(rules_only, text, via, content):
+    att = _one(rules_only.parse(text))
+    assert ([v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == ([via], content)
+
+
+@pytest.mark.parametrize("text,source,via,content", [
+    # a broadcaster's name and "News" before a service word is the outlet's service, which relays
+    ("“This bill does nothing,” Sen. Roy Hale, R-Kan., told Fox News Digital in an interview.",
+     "Sen. Roy Hale, R-Kan.", "Fox News Digital", "“This bill does nothing,”"),
+    ("Sen. Roy Hale told Sky News Digital that the bill did nothing.", "Sen. Roy Hale", "Sky News Digital",
+     "the bill did nothing"),
+])
+def test_a_networks_digital_service_relays(rules_only, text, source, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (
+        source, [via], content)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Fox News Digital said the poll was closed.", "outlet"),
+    # a person of the service's is no outlet
+    ("Fox News Digital's Ann Lee said the poll was closed.", "person"),
+])
+def test_a_networks_digital_service_is_an_outlet(rules_only, text, kind):
+    assert _one(rules_only.parse(text)).source.kind == kind
+
+
+@pytest.mark.parametrize("text,source,kind,cue,via,content", [
+    # a bullet's mark opens no mention; a party-state tag after the name is the mention's
+    ("Tariff pause weighed\n\nThe plan is new.\n\n• Sen. Ann Lee (D-Ore.) said in a statement: “This chaos hurts"
+     " farmers.”", "Sen. Ann Lee (D-Ore.)", "person", "said in a statement", [], "“This chaos hurts farmers.”"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\n- A senior White House official told Axios the plan is one of"
+     " several options.", "A senior White House official", "anonymous", "told", ["Axios"],
+     "the plan is one of several options"),
+    ("Tariff pause weighed\n\nThe plan is new.\n\n• Treasury Secretary Mark Dunn has argued for the pause, per a"
+     " source familiar.", "a source familiar", "anonymous", "per", [], "Treasury Secretary Mark Dunn has argued for the pause"),
+    ("Stopgap vote\n\nThe bill is new.\n\n* Rep. Tom Hale, R-Texas, told reporters the pause was welcome.",
+     "Rep. Tom Hale, R-Texas", "person", "told", [], "the pause was welcome"),
+    ("Stopgap vote\n\nHouse Democrats plan a series of votes, Punchbowl News has learned.", "Punchbowl News", "outlet",
+     "has learned", [], "House Democrats plan a series of votes"),
+])
+def test_bullets_tags_and_sources_familiar(rules_only, text, source, kind, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
+            [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (source, kind, cue, via, content)
