@@ -570,7 +570,7 @@ def saying_phrasal(text: str, start: int, end: int, limit: int) -> bool:
     """Whether the word at [start, end) and the particle after it make a
     phrasal verb of saying (``default_lexicon.SAYING_PHRASALS``: "points
     out"), a cue though its head alone is mostly a noun or weighs little."""
-    particle = _PARTICLE_NOT_OF.match(text, end, limit)
+    particle = _PARTICLE_NOT_OF.match(text, end, limit, CONCURRENT)
     if particle is None or (lemma(text[start:end].lower()), particle.group(1)) not in en.SAYING_PHRASALS:
         return False
     # not a noun's: "the points out there", "won 12 points out west", "scored points out on the road"
@@ -619,7 +619,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         # ends a content that is a noun phrase (a clause may hold it: "said the council acted in a
         # way residents say is unfair" reports the whole)
         stop = cut
-    if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop)) is not None:
+    if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop, CONCURRENT)) is not None:
         return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
@@ -660,7 +660,7 @@ def _lead_finite(words: list[str]) -> bool:
     reading, a past such as "said" or "made", or a subject pronoun with its
     clitic ("She's", "I'm", "That’s")."""
     return finite(words) or any(
-        w in en.IRREGULAR_PASTS or _CLITIC.split(w.lower(), 1)[0] in _CLITIC_HOSTS and _CLITIC.search(w, 0, len(w)) is not None
+        w in en.IRREGULAR_PASTS or _CLITIC.split(w.lower(), 1, CONCURRENT)[0] in _CLITIC_HOSTS and _CLITIC.search(w, 0, len(w)) is not None
         for w in words)
 
 
@@ -1198,7 +1198,7 @@ def complement_subject(text: str, start: int, end: int) -> int:
     # a clause with no "that", right after a verb of saying or believing that seldom takes
     # a noun phrase for its object ("said the project, launched in 2022, aims ..."; not
     # "knew Lee well, and ...")
-    verb = _SAYING_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    verb = _SAYING_RIGHT_BEFORE.search(text, max(0, start - 20), start, CONCURRENT)
     if verb is not None and lemma(verb.group(1)) in _CLAUSE_TAKING_VERBS:
         return skip_space(text, start, end)
     return -1
@@ -2193,9 +2193,9 @@ def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
         return after.isdigit()
     word = word.lower()
     if word == "the":  # ("said the", the commonest of all: only before a time reckoned from an event)
-        return _THE_TIME_BEFORE.match(text, m.end(), limit) is not None
+        return _THE_TIME_BEFORE.match(text, m.end(), limit, CONCURRENT) is not None
     if word == "that":  # (as common: only before a time it determines)
-        return _THAT_TIME.match(text, m.end(), limit) is not None
+        return _THAT_TIME.match(text, m.end(), limit, CONCURRENT) is not None
     if word in _MEDIUM_DATE_OPENERS:  # ("warned of", "spoke of": only the day a medium bears)
         return _MEDIUM_DATE.match(text, pos, min(limit, pos + _MEDIUM_DATE_REACH)) is not None
     return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
@@ -2331,7 +2331,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
     k = -1
     for k, m in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
         w = m.group().lower()
-        if k == 0 and _CONTRACTION.split(w, 1)[0] in _CLAUSE_OPENERS:
+        if k == 0 and _CONTRACTION.split(w, 1, CONCURRENT)[0] in _CLAUSE_OPENERS:
             return False  # "he", "he’ll"
         if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(_CONTRACTED_AUXILIARIES) or (
             w.endswith("ed") and len(w) > 4

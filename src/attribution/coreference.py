@@ -172,13 +172,13 @@ def _met_person(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     met, by the meeting rather than a report ("Ann Lee spoke to The Sentinel", "The Sentinel
     sat down with Ann Lee"); None when it names no person so."""
     text, lex = ctx.text, ctx.lexicon
-    for m in _MET.finditer(text, start, end, concurrent=CONCURRENT):
+    for m in _MET.finditer(text, start, end, False, CONCURRENT):
         if m.group("verb") is not None:
             lo = max(start, text.rfind("\n", start, m.start()) + 1)
             who = sources.subject(text, lo, m.start(), lex)
             if who is not None and text[who[0]:who[1]].lower() not in en.PRONOUNS and kinds.kind(text, *who, lex) == "person":
                 return who
-        name = _NAME_AHEAD.match(text, m.end(), end, concurrent=CONCURRENT)
+        name = _NAME_AHEAD.match(text, m.end(), end, CONCURRENT)
         if name is not None and kinds.kind(text, *name.span(), lex) == "person":
             return name.span()
     return None
@@ -194,7 +194,7 @@ _POST_OF_BODY = regex.compile(
 def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | None:
     """The body at which the person of ``mention`` holds the post set off after the name
     ("Ann Lee, chief executive of Vexa": Vexa), when it is a body's name; else None."""
-    m = _POST_OF_BODY.search(ctx.text, *mention, concurrent=CONCURRENT)
+    m = _POST_OF_BODY.search(ctx.text, *mention, CONCURRENT)
     if m is None or kinds.kind(ctx.text, *m.span(1), ctx.lexicon) not in INSTITUTION_KINDS and not _bare_business_name(m.group(1)):
         return None  # (not "a friend of Tom Roe")
     return m.span(1)
@@ -712,7 +712,7 @@ class _Linker:
         found = None
         place_noun = noun in _PLACE_BODY_NOUNS
         listed: list[tuple[tuple[int, int], bool]] = []  # (for a place's noun) the names, and whether each is a place
-        for m in _CAPITALISED_RUN.finditer(text, self.opening, span[0], overlapped=False, concurrent=CONCURRENT):
+        for m in _CAPITALISED_RUN.finditer(text, self.opening, span[0], False, CONCURRENT):
             mark = _OWNER_MARK.search(text, *m.span(), CONCURRENT)
             name = (m.start(), mark.start() if mark is not None else m.end())
             if m.start() == self.opening or not _bare_business_name(text[name[0]:name[1]]) or (
@@ -1271,7 +1271,7 @@ class _Linker:
         # (the last word of the mention and of its words before any aside: "Lee" of "The judge, Ann Lee")
         found = {w for prev, pk in self.seen[-_LOOKBACK:] if pk == "person" and prev[1] <= span[0] and self.on_the_bench(prev)
                  for w in (self.words_in(prev)[-1:] + self.head_words(prev)[-1:]) if w[:1].isupper()}
-        for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+        for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
             found.add(m.group(1))
         return found
 
@@ -1870,7 +1870,7 @@ class _Linker:
             return full
         if kind == "person" and 3 <= len(words) <= 4 and words[0].rstrip(".").lower() in en.TITLES and (
                 words[1] in _SURNAME_PARTICLES or words[1][:1].isupper()) and (
-                rest := WORD.search(text, span[0] + len(words[0]), span[1], concurrent=CONCURRENT)) is not None and (
+                rest := WORD.search(text, span[0] + len(words[0]), span[1], CONCURRENT)) is not None and (
                 _surname_of_words(text, (rest.start(), span[1]), words[1:], particle_first=True)):
             # a title before a surname of several words stands for its full name, as the surname alone
             # does: "Ms Al Qasimi said" after "Sheikha Lubna Al Qasimi", "Mr van der Berg" (no name
@@ -2617,7 +2617,7 @@ def _pair_named_before(text: str, start: int, inside_quote) -> tuple[int, int] |
     quotation marks (a pair the couple's own words name is another: "“The King and Queen are
     delighted,” the statement added. The couple said"); None if there are none."""
     found = None
-    for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, overlapped=True, concurrent=CONCURRENT):
+    for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, True, CONCURRENT):
         # (a stop after a title only: "Mrs. Hale", but no sentence's end, "met Tom. Ann and Joe")
         # (or a title of rank, of a royal pair: "the Duke and Duchess of Sussex")
         if all((w := WORD.match(m.group(k)).group().lower()) in en.TITLES or w in en.RANK_TITLES or w in given_names() and (
@@ -3110,7 +3110,7 @@ def _public_body_named_before(text: str, span: tuple[int, int], outlet_names, pa
     ``paragraphs`` before it too, within the same reach."""
     lo = max(_paragraph_start_back(text, span[0], paragraphs), span[0] - _PUBLIC_BODY_REACH)
     found = None
-    for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], False, CONCURRENT):
         if m.group("initials") is not None:
             low = m.group().lower()
             if low not in outlet_names and low not in place_names():
@@ -3142,12 +3142,12 @@ def _group_named_just_before(text: str, span: tuple[int, int], outlet_names) -> 
     ends = _sentence_ends(text, lo, span[0])
     lo = ends[-2] if len(ends) >= 2 else lo
     found = None
-    for m in _BODY_INITIALS.finditer(text, lo, span[0], concurrent=CONCURRENT):
+    for m in _BODY_INITIALS.finditer(text, lo, span[0], False, CONCURRENT):
         low = m.group().lower()
         if low not in outlet_names and low not in place_names() and low not in en.PERSON_INITIALISMS and low not in en.TITLES and (
                 low not in en.ORGANIZATION_WORDS and low not in en.GOVERNMENT_WORDS and org_trades().get(low, "group") == "group"):
             found = m.span()  # (nor a body known by its initials as by a word, "the UN", "NATO", nor one the table knows of another trade)
-    for m in _CAPITALISED_RUN.finditer(text, lo, span[0], concurrent=CONCURRENT):
+    for m in _CAPITALISED_RUN.finditer(text, lo, span[0], False, CONCURRENT):
         if org_trades().get(_table_key(m.group())) == "group" and (found is None or m.start() > found[0]):
             found = _without_opening_word(text, m.span())
     return found
@@ -3179,7 +3179,7 @@ def _before_relative_aside(text: str, span: tuple[int, int]) -> tuple[int, int]:
     a broker in Tampa" for "Ann Lee, a broker in Tampa, who represents sellers" (the clause says
     something of her, it does not name her); a clause with no comma before it stays, as it tells
     who is meant ("voters who backed Lee")."""
-    aside = _RELATIVE_ASIDE.search(text, *span, concurrent=CONCURRENT)
+    aside = _RELATIVE_ASIDE.search(text, *span, CONCURRENT)
     return (span[0], aside.start()) if aside is not None and aside.start() > span[0] else span
 
 
@@ -3606,7 +3606,7 @@ def _no_business(name: str, words: list[str]) -> bool:
     (NGU)", "the Association of Mill Owners"), its initials in brackets left aside."""
     if not _NON_BUSINESS_HEADS.isdisjoint(words):
         return True
-    named = WORD.findall(name.partition(" (")[0], concurrent=CONCURRENT)
+    named = WORD.findall(name.partition(" (")[0], None, None, False, CONCURRENT)
     return bool(named) and _body_name_head(named) in _NON_BUSINESS_HEADS
 
 
@@ -3639,7 +3639,7 @@ def _described_business(text: str, span: tuple[int, int]) -> tuple[str, str | No
     describe it (None for none); not "the parent company", another body, nor "the company's
     largest shareholder", a rank among another's, nor a trade's noun ranked nowhere ("the local
     developer"), which may be a person's."""
-    m = _DESCRIBED_BUSINESS.fullmatch(text, *span, concurrent=CONCURRENT)
+    m = _DESCRIBED_BUSINESS.fullmatch(text, *span, CONCURRENT)
     if m is None or m.group("noun") not in _COMPANY_NOUNS:
         return None
     owner = m.group("owner")
@@ -3746,8 +3746,7 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     found = employer = None
     if not ends and noun.isalpha() and text.find(noun.capitalize(), max(0, span[0] - _TITLE_REACH), span[0]) < 0:
         return None  # the name must end in the noun as written: a cheap test before the pattern is compiled and run
-    for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
-                                                          overlapped=False, concurrent=CONCURRENT):
+    for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
         after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
         if after is None or not person_noun(after.group()) or after.group().lower() in _SPEAKS_FOR:
             # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega", but
@@ -3813,8 +3812,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     not "Infosys ... the carmaker"). A body named only as where one works heads nothing ("Analysts at
     Macquarie said"). None is read before ``start``."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
-    for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH, start), span[0], overlapped=False,
-                                            concurrent=CONCURRENT))):
+    for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH, start), span[0],
+                                            False, CONCURRENT))):
         at = m.span(m.lastindex)
         if _paragraphs_between(text, at[1], span[0]) > 1:
             return None
@@ -3998,7 +3997,7 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
     "Lee’s aide"): the name with a possessive mark in it, read only then; "The
     company's chief executive, Tom Hale" is Hale's own mention."""
-    for m in _POSSESSIVE.finditer(text, *span, CONCURRENT):
+    for m in _POSSESSIVE.finditer(text, *span, False, CONCURRENT):
         if text.startswith(name, m.start() + 1 - len(name)):
             return True
     return False
@@ -4199,7 +4198,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     for prev in reversed(people):
         if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower() or inside_any(prev, own_words):
             continue  # (a cheap test before the mention's words are read)
-        found = list(WORD.finditer(text, *prev, overlapped=False, concurrent=CONCURRENT))
+        found = list(WORD.finditer(text, *prev, False, CONCURRENT))
         words = [m.group() for m in found]
         lows = [w.lower() for w in words]
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
@@ -4260,7 +4259,7 @@ def _field_before_title(text: str, title: tuple[int, int]) -> tuple[int, int]:
     if m is None:
         return title
     start = title[0]
-    for w in reversed(list(WORD.finditer(text, m.start(), title[0], overlapped=False, concurrent=CONCURRENT))):
+    for w in reversed(list(WORD.finditer(text, m.start(), title[0], False, CONCURRENT))):
         low = w.group().lower()
         if low in _NOT_GIVEN or low in _DETERMINERS or low in en.PRONOUNS or low in en.POSSESSIVE_PRONOUNS or (
                 low in en.TITLES or low in given_names()):
@@ -4434,7 +4433,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     # the name, "Vexa, which makes chips, said")
     itself = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and (
         c.source_kind == "person" and c.content and _own_report(text, c.content[0][0], c.content[0][1])
-        and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None
+        and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], CONCURRENT) is None
         or c.source_kind == "person" and _own_medium(text, c)
         or c.source_kind == "person" and _body_finding(text, c)
         or c.source_kind in ("person", "organization") and kinds.which_clause_after(text, c.source[1]))}
@@ -4447,7 +4446,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             found = _bare_business_name(name)
             if found:
                 if words is None:
-                    words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), concurrent=CONCURRENT)]
+                    words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), False, CONCURRENT)]
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
                 found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name) or (
                     name in itself and _speaks_as_itself(text, name))
@@ -4475,7 +4474,7 @@ def _body_finding(text: str, c: Candidate) -> bool:
         return False
     end = max(e for _, e in c.content)
     return _PERSONAL_PRONOUN.search(text, max(0, c.source[0] - _FINDING_PRONOUN_REACH), min(len(text), end + _FINDING_PRONOUN_REACH),
-                                    concurrent=CONCURRENT) is None
+                                    CONCURRENT) is None
 
 
 # a report whose words open with "its" before any noun another "its" could stand for: "Ocado
@@ -4508,12 +4507,12 @@ def _own_report(text: str, start: int, end: int) -> bool:
     aims or hopes, or does a body's deed to come or under way: "Ocado said its sales rose",
     "Nationwide said it expected prices to fall", "Vexa said it was closing a plant", "it would
     cut 300 jobs" (not "it was raining", "it would be hard", "it would close")."""
-    if _OWN_ITS.match(text, start, end, concurrent=CONCURRENT) is not None:
+    if _OWN_ITS.match(text, start, end, CONCURRENT) is not None:
         return True
-    it = _OWN_IT.match(text, start, end, concurrent=CONCURRENT)
+    it = _OWN_IT.match(text, start, end, CONCURRENT)
     if it is not None and lemma(it.group(1)) in en.AIM_VERBS:
         return True
-    doing = _OWN_IT_DOING.match(text, start, end, concurrent=CONCURRENT)
+    doing = _OWN_IT_DOING.match(text, start, end, CONCURRENT)
     return doing is not None and (doing.group(1) not in en.IMPERSONAL_IT_PARTICIPLES if doing.group(1) else (
         doing.group(2) not in en.IMPERSONAL_IT_VERBS))
 
@@ -4532,7 +4531,7 @@ def _own_medium(text: str, c: Candidate) -> bool:
     start = c.cue[0][0] if c.cue else c.source[1]
     end = c.content[0][0] if c.content else start
     return start >= c.source[1] and 0 < end - start <= _ITS_MEDIUM_CHARS and _ITS_MEDIUM.match(
-        text, start, end + 1, concurrent=CONCURRENT) is not None
+        text, start, end + 1, CONCURRENT) is not None
 
 
 # a pronoun only a person goes by, which between a name and its report's words tells a person's
@@ -4601,7 +4600,7 @@ def named_as_person(text: str, name: str) -> bool:
     if _person_marked(text, name):
         return True
     for at in _places(text, name):
-        m = _NAME_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at, concurrent=CONCURRENT)
+        m = _NAME_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at, CONCURRENT)
         if m is not None and _table_key(m.group() + name) not in org_names():
             return True  # (not a body's fuller name the table knows: "Royal Dutch Shell")
     return False
@@ -4641,13 +4640,13 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     website Mashable") or as the one that reported a story ("first reported by BuzzFeed"); not a
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
-        "person", "group", "organization") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+        "person", "group", "organization") and ONE_NAME.fullmatch(text, *c.source, CONCURRENT)}
     # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
     named = {next(g for g in m.groups() if g) for lo, hi in _lines_holding(text, _MEDIUM_NEEDLES)
-             for m in _NAMED_MEDIUM.finditer(text, lo, hi, concurrent=CONCURRENT)}
+             for m in _NAMED_MEDIUM.finditer(text, lo, hi, False, CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
@@ -4718,7 +4717,7 @@ def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
     def abroad(span: tuple[int, int]) -> bool:
         name = text[span[0]:span[1]]
         if name not in verdict:
-            verdict[name] = _ARTICLE_NAME.fullmatch(name) is not None and not any(
+            verdict[name] = _ARTICLE_NAME.fullmatch(name, None, None, CONCURRENT) is not None and not any(
                 w.lower() in given_names() for w in name.split()[1:]) and not any(
                 _names_a_person_before(w) for w in _words_before(text, name)) and not _person_after(text, name)
         return verdict[name]
@@ -4957,11 +4956,11 @@ def _no_other_name(text: str, prev: tuple[int, int], end: int) -> bool:
     if end - prev[1] > _BARE_BUSINESS_REACH:
         return False
     own = set(text[prev[0]:prev[1]].split())
-    for m in _CAPITALISED.finditer(text, prev[1], end, overlapped=False, concurrent=CONCURRENT):
+    for m in _CAPITALISED.finditer(text, prev[1], end, False, CONCURRENT):
         word = m.group()
         if word in own or word.lower() in en.TIME_WORDS or word in ("I", "The", "A", "An"):
             continue
-        if m.start() == 0 or _SENTENCE_GAP.search(text, max(prev[1], m.start() - 6), m.start(), concurrent=CONCURRENT):
+        if m.start() == 0 or _SENTENCE_GAP.search(text, max(prev[1], m.start() - 6), m.start(), CONCURRENT):
             continue  # a sentence's first word
         return False
     return True
@@ -5265,7 +5264,7 @@ def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int]
     clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The Spaniard said"."""
     start = max(0, span[0] - _TITLE_REACH, text.rfind("\n", 0, span[0]) + 1)
     found = None
-    for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], False, CONCURRENT):
         if m.group(1).lower() in given_names():
             found = m.span()
     return found
@@ -5301,7 +5300,7 @@ def _person_named_last(text: str, since: int, span: tuple[int, int], quoted: Cal
     are the speaker's words. None when there is none, or it stands in the headline."""
     lo = max(since, span[0] - _TITLE_REACH, 0)
     best = None
-    for m in _GIVEN_THEN_SURNAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _GIVEN_THEN_SURNAME.finditer(text, lo, span[0], False, CONCURRENT):
         before = text[max(lo, m.start() - _NAME_POST_REACH):m.start()].split()[-1:]
         if not (m.group(1).lower() in given_names() or before and before[0].islower() and person_noun(before[0])) or (
                 _in_headline(text, m.start())) or quoted(m.start()):
@@ -5322,10 +5321,10 @@ def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, in
     Oduya, 19," or "19-year-old Kieran Oduya"."""
     found = None
     lo = max(0, span[0] - _TITLE_REACH)
-    for m in _NAME_AND_AGE.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _NAME_AND_AGE.finditer(text, lo, span[0], False, CONCURRENT):
         if int(m.group(2)) in ages:
             found = m.span(1)
-    for m in _AGE_AND_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _AGE_AND_NAME.finditer(text, lo, span[0], False, CONCURRENT):
         if int(m.group(1)) in ages and (found is None or m.start(2) > found[0]):
             found = m.span(2)
     return found
@@ -5371,7 +5370,7 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
         # fail, and a noun's patterns are compiled only when it stands in reach (each takes long)
         return None
     found = None
-    for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+    for m in _role_pattern(noun).finditer(text, start, span[0], False, CONCURRENT):
         found = m.span()
     if found is not None and noun in _SPEAKS_FOR:
         # one who speaks for a body with the body's name in capitals before the noun, as a title
@@ -5383,8 +5382,8 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
         text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
     given = any(text.find(form, start, span[0]) >= 0 for form in _POST_GIVING_VERB_FORMS)
-    matches = [*(_apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ()),
-               *(_post_given_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if given else ())]
+    matches = [*(_apposed_role_pattern(noun).finditer(text, start, span[0], False, CONCURRENT) if apposed else ()),
+               *(_post_given_pattern(noun).finditer(text, start, span[0], False, CONCURRENT) if given else ())]
     for m in matches:
         name = m.span(1) if m.start(1) >= 0 else m.span(2)
         first = WORD.match(text, *name, CONCURRENT)
@@ -5443,7 +5442,7 @@ def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None
     deed = r"[^\S\n]+".join(regex.escape(w) for w in m.group(1).split())
     pattern = regex.compile(r"(?<![\w’'-])((?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}\p{Lu}\p{Ll}+)[^\S\n]+" + deed + r"(?![\w’'-])")
     found = None
-    for name in pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+    for name in pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
         found = name.span(1)
         first = WORD.match(text, found[0], found[1])
         if first is not None and first.group().lower() in _NOT_GIVEN and first.end() < found[1]:
@@ -5466,7 +5465,7 @@ def _trade_done_before(text: str, span: tuple[int, int], noun: str) -> tuple[int
     if not noun.endswith(("er", "or")) or len(noun) < 6:
         return None
     found = None
-    for m in _trade_pattern(noun[:-2]).finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+    for m in _trade_pattern(noun[:-2]).finditer(text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
         found = m.span(1)
     return found
 
@@ -5559,7 +5558,7 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
     and the capitalised words before it that are no title nor "and" ("Ann Rao" in "Justices
     Ann Rao and Tom Roe"); None when the surname stands alone there. A comma ends the name: "Tom
     Roe, Ann Rao and Ed Lim" gives "Ann Rao" for "Rao"."""
-    toks = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    toks = list(WORD.finditer(text, *span, False, CONCURRENT))
     at = next((k for k, m in enumerate(toks) if m.group() == surname), None)
     if at is None:
         return None
@@ -6075,7 +6074,7 @@ def _office_of_titled_holder(text: str, span: tuple[int, int]) -> bool:
     up to two capitalised names between (`kinds.titled_leader_before`: "Prime Minister Shigeru
     Ishiba", "President Lee Jae-myung", "Health Minister Tom Roe"); not when it was last given
     with no such title ("Senator Ann Lee", "Ann Lee")."""
-    words = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    words = list(WORD.finditer(text, *span, False, CONCURRENT))
     if len(words) != 2 or words[1].group().lower() not in _HOLDERS_OFFICES or not words[0].group()[:1].isupper() or (
             not words[0].group().endswith(("’s", "'s"))):
         return False
@@ -6167,7 +6166,7 @@ def _sentence_ends(text: str, lo: int, hi: int, first: bool = False) -> list[int
     """Where the sentences in [lo, hi) end (past the stop and its space), read by their stops and
     not by a title's or an initial's ("Mr.", "U.S."); with ``first``, only the first of them."""
     ends = []
-    for m in _SENTENCE_END.finditer(text, lo, hi, CONCURRENT):
+    for m in _SENTENCE_END.finditer(text, lo, hi, False, CONCURRENT):
         short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
         if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
             ends.append(m.end())
@@ -6278,7 +6277,7 @@ def _subject_starts(text: str, after: int, start: int) -> list[int]:
     # (a line break before the reach's floor is as good as none: no need to look farther back)
     floor = max(0, after - 1, start - _SUBJECT_REACH - 1)
     para = text.rfind("\n", floor, start) + 1
-    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
+    last = _LAST_NONSPACE.search(text, max(0, para - 200), para, CONCURRENT) if para > 0 else None
     before_para = text.rfind("\n", floor, last.start()) + 1 if last is not None else para
     lo = max(after, start - _SUBJECT_REACH, before_para)
     opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
@@ -6811,7 +6810,7 @@ def _many(text: str, span: tuple[int, int]) -> bool:
     if _posts_joined(text, span):
         return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
     comma = text.find(",", *span)
-    for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
+    for m in _JOINED_POST.finditer(text, *span, False, CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
         if comma >= 0 and _PHRASE_IN_APPOSITIVE.match(text, comma, m.end(1)) is not None:
             continue  # "Ann Rao, a spokeswoman for the Red Cross and Red Crescent": the body's name, one person
@@ -6874,7 +6873,7 @@ def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     comma = text.find(",", *span)
     if comma < 0:
         return False
-    ands = list(_AND_NEXT.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    ands = list(_AND_NEXT.finditer(text, *span, False, CONCURRENT))
     # (a word before a post only in an appositive that opens with a determiner: "Friends, lobbyists
     # and former foes" are many)
     opener = _WORD_AFTER.match(text, comma + 1, span[1], CONCURRENT)
@@ -6892,11 +6891,11 @@ def _posts_joined_before_name(text: str, span: tuple[int, int], surname: str) ->
     appositive's posts)."""
     if "," in text[span[0]:span[1]] or not text[span[0]:span[1]].endswith(surname):
         return False
-    ands = list(_POST_AND_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    ands = list(_POST_AND_POST.finditer(text, *span, False, CONCURRENT))
     return bool(ands) and all(
         person_noun(m.group(1).lower()) and (person_noun(m.group(2).lower()) or m.group(2).lower() in en.PERSON_INITIALISMS or (
             m.group(2).lower() in en.POST_ADJECTIVES)) for m in ands) and len(ands) == len(
-        _AND.findall(text, *span, overlapped=False, concurrent=CONCURRENT))
+        _AND.findall(text, *span, False, CONCURRENT))
 
 
 # the words either side of an "and" in a mention

@@ -273,7 +273,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         return 0.0  # "withdrew from the race", "withdrew with a calf injury": one who pulls out, no claim or support withdrawn
     if low in _REFERRING_FORMS and _OBJECT_THEN_TO.match(text, m.end(), min(n, m.end() + 60), CONCURRENT):
         return 0.0  # "The panel referred the case to the police": a thing sent on to a body, no words (not "referred to X as Y")
-    if form.endswith("s") and MOVES_AFTER.match(text, m.end(), min(n, m.end() + 12)):
+    if form.endswith("s") and MOVES_AFTER.match(text, m.end(), min(n, m.end() + 12), CONCURRENT):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.endswith("s") and document_noun(low) and _PERFECT_OR_PAST_AFTER.match(
             text, m.end(), min(n, m.end() + 8), CONCURRENT):
@@ -1365,7 +1365,7 @@ def _adjective_before_noun(text: str, sentence: Sentence, m: regex.Match) -> boo
     """Whether the word in -ing ``m`` follows an adverb of degree and comes right before a
     lower-case noun: an adjective on that noun ("his most startling claim was that ...", "a
     very telling remark"), no verb (not "more welcoming of outsiders", "so disappointing is")."""
-    if _DEGREE_BEFORE.search(text, max(sentence.start, m.start() - 14), m.start()) is None:
+    if _DEGREE_BEFORE.search(text, max(sentence.start, m.start() - 14), m.start(), CONCURRENT) is None:
         return False
     nxt = WORD.match(text, skip_space(text, m.end(), sentence.end), sentence.end, CONCURRENT)
     return nxt is not None and nxt.start() > m.end() and nxt.group().isalpha() and nxt.group().islower() and (
@@ -2696,11 +2696,11 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return phrase.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()
-    if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
+    if (reflexive := _REFLEXIVE_FROM.match(text, end, limit, CONCURRENT)) is not None and lemma(head) in en.DISTANCING_VERBS:
         return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
     if lemma(head) in _TALK_LEMMAS and (topic := _hearer_then_topic(text, end, limit)) is not None:
         return topic  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
-    if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
+    if (favour := _IN_FAVOUR_OF.match(text, end, limit, CONCURRENT)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None and INTERVIEW_BEFORE_HEARER.match(text, end, min(limit, end + INTERVIEW_CHARS), CONCURRENT):
         return end  # "said | in an interview with CNN": the verb alone, as gold gives it before the hearer
@@ -2752,7 +2752,7 @@ def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) 
     if text.startswith("for the ", end + 1, limit) and (
             ordinal := _ORDINAL_TIME_BEFORE_THAT.match(text, end, limit, CONCURRENT)) is not None:
         return ordinal.end()  # "acknowledged for the first time Friday that"
-    if day and (weekday := _WEEKDAY_AFTER.match(text, end, limit)) is not None:
+    if day and (weekday := _WEEKDAY_AFTER.match(text, end, limit, CONCURRENT)) is not None:
         return weekday.end()
     return end
 

@@ -177,7 +177,7 @@ def head_word(words: list[str]) -> str:
         low = low[:-1]  # "the chart below", "the table above": where on the page, after the head
     if _named_body_before_head(words, low):
         return low[-1]
-    if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
+    if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1]), CONCURRENT) and document_noun(low[-2]):
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in PEOPLE_PLACE_PREPOSITIONS and i > 0 and (
@@ -545,7 +545,7 @@ def city_speaks(phrase: str) -> bool:
     if not 1 <= len(words) <= _CITY_WORDS:
         return False
     low = phrase.lower()  # ("the Hague" keeps its article in the table, "the Mumbai" has none)
-    bare = LEADING_THE.sub("", low)
+    bare = LEADING_THE.sub("", low, 0, None, None, CONCURRENT)
     is_person = city_names().get(low, city_names().get(bare))
     return is_person is False and bare not in given_names() and words[-1][:1].isupper() and not words[-1].isupper()
 
@@ -674,7 +674,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "outlet"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
-    if found == "person" and _OWNED_NAME.match(phrase) is not None:
+    if found == "person" and _OWNED_NAME.match(phrase, None, None, CONCURRENT) is not None:
         return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
     if found == "person" and _mark_inside_name(phrase):
         return "organization"  # "Which? Money", "Yahoo! Finance": a brand's mark the name keeps inside it; no person's name has one
@@ -772,7 +772,7 @@ def _name_of_common_words(phrase: str, lexicon: Lexicon) -> bool:
     campaign's, a charity's or a pollster's ("More in Common", "Hope not Hate", "Stand Up to
     Racism"); not a person's, a given name before a word in capitals ("Ann Lee in Oslo"), nor a
     post's ("Minister for Europe")."""
-    if _COMMON_WORDS_NAME.fullmatch(phrase) is None:
+    if _COMMON_WORDS_NAME.fullmatch(phrase, None, None, CONCURRENT) is None:
         return False
     words = phrase.split()
     if not 3 <= len(words) <= 6 or not all(w in _COMMON_NAME_JOINERS for w in words if w.islower()):
@@ -798,7 +798,7 @@ def _mark_inside_name(phrase: str) -> bool:
     """Whether the whole mention is a name in capitals whose first word a question or exclamation
     mark ends (`tokens.marked_name`), which the layout keeps whole: "Which? Money", "the Yahoo!
     Finance" (not "Which? Money editor Ann Lee")."""
-    first = _THE_BEFORE_MARKED.match(phrase)
+    first = _THE_BEFORE_MARKED.match(phrase, None, None, CONCURRENT)
     at = first.end() if first is not None else 0
     word = WORD.match(phrase, at, len(phrase), CONCURRENT)
     return word is not None and marked_name(phrase, word.end(), at) == at and (
@@ -892,7 +892,7 @@ def _names_a_side(text: str, phrase: str) -> bool:
     while at >= 0:
         after = at + len(phrase) + 1
         # (most names stand before a word no side's: its first letter tells, before the pattern is run)
-        nxt = WORD.match(text, after, min(len(text), at + len(phrase) + _SIDE_REACH)) if text[after:after + 1] in _SIDE_WORD_INITIALS else None
+        nxt = WORD.match(text, after, min(len(text), at + len(phrase) + _SIDE_REACH), CONCURRENT) if text[after:after + 1] in _SIDE_WORD_INITIALS else None
         if nxt is not None and (at == 0 or not text[at - 1].isalnum()) and (nxt.group() in _CLUB_NAME_ENDS or nxt.group() in _SIDE_ROLES and (
                 text[nxt.end() : nxt.end() + 1] == " " and text[nxt.end() + 1 : nxt.end() + 2].isupper())):
             return True
@@ -1249,9 +1249,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # name, no appositive: "the environment, food and rural affairs secretary", "Holyrood's net
         # zero, energy and transport committee", read as with no commas
         phrase = phrase[:fields.start()] + fields.group().replace(",", "") + phrase[fields.end():]
-    if _CALL_SIGN_NAME.fullmatch(phrase) is not None or _RADIO_NAME.fullmatch(phrase) is not None:
+    if _CALL_SIGN_NAME.fullmatch(phrase, None, None, CONCURRENT) is not None or _RADIO_NAME.fullmatch(phrase, None, None, CONCURRENT) is not None:
         return "outlet"
-    if (initials := INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
+    if (initials := INITIALS_IN_BRACKETS_END.search(phrase, None, None, CONCURRENT)) is not None:
         # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food
         # and Drug Administration"), unless the initials say a state's body the name does not: "the
         # India Meteorological Department (IMD)", "the National Transportation Safety Board (NTSB)"
@@ -1262,12 +1262,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             # Tehreek-e-Insaf (PTI)", a party, as "Pakistan Tehreek-e-Insaf"
             named = _kind(phrase[owner + 3:initials.start()], lexicon)
         return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
-    if (named_body := _BODY_NOUN_BEFORE_INITIALS.search(phrase)) is not None and named_body.group(1).lower() in (
+    if (named_body := _BODY_NOUN_BEFORE_INITIALS.search(phrase, None, None, CONCURRENT)) is not None and named_body.group(1).lower() in (
             en.STATE_LEVEL_BODY_NOUNS | en.EMERGENCY_SERVICE_NOUNS) and _kind(named_body.group(2), lexicon) == "government":
         # a lower-case body's noun before the initials it goes by: the state's body the initials
         # say ("the country's disaster agency AFAD", "the federal agency FEMA")
         return "government"
-    if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
+    if (relative := _RELATIVE_AFTER_MENTION.search(phrase, None, None, CONCURRENT)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee");
         # but "which" stands for no person: "Vexa, which makes chips", a body
@@ -1277,13 +1277,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return renamed
     if (" parent " in phrase or " owner " in phrase) and (owned := _owning_body(phrase, lexicon)) is not None:
         return owned
-    if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
+    if (owner := _COMMON_POSSESSIVE_END.search(phrase, None, None, CONCURRENT)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
         phrase = phrase[:owner.start()]
     if "(" in phrase and TICKER.search(phrase, 0, len(phrase)) is not None:
         return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
-    if (tag := _BRACKETED_TAG_END.search(phrase)) is not None and tag.start() > 0 and _kind(phrase[:tag.start()], lexicon) == "person":
+    if (tag := _BRACKETED_TAG_END.search(phrase, None, None, CONCURRENT)) is not None and tag.start() > 0 and _kind(phrase[:tag.start()], lexicon) == "person":
         # a person's party and ward in brackets after the name say nothing of the kind: "Cllr Gareth
         # Evans (Lab, Riverside)", "Ann Lee (Con)" ("Lab" is no laboratory there)
         return "person"
@@ -1434,7 +1434,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Neither side disputed", "Each faction said", "the rival camp": the people of one side, many
     if "press" in lows and (press := _press_office_kind(phrase, words, lows, lexicon)):
         return press  # "the SBU press service", "the press office of the ministry": its body's
-    bare = LEADING_THE.sub("", low.strip())
+    bare = LEADING_THE.sub("", low.strip(), 0, None, None, CONCURRENT)
     if bare in en.GOVERNMENT_NAMES:
         return "government"
     if words[-1] == "Executive" and lows[0] == "the" and 2 <= len(words) <= 4 and (
@@ -1584,7 +1584,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _family_name_first(named):
         return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
     # (a brand's one word that opens in lower case before a capital is a name too: "easyJet", "eBay")
-    capital = [w for w in words if w[0].isupper() or LOWER_CAMEL.fullmatch(w) is not None]
+    capital = [w for w in words if w[0].isupper() or LOWER_CAMEL.fullmatch(w, None, None, CONCURRENT) is not None]
     if capital and capital[0] is words[0] and (lows[0] in DETERMINERS or (lows[0] in lexicon.source_heads or document_noun(lows[0])) and not (
             _initials_not_noun(words[0])) or lows[0] == head and person_noun(head) or _plural_after_first_capital(words, head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
@@ -1593,7 +1593,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     name_end = lows[end_at].rpartition("-")[2]  # (the last part of a joined word: "the Sun-Times")
     if name_end[-1:].isdigit() and name_end.rstrip("0123456789").isalpha():
         name_end = name_end.rstrip("0123456789")  # (and a word before a figure joined to it: "News24")
-    camel = (inner := _INNER_CAPITAL.search(words[end_at])) is not None and name_end not in en.OUTLET_NAME_ENDS
+    camel = (inner := _INNER_CAPITAL.search(words[end_at], None, None, CONCURRENT)) is not None and name_end not in en.OUTLET_NAME_ENDS
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
     elif name_end in _DESK_WORDS and end_at > 0 and lows[end_at - 1] in en.OUTLET_NAME_ENDS:
@@ -4261,7 +4261,7 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     first = 1 if lows[0] == "the" else 0
     if len(words) <= first:
         return False
-    if _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
+    if _POSSESSIVE_END.sub("", lows[first], 0, None, None, CONCURRENT) not in lexicon.outlet_names:
         if not (len(words) > first + 2 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first + 1] == "news"
                 and not _possessive(phrase)):
             return False

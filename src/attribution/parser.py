@@ -144,7 +144,7 @@ def _source(text: str, offsets: tuple[int, int] | None, kind: str | None, refers
     span = Span.of(text, *offsets)
     name = " ".join(span.text.split())
     if kind == "person":
-        name = _POSSESSIVE_END.sub("", name)
+        name = _POSSESSIVE_END.sub("", name, 0, None, None, CONCURRENT)
     return Source(span, kind or "unnamed", name, refers_to)
 
 

@@ -867,7 +867,7 @@ def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
     lo = max(0, start - 12)  # (a few characters read, not the text before)
     before = text[lo:start]
     ends = [lo + len(before.rstrip())]
-    that = _THAT_AT_END.search(before)
+    that = _THAT_AT_END.search(before, None, None, CONCURRENT)
     if that is not None:
         ends.append(lo + that.start())
     return tuple(ends)

@@ -168,7 +168,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
         stripped = _strip_adjunct(toks, any_case, ago=True)
-        if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12):
+        if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12, CONCURRENT):
             # "Lee a month | later said": the cue took the "later" its count of time goes with
             stripped = _ago_start(toks + ((end, end, "later"),))
         if stripped is None or _object_of_preposition(toks, stripped):
@@ -643,7 +643,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return False  # "after being sent | home from Leeds": where a verb before sent someone, no speaker
     if len(words) == 1 and last in en.BIDDING_ONLY_IMPERATIVES:
         return False  # "Send your CV with a letter telling us why": the reader is bidden, no one speaks
-    if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w) or ARTICLE_NAME.match(w) for w in words) and not (
+    if any(w[0].isupper() or LOWER_CAMEL.fullmatch(w, None, None, CONCURRENT) or ARTICLE_NAME.match(w, None, None, CONCURRENT) for w in words) and not (
             len(words) == 1 and last in DETERMINERS):
         # (a brand's name in camel case after a lower-case opening is a name too: "easyJet", "eBay";
         # and so is one after the Arabic article: "al-Sudani")
@@ -933,7 +933,7 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     lo = max(lo, hi - _LOOKBACK)
     end = strip_adjuncts_right(text, lo, hi)
     found = None
-    if end < hi and _PARENTHETICAL_AFTER.match(text, end, min(hi, end + _PARENTHETICAL_REACH)) is not None and (
+    if end < hi and _PARENTHETICAL_AFTER.match(text, end, min(hi, end + _PARENTHETICAL_REACH), CONCURRENT) is not None and (
             (comma := text.rfind(",", lo, end)) >= 0) and not _CONJUNCTION_AFTER_COMMA.match(text, comma + 1, end):
         # "The leader, Hon. Ann Obi, however, said", "Ann Lee, 54, for her part, said": a sentence
         # adverb set off by commas after a mention with an aside; the mention is read with its
@@ -990,12 +990,12 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
     outlet's name ("the Mail on Sunday"); cut before a day that ends it when a part of the day
     follows, which makes the day the time it was said ("told Fox News | Sunday night", though
     "Fox News Sunday" alone is the programme)."""
-    if (day := _DAY_THEN_PART.search(text, span[0], min(limit, span[1] + _DAY_PART_CHARS))) is not None and day.end(1) == span[1]:
+    if (day := _DAY_THEN_PART.search(text, span[0], min(limit, span[1] + _DAY_PART_CHARS), CONCURRENT)) is not None and day.end(1) == span[1]:
         return span[0], day.start()
-    if (joined := _AND_NAME_WORD.match(text, span[1], limit)) is not None and _whole_outlet_name(
+    if (joined := _AND_NAME_WORD.match(text, span[1], limit, CONCURRENT)) is not None and _whole_outlet_name(
             text[span[0]:joined.end()], lexicon):
         return span[0], joined.end()  # "The Globe and Mail": the table holds the name with its "and"
-    m = _ON_SUNDAY.match(text, span[1], limit)
+    m = _ON_SUNDAY.match(text, span[1], limit, CONCURRENT)
     # (a name's last word is capitalised: not "told state television on Sunday", a day; and an
     # owner's show is no paper's edition: "told CBS' Face the Nation on Sunday", a day too)
     last = text[span[0]:span[1]].rsplit(None, 1)[-1:]
@@ -1017,7 +1017,7 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     stripping read as the main verb's: "Pilots who flew the route last year
     say", "A report released by the trust last year estimated" (annotators
     keep such a time with the clause; "The mayor on Thursday said" has none)."""
-    if _CLAUSE_IN_MENTION.search(text, found[0], found[1]) is None and not ends_in_stranded_preposition(text, *found):
+    if _CLAUSE_IN_MENTION.search(text, found[0], found[1], CONCURRENT) is None and not ends_in_stranded_preposition(text, *found):
         return found[1]  # (a clause with no "who" or "that": "Teachers I spoke to last month say")
     aux = _AUXILIARY_TAIL.search(text, found[1], hi)
     stop = aux.start() if aux is not None else hi
@@ -1165,7 +1165,7 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     """_walked_subject with ``lo`` bounded and the adjuncts before ``hi`` stripped."""
     if hi <= lo:
         return None
-    floating = _FLOATING_QUANTIFIER.search(text, max(lo, hi - 12), hi)
+    floating = _FLOATING_QUANTIFIER.search(text, max(lo, hi - 12), hi, CONCURRENT)
     if floating is not None and floating.start(1) > lo:
         # "The pilots - whose union was strong - both said", "Two pilots, Lee and Roe, both said": a
         # quantifier floated after an aside; the subject is read before it, with its aside
@@ -3553,7 +3553,7 @@ def _aside_comma(text: str, lo: int, hi: int) -> int:
     date's day and its year sets off no aside ("at its meeting on January 20, 2025,"): they open nothing."""
     comma = text.rfind(",", lo, hi)
     while comma > lo and comma + 1 < hi and (text[comma - 1].isdigit() and text[comma + 1].isdigit() or (
-            _YEAR_AFTER.match(text, comma + 1, hi) and _DAY_BEFORE_YEAR.search(text, max(lo, comma - 14), comma))):
+            _YEAR_AFTER.match(text, comma + 1, hi, CONCURRENT) and _DAY_BEFORE_YEAR.search(text, max(lo, comma - 14), comma))):
         comma = text.rfind(",", lo, comma)
     if comma > lo and _POST_OR_BODY_AT_END.search(text, max(lo, hi - _LAST_WORD_REACH), hi) is not None and (
             (fields := _fields_listed_before(text, lo, hi, comma)) is not None):
@@ -5293,10 +5293,10 @@ def _with_name_apposed(text: str, lo: int, found: tuple[int, int]) -> tuple[int,
     first = WORD.match(text, *found)
     if first is None or first.group() not in _DESCRIPTION_OPENERS:
         return found
-    name = _NAME_BEFORE_APPOSITIVE.search(text, max(lo, found[0] - _SHORT_WINDOW), found[0], concurrent=CONCURRENT)
+    name = _NAME_BEFORE_APPOSITIVE.search(text, max(lo, found[0] - _SHORT_WINDOW), found[0], CONCURRENT)
     if name is None:
         return found
-    words = list(_NAME_PART.finditer(text, *name.span(1), concurrent=CONCURRENT))
+    words = list(_NAME_PART.finditer(text, *name.span(1), False, CONCURRENT))
     words = words[_opening_adjunct_words([w.group().lower() for w in words]):]
     if not words or words[0].group().lower() in _NOT_NAME_OPENERS or words[0].group().lower() in en.SENTENCE_ADVERBS or any(w.group().lower().strip(".") in en.TIME_WORDS for w in words) or (
             LEADING_THE.sub("", text[words[0].start():name.end(1)].lower()) in place_names()):
@@ -5328,7 +5328,7 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
         name = antecedent(text, lo, age.start(), lexicon)
         return (name[0], hi) if name is not None else None
     phrase = None
-    for lead in _EXAMPLES_LEAD.finditer(text, max(lo, hi - _SHORT_WINDOW), hi, overlapped=False, concurrent=CONCURRENT):
+    for lead in _EXAMPLES_LEAD.finditer(text, max(lo, hi - _SHORT_WINDOW), hi, False, CONCURRENT):
         # "candidates such as Ann Lee of Ohio, who", "pilots including Tom Roe, who": the clause
         # goes on the example named right before it, not on the plural it is named among
         named = _subject(text, lead.end(), hi, lexicon, strong=True)
@@ -5523,7 +5523,7 @@ def _last_agent_start(text: str, lo: int, hi: int, lead: regex.Pattern = _AGENT_
     """Where the words after the last passive's "by" in ``[lo, hi)`` start (or after the last
     match of ``lead``), None when none."""
     last = None
-    for m in lead.finditer(text, lo, hi, concurrent=CONCURRENT):
+    for m in lead.finditer(text, lo, hi, False, CONCURRENT):
         last = m.end()
     return last
 

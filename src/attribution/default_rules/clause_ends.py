@@ -224,7 +224,7 @@ def attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match | 
         return m
     if m := _STANCE_OBJECT.match(text, pos, s1, tokens.CONCURRENT):
         return m
-    if lemma_ not in _JUDGING_VERBS and (m := _ACT_OBJECT.match(text, pos, s1)):
+    if lemma_ not in _JUDGING_VERBS and (m := _ACT_OBJECT.match(text, pos, s1, tokens.CONCURRENT)):
         return m
     if lemma_ in _GIVING_VOICE_VERBS and (m := _OWN_VOICE_OBJECT.match(text, pos, s1)):
         return m
@@ -344,7 +344,7 @@ def take_particles(
         if m is None:
             break
         cue, pos = [(cue[0][0], m.end(1))], m.end(1)
-    if lemma_ not in en.ADDRESS_VERBS and (to := _TO_NOUN_PHRASE.match(text, pos, s1)):
+    if lemma_ not in en.ADDRESS_VERBS and (to := _TO_NOUN_PHRASE.match(text, pos, s1, tokens.CONCURRENT)):
         pos = to.end()  # "responded to the report": the noun phrase, not its "to", is the content
     return cue, pos
 
@@ -759,7 +759,7 @@ def as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: 
 def _phrasal_saying(text: str, cue_lemma: str, cue_end: int) -> bool:
     """Whether the cue ending at ``cue_end`` ends in the particle of a phrasal
     verb of saying whose head is ``cue_lemma`` ("pointed out")."""
-    particle = LAST_WORD_OF.search(text, max(0, cue_end - 6), cue_end)
+    particle = LAST_WORD_OF.search(text, max(0, cue_end - 6), cue_end, tokens.CONCURRENT)
     return particle is not None and (cue_lemma, particle.group(1).lower()) in en.SAYING_PHRASALS
 
 
@@ -998,15 +998,15 @@ def past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> bool
     """Whether a cue word in the present right before the content is a noun that a past verb
     follows, the subject's head and no verb of saying: "Vexa shares jumped 9%", "the Treasury
     note rose to 4%"."""
-    before = _NOUN_CUE_BEFORE.search(text, max(0, start - 24), start)
+    before = _NOUN_CUE_BEFORE.search(text, max(0, start - 24), start, tokens.CONCURRENT)
     if before is None or (word := before.group(1)).endswith("ed") or word in en.IRREGULAR_LEMMAS or (
             lemma(word) != cue_lemma):
         return False
-    past = _PAST_OPENS_CONTENT.match(text, start, end)
+    past = _PAST_OPENS_CONTENT.match(text, start, end, tokens.CONCURRENT)
     if past is None:
         # "Bank forecasts showed slower growth": a past verb of finding opens the content, whatever
         # follows it; no verb of saying takes one as its first word
-        opening = _WORD_OPENS_CONTENT.match(text, start, end)
+        opening = _WORD_OPENS_CONTENT.match(text, start, end, tokens.CONCURRENT)
         return opening is not None and opening.group(1) in _FINDING_PASTS
     word = past.group(1)
     return word in en.IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4
@@ -1097,11 +1097,11 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # to whom or how long one spoke, no topic and no words said
         return True
     if (cue_lemma in _BEGIN_VERBS and _BEGUN.search(text, max(0, start - 16), start)
-            or _WENT_ON.search(text, max(0, start - 12), start)) and not _BEGUN_SAYS.search(text, start, end):
+            or _WENT_ON.search(text, max(0, start - 12), start, tokens.CONCURRENT)) and not _BEGUN_SAYS.search(text, start, end):
         # "launched a bid", "started a channel": a thing begun, nothing said of it; "went on the
         # offensive", "went on television": where one went or what one took up
         return True
-    if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
+    if _VOTED_IN.search(text, max(0, start - 12), start, tokens.CONCURRENT) and not _IN_FAVOR.match(text, start, end):
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if names_only(text, start, end, cue_lemma):
         # "pushed the “gun violence” narrative", "appeared on “The View”", "performed “Hey Jude”":
@@ -1136,7 +1136,7 @@ def no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma == "offer" and _VERB_BEFORE["offer"].search(text, max(0, start - 10), start) and _OFFERED_GOODS.match(
             text, start, end) and not cues.quotation_inside(text, start, end):
         return True  # "offered a 10% discount", "offer tours and tastings": goods or a price, no words
-    if _UNSOURCED.match(text, start, end) and _WITHOUT_PARTICIPLE.search(text, max(0, start - 40), start):
+    if _UNSOURCED.match(text, start, end, tokens.CONCURRENT) and _WITHOUT_PARTICIPLE.search(text, max(0, start - 40), start):
         return True  # "reported, without citing sources, that ...": a qualifier of the report, no report
     if cue_lemma == "quote" and _QUOTED_NUMBER.match(text, start, end):
         return True  # "contact police, quoting reference 5223": a number to give, no one's words
@@ -1253,7 +1253,7 @@ def names_only(text: str, start: int, end: int, cue_lemma: str) -> bool:
     reports words."""
     if not cues.quotation_inside(text, start, end):
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start, tokens.CONCURRENT)
     verb = lemma(before.group(1)) if before is not None else ""
     using = cue_lemma in _LABEL_USING_LEMMAS or verb in _LABEL_USING_LEMMAS
     work = cue_lemma in _WORK_LEMMAS or verb in _WORK_LEMMAS

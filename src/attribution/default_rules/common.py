@@ -247,7 +247,7 @@ def _neither_nor(text: str, source: tuple[int, int] | None) -> bool:
 
 def candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
-    if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
+    if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1], tokens.CONCURRENT)) is not None and link.end() < content[0][1] and (
             not ctx.layout.inside_quote(content[0][0])):
         # "Meanwhile, the pier will close, the mayor said": the writer's link to the story before,
         # set off by its comma, is no part of what the source reports
@@ -654,7 +654,7 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
     text = ctx.text
     end = cue[-1][1]
     found = None
-    addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
+    addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end, tokens.CONCURRENT) is not None
     if not addressing and (interview := cues.INTERVIEW_BEFORE_HEARER.match(
             text, end, min(len(text), end + cues.INTERVIEW_CHARS), tokens.CONCURRENT)) is not None:
         end, addressing = interview.end(), True  # "said | in an interview | with Forbes": the cue left the interview out
@@ -1224,7 +1224,7 @@ def _paired_verb_start(text: str, lo: int, cs: int) -> int:
     """Where a verb of confirming or denying at ``cs`` starts with the other it is paired with by
     "or" or "neither ... nor" ("confirm or deny", "neither confirmed nor denied"): the two are one
     refusal, their auxiliaries the pair's; ``cs`` when no such pair ends there."""
-    pair = _PAIRED_VERB_BEFORE.search(text, max(lo, cs - 40), cs)
+    pair = _PAIRED_VERB_BEFORE.search(text, max(lo, cs - 40), cs, tokens.CONCURRENT)
     if pair is None or lemma(pair.group(1)) not in _CONFIRM_OR_DENY or (verb := WORD.match(text, cs, min(len(text), cs + 40))) is None or lemma(
             verb.group().lower()) not in _CONFIRM_OR_DENY:
         return cs

@@ -922,7 +922,7 @@ def _manner_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candida
     lo, hi = clauses.trim(text, sentence.start, sentence.end)
     if hi <= lo or text[hi:sentence.end].strip() != "." or ctx.layout.inside_quote(lo):
         return
-    m = _MANNER_AT_END.search(text, max(lo, hi - _MANNER_REACH), hi + 1)
+    m = _MANNER_AT_END.search(text, max(lo, hi - _MANNER_REACH), hi + 1, tokens.CONCURRENT)
     if m is None:
         return
     below = quotation_after_sentence(ctx, sentence)

@@ -744,16 +744,16 @@ def is_passive(text: str, cue_start: int, cs: int, end: int) -> bool:
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
         # "the partner being supportive of her", a clause inside another's report)
         return False
-    if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
+    if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start, tokens.CONCURRENT):
         return True  # "it’s assumed that": "it is", not "it has"
-    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs, min(len(text), cs + 40)) and not _SUBJECT_BEFORE_ACCUSING.search(
+    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs, min(len(text), cs + 40), tokens.CONCURRENT) and not _SUBJECT_BEFORE_ACCUSING.search(
             text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
         # "a contractor accused of spying", "Lee Accused Of Fraud": a verb that takes its
         # object before the preposition, with none, is a passive with no "be" (not "the rival
         # he accused of lying", "the group which Lee blamed for it": its object went before)
         return True
     if cue_start == cs and text[cs:cs + 1] in _REDUCED_RAISING_FIRST and _REDUCED_RAISING.match(
-            text, cs, min(len(text), cs + 60)) and not _SUBJECT_BEFORE_ACCUSING.search(
+            text, cs, min(len(text), cs + 60), tokens.CONCURRENT) and not _SUBJECT_BEFORE_ACCUSING.search(
             text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
         # "a man said to be the gang's leader", "the shop said to have inspired the book": a raising
         # passive with no "be" that describes the noun before it (not "He said to be careful")

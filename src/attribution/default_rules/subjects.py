@@ -668,7 +668,7 @@ def head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int])
     that Lee said would ...")."""
     text = ctx.text
     # (read within a window: a sentence with no end and no pronoun would be read back whole per cue)
-    rel = _RESTRICTIVE_RELATIVE.search(text, max(sentence.start, src[0] - _RELATIVE_CLAUSE_CHARS), src[0])
+    rel = _RESTRICTIVE_RELATIVE.search(text, max(sentence.start, src[0] - _RELATIVE_CLAUSE_CHARS), src[0], tokens.CONCURRENT)
     if rel is None or not text[rel.start():src[0]].split(None, 1)[1:] or rel.start() - sentence.start > _RELATIVE_CLAUSE_CHARS:
         return None  # (the subject the clause goes on opens the sentence: it stands near its start)
     if (words := text[rel.start():src[0]].split(None, 2))[0].lower() == "that" and words[1].lower() in en.TIME_WORDS:

@@ -277,7 +277,7 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end) or cues.document_relative(text, sentence, m)):
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
             continue  # "the woman's quotes", "his claims": a noun, not a verb
-        if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
+        if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end, tokens.CONCURRENT) and _POSSESSIVE_PHRASE_BEFORE.search(
                 text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()) and not (
                 _after_plural_people(text, sentence.start, m)):
             # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject (but
@@ -293,7 +293,7 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 text, max(sentence.start, m.start() - 3), m.start()):
             continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
         if text.endswith(("and ", "or ", ", "), sentence.start, m.start()) and (named := _NAMED_WORDS_BEFORE.search(
-                text, max(sentence.start, m.start() - 80), m.start())) and (
+                text, max(sentence.start, m.start() - 80), m.start(), tokens.CONCURRENT)) and (
                 named.group(1) is None or _NAMED_WORDS_GO_ON.match(text, m.end(), sentence.end)):
             continue  # "words such as expects, believes and anticipates": the verbs are named, not used
         if m.start() in relatives:
@@ -562,7 +562,7 @@ def _judged_report(text: str, lo: int, pos: int) -> bool:
     """Whether a word of saying is a report's noun after a determiner and an adjective that
     judges or dates it ("his false claims", "the repeated warnings"), not a verb whose
     subject ends at the adjective (but "the accused claims", "Lee's new spokesman says")."""
-    judging = _JUDGING_BEFORE.search(text, max(lo, pos - 24), pos)
+    judging = _JUDGING_BEFORE.search(text, max(lo, pos - 24), pos, tokens.CONCURRENT)
     return judging is not None and _after_determiner(text, lo, judging.start())
 
 
@@ -983,7 +983,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
-    if form.endswith("ing") and _STOPPED_SHORT.search(text, max(s0, cs - 12), cs):
+    if form.endswith("ing") and _STOPPED_SHORT.search(text, max(s0, cs - 12), cs, tokens.CONCURRENT):
         return  # "stopped short of blaming the referee": the blame held back, never said
     if form.endswith("ing") and cue_start == cs and _WARNING_GIVEN.search(text, max(s0, cs - 32), cs):
         return  # "Met Office issues amber warning as storm nears": the verb's object, a noun, no participle
@@ -1073,7 +1073,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= STRONG_CUE or window[0] <= cs < window[1]
-    if form.endswith("ing") and _TITLE_HELD_AFTER.match(text, cue_end, s1):
+    if form.endswith("ing") and _TITLE_HELD_AFTER.match(text, cue_end, s1, tokens.CONCURRENT):
         return  # "will face defending champion Ann Lee": a participle before a title held names its holder
     if form.endswith("ing") and (opens_participle_clause(text, s0, cue_start) or after_fronted_participle(text, s0, cue_start)
                                  and clauses.clause_comma(ctx, cue_end, s1) < s1):
@@ -1211,7 +1211,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     papers = None if strong else cues.document_relative(text, sentence, m)
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT) or (
         _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
-        if _QUOTATION_NEXT.match(text, cue_end, s1) else None) or (
+        if _QUOTATION_NEXT.match(text, cue_end, s1, tokens.CONCURRENT) else None) or (
         RELATIVE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) if papers else None)
     if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS and not papers:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
@@ -1382,13 +1382,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
         after, tail = carried[1], ""
     lead_end = text[s0:src[0]].rstrip()
-    dash = _QUOTE_DASH_END.search(lead_end, max(0, len(lead_end) - 6))
+    dash = _QUOTE_DASH_END.search(lead_end, max(0, len(lead_end) - 6), None, tokens.CONCURRENT)
     if dash and ctx.layout.inside_quote(clauses.skip_space(text, s0, s1)) and ends_quotation(
             ctx, s0, s0 + dash.start() + 1):
         # "“Y” – X said.": a dash, not a comma, between a quotation that opens the sentence and its speaker
         lead_end = lead_end[:dash.start() + 1]
     occasion = (OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
-                or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1)
+                or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
                 # "Y, X told AFP by telephone.": the means it was said by, perhaps with its time, ends the sentence
                 or _MEANS_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
                 # "Y, X said in a filing with the Securities and Exchange Commission.": the name read as
@@ -1850,12 +1850,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             pos, complementizer = that + 4, (that, that + 4)
         if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
-    elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1)) is not None:
+    elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1, tokens.CONCURRENT)) is not None:
         pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
     elif (text.startswith(":", clauses.skip_space(text, pos, s1), s1) or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
             _OWN_SUBJECT_ASIDE.match(text, pos, s1, tokens.CONCURRENT)) or object_colon(ctx, pos, s1)
           or colon_ends_paragraph(ctx, sentence, pos, s1, posted=lemma_ in en.POSTING_VERBS)
-          or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
+          or cues.FILED_FROM_COLON.fullmatch(text, pos, s1, tokens.CONCURRENT) is not None):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         colon = text.index(":", pos)
         if lemma_ == "say" and text.endswith(" to say about", cue[-1][0], cue[-1][1]) and text[pos:colon].strip():
@@ -1928,7 +1928,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             if content[1] > content[0]:
                 yield candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
-    if complementizer is None and rule == "core.said_that.v2" and lemma_ == "say" and HEARER_ALONE.match(text, pos, s1):
+    if complementizer is None and rule == "core.said_that.v2" and lemma_ == "say" and HEARER_ALONE.match(text, pos, s1, tokens.CONCURRENT):
         return  # "What do you say to them?", "He said to the crowd.": the hearer alone, nothing said
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
         if wh_object(ctx, sentence, src) is None and (
@@ -1978,7 +1978,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], reduced_participle_end(ctx, sentence, src, cue, *content))
     if rule == "core.said_that.v2" and lemma_ in _MEDIUM_AFTER_CLAUSE_VERBS and content[1] > content[0] and (
-            src is not None and src[1] <= cue[0][0] and _IN_OR_DURING.search(text, cue[0][0], cue[-1][1]) is None):
+            src is not None and src[1] <= cue[0][0] and _IN_OR_DURING.search(text, cue[0][0], cue[-1][1], tokens.CONCURRENT) is None):
         # "Lee said the plan was fair in a statement.": the medium at the end is the report's, no
         # part of what was said (not when the cue took one in already: "said in a letter the pier ...")
         medium_end, outlet = clauses.before_final_medium(ctx, *content)
@@ -1994,8 +1994,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # sentence's end, which the content's end cut off already, names the outlet that carried it
         via.append(outlet)
     if complementizer is None and rule == "core.said_that.v2" and src is not None and (
-            _OPENING_WHAT.fullmatch(text, sentence.start, src[0])
-            or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0]) is not None):
+            _OPENING_WHAT.fullmatch(text, sentence.start, src[0], tokens.CONCURRENT)
+            or _WHAT_AFTER_LABEL.search(text, max(sentence.start, src[0] - 12), src[0], tokens.CONCURRENT) is not None):
         # "What we know so far about the fire", "What Lee said was ...": the fronted "What" is the
         # object; so after a headline's label and its colon ("Floods in Assam: What we know so far")
         return
@@ -2016,7 +2016,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 lemma_ in en.HEARER_VERBS and bool(text[cue[-1][1]:content[0]].strip())))):
         return
     if complementizer is None and cue_lemma not in en.THAT_VERBS and cue_lemma not in _MEMORY_VERBS and (
-            cue_lemma not in en.DISCLOSING_LEMMAS) and _TIME_CLAUSE_OPENS.match(text, content[0], content[1]):
+            cue_lemma not in en.DISCLOSING_LEMMAS) and _TIME_CLAUSE_OPENS.match(text, content[0], content[1], tokens.CONCURRENT):
         # "Lee shrugs when this is put to her": a gesture and its time, nothing said (a verb of
         # telling what is asked is a cue only before its question: "would not specify when ...")
         return
@@ -2686,7 +2686,7 @@ def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
     it ("remain confident", "stayed wary of"), its auxiliaries too ("will remain"); None when
     no linking verb stands there, or the word reads as a verb of its own after a relative
     clause's end ("those who remain fear ...", "residents who stayed said ...")."""
-    link = _LINKING_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    link = _LINKING_BEFORE.search(text, max(lo, m.start() - 30), m.start(), tokens.CONCURRENT)
     if link is None:
         return None
     form = m.group().lower()
@@ -2737,7 +2737,7 @@ def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
     back in a statement, saying"): at the verb of replying, or its auxiliaries; None for
     any other clause ("pushed back on the claims, saying"), a reply alone ("Lee responded,
     noting"), to an object ("responded to the claims, saying") or a passive."""
-    for m in _REPLY_COMMA.finditer(text, max(s0, cue_start - 80), cue_start, overlapped=True, concurrent=tokens.CONCURRENT):
+    for m in _REPLY_COMMA.finditer(text, max(s0, cue_start - 80), cue_start, True, tokens.CONCURRENT):
         verb = m.group(1)
         if verb not in (en.REPLY_BACK_VERBS if m.group(2) else en.REPLY_VERBS):
             continue
