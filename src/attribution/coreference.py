@@ -1829,7 +1829,8 @@ class _Linker:
             # "Ortega said ... The Spaniard admitted", "Petrov said ... the Russian added": a noun
             # of a place's people with no person of that place named, the latest person a report
             # named, in this paragraph or the one before, or one named by a full name in this
-            # paragraph since ("Ortega said ... Coach Luis Andrade was angry. The Spaniard said")
+            # paragraph or the one before since ("Ortega said ... Coach Luis Andrade was angry. The
+            # Spaniard said")
             latest = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             full_name = _full_name_in_paragraph(text, span)
             if full_name is not None and (latest is None or full_name[0] >= self.mentioned_at.get(latest, latest[1])):
@@ -5357,9 +5358,10 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
 
 
 def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The last name before ``span`` in its paragraph that a known given name opens, heading a
-    clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The Spaniard said"."""
-    start = max(0, span[0] - _TITLE_REACH, text.rfind("\n", 0, span[0]) + 1)
+    """The last name before ``span`` in its paragraph or the one before that a known given name
+    opens, heading a clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The
+    Spaniard said", or "Top seed Ana Petrova beat Mia Roe. || “I was nervous,” the Russian said"."""
+    start = max(0, span[0] - _TITLE_REACH, min(text.rfind("\n", 0, span[0]) + 1, _paragraph_start_back(text, span[0], 1)))
     found = None
     for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         if m.group(1).lower() in given_names():
@@ -5460,6 +5462,10 @@ _POST_GIVING_VERB_FORMS = tuple(f" {form} " for form in _POST_GIVING_FORMS)
 _HEADLINE_CHARS = 300
 
 
+# the surname right after a given name: " Lee"
+_NAME_AFTER_GIVEN_WORD = regex.compile(r"[ \t]+\p{Lu}[\p{L}’'-]*")
+
+
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
@@ -5477,6 +5483,10 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
                     first.group().lower() not in given_names())):
             continue  # (a headline in title case capitalises every word: "Trump Aide Caught Bragging" names no aide)
         found = m.span()
+        if m.start() < _HEADLINE_CHARS and text[m.start()].isupper() and _in_headline(text, m.start()) and (
+                (surname := _NAME_AFTER_GIVEN_WORD.match(text, first.end(), m.end(), CONCURRENT)) is not None):
+            # (and names no more than the given name and the word after it: "Senator Ann Lee Quits Race")
+            found = (m.start(), surname.end())
     if found is not None and noun in _SPEAKS_FOR:
         # one who speaks for a body with the body's name in capitals before the noun, as a title
         # is with its field: "Kremlin spokesman Dmitry Peskov" (`_field_before_title`; a player's
@@ -6127,7 +6137,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
-_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit beat shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
 
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
