@@ -4988,3 +4988,13 @@ def test_a_title_case_headline_names_the_given_name_and_surname_only(parser):
     # every word of a headline in title case is capitalised: the name is the given name and the word after it
     doc = parser.parse("Midfielder Owen Tate Signs New Deal\n\n“I am thrilled to stay,” the midfielder said on Friday.")
     assert ("the midfielder", "Midfielder Owen Tate") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a title in a title-case headline: the given name and the word after it, or the surname alone
+    ("Senator Maria Kovac Quits Race\n\n“I am done,” the senator said on Tuesday.", ("the senator", "Senator Maria Kovac")),
+    ("President Okonjo Signs Water Bill\n\n“It is a good day,” the president said on Tuesday.",
+     ("the president", "President Okonjo")),
+])
+def test_a_title_case_headline_names_the_title_holder_only(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

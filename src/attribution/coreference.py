@@ -4325,9 +4325,11 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     pattern = _title_pattern(key)
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
+        # (in a headline in title case, up to the word after the given name: "Senator Ann Lee Quits Race")
+        named = m and _headline_name_end(text, at, at + text[at:m.end()].lower().find(key[-1]) + len(key[-1]), m.end(), True)
         # (with the field or place in capitals before the title: "Health Minister Ann Rao", which
         # is no "the education minister")
-        found = _field_before_title(text, m.span()) if m is not None else None
+        found = _field_before_title(text, (at, named)) if m is not None and named is not None else None
         lows = [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)] if found is not None else []
         if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]) and not (
                 # (nor another holder's post: "the prime minister" is no "Deputy Prime Minister Ann Rao")
@@ -5466,6 +5468,23 @@ _HEADLINE_CHARS = 300
 _NAME_AFTER_GIVEN_WORD = regex.compile(r"[ \t]+\p{Lu}[\p{L}’'-]*")
 
 
+def _headline_name_end(text: str, start: int, name_from: int, end: int, titled: bool = False) -> int | None:
+    """Where the name of a post and a name found at ``start`` (the name from ``name_from``) ends:
+    at ``end``, but in a headline in title case, which capitalises every word, at the word after a
+    given name the table holds ("Senator Ann Lee Quits Race" is "Senator Ann Lee"), and nowhere
+    when no such given name opens it ("Trump Aide Caught Bragging" names no aide); after a title
+    (``titled``), at the first word then, a surname ("President Hale Signs Bill": "President Hale")."""
+    if start >= _HEADLINE_CHARS or not text[start].isupper() or not _in_headline(text, start):
+        return end
+    first = _NAME_WORD.search(text, name_from, end, CONCURRENT)
+    if first is None:
+        return None
+    if first.group().lower() not in given_names():
+        return first.end() if titled else None
+    surname = _NAME_AFTER_GIVEN_WORD.match(text, first.end(), end, CONCURRENT)
+    return surname.end() if surname is not None else end
+
+
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
@@ -5478,15 +5497,8 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
         return None
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
-        if m.start() < _HEADLINE_CHARS and text[m.start()].isupper() and _in_headline(text, m.start()) and (
-                (first := _NAME_WORD.search(text, m.start() + len(noun), m.end(), CONCURRENT)) is None or (
-                    first.group().lower() not in given_names())):
-            continue  # (a headline in title case capitalises every word: "Trump Aide Caught Bragging" names no aide)
-        found = m.span()
-        if m.start() < _HEADLINE_CHARS and text[m.start()].isupper() and _in_headline(text, m.start()) and (
-                (surname := _NAME_AFTER_GIVEN_WORD.match(text, first.end(), m.end(), CONCURRENT)) is not None):
-            # (and names no more than the given name and the word after it: "Senator Ann Lee Quits Race")
-            found = (m.start(), surname.end())
+        if (end := _headline_name_end(text, m.start(), m.start() + len(noun), m.end())) is not None:
+            found = (m.start(), end)
     if found is not None and noun in _SPEAKS_FOR:
         # one who speaks for a body with the body's name in capitals before the noun, as a title
         # is with its field: "Kremlin spokesman Dmitry Peskov" (`_field_before_title`; a player's
