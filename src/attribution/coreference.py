@@ -20,6 +20,7 @@ from attribution.lexicon import (
     city_names,
     document_noun,
     family_names,
+    finite_forms,
     given_names,
     lemma,
     name_genders,
@@ -235,6 +236,26 @@ def _post_and_name_after(text: str, at: int, end: int) -> bool:
     return m is not None and (m.group(1) in en.TITLES or person_noun(m.group(1)))
 
 
+# the kinds of a name the text scan read as a full name that no "he" or "she" stands for, and how
+# many such names a pronoun passes over before giving up
+_NO_PERSONS_KINDS = frozenset(["outlet", "organization"])
+_BODY_SKIPS = 2
+
+
+# the verbs that put a question to someone named after them, and those of the answer
+_ASKING_LEMMAS = frozenset(["ask", "press", "quiz", "question"])
+_REPLYING_LEMMAS = frozenset(["reply", "answer", "respond", "retort"])
+
+
+# the one a question is put to, between its verb and the question: " Ann Lee ", " Sen. Tom Roe "
+_ADDRESSEE = regex.compile(r"[ \t]+((?:\p{Lu}[\p{L}’'-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}’'-]*)[ \t,]*")
+
+
+# a name's possessive, up to two words in small letters and a noun: "Turkey's central bank"
+_POSSESSED_BODY = regex.compile(r"(?<![\w’'.-])(\p{Lu}[\p{L}-]*)[’']s((?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3})\b")
+_POSSESSED_BODY_REACH = 600
+
+
 class _Linker:
     """What ``link`` has read of one text so far: the mentions, their kinds and referents, and the
     report being resolved."""
@@ -285,6 +306,10 @@ class _Linker:
         self.own_words: list[tuple[int, int]] = []
         # a body's organ that heads the words before a trailing "it said", taken when no body spoke before
         self.organ_heading: tuple[int, int] | None = None
+        # the verb of the report being resolved ("reply"), and the one a question was last put to,
+        # with the sentence it was put in ("asked Ann Lee whether she would run")
+        self.cue_lemma: str | None = None
+        self.asked: tuple[tuple[int, int], int] | None = None
 
     def run(self) -> None:
         """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
@@ -314,6 +339,7 @@ class _Linker:
     def begin_report(self, c: Candidate) -> None:
         """Note the report being resolved: its sentence, and its own words, where they open before its source."""
         self.current_sentence = c.sentence
+        self.cue_lemma = c.cue_lemma
         self.opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
         self.own_words = c.content
 
@@ -451,6 +477,11 @@ class _Linker:
         latest = latest[0] if latest is not None else None
         if latest is not None and c.rule == "core.asked.v2":
             self.askers[latest] = c.sentence
+        if c.cue_lemma in _ASKING_LEMMAS and c.content and c.cue[-1][1] < c.content[0][0] and (
+                (m := _ADDRESSEE.fullmatch(text, c.cue[-1][1], c.content[0][0], CONCURRENT)) is not None) and (
+                kinds.kind(text, *m.span(1), self.lex) == "person"):
+            # the one a question was put to: "Host Tom Roe asked Ann Lee whether she would run"
+            self.asked = (m.span(1), c.sentence)
         if latest is not None and latest not in gender:
             said = _gender_word(text, c.source)
             if said is not None:
@@ -730,6 +761,10 @@ class _Linker:
                     _full_name_before(text, name[0], self.words_in(name)[-1], self.full_names) is not None) or (
                     _person_noun_right_before(text, name[0])):
                 continue  # (a place or a person: "Flights from London were suspended", "Chelsham midfielder Jo Price has signed")
+            if (after := _WORD_AFTER.match(text, name[1], min(len(text), name[1] + 20), CONCURRENT)) is not None and (
+                    after.group(1) in _SPEAKING_FORMS):
+                continue  # (one who speaks in the words is another speaker, no body the noun stands for:
+                # "“We found nothing,” Smith said, according to the police")
             if noun == "union" and _employer_of_workforce(text, name[0]):
                 continue  # (where the workers work is no union: "Staff at the Sierra Club will strike, the union said")
             if place_noun:
@@ -1240,11 +1275,27 @@ class _Linker:
         sure = True
         if low[0] in _OTHER_GENDER:
             found, sure = self.opening_since(found, span, low, other, since, bench)
+        if low[0] in _OTHER_GENDER and self.cue_lemma in _REPLYING_LEMMAS and (answering := self.answering(span, other)) is not None:
+            found, sure = answering, True
         if found is not None and bench and self.benched(found, bench):
             found = None
         if found is not None and low[0] in _OTHER_GENDER and sure:
             self.gender[found] = low[0]
         return found
+
+    def answering(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """For the pronoun of a reply, the one the question of the sentence just before (or of its
+        own) was put to, when not known by the other pronoun: "Host Tom Roe asked Ann Lee whether
+        she would run. “Absolutely,” she replied." is Lee, whoever asked."""
+        if self.asked is None or not 0 <= self.current_sentence - self.asked[1] <= 1 or self.asked[0][1] > span[0]:
+            return None
+        asked = self.asked[0]
+        full = self.resolve(asked, "person")
+        full = self.ref_of.get(full, full) if full is not None else asked
+        if other is not None and other in (self.gender.get(full), _given_name_gender(self.words_in(full)), _gender_word(self.text, asked)):
+            return None
+        self.named.add(full)
+        return full
 
     def writers_we(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """A "we" outside every quotation and report: the writer's or the paper's, none named
@@ -1399,6 +1450,13 @@ class _Linker:
         # no one named in a report before: the person last named in the text ("Ann Lee, 34,
         # lost her home. “It’s gone,” she said.")
         person = self.person_before(span, other, avoid=bench)
+        for _ in range(_BODY_SKIPS):
+            if person is None or kinds.kind(text, *person, self.lex) not in _NO_PERSONS_KINDS:
+                break
+            # a name read as a paper's or a body's is no one "he" or "she" stands for: "Jean Roux
+            # wrote a novel. In an interview broadcast by Le Monde, he said" is Roux; the person
+            # named before it, if any
+            person = self.person_before((person[0], person[0]), other, avoid=bench)
         if found is None or person is not None and _given_name_gender(self.words_in(person)) == low[0] and (
                 "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in self.head_words(found)):
             # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
@@ -1738,7 +1796,7 @@ class _Linker:
             return next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk in INSTITUTION_KINDS and prev[1] <= span[0] and (
                 _governing_name(text[prev[0]:prev[1]], self.words_in(prev)))), None)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
-            return self.body_noun(span, low)
+            return self.body_noun(span, low) or self.possessed_body(span, low[1])
         if len(low) == 2 and low[0] == "the" and kinds.plural(low[1]) and (
                 kinds.singular(low[1]) in en.ORGANIZATION_WORDS or kinds.singular(low[1]) in en.GOVERNMENT_WORDS):
             # a body's noun in the plural stands for a body whose name ends in it, and none other:
@@ -1771,7 +1829,8 @@ class _Linker:
             # "Ortega said ... The Spaniard admitted", "Petrov said ... the Russian added": a noun
             # of a place's people with no person of that place named, the latest person a report
             # named, in this paragraph or the one before, or one named by a full name in this
-            # paragraph since ("Ortega said ... Coach Luis Andrade was angry. The Spaniard said")
+            # paragraph or the one before since ("Ortega said ... Coach Luis Andrade was angry. The
+            # Spaniard said")
             latest = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             full_name = _full_name_in_paragraph(text, span)
             if full_name is not None and (latest is None or full_name[0] >= self.mentioned_at.get(latest, latest[1])):
@@ -2225,6 +2284,30 @@ class _Linker:
             return named_since or self.body_in_own_words(span, low[1])
         return named_since
 
+    def possessed_body(self, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+        """The body named last before ``span``, in reach, by a name's possessive and ``noun`` after
+        it, though no report's source: "Turkey's central bank raised rates. The bank said", "Vexa's
+        board met. The board said"; outside any quotation."""
+        text = self.text
+        lo = max(0, span[0] - _POSSESSED_BODY_REACH)
+        if text.find(noun, lo, span[0]) < 0:
+            return None
+        found = None
+        for m in _POSSESSED_BODY.finditer(text, lo, span[0], False, CONCURRENT):
+            words = m.group(2).split()
+            if noun in words and m.group(1).lower() not in _DETERMINERS and not self.ctx.layout.inside_quote(m.start()) and (
+                    not _NOT_MODIFIERS.intersection(words[:words.index(noun)])):  # (no list: "Turkey's bankers and bank chiefs")
+                # (up to the noun: "Turkey's central bank raised" is "Turkey's central bank")
+                end = m.start(2)
+                for w in words:
+                    end = text.find(w, end, m.end()) + len(w)
+                    if w == noun:
+                        break
+                found = (m.start(), end)
+        if found is not None:
+            self.kind_of.setdefault(found, kinds.kind(text, *found, self.lex))
+        return found
+
     def two_word_body_noun(self, span: tuple[int, int], words: list[str], low: list[str]) -> tuple[int, int] | None:
         """The body a noun and its word stand for ("the high court", "the central bank", "the aid group")."""
         # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
@@ -2456,6 +2539,10 @@ class _Linker:
                     full = _full_name_before(text, again, name[0], {})
                 if full is not None and titled is not None and _given_name_gender(self.words_in(full)) == _OTHER_GENDER[titled]:
                     full = None  # ("Mr. Khan" is not "Ann Khan")
+                if full is None and len(words) == 1:
+                    # no fuller name given: the surname after a title before, "President Lee spoke on
+                    # Tuesday. ... Lee said", "Sen. Roe (D-Ohio) ... Roe said"
+                    full = _title_and_surname_before(text, span[0], name[0])
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
@@ -3184,6 +3271,10 @@ def _before_relative_aside(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
+# the finite verbs of saying a speaker's name heads: "Smith said", "Lee told"
+_SPEAKING_FORMS = finite_forms(en.INVERTING_VERBS | {"tell"})
+
+
 _AFTER_HEAD = frozenset("of at for from in on with and or who whom whose which that to by as".split())
 
 
@@ -3338,6 +3429,12 @@ _GENDER_WORDS = {
 }
 
 
+# nouns in small letters that say the sex of whom they name: "the woman", "a man", "the girl"
+# (in small letters only: no club's or place's name, "Man United", "Isle of Man")
+_SEX_NOUNS = {**dict.fromkeys("man boy gentleman lad businessman policeman fireman schoolboy".split(), "he"),
+              **dict.fromkeys("woman girl policewoman schoolgirl".split(), "she")}
+
+
 # the capitalised words that open a noun phrase before a name in apposition: "His agent, Maria Lopez"
 _APPOSED_OPENERS = frozenset("the his her their its our my your".split())
 
@@ -3402,7 +3499,7 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
     # the words before a possessive mark name the possessor: "Mrs Lee's husband" is "he"
     owner = max(text.rfind("’s", span[0], end), text.rfind("'s", span[0], end))
     for w in WORD.findall(text, span[0] if owner < 0 else owner + 2, end, False, CONCURRENT):
-        said = _GENDER_WORDS.get(w.lower())
+        said = _GENDER_WORDS.get(w.lower()) or (_SEX_NOUNS.get(w) if w.islower() else None)
         if said is not None:
             return said
     return None
@@ -4227,9 +4324,11 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str], people: list
     pattern = _title_pattern(key)
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
+        # (in a headline in title case, up to the word after the given name: "Senator Ann Lee Quits Race")
+        named = m and _headline_name_end(text, at, at + text[at:m.end()].lower().find(key[-1]) + len(key[-1]), m.end(), True)
         # (with the field or place in capitals before the title: "Health Minister Ann Rao", which
         # is no "the education minister")
-        found = _field_before_title(text, m.span()) if m is not None else None
+        found = _field_before_title(text, (at, named)) if m is not None and named is not None else None
         lows = [w.lower() for w in WORD.findall(text, found[0], m.end(), False, CONCURRENT)] if found is not None else []
         if found is not None and not inside_any(m.span(), own_words) and not _other_office(lows, low, key[-1]) and not (
                 # (nor another holder's post: "the prime minister" is no "Deputy Prime Minister Ann Rao")
@@ -5260,9 +5359,10 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
 
 
 def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The last name before ``span`` in its paragraph that a known given name opens, heading a
-    clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The Spaniard said"."""
-    start = max(0, span[0] - _TITLE_REACH, text.rfind("\n", 0, span[0]) + 1)
+    """The last name before ``span`` in its paragraph or the one before that a known given name
+    opens, heading a clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The
+    Spaniard said", or "Top seed Ana Petrova beat Mia Roe. || “I was nervous,” the Russian said"."""
+    start = max(0, span[0] - _TITLE_REACH, min(text.rfind("\n", 0, span[0]) + 1, _paragraph_start_back(text, span[0], 1)))
     found = None
     for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], False, CONCURRENT):
         if m.group(1).lower() in given_names():
@@ -5359,6 +5459,31 @@ _POST_GIVING_FORMS = ("appoint appoints appointed name names named elect elects 
 _POST_GIVING_VERB_FORMS = tuple(f" {form} " for form in _POST_GIVING_FORMS)
 
 
+# how far into the text a headline may reach
+_HEADLINE_CHARS = 300
+
+
+# the surname right after a given name: " Lee"
+_NAME_AFTER_GIVEN_WORD = regex.compile(r"[ \t]+\p{Lu}[\p{L}’'-]*")
+
+
+def _headline_name_end(text: str, start: int, name_from: int, end: int, titled: bool = False) -> int | None:
+    """Where the name of a post and a name found at ``start`` (the name from ``name_from``) ends:
+    at ``end``, but in a headline in title case, which capitalises every word, at the word after a
+    given name the table holds ("Senator Ann Lee Quits Race" is "Senator Ann Lee"), and nowhere
+    when no such given name opens it ("Trump Aide Caught Bragging" names no aide); after a title
+    (``titled``), at the first word then, a surname ("President Hale Signs Bill": "President Hale")."""
+    if start >= _HEADLINE_CHARS or not text[start].isupper() or not _in_headline(text, start):
+        return end
+    first = _NAME_WORD.search(text, name_from, end, CONCURRENT)
+    if first is None:
+        return None
+    if first.group().lower() not in given_names():
+        return first.end() if titled else None
+    surname = _NAME_AFTER_GIVEN_WORD.match(text, first.end(), end, CONCURRENT)
+    return surname.end() if surname is not None else end
+
+
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
@@ -5371,7 +5496,8 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
         return None
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], False, CONCURRENT):
-        found = m.span()
+        if (end := _headline_name_end(text, m.start(), m.start() + len(noun), m.end())) is not None:
+            found = (m.start(), end)
     if found is not None and noun in _SPEAKS_FOR:
         # one who speaks for a body with the body's name in capitals before the noun, as a title
         # is with its field: "Kremlin spokesman Dmitry Peskov" (`_field_before_title`; a player's
@@ -5657,6 +5783,23 @@ _ROYAL_TITLES = frozenset(["prince", "princess", "king", "queen", "sheikh", "she
 
 # the rest of a name after a title and a given name: "bin Salman", "II", "al-Thani"
 _NAME_AFTER_GIVEN = regex.compile(r"(?:[ \t]+(?:bin|ibn|bint|al|el)(?=[ \t-]))?[ \t-]+\p{Lu}[\p{L}’'-]*")
+
+
+def _title_and_surname_before(text: str, start: int, surname: str) -> tuple[int, int] | None:
+    """The first mention, within a few paragraphs before ``start``, of a title and ``surname``
+    right after it, no more of a name after the surname ("President Lee", "Sen. Roe"); None when
+    there is none. (A string search for the surname, then a look at the word before it.)"""
+    at = text.find(surname, max(0, start - _NAME_REACH), start)
+    while at >= 0:
+        end = at + len(surname)
+        if at > 0 and text[at - 1] in " \t" and not (end < len(text) and (text[end].isalnum() or text[end] in _WORD_JOINERS and (
+                end + 1 < len(text) and text[end + 1].isalnum()))) and (
+                (title := _WORD_ENDING_BEFORE.search(text, max(0, at - _TITLE_LOOKBACK), at, CONCURRENT)) is not None) and (
+                title.group(1).lower() in en.TITLES or title.group(1) in _TITLE_PRONOUNS) and title.group(1)[:1].isupper() and (
+                _CAPITAL_AFTER.match(text, end, len(text), CONCURRENT) is None):
+            return title.start(), end
+        at = text.find(surname, at + 1, start)
+    return None
 
 
 def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6005,7 +6148,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
-_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit beat shut quit heard bought sold built sent read taught fought sang swam slept fed".split())
 
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
@@ -6401,8 +6544,7 @@ def _introduced_as(text: str, at: int) -> str | None:
 _NOUN_CALLED = regex.compile(r"(\p{Ll}+)[ \t]+(?:called|named)[ \t]+$")
 
 
-_INTRODUCING_NOUNS = {**_GENDER_WORDS, **dict.fromkeys("man boy gentleman lad".split(), "he"),
-                      **dict.fromkeys("woman girl lady".split(), "she")}
+_INTRODUCING_NOUNS = {**_GENDER_WORDS, **_SEX_NOUNS, "lady": "she"}
 
 
 def _names_person(text: str, span: tuple[int, int], words: list[str], surname: str) -> bool:
