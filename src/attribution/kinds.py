@@ -4253,6 +4253,11 @@ def _names_after_head(words: list[str], lows: list[str], head: str) -> bool:
     return all(not w[0].isupper() for w in words[1:k])
 
 
+# the nouns that may end a broadcaster's service's name after its service words: "Fox News
+# Channel", "Fox Business Network"
+_SERVICE_NETWORK_NOUNS = frozenset(["channel", "network"])
+
+
 def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
     """Whether a phrase names an outlet's service or programme: its name and
     service words ("BBC Radio 4", "CNN International"), or that and a
@@ -4262,14 +4267,20 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     if len(words) <= first:
         return False
     if _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
-        if not (len(words) > first + 2 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first + 1] == "news"
-                and not _possessive(phrase)):
+        if not (len(words) > first + 1 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first] not in MEDIUM_WORDS
+                and lows[first] not in en.BROADCAST_OUTLET_NOUNS and words[first][:1].isupper() and not _possessive(phrase)
+                and (len(words) > first + 2 and lows[first + 1] == "news" or lows[first + 1] in en.OUTLET_SERVICE_WORDS)):
             return False
         # a broadcaster's name and "News", the house of news its word alone may not name (a surname
         # too), before a service: "Fox News Digital", "Fox News Radio" (not a person of the service's,
-        # "Fox News Digital's Ann Lee")
-        first += 1
+        # "Fox News Digital's Ann Lee"); or its name and a service word alone: "Fox Business"
+        first += lows[first + 1] == "news" and len(words) > first + 2
     rest = words[first + 1:]
+    if rest and rest[-1][:1].isupper() and rest[-1].lower() in _SERVICE_NETWORK_NOUNS and not _possessive(phrase) and (
+            len(rest) > 1 or lows[first] == "news"):
+        # a service's channel or network: "Fox News Channel", "CNN International Channel", "Fox
+        # Business Network" (not a known name's with the noun alone, "Fox Channel")
+        return len(rest) == 1 or len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() for w in rest[:-1])
     if " ".join(w for w in rest if w not in ("’s", "'s", "s")).lower().replace("’", "'") in en.BROADCAST_TITLES:
         return True  # a programme it airs by its title alone: "BBC Newsnight", "the BBC's Panorama", "PBS NewsHour"
     if not _possessive(phrase):
