@@ -4413,6 +4413,10 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     "Bombshell: The Ferry Board Kept The Pier Audit From The Council",
     "Just Leaked: The Ferry Board Kept The Pier Audit From The Council",
     "LOOK: The pier after the storm",
+    # an explainer's title after an outlet's brand or a topic: the page's own account
+    "Harbourside: The ferry board's pier fight, explained",
+    "Vox: The ferry count, in four charts",
+    "Quinn: The harbour budget, annotated.",
 ])
 def test_a_headline_label_that_names_no_speaker(parser, headline):
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
