@@ -512,6 +512,20 @@ ANONYMITY_CLAUSE = regex.compile(
     r"|" + _UNNAMED_WISH + r")\b")
 
 
+# a participle's aside after the mention that says it was let speak unnamed, as the clause
+# does: "A senior aide, granted anonymity to discuss the talks," (a name before it stays a
+# person's: "Ann Lee, granted anonymity by the court,")
+def _bare_name(first: list[str]) -> bool:
+    """Whether the words before a mention's comma are a name alone: capitalised, no
+    determiner first and no noun of people ("Lee", "Ann Lee"; not "The nurse", "A senior aide",
+    "Officials" opening a sentence)."""
+    return bool(first) and first[0].lower() not in DETERMINERS and all(w[:1].isupper() for w in first) and not any(
+        person_noun(w.lower()) or plural(w.lower()) and person_noun(singular(w.lower())) for w in first)
+
+
+_ANONYMITY_ASIDE = regex.compile(
+    r",[^\S\n]+(?:granted|given|promised|offered|requesting|seeking|demanding)[^\S\n]+anonymity\b")
+
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 
@@ -1396,7 +1410,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS and _names_someone(first))
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) and not _markers_in_name(phrase, low) or ANONYMITY_CLAUSE.search(
-            phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
+            phrase, 0, len(phrase), CONCURRENT) is not None or "anonymity" in low and _ANONYMITY_ASIDE.search(
+            phrase, 0, len(phrase), CONCURRENT) is not None and not _bare_name(first) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
             # (not one the appositive then names: "A friend of the star, Tom Vale", "an ally, the MP Tom Vale")
@@ -1687,10 +1702,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # nation's adjective: "the Italian Chamber of Deputies", "the Nigerian House of Representatives")
         return "government"  # a seat or an office by its name after a country's possessive: "South Korea's presidential office"
     if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
-            _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
+            _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest) and not (
+            _person_apposed(first, rest)):
         # (a surname after a title or a given name is a person's, though it reads as bodies in the
         # plural: "Mr Chambers", "Sen. Banks", "TV presenter Holly Banks"; and so is a name with its
-        # age: "Church, 38", "Banks, 46")
+        # age: "Church, 38", "Banks, 46"; or with an appositive that says who the one is: "Banks,
+        # the Indiana Republican")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -1997,6 +2014,18 @@ def _named_surname(words: list[str]) -> bool:
     (not "Central Banks", "the Lloyds Banks")."""
     return (len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2][1:].islower()
             and words[-2].lower() in name_genders() and _posts_before_name(words, len(words) - 2))
+
+
+def _person_apposed(first: list[str], rest: list[str]) -> bool:
+    """Whether a mention is one capitalised word, a surname that reads as a plural noun, and
+    an appositive that says it is one person: a noun of a person's post or part in the singular,
+    or a party's member ("Banks, the senator", "Banks, the Indiana Republican"; not "Banks, the
+    biggest lenders")."""
+    if len(first) != 1 or not first[0][:1].isupper() or first[0].isupper() or not rest:
+        return False
+    head = _apposed_head(rest)
+    return bool(head) and rest[0] in ("a", "an", "the") and (
+        person_noun(head) and not plural(head) or head + "s" in en.GROUP_NAMES)
 
 
 def _aged_name(first: list[str], rest: list[str]) -> bool:
