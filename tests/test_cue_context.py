@@ -463,6 +463,10 @@ def test_cue_gap_near_misses(rules_only, text, expected):
     "Waves were lashing the harbour wall.",
     "The council doubled the parking fee.",
     "The crew poured concrete into the trench.",
+    # a plan weighed is only considered: "weighs" in a headline, after a label too
+    "Scoop: Harbour board weighs new ferry fare freeze",
+    "Mayor weighs run for governor",
+    "The council is weighing a ban on night flights.",
 ])
 def test_a_head_of_a_phrasal_cue_with_no_particle_after_it_reports_nothing(text):
     assert not PARSER.parse(text).attributions
@@ -473,6 +477,8 @@ def test_a_head_of_a_phrasal_cue_with_no_particle_after_it_reports_nothing(text)
     ("Unions lash out at the new pay deal.", "lash out at"),
     ("The governor doubled down on the curfew.", "doubled down on"),
     ("The mayor poured scorn on the stadium plan.", "poured scorn on"),
+    ("The governor weighs in on the ferry fare freeze.", "weighs in on"),
+    ("Two former ministers weighed in with their support.", "weighed in with"),
 ])
 def test_a_head_of_a_phrasal_cue_with_its_particle_after_it_is_a_cue(text, cue):
     assert [a.cue.spans[0].text for a in PARSER.parse(text).attributions][:1] == [cue]

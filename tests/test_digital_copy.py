@@ -83,6 +83,15 @@ def test_a_networks_digital_service_relays(rules_only, text, source, via, conten
     ("Fox News Digital said the poll was closed.", "outlet"),
     # a person of the service's is no outlet
     ("Fox News Digital's Ann Lee said the poll was closed.", "person"),
+    # a network's channel, and a service word after a broadcaster's name that is a surname too
+    ("Fox News Channel reported that the talks had stalled.", "outlet"),
+    ("Fox Business said the merger was off.", "outlet"),
+    ("The merger was off, the Fox Business Network reported.", "outlet"),
+    ("Sky News Arabia reported that the port had reopened.", "outlet"),
+    ("CNN International Channel said the border was shut.", "outlet"),
+    # a person of the channel's, and a person of that surname, stay people
+    ("Fox Business host Ann Lee said the merger was off.", "person"),
+    ("Former minister Liam Fox said the merger was off.", "person"),
 ])
 def test_a_networks_digital_service_is_an_outlet(rules_only, text, kind):
     assert _one(rules_only.parse(text)).source.kind == kind

@@ -614,6 +614,18 @@ ROWS = [
      "core.said_that.v2", "The mayor", "insisting", ["the pier was safe"], "claim", []),
     ("Residents took turns urging the council to act.",
      "core.said_that.v2", "Residents", "urging", ["the council to act"], "claim", []),
+    # and a participle of being caught, seen or heard in the act, in a headline's title case too
+    ("Harbour Chief Caught Bragging About Pier Deal",
+     "core.said_that.v2", "Harbour Chief", "Bragging About", ["Pier Deal"], "claim", []),
+    ("Ferry Boss Overheard Saying Pier Is Unsafe",
+     "core.said_that.v2", "Ferry Boss", "Saying", ["Pier Is Unsafe"], "claim", []),
+    ("The councillor was overheard saying the pier was unsafe.",
+     "core.participle.v2", "The councillor", "saying", ["the pier was unsafe"], "claim", []),
+    ("The councillor was caught on a hot mic saying the pier was unsafe.",
+     "core.participle.v2", "The councillor", "saying", ["the pier was unsafe"], "claim", []),
+    # a particle capitalised in a title-case headline is the cue's, as in lower case
+    ("Harbour Chief Complains About Pier Deal",
+     "core.said_that.v2", "Harbour Chief", "Complains About", ["Pier Deal"], "claim", []),
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),
@@ -4413,6 +4425,10 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     "Bombshell: The Ferry Board Kept The Pier Audit From The Council",
     "Just Leaked: The Ferry Board Kept The Pier Audit From The Council",
     "LOOK: The pier after the storm",
+    # an explainer's title after an outlet's brand or a topic: the page's own account
+    "Harbourside: The ferry board's pier fight, explained",
+    "Vox: The ferry count, in four charts",
+    "Quinn: The harbour budget, annotated.",
 ])
 def test_a_headline_label_that_names_no_speaker(parser, headline):
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")

@@ -2756,6 +2756,19 @@ def test_a_surname_after_a_title_is_no_plural_of_bodies(parser, text, kinds):
     assert _kinds(parser.parse(text)) == kinds
 
 
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a surname that reads as bodies in the plural, with an appositive of one person's post or party
+    ("Banks, the Indiana Republican", "person"),
+    ("Chambers, a Democrat", "person"),
+    ("Banks, the senator", "person"),
+    # near misses: an appositive in the plural, or of a body, keeps the plural bodies'
+    ("Banks, the biggest lenders", "organization"),
+    ("Unions, the largest donors", "organization"),
+])
+def test_a_plural_surname_with_a_persons_appositive_is_a_person(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
 @pytest.mark.parametrize(("text", "pair", "kind"), [
     # a surname read as many of no people's noun ("powers") is the person a given name named before
     ("The letter was signed by Tom Powers. Powers said he would sue.", ("Powers", "Tom Powers"), "person"),
@@ -3527,6 +3540,19 @@ def test_an_outlet_the_table_knows_by_a_league_name_stays_an_outlet(parser):
 ])
 def test_anonymity_makes_only_an_unnamed_source_anonymous(parser, text, kind):
     assert {a.source.kind for a in parser.parse(text).attributions} == {kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an aside that says the source was granted anonymity makes an unnamed one anonymous
+    ("A senior aide, granted anonymity to discuss the talks", "anonymous"),
+    ("A nurse, granted anonymity because she feared reprisals", "anonymous"),
+    ("Two pilots, given anonymity to describe the crash", "anonymous"),
+    # near misses: a name before it, in full or a surname alone, stays a person's
+    ("Ann Lee, granted anonymity by the court", "person"),
+    ("Lee, granted anonymity by the court", "person"),
+])
+def test_an_aside_granting_anonymity_makes_only_an_unnamed_mention_anonymous(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [

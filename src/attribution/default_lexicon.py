@@ -707,6 +707,8 @@ PHRASAL_CUES = (
     "doubled down on", "doubles down on", "doubling down on", "double down on",
     "came out against", "comes out against", "coming out against", "come out against",
     "sounded off on", "sounds off on", "sounding off on", "sound off on",
+    # (a view given: "weighed in on the row"; "weighs new tariffs" considers them, says nothing)
+    "weighed in on", "weighs in on", "weighed in with", "weighs in with",
     # and idioms whose head alone reports nothing: "made it clear", "pleaded guilty"
     "made it clear", "makes it clear", "making it clear", "make it clear",
     "made clear", "makes clear", "making clear", "make clear",
@@ -784,13 +786,14 @@ ORDERED_GOODS = frozenset(
     reprint reprints batch batches shipment shipments consignment consignments
     """.split())
 # Heads of phrasal cues whose verb alone reports nothing: a deed of the body or of the weather
-# ("Rain lashed the state", "He doubled the dose", "She poured water"), where only the phrase
-# reports ("lashed out at", "doubled down on", "poured scorn on"); such a head is a cue only
-# with the word after it that its phrases go on with
+# ("Rain lashed the state", "He doubled the dose", "She poured water"), or a thought ("The White
+# House weighs new tariffs": considers them), where only the phrase reports ("lashed out at",
+# "doubled down on", "poured scorn on", "weighed in on"); such a head is a cue only with the word
+# after it that its phrases go on with
 PHRASE_ONLY_HEADS = frozenset(
     """
     lash lashes lashed lashing double doubles doubled doubling pour pours poured pouring
-    exude exudes exuded exuding
+    exude exudes exuded exuding weigh weighs weighed weighing
     """.split()
 )
 # the words that go on after each such head in its phrases ("lashed" -> "out")

@@ -512,6 +512,20 @@ ANONYMITY_CLAUSE = regex.compile(
     r"|" + _UNNAMED_WISH + r")\b")
 
 
+# a participle's aside after the mention that says it was let speak unnamed, as the clause
+# does: "A senior aide, granted anonymity to discuss the talks," (a name before it stays a
+# person's: "Ann Lee, granted anonymity by the court,")
+def _bare_name(first: list[str]) -> bool:
+    """Whether the words before a mention's comma are a name alone: capitalised, no
+    determiner first and no noun of people ("Lee", "Ann Lee"; not "The nurse", "A senior aide",
+    "Officials" opening a sentence)."""
+    return bool(first) and first[0].lower() not in DETERMINERS and all(w[:1].isupper() for w in first) and not any(
+        person_noun(w.lower()) or plural(w.lower()) and person_noun(singular(w.lower())) for w in first)
+
+
+_ANONYMITY_ASIDE = regex.compile(
+    r",[^\S\n]+(?:granted|given|promised|offered|requesting|seeking|demanding)[^\S\n]+anonymity\b")
+
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 
@@ -1396,7 +1410,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS and _names_someone(first))
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) and not _markers_in_name(phrase, low) or ANONYMITY_CLAUSE.search(
-            phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
+            phrase, 0, len(phrase), CONCURRENT) is not None or "anonymity" in low and _ANONYMITY_ASIDE.search(
+            phrase, 0, len(phrase), CONCURRENT) is not None and not _bare_name(first) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
             # (not one the appositive then names: "A friend of the star, Tom Vale", "an ally, the MP Tom Vale")
@@ -1687,10 +1702,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # nation's adjective: "the Italian Chamber of Deputies", "the Nigerian House of Representatives")
         return "government"  # a seat or an office by its name after a country's possessive: "South Korea's presidential office"
     if (head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS and not (
-            _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest):
+            _titled_surname(words, lows) or _named_surname(first or words))) and not _aged_name(first, rest) and not (
+            _person_apposed(first, rest)):
         # (a surname after a title or a given name is a person's, though it reads as bodies in the
         # plural: "Mr Chambers", "Sen. Banks", "TV presenter Holly Banks"; and so is a name with its
-        # age: "Church, 38", "Banks, 46")
+        # age: "Church, 38", "Banks, 46"; or with an appositive that says who the one is: "Banks,
+        # the Indiana Republican")
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -1997,6 +2014,18 @@ def _named_surname(words: list[str]) -> bool:
     (not "Central Banks", "the Lloyds Banks")."""
     return (len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2][1:].islower()
             and words[-2].lower() in name_genders() and _posts_before_name(words, len(words) - 2))
+
+
+def _person_apposed(first: list[str], rest: list[str]) -> bool:
+    """Whether a mention is one capitalised word, a surname that reads as a plural noun, and
+    an appositive that says it is one person: a noun of a person's post or part in the singular,
+    or a party's member ("Banks, the senator", "Banks, the Indiana Republican"; not "Banks, the
+    biggest lenders")."""
+    if len(first) != 1 or not first[0][:1].isupper() or first[0].isupper() or not rest:
+        return False
+    head = _apposed_head(rest)
+    return bool(head) and rest[0] in ("a", "an", "the") and (
+        person_noun(head) and not plural(head) or head + "s" in en.GROUP_NAMES)
 
 
 def _aged_name(first: list[str], rest: list[str]) -> bool:
@@ -4253,6 +4282,11 @@ def _names_after_head(words: list[str], lows: list[str], head: str) -> bool:
     return all(not w[0].isupper() for w in words[1:k])
 
 
+# the nouns that may end a broadcaster's service's name after its service words: "Fox News
+# Channel", "Fox Business Network"
+_SERVICE_NETWORK_NOUNS = frozenset(["channel", "network"])
+
+
 def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
     """Whether a phrase names an outlet's service or programme: its name and
     service words ("BBC Radio 4", "CNN International"), or that and a
@@ -4262,14 +4296,20 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     if len(words) <= first:
         return False
     if _POSSESSIVE_END.sub("", lows[first], 0, None, None, CONCURRENT) not in lexicon.outlet_names:
-        if not (len(words) > first + 2 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first + 1] == "news"
-                and not _possessive(phrase)):
+        if not (len(words) > first + 1 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first] not in MEDIUM_WORDS
+                and lows[first] not in en.BROADCAST_OUTLET_NOUNS and words[first][:1].isupper() and not _possessive(phrase)
+                and (len(words) > first + 2 and lows[first + 1] == "news" or lows[first + 1] in en.OUTLET_SERVICE_WORDS)):
             return False
         # a broadcaster's name and "News", the house of news its word alone may not name (a surname
         # too), before a service: "Fox News Digital", "Fox News Radio" (not a person of the service's,
-        # "Fox News Digital's Ann Lee")
-        first += 1
+        # "Fox News Digital's Ann Lee"); or its name and a service word alone: "Fox Business"
+        first += lows[first + 1] == "news" and len(words) > first + 2
     rest = words[first + 1:]
+    if rest and rest[-1][:1].isupper() and rest[-1].lower() in _SERVICE_NETWORK_NOUNS and not _possessive(phrase) and (
+            len(rest) > 1 or lows[first] == "news"):
+        # a service's channel or network: "Fox News Channel", "CNN International Channel", "Fox
+        # Business Network" (not a known name's with the noun alone, "Fox Channel")
+        return len(rest) == 1 or len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() for w in rest[:-1])
     if " ".join(w for w in rest if w not in ("’s", "'s", "s")).lower().replace("’", "'") in en.BROADCAST_TITLES:
         return True  # a programme it airs by its title alone: "BBC Newsnight", "the BBC's Panorama", "PBS NewsHour"
     if not _possessive(phrase):

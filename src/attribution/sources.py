@@ -202,19 +202,31 @@ ASPECT_VERBS = frozenset(
     "keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
 
 
-_ASPECT_END = regex.compile(r"\s(?:" + "|".join(sorted(ASPECT_VERBS)) + r"|(?:take|takes|took|taking)\s+turns)\s*\Z")
+# and a participle of being caught in the act, seen or heard, before it ("was caught bragging
+# about", "Aide Overheard Saying", "filmed on camera mocking"): a passive of whom the act was
+# caught on, no part of the subject, in any case as a title-case headline writes it
+PERCEIVED_PARTICIPLES = frozenset(
+    "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped".split())
 
 
-_ING_AHEAD = regex.compile(r"\s*[a-z]+ing\b")
+# (and the medium it was caught on: "caught on tape saying", "Caught On Hot Mic Mocking")
+CAUGHT_ON = r"(?:\s+on\s+(?:a\s+)?(?:hot\s+)?(?:tape|camera|video|film|mic|microphone))?"
+_ASPECT_END = regex.compile(
+    r"(?i)\s(?:" + "|".join(sorted(ASPECT_VERBS)) + r"|(?:take|takes|took|taking)\s+turns"
+    r"|(?:" + "|".join(sorted(PERCEIVED_PARTICIPLES)) + r")" + CAUGHT_ON + r")\s*\Z")
 
 
+_ING_AHEAD = regex.compile(r"\s*[A-Za-z][a-z]+ing\b")
+
+
+_ASPECT_REACH = 32  # (the longest: " overheard on a hot microphone")
 _ING_WINDOW = 40  # (a bounded match: the pattern would otherwise seek "ing" to the text's end)
 
 
 def _before_aspect(text: str, start: int, end: int) -> int:
     """``end`` moved before a verb of aspect that stands right before a cue in "-ing"."""
     if _ING_AHEAD.match(text, end, end + _ING_WINDOW, CONCURRENT):
-        aspect = _ASPECT_END.search(text, max(start, end - 20), end)
+        aspect = _ASPECT_END.search(text, max(start, end - _ASPECT_REACH), end)
         if aspect is not None and aspect.start() > start:
             return aspect.start()
     return end

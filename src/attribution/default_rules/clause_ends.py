@@ -245,6 +245,12 @@ _PARTICLE = regex.compile(
     r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down|in\s+favou?r\s+of)\b"
     r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
 )
+# and in a title-case headline, where a particle is capitalised as every word is: "Lee Brags
+# About Pier Plan", "Mayor Hits Out At Critics" (after a capitalised cue only)
+_TITLE_PARTICLE = regex.compile(
+    r"\s+(About|Of|For|On|Upon|Against|With|At|Over|Into|Out|Off|Up|Down)\b"
+    r"(?!\s+(?:That|Least|Most|\d|Half|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+)
 
 # "to" before a determiner after a cue with no clause opens a noun phrase, the
 # content ("responded to the report", "agreed to a deal"), and is no part of
@@ -341,6 +347,8 @@ def take_particles(
             pos = after
     for _ in range(2):
         m = _PARTICLE.match(text, pos, s1, tokens.CONCURRENT)
+        if m is None and text[cue[0][0]].isupper():
+            m = _TITLE_PARTICLE.match(text, pos, s1, tokens.CONCURRENT)
         if m is None:
             break
         cue, pos = [(cue[0][0], m.end(1))], m.end(1)

@@ -275,6 +275,8 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
+    if rule == "core.headline_speaker.v2" and _EXPLAINER_END.search(ctx.text, max(m.end(), para_end - _EXPLAINER_REACH), para_end):
+        return  # "Vox: The filibuster fight, explained", "Brexit: The deal, in five charts": the page's own explainer
     if rule == "core.headline_speaker.v2" and _topic_before_named_quotation(ctx, m, para_end):
         return  # "Labour leadership: Morgan ‘confident’ of support": the name after the colon owns the words
     content = clauses.trim(ctx.text, m.end(), para_end)
@@ -337,6 +339,15 @@ _FEATURE_TITLE = regex.compile(
     r"|(?:live(?:[^\S\n]+(?:updates|blog|score|scores|coverage|commentary|stream))?|as[^\S\n]+it[^\S\n]+happened"
     r"|player[^\S\n]+ratings|talking[^\S\n]+points|highlights)[^\S\n]*(?:$|[.:!|–—-]))" % (en.NUMBER_WORDS, en.TENS_WORDS),
     regex.MULTILINE)
+
+# The ends of an explainer's title, which says what the page itself shows of its topic, no words
+# of the label's ("The filibuster fight, explained", "The deal, in five charts", "The speech,
+# annotated"); read in the title's last few characters
+_EXPLAINER_END = regex.compile(
+    r",[^\S\n]+(?:explained|annotated|decoded|visuali[sz]ed|fact-checked|in[^\S\n]+(?:(?:\d{1,2}|%s)[^\S\n]+)?"
+    r"(?:charts?|maps?|graphs?|graphics|numbers|pictures|photos|videos?))[^\S\n]*[.!]?[^\S\n]*\Z" % en.NUMBER_WORDS,
+    regex.IGNORECASE)
+_EXPLAINER_REACH = 40
 
 
 def _topic_label(ctx: Context, label: str) -> bool:

@@ -597,15 +597,17 @@ def extraposed_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, 
 
 
 # a verb of beginning, going on or stopping right before a cue in "-ing": the cue is that verb's
-_ASPECT_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(sources.ASPECT_VERBS | {"begun"})) + r")\s+$",
+_ASPECT_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(sources.ASPECT_VERBS | {"begun"})) + r"|(?:"
+                               + "|".join(sorted(sources.PERCEIVED_PARTICIPLES)) + r")" + sources.CAUGHT_ON + r")\s+$",
                                regex.IGNORECASE)
 
 
 def aspect_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
     """The subject of a verb of aspect the cue in "-ing" follows, whatever clause
     it stands in: "Lee spoke before the crowd began chanting that ...", "as more
-    workers have begun urging ...": the crowd and the workers report."""
-    aspect = _ASPECT_BEFORE.search(ctx.text, max(sentence.start, cs - 16), cs)
+    workers have begun urging ...": the crowd and the workers report; so after a participle of
+    being caught or heard in the act: "the senator was overheard saying ...", the senator's."""
+    aspect = _ASPECT_BEFORE.search(ctx.text, max(sentence.start, cs - 32), cs)
     if aspect is None:
         return None
     # past its auxiliaries and adverbs: "the crowd immediately began", "workers have begun"
