@@ -106,3 +106,36 @@ def test_bullets_tags_and_sources_familiar(rules_only, text, source, kind, cue, 
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
             [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (source, kind, cue, via, content)
+
+
+@pytest.mark.parametrize("text,cue,via,content", [
+    # the day between the cue and the show or outlet it was said on does not hide the relay
+    ("“The votes are not there,” Sen. Ann Lee said Sunday on NBC's “Meet the Press.”", "said",
+     ["NBC's “Meet the Press.”"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee said last week in an interview with CNN.", "said", ["CNN"],
+     "“The votes are not there,”"),
+    # the network's possessive before its host's name: the network relays, the host heard it
+    ("“The votes are not there,” Lee told CNN's Jake Tapper.", "told", ["CNN"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee told Fox News' Sean Hannity on Monday.", "told", ["Fox News"],
+     "“The votes are not there,”"),
+    ("Lee told CNN's Dana Bash on Sunday that the votes were not there.", "told", ["CNN"],
+     "the votes were not there"),
+    ("Lee said in an interview with NBC's Lester Holt that the votes were not there.", "said", ["NBC"],
+     "the votes were not there"),
+    ("“The votes are not there,” Lee said Monday in an interview with MSNBC's Andrea Mitchell.", "said",
+     ["MSNBC"], "“The votes are not there,”"),
+    # a show by its title quoted, no network's possessive before it
+    ("“The votes are not there,” Lee said during an appearance on “Fox & Friends.”", "said during an appearance",
+     ["Fox & Friends"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee said Sunday on “Face the Nation.”", "said", ["Face the Nation"],
+     "“The votes are not there,”"),
+    ("Lee said on “Meet the Press” that the votes were not there.", "said", ["Meet the Press"],
+     "the votes were not there"),
+    # a quoted phrase the lexicon reads as no show is no relay, nor the possessive of no outlet
+    ("Lee said on “Obamacare” that the votes were not there.", "said", [], "the votes were not there"),
+    ("Lee told Ann Roe's aides that the votes were not there.", "told", [], "the votes were not there"),
+])
+def test_a_guests_show_and_host_relay_past_the_day(rules_only, text, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (" … ".join(s.text for s in att.cue.spans), [v.span.text for v in att.via],
+            " … ".join(s.text for s in att.content)) == (cue, via, content)
