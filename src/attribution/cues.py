@@ -1136,6 +1136,11 @@ def saying_goes(text: str, s0: int, start: int, end: int, s1: int) -> bool:
             and _SAYING_GOES_AFTER.match(text, end, s1) is not None)
 
 
+# the forms of granting the terms a source spoke on, and those terms right after: "granted | anonymity"
+_GRANTING_FORMS = frozenset("grant grants granted granting give gives given giving gave".split())
+_ANONYMITY_NEXT = regex.compile(r"[^\S\n]+anonymity\b")
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
@@ -1154,6 +1159,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
     if _gesture_of_play(text, low, m.end(), sentence.end):
         return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
+    if low in _GRANTING_FORMS and _ANONYMITY_NEXT.match(text, m.end(), sentence.end) is not None:
+        return False  # "An aide, granted anonymity to discuss the talks, said": the terms the source spoke on
     if low in _UNVEILING_FORMS and _PRODUCT_UNVEILED.match(text, m.end(), min(sentence.end, m.end() + 60), CONCURRENT):
         return False  # "Apple unveiled iOS 19", "Ford unveiled a new electric truck": a launch, no words nor plan made known
     if (w.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in _MORE_PARTICIPLES)
