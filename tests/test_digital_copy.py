@@ -139,3 +139,34 @@ def test_a_guests_show_and_host_relay_past_the_day(rules_only, text, cue, via, c
     att = _one(rules_only.parse(text))
     assert (" … ".join(s.text for s in att.cue.spans), [v.span.text for v in att.via],
             " … ".join(s.text for s in att.content)) == (cue, via, content)
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # an outlet's "has learned" set off before the sources it learned it from: the sources' report, the
+    # outlet its relay, its own cue no part of the words
+    ("The White House has drafted a list of nominees, CNN has learned, according to three sources.", "three sources",
+     "according to", ["CNN"], "The White House has drafted a list of nominees"),
+    ("Senate leaders plan a vote next week, Axios understands, per two people familiar with the plan.",
+     "two people familiar with the plan", "per", ["Axios"], "Senate leaders plan a vote next week"),
+    # alone it is the outlet's own report
+    ("Senate leaders plan a vote next week, NBC News has learned.", "NBC News", "has learned", [],
+     "Senate leaders plan a vote next week"),
+])
+def test_an_outlet_learned_from_the_sources_after_it(rules_only, text, source, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, " … ".join(s.text for s in att.cue.spans), [v.span.text for v in att.via],
+            " … ".join(s.text for s in att.content)) == (source, cue, via, content)
+
+
+@pytest.mark.parametrize("text", [
+    # sending a reporter to read something is no report
+    "A Sinema spokesperson pointed Axios to her earlier remarks.",
+    "A spokesperson for the senator pointed reporters to a statement from last week.",
+])
+def test_pointing_a_reporter_to_a_statement_is_no_report(rules_only, text):
+    assert not rules_only.parse(text).attributions
+
+
+def test_pointing_to_evidence_still_reports(rules_only):
+    att = _one(rules_only.parse("Lee pointed to the polls as proof that voters agree."))
+    assert " … ".join(s.text for s in att.cue.spans) == "pointed to"
