@@ -12078,3 +12078,17 @@ def test_a_participle_after_an_adverb_and_an_article_is_no_cue(rules_only, text)
 def test_an_adverb_after_a_name_ending_in_a_keeps_its_verb(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation after the cue that closes on its own stop, "!" or "?" ends the content; the
+    # writer's words after its mark are no part of it
+    ("Lee shouted, “Stop it!” as she fell.", "“Stop it!”"),
+    ("Lee asked, “Who pays for the bridge?” before the vote ended.", "“Who pays for the bridge?”"),
+    ("The mayor said: “We won.” and left the stage.", "“We won.”"),
+    # a quotation that closes on a comma or a stop and ends the sentence keeps what it was
+    ("Lee said, “We will win,” as the crowd cheered.", "“We will win,”"),
+    ("Lee wrote: “The plan is dead.”", "“The plan is dead.”"),
+])
+def test_a_quotation_closed_on_its_stop_ends_the_content(rules_only, text, content):
+    assert " … ".join(s.text for s in _one(rules_only.parse(text)).content) == content

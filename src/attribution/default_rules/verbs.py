@@ -1967,6 +1967,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         for lead in trailing_via(ctx, end, s1):
             add_lead_relay(text, via, lead, ctx.lexicon)
     content = clauses.trim(text, pos, end)
+    if rule == "core.colon_lead.v2" and content[1] > content[0]:
+        content = (content[0], _closed_quotation_end(ctx, *content))
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
             lemma_ in APOLOGY_LEMMAS and text.startswith("for", content[0])):
         told = clauses.outlet_at_end(ctx, *content)
@@ -2097,6 +2099,21 @@ _WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$"
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
+def _closed_quotation_end(ctx: Context, start: int, end: int) -> int:
+    """Where a content that a quotation opens ends when the quotation closes on its own stop, "!"
+    or "?" before words in small letters of the writer's: at its closing mark ("Lee shouted, “Stop
+    it!” as she fell.", "Lee said: “We won.” and left."); else ``end``."""
+    text = ctx.text
+    if text[start] not in tokens.OPENING_QUOTE_MARKS:
+        return end
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or len(q.parts) != 1 or not q.closed or q.end >= end or (
+            text[q.end - 2:q.end - 1] not in (".", "!", "?")):
+        return end
+    after = clauses.skip_space(text, q.end, end)
+    return q.end if text[after:after + 1].islower() else end
+
+
 def _outlet_occasion(text: str, cue_end: int, s1: int) -> regex.Match | None:
     """The outlet or show a cue that takes no hearer first was said on, with or in an interview
     with, right after the cue ("..., Lee said on CNN.", "said in an interview with NBC's Lester
