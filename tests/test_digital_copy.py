@@ -131,6 +131,10 @@ def test_bullets_tags_and_sources_familiar(rules_only, text, source, kind, cue, 
      "“The votes are not there,”"),
     ("Lee said on “Meet the Press” that the votes were not there.", "said", ["Meet the Press"],
      "the votes were not there"),
+    # ... and opening the sentence, the lead's comma inside its marks
+    ("Appearing on “Fox & Friends,” Lee said the votes were not there.", "said", ["Fox & Friends"],
+     "the votes were not there"),
+    ("Speaking on “Obamacare,” Lee said the votes were not there.", "said", [], "the votes were not there"),
     # a quoted phrase the lexicon reads as no show is no relay, nor the possessive of no outlet
     ("Lee said on “Obamacare” that the votes were not there.", "said", [], "the votes were not there"),
     ("Lee told Ann Roe's aides that the votes were not there.", "told", [], "the votes were not there"),

@@ -422,6 +422,13 @@ _OUTLET_LEAD = regex.compile(
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
 )
 
+# ... or a show by its title quoted, the comma that ends the lead inside its marks: "Appearing on
+# “Face the Nation,” Lee said", "In an interview on “Meet the Press,” she said"
+_QUOTED_SHOW_LEAD = regex.compile(
+    _BEFORE_OUTLET_LEAD
+    + r"(?:(?:[Ss]peaking|[Tt]alking|[Aa]ppearing)\s+on|(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on)\s+"
+    r"(?P<name>“\p{Lu}[^“”,\n]{0,40}[\w!?],”|\"\p{Lu}[^\",\n]{0,40}[\w!?],\")")
+
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
@@ -599,7 +606,11 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
     if key not in ctx.memo:
         text, lex = ctx.text, ctx.lexicon
         m = _OUTLET_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)
-        if m is None:
+        if m is None and (shown := _QUOTED_SHOW_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)):
+            # "Speaking on “Face the Nation,” Lee said ...": a show by its title quoted, its comma inside the marks
+            name = quoted_show(text, shown.span("name"), lex)
+            ctx.memo[key] = (name, name is not None, False)
+        elif m is None:
             ctx.memo[key] = (None, False, False)
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
