@@ -1139,7 +1139,7 @@ def saying_goes(text: str, s0: int, start: int, end: int, s1: int) -> bool:
 # the forms of sending someone to read something, and whom to what: "pointed | Axios to her remarks",
 # "referred | reporters to a statement", "directed | questions to the campaign" (not "directed the
 # agency to release the files", an order: "to" before a verb)
-_POINTING_FORMS = frozenset("point points pointed pointing refer refers referred referring direct directs directed directing".split())
+_SENDING_FORMS = _POINTING_FORMS | frozenset("refer refers referred referring direct directs directed directing".split())
 _POINTED_TO = regex.compile(
     r"[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3}|me|us|him|them"
     r"|(?:the[^\S\n]+)?(?:reporters|journalists|questions|inquiries|enquiries|requests|queries)"
@@ -1184,7 +1184,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
     if _gesture_of_play(text, low, m.end(), sentence.end):
         return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
-    if low in _POINTING_FORMS and _pointed_to_words(text, m.end(), sentence.end):
+    if low in _SENDING_FORMS and _pointed_to_words(text, m.end(), sentence.end):
         return False  # "A spokesperson pointed Axios to her earlier remarks": where to read, no report
     if low in _GRANTING_FORMS and _ANONYMITY_NEXT.match(text, m.end(), sentence.end) is not None:
         return False  # "An aide, granted anonymity to discuss the talks, said": the terms the source spoke on

@@ -993,7 +993,13 @@ def outlet_of_host(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, in
     NBC's Meet the Press": the show is the outlet's whole mention) or the possessive is no
     outlet's ("told Ann Lee's aides")."""
     m = _POSSESSIVE_BEFORE_NAME.search(text, *hearer)
-    if m is None or m.end() >= hearer[1] or kinds.kind(text, m.end(), hearer[1], lexicon) != "person":
+    if m is None or m.end() >= hearer[1]:
+        return None
+    # (a full name, a given name first: "CNN's Jake Tapper"; not a show's title, "Sky News' Sunday
+    # Tidewater", nor a bureau, "Reuters' Harbourtown bureau")
+    words = text[m.end():hearer[1]].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[0].lower() not in given_names() or (
+            kinds.kind(text, m.end(), hearer[1], lexicon) != "person"):
         return None
     owner = clauses.trim(text, hearer[0], m.start())
     return owner if owner[1] > owner[0] and kinds.kind(text, *owner, lexicon) == "outlet" else None
