@@ -115,3 +115,71 @@ def test_bullets_tags_and_sources_familiar(rules_only, text, source, kind, cue, 
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
             [v.span.text for v in att.via], " … ".join(s.text for s in att.content)) == (source, kind, cue, via, content)
+
+
+@pytest.mark.parametrize("text,cue,via,content", [
+    # the day between the cue and the show or outlet it was said on does not hide the relay
+    ("“The votes are not there,” Sen. Ann Lee said Sunday on NBC's “Meet the Press.”", "said",
+     ["NBC's “Meet the Press.”"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee said last week in an interview with CNN.", "said", ["CNN"],
+     "“The votes are not there,”"),
+    # the network's possessive before its host's name: the network relays, the host heard it
+    ("“The votes are not there,” Lee told CNN's Jake Tapper.", "told", ["CNN"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee told Fox News' Sean Hannity on Monday.", "told", ["Fox News"],
+     "“The votes are not there,”"),
+    ("Lee told CNN's Dana Bash on Sunday that the votes were not there.", "told", ["CNN"],
+     "the votes were not there"),
+    ("Lee said in an interview with NBC's Lester Holt that the votes were not there.", "said", ["NBC"],
+     "the votes were not there"),
+    ("“The votes are not there,” Lee said Monday in an interview with MSNBC's Andrea Mitchell.", "said",
+     ["MSNBC"], "“The votes are not there,”"),
+    # a show by its title quoted, no network's possessive before it
+    ("“The votes are not there,” Lee said during an appearance on “Fox & Friends.”", "said during an appearance",
+     ["Fox & Friends"], "“The votes are not there,”"),
+    ("“The votes are not there,” Lee said Sunday on “Face the Nation.”", "said", ["Face the Nation"],
+     "“The votes are not there,”"),
+    ("Lee said on “Meet the Press” that the votes were not there.", "said", ["Meet the Press"],
+     "the votes were not there"),
+    # ... and opening the sentence, the lead's comma inside its marks
+    ("Appearing on “Fox & Friends,” Lee said the votes were not there.", "said", ["Fox & Friends"],
+     "the votes were not there"),
+    ("Speaking on “Obamacare,” Lee said the votes were not there.", "said", [], "the votes were not there"),
+    # a quoted phrase the lexicon reads as no show is no relay, nor the possessive of no outlet
+    ("Lee said on “Obamacare” that the votes were not there.", "said", [], "the votes were not there"),
+    ("Lee told Ann Roe's aides that the votes were not there.", "told", [], "the votes were not there"),
+])
+def test_a_guests_show_and_host_relay_past_the_day(rules_only, text, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (" … ".join(s.text for s in att.cue.spans), [v.span.text for v in att.via],
+            " … ".join(s.text for s in att.content)) == (cue, via, content)
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # an outlet's "has learned" set off before the sources it learned it from: the sources' report, the
+    # outlet its relay, its own cue no part of the words
+    ("The White House has drafted a list of nominees, CNN has learned, according to three sources.", "three sources",
+     "according to", ["CNN"], "The White House has drafted a list of nominees"),
+    ("Senate leaders plan a vote next week, Axios understands, per two people familiar with the plan.",
+     "two people familiar with the plan", "per", ["Axios"], "Senate leaders plan a vote next week"),
+    # alone it is the outlet's own report
+    ("Senate leaders plan a vote next week, NBC News has learned.", "NBC News", "has learned", [],
+     "Senate leaders plan a vote next week"),
+])
+def test_an_outlet_learned_from_the_sources_after_it(rules_only, text, source, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, " … ".join(s.text for s in att.cue.spans), [v.span.text for v in att.via],
+            " … ".join(s.text for s in att.content)) == (source, cue, via, content)
+
+
+@pytest.mark.parametrize("text", [
+    # sending a reporter to read something is no report
+    "A Sinema spokesperson pointed Axios to her earlier remarks.",
+    "A spokesperson for the senator pointed reporters to a statement from last week.",
+])
+def test_pointing_a_reporter_to_a_statement_is_no_report(rules_only, text):
+    assert not rules_only.parse(text).attributions
+
+
+def test_pointing_to_evidence_still_reports(rules_only):
+    att = _one(rules_only.parse("Lee pointed to the polls as proof that voters agree."))
+    assert " … ".join(s.text for s in att.cue.spans) == "pointed to"

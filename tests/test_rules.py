@@ -11262,8 +11262,8 @@ def test_an_adverb_before_the_platform_is_the_cues(rules_only, sentence, cue):
     ("Mira Vance told Sky News' Sunday Tidewater that the ferry would stop.", ["Sky News' Sunday Tidewater"]),
     ("Mira Vance told ABC's 8.30 that the ferry would stop.", ["ABC's 8.30"]),
     ("Mira Vance told the ABC's Insiders program that the ferry would stop.", ["the ABC's Insiders program"]),
-    # near misses: the outlet's presenter, a person's possessive, a body's scheme
-    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", []),
+    # the outlet of its presenter by a full name relays, the presenter heard it; near misses: a person's possessive, a body's scheme
+    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", ["CNN"]),
     ("Mira Vance told Ann Roe's Breakfast that the ferry would stop.", []),
     ("Mira Vance told Lee's aides that the ferry would stop.", []),
     ("Mira Vance told the council's Harbour programme that the ferry would stop.", []),
@@ -11286,7 +11286,7 @@ def test_a_show_after_its_outlets_possessive_relays(parser, sentence, via):
     ("Mira Vance said in an interview with 4RQ that the ferry would stop.", ["4RQ"]),
     # near misses: initials with a digit before people they name, and the station's presenter
     ("Mira Vance told 4WD owners that the ferry would stop.", []),
-    ("Mira Vance told 2HB's Ann Roe that the ferry would stop.", []),
+    ("Mira Vance told 2HB's Ann Roe that the ferry would stop.", ["2HB"]),
 ])
 def test_an_australian_call_sign_relays(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
@@ -11550,9 +11550,10 @@ def test_a_shows_title_with_the_inside_ends_before_a_bare_clause(rules_only, sen
     ("Mira Vance told RNZ's Tideline the ferry would stop.", ["RNZ"]),
     ("Mira Vance told the ABC's Outriders that the ferry would stop.", ["the ABC"]),
     ("“The ferry will stop,” Mira Vance told RNZ's Tideline.", ["RNZ"]),
-    # near misses: the outlet's presenter by a full name, or by a surname the text gives a person
-    # elsewhere; a person's possessive; a word that goes on with a noun; a small word of a title
-    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", []),
+    # the outlet's presenter by a full name: the outlet relays too
+    ("Mira Vance told CNN's Jake Harlow that the ferry would stop.", ["CNN"]),
+    # near misses: the presenter by a surname the text gives a person elsewhere; a person's
+    # possessive; a word that goes on with a noun; a small word of a title
     ("Jake Harlow asked first. Mira Vance told CNN's Harlow that the ferry would stop.", []),
     ("Mira Vance told Lee's aides that the ferry would stop.", []),
     ("Mira Vance told Tom Roe's Tideline that the ferry would stop.", []),
@@ -12094,3 +12095,17 @@ def test_a_participle_after_an_adverb_and_an_article_is_no_cue(rules_only, text)
 def test_an_adverb_after_a_name_ending_in_a_keeps_its_verb(rules_only, text, source, cue):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation after the cue that closes on its own stop, "!" or "?" ends the content; the
+    # writer's words after its mark are no part of it
+    ("Lee shouted, “Stop it!” as she fell.", "“Stop it!”"),
+    ("Lee asked, “Who pays for the bridge?” before the vote ended.", "“Who pays for the bridge?”"),
+    ("The mayor said: “We won.” and left the stage.", "“We won.”"),
+    # a quotation that closes on a comma or a stop and ends the sentence keeps what it was
+    ("Lee said, “We will win,” as the crowd cheered.", "“We will win,”"),
+    ("Lee wrote: “The plan is dead.”", "“The plan is dead.”"),
+])
+def test_a_quotation_closed_on_its_stop_ends_the_content(rules_only, text, content):
+    assert " … ".join(s.text for s in _one(rules_only.parse(text)).content) == content

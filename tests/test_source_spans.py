@@ -1748,3 +1748,23 @@ def test_a_verb_of_pressing_after_a_name_ends_the_subject(rules_only, text, sour
 ])
 def test_a_name_spoken_through_holds_any_surname_particle(parser, text):
     assert _sources(parser, text) == ["The spokesman"]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # the terms granted to a source, set off by commas, are no part of the mention, and "granted"
+    # before "anonymity" is no cue of its own
+    ("A senior aide, granted anonymity to discuss the talks, said the deal was close.", "A senior aide", "said",
+     "the deal was close"),
+    ("A senior aide, granted anonymity, said the deal was close.", "A senior aide", "said", "the deal was close"),
+    ("A Treasury official, given anonymity because the talks are private, said the deal was close.",
+     "A Treasury official", "said", "the deal was close"),
+    ("“The deal is close,” said a senior aide, granted anonymity to speak freely.", "a senior aide", "said",
+     "“The deal is close,”"),
+    ("The deal is close, said a senior aide, who was granted anonymity to describe private talks.", "a senior aide",
+     "said", "The deal is close"),
+])
+def test_granted_anonymity_is_no_part_of_the_mention(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
+            " … ".join(s.text for s in att.content)) == (source, "anonymous", cue, content)
+

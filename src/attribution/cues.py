@@ -1136,6 +1136,36 @@ def saying_goes(text: str, s0: int, start: int, end: int, s1: int) -> bool:
             and _SAYING_GOES_AFTER.match(text, end, s1) is not None)
 
 
+# the forms of sending someone to read something, and whom to what: "pointed | Axios to her remarks",
+# "referred | reporters to a statement", "directed | questions to the campaign" (not "directed the
+# agency to release the files", an order: "to" before a verb)
+_SENDING_FORMS = _POINTING_FORMS | frozenset("refer refers referred referring direct directs directed directing".split())
+_POINTED_TO = regex.compile(
+    r"[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3}|me|us|him|them"
+    r"|(?:the[^\S\n]+)?(?:reporters|journalists|questions|inquiries|enquiries|requests|queries)"
+    r")[^\S\n]+to(?=[^\S\n])")
+
+# the words a reader is sent to: a statement, a post, remarks ("pointed Axios to | her earlier remarks";
+# not "pointed America to | a new tax system", a course set)
+_WORDS_POINTED_TO = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(["comments", "testimony", "website", "transcript"])
+_POINTED_TO_WORDS = 5
+
+
+def _pointed_to_words(text: str, pos: int, limit: int) -> bool:
+    """Whether a verb of pointing ending at ``pos`` sends whom it names to words set down, within
+    a few words after its "to": "pointed Axios to her earlier remarks", "referred reporters to a
+    statement from May"."""
+    to = _POINTED_TO.match(text, pos, min(limit, pos + 80))
+    if to is None:
+        return False
+    words = WORD.findall(text, to.end(), min(limit, to.end() + 60))[:_POINTED_TO_WORDS]
+    return any(w.lower() in _WORDS_POINTED_TO for w in words)
+
+# the forms of granting the terms a source spoke on, and those terms right after: "granted | anonymity"
+_GRANTING_FORMS = frozenset("grant grants granted granting give gives given giving gave".split())
+_ANONYMITY_NEXT = regex.compile(r"[^\S\n]+anonymity\b")
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
@@ -1154,6 +1184,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Root struck a century", "Kane fired home a penalty": a shot, no attack in words
     if _gesture_of_play(text, low, m.end(), sentence.end):
         return False  # "declared on 450 for five", "The umpire signalled a wide": play, no report
+    if low in _SENDING_FORMS and _pointed_to_words(text, m.end(), sentence.end):
+        return False  # "A spokesperson pointed Axios to her earlier remarks": where to read, no report
+    if low in _GRANTING_FORMS and _ANONYMITY_NEXT.match(text, m.end(), sentence.end) is not None:
+        return False  # "An aide, granted anonymity to discuss the talks, said": the terms the source spoke on
     if low in _UNVEILING_FORMS and _PRODUCT_UNVEILED.match(text, m.end(), min(sentence.end, m.end() + 60), CONCURRENT):
         return False  # "Apple unveiled iOS 19", "Ford unveiled a new electric truck": a launch, no words nor plan made known
     if (w.islower() and (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in _MORE_PARTICIPLES)

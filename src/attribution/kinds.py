@@ -506,7 +506,7 @@ _NAMED_IN_PART_AFTER = regex.compile(r"\b(?:named|identified|quoted)(?=" + NAMED
 
 ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
-    r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
+    r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+(?:granted|given))[^\S\n]+anonymity"
     r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + ON_CONDITION +
     r"|(?:spoke|speaks|talked)[^\S\n]+anonymously"
     r"|" + _UNNAMED_WISH + r")\b")

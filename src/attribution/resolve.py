@@ -624,6 +624,13 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # "Lee said the memo showed Y, according to CNN": the memo's report is Lee's words, which are CNN's
                 dropped.add(j)
                 continue
+            if _learned_from_lead(text, outer, inner):
+                # "Y, CNN has learned, according to three sources": the outlet learned Y from the
+                # lead's source, and relays it; its own cue is no part of Y
+                outer.content = [(outer.content[0][0], inner.content[-1][1])]
+                outer.via = [inner.source, *(v for v in outer.via if v != inner.source)]
+                dropped.add(j)
+                continue
             if _lead_aside(inner, outer) or _lead_aside(outer, inner):
                 # the lead goes, its words the host's ("According to the Post, Y, Lee said": what Lee
                 # said cites the Post, who is no relay of Lee's)
@@ -729,6 +736,17 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                                     and _object_act(text, outer, inner))
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+def _learned_from_lead(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``inner`` is an outlet's "has learned" or "understands" set off inside the content
+    of the "according to" or "per" lead ``outer`` that trails it, over the same words: "Y, CNN has
+    learned, according to three sources", "Y, Axios understands, per two officials"."""
+    return (inner.rule == "core.outlet_learned.v1" and outer.rule == "core.lead_phrase.v2" and inner.source is not None
+            and len(outer.content) == 1 and len(inner.content) == 1 and outer.cue[0][0] >= outer.content[0][1]
+            and inner.content[0][0] == outer.content[0][0] and inner.content[0][1] < outer.content[0][1]
+            and inside_any(inner.cue[0], outer.content)
+            and text[outer.cue[0][0]:outer.cue[0][1]].lower() in ("according to", "per"))
 
 
 def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:

@@ -3630,7 +3630,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     first = appos[0][2].lower()
     # (a participle's aside needs none, nor one that keeps the source unnamed: "and two aides,
     # speaking on condition of anonymity, said", "but officials, who asked not to be named, said")
-    clausal = first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES or (
+    # (and a past participle of the terms the source spoke on: "A senior aide, granted anonymity to
+    # discuss the talks, said")
+    granted = first in _GRANTING and _ANONYMITY_PARTICIPLE.match(text, comma + 1, inner_end, CONCURRENT) is not None
+    clausal = first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES or granted or (
         first == "who" and ANONYMITY_CLAUSE.match(text, comma + 1, inner_end, CONCURRENT) is not None)
     members = first == "including" or _among_them(appos)  # a list of members named: the mention's
     if not members and not clausal and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
@@ -3644,7 +3647,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return name[0], inner_end
     if (first in ("who", "which", "whose", "whom", "when", "where") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
-            or first in PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos)
+            or first in PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos) or granted
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention, unless the relative clause describes it (see _keeps_relative);
@@ -4076,7 +4079,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             ) or low in ("still", "now", "also") or low in TOPIC_PREPOSITIONS or (
                 # "said Ann Lee, asked about the vote": what befell a person (as before a cue)
                 _passive_aside(toks[k + 1:k + 3]) and kind(text, start, s, lexicon) == "person"
-            ) or _members_aside(toks[k + 1:k + 5]):
+            ) or _members_aside(toks[k + 1:k + 5]) or low in _GRANTING and _ANONYMITY_PARTICIPLE.match(
+                text, s + 1, min(len(text), s + _ANONYMITY_WINDOW), CONCURRENT) is not None:
+                # (", granted anonymity to speak freely": the terms the source spoke on)
                 end = s
                 break
             described = True
@@ -4284,8 +4289,11 @@ _ANONYMOUS_CUE_TAIL = regex.compile(
 
 
 # only after a comma: without one, "an aide speaking on condition of anonymity" is read as the mention's
+# the past participles of the terms granted to a source, opening an aside: "granted anonymity", "given anonymity"
+_GRANTING = frozenset(["granted", "given"])
+
 _ANONYMITY_PARTICIPLE = regex.compile(
-    r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
+    r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on|granted|given)[^\S\n]+anonymity"
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + ON_CONDITION +
     r"|(?:speaking|talking)[^\S\n]+anonymously"
     r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"

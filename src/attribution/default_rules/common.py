@@ -422,6 +422,13 @@ _OUTLET_LEAD = regex.compile(
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
 )
 
+# ... or a show by its title quoted, the comma that ends the lead inside its marks: "Appearing on
+# “Face the Nation,” Lee said", "In an interview on “Meet the Press,” she said"
+_QUOTED_SHOW_LEAD = regex.compile(
+    _BEFORE_OUTLET_LEAD
+    + r"(?:(?:[Ss]peaking|[Tt]alking|[Aa]ppearing)\s+on|(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on)\s+"
+    r"(?P<name>“\p{Lu}[^“”,\n]{0,40}[\w!?],”|\"\p{Lu}[^\",\n]{0,40}[\w!?],\")")
+
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
@@ -599,7 +606,11 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
     if key not in ctx.memo:
         text, lex = ctx.text, ctx.lexicon
         m = _OUTLET_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)
-        if m is None:
+        if m is None and (shown := _QUOTED_SHOW_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)):
+            # "Speaking on “Face the Nation,” Lee said ...": a show by its title quoted, its comma inside the marks
+            name = quoted_show(text, shown.span("name"), lex)
+            ctx.memo[key] = (name, name is not None, False)
+        elif m is None:
             ctx.memo[key] = (None, False, False)
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
@@ -797,6 +808,8 @@ OUTLET_NAME_GROUP = (
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|" + _CLOCK_TIME + r")){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a show by its title quoted, then its noun: "on the “Pod Save America” podcast")
     r"(?:[Tt]he\s+)?(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")[^\S\n]+(?:programme|program|show|podcast)\b|"
+    # (or a show by its title quoted alone, the lexicon to tell whether it is a show's: "on “Face the Nation”")
+    r"(?:“\p{Lu}[^“”,\n]{0,40}[\w!?][,.]?”|\"\p{Lu}[^\",\n]{0,40}[\w!?][,.]?\")(?![\w’'-])|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     # (who runs it before the name: "with the state-run Anadolu Agency")
     # (and its medium's noun before the name: "with the newspaper Folha de S.Paulo", "with the daily Clarín")
@@ -931,9 +944,13 @@ def interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int
     text = ctx.text
     if (shown := titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
+    if text[interview.start(1)] in _TITLE_MARKS:
+        return quoted_show(text, interview.span(1), ctx.lexicon)  # "said during an appearance on “Fox & Friends”"
     paper = sources.sunday_title(text, title_last_word(text, interview.span(1), s1, ctx.lexicon), s1, ctx.lexicon)
     if kinds.kind(text, *paper, ctx.lexicon) == "outlet" or text[paper[0]:paper[1]] in _BARE_AGENCY_NAMES:
         return paper  # (an agency's bare name, with no "the", is an outlet's here: "in a statement to PA")
+    if (owner := outlet_of_host(text, paper, ctx.lexicon)) is not None:
+        return owner  # "in an interview with NBC's Lester Holt": the outlet of the host who heard it
     return broadcast_hearer(text, paper, ctx.lexicon)
 
 
@@ -961,6 +978,44 @@ def title_last_word(text: str, name: tuple[int, int], s1: int, lexicon) -> tuple
     if word is None or kinds.kind(text, name[0], word.end(), lexicon) != "outlet":
         return name
     return name[0], word.end()
+
+
+# the possessive of an outlet before the name in capitals of one it employs: "CNN's | Jake
+# Tapper", "Fox News' | Sean Hannity"
+_POSSESSIVE_BEFORE_NAME = regex.compile(r"(?:[’']s|(?<=s)[’'])[^\S\n]+(?=\p{Lu})")
+
+
+def outlet_of_host(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
+    """The outlet whose possessive opens a hearer who is a person it employs, by name: "CNN"
+    in "told CNN's Jake Tapper", "Fox News" in "told Fox News' Sean Hannity", "NBC" in "in an
+    interview with NBC's Lester Holt" (the outlet relays the words, its host heard them, as
+    "Speaking to CNN's Jake Tapper, ..." reads it); None when the hearer is no such name ("told
+    NBC's Meet the Press": the show is the outlet's whole mention) or the possessive is no
+    outlet's ("told Ann Lee's aides")."""
+    m = _POSSESSIVE_BEFORE_NAME.search(text, *hearer)
+    if m is None or m.end() >= hearer[1]:
+        return None
+    # (a full name, a given name first: "CNN's Jake Tapper"; not a show's title, "Sky News' Sunday
+    # Tidewater", nor a bureau, "Reuters' Harbourtown bureau")
+    words = text[m.end():hearer[1]].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[0].lower() not in given_names() or (
+            kinds.kind(text, m.end(), hearer[1], lexicon) != "person"):
+        return None
+    owner = clauses.trim(text, hearer[0], m.start())
+    return owner if owner[1] > owner[0] and kinds.kind(text, *owner, lexicon) == "outlet" else None
+
+
+# the marks that open a title quoted
+_TITLE_MARKS = frozenset('“"')
+
+
+def quoted_show(text: str, quoted: tuple[int, int], lexicon) -> tuple[int, int] | None:
+    """The title inside the quotation marks of ``quoted`` when the lexicon reads it as a show's
+    or an outlet's ("on “Face the Nation,”" is Face the Nation); None otherwise ("on “Obamacare”")."""
+    inner = clauses.trim(text, quoted[0] + 1, quoted[1] - 1)
+    while inner[1] > inner[0] and text[inner[1] - 1] in ",.":
+        inner = inner[0], inner[1] - 1
+    return inner if inner[1] > inner[0] and kinds.kind(text, *inner, lexicon) == "outlet" else None
 
 
 # the noun of what an outlet airs, right after a title: "the Andrew Marr | show"

@@ -24,8 +24,10 @@ from attribution.default_rules.common import (
     hearer_name,
     interview_outlet,
     may_hold,
+    outlet_of_host,
     people_after,
     programme_hearer,
+    quoted_show,
     says,
     sentence_at,
     title_last_word,
@@ -871,6 +873,8 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
         return None
     if relay.groups() and (shown := titled_programme(text, relay, len(text), lexicon)) is not None:
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
+    if relay.groups() and text[relay.start(1)] in '“"':
+        return quoted_show(text, relay.span(1), lexicon)  # "..., she said on “Face the Nation.”"
     named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     if not relay.groups() and (shown := programme_hearer(text, named, len(text), lexicon)) is not None:
         return shown  # "..., she told the Nolan Show.": a show by its title, told as a forward "told" reads it
@@ -881,6 +885,8 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
         return named
     if (aired := broadcast_hearer(text, named, lexicon)) is not None:
         return aired  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
+    if (owner := outlet_of_host(text, named, lexicon)) is not None:
+        return owner  # "..., she told CNN's Jake Tapper.": the outlet of the host who heard it
     # "..., the spokesman told DZMM radio.": a station's name before its medium, as a forward "told" reads it
     return named if _radio_name(text, named, len(text)) else None
 
@@ -954,6 +960,8 @@ def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
         return hearer, hearer
     if lemma_ != "tell":
         return None
+    if (owner := outlet_of_host(text, hearer, ctx.lexicon)) is not None:
+        return owner, hearer  # "told CNN's Jake Tapper that": the outlet of the host who heard it
     if (shown := programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
         return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
     if (aired := broadcast_hearer(text, hearer, ctx.lexicon)) is not None:

@@ -28,6 +28,7 @@ from attribution.default_rules.common import (
     only_how_often,
     source_aside_end,
 )
+from attribution.default_rules.hearers import trailing_lead
 from attribution.layout import Sentence
 from attribution.lexicon import (
     document_noun,
@@ -783,10 +784,15 @@ def outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     end = s1
     while end > s0 and text[end - 1] in _CLOSING:
         end -= 1
+    close = s1
     if not text.endswith(_LEARNED_FORMS, s0, end):
-        return  # (most sentences: a cheap test before the pattern)
+        # (or before the sources it learned it from: "Y, CNN has learned, according to three sources.")
+        lead = trailing_lead(ctx, sentence, s0, s1)
+        if lead is None or not text.endswith(_LEARNED_FORMS, s0, close := lead[0]):
+            return  # (most sentences: a cheap test before the pattern)
+        end = close
     comma = text.rfind(",", s0, end)
-    m = _OUTLET_LEARNED.match(text, comma, s1) if comma >= 0 else None
+    m = _OUTLET_LEARNED.match(text, comma, close) if comma >= 0 else None
     if m is None or ctx.layout.inside_quote(m.start(1)) or not _learning_outlet(ctx, m.span(1)):
         return
     content = clauses.trim(text, s0, comma)

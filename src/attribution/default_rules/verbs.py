@@ -1353,8 +1353,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
-        cue_lemma in HEARER_FIRST) else (WITH_OUTLET.match(text, past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
-                                          or OUTLET_OCCASION.match(text, cue_end, s1, tokens.CONCURRENT))
+        cue_lemma in HEARER_FIRST) else _outlet_occasion(text, cue_end, s1)
     if relay is None and cue_lemma == "write" and cue_end == ce:
         # "Y, Lee wrote Roe.": a name or an object pronoun that ends the sentence right after
         # "wrote" is whom it was written to
@@ -1968,6 +1967,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         for lead in trailing_via(ctx, end, s1):
             add_lead_relay(text, via, lead, ctx.lexicon)
     content = clauses.trim(text, pos, end)
+    if rule == "core.colon_lead.v2" and content[1] > content[0]:
+        content = (content[0], _closed_quotation_end(ctx, *content))
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
             lemma_ in APOLOGY_LEMMAS and text.startswith("for", content[0])):
         told = clauses.outlet_at_end(ctx, *content)
@@ -2098,6 +2099,36 @@ _WHAT_AFTER_LABEL = regex.compile(r"[:|–—][^\S\n]+[\"“‘']?What[^\S\n]+$"
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
+def _closed_quotation_end(ctx: Context, start: int, end: int) -> int:
+    """Where a content that a quotation opens ends when the quotation closes on its own stop, "!"
+    or "?" before words in small letters of the writer's: at its closing mark ("Lee shouted, “Stop
+    it!” as she fell.", "Lee said: “We won.” and left."); else ``end``."""
+    text = ctx.text
+    if text[start] not in tokens.OPENING_QUOTE_MARKS:
+        return end
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or len(q.parts) != 1 or not q.closed or q.end >= end or (
+            text[q.end - 2:q.end - 1] not in (".", "!", "?")):
+        return end
+    after = clauses.skip_space(text, q.end, end)
+    return q.end if text[after:after + 1].islower() else end
+
+
+def _outlet_occasion(text: str, cue_end: int, s1: int) -> regex.Match | None:
+    """The outlet or show a cue that takes no hearer first was said on, with or in an interview
+    with, right after the cue ("..., Lee said on CNN.", "said in an interview with NBC's Lester
+    Holt") or past the time between them ("said Sunday on NBC's “Meet the Press.”", "said last
+    week in an interview with CNN"), as `hearers.WITH_OUTLET` or `hearers.OUTLET_OCCASION`
+    match it; None when neither follows."""
+    relay = None
+    for pos in (cue_end, clauses.skip_post_adjuncts(text, cue_end, s1)):
+        relay = WITH_OUTLET.match(text, past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
+            OUTLET_OCCASION.match(text, pos, s1, tokens.CONCURRENT))
+        if relay is not None or pos > cue_end:
+            break
+    return relay
+
+
 _INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|on))\s+" + OUTLET_NAME_GROUP)
 
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
