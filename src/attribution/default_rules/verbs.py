@@ -805,6 +805,8 @@ def _second_aside_report(ctx: Context, start: int, limit: int) -> int | None:
 _PERCEIVED_FRAME = regex.compile(
     r"(?<![\w’'-])(?:is|are|was|were|be|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:heard|seen|overheard|filmed|recorded|shown|caught[^\S\n]+on[^\S\n]+(?:camera|video|tape|film|mic))[^\S\n]+(to[^\S\n]+)?$")
+# how far before the cue such a passive is looked for (room for a form of "be", an adverb and "caught on camera")
+_PERCEIVED_REACH = 48
 
 # how the quotation before such a speaker closes: a comma, a question mark or a cry, then the mark
 _PERCEIVED_QUOTATION_END = regex.compile(r"(?:,[”\"’']|[?!][”\"’'],?|[”\"’'],)$")
@@ -819,7 +821,7 @@ def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_en
     its "to" with the passive in the infinitive's ("was heard to say"), as that reading has it
     before a clause."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    frame = _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT)
+    frame = _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)
     if frame is None or bool(frame.group(1)) != bare:
         return
     window = cues.opening_quotation_window(ctx, sentence)
@@ -1106,7 +1108,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         aside = before.endswith(",") and (aside_before_saying(ctx, sentence, cue_start, cue_end)
                                           or cue_lemma in _WRITING_OR_SPEAKING and tail_before_participle(ctx, sentence, cue_start))
         perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=False)) if (
-            _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT) is not None) else None
+            _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None) else None
         if perceived:
             yield from perceived  # "“Get back,” an officer can be heard saying.": the quotation before the passive's subject
             return
@@ -1158,7 +1160,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
-        if form == cue_lemma and _PERCEIVED_FRAME.search(text, max(s0, cs - 48), cs, tokens.CONCURRENT) is not None:
+        if form == cue_lemma and _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None:
             perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=True))
             if perceived:
                 yield from perceived  # "“Run,” a man was heard to say.": the quotation before the passive's subject
