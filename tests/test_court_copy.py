@@ -672,3 +672,65 @@ def test_a_hearing_frame_with_what_it_is_into(rules_only, sentence, cue, content
 ])
 def test_a_hearing_of_someone_who_heard_is_no_frame(rules_only, sentence):
     assert all(a.rule != "core.hearing_frame.v1" for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a plea of not guilty is the content, the occasion after it no part of it ...
+    ("Ortega pleaded not guilty at his arraignment on Tuesday.", "pleaded", "not guilty"),
+    ("Ortega has pleaded not guilty.", "has pleaded", "not guilty"),
+    ("(Ortega has pleaded not guilty.)", "has pleaded", "not guilty"),
+    ("Ortega pleaded not guilty in a Tulsa courtroom last week.", "pleaded", "not guilty"),
+    # ... but the charge it answers right after it goes on with it
+    ("Ortega pleaded not guilty to two counts of arson.", "pleaded", "not guilty to two counts of arson"),
+])
+def test_a_plea_of_not_guilty_ends_before_its_occasion(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Ortega", cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # "accused" between a quantifier for people and a finite auxiliary: those charged, no verb
+    "Both accused were produced before a magistrate on Friday.",
+    "All three accused were remanded in judicial custody.",
+])
+def test_both_accused_before_an_auxiliary_report_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_both_accused_heads_the_subject_of_a_denial(rules_only):
+    att = _one(rules_only.parse("Both accused have denied the charges."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Both accused", "have denied", ["the charges"])
+
+
+def test_both_before_accused_and_an_object_still_accuse(rules_only):
+    att = _one(rules_only.parse("Both accused the ferry operator of negligence."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Both", "accused", ["the ferry operator of negligence"])
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a past joined by "and" after a present report goes on with the reported clause: the source's
+    # own next act would be in the present as its report is
+    ("Charging documents say the deckhand followed the skipper from the pub and attacked him on the quay.",
+     "Charging documents", "say", "the deckhand followed the skipper from the pub and attacked him on the quay"),
+    ("Police say he followed the skipper home and attacked him.", "Police", "say",
+     "he followed the skipper home and attacked him"),
+    ("Prosecutors allege the deckhand lured the skipper to the quay and attacked him.", "Prosecutors", "allege",
+     "the deckhand lured the skipper to the quay and attacked him"),
+    # (after a past report, an object pronoun closing the sentence is an object too)
+    ("Police said the deckhand followed the skipper from the pub and attacked him.", "Police", "said",
+     "the deckhand followed the skipper from the pub and attacked him"),
+])
+def test_a_past_after_a_present_report_is_the_clauses(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # ... but not after a past the same as its bare form, nor after a noun that looks like a verb
+    ("The skipper has cast the harbour master as corrupt and accused him of lying.", ["has cast", "accused"]),
+    ("The mayor says the plan was fair and attacked the council.", ["says", "attacked"]),
+])
+def test_a_source_s_own_next_act_still_reports(rules_only, sentence, cues):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == cues

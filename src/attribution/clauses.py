@@ -1599,10 +1599,13 @@ def past_conjunct_subject(text: str, lo: int, pos: int, lexicon: Lexicon) -> tup
     if _ACTIVE_OBJECT.match(text, verb.end(), min(len(text), verb.end() + 8)) is None:
         return None
     toks = list(WORD.finditer(text, max(lo, conj.start() - _PAST_CLAUSE_CHARS), conj.start(), False, CONCURRENT))
-    report = next((i for i in range(len(toks) - 1, -1, -1) if kinds.past_form(toks[i].group())
-                   and lemma(toks[i].group()) in en.THAT_VERBS), None)
+    report = next((i for i in range(len(toks) - 1, -1, -1) if lemma(toks[i].group()) in en.THAT_VERBS and (
+        kinds.past_form(toks[i].group()) or _present_report(toks, i))), None)
     if report is None or _STOPS_CLAUSE.search(text, toks[report].end(), conj.start()) is not None:
         return None
+    # "Police say he followed her and attacked her": a past after a present report is the clause's,
+    # whoever its subject (the source's next act would be in the present as its report is)
+    present = not kinds.past_form(toks[report].group())
     clause = toks[report + 1:]
     if clause and clause[0].group() == "that":
         clause = clause[1:]
@@ -1615,6 +1618,8 @@ def past_conjunct_subject(text: str, lo: int, pos: int, lexicon: Lexicon) -> tup
     subject = clause[0].start(), clause[k - 1].end()
     first = low[0]
     if k == 1 and first in en.SUBJECT_PRONOUNS:
+        if present:
+            return subject
         source = sources.subject(text, max(lo, toks[report].start() - _PAST_CLAUSE_CHARS), toks[report].start(), lexicon, strong=True)
         if source is None or not _other_than_source(text, source, first, lexicon):
             return None
@@ -1635,6 +1640,22 @@ def _other_than_source(text: str, source: tuple[int, int], pronoun: str, lexicon
 
 
 # Verbs of saying after "and" that go on with the source's report: "said Y and added that Z"
+# the words before a bare form that make it no present of the source's ("to say", "will say"), nor
+# a past the same as its bare form ("has cast", "was set")
+_NOT_PRESENT_BEFORE = frozenset("to will would could can may might must should shall did do does"
+                                " has have had having is are was were be been being"
+                                # nor a noun after a determiner or a preposition ("of State", "the claims")
+                                " the a an his her its their our my your this these those of in on at for with by from"
+                                " as about into over under after before".split())
+
+
+def _present_report(toks: list[regex.Match], i: int) -> bool:
+    """Whether the verb of saying ``toks[i]`` (no past) is in the present: "say", "says" in lower
+    case after no "to", modal, auxiliary, determiner nor preposition ("Police say ...", not
+    "declined to say ...", "has cast ...", "of State ...")."""
+    return toks[i].group().islower() and (i == 0 or toks[i - 1].group().lower() not in _NOT_PRESENT_BEFORE)
+
+
 _SAYING_CONJUNCTS = frozenset("say tell add note explain insist repeat".split())
 
 _PAST_CLAUSE_CHARS = 120
@@ -1785,7 +1806,7 @@ _BODY_KINDS = frozenset("organization government outlet".split())
 _NOT_PAST_AUXILIARIES = frozenset("will would can could may might must shall should is are am".split())
 _SINGULAR_AUXILIARIES = frozenset("is was has does".split())
 # What follows a verb in the past that takes an object: a determiner or an object pronoun
-_ACTIVE_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|his|her|our|him|them|it)\s")
+_ACTIVE_OBJECT = regex.compile(r"\s+(?:(?:the|a|an|its|their|his|our)\s|(?:her|him|them|it)(?![\w’'-]))")
 
 
 def _source_predicate(text: str, m: regex.Match, words: list[str], end: int) -> bool:

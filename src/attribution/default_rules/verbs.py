@@ -284,6 +284,10 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that";
             # nor a bare form after a plural of people: "a levy her neighbours say is unfair")
             continue
+        if m.group() == "accused" and _PEOPLE_QUANTIFIER_BEFORE.search(
+                text, max(sentence.start, m.start() - 12), m.start(), tokens.CONCURRENT) and _AUXILIARY_NEXT.match(
+                text, m.end(), sentence.end, tokens.CONCURRENT):
+            continue  # "Both accused were remanded", "All three accused have denied it": those charged, a noun
         if _object_noun_head(text, sentence.start, m.start(), m.group().lower()):
             continue  # "Citi raised its Brent forecast to $90": the head of the verb's object, a noun
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
@@ -617,6 +621,12 @@ def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
         return False
     return _RELATIVE_BEFORE.search(text, lo, before.start()) is None
 
+
+# a quantifier that stands alone for people ("Both accused were ...") and a finite auxiliary after
+# the word it goes before: "accused" between them is those charged, no verb (which takes an object)
+_PEOPLE_QUANTIFIER_BEFORE = regex.compile(r"(?<![\w’'-])(?i:both|all|" + en.NUMBER_WORDS + r")\s+$")
+_AUXILIARY_NEXT = regex.compile(
+    r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|do)\b")
 
 _FINITE_VERB_NEXT = regex.compile(
     r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
@@ -1703,6 +1713,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
         yield candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
+    if text[cue_start:cue_end].rsplit(None, 1)[-1].lower() in _PLEA_FORMS and (plea := _NOT_GUILTY.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+            plea.group(2) is None):
+        # "pleaded not guilty at his arraignment": the plea is the content, the occasion after it no part
+        # of it (but "pleaded not guilty to fraud" goes on to the charge it answers)
+        yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [plea.span(1)], src, rule, via=via, priority=50)
+        return
     if _PLEA_END.search(text, cue_start, cue_end, tokens.CONCURRENT):
         charge = _TO_CHARGE.match(text, pos, min(s1, pos + _TO_CHARGE_REACH), tokens.CONCURRENT)
         if charge is None:
@@ -2299,6 +2315,9 @@ _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # only content, perhaps after a time or an occasion ("pleaded guilty in May to ..."); not an
 # occasion alone ("pleaded guilty at a hearing"), no report of anything
 _PLEA_END = regex.compile(r"(?i)\sguilty$")
+_PLEA_FORMS = frozenset("plead pleads pleaded pleading pled".split())
+# a plea of not guilty after the bare verb, and the "to" of a charge it answers right after it
+_NOT_GUILTY = regex.compile(r"(?i)[^\S\n]+(not[^\S\n]+guilty)(?![\w'’-])([^\S\n]+to[^\S\n])?")
 _TO_CHARGE = regex.compile(r"[^,;:.!?“”\"\n]*?[^\S\n]to[^\S\n]")
 _TO_CHARGE_REACH = 60
 
