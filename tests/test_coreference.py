@@ -4998,3 +4998,75 @@ def test_a_title_case_headline_names_the_given_name_and_surname_only(parser):
 ])
 def test_a_title_case_headline_names_the_title_holder_only(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a relative "who" whose verb is a plural's is said of the plural, not of the example named in it
+    ("Younger drivers such as Mira Quell, who say the tolls are too high, are joining the protest.",
+     ("who", "group", "Younger drivers such as Mira Quell")),
+    ("Tenants like Joss Arden, who have said the rents are unfair, met the council on Monday.",
+     ("who", "group", "Tenants like Joss Arden")),
+    # a singular's verb, or a past either may take, keeps the example
+    ("Tenants like Joss Arden, who has said the rents are unfair, met the council on Monday.",
+     ("who", "person", "Joss Arden")),
+    ("Tenants like Joss Arden, who said the rents were unfair, met the council on Monday.",
+     ("who", "person", "Joss Arden")),
+    # "including" as a verb opens no examples: the plural after it
+    ("Fairness does not mean that. It means including tenants who have called for a cap on rents.",
+     ("who", "group", "tenants")),
+])
+def test_a_relative_who_agrees_in_number_with_its_antecedent(parser, text, triple):
+    assert triple in _refers_kinds(parser.parse(text))
+
+
+def test_a_noun_of_a_places_people_turns_to_a_player_named_since_the_report(parser):
+    # after the latest report another player, named before in full, opens a sentence by the surname:
+    # "the Briton" is that one, no longer the one who spoke
+    doc = parser.parse("Irina Volkova beat Nell Parry 6-2 6-3 on Monday. \"I served well,\" Volkova said. "
+                       "Parry, who reached the final last year, fell to 4-3 against her. \"It was hard,\" the Briton said.")
+    assert ("the Briton", "Nell Parry") in _refers(doc)
+
+
+def test_a_noun_of_a_places_people_keeps_the_speaker_with_no_one_named_since(parser):
+    doc = parser.parse("Irina Volkova beat Nell Parry 6-2 6-3 on Monday. \"I served well,\" Volkova said. "
+                       "\"The wind was hard,\" the Russian said.")
+    assert ("the Russian", "Irina Volkova") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a house member's letters after a name: "the MP", "the TD" stand for the one they follow
+    ("Orla Breen TD raised the matter in the Dáil. The TD said the waiting lists were too long.",
+     ("The TD", "Orla Breen TD")),
+    ("Dermot Quill MP tabled the motion on Monday. The MP said the bill was rushed.",
+     ("The MP", "Dermot Quill MP")),
+    # and before a name, as a post's noun is: "Fine Gael TD Orla Breen"
+    ("Fine Gael TD Orla Breen raised the matter in the Dáil. The TD said the waiting lists were too long.",
+     ("The TD", "TD Orla Breen")),
+])
+def test_a_house_members_letters_stand_for_the_named_member(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_td_is_a_person_not_a_bank(parser):
+    doc = parser.parse("Orla Breen TD raised the matter in the Dáil. The TD said the waiting lists were too long.")
+    assert ("The TD", "person", "Orla Breen TD") in _refers_kinds(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname is no mention of one who serves or is tied to the one it names: the full name
+    ("Marta Kolar, an aide to Viktor Drenko, said the talks had stalled. Drenko said the war would go on.",
+     ("Drenko", "Viktor Drenko")),
+    ("An ally of Rupert Halden said the party was split. Halden said he would fight on.",
+     ("Halden", "Rupert Halden")),
+    # a title's field after "of" is no such tie: "the secretary of State Ann Vey" is Ann Vey
+    ("Ann Vey, the secretary of State Ann Vey, said talks had stalled. Vey said the deal was close.",
+     ("Vey", "Ann Vey, the secretary of State Ann Vey")),
+])
+def test_a_surname_skips_a_mention_that_names_it_as_anothers(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_surname_is_no_headlines_person_noun_after_it(parser):
+    # "Halden Ally" in a headline in title case is the ally, not Halden
+    doc = parser.parse("Halden Ally Warns Of Revolt\n\nConservative MPs met on Monday. \"We are united,\" Halden said.")
+    assert ("Halden", "Halden Ally") not in _refers(doc)

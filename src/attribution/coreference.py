@@ -1680,6 +1680,29 @@ class _Linker:
         full = _full_name_before(self.text, thing[0], owner, self.full_names)
         return full if full is not None and _given_name_gender(self.words_in(full)) != other and gender.get(full) != other else None
 
+    def surname_opening_since(self, latest: tuple[int, int], span: tuple[int, int]) -> tuple[int, int] | None:
+        """The full name, named before, whose surname alone opens a sentence outside any quotation
+        after the latest report's mention ``latest`` and before ``span``, in the paragraph of
+        ``span`` or the one before, as that sentence's subject (a comma or a word in small letters
+        after it, `_SURNAME_OPENING`), when it is no part of the name the latest mention stands for:
+        the last such."""
+        text, layout = self.text, self.ctx.layout
+        lo = max(self.mentioned_at.get(latest, latest[1]), _paragraph_start_back(text, span[0], 1))
+        if lo >= span[0]:
+            return None
+        own = {w.lower() for w in (*self.words_in(latest), *self.words_in(self.ref_of.get(latest, latest)))}
+        found = None
+        for k in range(sentence_index(layout, lo), sentence_index(layout, span[0]) + 1):
+            start = layout.sentences[k].start
+            if start < lo or start >= span[0] or layout.inside_quote(start):
+                continue
+            m = _SURNAME_OPENING.match(text, start, span[0], CONCURRENT)
+            if m is None or m.group(2).lower() in own or m.group(2).lower() in _NOT_GIVEN:
+                continue
+            if (full := _full_name_before(text, start, m.group(2), self.full_names)) is not None:
+                found = full
+        return found
+
     def named_reporter_near(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The latest person a report named before ``span``, by name, in its paragraph or the one
         before: "Ortega said ..." for "The Spaniard admitted"."""
@@ -1808,7 +1831,9 @@ class _Linker:
                 words[1][1:].islower() and (low[2] in _POST_SYNONYMS or low[2] in _PLAYING_ROLES))) and kind == "person":
             return self.side_post_noun(span, low)
         if len(low) == 2 and low[0] == "the" and (
-                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
+                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS or (
+                    # (a house member's letters in capitals, Ireland's "TD" too, a bank's name alone)
+                    low[1] in _HOUSE_MEMBER_LETTERS and words[1].isupper())):
             return self.post_noun(span, low)
         if len(low) == 2 and low[0] == "the" and kind == "group" and words[1].islower() and (
                 kinds.plural(low[1]) or low[1] in en.CROWD_NOUNS):
@@ -1835,6 +1860,11 @@ class _Linker:
             full_name = _full_name_in_paragraph(text, span)
             if full_name is not None and (latest is None or full_name[0] >= self.mentioned_at.get(latest, latest[1])):
                 return full_name
+            if latest is not None and (since := self.surname_opening_since(latest, span)) is not None:
+                # another, named by a surname opening a sentence after the latest report, is whom the
+                # noun turns to: "Ana Petrova beat Mia Roe. “...,” Petrova said. Roe, who won in
+                # Paris, fell to 4-3. “...,” the Briton said" is Mia Roe
+                return since
             if (reporter := self.named_reporter_near(span)) is not None:
                 return reporter
         if len(low) == 2 and low[0] in _KIN_OWNERS and words[1].islower() and kind == "person":
@@ -2406,6 +2436,10 @@ class _Linker:
         # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
         # midfielder Declan Rice was booked. ... The midfielder said"
         roles = [m for m in (_role_named_before(self.text, span, n, best[1] if best else 0) for n in posts) if m is not None]
+        if low[1] in _HOUSE_MEMBER_LETTERS and (lettered := _name_before_letters(self.text, span, low[1], best[1] if best else 0, self.lex)):
+            # or a name the letters of a member of a house follow: "Ann Lee MP ... The MP said",
+            # "Tom Hale TD ... the TD added"
+            roles.append(lettered)
         if roles or best:
             return max(roles) if roles else best
         # or, named by no such noun, the person whose deed a relative clause after it tells
@@ -3297,15 +3331,27 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                 text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at, CONCURRENT)):
             # (a name after Arabic's article joined to it is the name: "Abu Bakr al-Baghdadi")
             before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
+            if before is None and (tie := _TIE_BEFORE_NAME.search(text, max(span[0], at - _TIE_REACH), at, CONCURRENT)) is not None and (
+                    person_noun(tie.group(1)) and tie.group(1) not in en.TITLES):
+                continue  # the rest of a name one serves or is tied to: "an aide to Volodymyr Zelenskyy"
             if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
                 after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
                 if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
-                        (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
+                        (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS or (
+                            # (a person's noun in a headline in title case: "Sunak Ally Warns Of Revolt")
+                            person_noun(low) and _title_case_around(text, *span))):
                     pass  # a post in capitals after the name: "Vexa CEO Tom Roe"
                 elif after is None or after.group(1) in _AFTER_HEAD or after.group(1) in _SURNAME_PARTICLES:
                     # (a particle after it opens more of the name: "Luiz Inacio Lula da Silva")
                     return False
     return True
+
+
+# a person's noun in small letters and its tie to another named after it, the name's first words
+# up to the surname: "an aide to | Volodymyr", "an ally of | Rishi" (the noun in group 1)
+_TIE_BEFORE_NAME = regex.compile(
+    r"(?<![\w’'-])(\p{Ll}+)[ \t]+(?:to|of|for)[ \t]+(?:\p{Lu}[\p{L}.’'-]*[ \t]+){1,2}\Z")
+_TIE_REACH = 60
 
 
 # the prepositions whose object, in a mention, is another than the one it names: one's body ("a
@@ -5484,6 +5530,34 @@ def _headline_name_end(text: str, start: int, name_from: int, end: int, titled: 
     return surname.end() if surname is not None else end
 
 
+# the letters after a name of a member of a house ("Ann Lee MP", "Tom Hale TD", "Jo Roe MSP"; of
+# `en.POST_NOMINALS`), which "the MP", "the TD" stand for
+_HOUSE_MEMBER_LETTERS = frozenset("mp msp mla mlc mep td mpp mna mhr mha mhk".split())
+
+
+@functools.cache
+def _lettered_name_pattern(letters: str) -> regex.Pattern:
+    """A name of two to four capitalised words and a house member's ``letters`` after it, in
+    capitals, no name after them: "Ann Lee MP" (not "Labour MP Ann Lee"; the name in group 1)."""
+    return regex.compile(r"(?<![\w’'.-])(\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){1,3})[^\S\n]+%s\b(?![^\S\n]+\p{Lu})"
+                         % letters.upper())
+
+
+def _name_before_letters(text: str, span: tuple[int, int], letters: str, since: int, lex) -> tuple[int, int] | None:
+    """The last name in the few paragraphs before ``span`` and after ``since`` that a house
+    member's ``letters`` follow, with them, its first word a given name of the table or the
+    name a person's by its kind: "Ann Lee MP" for "the MP" (not "Former Labour MP")."""
+    start = max(0, span[0] - _TITLE_REACH, since)
+    if text.find(" " + letters.upper(), start, span[0]) < 0:
+        return None  # (a cheap test first: the pattern is compiled only for letters in reach)
+    found = None
+    for m in _lettered_name_pattern(letters).finditer(text, start, span[0], False, CONCURRENT):
+        first = WORD.match(text, m.start(1), m.end(1), CONCURRENT)
+        if first is not None and (first.group().lower() in given_names() or kinds.kind(text, *m.span(1), lex) == "person"):
+            found = m.span()
+    return found
+
+
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
@@ -5609,7 +5683,8 @@ _NOT_DEEDS = en.VERB_AUXILIARIES | frozenset("said says added told spoke asked".
 def _role_forms(noun: str) -> set[str]:
     """A role noun of people as running text writes it: in small letters, capitalised, and in
     capitals too when it is initials ("officer", "Officer"; "mp", "Mp", "MP")."""
-    return {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
+    return {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS or noun in _HOUSE_MEMBER_LETTERS else {
+        noun, noun.capitalize()}
 
 
 @functools.cache

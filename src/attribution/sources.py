@@ -5328,6 +5328,24 @@ def _with_name_apposed(text: str, lo: int, found: tuple[int, int]) -> tuple[int,
 _NAME_PART = regex.compile(r"\S+")
 
 
+# a verb only a plural takes, right after a relative "who" (a word of frequency or "also"
+# between): "who are", "who have", "who say" (a reporting verb's base, no past spelt alike)
+_PLURAL_AUXILIARIES = frozenset(["are", "were", "have", "do", "aren't", "aren’t", "weren't", "weren’t",
+                                 "haven't", "haven’t", "don't", "don’t"])
+_PLURAL_RELATIVE = regex.compile(
+    r"[^\S\n]*,?[^\S\n]*who[^\S\n]+(?:(?:also|still|now|often|all|both|never|increasingly)[^\S\n]+)?([a-z]+(?:[’'][a-z]+)?)\b")
+
+
+def _plural_relative_verb(text: str, hi: int) -> bool:
+    """Whether the relative "who" right after ``hi`` opens on a verb only a plural takes: "voters
+    such as Ann Lee, who are drawn", "who say", "who have said"."""
+    m = _PLURAL_RELATIVE.match(text, hi, min(len(text), hi + 48))
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in _PLURAL_AUXILIARIES or verb in en.THAT_VERBS and verb not in en.PAST_AS_BASE
+
+
 def _opening_adjunct_words(lows: list[str]) -> int:
     """How many words open the run before a name with no comma after them, as an adverb of
     the sentence or a time does: "Meanwhile", "Today", "On Monday" in "Meanwhile Tom Roe, the
@@ -5350,7 +5368,13 @@ def _antecedent_phrase(text: str, lo: int, hi: int, lexicon: Lexicon, person: bo
     phrase = None
     for lead in _EXAMPLES_LEAD.finditer(text, max(lo, hi - _SHORT_WINDOW), hi, False, CONCURRENT):
         # "candidates such as Ann Lee of Ohio, who", "pilots including Tom Roe, who": the clause
-        # goes on the example named right before it, not on the plural it is named among
+        # goes on the example named right before it, not on the plural it is named among, unless
+        # its verb is the plural's ("voters such as Ann Lee, who are", "who say")
+        if person and _plural_relative_verb(text, hi) and (
+                whole := _subject(text, lo, hi, lexicon, strong=True)) is not None and whole[0] < lead.start() and (
+                # (no clause that the lead's word goes on as a verb: "It means including people who have")
+                text[whole[0]:whole[1]].split(None, 1)[0].lower() not in en.PRONOUNS):
+            return whole
         named = _subject(text, lead.end(), hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead.end() else phrase
     phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
