@@ -10665,6 +10665,22 @@ def test_a_show_or_station_told_relays(parser, sentence, via):
     assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
 
 
+@pytest.mark.parametrize("sentence, via, content", [
+    # a title in quotation marks right after "told" is the show or paper told: a relay, no content
+    ("Mira Vance told “Beat the Tide” that the ferry would stop.", ["Beat the Tide"], ["the ferry would stop"]),
+    ("Mira Vance told “Harbour Hour” on Sunday that the ferry would stop.", ["Harbour Hour"], ["the ferry would stop"]),
+    ("“The ferry will stop,” Mira Vance told “Harbour Hour.”", ["Harbour Hour"], ["“The ferry will stop,”"]),
+    ("The ferry will stop, Mira Vance told “Harbour Hour” on Sunday.", ["Harbour Hour"], ["The ferry will stop"]),
+    # near misses: a quoted phrase in small letters, or one the sentence goes on after, is what was told
+    ("Mira Vance told “the whole truth” about the ferry.", [], ["“the whole truth” about the ferry"]),
+    ("Mira Vance told “We will win” to the crowd.", [], ["“We will win” to the crowd"]),
+])
+def test_a_quoted_title_told_relays(parser, sentence, via, content):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and a.cue.spans[0].text == "told"
+    assert [s.text for s in a.content] == content and [v.span.text for v in a.via] == via
+
+
 def test_a_clause_subject_after_the_hearer_is_no_title(parser):
     (a,) = parser.parse("Mira Vance told Ann Roe the Senate would vote.").attributions
     assert [s.text for s in a.content] == ["the Senate would vote"] and a.via == ()
