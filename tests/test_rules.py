@@ -988,6 +988,9 @@ ROWS = [
     # a manner adverb between the cue and its particle is the cue's
     ("The mayor spoke passionately about the old pier.",
      "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
+    # a word of degree before the adverb is the cue's too
+    ("The mayor has weighed in so publicly on the old pier.",
+     "core.said_that.v2", "The mayor", "has weighed in so publicly on", ["the old pier"], "claim", []),
     # before "of", "on", "for" or "against" as well: the content starts after the particle
     ("The harbour master spoke warmly of the old ferry crew.",
      "core.said_that.v2", "The harbour master", "spoke warmly of", ["the old ferry crew"], "claim", []),
