@@ -5673,6 +5673,9 @@ def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
     ("Mayor Quinn doubles down on ferry fare rise\nThe mayor met on Monday.", "doubles down on", "ferry fare rise"),
     ("The pilots came out against the new timetable.", "came out against", "the new timetable"),
     ("Ferry pilots sound off on Mayor Quinn\nThe pilots met on Monday.", "sound off on", "Mayor Quinn"),
+    # spoke out against, in a title-case headline's present too
+    ("Quinn Speaks Out Against Ferry Levy\nThe mayor met on Monday.", "Speaks Out Against", "Ferry Levy"),
+    ("The pilots speak out against the new timetable.", "speak out against", "the new timetable"),
 ])
 def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
