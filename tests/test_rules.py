@@ -10677,6 +10677,8 @@ def test_a_show_or_station_told_relays(parser, sentence, via):
     ("Mira Vance told “Harbour Hour” on Sunday that the ferry would stop.", ["Harbour Hour"], ["the ferry would stop"]),
     ("“The ferry will stop,” Mira Vance told “Harbour Hour.”", ["Harbour Hour"], ["“The ferry will stop,”"]),
     ("The ferry will stop, Mira Vance told “Harbour Hour” on Sunday.", ["Harbour Hour"], ["The ferry will stop"]),
+    # and before a clause with no "that"
+    ("Mira Vance told “Harbour Hour” the ferry would stop.", ["Harbour Hour"], ["the ferry would stop"]),
     # near misses: a quoted phrase in small letters, or one the sentence goes on after, is what was told
     ("Mira Vance told “the whole truth” about the ferry.", [], ["“the whole truth” about the ferry"]),
     ("Mira Vance told “We will win” to the crowd.", [], ["“We will win” to the crowd"]),

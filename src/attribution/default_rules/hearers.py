@@ -475,8 +475,9 @@ _TOLD_QUOTED_TITLE = regex.compile(r"[^\S\n]+(“(?=[\p{Lu}\d])[^“”,\n]{1,40
 
 def told_quoted_title(text: str, pos: int, s1: int) -> regex.Match | None:
     """The title in the quotation marks right after "told" (its group 1), as a programme's or a
-    paper's name, when a "that", a stop, a comma, a colon or the sentence's end follows past its
-    adjuncts: "told “Face the Nation” on Sunday that", "..., Lee told “Morning Joe.”" (a quotation
+    paper's name, when a "that", a stop, a comma, a colon, a clause with no "that" or the
+    sentence's end follows past its adjuncts: "told “Face the Nation” on Sunday that", "told
+    “60 Minutes” the bill would pass", "..., Lee told “Morning Joe.”" (a quotation
     told to no one gives none: "told “the truth” ..." opens in small letters, "told “We will win”
     to ..." goes on). :func:`quoted_title` gives the title without its marks."""
     if not text.startswith(("“", '"'), clauses.skip_space(text, pos, s1)):
@@ -486,7 +487,7 @@ def told_quoted_title(text: str, pos: int, s1: int) -> regex.Match | None:
         return None
     after = clauses.skip_post_adjuncts(text, m.end(), s1)
     if not (THAT.match(text, after, s1) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
-            or text[after:s1].lstrip()[:1] in (",", ":", ".")):
+            or text[after:s1].lstrip()[:1] in (",", ":", ".") or _opens_bare_clause(text, after, s1)):
         return None
     return m
 
