@@ -988,6 +988,9 @@ ROWS = [
     # a manner adverb between the cue and its particle is the cue's
     ("The mayor spoke passionately about the old pier.",
      "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
+    # a word of degree before the adverb is the cue's too
+    ("The mayor has weighed in so publicly on the old pier.",
+     "core.said_that.v2", "The mayor", "has weighed in so publicly on", ["the old pier"], "claim", []),
     # before "of", "on", "for" or "against" as well: the content starts after the particle
     ("The harbour master spoke warmly of the old ferry crew.",
      "core.said_that.v2", "The harbour master", "spoke warmly of", ["the old ferry crew"], "claim", []),
@@ -5670,6 +5673,9 @@ def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
     ("Mayor Quinn doubles down on ferry fare rise\nThe mayor met on Monday.", "doubles down on", "ferry fare rise"),
     ("The pilots came out against the new timetable.", "came out against", "the new timetable"),
     ("Ferry pilots sound off on Mayor Quinn\nThe pilots met on Monday.", "sound off on", "Mayor Quinn"),
+    # spoke out against, in a title-case headline's present too
+    ("Quinn Speaks Out Against Ferry Levy\nThe mayor met on Monday.", "Speaks Out Against", "Ferry Levy"),
+    ("The pilots speak out against the new timetable.", "speak out against", "the new timetable"),
 ])
 def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
@@ -10663,6 +10669,24 @@ def test_a_show_or_station_told_relays(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Mira Vance" and a.cue.spans[0].text == "told"
     assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, via, content", [
+    # a title in quotation marks right after "told" is the show or paper told: a relay, no content
+    ("Mira Vance told “Beat the Tide” that the ferry would stop.", ["Beat the Tide"], ["the ferry would stop"]),
+    ("Mira Vance told “Harbour Hour” on Sunday that the ferry would stop.", ["Harbour Hour"], ["the ferry would stop"]),
+    ("“The ferry will stop,” Mira Vance told “Harbour Hour.”", ["Harbour Hour"], ["“The ferry will stop,”"]),
+    ("The ferry will stop, Mira Vance told “Harbour Hour” on Sunday.", ["Harbour Hour"], ["The ferry will stop"]),
+    # and before a clause with no "that"
+    ("Mira Vance told “Harbour Hour” the ferry would stop.", ["Harbour Hour"], ["the ferry would stop"]),
+    # near misses: a quoted phrase in small letters, or one the sentence goes on after, is what was told
+    ("Mira Vance told “the whole truth” about the ferry.", [], ["“the whole truth” about the ferry"]),
+    ("Mira Vance told “We will win” to the crowd.", [], ["“We will win” to the crowd"]),
+])
+def test_a_quoted_title_told_relays(parser, sentence, via, content):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and a.cue.spans[0].text == "told"
+    assert [s.text for s in a.content] == content and [v.span.text for v in a.via] == via
 
 
 def test_a_clause_subject_after_the_hearer_is_no_title(parser):

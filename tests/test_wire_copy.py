@@ -585,6 +585,18 @@ def test_a_long_aside_before_that_keeps_the_report(parser, sentence, source, cue
     assert (att.source.span.text, att.cue.text, att.content[-1].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Harbour News reported, citing an unnamed port official, that the ferry had sunk.",
+    "Harbour News reported, citing port officials, that the ferry had sunk.",
+])
+def test_an_agencys_citing_aside_before_that_is_its_own_report(parser, sentence):
+    # "X reported, citing Y, that Z": the agency reports Z, and its citing names Y, up to the
+    # aside's comma (the "that" is the report's, whatever words the cited source has)
+    found = {(a.source.span.text, a.cue.text): [c.text for c in a.content] for a in parser.parse(sentence).attributions}
+    cited = sentence.split("citing ", 1)[1].split(",", 1)[0]
+    assert found == {("Harbour News", "reported"): ["the ferry had sunk"], ("Harbour News", "citing"): [cited]}
+
+
 @pytest.mark.parametrize("sentence,source,content", [
     # a noun and its place ("The ministry in Kyiv") is no head of a relative clause with "Kyiv" its subject
     ("The ministry in Kyiv said on its website that the other side had made demands.",

@@ -706,6 +706,8 @@ PHRASAL_CUES = (
     "poured scorn on", "pours scorn on", "pouring scorn on",
     "doubled down on", "doubles down on", "doubling down on", "double down on",
     "came out against", "comes out against", "coming out against", "come out against",
+    # (and spoke out against, whose present a headline writes: "Lee Speaks Out Against Pier Plan")
+    "spoke out against", "speaks out against", "speaking out against", "speak out against",
     "sounded off on", "sounds off on", "sounding off on", "sound off on",
     # (a view given: "weighed in on the row"; "weighs new tariffs" considers them, says nothing)
     "weighed in on", "weighs in on", "weighed in with", "weighs in with",

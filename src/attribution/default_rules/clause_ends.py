@@ -295,9 +295,10 @@ _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 
 # A manner adverb or a bare "little", "nothing" between the cue and its
 # particle is the cue's too: "spoke passionately about X", "said little about X",
-# "spoke highly of X", "touched briefly on X", "pressed privately for X".
+# "spoke highly of X", "touched briefly on X", "pressed privately for X"; a word of degree may
+# come before the adverb: "weighed in so publicly on X", "spoke very highly of X".
 _ADVERB_BEFORE_PARTICLE = regex.compile(
-    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
+    r"\s+(?:(?:(?:so|very|too|quite|rather|more|most|less|least)\s+)?[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
     r"(?=\s+(?:about|of|on|upon|for|against|in\s+favou?r\s+of)\b)"
 )
 

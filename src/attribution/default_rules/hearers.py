@@ -468,6 +468,39 @@ _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-]
 CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against|over)\s*$", regex.IGNORECASE)
 
 
+# a short title in quotation marks right after "told", its first word in capitals, no comma
+# inside but one before its close: "told “Face the Nation” that", "told “60 Minutes,” ..."
+_TOLD_QUOTED_TITLE = regex.compile(r"[^\S\n]+(“(?=[\p{Lu}\d])[^“”,\n]{1,40}[\w!?][,.]?”|\"(?=[\p{Lu}\d])[^\",\n]{1,40}[\w!?][,.]?\")")
+
+
+def told_quoted_title(text: str, pos: int, s1: int) -> regex.Match | None:
+    """The title in the quotation marks right after "told" (its group 1), as a programme's or a
+    paper's name, when a "that", a stop, a comma, a colon, a clause with no "that" or the
+    sentence's end follows past its adjuncts: "told “Face the Nation” on Sunday that", "told
+    “60 Minutes” the bill would pass", "..., Lee told “Morning Joe.”" (a quotation
+    told to no one gives none: "told “the truth” ..." opens in small letters, "told “We will win”
+    to ..." goes on). :func:`quoted_title` gives the title without its marks."""
+    if not text.startswith(("“", '"'), clauses.skip_space(text, pos, s1)):
+        return None
+    m = _TOLD_QUOTED_TITLE.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None:
+        return None
+    after = clauses.skip_post_adjuncts(text, m.end(), s1)
+    if not (THAT.match(text, after, s1) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
+            or text[after:s1].lstrip()[:1] in (",", ":", ".") or _opens_bare_clause(text, after, s1)):
+        return None
+    return m
+
+
+def quoted_title(text: str, quoted: tuple[int, int]) -> tuple[int, int]:
+    """The title inside the quotation marks of ``quoted``, without the comma or stop inside
+    its close: "“Face the Nation.”" is Face the Nation."""
+    inner = clauses.trim(text, quoted[0] + 1, quoted[1] - 1)
+    while inner[1] > inner[0] and text[inner[1] - 1] in ",.":
+        inner = inner[0], inner[1] - 1
+    return inner
+
+
 def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -486,6 +519,9 @@ def past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[in
             m = None  # "told a slightly different tale": the pattern's hearer is what is told
         if m is None and vehicle_agent(ctx, pos, s1) is not None:
             pass  # "warned in an interview aired by CBS that": the agent that carried it, read below, is no hearer
+        elif m is None and lemma_ == "tell" and (title := told_quoted_title(text, pos, s1)) is not None:
+            via.append(quoted_title(text, title.span(1)))  # "told “Face the Nation” that": the programme relays it
+            pos = clauses.skip_post_adjuncts(text, title.end(), s1)
         elif m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
@@ -873,6 +909,8 @@ def outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, in
         return None
     if relay.groups() and (shown := titled_programme(text, relay, len(text), lexicon)) is not None:
         return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
+    if relay.re is _TOLD_QUOTED_TITLE:
+        return quoted_title(text, relay.span(1))  # "..., she told “Morning Joe.”": a title told to is a show's
     if relay.groups() and text[relay.start(1)] in '“"':
         return quoted_show(text, relay.span(1), lexicon)  # "..., she said on “Face the Nation.”"
     named = hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)

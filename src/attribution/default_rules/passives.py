@@ -436,6 +436,11 @@ def participle_report(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, a
     else:
         if complementizer is None:
             content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee"
+            if (comma := text.find(", that ", *content)) > content[0] and not ctx.layout.inside_quote(comma) and (
+                    THAT.match(text, comma, content[1]) is not None):
+                # "Yonhap reported, citing an unnamed military source, that ...": the aside ends at its
+                # comma, and the "that" opens the report of the verb before it
+                content = clauses.trim(text, content[0], comma)
             if aside and ctx.lexicon.cue_prior(text[cs:ce]) < _ASIDE_CUE_PRIOR and not ctx.layout.quotation_starts_in(*content):
                 return  # "Lee, writing for the bench, said ...": how she came to say it, no report
         if content[1] <= content[0] or no_report(text, *content, cue_lemma) or (

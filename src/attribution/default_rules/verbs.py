@@ -96,6 +96,7 @@ from attribution.default_rules.hearers import (
     relayed_saying,
     second_outlet_hearer,
     takes_hearer,
+    told_quoted_title,
     told_that,
     trailing_lead,
     trailing_via,
@@ -1370,6 +1371,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Y, Lee wrote Roe.": a name or an object pronoun that ends the sentence right after
         # "wrote" is whom it was written to
         relay = _WRITTEN_TO_END.match(text, cue_end, s1)
+    if relay is None and cue_lemma == "tell" and cue_end == ce:
+        # "“Y,” Lee told “Morning Joe.”": a title in quotation marks after "told" is the show told
+        relay = told_quoted_title(text, cue_end, s1)
     if relay is None and cue_lemma == "tell" and cue_end == ce:
         # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
         # was told to (the clause that would follow it, "told suppliers it would pay", is read below)
