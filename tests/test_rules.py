@@ -2003,6 +2003,40 @@ def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):
     assert found == {("The ferry firm", "denies", "any wrongdoing"), ("The ferry firm", "says", "the pilots lied")}
 
 
+_LEAD = "The town hall met on Monday night to discuss the budget.\n\n"
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("A woman screamed, “You are a liar,” and walked out.", "A woman", "screamed", "“You are a liar,”"),
+    ("A spokesman fumed, “This is a disgrace.”", "A spokesman", "fumed", "“This is a disgrace.”"),
+    ("A resident protested that the plan would flood the street.", "A resident", "protested", "the plan would flood the street"),
+    ("An aide sniped that the plan was dead on arrival.", "An aide", "sniped", "the plan was dead on arrival"),
+])
+def test_a_past_the_lemma_table_lacks_after_a_and_a_noun_is_the_verb(parser, sentence, source, cue, content):
+    """A past in "-ed" the lemma table does not know, after "a" and one word, is that
+    subject's verb, as it is after "the": no bare form heading a compound noun."""
+    a = _one(parser.parse(_LEAD + sentence))
+    assert (a.source.span.text, a.cue.spans[0].text, a.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("When a heckler yelled, “Liar,” the mayor said, “Thank you.”",
+     {("a heckler", "yelled", "“Liar,”"), ("the mayor", "said", "“Thank you.”")}),
+    ("Then a spectator yelled, “Sit down,” and the match went on.", {("a spectator", "yelled", "“Sit down,”")}),
+])
+def test_a_person_of_the_crowd_after_a_clause_opener_speaks(parser, sentence, found):
+    """A heckler, a spectator, an attendee or a caller is a person by the part they play, and
+    speaks after a cue that is not sure of itself, behind "When" or "Then" as well."""
+    doc = parser.parse(_LEAD + sentence)
+    assert {(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions} == found
+
+
+def test_a_noun_in_eed_after_a_stays_a_noun(parser):
+    """"-eed" ends nouns as often as pasts ("a need", "a speed"): the bare form's reading holds."""
+    doc = parser.parse(_LEAD + "A need arose that nobody on the council could meet.")
+    assert [a.cue.spans[0].text for a in doc.attributions] == []
+
+
 
 @pytest.fixture(scope="module")
 def parser(rules_only) -> attribution.Parser:

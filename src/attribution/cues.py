@@ -949,6 +949,13 @@ BARE_CLAUSE_SUBJECT = regex.compile(
 
 
 # "a" or "an" and one word right before a word: "a slide | show", "a Facebook | post"
+# a regular past by its ending, five letters or more ("bed", "red", "shed" are none), not "-eed"
+# ("need", "speed", "breed": nouns as often)
+_UNKNOWN_PAST = regex.compile(r"\w{3,}(?<!e)ed")
+# what may stand before an article that opens a clause (or nothing, the sentence's start): a mark that ends a phrase, or a
+# word that opens a clause ("When a heckler ...", "..., and a voter ...")
+_CLAUSE_OPENS_BEFORE = regex.compile(
+    r"(?:[,;:—–(]|(?<![\w’'-])(?i:when|then|as|after|before|while|until|once|because|since|and|but|so))[^\S\n]*\Z")
 _ARTICLE_AND_WORD = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+$", regex.REVERSE)
 # words after "a" that count what follows, which then takes a plural's verb: "a few say", "a third back"
 _COUNTING_AFTER_A = frozenset(
@@ -959,10 +966,17 @@ def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
     """Whether a bare form (no -s, -ed or -ing) stands right after "a" or "an"
     and one word: no subject takes it as its verb there, so it is the head of a
     compound noun ("a slide show that predicted ...", "a Facebook post that
-    appeared to ..."), not a cue; not after a word that counts ("a few say")."""
+    appeared to ..."), not a cue; not after a word that counts ("a few say"). A past
+    in "-ed" the lemma table does not know is the verb of the phrase when the article
+    opens the clause: "A resident protested that ...", "When a heckler screamed, “...”"
+    (but "passed a levy labeled as ...": an object's participle; "a need": "-eed")."""
     if not w.islower() or lemma(w) != w or w.endswith("ing"):
         return False
     before = _ARTICLE_AND_WORD.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
+    if before is not None and _UNKNOWN_PAST.fullmatch(w) and (
+            before.start() - lo <= 2 and not text[lo:before.start()].strip(" \t\"“‘'") or _CLAUSE_OPENS_BEFORE.search(
+                text, max(lo, before.start() - _ARTICLE_WINDOW), before.start(), CONCURRENT) is not None):
+        return False
     if before is None:
         # "a viral Facebook post claims ...", "The Met Office forecast said ...": up to three words
         # after a determiner, and a finite verb of saying right after the bare form, whose subject

@@ -2008,6 +2008,7 @@ PERSON_NOUNS = frozenset(
     tahsildar tehsildar sarpanch
     taoiseach tánaiste tanaiste cathaoirleach llywydd premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
+    heckler spectator attendee passerby passer-by caller
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent backbencher frontbencher whip speaker
