@@ -3584,6 +3584,7 @@ def test_media_at_large_venues_french_bodies_and_a_countrys_parts(parser, text, 
     ("the Idaho Senate race", "unnamed"),
     ("The Nevada caucuses", "unnamed"),
     ("the Kent by-election", "unnamed"),
+    ("the Harlow area", "unnamed"),
     # after "the", a person's name before a happening's or a built place's noun in small letters
     # names what it is named for, no one who speaks
     ("the Tom Vale bridge", "unnamed"),

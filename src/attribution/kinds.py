@@ -2089,10 +2089,10 @@ def _named_happening(words: list[str], lows: list[str]) -> bool:
     return first not in given_names() and first not in en.TITLES and lows[-1] in en.HAPPENING_NOUNS
 
 
-# Nouns of built places that no one speaks for, which a name in capitals before them after "the"
-# names: "the Tom Roe bridge", "the Lee street" (a body's place speaks through the body:
-# "the Ann Lee stadium" is read by `default_lexicon.ORGANIZATION_WORDS`)
-_BUILT_PLACE_NOUNS = frozenset("bridge street road avenue lane square highway motorway tunnel park".split())
+# Nouns of built places and of areas that no one speaks for, which a name in capitals before them
+# after "the" names: "the Tom Roe bridge", "the New York area" (a body's place speaks through the
+# body: "the Ann Lee stadium" is read by `default_lexicon.ORGANIZATION_WORDS`)
+_BUILT_PLACE_NOUNS = frozenset("bridge street road avenue lane square highway motorway tunnel park area neighborhood neighbourhood".split())
 
 
 def _plural_after_first_capital(words: list[str], head: str) -> bool:
