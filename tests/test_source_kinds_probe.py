@@ -3576,3 +3576,54 @@ def test_an_aside_granting_anonymity_makes_only_an_unnamed_mention_anonymous(phr
 ])
 def test_media_at_large_venues_french_bodies_and_a_countrys_parts(parser, text, name, kind):
     assert _kinds(parser.parse(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a vote by its place, in either case, is a happening, no one
+    ("the Vermont primary", "unnamed"),
+    ("the Idaho Senate race", "unnamed"),
+    ("The Nevada caucuses", "unnamed"),
+    ("the Kent by-election", "unnamed"),
+    ("the Harlow area", "unnamed"),
+    # after "the", a person's name before a happening's or a built place's noun in small letters
+    # names what it is named for, no one who speaks
+    ("the Tom Vale bridge", "unnamed"),
+    ("the Rosa Marsh avenue", "unnamed"),
+    ("the Tom Vale scandal", "unnamed"),
+    # a venue named for a person, its noun in small letters too, is a body
+    ("the Prince Henry cinema", "organization"),
+    ("the Rosa Marsh stadium", "organization"),
+    # near misses: a given name and the noun in capitals with no "the" is a person's name
+    ("Tom Race", "person"),
+    ("Rosa Bridge", "person"),
+    ("the Vale campaign", "organization"),
+])
+def test_a_vote_or_a_built_place_after_a_name_is_no_person(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an outlet by its initials or by a name of more words, then its channel or network
+    ("CNN Channel", "outlet"),
+    ("NDTV Channel", "outlet"),
+    ("CBS Network", "outlet"),
+    ("Al Jazeera Channel", "outlet"),
+    ("Geo News Channel", "outlet"),
+    # near misses: a one-word name a surname may be, and a person's name, before the noun
+    ("Fox Channel", "person"),
+    ("Rosa Marsh Channel", "person"),
+])
+def test_an_outlets_name_and_its_channel_is_an_outlet(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a surname that reads as bodies in the plural, with a relative clause of one person's after it
+    ("Banks, who chairs the panel, said the vote would be close.", {"Banks": "person"}),
+    ("The vote will be close, said Chambers, who represents the county.", {"Chambers": "person"}),
+    ("Banks, who was elected in 2020, said the vote would be close.", {"Banks": "person"}),
+    # near miss: a clause of many keeps the bodies
+    ("Banks, who have raised rates twice, said they would lend less.", {"Banks": "organization"}),
+])
+def test_a_plural_surname_with_one_persons_relative_clause_is_a_person(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds

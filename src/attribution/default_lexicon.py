@@ -1690,7 +1690,7 @@ ORGANIZATION_WORDS = frozenset(
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise airport port seaport startup start-up utility consultancy
     employer workforce leadership
-    orchestra philharmonic choir ensemble troupe theatre theater festival
+    orchestra philharmonic choir ensemble troupe theatre theater festival cinema playhouse stadium arena
     """.split()
 )
 # The abbreviated legal forms that close a firm's name, after a comma or not: "Orrin Labs Inc.",
@@ -1953,9 +1953,11 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # trial or a laboratory tests: "The drug showed no effect"; machines; and weather and disasters,
 # ``NATURAL_EVENTS``: "Rising seas")
 # Nouns of a happening that a name in capitals may end, the happening's, no one's: "Ukraine War",
-# "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal" (`kinds._named_happening`)
+# "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal", and a vote's by its place: "the New York
+# primary", "the Ohio Senate race" (`kinds._named_happening`)
 HAPPENING_NOUNS = frozenset(
-    "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy".split())
+    "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy "
+    "election elections primary primaries race runoff caucus caucuses by-election bypoll".split())
 # Fields of public life that a headline names as its topic before a colon ("Budget: council plans
 # to cut libraries", "Housing: rents rise again"): no one speaks by such a name
 TOPIC_NOUNS = frozenset(

@@ -544,6 +544,21 @@ def which_clause_after(text: str, end: int) -> bool:
 # how far after a mention its "which" clause is read
 _WHICH_CLAUSE_CHARS = 140
 
+# a relative clause that "who" opens right after a mention with a verb in the singular, one
+# person's: "Banks, who chairs the committee, said", "Chambers, who was elected in 2020" (not
+# "Banks, who have raised rates": the lenders, many)
+_ONE_WHO_AFTER = regex.compile(
+    r",[^\S\n]+who[^\S\n]+(?:(?:also|now|still|currently|once|formerly|previously)[^\S\n]+)?\p{Ll}*[^\W\ds]s(?![\w’'-])")
+
+
+def _surname_of_plural_body(phrase: str, text: str, end: int) -> bool:
+    """Whether a mention of one capitalised word that reads as bodies in the plural ("Banks",
+    "Chambers") has a relative clause of one person's right after it: a surname, no bodies."""
+    low = phrase.lower()
+    return (phrase[:1].isupper() and phrase.isalpha() and not phrase.isupper() and plural(low)
+            and singular(low) in en.ORGANIZATION_WORDS and text.startswith(", who ", end)
+            and _ONE_WHO_AFTER.match(text, end, min(len(text), end + 40), CONCURRENT) is not None)
+
 
 def city_speaks(phrase: str) -> bool:
     """Whether a mention is a well-known city's bare name in title case (``lexicon.city_names``),
@@ -663,6 +678,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found == "organization" and (placed := _PLACED_ASIDE.match(phrase)) is not None and _surname_named_before(
             text, start, placed.group(1)):
         return "person"  # "Ann Lee runs the bakery. ... Lee, based in Oslo, said": a surname, no body's name
+    if found == "organization" and _surname_of_plural_body(phrase, text, end):
+        return "person"  # "Banks, who chairs the committee, said": one person's clause after a surname
     if found == "person" and which_clause_after(text, end):
         return which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
     if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
@@ -2058,14 +2075,24 @@ def _crowd_of_things(words: list[str], lows: list[str], head: str, lexicon: Lexi
 
 def _named_happening(words: list[str], lows: list[str]) -> bool:
     """Whether a mention is a happening's name: a name in capitals, perhaps after "the", then a
-    noun of a war, a crisis or talks in either case ("Ukraine War", "the Iraq war", "Brexit
-    Talks", "Watergate Scandal"); not one that a given name or a title opens ("Ann Row", "Judge
-    Summit": people), nor a noun alone ("Crisis")."""
+    noun of a war, a crisis, talks or a vote in either case ("Ukraine War", "the Iraq war",
+    "Brexit Talks", "the New York primary"); not one that a given name or a title opens ("Ann
+    Row", "Judge Summit": people), nor a noun alone ("Crisis"). After "the" with the noun in small
+    letters a person's name before it is only what the happening or the built place is named for,
+    no one who speaks: "the Ann Lee scandal", "the Tom Roe bridge" (`_BUILT_PLACE_NOUNS`)."""
     named = words[1:] if lows[0] == "the" else words
     if len(named) < 2 or not all(w[:1].isupper() for w in named[:-1]):
         return False
+    if lows[0] == "the" and words[-1].islower() and (lows[-1] in en.HAPPENING_NOUNS or lows[-1] in _BUILT_PLACE_NOUNS):
+        return True
     first = named[0].lower().rstrip(".")
     return first not in given_names() and first not in en.TITLES and lows[-1] in en.HAPPENING_NOUNS
+
+
+# Nouns of built places and of areas that no one speaks for, which a name in capitals before them
+# after "the" names: "the Tom Roe bridge", "the New York area" (a body's place speaks through the
+# body: "the Ann Lee stadium" is read by `default_lexicon.ORGANIZATION_WORDS`)
+_BUILT_PLACE_NOUNS = frozenset("bridge street road avenue lane square highway motorway tunnel park area neighborhood neighbourhood".split())
 
 
 def _plural_after_first_capital(words: list[str], head: str) -> bool:
@@ -4295,6 +4322,13 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     first = 1 if lows[0] == "the" else 0
     if len(words) <= first:
         return False
+    if lows[-1] in _SERVICE_NETWORK_NOUNS and words[-1][:1].isupper() and (
+            len(words) - first > 2 or len(words) - first == 2 and words[first].isupper() and len(words[first]) > 1) and (
+            not _possessive(phrase)) and _kind(phrase[:phrase.rstrip().rfind(words[-1])].rstrip(), lexicon) == "outlet":
+        # an outlet by its name, of initials or of more words, and its channel or network: "CNN
+        # Channel", "Al Jazeera Channel", "Geo News Channel", "CBS Network" (not a name of one
+        # word a surname may be, with the noun alone: "Fox Channel")
+        return True
     if _POSSESSIVE_END.sub("", lows[first], 0, None, None, CONCURRENT) not in lexicon.outlet_names:
         if not (len(words) > first + 1 and lows[first] in en.BROADCASTER_NAME_WORDS and lows[first] not in MEDIUM_WORDS
                 and lows[first] not in en.BROADCAST_OUTLET_NOUNS and words[first][:1].isupper() and not _possessive(phrase)
