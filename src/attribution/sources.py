@@ -207,7 +207,7 @@ ASPECT_VERBS = frozenset(
 # about", "Aide Overheard Saying", "filmed on camera mocking"): a passive of whom the act was
 # caught on, no part of the subject, in any case as a title-case headline writes it
 PERCEIVED_PARTICIPLES = frozenset(
-    "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped".split())
+    "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped shown".split())
 
 
 # (and the medium it was caught on: "caught on tape saying", "Caught On Hot Mic Mocking")

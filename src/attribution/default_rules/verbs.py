@@ -801,10 +801,13 @@ def _second_aside_report(ctx: Context, start: int, limit: int) -> int | None:
 
 # A passive of perceiving right before a verb of saying, its "-ing" or its "to": "can be heard |
 # saying", "is seen | telling", "was overheard | asking", "was heard to | say", "was caught on camera |
-# shouting": the words of a recording or a scene, heard or seen there
+# shouting": the words of a recording or a scene, heard or seen there (the participles and the
+# medium are those a subject stops before, `sources.PERCEIVED_PARTICIPLES`; read back from the cue,
+# one match at most: the end is anchored, the form of "be" a whole word)
 _PERCEIVED_FRAME = regex.compile(
     r"(?<![\w’'-])(?:is|are|was|were|be|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
-    r"(?:heard|seen|overheard|filmed|recorded|shown|caught[^\S\n]+on[^\S\n]+(?:camera|video|tape|film|mic))[^\S\n]+(to[^\S\n]+)?$")
+    r"(?:" + "|".join(sorted(sources.PERCEIVED_PARTICIPLES)) + r")" + sources.CAUGHT_ON + r"[^\S\n]+(to[^\S\n]+)?$",
+    regex.REVERSE)
 # how far before the cue such a passive is looked for (room for a form of "be", an adverb and "caught on camera")
 _PERCEIVED_REACH = 48
 
@@ -812,8 +815,8 @@ _PERCEIVED_REACH = 48
 _PERCEIVED_QUOTATION_END = regex.compile(r"(?:,[”\"’']|[?!][”\"’'],?|[”\"’'],)$")
 
 
-def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str,
-                               bare: bool) -> Iterator[Candidate]:
+def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, frame: regex.Match, cue_end: int,
+                               cue_lemma: str, bare: bool) -> Iterator[Candidate]:
     """"“Get back,” an officer can be heard saying.", "“Why?” a reporter is heard asking Lee.",
     "“Run,” a man was heard to say.": a quotation that opens the sentence, then its speaker and a
     passive of perceiving before the verb of saying, with no words of its own after it (a hearer,
@@ -821,8 +824,7 @@ def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_en
     its "to" with the passive in the infinitive's ("was heard to say"), as that reading has it
     before a clause."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    frame = _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)
-    if frame is None or bool(frame.group(1)) != bare:
+    if bool(frame.group(1)) != bare:
         return
     window = cues.opening_quotation_window(ctx, sentence)
     if window[1] <= window[0] or cs < window[0]:
@@ -1107,8 +1109,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
         aside = before.endswith(",") and (aside_before_saying(ctx, sentence, cue_start, cue_end)
                                           or cue_lemma in _WRITING_OR_SPEAKING and tail_before_participle(ctx, sentence, cue_start))
-        perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=False)) if (
-            _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None) else None
+        frame = _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)
+        perceived = list(_perceived_after_quotation(ctx, sentence, cs, frame, cue_end, cue_lemma, bare=False)) if (
+            frame is not None) else None
         if perceived:
             yield from perceived  # "“Get back,” an officer can be heard saying.": the quotation before the passive's subject
             return
@@ -1160,8 +1163,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
-        if form == cue_lemma and _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None:
-            perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=True))
+        if form == cue_lemma and (frame := _PERCEIVED_FRAME.search(
+                text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)) is not None:
+            perceived = list(_perceived_after_quotation(ctx, sentence, cs, frame, cue_end, cue_lemma, bare=True))
             if perceived:
                 yield from perceived  # "“Run,” a man was heard to say.": the quotation before the passive's subject
                 return
