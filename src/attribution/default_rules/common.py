@@ -390,8 +390,9 @@ _BEFORE_OUTLET_LEAD = (r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Separately|Els
                        r"|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,\s+(?=[a-z]))?")
 
 # the medium's noun after an outlet's name, no part of the name: "the PA news agency", "People
-# magazine", "the Funke media group" (``gap``: the space a pattern allows between words)
-def _medium_after_name(gap: str) -> str:
+# magazine", "the Funke media group" (``gap``: the space a pattern allows between words); the
+# owner of the list, which every pattern of an outlet's name builds on
+def medium_after_name(gap: str) -> str:
     return r"(?:magazine|newspaper|website|news" + gap + r"agency|media" + gap + r"(?:group|house|company))"
 
 
@@ -422,7 +423,7 @@ _OUTLET_LEAD = regex.compile(
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
     # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine",
     # "Speaking to the Funke media group"
-    r"(?:\s+" + _medium_after_name(r"\s+") + r")?)"
+    r"(?:\s+" + medium_after_name(r"\s+") + r")?)"
     # (the paper alone right before its comma: "In TV interviews, ..." names none; with no comma, the
     # title that opens the subject ends the phrase: "Speaking to BBC Scotland Mr Lee said ...")
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
@@ -444,7 +445,7 @@ _OUTLET_ASIDE_BODY = (
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}" + _HOST_IN_TITLE +
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+" + _medium_after_name(r"[^\S\n]+") + r")?)"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r")?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
     # condition of anonymity,")
@@ -827,7 +828,7 @@ OUTLET_NAME_GROUP = (
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
     # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
-    r"(?:[^\S\n]+" + _medium_after_name(r"[^\S\n]+") + r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
+    r"(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:

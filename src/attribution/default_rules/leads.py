@@ -25,6 +25,7 @@ from attribution.default_rules.common import (
     candidate,
     fronted_adverbial,
     may_hold,
+    medium_after_name,
     only_how_often,
     source_aside_end,
 )
@@ -746,8 +747,9 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
-# the medium's noun in small letters after an outlet's name: "the PA news agency", "the Harlow Gazette website"
-_MEDIUM_AFTER_NAME = r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|website|magazine))?"
+# the medium's noun in small letters after an outlet's name: "the PA news agency", "the Harlow Gazette
+# website", "the Funke media group"
+_MEDIUM_AFTER_NAME = r"(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r")?"
 
 # "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
 # (a name in camel case after a lower-case opening too: "talkSPORT understands", "iNews has learned")
