@@ -2361,11 +2361,7 @@ def _when_word(w: str) -> bool:
 def page_label_before(text: str, start: int, end: int) -> bool:
     """Whether the words from the sentence's ``start`` to a colon at ``end`` are a label of the
     page (``en.PAGE_LABELS``: "Reader comments", "Posted"), no subject and verb."""
-    return end - start <= _PAGE_LABEL_CHARS and en.page_label(text[start:end].strip())
-
-
-# the longest of the page's labels, and some
-_PAGE_LABEL_CHARS = max(map(len, en.PAGE_LABELS)) + 4
+    return end - start <= en.PAGE_LABEL_CHARS and en.page_label(text[start:end].strip())
 
 
 def _occasion_noun(text: str, lo: int, m: regex.Match) -> bool:

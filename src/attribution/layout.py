@@ -185,16 +185,12 @@ def _qa_label_end(text: str, start: int, end: int, interview) -> int | None:
     return _LABEL_SPACE.match(text, m.end(), end).end()
 
 
-# how far into a paragraph the colon after a label of the page stands at most (``en.PAGE_LABELS``)
-_PAGE_LABEL_REACH = max(map(len, en.PAGE_LABELS)) + 2
-
-
 def _page_label_end(text: str, start: int, end: int) -> int | None:
     """Where the sentence after a label of the page (``en.PAGE_LABELS``) and its colon opening
     the paragraph at ``start`` begins, a capital or a quotation mark after it: "Why it matters:
     The vote ...", "Yes, but: Some advisers ...", "Background: “...”"; None in other paragraphs
     (a speaker's label, "Lee: ...", or a colon after a sentence's words)."""
-    colon = text.find(":", start, min(end, start + _PAGE_LABEL_REACH))
+    colon = text.find(":", start, min(end, start + en.PAGE_LABEL_CHARS))
     if colon < 0 or not en.page_label(text[start:colon]):
         return None
     after = _LABEL_SPACE.match(text, colon + 1, end).end()
