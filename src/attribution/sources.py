@@ -3764,7 +3764,7 @@ _DESCRIBED_WORDS = 10
 
 # a word of a person's name: one in capitals, or a small word of a surname of several ("de", "van",
 # "bin": `default_lexicon.SURNAME_PARTICLES`)
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=len, reverse=True)))
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=lambda w: (-len(w), w))))
 
 
 def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],

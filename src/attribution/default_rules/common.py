@@ -379,8 +379,8 @@ _GESTURE_AND = regex.compile(
 # a capitalised title and a capitalised word after it, which open a subject ("Mr Lee", "Health
 # Secretary Ann Lee"), after the space that ends the phrase before them
 _SUBJECT_TITLE_AFTER = (
-    r"[^\S\n]+(?:(?:" + "|".join(sorted({t.capitalize() for t in en.COURTESY_TITLES | en.TITLES}, key=len, reverse=True))
-    + r")\.?|(?:" + "|".join(sorted({f.capitalize() for f in en.PORTFOLIO_FIELDS}, key=len, reverse=True))
+    r"[^\S\n]+(?:(?:" + "|".join(sorted({t.capitalize() for t in en.COURTESY_TITLES | en.TITLES}, key=lambda w: (-len(w), w)))
+    + r")\.?|(?:" + "|".join(sorted({f.capitalize() for f in en.PORTFOLIO_FIELDS}, key=lambda w: (-len(w), w)))
     + r")[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}")
 
 _SUBJECT_TITLE_IN = regex.compile(r"(?<=\S)(?=" + _SUBJECT_TITLE_AFTER + r")")
@@ -863,7 +863,7 @@ _VEHICLE_RELAY = regex.compile(
 # a vehicle and the participle that put it out, right before the bare "by": "a statement published",
 # and an interview or a video that went out on air or in print: "an interview aired", "a video broadcast"
 _ISSUED_VEHICLE_END = regex.compile(
-    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=lambda w: (-len(w), w)))
     + r")[^\S\n]+(?P<verb>issued|released|circulated|posted|published)"
     # (or an interview or a piece and how it went out, as clauses._ISSUED skips it; either with the day
     # after it: "in an interview broadcast Sunday | by Caracol", "in a report published Monday | by the institute")
@@ -1205,7 +1205,7 @@ OWN_SUBJECT = r"(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[
 # cue took in was, before the "that" of its report
 ENDS_IN_VEHICLE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
-        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
+        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=lambda w: (-len(w), w)))
     + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )

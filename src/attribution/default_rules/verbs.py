@@ -555,7 +555,7 @@ _ARTICLE_ADVERB_BEFORE = regex.compile(
 
 # an adjective that judges or dates a report right before a word: "his false | claims"
 _JUDGING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$", regex.REVERSE)
+    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=lambda w: (-len(w), w))) + r")[^\S\n]+$", regex.REVERSE)
 
 
 def _judged_report(text: str, lo: int, pos: int) -> bool:
@@ -2251,7 +2251,7 @@ _INFINITIVE_LEAD_FORMS = frozenset(
 # The statement or message a quotation came in, between the cue and the colon or comma before it
 _VEHICLE_BEFORE_COLON = regex.compile(
     r"[^\S\n]+((?:in[^\S\n]+)?(?:a|an|the|his|her|their|its|this)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
-    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
+    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=lambda w: (-len(w), w))) + r"))"
     # (past where it went up, before a colon: "shared a statement on its website:")
     r"(?:[^\S\n]*,|(?:" + cues.PLACE_PHRASE + r")?[^\S\n]*:)"
 )
@@ -2345,7 +2345,7 @@ _ISSUED_NOUNS = en.VEHICLE_NOUNS | frozenset("story stories article articles rob
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     # "issued statements condemning": a plural needs no determiner
     r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=len, reverse=True)) + r")"
+    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=lambda w: (-len(w), w))) + r")"
     # "posted a message on Twitter reading": where it was put out
     r"(?:\s+on\s+(?:twitter|facebook|instagram|telegram|social\s+media|(?:its|his|her|their)\s+website))?"
     # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
@@ -2470,7 +2470,7 @@ _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
 # | and said ...", "... and insisted that ..." (the coordinated cue reads that report)
 _AND_REPORTED = regex.compile(
     r"[^\S\n]+and[^\S\n]+(?:(?:later|then|simply|again)[^\S\n]+)?(?:"
-    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=len, reverse=True)) + r")\b")
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=lambda w: (-len(w), w))) + r")\b")
 
 
 def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
