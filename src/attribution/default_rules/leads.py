@@ -37,7 +37,7 @@ from attribution.lexicon import (
     person_noun,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
 
@@ -295,7 +295,7 @@ def _reported_before(text: str, s0: int, ps: int) -> bool:
     lo = max(s0, ps - _REPORT_LEAD_WINDOW)
     # (the first word that may be the verb; before a "that", any: "The report said that, ..."
     # reads "report" first)
-    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, overlapped=True):
+    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, True, CONCURRENT):  # (overlapped)
         if not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
             return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
         word = m.group(1)
