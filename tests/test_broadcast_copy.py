@@ -27,6 +27,12 @@ from attribution.testing.pytest_plugin import single as _one
     # the passive in the infinitive's: the cue is the whole phrase, as before a clause
     ("“We have no shells left,” a soldier was heard to say.", "a soldier", "was heard to say",
      ["“We have no shells left,”"]),
+    # every participle of being caught in the act a subject stops before (`sources.PERCEIVED_PARTICIPLES`),
+    # bare or with the medium it was caught on
+    ("“Shut the gate,” the warden was caught telling a guard.", "the warden", "telling", ["“Shut the gate,”"]),
+    ("“Shut the gate,” the warden was caught on a hot mic telling a guard.", "the warden", "telling",
+     ["“Shut the gate,”"]),
+    ("“Shut the gate,” the warden was spotted telling a guard.", "the warden", "telling", ["“Shut the gate,”"]),
 ])
 def test_a_quotation_heard_in_a_recording_is_its_speakers(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))

@@ -265,6 +265,13 @@ ROWS = [
      "core.outlet_learned.v1", "The Valley Courier", "has learnt", ["the ferry line will be sold"], "claim", []),
     ("The Valley Courier has established the mill was closed in secret.",
      "core.outlet_learned.v1", "The Valley Courier", "has established", ["the mill was closed in secret"], "claim", []),
+    # (the medium's noun after the name, any the outlet patterns take: "website", "media group")
+    ("The pier will be sold, the Harbour Gazette website has learned.",
+     "core.outlet_learned.v1", "the Harbour Gazette website", "has learned", ["The pier will be sold"], "claim", []),
+    ("The pier will be sold, the Tarrow media group has learned.",
+     "core.outlet_learned.v1", "the Tarrow media group", "has learned", ["The pier will be sold"], "claim", []),
+    ("The Tarrow media group understands the ferry will stop in May.",
+     "core.outlet_learned.v1", "The Tarrow media group", "understands", ["the ferry will stop in May"], "claim", []),
     # "is understood to": an impression with no source, as "is said to" is
     ("The harbour master is understood to be considering her position.",
      "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),

@@ -1879,6 +1879,8 @@ def test_places_of_a_name_follow_one_another_without_overlap():
     # the terms of anonymity after the report's way or place and a comma
     ("“They came at dawn,” one resident said by phone, requesting anonymity for fear of reprisals.", "anonymous"),
     ("“They came at dawn,” one resident said in Geneva, speaking on condition of anonymity.", "anonymous"),
+    # (the participles of the terms offered, as the mention's own aside takes them)
+    ("“They came at dawn,” one resident said by phone, offered anonymity by the paper.", "anonymous"),
     # (another participle there leaves the source as named)
     ("“They came at dawn,” one resident said by phone, adding that it was over.", "person"),
 ])
@@ -3550,6 +3552,17 @@ def test_anonymity_makes_only_an_unnamed_source_anonymous(parser, text, kind):
     # near misses: a name before it, in full or a surname alone, stays a person's
     ("Ann Lee, granted anonymity by the court", "person"),
     ("Lee, granted anonymity by the court", "person"),
+    # every participle that tells it (`kinds.ANONYMITY_PARTICIPLE`, which sources reads after a
+    # mention or a cue), not only the granting ones
+    ("A Treasury clerk, declining to be named", "anonymous"),
+    ("A porter, speaking anonymously", "anonymous"),
+    ("Two guards, asking for anonymity", "anonymous"),
+    ("A nurse, offered anonymity", "anonymous"),
+    # near misses: a participle of something else, or a name before it
+    ("A Treasury clerk, speaking at the rally", "person"),
+    ("A porter, declining to comment", "person"),
+    ("Two guards, asking about the vote", "group"),
+    ("Lee, declining to be named", "person"),
 ])
 def test_an_aside_granting_anonymity_makes_only_an_unnamed_mention_anonymous(phrase, kind):
     assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind

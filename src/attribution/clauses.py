@@ -998,7 +998,7 @@ _UNVERIFIED_GLOSS = regex.compile(
 # The finite forms of the verbs that take a turn to speak ("said", "replied", "interjected"),
 # as a pattern's alternatives, the longest first: a reply's, a turn's (`resolve`)
 TURN_VERB_FORMS = "|".join(sorted(
-    finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interject", "interrupt"}) | en.REPLY_VERBS, key=len, reverse=True))
+    finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interject", "interrupt"}) | en.REPLY_VERBS, key=lambda w: (-len(w), w)))
 # Another speaker's reply to the report, set off as a relative clause at its end: "said the pier was safe,
 # to which Roe replied: ...", "..., at which point Roe interjected": the reply's turn, no part of the content
 _REPLY_RELATIVE = regex.compile(
@@ -1008,7 +1008,7 @@ _REPLY_RELATIVE = regex.compile(
 # speaker's aside inside the writer's sentence, no part of the report around it
 _DASHED_QUOTATION_ASIDE = regex.compile(
     r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
-    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=lambda w: (-len(w), w))) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
 
 # Another's report on an act, told in a relative clause with no "that" on the noun of the act,
 # in a phrase at the content's end: "approved the plan | in a decision residents say is unfair",

@@ -4026,7 +4026,7 @@ def _known_name_pattern() -> regex.Pattern:
     before a verb or a mark ("Oxfam, the charity, ..."), or anywhere before a verb or a
     possessive mark, no word in capitals right before ("Shares in Barclays fell", "HSBC's
     chief"; not "the shell", nor "Royal Dutch Shell"), as in `_body_heading_before`."""
-    names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=len, reverse=True))
+    names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=lambda w: (-len(w), w)))
     return regex.compile(
         rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
         rf"|(?<![\w’'&.-])(?<!\p{{Lu}}[\p{{L}}’'&.-]*[ \t]+)((?i:{names}))(?=[’']s\b|{_VERB_AFTER_NAME}))",
@@ -4454,8 +4454,8 @@ _BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairpe
 
 # the Arabic article joined to a surname, in small letters, as a full name writes it ("Mohammed Shia
 # al-Sudani"), and in capitals too, as one opening a sentence does ("Al-Sudani said")
-_LOWER_ARTICLE = r"(?:%s)-" % "|".join(sorted(en.ARABIC_ARTICLES, key=len, reverse=True))
-_ARTICLE = r"(?:%s)-" % "|".join(sorted({*en.ARABIC_ARTICLES, *(a.capitalize() for a in en.ARABIC_ARTICLES)}, key=len, reverse=True))
+_LOWER_ARTICLE = r"(?:%s)-" % "|".join(sorted(en.ARABIC_ARTICLES, key=lambda w: (-len(w), w)))
+_ARTICLE = r"(?:%s)-" % "|".join(sorted({*en.ARABIC_ARTICLES, *(a.capitalize() for a in en.ARABIC_ARTICLES)}, key=lambda w: (-len(w), w)))
 _ARTICLE_REACH = max(len(a) for a in en.ARABIC_ARTICLES) + 2  # (the longest, its hyphen and the space before it)
 
 
@@ -4469,7 +4469,7 @@ _SURNAME_PARTICLES = en.SURNAME_PARTICLES
 # "Tom O'Brien"), the article joined to a surname ("Mohammed Shia al-Sudani"), and the small words
 # of a surname of several before it ("Prime Minister Ann de Vries", "Crown Prince Mohammed bin Salman")
 _TITLED_NAME_WORD = (r"(?:(?:(?:%s)[^\S\n]+){0,2}(?:%s)?\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)"
-                     % ("|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)), _LOWER_ARTICLE))
+                     % ("|".join(sorted(_SURNAME_PARTICLES, key=lambda w: (-len(w), w))), _LOWER_ARTICLE))
 
 
 # the words of the titles of a body's head, after the body's name: "NATO Secretary General", "Fed
@@ -5944,7 +5944,7 @@ def _full_name_before(text: str, start: int, surname: str,
 
 # a surname of several words, its small words first, right after a name: " da Silva", " van der Berg"
 _PARTICLE_SURNAME_AFTER = regex.compile(
-    r"(?:[ \t]+(?:%s)){1,2}[ \t]+\p{Lu}\p{Ll}+(?![\w’'-])" % "|".join(sorted(_SURNAME_PARTICLES, key=len, reverse=True)))
+    r"(?:[ \t]+(?:%s)){1,2}[ \t]+\p{Lu}\p{Ll}+(?![\w’'-])" % "|".join(sorted(_SURNAME_PARTICLES, key=lambda w: (-len(w), w))))
 
 
 # the given names after a family name written first: one or two words in capitals, a second
@@ -6440,9 +6440,9 @@ _JOB_BEFORE_NAME_NOUNS = frozenset(
 # chief executive"), or a word of the post's standing, one more
 # word and the noun ("Former reality star"); not "Critics slammed actor"
 _JOB_BEFORE_NAME = (
-    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+"
+    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=lambda w: (-len(w), w))) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+"
     r"(?:[ \t]+\p{Lu}\p{L}+){0,2}(?:[ \t]+(?:" + "|".join(sorted(_TITLE_MODIFIERS)) + r"))?)"
-    r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
+    r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=lambda w: (-len(w), w))) + r")[ \t]+(?=\p{Lu})")
 
 
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance

@@ -71,7 +71,7 @@ RAISED_BY_FIRST = regex.compile(
 
 REPORT_OBJECT = regex.compile(
     r"\s+((?:the\s+|those\s+|these\s+)?(?:"
-    + "|".join(sorted(en.REPORT_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(en.REPORT_NOUNS, key=lambda w: (-len(w), w)))
     + r"))(?=\s*,?\s*that\b)",
     regex.IGNORECASE,
 )
@@ -841,7 +841,7 @@ _ORDERED_GOODS = regex.compile(
     r"[^\S\n]+(?:(?:an?|the|its|their|his|her|another|more|further|extra|additional|\d[\d,.]*|"
     + en.NUMBER_WORDS + r"|dozens|hundreds|thousands|millions)[^\S\n]+)?"
     r"(?:(?!(?:to|that|of|for|into|on|in|by|with|from|at|and|or)[^\S\n])[\w’'-]+[^\S\n]+){0,3}?"
-    r"(?:print[^\S\n]+runs?|" + "|".join(sorted(en.ORDERED_GOODS, key=len, reverse=True)) + r")(?![\w’'-])"
+    r"(?:print[^\S\n]+runs?|" + "|".join(sorted(en.ORDERED_GOODS, key=lambda w: (-len(w), w))) + r")(?![\w’'-])"
     # (not goods sent somewhere: "ordered the tanks to the border", "ordered ships into the gulf")
     r"(?![^\S\n]+(?:to|into|onto|out|back|across|toward|towards|off|home|away|north|south|east|west)(?![\w’'-]))",
     regex.IGNORECASE)
@@ -853,7 +853,7 @@ _SIGNING_FORMS = frozenset(["sign", "signs", "signed", "signing"])
 _SIGNED_PERSON = regex.compile(
     r"[^\S\n]+(?:(?:him|me|us)(?![\w’'-])|(?:(?:the|a|an|its|their|his|her|our|another|\d[\d,.]*|"
     + en.NUMBER_WORDS + r")[^\S\n]+)?(?:(?!(?:to|that|of|for|into|on|in|by|with|from|at|as|and|or|while|during|after|before)[^\S\n])[\w’'-]+[^\S\n]+){0,3}?(?:"
-    + "|".join(sorted(en.PERSON_NOUNS | en.PLAYER_WORDS, key=len, reverse=True))
+    + "|".join(sorted(en.PERSON_NOUNS | en.PLAYER_WORDS, key=lambda w: (-len(w), w)))
     + r")s?(?![\w’'-])(?=[^\S\n]*(?:[,.;:!?)]|$|(?:to|on|as|for|from|in|until|after|before|last|this|and|who|ahead)(?![\w’'-]))))",
     regex.IGNORECASE)
 _SIGNED_PERSON_REACH = 60
@@ -1050,7 +1050,7 @@ def _goes_on_as_phrase(text: str, head: str, end: int, limit: int) -> bool:
 # count of runs and the balls it took ("struck 112 off 140 balls")
 _SCORED = regex.compile(
     r"[^\S\n]+(?:home(?:[^\S\n]+(?:a|an|the|his|her|their|its)\b|[^\S\n]*[,.;]|[^\S\n]+from\b)"
-    r"|(?:[\w'’]+[^\S\n]+){0,3}(?:" + "|".join(sorted(en.SCORING_NOUNS, key=len, reverse=True)) + r")(?![\w-])"
+    r"|(?:[\w'’]+[^\S\n]+){0,3}(?:" + "|".join(sorted(en.SCORING_NOUNS, key=lambda w: (-len(w), w))) + r")(?![\w-])"
     r"|\d+(?:[^\S\n]+not[^\S\n]+out)?[^\S\n]+(?:runs\b|off[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?\d+[^\S\n]+(?:balls|deliveries)\b)"
     # or a bare score, after "a" and up to two words ("struck a fluent 112 as India won", "hit a
     # brisk 45 before lunch", "smashed 87 not out"): no noun after the figure, which a count of
@@ -1077,7 +1077,7 @@ _DECLARED_TOTAL = regex.compile(
 # card", "showed him a straight red"); not "pointed to a lack of discipline", which reports
 _SIGNALLING_FORMS = frozenset("signal signals signalled signaled signalling signaling".split())
 _MATCH_SIGNAL = regex.compile(
-    r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:" + "|".join(sorted(en.MATCH_SIGNAL_NOUNS, key=len, reverse=True)) + r")"
+    r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:" + "|".join(sorted(en.MATCH_SIGNAL_NOUNS, key=lambda w: (-len(w), w))) + r")"
     r"(?=[^\S\n]*(?:[,.;:)!]|$)|[^\S\n]+(?:for|to|after|against|as|and|but|when|while|before)\b)",
     regex.IGNORECASE)
 _POINTING_FORMS = frozenset("point points pointed pointing".split())
@@ -1479,7 +1479,7 @@ _FINDING_FORMS = frozenset(["found", "finds"])
 # relative pronoun nor a mark ("A study by Lee University and the Ray Institute found")
 _RESEARCH_PHRASE = (
     r"[^\S\n]*(?:(?!(?:who|which|that)\b)[\w$.’'/&-]+[^\S\n]+){0,8}?(?i:"
-    + "|".join(sorted(en.RESEARCH_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(en.RESEARCH_NOUNS, key=lambda w: (-len(w), w)))
     + r")\b(?:[^\S\n]+(?!(?:who|which|that)\b)[\w$.’'/&-]+){0,14}"
 )
 _RESEARCH_SUBJECT = regex.compile(_RESEARCH_PHRASE + r"[^\S\n]+$")
@@ -2375,11 +2375,7 @@ def _when_word(w: str) -> bool:
 def page_label_before(text: str, start: int, end: int) -> bool:
     """Whether the words from the sentence's ``start`` to a colon at ``end`` are a label of the
     page (``en.PAGE_LABELS``: "Reader comments", "Posted"), no subject and verb."""
-    return end - start <= _PAGE_LABEL_CHARS and en.page_label(text[start:end].strip())
-
-
-# the longest of the page's labels, and some
-_PAGE_LABEL_CHARS = max(map(len, en.PAGE_LABELS)) + 4
+    return end - start <= en.PAGE_LABEL_CHARS and en.page_label(text[start:end].strip())
 
 
 def _occasion_noun(text: str, lo: int, m: regex.Match) -> bool:
@@ -2416,7 +2412,7 @@ FILED_FROM_COLON = regex.compile(r"(?:[^\S\n]+from[^\S\n]+[^,:;“”\"‘’\n.
 # a short phrase after "on", "to" or "in" ("on its website", "to YouTube", "on Monday evening")
 _VEHICLE_OBJECT = (
     r"[^\S\n]+(?:a|an|the|its|his|her|their|this)(?:[^\S\n]+[a-z][\w’'-]*){0,2}?[^\S\n]+"
-    r"(?:" + "|".join(sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")(?![\w’'-])")
+    r"(?:" + "|".join(sorted(en.VEHICLE_NOUNS, key=lambda w: (-len(w), w))) + r")(?![\w’'-])")
 PLACE_PHRASE = r"[^\S\n]+(?:on|to|in)(?:[^\S\n]+[\w’'.-]+){1,5}?"
 
 # Where a post went up, right after its verb and before the colon, at most five words, after
@@ -2526,7 +2522,7 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
 # 120-page report"
 _PAGES = r"in[^\S\n]+(?:an?|its)[^\S\n]+\d{1,4}-page[^\S\n]+(?:" + "|".join(sorted(en.PAGED_MEDIA)) + ")"
 _EXTENSION = regex.compile(
-    " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
+    " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=lambda w: (-len(w), w)))
     + "|" + _PAGES + r")(?![^\W_]|-[^\W\d_])(?!(?<=note|readout)[^\S\n]+of\b)(?!(?<=call)[^\S\n]+(?!that\b)(?-i:[a-z]))"
     r"(?!(?<=conference)[^\S\n]+(?-i:[a-z]+ed|held)\b)"
     # (not a decision's infinitive, what was decided: "said in its decision to drop the case that")

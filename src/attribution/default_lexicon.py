@@ -981,6 +981,11 @@ PAGE_LABELS = frozenset([
 ])
 
 
+# how far a colon after a label of the page stands from where its words open at most: the longest
+# label, and room for the spaces around it
+PAGE_LABEL_CHARS = max(map(len, PAGE_LABELS)) + 4
+
+
 def page_label(label: str) -> bool:
     """Whether a label (its words, no colon) is one of the page's (``PAGE_LABELS``), whatever its
     case and apostrophe: "Also Read", "Readers’ comments"."""

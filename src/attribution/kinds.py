@@ -523,8 +523,36 @@ def _bare_name(first: list[str]) -> bool:
         person_noun(w.lower()) or plural(w.lower()) and person_noun(singular(w.lower())) for w in first)
 
 
-_ANONYMITY_ASIDE = regex.compile(
-    r",[^\S\n]+(?:granted|given|promised|offered|requesting|seeking|demanding)[^\S\n]+anonymity\b")
+# A participle after a mention's comma that says the source spoke unnamed, as the clause does:
+# "An aide, speaking on condition of anonymity, said", "said, requesting anonymity", "A senior
+# aide, granted anonymity to discuss the talks,"; matched right after the comma (kinds reads it
+# inside a mention, sources after a mention or a cue)
+ANONYMITY_PARTICIPLE = regex.compile(
+    r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on|granted|given|promised|offered)"
+    r"[^\S\n]+anonymity"
+    r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + ON_CONDITION +
+    r"|(?:speaking|talking)[^\S\n]+anonymously"
+    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    + NAMED_IN_PART +
+    r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
+
+# Every clause or participle the anonymity patterns take holds one of these: "anonymity",
+# "anonymously", "anonymous", or "named" ("unnamed"), "identified", "quoted", "condition": a cheap
+# test before them, which most mentions and cues fail
+ANONYMITY_WORDS = ("anonym", "named", "identified", "quoted", "condition")
+
+
+def _anonymity_aside(phrase: str, low: str) -> bool:
+    """Whether a comma inside a mention opens a participle that says its source spoke
+    unnamed ("A senior aide, granted anonymity to discuss the talks")."""
+    if not any(word in low for word in ANONYMITY_WORDS):
+        return False
+    comma = phrase.find(",")
+    while comma >= 0:
+        if ANONYMITY_PARTICIPLE.match(phrase, comma + 1, None, CONCURRENT) is not None:
+            return True
+        comma = phrase.find(",", comma + 1)
+    return False
 
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
@@ -1427,8 +1455,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in DETERMINERS and _names_someone(first))
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) and not _markers_in_name(phrase, low) or ANONYMITY_CLAUSE.search(
-            phrase, 0, len(phrase), CONCURRENT) is not None or "anonymity" in low and _ANONYMITY_ASIDE.search(
-            phrase, 0, len(phrase), CONCURRENT) is not None and not _bare_name(first) or head in ("source", "sources") and (
+            phrase, 0, len(phrase), CONCURRENT) is not None or _anonymity_aside(phrase, low) and not _bare_name(first) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))
             # (not one the appositive then names: "A friend of the star, Tom Vale", "an ally, the MP Tom Vale")

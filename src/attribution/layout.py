@@ -50,12 +50,12 @@ _SPEAKING_FORMS = finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"tell"})
 # (and the brand's verb capitalised as the brand is: “Not us!” Lee, the group's head, Tweeted on Friday.)
 _SPEAKING_FORMS |= {f for f in en.CAPITALISED_VERB_FORMS if f.lower() in _SPEAKING_FORMS}
 _SAYING_FORMS = finite_forms(en.THAT_VERBS) - _SPEAKING_FORMS
-_PHRASAL_FORMS = [f + r"\s+" + particle for head, particle in en.SAYING_PHRASALS for f in finite_forms([head])] + [
+_PHRASAL_FORMS = [f + r"\s+" + particle for head, particle in sorted(en.SAYING_PHRASALS) for f in sorted(finite_forms([head]))] + [
     r"(?:went|goes)\s+on", r"(?:" + "|".join(sorted(en.REPLY_BACK_VERBS)) + r")\s+back"]
-_SPEAKING_ALTERNATIVES = _PHRASAL_FORMS + sorted(_SPEAKING_FORMS, key=len, reverse=True)
+_SPEAKING_ALTERNATIVES = _PHRASAL_FORMS + sorted(_SPEAKING_FORMS, key=lambda w: (-len(w), w))
 _SPEAKING_VERB = r"(?:" + "|".join(_SPEAKING_ALTERNATIVES) + r")"
-_SAYING_VERB = r"(?:" + "|".join(_SPEAKING_ALTERNATIVES + sorted(_SAYING_FORMS, key=len, reverse=True)) + r")"
-_HEARER_FORMS = "|".join(sorted(finite_forms(en.HEARER_VERBS), key=len, reverse=True))
+_SAYING_VERB = r"(?:" + "|".join(_SPEAKING_ALTERNATIVES + sorted(_SAYING_FORMS, key=lambda w: (-len(w), w))) + r")"
+_HEARER_FORMS = "|".join(sorted(finite_forms(en.HEARER_VERBS), key=lambda w: (-len(w), w)))
 # A verb of saying with nothing else but whom it was said to, where, in what and
 # when: "told PTI in a statement", "said at a rally in Pune on Monday", "posted on X"
 # (not "told the staff to pack", "said in May it failed")
@@ -85,7 +85,7 @@ _POST_WORD = "|".join(sorted(en.PERSON_NOUNS | en.POST_ADJECTIVES | {"general", 
 _APPOSITIVE_POST = r"(?:(?<=,\s+)(?:a|an|the)\s+(?:[^\s,.;:“”\"?!]+\s+){0,7}?[^\s,.;:“”\"?!]+,\s+)?"
 # An interviewer who asks in the first person and the present, as features write it, is one too:
 # ‘Was it lonely?’ I ask. / 'Why?' I ask her.
-_FIRST_PERSON_SPEAKING = r"I\s+(?:" + "|".join(sorted(en.INVERTING_VERBS | en.QUOTING_VERBS | {"tell"}, key=len, reverse=True)) + r")\b"
+_FIRST_PERSON_SPEAKING = r"I\s+(?:" + "|".join(sorted(en.INVERTING_VERBS | en.QUOTING_VERBS | {"tell"}, key=lambda w: (-len(w), w))) + r")\b"
 _SPEECH_TAIL = regex.compile(
     r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,6}?" + _APPOSITIVE_POST + r"(?:" + _SPEAKING_VERB
     + r"\b(?![,:]?[^\S\n]*[“\"])|" + _SAID_TAIL + r"(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$))"
@@ -185,16 +185,12 @@ def _qa_label_end(text: str, start: int, end: int, interview) -> int | None:
     return _LABEL_SPACE.match(text, m.end(), end).end()
 
 
-# how far into a paragraph the colon after a label of the page stands at most (``en.PAGE_LABELS``)
-_PAGE_LABEL_REACH = max(map(len, en.PAGE_LABELS)) + 2
-
-
 def _page_label_end(text: str, start: int, end: int) -> int | None:
     """Where the sentence after a label of the page (``en.PAGE_LABELS``) and its colon opening
     the paragraph at ``start`` begins, a capital or a quotation mark after it: "Why it matters:
     The vote ...", "Yes, but: Some advisers ...", "Background: “...”"; None in other paragraphs
     (a speaker's label, "Lee: ...", or a colon after a sentence's words)."""
-    colon = text.find(":", start, min(end, start + _PAGE_LABEL_REACH))
+    colon = text.find(":", start, min(end, start + en.PAGE_LABEL_CHARS))
     if colon < 0 or not en.page_label(text[start:colon]):
         return None
     after = _LABEL_SPACE.match(text, colon + 1, end).end()

@@ -598,7 +598,7 @@ class Lexicon:
     @functools.cached_property
     def lead_pattern(self) -> regex.Pattern:
         """All lead phrases in one case-blind pattern, longest first."""
-        phrases = sorted(self.lead_phrases, key=len, reverse=True)
+        phrases = sorted(self.lead_phrases, key=lambda w: (-len(w), w))
         alternatives = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
         return regex.compile(r"\b(" + alternatives + r")\s+", regex.IGNORECASE)
 
@@ -615,7 +615,7 @@ class Lexicon:
     def lead_start_pattern(self) -> regex.Pattern:
         """The lead phrases of more than one word, each followed by a space, to
         match where a word starts ("according to ")."""
-        phrases = sorted((p for p in self.lead_phrases if " " in p), key=len, reverse=True)
+        phrases = sorted((p for p in self.lead_phrases if " " in p), key=lambda w: (-len(w), w))
         return regex.compile("|".join(regex.escape(p + " ") for p in phrases) or r"(?!)", regex.IGNORECASE)
 
     def patterns(self, table: str, outlet: str | None) -> list[regex.Pattern]:

@@ -14,6 +14,8 @@ from attribution import default_lexicon as en
 from attribution.kinds import (
     AGENT_PLURALS,
     ANONYMITY_CLAUSE,
+    ANONYMITY_PARTICIPLE,
+    ANONYMITY_WORDS,
     ARTICLE_NAME,
     DETERMINERS,
     EXAMPLE_LEADS,
@@ -26,7 +28,6 @@ from attribution.kinds import (
     LEADING_THE,
     LOWER_CAMEL,
     NAME_JOINERS,
-    NAMED_IN_PART,
     NUMBER_QUALIFIERS,
     NUMBERS,
     ON_CONDITION,
@@ -206,7 +207,7 @@ ASPECT_VERBS = frozenset(
 # about", "Aide Overheard Saying", "filmed on camera mocking"): a passive of whom the act was
 # caught on, no part of the subject, in any case as a title-case headline writes it
 PERCEIVED_PARTICIPLES = frozenset(
-    "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped".split())
+    "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped shown".split())
 
 
 # (and the medium it was caught on: "caught on tape saying", "Caught On Hot Mic Mocking")
@@ -3632,7 +3633,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     # speaking on condition of anonymity, said", "but officials, who asked not to be named, said")
     # (and a past participle of the terms the source spoke on: "A senior aide, granted anonymity to
     # discuss the talks, said")
-    granted = first in _GRANTING and _ANONYMITY_PARTICIPLE.match(text, comma + 1, inner_end, CONCURRENT) is not None
+    granted = first in _GRANTING and ANONYMITY_PARTICIPLE.match(text, comma + 1, inner_end, CONCURRENT) is not None
     clausal = first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES or granted or (
         first == "who" and ANONYMITY_CLAUSE.match(text, comma + 1, inner_end, CONCURRENT) is not None)
     members = first == "including" or _among_them(appos)  # a list of members named: the mention's
@@ -3763,7 +3764,7 @@ _DESCRIBED_WORDS = 10
 
 # a word of a person's name: one in capitals, or a small word of a surname of several ("de", "van",
 # "bin": `default_lexicon.SURNAME_PARTICLES`)
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=len, reverse=True)))
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:%s)" % "|".join(sorted(en.SURNAME_PARTICLES, key=lambda w: (-len(w), w))))
 
 
 def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],
@@ -4079,7 +4080,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             ) or low in ("still", "now", "also") or low in TOPIC_PREPOSITIONS or (
                 # "said Ann Lee, asked about the vote": what befell a person (as before a cue)
                 _passive_aside(toks[k + 1:k + 3]) and kind(text, start, s, lexicon) == "person"
-            ) or _members_aside(toks[k + 1:k + 5]) or low in _GRANTING and _ANONYMITY_PARTICIPLE.match(
+            ) or _members_aside(toks[k + 1:k + 5]) or low in _GRANTING and ANONYMITY_PARTICIPLE.match(
                 text, s + 1, min(len(text), s + _ANONYMITY_WINDOW), CONCURRENT) is not None:
                 # (", granted anonymity to speak freely": the terms the source spoke on)
                 end = s
@@ -4237,7 +4238,7 @@ def anonymous_after(text: str, end: int) -> bool:
     aside = end + 1 if text[end:end + 1] == "," else (dash.end() if (dash := _ASIDE_DASH.match(text, end, hi)) else None)
     if aside is not None:
         # or a participle set off by the comma: "An aide, speaking on condition of anonymity, said"
-        return ANONYMITY_CLAUSE.match(text, aside, hi) is not None or _ANONYMITY_PARTICIPLE.match(text, aside, hi) is not None
+        return ANONYMITY_CLAUSE.match(text, aside, hi) is not None or ANONYMITY_PARTICIPLE.match(text, aside, hi) is not None
     return ANONYMITY_CLAUSE.match(text, end, hi) is not None
 
 
@@ -4248,15 +4249,10 @@ _ASIDE_DASH = regex.compile(r"[^\S\n]*(?:—|–|--)")
 _ANONYMITY_WINDOW = 240
 
 
-# Every clause or participle the anonymity patterns below take holds one of these: "anonymity",
-# "anonymously", "anonymous", or "named" ("unnamed"), "identified", "quoted"
-_ANONYMITY_WORDS = ("anonym", "named", "identified", "quoted", "condition")
-
-
 def _may_tell_anonymity(text: str, lo: int, hi: int) -> bool:
     """Whether [lo, hi) holds a word any match of the anonymity patterns holds: a cheap
     test before them, which most mentions and cues fail."""
-    return any(text.find(word, lo, hi) >= 0 for word in _ANONYMITY_WORDS)
+    return any(text.find(word, lo, hi) >= 0 for word in ANONYMITY_WORDS)
 
 
 def anonymous_cue_after(text: str, end: int) -> bool:
@@ -4272,7 +4268,7 @@ def anonymous_cue_after(text: str, end: int) -> bool:
         return True
     if (adjunct := _ADJUNCT_BEFORE_COMMA.match(text, end, hi)) is not None:
         end = adjunct.end()  # "said by phone, requesting anonymity": the way or the place of the report first
-    return text.startswith(",", end) and _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
+    return text.startswith(",", end) and ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
 
 
 # a short phrase of the way, place or time of a report between its cue and a comma: "by phone", "in Geneva";
@@ -4288,17 +4284,10 @@ _ANONYMOUS_CUE_TAIL = regex.compile(
     r",?(?:[^\S\n]+[\w’'-]+){0,4}?,?[^\S\n]+(?:" + ON_CONDITION + r"|anonymously\b)")
 
 
-# only after a comma: without one, "an aide speaking on condition of anonymity" is read as the mention's
-# the past participles of the terms granted to a source, opening an aside: "granted anonymity", "given anonymity"
+# the past participles of the terms granted to a source, opening an aside: "granted anonymity",
+# "given anonymity" (kinds.ANONYMITY_PARTICIPLE is read only after a comma: without one, "an aide
+# speaking on condition of anonymity" is read as the mention's)
 _GRANTING = frozenset(["granted", "given"])
-
-_ANONYMITY_PARTICIPLE = regex.compile(
-    r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on|granted|given)[^\S\n]+anonymity"
-    r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + ON_CONDITION +
-    r"|(?:speaking|talking)[^\S\n]+anonymously"
-    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
-    + NAMED_IN_PART +
-    r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:

@@ -186,7 +186,7 @@ _JUDGING_VERBS = frozenset(
     "condemn denounce decry deplore criticize criticise praise welcome hail applaud slam blast reject dismiss "
     "lament mourn regret".split())
 
-_PLATFORMS = "|".join(sorted(en.PLATFORMS, key=len, reverse=True))
+_PLATFORMS = "|".join(sorted(en.PLATFORMS, key=lambda w: (-len(w), w)))
 
 _ACT_OBJECT = regex.compile(
     r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
@@ -905,7 +905,7 @@ _POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|t
 _POSTED_HEAD_END = r")s?\b(?=\s*$|[\s,]+(?:of|from|with|to|on|in|at|for|by|about|during|after|before|via|and|online)\b)"
 
 _SHARED_THING = regex.compile(
-    _POSTED_HEAD + "|".join(sorted(en.POSTED_MEDIA_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
+    _POSTED_HEAD + "|".join(sorted(en.POSTED_MEDIA_NOUNS, key=lambda w: (-len(w), w))) + _POSTED_HEAD_END, regex.IGNORECASE)
 
 # ... unless the words come with it: a caption, a colon or a quotation
 _POSTED_SAYS = regex.compile(r"\bcaption(?:ed)?\b|[:“”\"]|''", regex.IGNORECASE)
@@ -969,7 +969,7 @@ _SUBJECT_NEEDING_VERBS = (en.VERB_AUXILIARIES - {"'s", "’s", "be", "been", "be
 _TIME_BEFORE_VERB = regex.compile(r"(?:last|this|next)[^\S\n]+(?:week|month|year)[^\S\n]+")
 
 _SUBJECTLESS_VERB = regex.compile(
-    r"(?:(?:also|still|now|then|already|[a-z]+ly)[^\S\n]+)?(?:" + "|".join(sorted(_SUBJECT_NEEDING_VERBS, key=len, reverse=True))
+    r"(?:(?:also|still|now|then|already|[a-z]+ly)[^\S\n]+)?(?:" + "|".join(sorted(_SUBJECT_NEEDING_VERBS, key=lambda w: (-len(w), w)))
     + r")(?![\w’'-])")
 
 
@@ -1517,9 +1517,9 @@ _QUOTED_NUMBER = regex.compile(
 # shooting with a speech")
 _CALLED_OUT_TO = regex.compile(
     r"(?:" + _THING_OPENING + r"(?:calls?|reports?|alerts?)\s+(?:of|about|reporting)\s+" + _THING_OPENING
-    + r"(?:" + "|".join(sorted(en.CALL_OUT_NOUNS, key=len, reverse=True)) + r")\b"
+    + r"(?:" + "|".join(sorted(en.CALL_OUT_NOUNS, key=lambda w: (-len(w), w))) + r")\b"
     r"|(?:the|a|an)\s+(?:\p{N}{3}|emergency|distress)\s+calls?\b"
-    r"|" + _THING_OPENING + r"(?:" + "|".join(sorted(en.CALL_OUT_PLACES, key=len, reverse=True)) + r")\b"
+    r"|" + _THING_OPENING + r"(?:" + "|".join(sorted(en.CALL_OUT_PLACES, key=lambda w: (-len(w), w))) + r")\b"
     # (a time after it, "shortly after midnight", "around 2 a.m.", is an adjunct too)
     r"(?:\s+(?:shortly|around|just|moments|minutes))?" + _NOTHING_BUT_ADJUNCT + r")",
     regex.IGNORECASE,
@@ -1532,7 +1532,7 @@ _CALLED_OUT_TO = regex.compile(
 # billion in sales"); with nothing after it but an adjunct (but "posted a video", "posted two words on
 # Twitter")
 _POSTED_RESULT = regex.compile(
-    r"(?:" + _THING_OPENING + r"(?:" + "|".join(sorted(en.POSTED_RESULT_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:" + _THING_OPENING + r"(?:" + "|".join(sorted(en.POSTED_RESULT_NOUNS, key=lambda w: (-len(w), w))) + r")\b"
     r"|[$£€]?\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b|\s*(?:%|percent\b|per\s+cent\b))?)"
     + _NOTHING_BUT_ADJUNCT,
     regex.IGNORECASE,

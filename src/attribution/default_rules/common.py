@@ -379,8 +379,8 @@ _GESTURE_AND = regex.compile(
 # a capitalised title and a capitalised word after it, which open a subject ("Mr Lee", "Health
 # Secretary Ann Lee"), after the space that ends the phrase before them
 _SUBJECT_TITLE_AFTER = (
-    r"[^\S\n]+(?:(?:" + "|".join(sorted({t.capitalize() for t in en.COURTESY_TITLES | en.TITLES}, key=len, reverse=True))
-    + r")\.?|(?:" + "|".join(sorted({f.capitalize() for f in en.PORTFOLIO_FIELDS}, key=len, reverse=True))
+    r"[^\S\n]+(?:(?:" + "|".join(sorted({t.capitalize() for t in en.COURTESY_TITLES | en.TITLES}, key=lambda w: (-len(w), w)))
+    + r")\.?|(?:" + "|".join(sorted({f.capitalize() for f in en.PORTFOLIO_FIELDS}, key=lambda w: (-len(w), w)))
     + r")[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}")
 
 _SUBJECT_TITLE_IN = regex.compile(r"(?<=\S)(?=" + _SUBJECT_TITLE_AFTER + r")")
@@ -390,8 +390,9 @@ _BEFORE_OUTLET_LEAD = (r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Separately|Els
                        r"|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,\s+(?=[a-z]))?")
 
 # the medium's noun after an outlet's name, no part of the name: "the PA news agency", "People
-# magazine", "the Funke media group" (``gap``: the space a pattern allows between words)
-def _medium_after_name(gap: str) -> str:
+# magazine", "the Funke media group" (``gap``: the space a pattern allows between words); the
+# owner of the list, which every pattern of an outlet's name builds on
+def medium_after_name(gap: str) -> str:
     return r"(?:magazine|newspaper|website|news" + gap + r"agency|media" + gap + r"(?:group|house|company))"
 
 
@@ -422,7 +423,7 @@ _OUTLET_LEAD = regex.compile(
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
     # and the medium after the name: "Speaking to the PA news agency", "Speaking to People magazine",
     # "Speaking to the Funke media group"
-    r"(?:\s+" + _medium_after_name(r"\s+") + r")?)"
+    r"(?:\s+" + medium_after_name(r"\s+") + r")?)"
     # (the paper alone right before its comma: "In TV interviews, ..." names none; with no comma, the
     # title that opens the subject ends the phrase: "Speaking to BBC Scotland Mr Lee said ...")
     r"\b(?(bare)(?=,)|(?=[^,\n]{0,40},|" + _SUBJECT_TITLE_AFTER + r"))"
@@ -444,7 +445,7 @@ _OUTLET_ASIDE_BODY = (
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}" + _HOST_IN_TITLE +
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+" + _medium_after_name(r"[^\S\n]+") + r")?)"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r")?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,", ", who spoke to Reuters on
     # condition of anonymity,")
@@ -827,7 +828,7 @@ OUTLET_NAME_GROUP = (
     # before a "that" or a mark, "on BBC Radio 4 that", or a clock time after a
     # possessive, "on ABC's 7.30"), or the show after its
     # possessive, its title quoted: "on CNN's “State of the Union”"
-    r"(?:[^\S\n]+" + _medium_after_name(r"[^\S\n]+") + r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
+    r"(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:
@@ -862,7 +863,7 @@ _VEHICLE_RELAY = regex.compile(
 # a vehicle and the participle that put it out, right before the bare "by": "a statement published",
 # and an interview or a video that went out on air or in print: "an interview aired", "a video broadcast"
 _ISSUED_VEHICLE_END = regex.compile(
-    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    r"\b(?:(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=lambda w: (-len(w), w)))
     + r")[^\S\n]+(?P<verb>issued|released|circulated|posted|published)"
     # (or an interview or a piece and how it went out, as clauses._ISSUED skips it; either with the day
     # after it: "in an interview broadcast Sunday | by Caracol", "in a report published Monday | by the institute")
@@ -1204,7 +1205,7 @@ OWN_SUBJECT = r"(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[
 # cue took in was, before the "that" of its report
 ENDS_IN_VEHICLE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
-        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
+        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=lambda w: (-len(w), w)))
     + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )

@@ -794,7 +794,7 @@ _NAMED_LEAD = regex.compile(
 # Leeds:", "Here is Lee | during Tuesday's debate:" (where the words were said, not who said them)
 _OCCASION_AFTER_NAME = regex.compile(
     r"[^\S\n]+(?:at|during)[^\S\n]+(?:a|an|the|this|that|his|her|their|its|last|[\w’'-]+[’']s)[^\S\n]+"
-    r"(?:[\w’'-]+[^\S\n]+){0,3}?(?:" + "|".join(sorted(sources.EVENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w’'-])",
+    r"(?:[\w’'-]+[^\S\n]+){0,3}?(?:" + "|".join(sorted(sources.EVENT_NOUNS, key=lambda w: (-len(w), w))) + r")s?(?![\w’'-])",
     regex.IGNORECASE)
 
 # a dash before a lead that names its source: " - More from the report:"
@@ -914,7 +914,7 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
 # "is blunt", "was more philosophical", "is refreshingly candid" (`en.SPEAKING_MANNER_ADJECTIVES`)
 _MANNER_AT_END = regex.compile(
     r"(?<![\w’'-])(?:is|was|are|were|remains|remained)(?:[^\S\n]+(?:more|less|rather|very|equally|quite|[a-z]+ly)){0,2}"
-    r"[^\S\n]+(" + "|".join(sorted(en.SPEAKING_MANNER_ADJECTIVES, key=len, reverse=True)) + r")(?=[^\S\n]*\.?[^\S\n]*$)",
+    r"[^\S\n]+(" + "|".join(sorted(en.SPEAKING_MANNER_ADJECTIVES, key=lambda w: (-len(w), w))) + r")(?=[^\S\n]*\.?[^\S\n]*$)",
     regex.IGNORECASE)
 
 # an age set off by commas after a mention: "The owner, 52, "
@@ -1204,7 +1204,7 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 _WRITTEN_LEAD_NOUNS = frozenset("letter tweet post memo email note".split())
 
 # (and the written vehicles a statement comes in: "The board's letter:", "The statement from the club:")
-_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS | _WRITTEN_LEAD_NOUNS, key=len, reverse=True)) + ")s?"
+_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(LEAD_NOUN_FORMS | _WRITTEN_LEAD_NOUNS, key=lambda w: (-len(w), w))) + ")s?"
 
 # what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
 _LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"

@@ -741,7 +741,7 @@ def place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
 # his report that")
 _POSSESSED_REPORT_THAT = regex.compile(
     r"(?:(?<![\w’'-])(?:his|her|their|its|our|my|your)|\w[’']s?)\s+(?:[a-z][\w-]*\s+)?(?:"
-    + "|".join(sorted((w for w in en.REPORT_NOUNS if not document_noun(w)), key=len, reverse=True))
+    + "|".join(sorted((w for w in en.REPORT_NOUNS if not document_noun(w)), key=lambda w: (-len(w), w)))
     + r")\s+that\s+\Z", regex.IGNORECASE)
 
 # the last word of an occasion, before its "that", comma or colon

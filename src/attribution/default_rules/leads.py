@@ -25,6 +25,7 @@ from attribution.default_rules.common import (
     candidate,
     fronted_adverbial,
     may_hold,
+    medium_after_name,
     only_how_often,
     source_aside_end,
 )
@@ -36,7 +37,7 @@ from attribution.lexicon import (
     person_noun,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
 
@@ -294,7 +295,7 @@ def _reported_before(text: str, s0: int, ps: int) -> bool:
     lo = max(s0, ps - _REPORT_LEAD_WINDOW)
     # (the first word that may be the verb; before a "that", any: "The report said that, ..."
     # reads "report" first)
-    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, overlapped=True):
+    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, True, CONCURRENT):  # (overlapped)
         if not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
             return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
         word = m.group(1)
@@ -746,8 +747,9 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
-# the medium's noun in small letters after an outlet's name: "the PA news agency", "the Harlow Gazette website"
-_MEDIUM_AFTER_NAME = r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|website|magazine))?"
+# the medium's noun in small letters after an outlet's name: "the PA news agency", "the Harlow Gazette
+# website", "the Funke media group"
+_MEDIUM_AFTER_NAME = r"(?:[^\S\n]+" + medium_after_name(r"[^\S\n]+") + r")?"
 
 # "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
 # (a name in camel case after a lower-case opening too: "talkSPORT understands", "iNews has learned")

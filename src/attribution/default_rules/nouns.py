@@ -399,7 +399,7 @@ _VERB_AFTER_NAME = regex.compile(
 # pronoun right before it (an adjective may stand between) is who cried: "their chants of"
 _CRY = regex.compile(
     r"(?:\b(his|her|their|its|our)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?)?\b("
-    + "|".join(sorted(en.CRY_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(en.CRY_NOUNS, key=lambda w: (-len(w), w)))
     + r")[^\S\n]+of[^\S\n]+(?=[“\"])",
     regex.IGNORECASE,
 )
@@ -443,7 +443,7 @@ _NOUN_FROM_FORMS = _THAT_REPORT_NOUN_FORMS | frozenset(
     "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
 
 _NOUN_FROM = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
+    r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=lambda w: (-len(w), w))) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
     r"((?:[\w.’'&-]+[^\S\n]+){1,8}?)that[^\S\n]+(?=\S)",
     regex.IGNORECASE,
 )
@@ -513,9 +513,9 @@ _MEETING_VERBS = (
 
 _BACKING_RECEIVED = regex.compile(
     r"(?<![\w’'-])((?:picked|picks|locked|locks|sewn|sewed|racked|racks)[^\S\n]+up|"
-    + "|".join(sorted(set(_GETTING_VERBS + _MEETING_VERBS), key=len, reverse=True)) + r")"
+    + "|".join(sorted(set(_GETTING_VERBS + _MEETING_VERBS), key=lambda w: (-len(w), w))) + r")"
     r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
-    r"[^\S\n]+(endorsements?|backing|support|" + "|".join(sorted(_CRITICISM_NOUNS, key=len, reverse=True)) + r")"
+    r"[^\S\n]+(endorsements?|backing|support|" + "|".join(sorted(_CRITICISM_NOUNS, key=lambda w: (-len(w), w))) + r")"
     # (the target may come first, the critics after it: "faced criticism of her plan from members")
     r"(?:[^\S\n]+of(?:[^\S\n]+(?!(?:from|that|which|who)\b)[\w’'-]+){1,6}?(?=[^\S\n]+from[^\S\n]))?"
     r"[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"

@@ -560,7 +560,7 @@ _ARTICLE_ADVERB_BEFORE = regex.compile(
 
 # an adjective that judges or dates a report right before a word: "his false | claims"
 _JUDGING_BEFORE = regex.compile(
-    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=len, reverse=True)) + r")[^\S\n]+$", regex.REVERSE)
+    r"(?<![\w’'-])(" + "|".join(sorted(en.REPORT_ADJECTIVES, key=lambda w: (-len(w), w))) + r")[^\S\n]+$", regex.REVERSE)
 
 
 def _judged_report(text: str, lo: int, pos: int) -> bool:
@@ -812,10 +812,13 @@ def _second_aside_report(ctx: Context, start: int, limit: int) -> int | None:
 
 # A passive of perceiving right before a verb of saying, its "-ing" or its "to": "can be heard |
 # saying", "is seen | telling", "was overheard | asking", "was heard to | say", "was caught on camera |
-# shouting": the words of a recording or a scene, heard or seen there
+# shouting": the words of a recording or a scene, heard or seen there (the participles and the
+# medium are those a subject stops before, `sources.PERCEIVED_PARTICIPLES`; read back from the cue,
+# one match at most: the end is anchored, the form of "be" a whole word)
 _PERCEIVED_FRAME = regex.compile(
     r"(?<![\w’'-])(?:is|are|was|were|be|been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
-    r"(?:heard|seen|overheard|filmed|recorded|shown|caught[^\S\n]+on[^\S\n]+(?:camera|video|tape|film|mic))[^\S\n]+(to[^\S\n]+)?$")
+    r"(?:" + "|".join(sorted(sources.PERCEIVED_PARTICIPLES)) + r")" + sources.CAUGHT_ON + r"[^\S\n]+(to[^\S\n]+)?$",
+    regex.REVERSE)
 # how far before the cue such a passive is looked for (room for a form of "be", an adverb and "caught on camera")
 _PERCEIVED_REACH = 48
 
@@ -823,8 +826,8 @@ _PERCEIVED_REACH = 48
 _PERCEIVED_QUOTATION_END = regex.compile(r"(?:,[”\"’']|[?!][”\"’'],?|[”\"’'],)$")
 
 
-def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str,
-                               bare: bool) -> Iterator[Candidate]:
+def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, frame: regex.Match, cue_end: int,
+                               cue_lemma: str, bare: bool) -> Iterator[Candidate]:
     """"“Get back,” an officer can be heard saying.", "“Why?” a reporter is heard asking Lee.",
     "“Run,” a man was heard to say.": a quotation that opens the sentence, then its speaker and a
     passive of perceiving before the verb of saying, with no words of its own after it (a hearer,
@@ -832,8 +835,7 @@ def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, cue_en
     its "to" with the passive in the infinitive's ("was heard to say"), as that reading has it
     before a clause."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    frame = _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)
-    if frame is None or bool(frame.group(1)) != bare:
+    if bool(frame.group(1)) != bare:
         return
     window = cues.opening_quotation_window(ctx, sentence)
     if window[1] <= window[0] or cs < window[0]:
@@ -1118,8 +1120,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
         aside = before.endswith(",") and (aside_before_saying(ctx, sentence, cue_start, cue_end)
                                           or cue_lemma in _WRITING_OR_SPEAKING and tail_before_participle(ctx, sentence, cue_start))
-        perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=False)) if (
-            _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None) else None
+        frame = _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)
+        perceived = list(_perceived_after_quotation(ctx, sentence, cs, frame, cue_end, cue_lemma, bare=False)) if (
+            frame is not None) else None
         if perceived:
             yield from perceived  # "“Get back,” an officer can be heard saying.": the quotation before the passive's subject
             return
@@ -1171,8 +1174,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
-        if form == cue_lemma and _PERCEIVED_FRAME.search(text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT) is not None:
-            perceived = list(_perceived_after_quotation(ctx, sentence, cs, cue_end, cue_lemma, bare=True))
+        if form == cue_lemma and (frame := _PERCEIVED_FRAME.search(
+                text, max(s0, cs - _PERCEIVED_REACH), cs, tokens.CONCURRENT)) is not None:
+            perceived = list(_perceived_after_quotation(ctx, sentence, cs, frame, cue_end, cue_lemma, bare=True))
             if perceived:
                 yield from perceived  # "“Run,” a man was heard to say.": the quotation before the passive's subject
                 return
@@ -2267,7 +2271,7 @@ _INFINITIVE_LEAD_FORMS = frozenset(
 # The statement or message a quotation came in, between the cue and the colon or comma before it
 _VEHICLE_BEFORE_COLON = regex.compile(
     r"[^\S\n]+((?:in[^\S\n]+)?(?:a|an|the|his|her|their|its|this)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
-    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
+    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=lambda w: (-len(w), w))) + r"))"
     # (past where it went up, before a colon: "shared a statement on its website:")
     r"(?:[^\S\n]*,|(?:" + cues.PLACE_PHRASE + r")?[^\S\n]*:)"
 )
@@ -2364,7 +2368,7 @@ _ISSUED_NOUNS = en.VEHICLE_NOUNS | frozenset("story stories article articles rob
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     # "issued statements condemning": a plural needs no determiner
     r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=len, reverse=True)) + r")"
+    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=lambda w: (-len(w), w))) + r")"
     # "posted a message on Twitter reading": where it was put out
     r"(?:\s+on\s+(?:twitter|facebook|instagram|telegram|social\s+media|(?:its|his|her|their)\s+website))?"
     # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
@@ -2489,7 +2493,7 @@ _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
 # | and said ...", "... and insisted that ..." (the coordinated cue reads that report)
 _AND_REPORTED = regex.compile(
     r"[^\S\n]+and[^\S\n]+(?:(?:later|then|simply|again)[^\S\n]+)?(?:"
-    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=len, reverse=True)) + r")\b")
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | {"tell", "insist", "reply"}), key=lambda w: (-len(w), w))) + r")\b")
 
 
 def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
