@@ -5114,3 +5114,23 @@ def test_the_bank_is_still_one_named_since_outside_anothers_words(parser):
 ])
 def test_the_judge_is_one_named_with_the_post(parser, text, ref):
     assert ("The judge", ref) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # one who testifies is no one on the bench, named or known by the post alone
+    ("Colm Reddy is on trial for arson. Maria Oyelaran took the stand on Tuesday. The judge told the jury to "
+     "ignore the remark. “He was my neighbour for years,” she testified.", "Maria Oyelaran"),
+    ("Colm Reddy is on trial for arson. Maria Oyelaran took the stand on Tuesday. Judge Ruth Keane told the jury "
+     "to ignore the remark. “He was my neighbour for years,” she testified.", "Maria Oyelaran"),
+    # but one who merely says so may be the judge
+    ("Judge Ruth Keane told the jury to ignore the remark. “It has no place here,” she said.", "Judge Ruth Keane"),
+])
+def test_a_witness_verbs_pronoun_is_no_one_on_the_bench(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
+
+
+def test_a_pronoun_trailing_a_quote_goes_on_with_one_whose_name_is_withheld(parser):
+    att = parser.parse("Colm Reddy is on trial for attacking a bus driver. The driver, who cannot be named, told "
+                       "the court the attack lasted minutes. “I thought he was going to kill me,” he said.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "The driver"

@@ -1259,8 +1259,9 @@ class _Linker:
         other = _OTHER_GENDER.get(low[0])
         # a witness giving evidence is no one who sits on the bench: "Judge Ann Lee said ... Giving
         # evidence, she said" is another, the latest person named who is no judge, or no one
-        bench = self.bench_surnames(span) if singular and _WITNESS_OPENER.search(
-            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None else set()
+        # (so is one who testifies: "The judge warned the jury. “...,” she testified" is the witness)
+        bench = self.bench_surnames(span) if singular and (self.cue_lemma in _WITNESS_LEMMAS or _WITNESS_OPENER.search(
+            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None) else set()
         found, post_only, since = self.latest_of_kind(span, low, singular, want, other, bench)
         if found is None and low[0] == "it" and self.organ_heading is not None:
             found = self.organ_heading
@@ -1322,13 +1323,14 @@ class _Linker:
 
     def bench_surnames(self, span: tuple[int, int]) -> set[str]:
         """The surnames of those named before ``span`` who sit on the bench (``on_the_bench``),
-        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"."""
+        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"; the
+        bench's nouns too, which end a mention of one named by none ("the judge"), no surname."""
         # (the last word of the mention and of its words before any aside: "Lee" of "The judge, Ann Lee")
         found = {w for prev, pk in self.seen[-_LOOKBACK:] if pk == "person" and prev[1] <= span[0] and self.on_the_bench(prev)
                  for w in (self.words_in(prev)[-1:] + self.head_words(prev)[-1:]) if w[:1].isupper()}
         for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
             found.add(m.group(1))
-        return found
+        return found | _BENCH_NOUNS
 
     def benched(self, mention: tuple[int, int] | None, bench: set[str]) -> bool:
         """Whether a mention names one who sits on the bench, by its words or by a surname of
@@ -1404,7 +1406,10 @@ class _Linker:
             # "she" is no "Reyes and other owners": people joined by "and" are many
             # (an unnamed one is one ("An official, speaking on condition of anonymity") or one's
             # ("Lee's coach, who asked not to be named", "his manager"): a later "he" or "she" goes on with them)
-            if (pk in want or singular and pk == "anonymous" and _one_unnamed(self.words_in(prev)[0]) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+            # (and one the text withholds the name of, the latest source just before: "The driver,
+            # who cannot be named, told the court ... “...,” he said")
+            if (pk in want or singular and pk == "anonymous" and (_one_unnamed(first := self.words_in(prev)[0]) or (
+                    unnamed and first.lower() == "the")) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(self.words_in(prev)) or thing or _plural_people(self.head_words(prev)))) and (
                     other is None or said != other):
                 # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
@@ -3033,6 +3038,10 @@ _WITNESS_OPENER = regex.compile(
     r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
     r"|In[^\S\n]+(?:his|her)[^\S\n]+evidence)[^,.\n]{0,40},[^\S\n]*\Z", regex.MULTILINE)
 _WITNESS_OPENER_CHARS = 70
+
+
+# the verbs of a witness's evidence, no one on the bench gives: "“...,” she testified"
+_WITNESS_LEMMAS = frozenset(["testify"])
 
 
 # the nouns of those who sit on the bench and hear a witness's evidence, no witness themselves
