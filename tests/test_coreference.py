@@ -5039,9 +5039,14 @@ def test_a_noun_of_a_places_people_keeps_the_speaker_with_no_one_named_since(par
      ("The TD", "Orla Breen TD")),
     ("Dermot Quill MP tabled the motion on Monday. The MP said the bill was rushed.",
      ("The MP", "Dermot Quill MP")),
-    # and before a name, as a post's noun is: "Fine Gael TD Orla Breen"
+    # and before a name, as a post's noun is, the party before them in the referent: "Fine Gael TD Orla Breen"
     ("Fine Gael TD Orla Breen raised the matter in the Dáil. The TD said the waiting lists were too long.",
-     ("The TD", "TD Orla Breen")),
+     ("The TD", "Fine Gael TD Orla Breen")),
+    ("Alliance MLA Niamh Corr tabled the motion. Declan Roe said it would fail. The MLA said it was overdue.",
+     ("The MLA", "Alliance MLA Niamh Corr")),
+    # a post given in an aside after a name makes that one its holder, the nearer: "the Labour MP for Hull"
+    ("Dermot Quill MP tabled the motion. Tess Marlow, the Labour MP for Hull East, spoke next. "
+     "The MP said the bill was rushed.", ("The MP", "Tess Marlow")),
 ])
 def test_a_house_members_letters_stand_for_the_named_member(parser, text, pair):
     assert pair in _refers(parser.parse(text))
@@ -5070,3 +5075,62 @@ def test_a_surname_is_no_headlines_person_noun_after_it(parser):
     # "Halden Ally" in a headline in title case is the ally, not Halden
     doc = parser.parse("Halden Ally Warns Of Revolt\n\nConservative MPs met on Monday. \"We are united,\" Halden said.")
     assert ("Halden", "Halden Ally") not in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a title's holder given the title in an aside since, after a name titled so before, is the nearer holder
+    ("Cllr Ann Vesey opened the meeting. Rob Tennant, a councillor in Wakefield, chaired the vote. "
+     "The councillor said the budget was short.", ("The councillor", "Rob Tennant")),
+    ("Senator Ann Vesey opened the hearing. Rob Tennant, a Republican senator from Idaho, chaired the session. "
+     "The senator said the budget was short.", ("The senator", "Rob Tennant")),
+    # with none since, the titled one
+    ("Senator Ann Vesey opened the hearing. Rob Tennant asked the questions. "
+     "The senator said the budget was short.", ("The senator", "Senator Ann Vesey")),
+])
+def test_a_title_goes_to_the_nearest_holder_named_in_an_aside(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_court_is_the_reporting_court_not_one_named_in_passing_in_anothers_words(parser):
+    doc = parser.parse("The Madras High Court said the eviction order was illegal. The tenants had cited a "
+                       "2017 ruling of the Supreme Court on the matter. The court said the state must pay costs.")
+    assert ("The court", "The Madras High Court") in _refers(doc)
+
+
+def test_the_bank_is_still_one_named_since_outside_anothers_words(parser):
+    doc = parser.parse("Harlow Bank said profits rose. The board of Lumen Bank met on Friday. "
+                       "The bank said it would cut jobs.")
+    assert ("The bank", "Lumen Bank") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # "the judge" stands for one named with the post, never the one named last without it
+    ("Carla Denton is on trial for fraud. The judge said the jury must decide by Friday.", None),
+    ("Owen Pratt, a witness, said he saw the van. The judge said the jury must decide by Friday.", None),
+    ("Hilary Marsh, the judge in the case, adjourned the hearing. Carla Denton is on trial for fraud. "
+     "The judge said the jury must decide by Friday.", "Hilary Marsh"),
+    ("Judge Hilary Marsh adjourned the hearing. Carla Denton is on trial for fraud. "
+     "The judge said the jury must decide by Friday.", "Judge Hilary Marsh"),
+])
+def test_the_judge_is_one_named_with_the_post(parser, text, ref):
+    assert ("The judge", ref) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # one who testifies is no one on the bench, named or known by the post alone
+    ("Colm Reddy is on trial for arson. Maria Oyelaran took the stand on Tuesday. The judge told the jury to "
+     "ignore the remark. “He was my neighbour for years,” she testified.", "Maria Oyelaran"),
+    ("Colm Reddy is on trial for arson. Maria Oyelaran took the stand on Tuesday. Judge Ruth Keane told the jury "
+     "to ignore the remark. “He was my neighbour for years,” she testified.", "Maria Oyelaran"),
+    # but one who merely says so may be the judge
+    ("Judge Ruth Keane told the jury to ignore the remark. “It has no place here,” she said.", "Judge Ruth Keane"),
+])
+def test_a_witness_verbs_pronoun_is_no_one_on_the_bench(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == ref
+
+
+def test_a_pronoun_trailing_a_quote_goes_on_with_one_whose_name_is_withheld(parser):
+    att = parser.parse("Colm Reddy is on trial for attacking a bus driver. The driver, who cannot be named, told "
+                       "the court the attack lasted minutes. “I thought he was going to kill me,” he said.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "The driver"

@@ -1078,6 +1078,10 @@ class _Linker:
         # so is a local office of the state no title goes with ("the sheriff", "the coroner", "the
         # prosecutor"): "Ann Lee said she ran. ... the sheriff said" is another, not the one quoted
         by_field = by_field or noun in en.STATE_OFFICE_HOLDERS and noun not in en.TITLES
+        # and so is one who sits on the bench, though a title goes with it: court copy names the
+        # parties, witnesses and counsel, seldom the judge without the post ("Ann Lee is on trial.
+        # ... The judge said" is another, whom the text need not name)
+        by_field = by_field or noun in _BENCH_NOUNS
         lo = max(0, span[0] - _ROLE_REACH)
         found: list[tuple[int, tuple[int, int]]] = []
         # where each stood last as a report's source or a sentence's subject
@@ -1255,8 +1259,9 @@ class _Linker:
         other = _OTHER_GENDER.get(low[0])
         # a witness giving evidence is no one who sits on the bench: "Judge Ann Lee said ... Giving
         # evidence, she said" is another, the latest person named who is no judge, or no one
-        bench = self.bench_surnames(span) if singular and _WITNESS_OPENER.search(
-            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None else set()
+        # (so is one who testifies: "The judge warned the jury. “...,” she testified" is the witness)
+        bench = self.bench_surnames(span) if singular and (self.cue_lemma in _WITNESS_LEMMAS or _WITNESS_OPENER.search(
+            self.text, max(0, span[0] - _WITNESS_OPENER_CHARS), span[0], CONCURRENT) is not None) else set()
         found, post_only, since = self.latest_of_kind(span, low, singular, want, other, bench)
         if found is None and low[0] == "it" and self.organ_heading is not None:
             found = self.organ_heading
@@ -1318,13 +1323,14 @@ class _Linker:
 
     def bench_surnames(self, span: tuple[int, int]) -> set[str]:
         """The surnames of those named before ``span`` who sit on the bench (``on_the_bench``),
-        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"."""
+        and of any "Judge", "Coroner" or "Recorder" titled in the text before: "Judge Ann Lee"; the
+        bench's nouns too, which end a mention of one named by none ("the judge"), no surname."""
         # (the last word of the mention and of its words before any aside: "Lee" of "The judge, Ann Lee")
         found = {w for prev, pk in self.seen[-_LOOKBACK:] if pk == "person" and prev[1] <= span[0] and self.on_the_bench(prev)
                  for w in (self.words_in(prev)[-1:] + self.head_words(prev)[-1:]) if w[:1].isupper()}
         for m in _BENCH_TITLED.finditer(self.text, max(0, span[0] - _TITLE_REACH), span[0], False, CONCURRENT):
             found.add(m.group(1))
-        return found
+        return found | _BENCH_NOUNS
 
     def benched(self, mention: tuple[int, int] | None, bench: set[str]) -> bool:
         """Whether a mention names one who sits on the bench, by its words or by a surname of
@@ -1400,7 +1406,10 @@ class _Linker:
             # "she" is no "Reyes and other owners": people joined by "and" are many
             # (an unnamed one is one ("An official, speaking on condition of anonymity") or one's
             # ("Lee's coach, who asked not to be named", "his manager"): a later "he" or "she" goes on with them)
-            if (pk in want or singular and pk == "anonymous" and _one_unnamed(self.words_in(prev)[0]) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+            # (and one the text withholds the name of, the latest source just before: "The driver,
+            # who cannot be named, told the court ... “...,” he said")
+            if (pk in want or singular and pk == "anonymous" and (_one_unnamed(first := self.words_in(prev)[0]) or (
+                    unnamed and first.lower() == "the")) and (unnamed or low[0] in (said, self.hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(self.words_in(prev)) or thing or _plural_people(self.head_words(prev)))) and (
                     other is None or said != other):
                 # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
@@ -2054,6 +2063,10 @@ class _Linker:
             after = named[named.index("justice") + 1:named.index("justice") + 2] if "justice" in named else []
             holder = justice if after and after[0] not in en.TITLES and after[0] not in en.PERSON_NOUNS and (
                 after[0] not in _POST_SYNONYMS) else None
+        if holder is not None and len(low) == 2 and (apposed := _apposed_named_before(text, span, low[1], holder[1])) is not None:
+            # one given the title in an aside since is its holder too, the nearer: "Cllr Ann Lee
+            # ... Tom Roe, a councillor in Leeds, ... the councillor said"
+            holder = apposed
         owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
         if holder is not None and self.ctx.layout.inside_quote(holder[0]) and self.another_opens_paragraph(span, holder):
             # one named only inside a quotation is no holder when another person, named outside any,
@@ -2257,8 +2270,14 @@ class _Linker:
         if named_since is not None and low[1] in _STATE_FORCE_NOUNS and kinds.kind(self.text, *named_since, self.lex) != "government":
             named_since = None  # (an armed group's name is no state's force: "the Free Syrian Army")
         latest = True
+        # (one named since only in passing, after a preposition in another report's words, yields to
+        # an earlier report's source by a name the noun heads: "The Delhi High Court said ... The
+        # petitioners cited a ruling of the Supreme Court ... The court said" is the High Court)
+        passing = named_since is not None and _PASSING_BEFORE.search(
+            self.text, max(0, named_since[0] - _PASSING_CHARS), named_since[0], CONCURRENT) is not None and any(
+            inside_any(named_since, c.content) for c in self.candidates if c.source is not None and c.source[1] <= span[0])
         for prev, pk in reversed(self.seen[-_LOOKBACK:]):
-            if named_since is not None and prev[1] <= named_since[0]:
+            if named_since is not None and prev[1] <= named_since[0] and not passing:
                 return named_since
             spokesperson = False
             if pk == "person" and prev[1] <= span[0] and (spoken_for := _spoken_for(self.text, prev)) is not None:
@@ -3019,6 +3038,10 @@ _WITNESS_OPENER = regex.compile(
     r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
     r"|In[^\S\n]+(?:his|her)[^\S\n]+evidence)[^,.\n]{0,40},[^\S\n]*\Z", regex.MULTILINE)
 _WITNESS_OPENER_CHARS = 70
+
+
+# the verbs of a witness's evidence, no one on the bench gives: "“...,” she testified"
+_WITNESS_LEMMAS = frozenset(["testify"])
 
 
 # the nouns of those who sit on the bench and hear a witness's evidence, no witness themselves
@@ -3901,6 +3924,12 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
                 found = m.span()
     found = found or employer
     return None if found is None else _without_opening_word(text, found)
+
+
+# a preposition, "the" after it or not, right before a body's name that names it in passing: "a
+# ruling of the Supreme Court", "appealed to the Supreme Court" (not "in", "at": "Shares in Harlow Bank")
+_PASSING_BEFORE = regex.compile(r"(?<![\w’'-])(?:of|by|to|before|from|against|with)[^\S\n]+(?:the[^\S\n]+)?\Z")
+_PASSING_CHARS = 16
 
 
 # a noun for one's work and "at" or "with" before a firm's name: "an analyst at Jefferies Group",
@@ -5561,8 +5590,9 @@ def _name_before_letters(text: str, span: tuple[int, int], letters: str, since: 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
-    Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith"), and a spokesperson's
-    with the body named before the noun ("Kremlin spokesman Dmitry Peskov")."""
+    Rice", "Arsenal midfielder Declan Rice": "midfielder Declan Rice"), and a spokesperson's
+    with the body named before the noun ("Kremlin spokesman Dmitry Peskov"), a house member's
+    with the party ("Labour MP Jo Smith")."""
     start = max(0, span[0] - _TITLE_REACH, since)
     if noun.isalpha() and not any(text.find(form, start, span[0]) >= 0 for form in _role_forms(noun)):
         # both patterns hold the noun as written: a cheap test first, which most nouns asked for
@@ -5572,14 +5602,27 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     for m in _role_pattern(noun).finditer(text, start, span[0], False, CONCURRENT):
         if (end := _headline_name_end(text, m.start(), m.start() + len(noun), m.end())) is not None:
             found = (m.start(), end)
-    if found is not None and noun in _SPEAKS_FOR:
+    if found is not None and (noun in _SPEAKS_FOR or noun in _HOUSE_MEMBER_LETTERS):
         # one who speaks for a body with the body's name in capitals before the noun, as a title
         # is with its field: "Kremlin spokesman Dmitry Peskov" (`_field_before_title`; a player's
-        # or a star's side or genre is no part: "midfielder Declan Rice", "star Lena Vos")
+        # or a star's side or genre is no part: "midfielder Declan Rice", "star Lena Vos"), and a
+        # house member with the party: "Sinn Féin MLA Ann Lee", the fullest mention
         found = _field_before_title(text, found)
-    # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
+    apposed = _apposed_named_before(text, span, noun, start)
+    return apposed if found is None or apposed is not None and apposed[0] > found[0] else found
+
+
+def _apposed_named_before(text: str, span: tuple[int, int], noun: str, start: int) -> tuple[int, int] | None:
+    """The last name from ``start`` to ``span`` that the role ``noun`` is in apposition to or given
+    by a verb (as `_role_named_before` reads them)."""
+    forms = _apposed_forms(noun)
+    if not any(text.find(form, start, span[0]) >= 0 for form in forms):
+        return None  # (a cheap test first: the noun as an aside writes it)
+    found = None
+    # a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
     # or "The defendant, John Hale," (a cheap test first: the comma either holds)
-    apposed = text.find(noun + ",", start, span[0]) >= 0 or _COMMA_OPENING.search(text, start, span[0]) is not None or any(
+    apposed = any(text.find(form + ",", start, span[0]) >= 0 for form in forms) or (
+        _COMMA_OPENING.search(text, start, span[0]) is not None) or any(
         text.find(phrase, start, span[0]) >= 0 for phrase in _POST_GIVING_PHRASES)
     given = any(text.find(form, start, span[0]) >= 0 for form in _POST_GIVING_VERB_FORMS)
     matches = [*(_apposed_role_pattern(noun).finditer(text, start, span[0], False, CONCURRENT) if apposed else ()),
@@ -5710,18 +5753,25 @@ _ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^
 _POST_GIVING_VERBS = "(?:" + "|".join(_POST_GIVING_FORMS) + ")"
 
 
+def _apposed_forms(noun: str) -> tuple[str, ...]:
+    """A role noun as an aside writes it: as it is, and in capitals too when it is a house
+    member's letters or a person's initials ("Tom Roe, the Labour MP for Hull")."""
+    return (noun, noun.upper()) if noun in en.PERSON_INITIALISMS or noun in _HOUSE_MEMBER_LETTERS else (noun,)
+
+
 @functools.cache
 def _apposed_role_pattern(noun: str) -> regex.Pattern:
     """A name and a role noun of people in apposition, after the name with an article and
     what ends the phrase ("Ann Lee, the health minister," "John Hale, a defendant in the
-    case"), or given it after the name by a relative clause or a predicate ("Ann Lee, who is the
-    health minister,", "Ann Lee, who is mayor of Harlow", "Ann Lee was named health minister in
-    May"), or before it with "the" or a place's possessive ("The defendant, John Hale,",
+    case", "Tom Roe, a senator from Ohio"), or given it after the name by a relative clause
+    or a predicate ("Ann Lee, who is the health minister,", "Ann Lee, who is mayor of Harlow",
+    "Ann Lee was named health minister in May"), or before it with "the" or a place's possessive ("The defendant, John Hale,",
     "Harlow's mayor, Ann Lee,"): the name is group 1 or 2; "the minister" is no chief or prime
-    minister."""
+    minister; a house member's letters in capitals too: "Tom Roe, the Labour MP for Hull"."""
+    noun = "(?:%s)" % "|".join(_apposed_forms(noun))
     return regex.compile(
         rf"(?<![\w’'-])({_ROLE_NAME}){_POST_GIVEN_AFTER_NAME}[^\S\n]*{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun}"
-        rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
+        rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with|from)[^\S\n])"
         rf"|(?<![\w’'-])(?:[Tt]he|\p{{Lu}}\p{{Ll}}+[’']s)[^\S\n]+{_ROLE_MODIFIERS}{_NO_OTHER_POST_BEFORE}{noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
     )
 
