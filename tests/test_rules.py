@@ -1952,6 +1952,31 @@ def test_a_pledge_of_an_unquoted_thing_is_no_report(parser, sentence):
     assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "pledged"]
 
 
+@pytest.mark.parametrize("sentence, source, content", [
+    # a paper's "reports" in the present, mostly a noun elsewhere, before a clause with its
+    # subject and auxiliary, "that" left out: the paper reports the clause
+    ("The Harbour Gazette reports the ferry will stop on Friday.", "The Harbour Gazette", "the ferry will stop on Friday"),
+    ("Reuters reports the two unions have agreed to talks.", "Reuters", "the two unions have agreed to talks"),
+    ("The pier was closed last week. The Daily Mail reports they were warned in May.",
+     "The Daily Mail", "they were warned in May"),
+])
+def test_a_paper_that_reports_a_bare_clause_reports_it(parser, sentence, source, content):
+    found = {(a.source.span.text, a.cue.text, " … ".join(s.text for s in a.content))
+             for a in parser.parse(sentence).attributions}
+    assert (source, "reports", content) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # "reports" as a noun: after a determiner, before a time that dates the reports, or before no clause
+    "The reports were filed with the port board.",
+    "Police reports this year were all made public.",
+    "Police reports each month are sent to the council.",
+    "The council reports its accounts every spring.",
+])
+def test_reports_as_a_noun_or_with_no_clause_is_no_report(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.cue.text == "reports"]
+
+
 def test_verb_in_s_ends_leading_subject(parser):
     """A verb of stance in -s before an object with no determiner ends the
     subject ("The pilot supports longer crossings"), as a plural noun does not."""

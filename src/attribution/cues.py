@@ -207,7 +207,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         weight = max(weight, lexicon.cue_weight(claim, context))  # "purports to show" as "claims to show"
     if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and root in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
             text, m.end(), min(n, m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(
-            text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
+            root != "report" or not _TIME_NEXT.match(text, m.end(), min(n, m.end() + 24), CONCURRENT)):
         # "analysts doubt a spring cut will happen": a subject and its auxiliary after a verb of
         # belief open the clause "that" leaves out, and the verb weighs as before "that"
         weight = max(weight, lexicon.cue_weight(form, "that"))
@@ -522,8 +523,14 @@ MOVES_AFTER = regex.compile(
 _PERFECT_OR_PAST_AFTER = regex.compile(r"[^\S\n]+(?:has|have|had|was|were|heard)(?![\w’'-])")
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
 # come"), and what follows them as ``cue_context`` reads it when a clause does; a record's "show"
-# takes one as well ("the minutes showed officials were worried")
-_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect show find".split())
+# takes one as well ("the minutes showed officials were worried"), and so does a paper's "report",
+# whose present is mostly a noun elsewhere ("The Post reports the mayor will resign")
+_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect show find report".split())
+# a time's noun after a word, with a determiner or none: after "reports" it makes the word a noun
+# that the time dates, not a verb whose clause opens there ("Police reports this year were public")
+_TIME_NEXT = regex.compile(
+    r"[^\S\n]+(?:(?:this|that|each|every|last|next|the|a)[^\S\n]+)?(?:" + "|".join(sorted(en.TIME_WORDS)) + r")(?![\w’'-])",
+    regex.IGNORECASE)
 # the subject of a framing verb between commas, right after the first comma and a word before it:
 # a determiner and up to four words, up to three names in capitals, a subject pronoun of the third
 # person, or one or two words in lower case that join no clause nor open a phrase and hold no auxiliary (", the
