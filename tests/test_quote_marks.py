@@ -682,3 +682,36 @@ def test_a_relative_aside_ending_on_a_quotation_leaves_the_trailing_cue_its_clau
     got = {a.cue.text: [c.text for c in a.content] for a in atts}
     assert rel_content in got.values()
     assert got["said"] == outer_content
+
+
+@pytest.mark.parametrize("first,second", [
+    ('"The pier is a hazard to anyone on it," Mayor Ann Lee said. "We will shut it."',
+     '"The pier is a hazard to anyone on it,"|"We will shut it."'),
+    ("''The pier is a hazard to anyone on it,'' Mayor Ann Lee said. ''We will shut it.''",
+     "''The pier is a hazard to anyone on it,''|''We will shut it.''"),
+    ("“The pier is a hazard to anyone on it,” Mayor Ann Lee said. “We will shut it.”",
+     "“The pier is a hazard to anyone on it,”|“We will shut it.”"),
+])
+@pytest.mark.parametrize("heading", ["'So much rust.'", "‘A tough call for the town.’", "'We had no choice!'"])
+def test_a_short_quotation_in_single_marks_after_double_ones_is_a_heading(parser, first, second, heading):
+    # copy that quotes in double marks sets a heading quoting a few words from below in single ones:
+    # no more of the speaker above, who would keep her marks
+    text = f"The council met on Monday.\n\n{first}\n\n{heading}\n\nThe pier opened in 1921 and was last repaired in 1998."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [("Mayor Ann Lee", second.split("|"))]
+
+
+@pytest.mark.parametrize("text,parts", [
+    # near misses: the speaker's marks kept (British single marks, or double ones), or a heading
+    # too long for one, go on with her words
+    ("The council met.\n\n‘The pier is a hazard,’ Mayor Ann Lee said. ‘We will shut it.’\n\n‘We had no choice.’\n\nThe pier opened in 1921.",
+     ["‘The pier is a hazard,’", "‘We will shut it.’", "‘We had no choice.’"]),
+    ('The council met.\n\n"The pier is a hazard," Mayor Ann Lee said. "We will shut it."\n\n"We had no choice."\n\nThe pier opened in 1921.',
+     ['"The pier is a hazard,"', '"We will shut it."', '"We had no choice."']),
+    ('The council met.\n\n"The pier is a hazard," Mayor Ann Lee said. "We will shut it."\n\n'
+     "'We had no choice but to close every one of the old piers this year.'\n\nThe pier opened in 1921.",
+     ['"The pier is a hazard,"', '"We will shut it."', "'We had no choice but to close every one of the old piers this year.'"]),
+])
+def test_a_quotation_paragraph_in_the_speakers_marks_goes_on_with_her_words(parser, text, parts):
+    (att,) = parser.parse(text).attributions
+    assert [c.text for c in att.content] == parts

@@ -12199,3 +12199,30 @@ def test_an_adverb_after_a_name_ending_in_a_keeps_its_verb(rules_only, text, sou
 ])
 def test_a_quotation_closed_on_its_stop_ends_the_content(rules_only, text, content):
     assert " … ".join(s.text for s in _one(rules_only.parse(text)).content) == content
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a pronoun alone for the object before an adjunct clause: the adjunct tells why or when
+    # the act happened, no part of what it was about
+    ("The council opposed it because the repairs would cost too much.", "opposed", "it"),
+    ("Okafor talked about this when she met the harbour crews in March.", "talked about", "this"),
+    ("The governor backed them after the storm had closed the pier.", "backed", "them"),
+    # a "that" clause after the object of a cue of degree is the result of the degree
+    ("Okafor spoke so rarely about it that few residents knew of the plan.", "spoke so rarely about", "it"),
+    ("Okafor spoke so rarely about the plan that few residents knew of it.", "spoke so rarely about", "the plan"),
+])
+def test_an_adjunct_or_a_result_clause_after_an_object_ends_it(rules_only, sentence, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
+    assert [[c.text for c in a.content] for a in atts] == [[content]]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # near misses: "that" opens the reported clause a fronted adjunct leads into, and a "that"
+    # after a cue with no degree is the content's own
+    ("The mayor said that because the storm had passed, the pier would reopen.",
+     "because the storm had passed, the pier would reopen"),
+    ("The mayor spoke about the rumour that the pier would close.", "the rumour that the pier would close"),
+])
+def test_a_that_or_an_adjunct_with_no_lone_object_before_it_stays(rules_only, sentence, content):
+    (att,) = rules_only.parse(sentence).attributions
+    assert [c.text for c in att.content] == [content]

@@ -2397,6 +2397,39 @@ _THAT_WORD = regex.compile(r"\bthat\b")
 _REASON_AFTER_QUOTATION = regex.compile(r"[”\"’'][^\S\n]+because\b")
 
 
+# A pronoun that stands alone for the object before an adjunct or a result clause, no clause's
+# subject, which a verb would follow: "feel strongly about [this] because ...", "spoke so rarely
+# about [it] that ..." (not "that": "said that because ..." opens the reported clause)
+_LONE_OBJECT_PRONOUNS = frozenset("this it these those them him her".split())
+
+
+def lone_object_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one pronoun that stands for an object (see _LONE_OBJECT_PRONOUNS)."""
+    return text[start:end].strip().lower() in _LONE_OBJECT_PRONOUNS
+
+
+# "so" and its adverb or adjective in the cue right before a content ("spoke so rarely about",
+# "cared so much for"): a "that" clause after the content's object is the result the degree
+# leads to ("spoke so rarely about it | that few knew"), no part of what was spoken about
+_SO_BEFORE = regex.compile(
+    r"(?<![\w’'-])so[^\S\n]+[a-z]+(?:[^\S\n]+(?:about|of|on|to|with|for|at|over))?[^\S\n]+\Z")
+_SO_REACH = 40
+_RESULT_THAT = regex.compile(r"[^\S\n]+that[^\S\n]")
+
+
+def _before_result_clause(ctx: Context, start: int, end: int) -> int:
+    """Where a content that is an object after a cue of degree ("so rarely about") ends before
+    the "that" clause of the degree's result; ``end`` when there is none (see _SO_BEFORE)."""
+    text = ctx.text
+    if text.find("so ", max(0, start - _SO_REACH), start) < 0 or _SO_BEFORE.search(text, max(0, start - _SO_REACH), start) is None:
+        return end  # (the cheap test first)
+    m = _RESULT_THAT.search(text, start, end, CONCURRENT)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not (
+            noun_phrase(text, start, m.start()) or lone_object_pronoun(text, start, m.start())):
+        return end
+    return m.start()
+
+
 def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
     """Where a content that opens with a noun phrase ends before an adjunct
     clause or phrase that follows the phrase; ``end`` when none does. After a
@@ -2409,7 +2442,8 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
         return end
     if m is not None and _REASON_AFTER_QUOTATION.match(ctx.text, m.start() - 1, end, CONCURRENT):
         return end  # "called the plan “a farce” because ...": the reason for the quoted verdict is the source's too
-    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not (
+            noun_phrase(ctx.text, start, m.start()) or lone_object_pronoun(ctx.text, start, m.start())):
         return end
     if clause_verb and not _ADJUNCT_OPENER.match(ctx.text, start - 1, end) and _TWO_WORDS.match(ctx.text, start, m.start()):
         return end
@@ -2453,7 +2487,7 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     the words before the adjunct read as a noun phrase, the adjunct's own words
     aside ("praised Lee in an email to donors")."""
     text = ctx.text
-    end = _before_adjunct_clause(ctx, start, end, clause_verb)
+    end = _before_adjunct_clause(ctx, start, _before_result_clause(ctx, start, end), clause_verb)
     whole = noun_phrase(text, start, end)
     cut = end
     m = final_time(text, start, end)

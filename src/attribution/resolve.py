@@ -1004,13 +1004,36 @@ _SENTENCE_END_MARKS = ".!?…:;,-–—"
 def _crosshead(ctx: Context, paragraph: int) -> bool:
     """Whether the paragraph is a quotation alone, with no mark to end a sentence inside
     it or after it, nor a later quotation of the same paragraph: a heading that quotes a
-    speaker below ("‘It gave me my life back’"), no speaker's words going on."""
+    speaker below ("‘It gave me my life back’"), no speaker's words going on; or a short
+    one in single marks where the quotation before it opens with double marks, the house
+    style of a heading that quotes a few words from below ("“Y,” Lee said.\n\n‘So much
+    rust.’\n\nThe pier ..."): a speaker going on keeps her marks."""
     start, end = ctx.layout.paragraphs[paragraph]
     line = ctx.text[start:end].rstrip()
     if "\n" in line:
         return False
     stripped = line.rstrip("\"”’'")
-    return len(stripped) < len(line) and not stripped.endswith(tuple(_SENTENCE_END_MARKS))
+    if len(stripped) < len(line) and not stripped.endswith(tuple(_SENTENCE_END_MARKS)):
+        return True
+    return _single_marked_heading(ctx, start, start + len(line))
+
+
+# The most words a heading in single marks holds ("‘Pretty cool working there.’")
+_HEADING_WORDS = 8
+_DOUBLE_MARKS = ("“", '"', "''")
+
+
+def _single_marked_heading(ctx: Context, start: int, end: int) -> bool:
+    """Whether [start, end), a paragraph, is one short quotation in single marks after a
+    quotation in double marks (see :func:`_crosshead`)."""
+    text, layout = ctx.text, ctx.layout
+    if text[start] not in "‘'" or text.startswith("''", start) or text[end - 1] not in "’'" or text.startswith("''", end - 2):
+        return False
+    q = next(layout.quotations_from(start), None)
+    if q is None or q.start != start or q.end < end or len(WORD.findall(text, start, end, False, CONCURRENT)) > _HEADING_WORDS:
+        return False
+    k = bisect.bisect_left(layout.quotation_starts, start) - 1
+    return k >= 0 and text.startswith(_DOUBLE_MARKS, layout.quotations[k].start)
 
 
 # a clause coordinated after a report with a subject of its own, no pronoun, and a verb that takes
