@@ -10768,6 +10768,14 @@ def test_an_aside_between_the_cue_and_its_quotation_after_another_quotation(pars
     assert got["shouted"] == ("a heckler", ["“Sink it,”"])
 
 
+def test_a_name_in_marks_after_a_determiner_does_not_close_the_fronted_clause(parser):
+    # "the “Harbour Five,”" is a name in marks, no words said: the clause goes on past it to its comma
+    text = ("The ferry union met on Friday.\n\nAfter the “Harbour Five,” who run the ferries, walked out, "
+            "Ann Roe smiled and said, “Thank you.”")
+    (a,) = [a for a in parser.parse(text).attributions if a.cue.spans[0].text.endswith("said")]
+    assert a.source.span.text == "Ann Roe" and [s.text for s in a.content] == ["“Thank you.”"]
+
+
 def test_a_clause_subject_after_the_hearer_is_no_title(parser):
     (a,) = parser.parse("Mira Vance told Ann Roe the Senate would vote.").attributions
     assert [s.text for s in a.content] == ["the Senate would vote"] and a.via == ()

@@ -4739,11 +4739,14 @@ def _quotation_ends_clause(toks: list[tuple[int, int, str]]) -> int | None:
     """Where a fronted clause ends that closes on a quotation of its verb's, the quotation's
     last word followed by a comma, "!" or "?" inside its close, then a word that opens the main
     clause (not "and" or another clause boundary, where the fronted clause goes on): the index
-    after the closing mark, or None. Only a comma before the opening mark may stand outside."""
+    after the closing mark, or None. Only a comma before the opening mark may stand outside,
+    and no determiner (a name in marks: "When the “Squad,” a group of ...")."""
     opened = None
     for k, (s, e, w) in enumerate(toks[:_FRONTED_WORDS]):
         if opened is None:
             if w in ("“", '"') and k > 1:
+                if toks[k - 1][2].lower() in _FRONTING_DETERMINERS:
+                    return None  # "When the “Squad,” a group of ...": a name in marks, no words said
                 opened = k
             elif w == "," and not (k + 1 < len(toks) and toks[k + 1][2] in ("“", '"')):
                 return None
