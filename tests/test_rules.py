@@ -10755,6 +10755,59 @@ def test_a_quoted_title_told_relays(parser, sentence, via, content):
     assert [s.text for s in a.content] == content and [v.span.text for v in a.via] == via
 
 
+def test_a_quoted_title_told_before_a_participle_relays_both(parser):
+    # the comma inside the title's close is the one that sets off the participle after it
+    atts = parser.parse("The ferry union met on Friday.\n\n“The ferry will stop,” Mira Vance told "
+                        "“Harbour Hour,” adding that the pier was unsafe.").attributions
+    got = {a.cue.spans[0].text: ([s.text for s in a.content], [v.span.text for v in a.via]) for a in atts}
+    assert got["told"] == (["“The ferry will stop,”"], ["Harbour Hour"])
+    assert got["adding"] == (["the pier was unsafe"], ["Harbour Hour"])
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    # a quotation closed by "!" or "?" right after a verb of saying is all it reports; the
+    # words after it go on with the writer's sentence
+    ("After Ann Roe shouted “Shame!” the mayor left the hall.", "Ann Roe", "shouted", ["“Shame!”"]),
+    ("Ann Roe asked “Who pays for the pier?” before the vote.", "Ann Roe", "asked", ["“Who pays for the pier?”"]),
+])
+def test_an_exclaimed_quotation_after_the_cue_ends_its_content(parser, sentence, speaker, cue, content):
+    atts = parser.parse("The ferry union met on Friday.\n\n" + sentence).attributions
+    got = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in atts if a.source]
+    assert got == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("sentence, first", [
+    # a fronted clause that ends on a quotation (its "!", "?" or comma inside the close) leaves
+    # the verbs after it their own subject, "the mayor", not the clause's
+    ("When Ann Roe yelled “Liar!” the mayor smiled and said, “Thank you.”", "“Liar!”"),
+    ("When Ann Roe yelled, “Liar,” the mayor smiled and said, “Thank you.”", "“Liar,”"),
+    ("When Ann Roe asked “Why now?” the mayor nodded and said, “Thank you.”", "“Why now?”"),
+])
+def test_a_fronted_clause_closed_by_its_quotation_leaves_the_main_subject(parser, sentence, first):
+    atts = parser.parse("The ferry union met on Friday.\n\n" + sentence).attributions
+    got = {[s.text for s in a.content][0]: a.source.span.text for a in atts if a.source}
+    assert got == {first: "Ann Roe", "“Thank you.”": "the mayor"}
+
+
+@pytest.mark.parametrize("aside", ["again putting on a mock accent", "in a mock accent"])
+def test_an_aside_between_the_cue_and_its_quotation_after_another_quotation(parser, aside):
+    # "“Y,” X joked, <aside>, “Z.”" after a fronted clause: Z is X's, the asides skipped as
+    # when nothing stands between the cue and the quotation
+    text = ("The ferry union met on Friday.\n\nWhen a heckler shouted, “Sink it,” Ann Roe joked, "
+            + aside + ", “Only on Fridays.”")
+    got = {a.cue.spans[0].text: (a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions}
+    assert got["joked"] == ("Ann Roe", ["“Only on Fridays.”"])
+    assert got["shouted"] == ("a heckler", ["“Sink it,”"])
+
+
+def test_a_name_in_marks_after_a_determiner_does_not_close_the_fronted_clause(parser):
+    # "the “Harbour Five,”" is a name in marks, no words said: the clause goes on past it to its comma
+    text = ("The ferry union met on Friday.\n\nAfter the “Harbour Five,” who run the ferries, walked out, "
+            "Ann Roe smiled and said, “Thank you.”")
+    (a,) = [a for a in parser.parse(text).attributions if a.cue.spans[0].text.endswith("said")]
+    assert a.source.span.text == "Ann Roe" and [s.text for s in a.content] == ["“Thank you.”"]
+
+
 def test_a_clause_subject_after_the_hearer_is_no_title(parser):
     (a,) = parser.parse("Mira Vance told Ann Roe the Senate would vote.").attributions
     assert [s.text for s in a.content] == ["the Senate would vote"] and a.via == ()

@@ -622,7 +622,23 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     if (demonstrative := _DEMONSTRATIVE_OBJECT.match(ctx.text, start, stop, CONCURRENT)) is not None:
         return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
+    stop = _past_exclaimed_quotation(ctx, start, stop)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
+
+
+def _past_exclaimed_quotation(ctx: Context, start: int, stop: int) -> int:
+    """Where a content that opens with a quotation closed by "!" or "?" ends when words
+    follow the close: the exclamation or question quoted whole is what the verb reports,
+    the words after it go on with the writer's sentence ("When Lee yelled “Liar!” the mayor
+    smiled", "Roe asked “Why now?” before the vote"); ``stop`` otherwise."""
+    text = ctx.text
+    q = skip_space(text, start, stop)
+    if q >= stop or text[q] not in "“\"":
+        return stop
+    part = ctx.layout.quoted_part_at(q)
+    if part is None or part[0] != q or part[1] >= stop or text[part[1] - 1] not in "”\"" or text[part[1] - 2] not in "!?":
+        return stop
+    return part[1] if WORD.search(text, part[1], stop) is not None else stop
 
 
 # What may stand between a report in a sentence's subject and the sentence's start: no clause mark

@@ -4683,6 +4683,10 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
     pronoun after a short adverbial with no comma ("On Tuesday she doubled down"),
     nothing when the subject cannot be told."""
     first = toks[0][2].lower()
+    if first in en.SUBORDINATORS and (closed := _quotation_ends_clause(toks)) is not None:
+        # "When Lee yelled “Liar!” the mayor ...", "As Lee shouted, “Shame,” the mayor ...": the
+        # quotation the fronted clause ends on closes it, its comma or mark inside the marks
+        return toks[closed:]
     # the comma that ends a fronted adverbial or clause (not one right before the cue)
     comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
     if not _fronted_word(first, toks, comma, lexicon):
@@ -4718,6 +4722,30 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
         second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
         toks = toks[second + 1 :] if second is not None else []
     return toks
+
+
+def _quotation_ends_clause(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a fronted clause ends that closes on a quotation of its verb's, the quotation's
+    last word followed by a comma, "!" or "?" inside its close, then a word that opens the main
+    clause (not "and" or another clause boundary, where the fronted clause goes on): the index
+    after the closing mark, or None. Only a comma before the opening mark may stand outside,
+    and no determiner (a name in marks: "When the “Squad,” a group of ...")."""
+    opened = None
+    for k, (s, e, w) in enumerate(toks[:_FRONTED_WORDS]):
+        if opened is None:
+            if w in ("“", '"') and k > 1:
+                if toks[k - 1][2].lower() in _FRONTING_DETERMINERS:
+                    return None  # "When the “Squad,” a group of ...": a name in marks, no words said
+                opened = k
+            elif w == "," and not (k + 1 < len(toks) and toks[k + 1][2] in ("“", '"')):
+                return None
+            continue
+        if w in ("”", '"') and k > opened + 1 and toks[k - 1][2] in (",", "!", "?") and toks[k - 1][1] == s:
+            nxt = toks[k + 1][2] if k + 1 < len(toks) - 1 else ""
+            return k + 1 if is_word(nxt) and nxt.lower() not in en.CLAUSE_BOUNDARIES else None
+        if w in ("”", '"'):
+            return None
+    return None
 
 
 _FRONTING_DETERMINERS = frozenset("the a an this that its their his her".split())

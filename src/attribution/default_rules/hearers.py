@@ -477,7 +477,8 @@ def told_quoted_title(text: str, pos: int, s1: int) -> regex.Match | None:
     """The title in the quotation marks right after "told" (its group 1), as a programme's or a
     paper's name, when a "that", a stop, a comma, a colon, a clause with no "that" or the
     sentence's end follows past its adjuncts: "told “Face the Nation” on Sunday that", "told
-    “60 Minutes” the bill would pass", "..., Lee told “Morning Joe.”" (a quotation
+    “60 Minutes” the bill would pass", "..., Lee told “Morning Joe.”", "..., Lee told “Morning
+    Joe,” adding that ..." (a quotation
     told to no one gives none: "told “the truth” ..." opens in small letters, "told “We will win”
     to ..." goes on). :func:`quoted_title` gives the title without its marks."""
     if not text.startswith(("“", '"'), clauses.skip_space(text, pos, s1)):
@@ -486,7 +487,8 @@ def told_quoted_title(text: str, pos: int, s1: int) -> regex.Match | None:
     if m is None:
         return None
     after = clauses.skip_post_adjuncts(text, m.end(), s1)
-    if not (THAT.match(text, after, s1) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
+    # (a comma inside the close is the one after the title: "told “Morning Joe,” adding that")
+    if not (text[m.end() - 2] == "," or THAT.match(text, after, s1) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
             or text[after:s1].lstrip()[:1] in (",", ":", ".") or _opens_bare_clause(text, after, s1)):
         return None
     return m

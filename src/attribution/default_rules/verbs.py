@@ -1511,8 +1511,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     split = _comma_past_report(text, relay, after, s1)
     rest_text = text[split:s1].lstrip()
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(COMMA_ENDS) and not (
-        rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
-        and text[s0:s0 + 1] not in ("“", '"', "‘")
+        # (nor past asides: "When Roe shouted, “Y,” Lee joked, in a mock accent, “Z.”": Z is his)
+        (rest_text[1:].lstrip()[:1] in ("“", '"', "‘") or quotation_after_asides(ctx, split, s1) is not None)
+        and not ctx.layout.inside_quote(s0) and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
         # "Y, X said, Z."
         lead = _after_report_before_dash(ctx, sentence, clauses.trim(text, s0, src[0]))
