@@ -734,3 +734,56 @@ def test_a_past_after_a_present_report_is_the_clauses(rules_only, sentence, sour
 ])
 def test_a_source_s_own_next_act_still_reports(rules_only, sentence, cues):
     assert [a.cue.text for a in rules_only.parse(sentence).attributions] == cues
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # "pled" is a past of "plead", as "pleaded" is
+    ("The skipper pled not guilty to manslaughter.", "not guilty to manslaughter"),
+    ("The skipper pled not guilty at his first hearing.", "not guilty"),
+])
+def test_pled_pleads_as_pleaded_does(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The skipper", "pled", [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a passive of seeing or describing: the agent's view is of the subject "as" something
+    ("The skipper was described by his solicitor as a broken man.", "his solicitor", "was described",
+     ["The skipper", "as a broken man"]),
+    ("The fire was first portrayed by the harbour board as an accident, and the inquiry agreed.", "the harbour board",
+     "was first portrayed", ["The fire", "as an accident"]),
+    ("The verdict is regarded by lawyers as a landmark.", "lawyers", "is regarded", ["The verdict", "as a landmark"]),
+])
+def test_a_passive_of_describing_keeps_what_the_subject_is_described_as(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, content)
+
+
+def test_a_passive_of_seeing_with_no_as_reports_nothing(rules_only):
+    assert rules_only.parse("The fire was seen by the harbour master.").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # the noun after "for" is the infinitive's subject, not the expletive "it"
+    ("It is unusual for a coroner to say that a death was avoidable.", "a coroner", "to say", "a death was avoidable"),
+    ("It is unprecedented for a magistrate to say that police lied.", "a magistrate", "to say", "police lied"),
+    ("It was the first chance for the families to say that the inquiry had failed.", "the families", "to say",
+     "the inquiry had failed"),
+])
+def test_for_a_noun_before_an_infinitive_of_saying_is_its_source(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hope or a plan after "is for" reports nothing yet
+    "The only hope is for the board to say it will settle.",
+])
+def test_a_plan_after_is_for_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_verbs_for_keeps_the_sentences_subject(rules_only):
+    # "called for Lee to say": Lee is bidden, the party reports
+    att = _one(rules_only.parse("The family called for the coroner to say whether the death was avoidable."))
+    assert (att.source.span.text, att.cue.text) == ("The family", "called for")

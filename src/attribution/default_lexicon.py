@@ -27,6 +27,8 @@ IRREGULAR_LEMMAS = {
     "sent": "send", "sends": "send", "sending": "send", "sang": "sing",
     # the mined table strips "plans" to "plane" and "rips" to "ripe" (the stem + "e" it also saw)
     "plans": "plan", "rips": "rip",
+    # the American past of "plead", beside "pleaded": "pled not guilty"
+    "pled": "plead",
 }
 
 # Common irregular past tenses (kept apart from the cue lemmas above, which

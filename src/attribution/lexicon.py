@@ -139,7 +139,10 @@ def _past_and_gerund(base: str) -> tuple[str, str]:
     return stem + "ed", stem + "ing"
 
 
-_IRREGULAR_BRITISH = {"learned": "learnt", "spelled": "spelt", "dreamed": "dreamt", "burned": "burnt", "leaned": "leant"}
+# (and a past of the other short form, American this time, that weighs as its commoner spelling:
+# "pled not guilty" as "pleaded")
+_IRREGULAR_BRITISH = {"learned": "learnt", "spelled": "spelt", "dreamed": "dreamt", "burned": "burnt", "leaned": "leant",
+                      "pleaded": "pled"}
 
 
 def british_variants(form: str) -> set[str]:

@@ -647,6 +647,10 @@ def past_reduced_relative(ctx: Context, sentence: Sentence, c: Candidate, m: reg
 _MEDIUM_PREPOSITION_OPENS = regex.compile(r"(?:In|During|Through|Via)\s")
 
 
+# "as" right after a passive's agent: "was described by Lee | as a broken man"
+_AS_AFTER_AGENT = regex.compile(r"[^\S\n]+(as)[^\S\n]+(?=\S)")
+
+
 def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=False) -> Iterator[Candidate]:
     """"Y was reported by X.": X the source, the passive's subject Y the content;
     ``reduced``: a participle after its noun Y with no "be", whose agent ends at
@@ -700,8 +704,15 @@ def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=
         # "The ball was blasted by Lee into the net": a blow that sends its object somewhere, no words
         # (not "attacked by the inquiry into the riots": what the inquiry is into)
         return
+    regard = None
+    if cue_lemma in en.AS_VERBS and (as_ := _AS_AFTER_AGENT.match(text, src[1], s1)) is not None:
+        # "Hughes was described by his barrister as a broken man": what the subject was seen or
+        # described as is said too, "as" with it, as annotators keep it
+        regard = clauses.trim(text, as_.start(1), clauses.content_end(ctx, as_.end(), s1))
+    elif cue_lemma in en.AS_VERBS and not (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
+        return  # "The attack was seen by millions": seen, no view said
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
-    parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
+    parts = [content] + [p for p in (charge, infinitive, regard) if p is not None and p[1] > p[0]]
     yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
                      priority=AGENTLESS_PRIORITY if reduced else 60)
 

@@ -240,6 +240,31 @@ _CLAUSE_PRONOUN = regex.compile(
 _CAUSED_OBJECT = regex.compile(
     r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 
+# "for" and its noun right before "to", the infinitive's subject: "unusual for a judge | to weigh in";
+# with the two words before "for", which tell the frame (``_frame_before_for``)
+_FOR_SUBJECT = regex.compile(
+    r"(?:(?:(?P<prev>[\w’'-]+)\s+)?(?P<word>[\w’'-]+)\s+)?(?<![\w’'-])for\s+(?P<noun>(?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
+# verbs whose "for" bids, asks or waits: "called for Lee to speak", "pressed for the board to say"
+_FOR_BIDDING = frozenset(
+    "call calls called calling ask asks asked asking push pushes pushed pushing press presses pressed pressing "
+    "wait waits waited waiting appeal appeals appealed appealing pay pays paid paying arrange arranges arranged "
+    "plead pleads pleaded argue argues argued arguing".split())
+_BE_FORMS = frozenset("is was are were be been being it’s it's that’s that's".split())
+
+
+def _frame_before_for(prev: str | None, word: str | None) -> bool:
+    """Whether the words before "for" frame its noun as the infinitive's subject: an adjective
+    or a noun ("It is unusual for", "enough for", "an opening for"), a participle only after a
+    form of "be" ("It is unprecedented for"); not a verb's "for" ("called for", "reached for") nor
+    a "be" before it, a plan or a hope ("The only hope is for Washington to act")."""
+    if word is None:
+        return True
+    low = word.lower()
+    if low in _FOR_BIDDING or low in _BE_FORMS or low in en.IRREGULAR_PASTS:
+        return False
+    return not low.endswith("ed") or prev is not None and (prev.lower() in _BE_FORMS or prev.lower().endswith("ly"))
+
+
 # a modal or "do", perhaps negated, right after a subject: the verb group that takes the bare form,
 # which goes on to a bare verb coordinated with the first ("Lee would neither confirm it nor deny
 # that", "Lee did not confirm it or deny that")
@@ -909,11 +934,16 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         agent = BY_AGENT.match(text, by, s1)
         if agent is not None and cue_lemma in en.PASSIVE_RAISERS and cues.RAISED_BY_FIRST.match(text, by, s1):
             agent = None  # "was said by aides to be bearing up": the impression raised, its holder the agent
-        if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
+        if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS or (
+                # "was portrayed by the White House as a protest": a view the agent holds of the subject
+                cue_lemma in en.AS_VERBS and " as " in text[agent.end():min(s1, agent.end() + 80)])):
             # ("quoted by PTI as saying" is read from its "saying")
             # "The move was first reported by the Ledger.": the agent reports the subject
-            yield from passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
-            return
+            found = list(passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma))
+            yield from found
+            if found or cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS:
+                return
+            # (a view whose subject no mention reads, "which was regarded by the mayor as ...", is read below)
         expletive = _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start)
         impersonal = expletive is not None and (
             cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS)
@@ -1166,11 +1196,19 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 src = obj
             else:
                 caused = None  # ("pushed hard to say": no object, the subject's own verb)
+        if caused is None and near is None and clausal is None and (
+                bearer := _FOR_SUBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None and (
+                _frame_before_for(bearer.group("prev"), bearer.group("word"))):
+            # "It is unusual for a judge to weigh in", "was enough for him to claim": the noun after
+            # "for" is the infinitive's subject, whoever opens the sentence
+            obj = sources.subject(text, bearer.start("noun"), bearer.end("noun"), lex, strong=True)
+            if obj is not None and obj[0] == bearer.start("noun") and not text[obj[1] - 3:obj[1]] == "ing":
+                src, caused = obj, bearer
         if _TOLD_BEFORE_TO.search(text, max(s0, infinitive.start() - 40), infinitive.start()):
             # "Staff have been told to expect delays", "Residents were urged to say nothing": the
             # subject was bidden, and reports nothing
             return
-        if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
+        if caused is None and _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
