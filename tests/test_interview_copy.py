@@ -388,6 +388,21 @@ def test_a_manner_with_no_speaker_or_no_quotation_of_its_own_speaks_nothing(rule
     assert not [a for a in rules_only.parse(text).attributions if a.cue.text.startswith(("was", "is"))]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a gesture or an owned noun asked as a question leads the quotation that makes up the next
+    # sentence of its paragraph; read only when one does (none in the next paragraph, nor one
+    # that a verb after it claims)
+    ("The boatman shrugged. “Storms come and go.”", [("The boatman", "shrugged", "“Storms come and go.”")]),
+    ("The boatman shrugged.\n\n“Storms come and go.”", []),
+    ("The boatman shrugged. “Storms come and go,” he told the crew.", []),
+    ("His answer? “Not this winter.”", [("His", "answer", "“Not this winter.”")]),
+    ("His answer?\n\n“Not this winter.”", []),
+])
+def test_a_gesture_or_a_question_lead_needs_the_quotation_after_it(rules_only, text, found):
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in rules_only.parse(text).attributions
+            if a.cue.text in ("shrugged", "answer")] == found
+
+
 @pytest.mark.parametrize("text, source, cue, quote", [
     # "So says X": the quotation that makes up the sentence or the paragraph before is X's words
     ("‘We were never told anything.’\n\nSo says Ivy Marsh, 82, who has farmed the valley since 1960.",

@@ -22,7 +22,7 @@ from attribution.default_rules.common import (
     quotation_after_sentence,
     says,
 )
-from attribution.layout import LABEL_ROLE, Sentence, abbreviation
+from attribution.layout import LABEL_ROLE, Quotation, Sentence, abbreviation
 from attribution.lexicon import (
     document_noun,
     given_names,
@@ -881,8 +881,8 @@ def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
     return src
 
 
-def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A person's gesture that ends its sentence, before a quotation that makes
+def _gesture_then_quotation(ctx: Context, sentence: Sentence, below: Quotation) -> Iterator[Candidate]:
+    """A person's gesture that ends its sentence, before the quotation ``below`` that makes
     up a sentence of its own in the paragraph: the quotation is the person's,
     the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
     year.”", "The coach shrugged. “Injuries happen.”")."""
@@ -897,9 +897,6 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
         return
     if _GESTURE_TAIL.fullmatch(text, clauses.skip_post_adjuncts(text, last.end(), s1), s1) is None:
         return  # "Lee smiled at the joke about ...": more than the gesture's manner or time follows
-    below = quotation_after_sentence(ctx, sentence)
-    if below is None:
-        return
     src = _gesture_subject(ctx, s0, last.start())
     if src is None and (adverb := _GESTURE_ADVERB.search(text, max(s0, last.start() - 20), last.start())) is not None:
         src = _gesture_subject(ctx, s0, adverb.start())  # "Lee just shrugged" (but "The family smiled")
@@ -924,9 +921,9 @@ _AGE_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]*(\d{1,3})[^\S\n]*,[^\S\n]*$")
 _MANNER_REACH = 60
 
 
-def _manner_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _manner_then_quotation(ctx: Context, sentence: Sentence, below: Quotation) -> Iterator[Candidate]:
     """A person described by the manner of their speaking, in a sentence of its own that ends on
-    it, before a quotation that makes up a sentence of its own in the paragraph: the quotation is
+    it, before the quotation ``below`` that makes up a sentence of its own in the paragraph: the quotation is
     the person's, "be" and the adjective its cue, as before a colon ("The owner, 52, is blunt.
     “Nobody comes any more.”", "Her father is more philosophical. ‘You win some.’")."""
     text = ctx.text
@@ -935,9 +932,6 @@ def _manner_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candida
         return
     m = _MANNER_AT_END.search(text, max(lo, hi - _MANNER_REACH), hi + 1, tokens.CONCURRENT)
     if m is None:
-        return
-    below = quotation_after_sentence(ctx, sentence)
-    if below is None:
         return
     src = sources.leading_subject(text, lo, m.start(), ctx.lexicon)
     if src is not None and (age := _AGE_AFTER.match(text, src[1], m.start())) is not None:
@@ -1086,17 +1080,16 @@ def _owner_name_words(ctx: Context, lo: int, start: int) -> bool:
 _LEADS_BEFORE_OWNER = frozenset("in on at by with from to after before about over under".split())
 
 
-def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A noun of what was said and its owner asked as a question, then a
-    quotation that makes up the next sentence: "Her reply? “Absolutely not.”"
+def _question_lead_quotation(ctx: Context, sentence: Sentence, below: Quotation) -> Iterator[Candidate]:
+    """A noun of what was said and its owner asked as a question, then the
+    quotation ``below`` that makes up the next sentence: "Her reply? “Absolutely not.”"
     The quotation is the owner's (``_saying_noun_lead``)."""
     text = ctx.text
     lo, hi = clauses.trim(text, sentence.start, sentence.end)  # (the trim leaves the question mark out)
     if hi <= lo or text[hi:sentence.end].strip() != "?" or ctx.layout.inside_quote(lo):
         return
     lead = _saying_noun_lead(ctx, lo, hi)
-    below = quotation_after_sentence(ctx, sentence) if lead is not None else None
-    if below is None:
+    if lead is None:
         return
     source, cue = lead
     yield candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
@@ -1119,9 +1112,12 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     (or the source a lead names: “From the report: “...””)."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
-    yield from _gesture_then_quotation(ctx, sentence)
-    yield from _manner_then_quotation(ctx, sentence)
-    yield from _question_lead_quotation(ctx, sentence)
+    # a gesture, a manner or a question that ends the sentence leads only a quotation that makes
+    # up the next sentence of the paragraph: a cheap look-up first, which most sentences fail
+    if (below := quotation_after_sentence(ctx, sentence)) is not None:
+        yield from _gesture_then_quotation(ctx, sentence, below)
+        yield from _manner_then_quotation(ctx, sentence, below)
+        yield from _question_lead_quotation(ctx, sentence, below)
     if not _has_colon(text, sentence):
         return
     yield from _owned_lead_above(ctx, sentence)
