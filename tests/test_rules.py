@@ -12279,3 +12279,28 @@ def test_an_adjunct_or_a_result_clause_after_an_object_ends_it(rules_only, sente
 def test_a_that_or_an_adjunct_with_no_lone_object_before_it_stays(rules_only, sentence, content):
     (att,) = rules_only.parse(sentence).attributions
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "outer", "aside"), [
+    # an aside cue right after a relative pronoun on a plural with no mark before it: the aside
+    # reports the relative clause, and the report the sentence makes stands up to the pronoun
+    ("Ines Marlow said the fares are answers to tolls that, Tom Vale noted, were never fair.",
+     ["the fares are answers to tolls"], ["that", "were never fair"]),
+    ("Ines Marlow said the ferry follows rules which, Tom Vale argued, are out of date.",
+     ["the ferry follows rules"], ["which", "are out of date"]),
+])
+def test_an_aside_on_a_bare_relative_clause_leaves_the_outer_report(rules_only, sentence, outer, aside):
+    doc = rules_only.parse("Officials met at the harbour on Monday to discuss the budget.\n" + sentence)
+    found = {a.source.span.text: [c.text for c in a.content] for a in doc.attributions if a.source}
+    assert found.get("Ines Marlow") == outer
+    assert found.get("Tom Vale") == aside
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a verb's "that" before the aside is no relative clause on a noun
+    "The study argues that, Tom Vale noted, the fares were never fair.",
+])
+def test_an_aside_after_a_verbs_that_reports_the_whole_sentence(rules_only, sentence):
+    doc = rules_only.parse("Officials met at the harbour on Monday to discuss the budget.\n" + sentence)
+    (vale,) = [a for a in doc.attributions if a.source and a.source.span.text == "Tom Vale"]
+    assert vale.content[0].text.startswith("The study argues that")

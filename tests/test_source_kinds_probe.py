@@ -3640,3 +3640,19 @@ def test_an_outlets_name_and_its_channel_is_an_outlet(phrase, kind):
 ])
 def test_a_plural_surname_with_one_persons_relative_clause_is_a_person(parser, text, kinds):
     assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a happening told by its year or its number before its noun in small letters is no one,
+    # whatever else the noun heads as a speaker
+    ("the 2016 election", "unnamed"),
+    ("The 2020 race", "unnamed"),
+    ("the 2018 mayoral runoff", "unnamed"),
+    ("the 45th primary", "unnamed"),
+    ("Ohio's 2022 election", "unnamed"),
+    # near misses: a year before a person's post, and a noun of people after the happening
+    ("the 2016 nominee", "person"),
+    ("the 2016 election officials", "group"),
+])
+def test_a_happening_by_its_year_or_number_is_no_one(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind

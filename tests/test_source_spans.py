@@ -1768,3 +1768,17 @@ def test_granted_anonymity_is_no_part_of_the_mention(rules_only, text, source, c
     assert (att.source.span.text, att.source.kind, " … ".join(s.text for s in att.cue.spans),
             " … ".join(s.text for s in att.content)) == (source, "anonymous", cue, content)
 
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a plain noun after a determiner before the noun the walk took modifies it, though it may be
+    # a verb too: the subject of a raising verb goes on back to the determiner
+    ("The ballot dispute is expected to go to court.", "The ballot dispute"),
+    ("The border fight is expected to drag on for months.", "The border fight"),
+    ("The ballot question fight is expected to be costly.", "The ballot question fight"),
+])
+def test_a_noun_that_may_be_a_verb_modifies_the_noun_after_it(rules_only, sentence, content):
+    doc = rules_only.parse("Officials met in the capital on Monday to discuss the budget.\n" + sentence)
+    raised = [a for a in doc.attributions if a.cue.text == "is expected"]
+    assert len(raised) == 1 and raised[0].source is None
+    assert raised[0].content[0].text == content

@@ -1817,6 +1817,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a thing of someone's is no one: "Her approach", "his plan" (but "her brother", "their host",
         # and a noun that is mostly a speaker's: "his lawyer")
         return "document" if document_noun(lows[1]) else "unnamed"
+    if _dated_happening(words, lows, head):
+        return "unnamed"  # "the 2016 election", "the 45th primary": a happening by its year or its number, no one
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS and not (
@@ -2114,6 +2116,22 @@ def _named_happening(words: list[str], lows: list[str]) -> bool:
         return True
     first = named[0].lower().rstrip(".")
     return first not in given_names() and first not in en.TITLES and lows[-1] in en.HAPPENING_NOUNS
+
+
+def _dated_happening(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention is a happening told by its year or its number: a year or an ordinal in
+    figures before a noun of a vote, a war or talks in small letters that heads it ("the 2016
+    election", "the 2020 presidential race", "the 45th primary", "Ohio's 2018 runoff"), whatever
+    else the noun heads as a speaker; not a person's post ("the 2016 nominee")."""
+    if head not in en.HAPPENING_NOUNS or head not in lows:
+        return False
+    at = lows.index(head)
+    return words[at].islower() and any(
+        _EDITION_YEAR.fullmatch(w, 0, len(w), CONCURRENT) or w[:1].isdigit() and w[-2:] in _ORDINAL_ENDS and w[:-2].isdigit()
+        for w in lows[:at])
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 # Nouns of built places and of areas that no one speaks for, which a name in capitals before them

@@ -848,9 +848,18 @@ def _before_aside(text: str, c: Candidate, aside: Candidate) -> tuple[int, int] 
     if not start < aside_start <= end:
         return None
     mark = _ASIDE_MARK.search(text, start, aside_start)
+    if (mark is None or mark.start() <= start) and aside.content[0][0] == aside_start and (
+            _RELATIVE_OPENS.match(text, aside_start, end + 2) is not None) and text[max(start, aside_start - 2):aside_start].rstrip()[-1:].isalpha():
+        # "Lee said the cuts answer attacks that, Roe noted, were unfair": the aside's report is a
+        # relative clause with no mark before it; the outer report runs up to its pronoun
+        return start, start + len(text[start:aside_start].rstrip())
     if mark is None or mark.start() <= start:
         return None
     return start, mark.start()
+
+
+# a relative pronoun that opens an aside's report and its comma: "that, Roe noted, ..."
+_RELATIVE_OPENS = regex.compile(r"(?:which|who|that)[^\S\n]*,")
 
 
 # the mark that sets an aside off inside a report, right before it: a dash (or a hyphen spaced as

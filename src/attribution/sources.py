@@ -2798,10 +2798,13 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
                 toks[noun][2] not in en.CLAUSE_BOUNDARIES and toks[noun][2] not in NOUN_MARKERS)):
         # (and a noun of its field before a noun of people or of a body: "the party's rural affairs spokesperson")
         noun = i
-    if i != noun:
+    # (plain nouns before the noun, one or two, though each may be a verb too: "the ballot dispute",
+    # "the ballot question fight")
+    compound = len(toks) - 3 <= i < len(toks) - 1 and all(_noun_before_noun(t[2], toks[-1][2]) for t in toks[i:-1])
+    if i != noun and not compound:
         return False
     if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]) and (
-            toks[i][2] not in en.FREQUENCY_LY_WORDS):  # ("a weekly newspaper": how often it comes out)
+            toks[i][2] not in en.FREQUENCY_LY_WORDS) and not compound:  # ("a weekly newspaper": how often it comes out)
         return False
     k = i - 1
     if k > 1 and toks[k][2] == ",":
@@ -2826,6 +2829,20 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
 
 
 _IS_BEFORE = frozenset(en.PRONOUNS) | frozenset("that what there here who where how when why let this".split())
+
+
+def _noun_before_noun(word: str, head: str) -> bool:
+    """Whether a plain lower-case word right before the noun the walk took, after a determiner,
+    is a noun that modifies it, though it may be a verb too: "the ballot dispute", "the border
+    fight", "a water shortage" (no verb stands right after a determiner); not a word of a
+    verb's endings or a plural ("the ballots", "the voting"), nor before a noun in capitals."""
+    return (word.isalpha() and word.islower() and head.isalpha() and head.islower() and not word.endswith(_VERB_FORM_ENDS)
+            and not plural(word) and word not in en.AUXILIARIES and word not in _VERBISH and word not in PREPOSITIONS
+            and word not in en.CLAUSE_BOUNDARIES and word not in DETERMINERS and word not in en.PRONOUNS)
+
+
+# endings of a verb's forms that a plain noun before a noun seldom has ("-ly": an adverb)
+_VERB_FORM_ENDS = ("ed", "ing", "ly")
 
 
 def _noun_modifier_of_body(word: str, head: str) -> bool:

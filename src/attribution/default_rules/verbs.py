@@ -1675,6 +1675,14 @@ _RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–
                                regex.IGNORECASE)
 
 
+# ... and one with no mark before it, right after a plural noun in small letters: "attacks that",
+# "rules which" (a plural, so that no verb, "said that", nor a word of a clause's lead, "so that", stands there)
+_BARE_RELATIVE_LEAD = regex.compile(r"(?<![\w’'-])([a-z]{3,}s)[^\S\n]+(which|who|that)$")
+
+# plurals in "-s" that are no nouns before a relative pronoun ("was less that", "as that")
+_NO_NOUN_BEFORE_RELATIVE = frozenset("was has is does says thinks believes means adds notes argues claims insists less unless thus".split())
+
+
 # a relative "where" right before a parenthetical cue's comma, after its noun: "a bench where, he says, ..."
 _WHERE_LEAD = regex.compile(r"(?<![\w’'-])where$")
 
@@ -1686,6 +1694,13 @@ def _relative_lead(text: str, start: int, end: int) -> tuple[int, str]:
     clause the pronoun hangs on; else ``start`` and no mark."""
     m = _RELATIVE_LEAD.search(text, max(start, end - 80), end)
     if m is None or m.start(1) <= start:
+        bare = _BARE_RELATIVE_LEAD.search(text, max(start, end - 40), end)
+        if bare is not None and bare.start(1) > start and bare.group(1) not in _NO_NOUN_BEFORE_RELATIVE and (
+                lemma(bare.group(1)) not in en.THAT_VERBS):
+            # "... responses to attacks that, Roe noted, were unfair": a relative clause on a plural
+            # with no mark before it; the aside reports the clause, not the sentence it stands in
+            # (not a verb's "that": "Lee argues that, Roe noted, ...")
+            return bare.start(2), ""
         return start, ""
     return m.start(1), text[m.start():m.start(1)].strip()[:1]
 
