@@ -7749,6 +7749,42 @@ def test_a_time_with_its_adverb_ends_a_noun_phrase_content(rules_only, sentence,
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # a time reckoned back or on from the report's day is the report's
+    ("The harbour board approved the new quay four months ago.", "the new quay"),
+    ("The ferry union endorsed Ann Okoro two years earlier.", "Ann Okoro"),
+    ("The mayor praised the crews a few days later.", "the crews"),
+    # ... but not the object of a preposition, which belongs to the phrase
+    ("The captain recalled the storm from six years ago.", "the storm from six years ago"),
+    # the years a list joins
+    ("The ferry union endorsed the harbour master in 2014 and 2019.", "the harbour master"),
+    ("The council rejected the toll in 2009, 2013 and 2018.", "the toll"),
+    # a bare date, the month in capitals
+    ("The governor signed the ferry bill into law March 12.", "the ferry bill into law"),
+    ("The ferry firm announced the new fares Dec. 3, 2021.", "the new fares"),
+    # ... but not a preposition's object, nor a date inside the phrase
+    ("The harbour board announced a deadline of March 12.", "a deadline of March 12"),
+    ("The ferry firm denied any part in the Oct. 4", "any part in the Oct. 4"),
+    ("The ferry union praised the 2019 timetable.", "the 2019 timetable"),
+    ("The mayor criticized the events of last spring.", "the events of last spring"),
+])
+def test_a_reckoned_time_a_list_of_years_or_a_bare_date_ends_a_noun_phrase_content(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a demonstrative object, alone or before its noun, leaves a final time to the report
+    ("The ferry union supported this in 2017.", "this"),
+    ("The harbour master has explained this in the past.", "this"),
+    ("The mayor echoed that pledge on Tuesday.", "that pledge"),
+    ("The captain praised those crews last week.", "those crews"),
+    # "that" before a name, a determiner or a pronoun opens a clause, which keeps its time
+    ("The pilots knew that the pier closed in 2016.", "the pier closed in 2016"),
+])
+def test_a_demonstrative_object_before_a_final_time_ends_a_noun_phrase_content(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
 @pytest.mark.parametrize("sentence,source,cue", [
     # the speaker's own second verb, right after her cue, is part of what she said: one report, hers
     ('Ms. Okafor said she recalled thinking, "The pier is no place for a child."', "Ms. Okafor", "said"),
@@ -8758,9 +8794,10 @@ def test_the_opposition_by_its_name_is_no_stance_after_a_cue(rules_only):
 
 
 @pytest.mark.parametrize("sentence,source,content", [
-    # "that", a noun and a day at the sentence's end are a determiner, its noun and the time
-    ("The harbour board confirmed that decision on Monday.", "The harbour board", "that decision on Monday"),
-    ("Maya Ortiz rejected that criticism last week.", "Maya Ortiz", "that criticism last week"),
+    # "that", a noun and a day at the sentence's end are a determiner, its noun and the time,
+    # the report's time, out of the noun-phrase content
+    ("The harbour board confirmed that decision on Monday.", "The harbour board", "that decision"),
+    ("Maya Ortiz rejected that criticism last week.", "Maya Ortiz", "that criticism"),
     # a "that" before a clause with its day stays the complementizer
     ("Maya Ortiz said that prices fell on Monday.", "Maya Ortiz", "prices fell on Monday"),
 ])

@@ -2265,6 +2265,8 @@ def skip_space_back(text: str, pos: int, limit: int = 0) -> int:
 # "praised the plan in an interview") ends: before the time or the occasion
 # of the report, which belong to the cue. A clause keeps them ("said the
 # ferry sank on Monday"): there they may tell when it sank.
+# (a month in capitals, by name or its abbreviation: "April", "Dec.")
+_CAPITAL_MONTHS = "|".join(m.capitalize() for m in en.MONTH_NAMES) + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 _FINAL_TIME = regex.compile(
     # ("earlier on Tuesday", "since last year": the adverb or preposition goes with the time; but a
     # bare day after "until" or "since" is the phrase's own, see _TIME_OBJECT_BEFORE)
@@ -2284,7 +2286,19 @@ _FINAL_TIME = regex.compile(
     # small hours ("in the early hours of Friday"): a count's times, the report's
     r"|\s+(?:(?:shortly|just|soon|early|late)\s+)?(?:after|before|at|around)\s+(?:midnight|noon|"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}[:.]\d\d)[\s.,]*$"
-    rf"|\s+in\s+the\s+(?:early|small)\s+hours(?:\s+of\s+(?:the\s+morning|{_DAYS}))?[\s.,]*$",
+    rf"|\s+in\s+the\s+(?:early|small)\s+hours(?:\s+of\s+(?:the\s+morning|{_DAYS}))?[\s.,]*$"
+    # a time reckoned back or on from now or then ("three months ago", "two years earlier", "a
+    # day later"; but "from eight years ago" is the phrase's own, see _TIME_OBJECT_BEFORE)
+    r"|\s+(?:(?:about|nearly|almost|some|just|only|more\s+than)\s+)?(?:a|an|a\s+few|a\s+couple\s+of|several|many|\d+|"
+    + en.NUMBER_WORDS + r")\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)[\s.,]*$"
+    # the years a list joins ("in 2008 and 2012", "in 2001, 2003 and 2005")
+    r"|\s+in\s+\d{4}(?:,\s*\d{4})*,?\s+(?:and|or)\s+\d{4}[\s.,]*$"
+    # a date with no preposition before it ("signed it into law April 5"; but not a preposition's
+    # object, "the deadline of April 5", nor a determiner's noun, "any role in the Sept. 11
+    # attacks" cut short): the month in capitals
+    r"|(?<!\b(?:of|on|in|at|and|or|through|between|than|to|by|for|from|until|till|since|before|after"
+    r"|the|a|an|this|that|these|those|its|his|her|their|our|my|your|each|every))"
+    rf"\s+(?-i:{_CAPITAL_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?[\s.,]*$",
     regex.IGNORECASE,
 )
 # The words a match of _FINAL_TIME can end with, read backwards from the content's end:
@@ -2292,7 +2306,7 @@ _FINAL_TIME = regex.compile(
 # at the end would try every word of the content ("on", "last" ... and the spaces).
 _FINAL_TIME_WORD = regex.compile(
     rf"(?r)(?:days?|morning|night|afternoon|evening|weekend|weeks?|months?|years?|decades|past|{_MONTHS}|\d"
-    r"|midnight|noon|hours|(?<![^\W\d_])(?:am|pm|a\.m|p\.m))[\s.,]*\Z", regex.IGNORECASE
+    r"|midnight|noon|hours|(?<![^\W\d_])(?:ago|earlier|later|am|pm|a\.m|p\.m))[\s.,]*\Z", regex.IGNORECASE
 )
 
 
@@ -2424,6 +2438,26 @@ def lone_object_pronoun(text: str, start: int, end: int) -> bool:
     return text[start:end].strip().lower() in _LONE_OBJECT_PRONOUNS
 
 
+# A demonstrative that is an object or its determiner, before a final time: "learned [that] in
+# 1990", "echoed [that promise] on Monday" (not before a name, a determiner or a pronoun, where
+# "that" opens a clause, "that Lee won", "that the plan failed", whose time may be its own)
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_NOT_AFTER_DEMONSTRATIVE = _CLAUSE_OPENERS | frozenset(
+    "the a an his her their its our my your no any some every each all both many most".split())
+
+
+def demonstrative_object(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a demonstrative alone or before a noun phrase in small letters (see
+    _DEMONSTRATIVES)."""
+    words = WORD.finditer(text, start, end, False, CONCURRENT)
+    first = next(words, None)
+    if first is None or first.start() > start or first.group().lower() not in _DEMONSTRATIVES:
+        return False
+    second = next(words, None)
+    return second is None or (second.group().islower() and second.group() not in _NOT_AFTER_DEMONSTRATIVE
+                              and noun_phrase(text, second.start(), end))
+
+
 # "so" and its adverb or adjective in the cue right before a content ("spoke so rarely about",
 # "cared so much for"): a "that" clause after the content's object is the result the degree
 # leads to ("spoke so rarely about it | that few knew"), no part of what was spoken about
@@ -2508,8 +2542,8 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     cut = end
     m = final_time(text, start, end)
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
-            whole or noun_phrase(text, start, m.start())):
-        cut = m.start()
+            whole or noun_phrase(text, start, m.start()) or demonstrative_object(text, start, m.start())):
+        cut = m.start()  # ("learned that in 1990", "echoed that promise on Monday": a demonstrative's too)
     if (outlet := outlet_at_end(ctx, start, cut)) is not None:
         cut = outlet[0]
     for m in _OCCASION.finditer(text, start, cut, False, CONCURRENT):
