@@ -159,8 +159,13 @@ def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, 
     # so does any aside between dashes before it
     ("The mayor argued the new pier -- a gift of the state -- was failing.", "the new pier -- a gift of the state -- was failing"),
     ("The mayor argued the new pier — a gift of the state — “is failing.”", "the new pier — a gift of the state — “is failing.”"),
-    # (not one that holds a comma: the model may end the content at its first dash)
-    ("The mayor argued the new pier — a gift, in part, of the state — was failing.", "the new pier"),
+    # and one that holds commas: they stand inside the aside, which closes at its second dash
+    ("The mayor argued the new pier — a gift, in part, of the state — was failing.",
+     "the new pier — a gift, in part, of the state — was failing"),
+    ("The mayor argued that the old ferries -- the Kestrel, the Osprey and the Tern -- all need repairs.",
+     "the old ferries -- the Kestrel, the Osprey and the Tern -- all need repairs"),
+    # (a comma and no second dash: no aside, the content ends at the dash)
+    ("The mayor argued the new pier — a gift, in part, of the state, was failing.", "the new pier"),
     # one that the sentence does not resume from is no such aside
     ("The mayor praised the new pier, which the state paid for, and the quay.", "the new pier"),
     ("The mayor praised the new pier -- a gift of the state -- and the quay.", "the new pier"),
@@ -207,6 +212,14 @@ def test_a_span_of_time_after_a_cue_is_skipped(text, skipped):
      "Ravi, more than his two partners, Ada and Joe, would gain from the deal"),
     ("The rector asked whether the new wing, built in haste last spring, could stand a storm.",
      "whether the new wing, built in haste last spring, could stand a storm"),
+    # between dashes, a subject with a preposition or a participle in it and no verb of its own
+    ("The clerk said that the mayor's trip to Hull – the port's biggest market – last May would win her votes.",
+     "the mayor's trip to Hull – the port's biggest market – last May would win her votes"),
+    ("The clerk said that the long tenure of a mayor living nearby — she moved there in 1990 — helps her.",
+     "the long tenure of a mayor living nearby — she moved there in 1990 — helps her"),
+    # (not a clause with a verb of its own before the dash, nor a subject whose aside has no second dash)
+    ("The clerk said that the mayor flew to Hull – the port's biggest market – and voters cheered.", "the mayor flew to Hull"),
+    ("The clerk said that the mayor's trip to Hull – the port's biggest market, last May won her votes.", "the mayor's trip to Hull"),
     # a clause with a verb of its own before the break ends there as the model says
     ("The mayor said that the tram runs late, the drivers stay home.", "the tram runs late"),
     # no "that": the words after the verb may be its object, and an appositive ends it

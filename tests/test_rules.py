@@ -93,6 +93,11 @@ ROWS = [
      "core.said_that.v2", "Ann Lee", "said", ["she’ll still back Roe after the vote"], "claim", []),
     ("The pilots hope the crew got home before the storm.",
      "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
+    # so too after "note", "write" or "add": a verb that reads as a noun ("split", "quit") is the clause's
+    ("The skipper notes the two crews split after a storm.",
+     "core.said_that.v2", "The skipper", "notes", ["the two crews split after a storm"], "claim", []),
+    ("Ann Lee writes the pilots quit because of the pay.",
+     "core.said_that.v2", "Ann Lee", "writes", ["the pilots quit because of the pay"], "claim", []),
     ("The mayor praised the pilots because they won.",
      "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
     # an irregular past that is no participle ("came", "took") is a finite verb: a clause, which keeps its adjunct

@@ -1123,7 +1123,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
             aside = _subject_aside(ctx, subject, pos, end)
         embedded = closing or aside[0] >= 0
         if aside[0] >= 0:
-            resumed = aside
+            resumed = (pos + 1, aside[1])  # (the commas inside the aside too: "– Kim, Park and Ng –")
         if here and reason in _WRITERS_NOTES:
             return stop  # the writer's note of what went unsaid or how it was taken, which no model reading overrules
         if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
@@ -1233,20 +1233,25 @@ def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, i
     clause's predicate follows the aside; or (-1, -1). A clause that "that"
     opens does not end at its subject."""
     text = ctx.text
-    if not noun_phrase(text, start, pos) or opens_fronted(text, start, pos):
-        return -1, -1
     dash = _DASH.match(text, pos, end, CONCURRENT)
     if dash is None and text[pos] != ",":
         return -1, -1
+    # (between dashes, a subject with no finite verb is enough: "that Lee's visit to Leeds – ... – would")
+    if not (noun_phrase(text, start, pos) or dash is not None and not finite(WORD.findall(text, start, pos, False, CONCURRENT))) \
+            or opens_fronted(text, start, pos):
+        return -1, -1
     limit = min(end, pos + _SUBJECT_ASIDE_CHARS)
-    closing = pos
+    after = pos + 1 if dash is None else dash.end()
     for _ in range(_SUBJECT_ASIDE_BREAKS):
-        closing = clause_break(ctx, closing + 1 if dash is None else _DASH.match(text, closing, limit, CONCURRENT).end(), limit)
+        closing = clause_break(ctx, after, limit)
         if closing >= limit:
             return -1, -1
+        after = closing + 1
         if dash is not None:
             closing_dash = _DASH.match(text, closing, end, CONCURRENT)
             if closing_dash is None:
+                if text[closing] == ",":
+                    continue  # a comma inside the aside: "the old leaders – Kim, Park and Ng – all plan"
                 return -1, -1  # (an aside that opens at a dash closes at one)
             mark_end = closing_dash.end()
         elif text[closing] != ",":
