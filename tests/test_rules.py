@@ -12279,3 +12279,19 @@ def test_an_adjunct_or_a_result_clause_after_an_object_ends_it(rules_only, sente
 def test_a_that_or_an_adjunct_with_no_lone_object_before_it_stays(rules_only, sentence, content):
     (att,) = rules_only.parse(sentence).attributions
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a sentence in brackets: its closing bracket is no part of the content, which never opened it
+    ("The pier closed in May. (Okafor declined to comment.)", "Okafor", "to comment"),
+    ("The pier closed in May. (Okafor said the repairs were late.)", "Okafor", "the repairs were late"),
+    ("The pier closed in May. [Okafor said the repairs were late.]", "Okafor", "the repairs were late"),
+    # a bracket the content opens and closes stays, the sentence's own after it goes
+    ("The pier closed. (Okafor said the crews would return (in June).)", "Okafor", "the crews would return (in June)"),
+    ("Okafor said the ferry (the older one) was unsafe.", "Okafor", "the ferry (the older one) was unsafe"),
+    # an aside in brackets that opens inside the sentence: the mention starts after its bracket
+    ("The board voted for the toll (Okafor declined to comment).", "Okafor", "to comment"),
+])
+def test_a_bracket_the_content_never_opened_is_left_out(rules_only, text, source, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [" … ".join(s.text for s in a.content) for a in atts] == [content]

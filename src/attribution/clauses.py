@@ -26,13 +26,18 @@ CLOSE_PUNCT = " \t.!?;:,"
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space and clause punctuation from both edges of a span (and a bullet's
     mark from its start: "• The dam is holding, police said"), and a markup tag at either
-    edge, which frames the words and says none of them ("<tweet author="@lee">Y</tweet>")."""
+    edge, which frames the words and says none of them ("<tweet author="@lee">Y</tweet>"); and a
+    closing bracket at its end that the span never opened, a sentence in brackets' close ("(Lee
+    declined to comment.)": "to comment")."""
     while True:
         while start < end and text[start] in " \t,:;—–-(•*":
             start += 1
         while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
             end -= 1
-        if start < end and text[start] == "<" and (tag := _OPENING_TAG.match(text, start, min(end, start + _TAG_REACH))):
+        if end > start and text[end - 1] in ")]" and text.count(text[end - 1], start, end) > text.count(
+                _OPENING_BRACKET[text[end - 1]], start, end):
+            end -= 1
+        elif start < end and text[start] == "<" and (tag := _OPENING_TAG.match(text, start, min(end, start + _TAG_REACH))):
             start = tag.end()
         elif end > start and text[end - 1] == ">" and (
                 tag := _CLOSING_TAG.search(text, max(start, end - _TAG_REACH), end)) is not None:
@@ -41,6 +46,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+_OPENING_BRACKET = {")": "(", "]": "["}
 # A markup tag, as copy taken from a web page keeps it around an embedded post: an opening tag
 # with its attributes, or a closing or empty one ("<tweet/>", "</tweet>"), within a bounded reach
 _TAG_REACH = 200
