@@ -12295,3 +12295,30 @@ def test_a_that_or_an_adjunct_with_no_lone_object_before_it_stays(rules_only, se
 def test_a_bracket_the_content_never_opened_is_left_out(rules_only, text, source, content):
     atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
     assert [" … ".join(s.text for s in a.content) for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a report that opens inside an aside in brackets ends where the aside closes: what the
+    # sentence goes on to say after it is the writer's
+    ("The board voted for the toll (Okafor said it was unfair) and the fares rose in May.", "Okafor", "it was unfair"),
+    ("Two towns (Okafor said both were unsure) voted against the pier.", "Okafor", "both were unsure"),
+    # near miss: a bracket the content opens itself stays in it
+    ("Okafor said the crews (all six of them) would return in June.", "Okafor", "the crews (all six of them) would return in June"),
+])
+def test_a_content_that_opens_in_an_aside_ends_with_it(rules_only, text, source, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [" … ".join(s.text for s in a.content) for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a cue that trails its words inside brackets, after a comma and its subject: the words
+    # before it in the brackets are the report, not the sentence around them
+    ("The toll (now £5, up from £3 in May, the council said) will rise again.", "the council", "said",
+     "now £5, up from £3 in May"),
+    ("The crews (nearly all of them new, Okafor says) worked through the storm.", "Okafor", "says",
+     "nearly all of them new"),
+])
+def test_a_cue_that_trails_its_words_in_brackets(rules_only, text, source, cue, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [(a.cue.text, " … ".join(s.text for s in a.content), a.rule) for a in atts] == [
+        (cue, content, "core.trailing_cue.v2")]

@@ -629,6 +629,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
     stop = _past_exclaimed_quotation(ctx, start, stop)
+    stop = _within_open_parenthesis(ctx.text, start, stop)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
 
 
@@ -866,6 +867,26 @@ def _host_verb_after(text: str, pos: int, end: int) -> bool:
 _FINITE_AFTER = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.FINITE_AUXILIARIES | en.FINITE_PASTS)) + r")(?![\w’'-])|n[’']t\b"
 )
+
+
+# how far before a content's start the bracket it opens inside may stand
+_ASIDE_REACH = 240
+
+
+def _within_open_parenthesis(text: str, start: int, end: int) -> int:
+    """Where a content ends that opens inside an aside in brackets: at the aside's close ("The
+    board voted (Lee said it was unfair) and fares rose": "it was unfair"), for what the
+    sentence says after the aside is no one's report in it. ``end`` when the content opens
+    inside no bracket of its paragraph or the aside does not close before ``end``."""
+    closing = text.find(")", start, end)
+    if closing < 0:
+        return end
+    paren = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if paren < 0 or text.find(")", paren, start) >= 0 or text.find("\n", paren, start) >= 0:
+        return end
+    if text.find("(", start, closing) >= 0:
+        return end  # ("(Lee said the crews would return (in June) ...": a bracket of its own first)
+    return trim(text, start, closing)[1]
 
 
 def _outside_open_parenthesis(text: str, start: int, end: int) -> int:
