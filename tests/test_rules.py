@@ -3638,6 +3638,10 @@ def test_a_mismatched_mark_before_said_and_a_role_ends_the_quotation(parser, tex
     "Also Read | Harbour master says the pier is unsafe",
     "Read more: Pier unsafe, says harbour master",
     "RELATED: Ferry fares will rise, operator says",
+    # the label in quotation marks, as copy taken from a page's markup keeps it
+    "“Related:” Ferry Fares Will Rise, Operator Says",
+    "\"Related\": Ferry fares will rise, operator says",
+    "“Related:”\n\nHarbour Master Says Pier Is Unsafe",
     "Sign up to our newsletter for the day's news, says the editor.",
     "Follow the Harbour Gazette on Twitter, where the editor says more.",
     "This article was amended on 3 March; it said the pier had been sold.",
@@ -12322,3 +12326,9 @@ def test_a_cue_that_trails_its_words_in_brackets(rules_only, text, source, cue, 
     atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
     assert [(a.cue.text, " … ".join(s.text for s in a.content), a.rule) for a in atts] == [
         (cue, content, "core.trailing_cue.v2")]
+
+
+def test_a_quoted_page_label_on_its_own_line_is_no_part_of_the_content_before_it(parser):
+    doc = parser.parse("Pier to close\n\nThe board said the pier would close on Friday.\n\n“Related:”\n\n"
+                       "Harbour Master Says Pier Is Unsafe")
+    assert [[c.text for c in a.content] for a in doc.attributions] == [["the pier would close on Friday"]]
