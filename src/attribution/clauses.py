@@ -525,6 +525,8 @@ _LEFT_PLACE_END = r"(?=\s*[.,;!?]|\s*$|\s+(?:and|early|abruptly|shortly|immediat
 _SPEAKER_EXIT = regex.compile(
     r",?\s+and\s+(?:then\s+)?(?:(?:" + "|".join(sorted(en.LEAVING_PASTS)) + r")(?:\s+(?:" + "|".join(sorted(en.LEAVING_PARTICLES)) + r"))?"
     r"(?=\s+of\b|\s*[.,;!?]|\s*$|\s+the\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(en.LEAVING_PLACES)) + r")" + _LEFT_PLACE_END + r")|hung\s+up\b)"
+    # after a quotation's close, any movement of the speaker's: "said “No” and walked to the door"
+    r"|(?<=[”\"])\s+and\s+(?:then\s+)?(?:" + "|".join(sorted(en.LEAVING_PASTS | en.MOTION_PASTS)) + r")(?=\s)"
     r"|,?\s+(?:and|but)\s+(?:then\s+)?(?:(?:(?:declined|refused)\s+to|(?:did|would|could)\s+not|(?:didn|wouldn|couldn)[’']t)\s+"
     r"(?:immediately\s+|further\s+)?(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")"
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+|additional\s+)?(?:"
