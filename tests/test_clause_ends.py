@@ -561,11 +561,15 @@ def test_the_scene_of_the_saying_set_off_after_the_cue_is_no_content(text, conte
     ("Lee said the pier was safe and then left.", "the pier was safe"),
     ("Lee said the pier was safe and stormed out of the room.", "the pier was safe"),
     ("Lee said the pier was safe and hung up.", "the pier was safe"),
+    # after a quotation's close, any movement of the speaker's, wherever to
+    ("Lee said “Never” and walked to the door.", "“Never”"),
+    ("Lee said “Not today” and went back to her seat.", "“Not today”"),
     # near misses: a verb coordinated inside the reported words, or a leaving verb with its own
     # object, which the clause's subject may do, goes on with the content
     ("Lee said prices rose and wages fell.", "prices rose and wages fell"),
     ("Lee said prices rose and fell.", "prices rose and fell"),
     ("Lee said the ferry docked and left the harbour.", "the ferry docked and left the harbour"),
+    ("Lee said the toll was “too high” and the fares rose.", "the toll was “too high” and the fares rose"),
 ])
 def test_the_speaker_leaving_after_the_content_ends_it(text, content):
     assert _content(text, None) == content

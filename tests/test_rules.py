@@ -3643,6 +3643,10 @@ def test_a_mismatched_mark_before_said_and_a_role_ends_the_quotation(parser, tex
     "Also Read | Harbour master says the pier is unsafe",
     "Read more: Pier unsafe, says harbour master",
     "RELATED: Ferry fares will rise, operator says",
+    # the label in quotation marks, as copy taken from a page's markup keeps it
+    "“Related:” Ferry Fares Will Rise, Operator Says",
+    "\"Related\": Ferry fares will rise, operator says",
+    "“Related:”\n\nHarbour Master Says Pier Is Unsafe",
     "Sign up to our newsletter for the day's news, says the editor.",
     "Follow the Harbour Gazette on Twitter, where the editor says more.",
     "This article was amended on 3 March; it said the pier had been sold.",
@@ -12346,3 +12350,52 @@ def test_an_aside_after_a_verbs_that_reports_the_whole_sentence(rules_only, sent
     doc = rules_only.parse("Officials met at the harbour on Monday to discuss the budget.\n" + sentence)
     (vale,) = [a for a in doc.attributions if a.source and a.source.span.text == "Tom Vale"]
     assert vale.content[0].text.startswith("The study argues that")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a sentence in brackets: its closing bracket is no part of the content, which never opened it
+    ("The pier closed in May. (Okafor declined to comment.)", "Okafor", "to comment"),
+    ("The pier closed in May. (Okafor said the repairs were late.)", "Okafor", "the repairs were late"),
+    ("The pier closed in May. [Okafor said the repairs were late.]", "Okafor", "the repairs were late"),
+    # a bracket the content opens and closes stays, the sentence's own after it goes
+    ("The pier closed. (Okafor said the crews would return (in June).)", "Okafor", "the crews would return (in June)"),
+    ("Okafor said the ferry (the older one) was unsafe.", "Okafor", "the ferry (the older one) was unsafe"),
+    # an aside in brackets that opens inside the sentence: the mention starts after its bracket
+    ("The board voted for the toll (Okafor declined to comment).", "Okafor", "to comment"),
+])
+def test_a_bracket_the_content_never_opened_is_left_out(rules_only, text, source, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [" … ".join(s.text for s in a.content) for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a report that opens inside an aside in brackets ends where the aside closes: what the
+    # sentence goes on to say after it is the writer's
+    ("The board voted for the toll (Okafor said it was unfair) and the fares rose in May.", "Okafor", "it was unfair"),
+    ("Two towns (Okafor said both were unsure) voted against the pier.", "Okafor", "both were unsure"),
+    # near miss: a bracket the content opens itself stays in it
+    ("Okafor said the crews (all six of them) would return in June.", "Okafor", "the crews (all six of them) would return in June"),
+])
+def test_a_content_that_opens_in_an_aside_ends_with_it(rules_only, text, source, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [" … ".join(s.text for s in a.content) for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a cue that trails its words inside brackets, after a comma and its subject: the words
+    # before it in the brackets are the report, not the sentence around them
+    ("The toll (now £5, up from £3 in May, the council said) will rise again.", "the council", "said",
+     "now £5, up from £3 in May"),
+    ("The crews (nearly all of them new, Okafor says) worked through the storm.", "Okafor", "says",
+     "nearly all of them new"),
+])
+def test_a_cue_that_trails_its_words_in_brackets(rules_only, text, source, cue, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == source]
+    assert [(a.cue.text, " … ".join(s.text for s in a.content), a.rule) for a in atts] == [
+        (cue, content, "core.trailing_cue.v2")]
+
+
+def test_a_quoted_page_label_on_its_own_line_is_no_part_of_the_content_before_it(parser):
+    doc = parser.parse("Pier to close\n\nThe board said the pier would close on Friday.\n\n“Related:”\n\n"
+                       "Harbour Master Says Pier Is Unsafe")
+    assert [[c.text for c in a.content] for a in doc.attributions] == [["the pier would close on Friday"]]

@@ -26,13 +26,18 @@ CLOSE_PUNCT = " \t.!?;:,"
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space and clause punctuation from both edges of a span (and a bullet's
     mark from its start: "• The dam is holding, police said"), and a markup tag at either
-    edge, which frames the words and says none of them ("<tweet author="@lee">Y</tweet>")."""
+    edge, which frames the words and says none of them ("<tweet author="@lee">Y</tweet>"); and a
+    closing bracket at its end that the span never opened, a sentence in brackets' close ("(Lee
+    declined to comment.)": "to comment")."""
     while True:
         while start < end and text[start] in " \t,:;—–-(•*":
             start += 1
         while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
             end -= 1
-        if start < end and text[start] == "<" and (tag := _OPENING_TAG.match(text, start, min(end, start + _TAG_REACH))):
+        if end > start and text[end - 1] in ")]" and text.count(text[end - 1], start, end) > text.count(
+                _OPENING_BRACKET[text[end - 1]], start, end):
+            end -= 1
+        elif start < end and text[start] == "<" and (tag := _OPENING_TAG.match(text, start, min(end, start + _TAG_REACH))):
             start = tag.end()
         elif end > start and text[end - 1] == ">" and (
                 tag := _CLOSING_TAG.search(text, max(start, end - _TAG_REACH), end)) is not None:
@@ -41,6 +46,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+_OPENING_BRACKET = {")": "(", "]": "["}
 # A markup tag, as copy taken from a web page keeps it around an embedded post: an opening tag
 # with its attributes, or a closing or empty one ("<tweet/>", "</tweet>"), within a bounded reach
 _TAG_REACH = 200
@@ -519,6 +525,8 @@ _LEFT_PLACE_END = r"(?=\s*[.,;!?]|\s*$|\s+(?:and|early|abruptly|shortly|immediat
 _SPEAKER_EXIT = regex.compile(
     r",?\s+and\s+(?:then\s+)?(?:(?:" + "|".join(sorted(en.LEAVING_PASTS)) + r")(?:\s+(?:" + "|".join(sorted(en.LEAVING_PARTICLES)) + r"))?"
     r"(?=\s+of\b|\s*[.,;!?]|\s*$|\s+the\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(en.LEAVING_PLACES)) + r")" + _LEFT_PLACE_END + r")|hung\s+up\b)"
+    # after a quotation's close, any movement of the speaker's: "said “No” and walked to the door"
+    r"|(?<=[”\"])\s+and\s+(?:then\s+)?(?:" + "|".join(sorted(en.LEAVING_PASTS | en.MOTION_PASTS)) + r")(?=\s)"
     r"|,?\s+(?:and|but)\s+(?:then\s+)?(?:(?:(?:declined|refused)\s+to|(?:did|would|could)\s+not|(?:didn|wouldn|couldn)[’']t)\s+"
     r"(?:immediately\s+|further\s+)?(?:" + "|".join(sorted(en.SAYING_MORE_VERBS)) + r")"
     r"|(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+|additional\s+)?(?:"
@@ -623,6 +631,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         return demonstrative.end(1)
     stop = _before_host_verb(ctx, start, stop, end)
     stop = _past_exclaimed_quotation(ctx, start, stop)
+    stop = _within_open_parenthesis(ctx.text, start, stop)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
 
 
@@ -860,6 +869,26 @@ def _host_verb_after(text: str, pos: int, end: int) -> bool:
 _FINITE_AFTER = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.FINITE_AUXILIARIES | en.FINITE_PASTS)) + r")(?![\w’'-])|n[’']t\b"
 )
+
+
+# how far before a content's start the bracket it opens inside may stand
+_ASIDE_REACH = 240
+
+
+def _within_open_parenthesis(text: str, start: int, end: int) -> int:
+    """Where a content ends that opens inside an aside in brackets: at the aside's close ("The
+    board voted (Lee said it was unfair) and fares rose": "it was unfair"), for what the
+    sentence says after the aside is no one's report in it. ``end`` when the content opens
+    inside no bracket of its paragraph or the aside does not close before ``end``."""
+    closing = text.find(")", start, end)
+    if closing < 0:
+        return end
+    paren = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if paren < 0 or text.find(")", paren, start) >= 0 or text.find("\n", paren, start) >= 0:
+        return end
+    if text.find("(", start, closing) >= 0:
+        return end  # ("(Lee said the crews would return (in June) ...": a bracket of its own first)
+    return trim(text, start, closing)[1]
 
 
 def _outside_open_parenthesis(text: str, start: int, end: int) -> int:

@@ -133,9 +133,10 @@ _LINK_LABELS = (
     r"|editor['’]s\s+picks|further\s+reading|around\s+the\s+web|what\s+to\s+read\s+next|(?:explore|discover)\s+more"
     r"|popular\s+(?:now|stories)|see\s+also|also\s+(?:watch|see|on\s+\w+))"
 )
-_LINK_LIST_LABEL = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*:?\s*")
+# (the label may stand in quotation marks, as a page's markup sets it in copy taken from it: "“Related:”")
+_LINK_LIST_LABEL = regex.compile(r"(?i)\s*[“\"]?" + _LINK_LABELS + r"\s*:?[”\"]?:?\s*")
 # ... and before the first title, after a colon or a bar: "Top Stories: Minister quits over ferry row"
-_LINK_LIST_LEAD = regex.compile(r"(?i)\s*" + _LINK_LABELS + r"\s*[:|]\s*(?=\S)")
+_LINK_LIST_LEAD = regex.compile(r"(?i)\s*(?:[“\"](?=[^”\"\n]{1,40}[”\"]))?" + _LINK_LABELS + r"\s*(?:[:|][”\"]?|[”\"][:|])\s*(?=\S)")
 # A label on a line of its own over a story's points in brief: "Key points", "Highlights", "Key
 # takeaways:", "At a glance", "What we know so far" (not a report's "Key findings", which are its own)
 _KEY_POINTS = (

@@ -580,8 +580,13 @@ _CLOSE_TO_OPEN = {")": "(", "]": "["}
 
 def _unmatched_brackets_off(text: str, start: int, end: int) -> tuple[int, int]:
     """A mention without an opening bracket at its start that it never closes ("(The
-    union said ...": the aside opens before the mention) nor a closing one at its end
-    that it never opened ("a party activist) said")."""
+    union said ...": the aside opens before the mention), nor the words before one inside
+    it that it never closes ("Lee left (Roe declined ...": the aside opens inside the
+    sentence, before the mention), nor a closing one at its end that it never opened ("a
+    party activist) said")."""
+    for opening, closing in _OPEN_TO_CLOSE.items():
+        if (inner := text.rfind(opening, start + 1, end - 1)) > start and text.find(closing, inner, end) < 0:
+            start = inner
     if end - start > 1 and text[start] in _OPEN_TO_CLOSE and text.find(_OPEN_TO_CLOSE[text[start]], start + 1, end) < 0:
         start += 1
         while start < end and text[start].isspace():

@@ -886,6 +886,23 @@ def _perceived_after_quotation(ctx: Context, sentence: Sentence, cs: int, frame:
     yield candidate(ctx, sentence, [cue], cue_lemma, spans, src, "core.trailing_cue.v2", priority=40)
 
 
+# how far before its cue an aside in brackets may open
+_ASIDE_REACH = 240
+
+
+def _trailing_cue_aside(text: str, s0: int, cs: int, cue_end: int, s1: int) -> tuple[int, int] | None:
+    """The inside of the brackets around a cue that ends them after a comma and its subject
+    ("(at one point as low as 19%, Lee says)"), when the brackets open and close inside the
+    sentence; None else."""
+    closing = text.find(")", cue_end, s1)
+    if closing < 0 or text[cue_end:closing].strip(" ,"):
+        return None
+    opening = text.rfind("(", max(s0, cs - _ASIDE_REACH), cs)
+    if opening < 0 or text.find(")", opening, cs) >= 0 or text.find(",", opening, cs) < 0:
+        return None
+    return opening + 1, closing
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -896,6 +913,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     if form in cues.VIEW_HOLDING_BE and cue_end > ce:
         cue_lemma = "be"  # "was of the view that": the phrase's head lemmatised, as "took the view" is "take"'s
+    if (aside := _trailing_cue_aside(text, s0, cs, cue_end, s1)) is not None:
+        # "Her ratings (as low as 19%, Lee says) hurt him.": a report that trails its words inside
+        # brackets is read as the sentence the brackets hold
+        sentence = Sentence(aside[0], aside[1], sentence.paragraph)
+        s0, s1 = aside
     # a cue word capitalised past the sentence's first word is in a title-case headline
     cue_start = aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
