@@ -7806,6 +7806,27 @@ def test_that_before_a_final_time_is_a_determiner_or_a_pronoun(rules_only, sente
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # a single adverb after a noun-phrase object is the report's, out of the content
+    ("The harbour board criticized the new tolls, too.", "the new tolls"),
+    ("The ferry union praised the captain instead.", "the captain"),
+    ("The mayor did not mention the pilot directly.", "the pilot"),
+    ("The pilots rejected the rota as well.", "the rota"),
+    ("The harbour master denounced the plan repeatedly.", "the plan"),
+    ("The ferry firm posted its apology online.", "its apology"),
+    ("The captain endorsed that plan later.", "that plan"),
+    # a time measured back from then goes with its adverb
+    ("The mayor praised the crews a few hours later.", "the crews"),
+    # ... but a degree before the adverb keeps both, and a gerund keeps its adverb
+    ("The harbour master described the storm a little differently.", "the storm a little differently"),
+    ("The ferry union insisted on sailing now.", "sailing now"),
+    # ... nor a clause's adverb
+    ("The mayor said the pier would reopen too.", "the pier would reopen too"),
+])
+def test_a_single_adverb_ends_a_noun_phrase_content(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
 @pytest.mark.parametrize("sentence,source,cue", [
     # the speaker's own second verb, right after her cue, is part of what she said: one report, hers
     ('Ms. Okafor said she recalled thinking, "The pier is no place for a child."', "Ms. Okafor", "said"),

@@ -58,6 +58,9 @@ _FINAL_TIME = (r"[^\S\n]+(?:(?:on|last|this|earlier)[^\S\n]+\w{4,}|in[^\S\n]+(?:
                + "|".join(m.capitalize() for m in en.MONTH_NAMES) + r")))"
                r"(?:[^\S\n]+in[^\S\n]+(?-i:[A-Z][a-z]{3,}))?(?=[^\S\n]*[.!?](?![^\S\n]*\d))")
 
+# a single adverb that ends a sentence after a noun phrase (``clauses.final_adverb``): "backed that plan later."
+_FINAL_ADVERB = r"(?:later|afterwards?|online|instead|directly|repeatedly|too|as[^\S\n]+well)"
+
 # ("acknowledged that limitation.", "confirmed that decision on Monday.", "echoed that promise in 1990.":
 # "that" and one word before the sentence's end, or before its time, are a determiner and its noun)
 # (not an adverb of time or place: "want to see that now.", where the verb's cue takes "that"; nor a
@@ -67,7 +70,7 @@ _FINAL_TIME = (r"[^\S\n]+(?:(?:on|last|this|earlier)[^\S\n]+\w{4,}|in[^\S\n]+(?:
 _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonight|yesterday|tomorrow|either|anyway"
                      r"|already|instead|though|well|yet|still|ever|often|soon|later|earlier|before|once|twice)\b)"
                      r"(?:(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?"
-                     r"|(?-i:[a-z]{3,}(?<!(?<!e)ed|[^su]s))" + _FINAL_TIME + r")[^\S\n]*[.!?]"
+                     r"|(?-i:[a-z]{3,}(?<!(?<!e)ed|[^su]s))(?:" + _FINAL_TIME + r"|,?[^\S\n]+" + _FINAL_ADVERB + r"))[^\S\n]*[.!?]"
                      r"|" + _FINAL_TIME + r"[^\S\n]*[.!?]")
 
 # (nor "that" before a time's noun, an adjunct of when, where a phrase, an infinitive or a mark follows
