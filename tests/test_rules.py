@@ -7794,6 +7794,48 @@ def test_a_demonstrative_object_before_a_final_time_ends_a_noun_phrase_content(r
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # "that" and a noun before a year or a month that ends the sentence: a determiner and its noun
+    ("The ferry union echoed that demand in 2011.", "that demand"),
+    ("The harbour board announced that plan in March.", "that plan"),
+    ("The mayor echoed that pledge on Tuesday in Leeds.", "that pledge on Tuesday in Leeds"),
+    # "that" alone before a time that ends the sentence: the cue's object, a pronoun
+    ("The captain learned that in 1998.", "that"),
+    ("The pilots learned that last week.", "that"),
+    ("The harbour master said that in April.", "that"),
+    # ... but a clause after "that" keeps its time, and so does a subject with its verb
+    ("The captain noted that in 1998 the quay flooded.", "in 1998 the quay flooded"),
+    ("The pilots said that crews arrived on Friday.", "crews arrived on Friday"),
+    ("The harbour master said that the quay closed in 2004.", "the quay closed in 2004"),
+    # ... and an abbreviation's period ends no sentence
+    ("The mayor hoped that on Nov. 3 the ferry would sail.", "on Nov. 3 the ferry would sail"),
+    ("The pilot said that in Mr. Ode's view, the quay was unsafe.", "in Mr. Ode's view, the quay was unsafe"),
+])
+def test_that_before_a_final_time_is_a_determiner_or_a_pronoun(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a single adverb after a noun-phrase object is the report's, out of the content
+    ("The harbour board criticized the new tolls, too.", "the new tolls"),
+    ("The ferry union praised the captain instead.", "the captain"),
+    ("The mayor did not mention the pilot directly.", "the pilot"),
+    ("The pilots rejected the rota as well.", "the rota"),
+    ("The harbour master denounced the plan repeatedly.", "the plan"),
+    ("The ferry firm posted its apology online.", "its apology"),
+    ("The captain endorsed that plan later.", "that plan"),
+    # a time measured back from then goes with its adverb
+    ("The mayor praised the crews a few hours later.", "the crews"),
+    # ... but a degree before the adverb keeps both, and a gerund keeps its adverb
+    ("The harbour master described the storm a little differently.", "the storm a little differently"),
+    ("The ferry union insisted on sailing now.", "sailing now"),
+    # ... nor a clause's adverb
+    ("The mayor said the pier would reopen too.", "the pier would reopen too"),
+])
+def test_a_single_adverb_ends_a_noun_phrase_content(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
 @pytest.mark.parametrize("sentence,source,cue", [
     # the speaker's own second verb, right after her cue, is part of what she said: one report, hers
     ('Ms. Okafor said she recalled thinking, "The pier is no place for a child."', "Ms. Okafor", "said"),

@@ -2324,7 +2324,7 @@ _FINAL_TIME = regex.compile(
     # a time reckoned back or on from now or then ("three months ago", "two years earlier", "a
     # day later"; but "from eight years ago" is the phrase's own, see _TIME_OBJECT_BEFORE)
     r"|\s+(?:(?:about|nearly|almost|some|just|only|more\s+than)\s+)?(?:a|an|a\s+few|a\s+couple\s+of|several|many|\d+|"
-    + en.NUMBER_WORDS + r")\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)[\s.,]*$"
+    + en.NUMBER_WORDS + r")\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)[\s.,]*$"
     # the years a list joins ("in 2008 and 2012", "in 2001, 2003 and 2005")
     r"|\s+in\s+\d{4}(?:,\s*\d{4})*,?\s+(?:and|or)\s+\d{4}[\s.,]*$"
     # a date with no preposition before it ("signed it into law April 5"; but not a preposition's
@@ -2564,6 +2564,43 @@ def _participle_predicate(text: str, start: int, end: int) -> bool:
 _TWO_WORDS = regex.compile(r"\S+\s+\S")
 
 
+# A single adverb that ends a noun-phrase content, after its object: the report's manner, time or
+# place, no part of the phrase ("replayed the speech later", "mentioned Lee directly", "called him a
+# liar instead", "praised the plan too", "shared the post online"); one word only ("put things a
+# little differently", "still later" keep their degree and its adverb), and not after a gerund,
+# whose adverb it is ("insisted on acting now"); not "here" nor "differently", which the phrase
+# as often keeps ("braced for defeat here", "saw his words differently")
+_FINAL_ADVERBS = frozenset(
+    "later afterward afterwards online instead directly repeatedly too now".split())
+_ADVERB_MODIFIERS = frozenset("little bit much far even still very so more less rather quite and or".split())
+_AS_WELL_END = regex.compile(r"[^\S\n]+as[^\S\n]+well[\s.,]*\Z", regex.IGNORECASE)
+
+
+def final_adverb(text: str, start: int, end: int) -> int:
+    """Where a content [start, end) ends before a single adverb at its end, and a comma before it
+    (see _FINAL_ADVERBS; "as well" too), else -1."""
+    stop = end
+    while stop > start and text[stop - 1] in " .,":
+        stop -= 1
+    space = text.rfind(" ", start, stop)
+    if space <= start:
+        return -1
+    if text[space + 1:stop].lower() in _FINAL_ADVERBS:
+        cut = space
+    elif text[space + 1:stop].lower() == "well" and (m := _AS_WELL_END.search(text, max(start, space - 8), end)):
+        cut = m.start()
+    else:
+        return -1
+    cut = skip_space_back(text, cut, start)
+    if cut > start and text[cut - 1] == ",":
+        cut -= 1
+    before = text.rfind(" ", start, cut)
+    first = WORD.match(text, start, end)
+    if text[before + 1:cut].lower() in _ADVERB_MODIFIERS or first is not None and first.group().endswith("ing"):
+        return -1
+    return cut
+
+
 def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
     """Where a noun-phrase content ends: before an adjunct clause after the
     phrase ("before the vote"), a final time adjunct or the first occasion of
@@ -2578,6 +2615,9 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
             whole or noun_phrase(text, start, m.start()) or demonstrative_object(text, start, m.start())):
         cut = m.start()  # ("learned that in 1990", "echoed that promise on Monday": a demonstrative's too)
+    if cut == end and (adverb := final_adverb(text, start, end)) > start and (
+            noun_phrase(text, start, adverb) or demonstrative_object(text, start, adverb)):
+        cut = adverb  # ("replayed the speech later", "called him a liar instead", "praised the plan too")
     if (outlet := outlet_at_end(ctx, start, cut)) is not None:
         cut = outlet[0]
     for m in _OCCASION.finditer(text, start, cut, False, CONCURRENT):

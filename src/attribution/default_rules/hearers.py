@@ -51,12 +51,27 @@ THAT_VERB = (
     r"(?:[’']s\b|\s+(?:is|was|are|has|have|will|would|could|can|cannot|may|might|must|does|did"
     r"|isn[’']t|wasn[’']t|won[’']t|seems|seemed|means|meant|sounds|makes|made)\b)")
 
-# ("acknowledged that limitation.", "confirmed that decision on Monday.": "that" and one word before the
-# sentence's end, or before its day, are a determiner and its noun)
-# (not an adverb of time or place: "want to see that now.", where the verb's cue takes "that")
+# a time that ends a sentence after "that" or its noun: "on Monday", "last week", "in 1990", "in May",
+# perhaps with a town after it ("on Monday in Boston")
+# (its period no abbreviation's: "hope that on Nov. 8 ...", "saying that in Mr. Lee's career ...")
+_FINAL_TIME = (r"[^\S\n]+(?:(?:on|last|this|earlier)[^\S\n]+\w{4,}|in[^\S\n]+(?:(?:1[89]|20)\d\d|(?-i:"
+               + "|".join(m.capitalize() for m in en.MONTH_NAMES) + r")))"
+               r"(?:[^\S\n]+in[^\S\n]+(?-i:[A-Z][a-z]{3,}))?(?=[^\S\n]*[.!?](?![^\S\n]*\d))")
+
+# a single adverb that ends a sentence after a noun phrase (``clauses.final_adverb``): "backed that plan later."
+_FINAL_ADVERB = r"(?:later|afterwards?|online|instead|directly|repeatedly|too|as[^\S\n]+well)"
+
+# ("acknowledged that limitation.", "confirmed that decision on Monday.", "echoed that promise in 1990.":
+# "that" and one word before the sentence's end, or before its time, are a determiner and its noun)
+# (not an adverb of time or place: "want to see that now.", where the verb's cue takes "that"; nor a
+# verb before a time: "said that changed in 1990.", "that happens on Fridays.", where "that" is the subject)
+# ("learned that in 1990.", "echoed that last week.": "that" alone before a time that ends the sentence is
+# the cue's object, a pronoun; not before a clause: "noted that in 1990 the pier closed")
 _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonight|yesterday|tomorrow|either|anyway"
                      r"|already|instead|though|well|yet|still|ever|often|soon|later|earlier|before|once|twice)\b)"
-                     r"(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?[^\S\n]*[.!?]")
+                     r"(?:(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?"
+                     r"|(?-i:[a-z]{3,}(?<!(?<!e)ed|[^su]s))(?:" + _FINAL_TIME + r"|,?[^\S\n]+" + _FINAL_ADVERB + r"))[^\S\n]*[.!?]"
+                     r"|" + _FINAL_TIME + r"[^\S\n]*[.!?]")
 
 # (nor "that" before a time's noun, an adjunct of when, where a phrase, an infinitive or a mark follows
 # the time: "noted that evening outside the court", "vowed that day to ..."; not "warned that day care costs ...")
