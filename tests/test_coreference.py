@@ -5134,3 +5134,37 @@ def test_a_pronoun_trailing_a_quote_goes_on_with_one_whose_name_is_withheld(pars
     att = parser.parse("Colm Reddy is on trial for attacking a bus driver. The driver, who cannot be named, told "
                        "the court the attack lasted minutes. “I thought he was going to kill me,” he said.").attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "The driver"
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # a post no name was given is not the one the text marks as tried, unless named with it
+    ("Wendell Hurst is on trial for the crash. The driver told the court the lights were green.", None),
+    ("Wendell Hurst, 41, denies causing the crash. The paramedic told the court the road was icy.", None),
+    ("Wendell Hurst, who is charged with arson, was in court. The neighbour told the court the fire spread fast.", None),
+    ("Defendant Wendell Hurst sat in the dock. The teacher told the court the boy was late.", None),
+    # named with the post, the one tried still holds it
+    ("Police said driver Wendell Hurst is on trial for the crash. The driver told the court the lights were green.",
+     "driver Wendell Hurst"),
+    # and one named with no mark of a case is taken as before
+    ("Wendell Hurst spoke on Monday. The driver told the court the lights were green.", "Wendell Hurst"),
+])
+def test_a_post_is_not_the_one_tried(parser, text, ref):
+    att = parser.parse(text).attributions[-1]
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == ref
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname with an aside after it stands for the full name, as the surname alone does,
+    # though the aside holds a capitalised word
+    ("Rep. Dale Whitacre spoke on Tuesday. Whitacre, a Republican, told reporters the bill would fail.",
+     ("Whitacre, a Republican", "Dale Whitacre")),
+    ("Priya Raman opened the clinic. Ms. Raman, the Labour councillor for the ward, said it would help.",
+     ("Ms. Raman, the Labour councillor for the ward", "Priya Raman")),
+    # not a given name that opens another's name
+    ("Tom Ellery chairs the district. Ellery Vance spoke later. Ellery, the District chairman, said the slate was full.",
+     ("Ellery, the District chairman", "Tom Ellery")),
+    # a full name with an aside, given first, stands for no one
+    ("Dale Whitacre, a Republican, told reporters the bill would fail.", ("Dale Whitacre, a Republican", None)),
+])
+def test_a_surname_before_an_aside_points_to_the_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -846,6 +846,16 @@ class _Linker:
             # a noun and its age stand for whom the noun alone would: "The star, 29, told Hello!"
             # after "pop star Lena Vos", "the singer, 34, said" (the age only repeats what is known)
             return self.resolve((span[0], comma), kind)
+        if kind == "person" and len(words) >= 3 and words[0][:1].isupper() and low[0] not in en.PRONOUNS and (
+                comma := text.find(",", *span)) > 0 and _APPOSED_AFTER_NAME.match(text, comma, span[1], CONCURRENT) and (
+                1 <= len(head := self.words_in((span[0], comma))) <= 3) and all(w[:1].isupper() for w in head) and (
+                found := self.resolve((span[0], comma), kind)) is not None and _ends_a_name(self.words_in(found), head[-1]):
+            # a name and an aside after it stand for whom the name alone would, though the aside
+            # holds a capitalised word: "Banks, a Republican, told reporters" after "Rep. Jim Banks",
+            # as "Banks told reporters" (the aside says something of the one named, not who it is);
+            # a name the one found ends with, not a given name of another's ("John, the chairman"
+            # after "Tom John" is no "John Hammond")
+            return found
         if kind == "person" and len(low) == 4 and low[0] == "the" and (parent := _PARENT_OF.fullmatch(text, *span, CONCURRENT)) is not None:
             # a parent known by the count of children, as British copy names one after her name
             # ("Holly Banks ... The mother-of-three told the paper", "the dad-of-two said"): whom "she"
@@ -1176,6 +1186,11 @@ class _Linker:
                 # Tom Roe"; "the treasurer" no "Prime Minister Ann Lee", who holds another of a
                 # government's posts; but "the minister" may be "Treasurer Tom Roe", and "the premier"
                 # a prime minister, as British and wire copy call one)
+                continue
+            if _CASE_PARTIES.get(noun) != "tried" and _marked_tried(text, ref, self.head_words(ref), before) and (
+                    noun not in titled) and noun not in _post_head_after_name(text, ref, self.head_words(ref), span[0], _POST_SERVED):
+                # (the one the text marks as tried, given no such post, holds none of another's in the
+                # case: "Ann Lee is on trial. ... The driver told the court" is a witness, not her)
                 continue
             if noun in _CASE_PARTIES:
                 # (the noun in small letters right before the name, and the post's head in an aside
@@ -3097,6 +3112,36 @@ _CASE_PARTIES = {"defendant": "tried", "accused": "tried", "suspect": "tried", "
                  **dict.fromkeys("lawyer lawyers attorney counsel solicitor barrister advocate".split(), "pleads")}
 
 
+# what marks the one named as the one tried, right after the name (past an age or an aside): "Ann
+# Lee is on trial", "Ann Lee, 34, denies murder", "Tom Roe, who is charged with fraud", "Tom Roe
+# pleaded not guilty", "Ann Lee, the defendant,"
+_TRIED_AFTER_NAME = regex.compile(
+    r"(?:[^\S\n]*,[^,.;:\n]{1,60},)?[^\S\n]*,?[^\S\n]*(?:who[^\S\n]+)?(?:(?:is|was|has|had|have)[^\S\n]+(?:been[^\S\n]+)?)?"
+    r"(?:on[^\S\n]+trial|(?:stands|stood|faces|facing|went[^\S\n]+on)[^\S\n]+trial|accused[^\S\n]+of|charged[^\S\n]+with"
+    r"|denies|pleaded|the[^\S\n]+(?:defendant|accused))(?![\w’'-])")
+_TRIED_REACH = 90
+
+
+def _marked_tried(text: str, ref: tuple[int, int], head: list[str], before: list[str]) -> bool:
+    """Whether the person named at ``ref`` (its head words ``head``; ``before``, the words right
+    before it) is marked as the one tried in a case: "defendant Ann Lee", "Ann Lee is on trial",
+    "Tom Roe, 34, denies murder", "Ann Lee, who is charged with fraud"."""
+    if before and before[-1].lower() in ("defendant", "accused"):
+        return True
+    at = text.rfind(head[-1], ref[0], ref[1]) if head else -1
+    if at < 0:
+        return False
+    at += len(head[-1])
+    return _TRIED_AFTER_NAME.match(text, at, min(len(text), at + _TRIED_REACH), CONCURRENT) is not None
+
+
+def _ends_a_name(words: list[str], name: str) -> bool:
+    """Whether ``name`` is among ``words`` and ends a name there, no capitalised word after it:
+    "Lee" in "Ann Lee, 34", not "John" in "John Hammond"."""
+    k = len(words) - 1 - words[::-1].index(name) if name in words else -1
+    return k >= 0 and (k == len(words) - 1 or not words[k + 1][:1].isupper())
+
+
 # the words that join a post to the one it serves or the place it is held: "a lawyer | for the
 # family", "the judge | in the case"
 _POST_SERVED = frozenset("of for to in at with on".split())
@@ -3550,6 +3595,10 @@ _WORD_ENDING_BEFORE = regex.compile(r"(?<![\w’'-])(\p{L}+)\.?[ \t]+$")
 
 
 _AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
+
+
+# an aside after a name that describes the one named: "Banks, a Republican", "Rao, the BJP's leader"
+_APPOSED_AFTER_NAME = regex.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+\w")
 
 
 # the tie of a mention's noun to another named after it: "a spokesman for", "an aide to", "the wife of"
