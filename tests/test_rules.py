@@ -11178,6 +11178,71 @@ def test_a_trailing_poll_leaves_a_fronted_adverbial_out(rules_only):
     assert [c.text for a in atts for c in a.content] == ["Lee held a wide lead"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a poll that ends a relative clause, or a phrase with no verb of its own, is the
+    # writer's description of the noun it hangs on, not a finding the sentence reports
+    "The board met Ann Lee, who is struggling in the polls.",
+    "The ferry strike came in a month in which the harbour council slid in the polls.",
+    "Lee is now the favourite, having overtaken Roe in Harbour Gazette polling.",
+    "The mayor remains popular, with support above 60 percent in some polls.",
+])
+def test_a_poll_that_ends_a_modifier_frames_nothing(rules_only, sentence):
+    assert not [a for a in rules_only.parse(_LEAD + sentence).attributions if a.rule == "core.poll_frame.v2"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # near misses: a relative clause in the subject, a clause after "though", and one after
+    # "where", still frame
+    ("Lee heads to Ohio, where she leads Roe in most surveys.", "most surveys", "she leads Roe"),
+    ("Lee, who is a senator, leads Roe in the polls.", "the polls", "Lee, who is a senator, leads Roe"),
+    ("Roe won the debate, though Lee still leads her in the latest surveys.", "the latest surveys",
+     "Lee still leads her"),
+])
+def test_a_poll_after_a_relative_clause_in_the_subject_still_frames(rules_only, sentence, source, content):
+    atts = [a for a in rules_only.parse(_LEAD + sentence).attributions if a.rule == "core.poll_frame.v2"]
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [(source, [content])]
+
+
+def test_a_poll_lead_takes_its_participle_after_its_of_phrase(rules_only):
+    # "In a poll of N voters, conducted ...,": the participle is the poll's, and the finding follows it
+    doc = rules_only.parse(_LEAD + "In an online poll of 600 commuters, conducted from May 1 to May 4, "
+                           "most commuters said they want a second bridge.")
+    atts = [a for a in doc.attributions if a.rule == "core.poll_frame.v2"]
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [
+        ("an online poll", ["most commuters said they want a second bridge"])]
+
+
+def test_a_pollster_finding_that_after_a_poll_lead_is_the_report(rules_only):
+    # "In a poll ..., the Harbour Institute found that Y": the pollster's finding is the report, the poll its setting
+    doc = rules_only.parse(_LEAD + "In an online poll of 600 commuters, conducted from May 1 to May 4, "
+                           "the Harbour Institute found that most commuters want a second bridge.")
+    assert [(a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions] == [
+        ("the Harbour Institute", "found", ["most commuters want a second bridge"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of taste whose object is the head of a relative clause with nothing after it: no report
+    "“The toll must go,” Ann Lee told “Harbour Hour,” a show she likes.",
+    "The mayor ate at the Lantern, a cafe he loves on weekends.",
+    "Ann Lee read a novel she enjoys.",
+])
+def test_a_bare_relative_clause_of_taste_reports_nothing(parser, sentence):
+    doc = parser.parse(_LEAD + sentence)
+    assert not [a for a in doc.attributions if a.cue.spans[0].text in ("likes", "loves", "enjoys")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # near misses: an infinitive after the verb of taste, its object after it, and a verb of stance
+    ("“The toll must go,” Ann Lee said, a point she likes to make.", "likes", ["a point", "to make"]),
+    ("The harbour master likes the new timetable.", "likes", ["the new timetable"]),
+    ("The toll is a levy the harbour board opposed.", "opposed", ["a levy"]),
+])
+def test_a_relative_clause_of_taste_with_more_after_it_still_reports(parser, sentence, cue, content):
+    doc = parser.parse(_LEAD + sentence)
+    atts = [a for a in doc.attributions if a.cue.spans[0].text.startswith(cue)]
+    assert [[c.text for c in a.content] for a in atts] == [content]
+
+
 @pytest.mark.parametrize(("sentence", "source", "content"), [
     # the agent of a passive of blaming or praising may end the clause, after the charge: it holds the charge
     ("The harbour master was accused of misleading the council by union leaders at the port.",

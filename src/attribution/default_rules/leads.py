@@ -512,8 +512,14 @@ _POLL_LEAD = regex.compile(
     r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+(" + _POLL_NP
     + r"(?:\s+(?:conducted|released|taken|published)\b[^,;:]{0,60})?"
     + r"(?:,\s*(?:conducted|released|taken|published)\b[^,;:]{0,60},)?)"
-    + r"(?:\s+(?:of|by|from|for|in|last|this|earlier)\b[^,;:]{0,60})?(?:(?<=,)|\s*,)\s*"
+    + r"(?:\s+(?:of|by|from|for|in|last|this|earlier)\b[^,;:]{0,60})?"
+    + r"(?:,\s*(?:conducted|released|taken|published)\b[^,;:]{0,60})?(?:(?<=,)|\s*,)\s*"
 )
+
+# a pollster's report of what its poll found, whose verb is the cue rather: "In a poll of 800
+# voters, the Ledger Group found that ..." (the poll only tells where it was found)
+_POLL_FINDING = regex.compile(
+    r"\b(?:found|finds|find|showed|shows|show|revealed|reveals|reveal|concluded|concludes)\s+that\b")
 
 # The words _POLL_LEAD may open with: a cheap test before it
 _POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
@@ -536,6 +542,15 @@ _POLL_TAIL = regex.compile(
 # a conjunction after a comma that opens the clause a trailing poll ends: "Cruz came second in
 # January polls, although | Rubio moved to third in a later survey"
 _POLL_CLAUSE_OPENER = regex.compile(r",\s+(?:although|though|while|whereas|but|and|as|because|since|when|where|yet)\s+", regex.IGNORECASE)
+
+# what makes the clause a trailing poll ends a modifier, not a clause of the finding: a relative
+# pronoun after the last comma before the poll ("Roe, who is struggling in the polls"; "a month
+# in which the campaign slid in the polls"), or a phrase with no verb of its own that the comma
+# opens ("..., having overtaken Roe in polling"; "..., with support above 80 percent in some
+# polls"): the writer's description, not a poll's finding. (Not "where": "Lee heads to Ohio,
+# where she leads in the polls" is annotated as the polls' finding as often as not.)
+_POLL_RELATIVE = regex.compile(r"(?<![\w’'-])(?:who|whom|whose|which)(?![\w’'-])", regex.IGNORECASE)
+_POLL_PHRASE_OPENER = regex.compile(r",\s+(?:having|with)\s+", regex.IGNORECASE)
 
 # nouns a trailing poll may modify, whose phrase is no clause: "his rise in the polls", "her
 # lead in the polls"; (a lead someone has is a finding: "Lee has a wide lead in the polls")
@@ -565,7 +580,8 @@ def poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             comma = text.find(",", content[1], min(s1, content[1] + 3))
             start = comma + 1 if comma >= 0 else s1
             content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
-        if content[1] > content[0]:
+        if content[1] > content[0] and not (
+                text.find(" that", *content) >= 0 and _POLL_FINDING.search(text, *content)):
             yield candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
         return
     if text.find("oll", s0, s1) < 0 and text.find("urvey", s0, s1) < 0:  # "poll", "Poll", "survey"
@@ -573,6 +589,11 @@ def poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     last = start  # where the clause after the last poll's may start
     for tail in _POLL_TAIL.finditer(text, start, s1, tokens.CONCURRENT):
         if not ctx.layout.inside_quote(tail.start()) and _poll_tail_frames(text, start, tail):
+            comma = text.rfind(",", last, tail.start())
+            if _POLL_RELATIVE.search(text, max(comma, last), tail.start()) or (
+                    comma >= 0 and _POLL_PHRASE_OPENER.match(text, comma, tail.start())):
+                last = tail.end()
+                continue  # the poll of a modifier: "Roe, who trails in the polls"
             opens = [m.end() for m in _POLL_CLAUSE_OPENER.finditer(text, last, tail.start())]
             if not opens and last > start:
                 continue  # the poll of a clause whose start is no clause's after the last poll's

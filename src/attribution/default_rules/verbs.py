@@ -229,6 +229,11 @@ _AUXILIARIES_BEFORE = regex.compile(
 # the words that present what follows, before its "what": "Here's what Lee said", "Below is what"
 _HERE_IS_BEFORE = regex.compile(r"[^\S\n]*(?:(?:And|So|Now|But)[^\S\n]+)?(?:[Hh]ere[’']s|[Hh]ere[^\S\n]+is|[Bb]elow[^\S\n]+is)[^\S\n]+")
 
+# verbs of taste, which report nothing when their object is the head of a relative clause with
+# no pronoun and nothing follows them: "“Y,” Lee told “Morning Joe,” a show she likes." (but "a
+# point he likes to make" reads its infinitive's cue, and "Lee likes the plan" its object)
+_LIKING_VERBS = frozenset("like love enjoy adore".split())
+
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
@@ -1526,7 +1531,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             elif wh is not None and not ctx.layout.inside_quote(wh[0]):
                 # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
                 yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
-            elif (gap := gapped_head(ctx, sentence, src)) is not None:
+            elif cue_lemma not in _LIKING_VERBS and (gap := gapped_head(ctx, sentence, src)) is not None:
                 # "... a levy the board opposed on the radio.": nothing but adjuncts follows the cue,
                 # so the head of the relative clause with no pronoun is its object, all its content
                 yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
@@ -2035,8 +2040,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if wh_object(ctx, sentence, src) is None and (
                 gap := gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
             # "an offer the board rebuffed at a meeting": no particle, the head is the object
-            if not no_report(text, *gap, cue_lemma):
-                # (but "a tune she wrote at 15", "the albums they released": a work, as after the verb)
+            if not no_report(text, *gap, cue_lemma) and cue_lemma not in _LIKING_VERBS:
+                # (but "a tune she wrote at 15", "the albums they released": a work, as after the verb;
+                # and "a show she likes on weekends": a taste, not a stance the head is the content of)
                 yield candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         cue, pos = take_particles(text, cue, pos, s1, lemma_)  # "railed against X", "shrugged off X"
