@@ -12441,3 +12441,23 @@ def test_a_quoted_page_label_on_its_own_line_is_no_part_of_the_content_before_it
     doc = parser.parse("Pier to close\n\nThe board said the pier would close on Friday.\n\n“Related:”\n\n"
                        "Harbour Master Says Pier Is Unsafe")
     assert [[c.text for c in a.content] for a in doc.attributions] == [["the pier would close on Friday"]]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a trailing cue set off inside a relative clause of the outer content: each report keeps its words,
+    # the outer one going on around the relative clause when its predicate resumes
+    ("The board met on Monday. Ann Lee said the old pier, which, divers say, will collapse, was built in 1890.",
+     [("Ann Lee", "said", ["the old pier", "was built in 1890"]),
+      ("divers", "say", ["which", "will collapse"])]),
+    ("The board met on Monday. Ann Lee told reporters the ferry captain, who, crew members say, plans to retire, had been ill.",
+     [("Ann Lee", "told", ["the ferry captain", "had been ill"]),
+      ("crew members", "say", ["who", "plans to retire"])]),
+    # ... and ending at the comma before it when nothing of the outer clause follows
+    ("The board met on Monday. The harbour master said repairs will start at the old pier, which, divers say, could collapse.",
+     [("The harbour master", "said", ["repairs will start at the old pier"]),
+      ("divers", "say", ["which", "could collapse"])]),
+])
+def test_a_trailing_cue_inside_a_relative_clause_of_another_report(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, " ".join(s.text for s in a.cue.spans), [s.text for s in a.content])
+            for a in doc.attributions] == found
