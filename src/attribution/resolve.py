@@ -658,6 +658,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # said cites the Post, who is no relay of Lee's)
                 dropped.add(j if inner.rule == "core.lead_phrase.v2" else i)
                 continue
+            if _aside_in_report(outer, inner):
+                # "Lee said the plan, he added, was unfair": the aside is set off inside what the
+                # report before it says, which goes on around it; the report is the one before
+                inner.content = [(inner.content[0][0], outer.content[0][1]), outer.content[1]]
+                dropped.add(i)
+                continue
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
                 continue
@@ -758,6 +764,26 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                                     and _object_act(text, outer, inner))
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+# the verbs of saying whose content an aside may be set off inside ("Lee said the plan, he added, was
+# unfair"), not a verb of thought or act that a trailing cue reports ("They were hoping Y, they argued, Z")
+_SAYING_ASIDE_HOSTS = en.INVERTING_VERBS | {"tell", "claim", "state"}
+
+
+def _aside_in_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` is a trailing cue set off inside the content of the sure report
+    ``inner`` that opens its first part ("Lee said the plan, Roe noted, | was unfair",
+    "Lee told reporters that the plan, he added, | was unfair"): its content's first part
+    holds the inner source and cue and ends where the inner content meets the aside."""
+    if outer.rule not in _TRAILING_RULES or len(outer.content) != 2 or not inner.source or not inner.content \
+            or inner.strength < _SURE_INNER or inner.rule in (*_TRAILING_RULES, TRANSCRIPT_TURN) \
+            or inner.cue_lemma not in _SAYING_ASIDE_HOSTS:
+        return False
+    (a, b), (c, _) = outer.content
+    start, end = inner.content[0][0], inner.content[-1][1]
+    return (a <= inner.source[0] and inner.cue[-1][1] <= start < b and outer.cue[0][0] < c
+            and (end == b or len(inner.content) == 1 and c < end))
 
 
 def _learned_from_lead(text: str, outer: Candidate, inner: Candidate) -> bool:
