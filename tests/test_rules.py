@@ -138,7 +138,7 @@ ROWS = [
      "core.trailing_cue.v2", "she", "says", ["Ann Lee", "plans to leave the party"], "claim", []),
     # an aside cue right after a relative pronoun: the report starts at the pronoun (or the phrase
     # that holds it) and ends with the relative clause
-    ("The town is counting on the new bridge, which, its engineers believe, will bring more visitors.",
+    ("The town opened the new bridge, which, its engineers believe, will bring more visitors.",
      "core.trailing_cue.v2", "its engineers", "believe", ["which", "will bring more visitors"], "claim", []),
     ("Roe left the harbour (the upkeep of which, many sailors say, has doubled) last spring.",
      "core.trailing_cue.v2", "many sailors", "say", ["the upkeep of which", "has doubled"], "claim", []),
@@ -12506,3 +12506,43 @@ def test_a_quoted_page_label_on_its_own_line_is_no_part_of_the_content_before_it
     doc = parser.parse("Pier to close\n\nThe board said the pier would close on Friday.\n\n“Related:”\n\n"
                        "Harbour Master Says Pier Is Unsafe")
     assert [[c.text for c in a.content] for a in doc.attributions] == [["the pier would close on Friday"]]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a trailing cue set off inside a relative clause of the outer content: each report keeps its words,
+    # the outer one going on around the relative clause when its predicate resumes
+    ("The board met on Monday. Ann Lee said the old pier, which, divers say, will collapse, was built in 1890.",
+     [("Ann Lee", "said", ["the old pier", "was built in 1890"]),
+      ("divers", "say", ["which", "will collapse"])]),
+    ("The board met on Monday. Ann Lee told reporters the ferry captain, who, crew members say, plans to retire, had been ill.",
+     [("Ann Lee", "told", ["the ferry captain", "had been ill"]),
+      ("crew members", "say", ["who", "plans to retire"])]),
+    # ... and ending at the comma before it when nothing of the outer clause follows
+    ("The town is counting on the new bridge, which, its engineers believe, will bring more visitors.",
+     [("The town", "is counting on", ["the new bridge"]),
+      ("its engineers", "believe", ["which", "will bring more visitors"])]),
+    ("The board met on Monday. The harbour master said repairs will start at the old pier, which, divers say, could collapse.",
+     [("The harbour master", "said", ["repairs will start at the old pier"]),
+      ("divers", "say", ["which", "could collapse"])]),
+])
+def test_a_trailing_cue_inside_a_relative_clause_of_another_report(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, " ".join(s.text for s in a.cue.spans), [s.text for s in a.content])
+            for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a trailing cue set off inside what a verb of saying reports: that report goes on around the aside
+    ("The board met on Monday. Ann Lee said the ferry fare, Tom Roe noted, was too high.",
+     [("Ann Lee", "said", ["the ferry fare", "was too high"])]),
+    ("The board met on Monday. The harbour master told reporters that the old pier, he added, was unsafe.",
+     [("The harbour master", "told", ["the old pier", "was unsafe"])]),
+    ("The board met on Monday. On Monday, the mayor said the toll was, Tom Roe noted, unfair and costly.",
+     [("the mayor", "said", ["the toll was", "unfair and costly"])]),
+    # (not inside a verb of hope or thought: the trailing cue reports the whole clause)
+    ("The board met on Monday. The sailors were hoping the vote, they argued, would pass.",
+     [("they", "argued", ["The sailors were hoping the vote", "would pass"])]),
+])
+def test_a_trailing_cue_set_off_inside_a_said_clause_leaves_it_to_the_report(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

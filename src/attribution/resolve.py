@@ -410,23 +410,45 @@ def _around_relative_aside(text: str, outer: Candidate, inner: Candidate) -> lis
     clause set off by commas inside it, on the word before its comma, when the outer
     content's clause goes on after the closing comma with its predicate ("said Lee, who
     had claimed it, | would resign", "found Ng, who denied it, | guilty"): the words
-    before and after the aside, which is the inner report's; None when it is no such aside."""
-    if inner.strength < _SURE_INNER or not inner.source or not relative_source(text, inner.source) or not inner.content:
+    before and after the aside, which is the inner report's; None when it is no such aside.
+    So too a relative clause with a trailing cue set off inside it ("said the dam, which,
+    engineers say, will fail, | is old"); when no predicate follows it ("said the dam,
+    which, engineers say, will fail."), the outer content ends at the comma before it."""
+    if not inner.content:
         return None
-    comma = _COMMA_BEFORE.search(text, max(0, inner.source[0] - 4), inner.source[0])
+    interposed = _interposed_relative(text, inner)
+    if not interposed and (inner.strength < _SURE_INNER or not inner.source or not relative_source(text, inner.source)):
+        return None
+    opener = inner.content[0][0] if interposed else inner.source[0]
+    comma = _COMMA_BEFORE.search(text, max(0, opener - 4), opener)
     if comma is None:
         return None
     for k, (a, b) in enumerate(outer.content):
-        if a < comma.start() and inner.content[-1][1] < b:
+        if a < comma.start() and (inner.content[-1][1] <= b if interposed else inner.content[-1][1] < b):
             end = inner.content[-1][1]
             closing = _CLOSING_COMMA.match(text, end, b)
             after = closing.end() if closing is not None else \
                 end if _COMMA_IN_CLOSING_MARK.search(text, max(0, end - 2), end) else None
             if after is None or not clauses.resumes_predicate(text, after, b):
+                if interposed and not text[end:b].strip(" ,;.\n\t"):
+                    return [*outer.content[:k], (a, comma.start())]
                 return None
             resumed = clauses.skip_space(text, after, b)
             return [*outer.content[:k], (a, comma.start()), (resumed, b), *outer.content[k + 1:]]
     return None
+
+
+# a relative pronoun that opens a clause with a trailing cue set off inside it: "which, Lee said, ..."
+_INTERPOSED_RELATIVES = frozenset(["which", "who", "whom"])
+
+
+def _interposed_relative(text: str, inner: Candidate) -> bool:
+    """Whether ``inner`` is a trailing cue set off inside a relative clause, its content the
+    pronoun and the words after the cue: "which, engineers say, will fail"."""
+    if inner.rule not in _TRAILING_RULES or len(inner.content) != 2:
+        return False
+    a, b = inner.content[0]
+    return b - a <= 5 and text[a:b].lower() in _INTERPOSED_RELATIVES and inner.cue[0][0] > b
 
 
 def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
@@ -636,6 +658,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # said cites the Post, who is no relay of Lee's)
                 dropped.add(j if inner.rule == "core.lead_phrase.v2" else i)
                 continue
+            if _aside_in_report(outer, inner):
+                # "Lee said the plan, he added, was unfair": the aside is set off inside what the
+                # report before it says, which goes on around it; the report is the one before
+                inner.content = [(inner.content[0][0], outer.content[0][1]), outer.content[1]]
+                dropped.add(i)
+                continue
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
                 continue
@@ -736,6 +764,26 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                                     and _object_act(text, outer, inner))
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+# the verbs of saying whose content an aside may be set off inside ("Lee said the plan, he added, was
+# unfair"), not a verb of thought or act that a trailing cue reports ("They were hoping Y, they argued, Z")
+_SAYING_ASIDE_HOSTS = en.INVERTING_VERBS | {"tell", "claim", "state"}
+
+
+def _aside_in_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` is a trailing cue set off inside the content of the sure report
+    ``inner`` that opens its first part ("Lee said the plan, Roe noted, | was unfair",
+    "Lee told reporters that the plan, he added, | was unfair"): its content's first part
+    holds the inner source and cue and ends where the inner content meets the aside."""
+    if outer.rule not in _TRAILING_RULES or len(outer.content) != 2 or not inner.source or not inner.content \
+            or inner.strength < _SURE_INNER or inner.rule in (*_TRAILING_RULES, TRANSCRIPT_TURN) \
+            or inner.cue_lemma not in _SAYING_ASIDE_HOSTS:
+        return False
+    (a, b), (c, _) = outer.content
+    start, end = inner.content[0][0], inner.content[-1][1]
+    return (a <= inner.source[0] and inner.cue[-1][1] <= start < b and outer.cue[0][0] < c
+            and (end == b or len(inner.content) == 1 and c < end))
 
 
 def _learned_from_lead(text: str, outer: Candidate, inner: Candidate) -> bool:
