@@ -2569,8 +2569,7 @@ def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
 # bench is of the considered opinion that ...", "held the view that ...", "took the view that ..."
 # (Indian, Pakistani and British copy): a form of "be" and "of", or of "hold" or "take", before
 # the noun, the head the verb
-_BE_FORMS = "is are was were am be been being".split()
-_VIEW_HOLDING_BE = _BE_FORMS + "remain remains remained".split()
+_VIEW_HOLDING_BE = sorted(en.BE_FORMS, key=lambda w: (-len(w), w)) + "remain remains remained".split()
 _VIEW_HOLDING_VERBS = "hold holds held holding take takes took taken taking".split()
 _VIEW_HOLDING_HEADS = frozenset(_VIEW_HOLDING_BE + _VIEW_HOLDING_VERBS)
 _VIEW_HELD = regex.compile(
@@ -2582,7 +2581,7 @@ _VIEW_HELD = regex.compile(
 # however, that ...")
 _VIEW_HELD_REACH = 80
 # the lemma of a view held in a form of "be": "was of the view" is "be"'s, as "held the view" is "hold"'s
-VIEW_HOLDING_BE = frozenset(_BE_FORMS)
+VIEW_HOLDING_BE = en.BE_FORMS
 
 
 def view_held(text: str, start: int, limit: int) -> regex.Match | None:

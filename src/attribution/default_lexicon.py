@@ -499,6 +499,9 @@ NOT_CUES = frozenset(
     "the a an and but or not also".split()
 )
 
+# The forms of "be"
+BE_FORMS = frozenset("am is are was were be been being".split())
+
 # The verbs that make a cue's tense, mood or voice ("has said", "is saying").
 # The finite forms of "be", "have" and "do" and the modals, which open a verb group
 # right after a subject ("will close", "was sentenced", "did not")

@@ -1074,7 +1074,7 @@ def modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, for
     government claim that"). The word modifies the form, a noun: "repeated the
     false claim that ...". (A form in "-s" agrees with any singular noun, "the
     trip suggests", and is left alone.)"""
-    if not form.islower() or form.endswith("ing") or lemma(form) != form or form in _BE_FORMS:
+    if not form.islower() or form.endswith("ing") or lemma(form) != form or form in en.BE_FORMS:
         return False  # (a form of "be" is no noun: "The bench is of the view that ...")
     text = ctx.text
     found = _DETERMINER_AND_WORD.fullmatch(text, src[0], src[1])
@@ -1084,8 +1084,6 @@ def modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, for
     return not (kinds.plural(word) or word in _HEADLESS_AFTER_THE or word in kinds.NUMBERS
                 or sources.can_report(text, found.start(1), found.end(1), ctx.lexicon))
 
-
-_BE_FORMS = frozenset("am is are was were be been being".split())
 
 _PLURAL_HEADS = frozenset("they we i you who many some most few several both all others".split())
 

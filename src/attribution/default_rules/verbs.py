@@ -254,7 +254,7 @@ _FOR_BIDDING = frozenset(
     "call calls called calling ask asks asked asking push pushes pushed pushing press presses pressed pressing "
     "wait waits waited waiting appeal appeals appealed appealing pay pays paid paying arrange arranges arranged "
     "plead pleads pleaded argue argues argued arguing".split())
-_BE_FORMS = frozenset("is was are were be been being it’s it's that’s that's".split())
+_BE_FORMS = en.BE_FORMS | frozenset("it’s it's that’s that's".split())
 
 
 def _frame_before_for(prev: str | None, word: str | None) -> bool:
