@@ -110,15 +110,18 @@ def aside_front(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -
     return front
 
 
-# Verbs of saying or writing whose bare object before an adjunct ("after", "because") is a
-# clause's subject and verb more often than a thing: "notes the friends split after a dinner"
-_CLAUSE_OBJECT_VERBS = frozenset("note write add argue explain contend assert".split())
+# The verbs whose bare object before an adjunct ("after", "because") is a clause's subject and
+# verb more often than a thing: those of ``en.CLAUSE_VERBS``, and verbs of saying or writing that
+# take a thing as often but not here: "notes the friends split after a dinner". (These stay out of
+# ``en.CLAUSE_VERBS``, whose other readers take a clause with no "that" after any form of the verb:
+# "wrote the letter", "added the rider" begin no clause.)
+_CLAUSE_OBJECT_VERBS = en.CLAUSE_VERBS | frozenset("note write add argue explain contend assert".split())
 
 
 def clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
     """Whether the cue is a verb of saying or believing whose object is a clause
-    (``en.CLAUSE_VERBS``, ``_CLAUSE_OBJECT_VERBS``), the verb its last word: no particle after it."""
-    if lemma_ not in en.CLAUSE_VERBS and lemma_ not in _CLAUSE_OBJECT_VERBS:
+    (``_CLAUSE_OBJECT_VERBS``), the verb its last word: no particle after it."""
+    if lemma_ not in _CLAUSE_OBJECT_VERBS:
         return False
     last = LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT)
     return last is not None and lemma(last.group(1)) == lemma_
