@@ -680,6 +680,9 @@ def test_a_hearing_of_someone_who_heard_is_no_frame(rules_only, sentence):
     ("Ortega has pleaded not guilty.", "has pleaded", "not guilty"),
     ("(Ortega has pleaded not guilty.)", "has pleaded", "not guilty"),
     ("Ortega pleaded not guilty in a Tulsa courtroom last week.", "pleaded", "not guilty"),
+    # (any form of the verb: the American past, the progressive)
+    ("Ortega pled not guilty at his arraignment on Tuesday.", "pled", "not guilty"),
+    ("Ortega is pleading not guilty at a hearing on Friday.", "is pleading", "not guilty"),
     # ... but the charge it answers right after it goes on with it
     ("Ortega pleaded not guilty to two counts of arson.", "pleaded", "not guilty to two counts of arson"),
 ])
@@ -787,3 +790,13 @@ def test_a_verbs_for_keeps_the_sentences_subject(rules_only):
     # "called for Lee to say": Lee is bidden, the party reports
     att = _one(rules_only.parse("The family called for the coroner to say whether the death was avoidable."))
     assert (att.source.span.text, att.cue.text) == ("The family", "called for")
+
+
+@pytest.mark.parametrize(("prev", "word"), [
+    # a verb that bids in any of its forms ("pled", "pleading", "arranging" as "called"): its "for"
+    # is the verb's, the noun after it no infinitive's subject
+    ("Lee", "pled"), ("was", "pleading"), ("was", "arranging"), ("The", "called"),
+])
+def test_a_bidding_verbs_for_frames_no_subject(prev, word):
+    from attribution.default_rules.verbs import _frame_before_for
+    assert not _frame_before_for(prev, word)

@@ -250,10 +250,8 @@ _CAUSED_OBJECT = regex.compile(
 _FOR_SUBJECT = regex.compile(
     r"(?:(?:(?P<prev>[\w’'-]+)\s+)?(?P<word>[\w’'-]+)\s+)?(?<![\w’'-])for\s+(?P<noun>(?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 # verbs whose "for" bids, asks or waits: "called for Lee to speak", "pressed for the board to say"
-_FOR_BIDDING = frozenset(
-    "call calls called calling ask asks asked asking push pushes pushed pushing press presses pressed pressing "
-    "wait waits waited waiting appeal appeals appealed appealing pay pays paid paying arrange arranges arranged "
-    "plead pleads pleaded argue argues argued arguing".split())
+# (all their forms, and the irregular past `verb_forms` does not make: "paid for")
+_FOR_BIDDING = verb_forms("call ask push press wait appeal pay arrange plead argue".split()) | {"paid"}
 _BE_FORMS = en.BE_FORMS | frozenset("it’s it's that’s that's".split())
 
 
@@ -656,11 +654,16 @@ def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
 # a quantifier that stands alone for people ("Both accused were ...") and a finite auxiliary after
 # the word it goes before: "accused" between them is those charged, no verb (which takes an object)
 _PEOPLE_QUANTIFIER_BEFORE = regex.compile(r"(?<![\w’'-])(?i:both|all|" + en.NUMBER_WORDS + r")\s+$")
-_AUXILIARY_NEXT = regex.compile(
-    r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|do)\b")
+# (the finite "be", "has", "had" and the future both patterns below open with)
+_FINITE_CORE = "is|was|are|were|has|had|will|would"
+_AUXILIARY_NEXT = regex.compile(r"\s+(?:" + _FINITE_CORE + r"|have|could|can|may|might|must|should|did|do)\b")
 
+# a finite verb after a word that heads a possessive phrase, "Its new profit forecast is ...": the core
+# above and the copulas a subject's head goes before ("remains", "seems"); not the other modals nor a
+# bare "have" or "do", which `_AUXILIARY_NEXT` takes, as the word before them may be a verb whose
+# relative clause lost its subject ("the sum his office estimates could reach")
 _FINITE_VERB_NEXT = regex.compile(
-    r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
+    r"\s+(?:" + _FINITE_CORE + r"|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
 
 # the kinds of broadcast a "show" is: before it, "show" is a noun
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
@@ -2405,7 +2408,7 @@ _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # only content, perhaps after a time or an occasion ("pleaded guilty in May to ..."); not an
 # occasion alone ("pleaded guilty at a hearing"), no report of anything
 _PLEA_END = regex.compile(r"(?i)\sguilty$")
-_PLEA_FORMS = frozenset("plead pleads pleaded pleading pled".split())
+_PLEA_FORMS = verb_forms(["plead"])  # (with the American past "pled")
 # a plea of not guilty after the bare verb, and the "to" of a charge it answers right after it
 _NOT_GUILTY = regex.compile(r"(?i)[^\S\n]+(not[^\S\n]+guilty)(?![\w'’-])([^\S\n]+to[^\S\n])?")
 _TO_CHARGE = regex.compile(r"[^,;:.!?“”\"\n]*?[^\S\n]to[^\S\n]")
