@@ -40,6 +40,13 @@ def test_a_quotation_heard_in_a_recording_is_its_speakers(rules_only, sentence, 
         "quote", source, cue, content)
 
 
+def test_the_medium_caught_on_stays_in_its_paragraph(rules_only):
+    # a line break between "caught on" and its medium ends the paragraph: the speaker above is
+    # no subject of the participle below
+    atts = rules_only.parse("The warden was caught on\ntape telling a guard to shut the gate.").attributions
+    assert not any(a.source is not None and a.source.span.text == "The warden" for a in atts)
+
+
 @pytest.mark.parametrize("sentence,source,cue,content", [
     # before the quotation or the clause, the participle reads as it did
     ("An officer can be heard saying, “Get back.”", "An officer", "saying", "“Get back.”"),

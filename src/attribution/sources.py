@@ -210,8 +210,9 @@ PERCEIVED_PARTICIPLES = frozenset(
     "caught seen spotted filmed overheard heard recorded pictured photographed videotaped taped shown".split())
 
 
-# (and the medium it was caught on: "caught on tape saying", "Caught On Hot Mic Mocking")
-CAUGHT_ON = r"(?:\s+on\s+(?:a\s+)?(?:hot\s+)?(?:tape|camera|video|film|mic|microphone))?"
+# (and the medium it was caught on: "caught on tape saying", "Caught On Hot Mic Mocking"; its
+# spaces within the line, as the patterns that take it in keep to one paragraph)
+CAUGHT_ON = r"(?:[^\S\n]+on[^\S\n]+(?:a[^\S\n]+)?(?:hot[^\S\n]+)?(?:tape|camera|video|film|mic|microphone))?"
 _ASPECT_END = regex.compile(
     r"(?i)\s(?:" + "|".join(sorted(ASPECT_VERBS)) + r"|(?:take|takes|took|taking)\s+turns"
     r"|(?:" + "|".join(sorted(PERCEIVED_PARTICIPLES)) + r")" + CAUGHT_ON + r")\s*\Z")
