@@ -119,6 +119,8 @@ def test_no_report_noun_from_its_makers(rules_only, text):
     ("The company said profits had risen, even as unions warned of job losses.", "said", "profits had risen"),
     ("The health minister said the hospital was safe even as doctors worked through the night.",
      "said", "the hospital was safe"),
+    # (any finite auxiliary opens the clause's verb, "shall" too)
+    ("The mayor said the pier was safe, even as engineers shall warn otherwise.", "said", "the pier was safe"),
 ])
 def test_even_as_and_a_clause_ends_the_content(rules_only, text, cue, content):
     found = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]

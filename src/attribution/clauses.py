@@ -287,7 +287,7 @@ _TAKEN_BACK = regex.compile(
 # "even as" and no clause: "even as a candidate")
 _EVEN_AS = regex.compile(
     r"(,[^\S\n]+|[^\S\n]+)even[^\S\n]+as[^\S\n]+(?!(?:a|an)[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s))(?![\w’'-])"
+    r"(?:" + en.FINITE_AUXILIARY_ALTERNATION + r"|[a-z]+(?:ed|s))(?![\w’'-])"
 )
 # ... and "as" with a clause after a dash: the British headline's "Minister says fares will rise -
 # as commuters face strike", the news set beside the report, no part of it
@@ -296,7 +296,7 @@ _AS_CLAUSE = (
     r"as[^\S\n]+(?!(?:a|an|well|if|though|ever|usual|such|many|much|few|little|far|long|soon)[^\S\n])"
     r"(?![\w’'.-]+[^\S\n]+as[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
     # the verb: an auxiliary, a form in -ed or -s, or a plural's verb in the present ("teachers threaten")
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s)"
+    r"(?:" + en.FINITE_AUXILIARY_ALTERNATION + r"|[a-z]+(?:ed|s)"
     r"|(?<=[a-z]s[^\S\n]+)[a-z]{3,})(?![\w’'-])"
 )
 _DASH_AS = regex.compile(r"(?:[^\S\n]+-|[^\S\n]*(?:--|[—–]))[^\S\n]+" + _AS_CLAUSE)

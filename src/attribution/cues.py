@@ -1744,7 +1744,7 @@ _NOUN_THEN_RELATIVE = regex.compile(
 
 # an auxiliary right after the word: it is a plural noun, the subject of that verb ("the report that
 # claims were false", a "that" of the noun's content)
-_AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must|do|does|did)\b")
+_AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:" + en.FINITE_AUXILIARY_ALTERNATION + r")\b")
 
 
 # what a record shows is most often evidence the writer cites, the clause the object of the verb

@@ -506,6 +506,10 @@ BE_FORMS = frozenset("am is are was were be been being".split())
 # The finite forms of "be", "have" and "do" and the modals, which open a verb group
 # right after a subject ("will close", "was sentenced", "did not")
 FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should shall".split())
+# ... as a pattern's alternation, with the bare "do" ("the rules do apply"): what tells that a
+# verb group has begun right after a word ("the report that claims were false", "even as
+# doctors warned", "His call to ban the ferry has split the town")
+FINITE_AUXILIARY_ALTERNATION = "|".join(sorted(FINITE_AUXILIARIES | {"do"}))
 
 VERB_AUXILIARIES = frozenset(
     "has have had 's ’s is was were are am be been being will would could can cannot may might should "

@@ -183,7 +183,7 @@ _SAID_IN_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:in|during|at
 # A finite auxiliary or copula: in a phrase after a noun that opens the sentence, the
 # sentence's own predicate ("His call to ban the ferry has split the town")
 _PREDICATE = regex.compile(
-    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)"
+    r"(?<![\w’'])(?:" + en.FINITE_AUXILIARY_ALTERNATION + r")"
     r"(?:n[’']t)?(?![\w’'])"
 )
 
