@@ -2470,11 +2470,15 @@ def test_a_plural_in_ments_is_no_group_of_people():
     ("the Iraq war", "unnamed"),
     ("Brexit Talks", "unnamed"),
     ("Watergate Scandal", "unnamed"),
+    # a vote by its place: "contest" as "race" and "primary"
+    ("the Nevada contest", "unnamed"),
+    ("the Michigan contests", "unnamed"),
     # near misses: a given name or a title before the noun makes a person's name; a noun of people after it
     ("Ann Row", "person"),
     ("Ms. Row", "person"),
     ("Judge Summit", "person"),
     ("Vietnam War veterans", "group"),
+    ("the Nevada contestant", "person"),
 ])
 def test_a_named_happening_is_no_one(phrase, kind):
     assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
@@ -2492,6 +2496,11 @@ def test_a_named_happening_is_no_one(phrase, kind):
 ])
 def test_economies_in_the_plural_are_countries(phrase, kind):
     assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_a_state_contest_shows_as_no_one(rules_only):
+    doc = rules_only.parse("The Nevada contest showed that turnout among young voters had collapsed.")
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [("The Nevada contest", "unnamed")]
 
 
 def test_emerging_economies_speak_as_a_group(rules_only):

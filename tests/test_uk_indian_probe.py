@@ -532,6 +532,9 @@ def test_a_dateline_with_a_colon_stays_one_beside_the_pages_labels(parser, stamp
     ("Top Stories", ["Minister quits over ferry row", "Police say two men held after pier fire"]),
     ("You may also like:", ["• Fares to rise, says port board", "• ‘We were never told’: islanders angry over cuts"]),
     ("Most Read", ["1. Council told to cut jobs", "2. Dockers warn of strike"]),
+    # titles in a headline's title case may end on a full stop
+    ("“Related:”", ["Port Board Says Fares Will Rise.", "Islanders Tell Minister the Cuts Are Unfair.",
+                    "Pier Closes as Divers Find Cracks."]),
 ])
 def test_the_titles_a_link_label_lists_yield_nothing(parser, label, titles):
     # the linked titles under the label read like headlines; the prose after them is the story's again
@@ -547,6 +550,14 @@ def test_prose_right_under_a_list_label_is_still_read(parser, label):
     text = (f"Ferry fares to rise\n\n{label}\n\nThe port board said on Monday that fares would rise. "
             "Islanders said the rise was unfair.")
     assert [a.source.span.text for a in parser.parse(text).attributions] == ["The port board", "Islanders"]
+
+
+@pytest.mark.parametrize("label", ["Related:", "More on this story"])
+def test_prose_with_a_lower_case_word_under_a_list_label_is_still_read(parser, label):
+    # near miss of a title in title case: a sentence whose verb is in lower case is prose
+    text = (f"Ferry fares to rise\n\n{label}\n\nPort Board Chairman Ann Lee said Fares Would Rise.\n\n"
+            "Islanders said the rise was unfair.")
+    assert [a.source.span.text for a in parser.parse(text).attributions] == ["Port Board Chairman Ann Lee", "Islanders"]
 
 
 @pytest.mark.parametrize("label,points,read", [

@@ -1968,10 +1968,10 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # ``NATURAL_EVENTS``: "Rising seas")
 # Nouns of a happening that a name in capitals may end, the happening's, no one's: "Ukraine War",
 # "Gaza Ceasefire", "Brexit Talks", "Watergate Scandal", and a vote's by its place: "the New York
-# primary", "the Ohio Senate race" (`kinds._named_happening`)
+# primary", "the Ohio Senate race", "the Florida contest" (`kinds._named_happening`)
 HAPPENING_NOUNS = frozenset(
     "war conflict talk talks ceasefire truce summit referendum crisis scandal affair row dispute controversy "
-    "election elections primary primaries race runoff caucus caucuses by-election bypoll".split())
+    "election elections primary primaries race runoff caucus caucuses contest contests by-election bypoll".split())
 # Fields of public life that a headline names as its topic before a colon ("Budget: council plans
 # to cut libraries", "Housing: rents rise again"): no one speaks by such a name
 TOPIC_NOUNS = frozenset(

@@ -157,6 +157,11 @@ _PLURAL_SUBJECT_BEFORE = regex.compile(r"(?:\b\p{Lu}[\w’'-]*|\b[\w’'-]+s|\b(
 _PASSIVE_AFTER = regex.compile(r"\s+(?:to|by|as)\b")
 # most words of a linked title: a headline's, not a paragraph of prose
 _LINK_TITLE_WORDS = 20
+# a word of letters, and the small words a headline's title case may leave in lower case
+_TITLE_WORD = regex.compile(r"(?<![\w’'-])\p{L}[\w’'-]*")
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from into as vs via up off per".split())
+# fewest words of a title in title case that ends on a full stop ("Lee Quits.", two, may be prose's)
+_TITLE_CASE_WORDS = 3
 # most words of a bulleted item in such a list
 _POINT_WORDS = 40
 # the longest such label, in characters ("Related Internet Links:"): a cheap test before the pattern
@@ -239,8 +244,18 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
 
 def _link_title(para: str) -> bool:
     """Whether a paragraph reads as a linked story's title, not prose: a few words
-    that end on no full stop ("Storm warning issued for Scotland", "Is the pier safe?")."""
-    return not para.rstrip("”\"’')").endswith((".", "…")) and _n_words(para) <= _LINK_TITLE_WORDS
+    that end on no full stop ("Storm warning issued for Scotland", "Is the pier safe?"),
+    or on one in a headline's title case ("Port Board Says Fares Will Rise.")."""
+    if _n_words(para) > _LINK_TITLE_WORDS:
+        return False
+    return not para.rstrip("”\"’')").endswith((".", "…")) or _title_case(para)
+
+
+def _title_case(para: str) -> bool:
+    """Whether every word of a few is capitalised but the small words a headline's
+    title case may leave in lower case ("Ferry Fares to Rise as Port Cuts Jobs.")."""
+    words = _TITLE_WORD.findall(para, 0, None, False, CONCURRENT)
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _bulleted(para: str) -> bool:

@@ -61,6 +61,8 @@ BOILERPLATE = [
     "Sign up to get an email from reporter Ann Lee whenever her column runs.",
     "Editor’s note: Donald Trump regularly incites political violence and is a serial liar who has repeatedly"
     " pledged to ban all refugees from entering the country.",
+    "Editor’s note: Donald Trump is a serial liar and bully who has repeatedly vowed to close the border to"
+    " all refugees.",
 ]
 
 

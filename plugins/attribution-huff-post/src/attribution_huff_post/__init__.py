@@ -114,8 +114,9 @@ BOILERPLATE = PHOTO_CREDITS + (
     r"[A-Z][^\n]{2,60}\b(?:is|edits|writes|covers)\b[^\n]{2,120}\b(?:at|for) " + _SELF + r"\b[^\n]*",
     # The standing editor's note the outlet set under its 2016 campaign stories, its view of a
     # candidate, not the story's news: "Editor’s note: Donald Trump regularly incites political
-    # violence and is a serial liar ..."
-    r"Editor[’']s note: Donald Trump regularly incites political violence\b[^\n]*",
+    # violence and is a serial liar ...", and its earlier wording, "Editor’s note: Donald Trump is a
+    # serial liar, rampant xenophobe ..."
+    r"Editor[’']s note: Donald Trump (?:regularly incites political violence|is a serial liar)\b[^\n]*",
     # The box of the 2016 candidates: "<name> — Announced <Month> <day>, <year>"
     r"[^\n]{3,60} — Announced [A-Z][a-z]+ \d{1,2}, \d{4}",
 )
