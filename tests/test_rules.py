@@ -12546,3 +12546,34 @@ def test_a_trailing_cue_inside_a_relative_clause_of_another_report(rules_only, s
 def test_a_trailing_cue_set_off_inside_a_said_clause_leaves_it_to_the_report(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "that" alone before the sentence's end is the verb's object, a pronoun standing for what was said
+    ("The board met on Monday. The ferry captain was close to tears when he said that.",
+     [("he", "said", ["that"])]),
+    ("The board met on Monday. Only a third of the divers believe that.",
+     [("Only a third of the divers", "believe", ["that"])]),
+    # ... and with its noun before a comma and a participle that goes on with the sentence
+    ("The board met on Monday. The harbour master echoed that promise, recalling the storm of 1990.",
+     [("The harbour master", "echoed", ["that promise"]), ("The harbour master", "recalling", ["the storm of 1990"])]),
+    ("The board met on Monday. The ferry union disputed that estimate, citing its own count.",
+     [("The ferry union", "disputed", ["that estimate"]), ("The ferry union", "citing", ["its own count"])]),
+    # "that" as the subject of the reported clause, a verb in -ed with its object or time after it
+    ("The board met on Monday. Some divers said that ignored the risk to the old pier.",
+     [("Some divers", "said", ["that ignored the risk to the old pier"])]),
+    ("The board met on Monday. Ann Lee said that changed in 1990.",
+     [("Ann Lee", "said", ["that changed in 1990"])]),
+    # (but a complementizer before a participle or an adjective that opens the clause, or before a
+    # noun with no plural in "-s" set off by commas)
+    ("The board met on Monday. Ann Lee said that armed men stormed the harbour office.",
+     [("Ann Lee", "said", ["armed men stormed the harbour office"])]),
+    ("The board met on Monday. Ann Lee said that police, acting on a tip, searched the ferry.",
+     [("Ann Lee", "said", ["police, acting on a tip, searched the ferry"])]),
+    # (and "that" before a clause after a comma opens it, as before)
+    ("The board met on Monday. Ann Lee said that, in 1990, the pier closed.",
+     [("Ann Lee", "said", ["in 1990, the pier closed"])]),
+])
+def test_a_demonstrative_or_subject_that_after_a_verb_of_saying(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
