@@ -12577,3 +12577,18 @@ def test_a_trailing_cue_set_off_inside_a_said_clause_leaves_it_to_the_report(rul
 def test_a_demonstrative_or_subject_that_after_a_verb_of_saying(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a trailing cue that closes a bracket: the bracket's words before it are the content, though
+    # they would read as a fronted adverbial in a sentence of their own
+    ("The board met on Monday. Ferry fares rose (at one point as high as 40%, Ann Lee says) and riders left.",
+     [("Ann Lee", "says", ["at one point as high as 40%"])]),
+    ("The board met on Monday. The toll fell sharply (in May, the harbour master said).",
+     [("the harbour master", "said", ["in May"])]),
+    # (not a fronted adverbial with no bracket: the verb is the sentence's own)
+    ("The board met on Monday. In 1990, Ann Lee said.", []),
+])
+def test_a_bracketed_trailing_cue_reports_the_bracket(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
