@@ -12592,3 +12592,19 @@ def test_a_demonstrative_or_subject_that_after_a_verb_of_saying(rules_only, sent
 def test_a_bracketed_trailing_cue_reports_the_bracket(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # an occasion right after a gapped verb of saying in a relative clause is that verb's, and the
+    # clause's own verb follows it: the content goes on past it
+    ("The board met on Monday. Ann Lee criticised the fares that Tom Roe said during the debate were unfair.",
+     ["the fares that Tom Roe said during the debate were unfair"]),
+    ("The board met on Monday. Ann Lee mocked the repairs which the council said at a hearing would last.",
+     ["the repairs which the council said at a hearing would last"]),
+    # (the report's own occasion after a relative clause with no gap is cut off, as before)
+    ("The board met on Monday. Ann Lee praised the remarks that Tom Roe made during the debate.",
+     ["the remarks that Tom Roe made"]),
+])
+def test_an_occasion_inside_a_gapped_relative_report_stays_in_the_content(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [[s.text for s in a.content] for a in doc.attributions if a.cue.spans[0].text in ("criticised", "mocked", "praised")] == [content]
