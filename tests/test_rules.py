@@ -12546,3 +12546,65 @@ def test_a_trailing_cue_inside_a_relative_clause_of_another_report(rules_only, s
 def test_a_trailing_cue_set_off_inside_a_said_clause_leaves_it_to_the_report(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "that" alone before the sentence's end is the verb's object, a pronoun standing for what was said
+    ("The board met on Monday. The ferry captain was close to tears when he said that.",
+     [("he", "said", ["that"])]),
+    ("The board met on Monday. Only a third of the divers believe that.",
+     [("Only a third of the divers", "believe", ["that"])]),
+    # ... and with its noun before a comma and a participle that goes on with the sentence
+    ("The board met on Monday. The harbour master echoed that promise, recalling the storm of 1990.",
+     [("The harbour master", "echoed", ["that promise"]), ("The harbour master", "recalling", ["the storm of 1990"])]),
+    ("The board met on Monday. The ferry union disputed that estimate, citing its own count.",
+     [("The ferry union", "disputed", ["that estimate"]), ("The ferry union", "citing", ["its own count"])]),
+    # "that" as the subject of the reported clause, a verb in -ed with its object or time after it
+    ("The board met on Monday. Some divers said that ignored the risk to the old pier.",
+     [("Some divers", "said", ["that ignored the risk to the old pier"])]),
+    ("The board met on Monday. Ann Lee said that changed in 1990.",
+     [("Ann Lee", "said", ["that changed in 1990"])]),
+    # (but a complementizer before a participle or an adjective that opens the clause, or before a
+    # noun with no plural in "-s" set off by commas)
+    ("The board met on Monday. Ann Lee said that armed men stormed the harbour office.",
+     [("Ann Lee", "said", ["armed men stormed the harbour office"])]),
+    ("The board met on Monday. Ann Lee said that police, acting on a tip, searched the ferry.",
+     [("Ann Lee", "said", ["police, acting on a tip, searched the ferry"])]),
+    # (and "that" before a clause after a comma opens it, as before)
+    ("The board met on Monday. Ann Lee said that, in 1990, the pier closed.",
+     [("Ann Lee", "said", ["in 1990, the pier closed"])]),
+])
+def test_a_demonstrative_or_subject_that_after_a_verb_of_saying(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a trailing cue that closes a bracket: the bracket's words before it are the content, though
+    # they would read as a fronted adverbial in a sentence of their own
+    ("The board met on Monday. Ferry fares rose (at one point as high as 40%, Ann Lee says) and riders left.",
+     [("Ann Lee", "says", ["at one point as high as 40%"])]),
+    ("The board met on Monday. The toll fell sharply (in May, the harbour master said).",
+     [("the harbour master", "said", ["in May"])]),
+    # (not a fronted adverbial with no bracket: the verb is the sentence's own)
+    ("The board met on Monday. In 1990, Ann Lee said.", []),
+])
+def test_a_bracketed_trailing_cue_reports_the_bracket(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # an occasion right after a gapped verb of saying in a relative clause is that verb's, and the
+    # clause's own verb follows it: the content goes on past it
+    ("The board met on Monday. Ann Lee criticised the fares that Tom Roe said during the debate were unfair.",
+     ["the fares that Tom Roe said during the debate were unfair"]),
+    ("The board met on Monday. Ann Lee mocked the repairs which the council said at a hearing would last.",
+     ["the repairs which the council said at a hearing would last"]),
+    # (the report's own occasion after a relative clause with no gap is cut off, as before)
+    ("The board met on Monday. Ann Lee praised the remarks that Tom Roe made during the debate.",
+     ["the remarks that Tom Roe made"]),
+])
+def test_an_occasion_inside_a_gapped_relative_report_stays_in_the_content(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [[s.text for s in a.content] for a in doc.attributions if a.cue.spans[0].text in ("criticised", "mocked", "praised")] == [content]

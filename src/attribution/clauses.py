@@ -2624,6 +2624,9 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
         # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
         if m.start() <= start or ctx.layout.inside_quote(m.start()) or _ADVERBS_ONLY.fullmatch(text, start, m.start()):
             continue
+        if _GAPPED_REPORT_BEFORE.search(text, max(start, m.start() - _GAPPED_REPORT_REACH), m.start(), CONCURRENT) and (
+                _FINITE_AFTER_GAP.match(text, m.end(), cut, CONCURRENT)):
+            continue  # "the attacks that Ng said during the debate were unfair": the relative clause's own occasion
         # the occasion's own words may hold "to" or a verb in -ed ("in an email to donors", "in an
         # interview published Monday"): a noun phrase before it is enough, when nothing after it
         # goes on with that phrase ("comments on Facebook about X", "a post on Twitter that ...")
@@ -2765,6 +2768,16 @@ def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, i
         return None
     return at, (m.start(1), m.end(2))
 
+
+# A relative clause whose verb of saying or thinking has its clause's subject as the gap, right
+# before an occasion that a finite verb follows: "the attacks [that Ng said] during the debate were
+# unfair"; the occasion is that verb's, the words after it its clause's (_FINITE_AFTER_GAP)
+_GAPPED_REPORT_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:that|which|who)(?:[^\S\n]+[\w’'.-]+){1,4}?[^\S\n]+(?:say|says|said|claim|claims|claimed|argue|argues|argued"
+    r"|think|thinks|thought|believe|believes|believed|insist|insists|insisted)[^\S\n]*\Z")
+_GAPPED_REPORT_REACH = 60
+_FINITE_AFTER_GAP = regex.compile(
+    r"[^,;:\n]{0,60}?[^\S\n](?:is|are|was|were|had|has|have|would|will|could|should|might|may)[^\S\n]")
 
 # What after an occasion makes it part of the phrase before it: a clause ("that", "which",
 # "as", ...), the topic of a noun ("about"), a colon or a quotation

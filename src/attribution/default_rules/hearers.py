@@ -80,7 +80,25 @@ _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonigh
 _THAT_TIME = (r"|[^\S\n]+" + clauses.TIME_UNIT + r"(?=[^\S\n]*[,.;:!?]|[^\S\n]*$|[^\S\n]+(?:to|of|for|on|in|at|with|by|from|"
               + clauses.TIME_PLACE_PREPOSITIONS + r")\b)|" + clauses.TIME_SUBJECT_AFTER_THAT)
 
-THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + _THAT_TIME + r")\s*", regex.IGNORECASE)
+# nor "that" as the subject before a verb in -ed with an object or a time after it: "said that
+# overlooked the risk", "said that changed in 1990" (not a participle or an adjective that opens
+# the clause: "said that armed men ...", "said that based on the data ...")
+_THAT_PAST_VERB = (r"|[^\S\n]+(?!(?:based|compared|provided|given|faced|asked|pressed|coupled|combined|judged|measured"
+                   r"|assuming|added|located|alleged|unchecked|unused)\b)(?-i:[a-z]{3,}ed)[^\S\n]+"
+                   r"(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me"
+                   r"|in[^\S\n]+(?:1[89]|20)\d\d)\b")
+
+# nor "that" and a noun in small letters before a comma and a participle that goes on with the
+# sentence: "echoed that comment, recalling ...", "questioned that finding, saying ..." (not a noun
+# with no plural in "-s" that may be a clause's subject: "said that police, acting on a tip, ...")
+_THAT_NOUN_THEN_PARTICIPLE = (r"|[^\S\n]+(?!(?:police|people|staff|media|data|evidence|security|management|crime|violence)\b)"
+                              r"(?-i:[a-z]{4,}(?<!(?<!e)ed|[^su]s)),[^\S\n]+(?!(?:including|during)\b)(?-i:[a-z]{3,}ing)\b")
+
+# nor "that" alone before the sentence's end, the verb's object: "he never said that.", "Few believe that."
+_THAT_AT_END = r"|[^\S\n]*[.!?](?![\w.])"
+
+THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + THAT_VERB + _THAT_NOUN_AT_END + _THAT_TIME + _THAT_PAST_VERB + _THAT_NOUN_THEN_PARTICIPLE + _THAT_AT_END + r")\s*",
+                     regex.IGNORECASE)
 
 # an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters",
 # and the bare participle after a comma, as agency copy writes it: "..., Lee said, quoted by Xinhua" (not

@@ -1557,7 +1557,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
-        if len(spans) == 1 and first is None and fronted_adverbial(text, *content):
+        if len(spans) == 1 and first is None and fronted_adverbial(text, *content) and not _bracketed_aside(text, content[0], after):
             # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
             # and its report follows it if any ("Meanwhile, a panel reported in a journal that ...")
             if forward[2]:
@@ -1650,6 +1650,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
+
+
+def _bracketed_aside(text: str, start: int, after: int) -> bool:
+    """Whether a trailing cue and its source close a bracket that opens right before the content
+    [start, ...): "(at one point as low as 19%, Lee says)". The bracket holds the whole report, so
+    words that would read as a fronted adverbial are its content, no main clause's opener."""
+    return text[max(0, start - 3):start].rstrip().endswith("(") and text[after:after + 3].lstrip().startswith(")")
 
 
 def _list_tail_subject(ctx: Context, sentence: Sentence, src: tuple[int, int], cue_start: int,
