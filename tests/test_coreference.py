@@ -1179,9 +1179,10 @@ def test_an_object_pronoun_in_a_lead_phrase_resolves_as_its_subject_pronoun(pars
     # named last outside any report: the surname of a full name given before
     ("Tom Varley bought the pier in May. Ann Brodie said the pier would reopen. Varley has kept quiet since. "
      "The businessman said the pier would close.", "The businessman", "Tom Varley"),
-    # a post with a place in capitals, for one named with it before the name
+    # a post with a place in capitals, for one named with it before the name (the title's short
+    # form with the place before it: the whole mention that gives them)
     ("Ohio Sen. Tom Varley toured the mill on Monday. The Ohio senator said the looms would stay.",
-     "The Ohio senator", "Tom Varley"),
+     "The Ohio senator", "Ohio Sen. Tom Varley"),
     # a woman's post, for no man named since
     ("Ann Brodie said the pier would reopen. Tom Varley said it would not. The congresswoman said the vote "
      "would settle it.", "The congresswoman", "Ann Brodie"),
@@ -5168,3 +5169,37 @@ def test_a_post_is_not_the_one_tried(parser, text, ref):
 ])
 def test_a_surname_before_an_aside_points_to_the_full_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,referent", [
+    # one brought in by a calling in the pronoun's own paragraph is a speaker of its own, not the
+    # one tried, named in a paragraph before
+    ("Dan Price, 34, denies murder.\n\nThe pathologist told the court the wound was deep. "
+     "“It would have been fatal,” he said.", "The pathologist"),
+    ("Ann Price, 41, denies fraud.\n\nThe engineer told the jury the brakes had failed. "
+     "“They were worn through,” she said.", "The engineer"),
+])
+def test_a_pronoun_takes_a_calling_in_its_own_paragraph_over_one_named_before(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text in ("he", "she")]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+def test_a_place_before_a_surname_gives_no_full_name(rules_only):
+    # "Ohio Lee rally": a state's name is no given name, the full name is the candidate's
+    text = ("Protesters gather at Ohio Lee rally.\n\nRepublican candidate Tom Lee spoke in Ohio on Tuesday.\n\n"
+            "Lee said the state needed jobs.")
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == ["Tom Lee"]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # the title's short form with the state's name before it, the holder no report's source
+    ("Critics dismissed Ohio Gov. Tom Lee as weak. They spoke after the Ohio governor said he backed Ann Roe.",
+     "Ohio Gov. Tom Lee"),
+    # never one named with another state's
+    ("Texas Sen. Tom Lee spoke on Monday. The Florida senator said he would run.", None),
+])
+def test_a_title_with_a_place_goes_to_its_short_form_holder(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text.lower().startswith("the ")
+             and a.source.span.text.endswith(("governor", "senator"))]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]

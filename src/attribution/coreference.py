@@ -1438,6 +1438,11 @@ class _Linker:
                         # one before, known by this one
                         found = post_only = prev
                         continue
+                    if found is not None and found == post_only and _new_role_in_paragraph(text, post_only, prev, span, self.words_in(post_only)):
+                        # "Dan Price denies murder. || The pathologist told the court ... “...,” he
+                        # said": one brought in by a calling, no title a name bears, in the pronoun's
+                        # own paragraph is a speaker of its own, not one named in a paragraph before
+                        break
                     if found is None or low[0] in (said, self.hinted.get(prev)) and (
                             found != post_only or _paragraphs_between(text, prev[1], span[0]) <= 1):
                         found = prev
@@ -2065,9 +2070,17 @@ class _Linker:
         if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
             # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
             holder = _title_holder(text, span, low, people, (low[-1],), self.own_words)
-        if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
-            # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
-            holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],), self.own_words)
+        if holder is None and low[-1] in _SHORT_TITLES and (len(low) == 2 or all(
+                w[:1].isupper() for w in self.words_in(span)[1:-1])):
+            # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator
+            # said", and so with a place's name before it, "Ohio Gov. Tom Lee ... the Ohio governor
+            # said", never for one named with another place's: "the Ohio governor" is no "Texas Gov."
+            holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[-1]],), self.own_words)
+            if holder is not None and len(low) > 2 and any(
+                    w.lower() in place_names() and w.lower() not in low for w in (
+                        *WORD.findall(text, max(0, holder[0] - _PLACE_BEFORE_NAME), holder[0], False, CONCURRENT)[-3:],
+                        *self.words_in(holder))):
+                holder = None
         if holder is None and low[-1] == "judge" and (justice := max(filter(None, (
                 _title_holder(text, span, low, people, key, self.own_words) for key in (("justice",), ("chief", "justice")))),
                 default=None)) is not None:
@@ -5470,6 +5483,21 @@ def _refused_comment(text: str, c: Candidate) -> bool:
     return c.cue_lemma in ("decline", "refuse") and bool(c.content) and _TO_COMMENT.match(text, *c.content[0]) is not None
 
 
+# the posts a name may bear before it, or its holder be called by alone ("Senator Ann Lee ... the
+# senator"): one known by such a post may be one named before, in any paragraph
+_POSTS_OF_NAMED = en.TITLES | en.STATE_OFFICE_HOLDERS | en.STATUTORY_OFFICE_TITLES
+
+
+def _new_role_in_paragraph(text: str, post: tuple[int, int], named: tuple[int, int], span: tuple[int, int],
+                           words: list[str]) -> bool:
+    """Whether one known by a post alone (``post``, its ``words``) opens a new speaker against one
+    named before (``named``): the post in the pronoun's paragraph (``span``), the name in a
+    paragraph before, and the post's noun a calling, no title or office a name bears ("the
+    pathologist", "the driver"; not "the senator", "the minister")."""
+    return (words[-1].lower() not in _POSTS_OF_NAMED and "\n" in text[named[1]:post[0]]
+            and _paragraphs_between(text, post[1], span[0]) == 0)
+
+
 def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many paragraphs (non-blank lines) open between ``start`` and ``end``."""
     count = 0
@@ -6969,6 +6997,8 @@ def _may_be_given(text: str, word: str, at: int) -> bool:
     low = word.lower()
     if low in given_names():
         return True
+    if place_names().get(low) is False or city_names().get(low) is False:
+        return False  # a place's name that is no person's: "a Wisconsin Trump rally", "the Leeds Patel trial"
     if low in _OUTLET_WORDS or not word[1:].islower():
         return low not in _OUTLET_WORDS
     return not whole_word_in(text, low, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH))
