@@ -20,9 +20,11 @@ from attribution.tokens import CONCURRENT, marked_name
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy. An apostrophe that stands for left-out letters
 # or digits before a word is none ("the '90s", "drag 'em out", "rock 'n' roll",
-# "'til dawn"), nor is the inch mark after feet ("he is 6'2" and quick").
+# "'til dawn"), nor is the inch mark after feet ("he is 6'2" and quick"). Of three
+# apostrophes after a letter or a stop, the first closes a single quotation nested in a
+# double one written as two ("''Ask him, 'Why?''' she said").
 _MARK = regex.compile(
-    r"''|(?<!\d['′]\d{1,2})\"|[“”„‟«»’‚‛]|(?<!(?<![\w’'])['‘]n)[‘'](?!(?:\d0s|em|til|cause|cos|bout|twas|tis)\b|n['’]\s)"
+    r"(?<=[\w.,!?;:])'(?='')|''|(?<!\d['′]\d{1,2})\"|[“”„‟«»’‚‛]|(?<!(?<![\w’'])['‘]n)[‘'](?!(?:\d0s|em|til|cause|cos|bout|twas|tis)\b|n['’]\s)"
 )
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''"])
 _OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
