@@ -7594,6 +7594,29 @@ def test_a_saying_participle_aside_still_reports(rules_only, sentence, cue, cont
         (cue, [content])]
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle aside between the subject and a verb of its own that is no verb of saying:
+    # the aside's closing comma ends the content, the subject's verb is none of it
+    ("Ms. Okafor, pleading for an inquest to find that the crash was avoidable, wept.",
+     "pleading for", "an inquest to find that the crash was avoidable"),
+    ("The widower, insisting that the clinic had ignored the scans, left the hearing early.",
+     "insisting", "the clinic had ignored the scans"),
+    ("The dockers' union, warning that talks had stalled, has called a strike for Monday.",
+     "warning", "talks had stalled"),
+    ("Mr. Haldane, arguing the levy was unlawful, later resigned from the board.",
+     "arguing", "the levy was unlawful"),
+    # past a list's commas and a relative clause's, to the comma the subject's verb follows
+    ("The mayor, citing the tolls, fares and delays of the ferry, left.",
+     "citing", "the tolls, fares and delays of the ferry"),
+    ("Ms. Okafor, saying the jetty, which the state built, was unsafe, resigned.",
+     "saying", "the jetty, which the state built, was unsafe"),
+])
+def test_a_participle_aside_ends_at_its_closing_comma(rules_only, sentence, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in atts if a.cue.spans[0].text == cue] == [
+        (cue, [content])]
+
+
 @pytest.mark.parametrize("sentence,source,content", [
     # "held that" opening a clause is a court's finding, as "ruled that" is
     ("The tribunal held that the lease of the jetty was void.", "The tribunal", "the lease of the jetty was void"),

@@ -37,7 +37,8 @@ IRREGULAR_LEMMAS = {
 IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
-    "sold bought heard overheard caught stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())
+    "sold bought heard overheard caught stole ate flew grew drove hid wore tore swore shook forgot blew froze "
+    "wept fled slept fought taught built dealt".split())
 
 # Verbs whose past is their bare form, none of them in "-ed" nor among the irregular pasts above:
 # "The fund cut rates", "The party hit back", "Citi set its target"

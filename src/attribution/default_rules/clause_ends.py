@@ -32,6 +32,7 @@ from attribution.default_rules.hearers import (
 from attribution.default_rules.quotations import (
     quote_next,
 )
+from attribution.default_rules.subjects import aside_comma, subject_aside
 from attribution.layout import Sentence
 from attribution.lexicon import (
     Lexicon,
@@ -391,6 +392,35 @@ def wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> 
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+def subject_aside_end(ctx: Context, sentence: Sentence, cs: int, ce: int) -> int | None:
+    """Where the content of a participle in an aside between the sentence's subject and its
+    verb ends: at the aside's closing comma, the first after which what follows reads as a
+    finite verb of the subject's, in the past or an auxiliary ("Lee, pleading for a coroner to
+    say the death was avoidable, | wept", "The union, warning that talks had failed, | has
+    called a strike"), past a list's commas ("citing the cost, delays and fares, | left") and
+    a relative clause's ("saying the pier, which the state built, was unsafe, | resigned");
+    None when no such comma is seen within a few."""
+    found = subject_aside(ctx, sentence, cs, ce)
+    relative = False
+    for _ in range(_ASIDE_COMMAS):
+        if found is None:
+            return None
+        close, word = found
+        if not relative and word.islower() and (
+                word in en.FINITE_AUXILIARIES or word in en.IRREGULAR_PASTS or word in en.BARE_FORM_PASTS
+                or word.endswith("ed") and len(word) > 4):
+            return close
+        relative = word in _ASIDE_RELATIVES  # (the relative clause's own verb comes after its comma)
+        found = aside_comma(ctx, sentence, close + 1)
+    return None
+
+
+# the most commas an aside's closing one is looked for among
+_ASIDE_COMMAS = 4
+# what opens a relative clause after a comma inside an aside, whose verb is none of the subject's
+_ASIDE_RELATIVES = frozenset("which who whom whose where".split())
 
 
 def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int], cue: list[tuple[int, int]],

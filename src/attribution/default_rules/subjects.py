@@ -307,9 +307,32 @@ def raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tuple
     return (found[0], aside.start()) if aside is not None else found
 
 
-# what may stand between an aside's closing comma and its subject's verb of saying:
-# "..., on Monday said", "..., however, told"
+# what may stand between an aside's closing comma and its subject's verb: "..., on Monday said",
+# "..., however, told"; the verb is the group's last word
 _AFTER_ASIDE = regex.compile(r"\s*(?:(?:also|however|later|then|today|yesterday|on \w+day|\w+ly),?\s+)*(\w+)")
+
+
+def subject_aside(ctx: Context, sentence: Sentence, cs: int, ce: int) -> tuple[int, str] | None:
+    """The comma that closes an aside opened by the participle at ``cs`` right after the
+    sentence's subject and its comma, and the word after it where the subject's verb stands
+    ("Justice Rao, writing for the bench, | said", "Lee, pleading for an inquiry, | wept");
+    None when no such aside is seen."""
+    text, s0 = ctx.text, sentence.start
+    comma = text.rfind(",", s0, cs)
+    if comma < 0 or text[comma + 1:cs].strip():
+        return None
+    subject = sources.leading_subject(text, s0, comma, ctx.lexicon)
+    if subject is None or text[subject[1]:comma].strip():
+        return None
+    return aside_comma(ctx, sentence, ce)
+
+
+def aside_comma(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, str] | None:
+    """The first comma from ``pos`` that may close an aside, and the word after it where a
+    verb of the subject's would stand (adverbs and a day skipped); None when there is none."""
+    close = clauses.clause_comma(ctx, pos, sentence.end)
+    verb = _AFTER_ASIDE.match(ctx.text, close + 1, sentence.end) if close < sentence.end else None
+    return None if verb is None else (close, verb.group(1))
 
 
 def aside_before_saying(ctx: Context, sentence: Sentence, cs: int, ce: int) -> bool:
@@ -317,18 +340,10 @@ def aside_before_saying(ctx: Context, sentence: Sentence, cs: int, ce: int) -> b
     the sentence's subject and that subject's verb of saying: "Justice Rao,
     writing for the bench, said ...", "An aide, preferring to remain anonymous,
     told ..."."""
-    text, s0, s1 = ctx.text, sentence.start, sentence.end
-    comma = text.rfind(",", s0, cs)
-    if comma < 0 or text[comma + 1:cs].strip():
+    found = subject_aside(ctx, sentence, cs, ce)
+    if found is None:
         return False
-    subject = sources.leading_subject(text, s0, comma, ctx.lexicon)
-    if subject is None or text[subject[1]:comma].strip():
-        return False
-    close = clauses.clause_comma(ctx, ce, s1)
-    verb = _AFTER_ASIDE.match(text, close + 1, s1) if close < s1 else None
-    if verb is None:
-        return False
-    word = verb.group(1).lower()
+    word = found[1].lower()
     return word != lemma(word) and (lemma(word) in en.THAT_VERBS or lemma(word) in TELLING_VERBS)
 
 

@@ -37,6 +37,7 @@ from attribution.default_rules.clause_ends import (
     relative_that,
     second_predicate,
     stimulus_cue_end,
+    subject_aside_end,
     subjectless_content,
     take_particles,
     wh_object,
@@ -1186,7 +1187,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if perceived:
             yield from perceived  # "“Get back,” an officer can be heard saying.": the quotation before the passive's subject
             return
-        for c in participle_report(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside):
+        # "Lee, pleading for an inquiry, wept": the aside's closing comma ends its content
+        aside_end = subject_aside_end(ctx, sentence, cue_start, cue_end) if before.endswith(",") else None
+        for c in participle_report(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside, end=aside_end):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
             yield c
