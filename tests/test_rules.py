@@ -12546,3 +12546,32 @@ def test_a_trailing_cue_inside_a_relative_clause_of_another_report(rules_only, s
 def test_a_trailing_cue_set_off_inside_a_said_clause_leaves_it_to_the_report(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a fronted time, then a phrase of time in apposition to it
+    "On Friday morning, the second day of her tour, Ann Lee told a joke.",
+    "On Friday, her second day at the harbour, the captain told reporters.",
+    "Last week, a day after the vote, Ann Lee wrote.",
+    # a circumstance fronted before the subject
+    "Despite the rain, Ann Lee went on.",
+    "Amid the row, the harbour master told reporters.",
+    "Ahead of the vote, Ann Lee wrote.",
+    "Despite Gale, Regatta Goes On.",
+])
+def test_a_fronted_time_or_circumstance_is_no_trailing_report(rules_only, sentence):
+    """What stands before the subject's comma is the sentence's adverbial, no report's content."""
+    assert not [a for a in rules_only.parse(sentence).attributions if a.rule == "core.trailing_cue.v2"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a clause after the appositive's comma is the report's
+    ("On Friday, the day of the vote, turnout was low, the clerk said.",
+     "On Friday, the day of the vote, turnout was low"),
+    ("Despite the rain, the ferry sailed on time, the captain said.",
+     "Despite the rain, the ferry sailed on time"),
+])
+def test_a_clause_after_a_fronted_time_is_the_trailing_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.rule == "core.trailing_cue.v2"
+    assert [s.text for s in att.content] == [content]
