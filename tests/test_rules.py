@@ -1441,6 +1441,11 @@ ROWS = [
      "core.participle.v2", "she", "saying", ["it was unsafe"], "claim", []),
     ("In a new Harbour Gazette poll, most commuters back a second bridge.",
      "core.poll_frame.v2", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
+    # a poll that ends a phrase fronted before the subject frames the clause after its comma
+    ("On the ferry question, among all commuters in recent polls, the bridge leads by ten points.",
+     "core.poll_frame.v2", "recent polls", "in", ["the bridge leads by ten points"], "claim", []),
+    ("Among young commuters in the Harbour Gazette survey, the bridge leads.",
+     "core.poll_frame.v2", "the Harbour Gazette survey", "in", ["the bridge leads"], "claim", []),
     # a connective after the frame is the writer's; the finding follows it
     ("In a Harbour Gazette poll released Monday, however, most commuters backed the toll.",
      "core.poll_frame.v2", "a Harbour Gazette poll released Monday", "In", ["most commuters backed the toll"], "claim", []),
