@@ -203,6 +203,9 @@ def test_a_headlines_label_is_no_part_of_a_trailed_report(rules_only, headline, 
     "Election Results: Counting begins",
     "Brexit Talks: No deal yet on fishing",
     "Gaza Ceasefire: Aid lorries cross at dawn",
+    # an outcome's noun: the story's verdict on what follows, no one's words
+    "Big Win For Harbour Staff: Union Holds Off On Strike",
+    "Major Setback: Ferry Plan Is Shelved",
 ])
 def test_a_topic_of_several_words_is_no_speaker(rules_only, headline):
     assert rules_only.parse(f"{headline}\n\nThe river rose.").attributions == ()

@@ -1441,6 +1441,11 @@ ROWS = [
      "core.participle.v2", "she", "saying", ["it was unsafe"], "claim", []),
     ("In a new Harbour Gazette poll, most commuters back a second bridge.",
      "core.poll_frame.v2", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
+    # a poll that ends a phrase fronted before the subject frames the clause after its comma
+    ("On the ferry question, among all commuters in recent polls, the bridge leads by ten points.",
+     "core.poll_frame.v2", "recent polls", "in", ["the bridge leads by ten points"], "claim", []),
+    ("Among young commuters in the Harbour Gazette survey, the bridge leads.",
+     "core.poll_frame.v2", "the Harbour Gazette survey", "in", ["the bridge leads"], "claim", []),
     # a connective after the frame is the writer's; the finding follows it
     ("In a Harbour Gazette poll released Monday, however, most commuters backed the toll.",
      "core.poll_frame.v2", "a Harbour Gazette poll released Monday", "In", ["most commuters backed the toll"], "claim", []),
@@ -12631,3 +12636,32 @@ def test_a_bracketed_trailing_cue_reports_the_bracket(rules_only, sentence, foun
 def test_an_occasion_inside_a_gapped_relative_report_stays_in_the_content(rules_only, sentence, content):
     doc = rules_only.parse(sentence)
     assert [[s.text for s in a.content] for a in doc.attributions if a.cue.spans[0].text in ("criticised", "mocked", "praised")] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a fronted time, then a phrase of time in apposition to it
+    "On Friday morning, the second day of her tour, Ann Lee told a joke.",
+    "On Friday, her second day at the harbour, the captain told reporters.",
+    "Last week, a day after the vote, Ann Lee wrote.",
+    # a circumstance fronted before the subject
+    "Despite the rain, Ann Lee went on.",
+    "Amid the row, the harbour master told reporters.",
+    "Ahead of the vote, Ann Lee wrote.",
+    "Despite Gale, Regatta Goes On.",
+])
+def test_a_fronted_time_or_circumstance_is_no_trailing_report(rules_only, sentence):
+    """What stands before the subject's comma is the sentence's adverbial, no report's content."""
+    assert not [a for a in rules_only.parse(sentence).attributions if a.rule == "core.trailing_cue.v2"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a clause after the appositive's comma is the report's
+    ("On Friday, the day of the vote, turnout was low, the clerk said.",
+     "On Friday, the day of the vote, turnout was low"),
+    ("Despite the rain, the ferry sailed on time, the captain said.",
+     "Despite the rain, the ferry sailed on time"),
+])
+def test_a_clause_after_a_fronted_time_is_the_trailing_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.rule == "core.trailing_cue.v2"
+    assert [s.text for s in att.content] == [content]

@@ -1982,6 +1982,7 @@ TOPIC_NOUNS = frozenset(
 THING_NOUNS = frozenset(
     """
     case figure move plan change trend incident event race deal vote result outcome shift step
+    win victory defeat setback blow boost triumph
     bid push effort idea fact problem issue question answer sign signal rise fall drop increase decline
     surge jump cut attack situation picture
     history experience evidence reality truth measure rule system process project scheme

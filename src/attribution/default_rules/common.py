@@ -760,6 +760,13 @@ def headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> t
     return span
 
 
+# a noun phrase of time in apposition to a fronted time, its head in its first three words:
+# "On Friday, the second day of her tour,", "In March, his first month in office,", "Last week,
+# a day after the vote,", "On Sunday, the eve of the poll,"
+_TIME_APPOSITIVE = (r"(?:the|an?|one|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:"
+                    + "|".join(sorted(en.TIME_WORDS - {"today", "yesterday", "tonight", "past"}))
+                    + r"|eve|anniversary)s?\b")
+
 # a time, place or circumstance set before the subject, no clause of its own to report:
 # "Then", "Early Tuesday", "In 1848", "Just last week", "But even after the growth cooled", "Rather than
 # try ...", "Weighing in on the debate" (a clause after its comma is a report's:
@@ -768,10 +775,12 @@ def headline_bare_subject(ctx: Context, sentence: Sentence, cue_start: int) -> t
 _FRONTED_ADVERBIAL = regex.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:(?:even|just|only)\s+)?"
     r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
+    # ("Despite the rain,", "Amid the row,", "Ahead of the vote,": a circumstance)
+    r"despite|amid|amidst|among|amongst|following|throughout|without|under|unlike|ahead\s+of|because\s+of|thanks\s+to|"
     # ("Back at her headquarters,", "Over in Ohio,", "Back home,": an adverb of place before one)
     r"rather\s+than|instead\s+of|yesterday|today|tonight|(?:back|out|over|down|up)\s+(?:at|in|on|home)|"
     + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
-    r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
+    r"(?:,\s*(?:(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b|" + _TIME_APPOSITIVE + r")[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)
 
 

@@ -603,6 +603,11 @@ def poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 clause = comma + 1  # "As a result, | Lee trails in a new poll"
             last = tail.end()
             content = _past_connective(text, *clauses.trim(text, clause, tail.start()))
+            after = clauses.skip_space(text, tail.end(), s1)
+            if after < s1 and text[after] == "," and content[1] > content[0] and fronted_adverbial(text, *content):
+                # "On the left, among all voters in national polls, | Lee leads": the poll ends a
+                # phrase fronted before the clause it frames, as _POLL_LEAD's "In a poll, Lee leads"
+                content = clauses.trim(text, after + 1, clauses.content_end(ctx, after + 1, s1))
             if content[1] > content[0] and not any(
                     lemma(w.lower()) in en.THAT_VERBS for w in WORD.findall(text, *content, False, tokens.CONCURRENT)):
                 # (a verb of saying in the clause reports it rather: "Lee said she led in the polls")
