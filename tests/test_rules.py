@@ -12665,3 +12665,20 @@ def test_a_clause_after_a_fronted_time_is_the_trailing_reports(rules_only, sente
     att = _one(rules_only.parse(sentence))
     assert att.rule == "core.trailing_cue.v2"
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a stance taken on another's words that carry a report ("echoed that warning") is a report of
+    # its own before the participle, as "echoed that promise" is; the words are its object
+    ("The board met on Monday. The harbour master echoed that warning, recalling the storm of 1990.",
+     [("echoed", ["that warning"]), ("recalling", ["the storm of 1990"])]),
+    ("The board met on Monday. Ann Lee rejected the report, saying the figures were wrong.",
+     [("rejected", ["the report"]), ("saying", ["the figures were wrong"])]),
+    # (a vehicle the speaker puts out still joins the participle's cue)
+    ("The board met on Monday. The harbour master issued a warning, saying the pier was unsafe.",
+     [("issued a warning, saying", ["the pier was unsafe"])]),
+])
+def test_a_stance_on_a_vehicle_before_a_participle_stays_a_report_of_its_own(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions
+            if a.source.span.text in ("The harbour master", "Ann Lee")] == found

@@ -1354,7 +1354,9 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # "issued a statement", not "echoed those comments": a report of its own; but one struck back at
             # is whom the reply answers, whose words the participle gives ("hit back at the Tories, saying
             # ..."): the participle alone is the report, as after "fired back at the mayor,"
-            and ((back := _BACK_AT.search(text, *prev.cue[-1]) is not None) or _vehicle(text, last))
+            and ((back := _BACK_AT.search(text, *prev.cue[-1]) is not None)
+                 # (not a stance on another's words, a report of its own: "echoed that warning, recalling ...")
+                 or _vehicle(text, last) and prev.cue_lemma not in en.PASSIVE_REPORTS)
         ):
             if not back:
                 c.cue = [(prev.cue[0][0], c.cue[-1][1])]
