@@ -7826,7 +7826,7 @@ def test_a_demonstrative_object_before_a_final_time_ends_a_noun_phrase_content(r
     # "that" and a noun before a year or a month that ends the sentence: a determiner and its noun
     ("The ferry union echoed that demand in 2011.", "that demand"),
     ("The harbour board announced that plan in March.", "that plan"),
-    ("The mayor echoed that pledge on Tuesday in Leeds.", "that pledge on Tuesday in Leeds"),
+    ("The mayor echoed that pledge on Tuesday in Leeds.", "that pledge"),  # (the town goes with the time)
     # "that" alone before a time that ends the sentence: the cue's object, a pronoun
     ("The captain learned that in 1998.", "that"),
     ("The pilots learned that last week.", "that"),
@@ -12682,3 +12682,37 @@ def test_a_stance_on_a_vehicle_before_a_participle_stays_a_report_of_its_own(rul
     doc = rules_only.parse(sentence)
     assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions
             if a.source.span.text in ("The harbour master", "Ann Lee")] == found
+
+
+
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a participle's aside set off between the subject and its verb ends at the comma before that verb
+    ("The board met on Monday. Ann Lee, pleading for a coroner to say that the death was avoidable, wept.",
+     "pleading for", "a coroner to say that the death was avoidable"),
+    ("The board met on Monday. Ann Lee, insisting the pier was safe, reopened it on Friday.",
+     "insisting", "the pier was safe"),
+    # (the last such comma: an appositive participle inside the content is the content's)
+    ("The board met on Monday. Ann Lee, arguing that the pier, built in 1990, was safe, reopened it.",
+     "arguing", "the pier, built in 1990, was safe"),
+    # (a list after a comma is no verb of the subject's)
+    ("The board met on Monday. Ann Lee, saying the dockers were angry, tired and hungry, left.",
+     "saying", "the dockers were angry, tired and hungry"),
+])
+def test_a_participle_aside_before_the_subjects_verb_ends_at_its_comma(rules_only, sentence, cue, content):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in doc.attributions
+            if a.cue.spans[0].text == cue] == [("Ann Lee", [content])]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a town after the report's final time is part of that adjunct, not of a noun-phrase content
+    ("The board met on Monday. Tom Roe echoed that promise on Monday in Boston.", ["that promise"]),
+    ("The board met on Monday. Tom Roe praised the plan last week in New York.", ["the plan"]),
+    # (a town with no time before it may be the noun's own, and stays)
+    ("The board met on Monday. Tom Roe praised the new stadium in Boston.", ["the new stadium in Boston"]),
+])
+def test_a_place_after_a_final_time_goes_with_the_time(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [[s.text for s in a.content] for a in doc.attributions if a.source.span.text == "Tom Roe"] == [content]

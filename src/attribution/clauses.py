@@ -2348,12 +2348,22 @@ _FINAL_TIME_WORD = regex.compile(
 _TIME_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w’'-])(?:for|until|till|from|by|before|after|since|to)$")
 
 
+# A town or a body after such a time, at the stretch's end: " on Monday | in Boston.", read
+# backwards (the time and the place are one adjunct; a place before the time, "in Boston on
+# Monday", may be the noun's own: "criticised the shooting in Boston on Monday")
+_FINAL_PLACE = regex.compile(r"(?r)[^\S\n]+in[^\S\n]+(?-i:[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,})?)[\s.,]*\Z")
+
+
 def final_time(text: str, start: int, end: int) -> regex.Match | None:
     """The match of _FINAL_TIME in [start, end) (a time adjunct that ends the
-    stretch: " on Monday.", " last week"), as a forward search gives it; only
+    stretch: " on Monday.", " last week", or " on Monday" before a place that
+    ends it: " on Monday in Boston."), as a forward search gives it; only
     searched when the stretch ends with a word such an adjunct ends with."""
     if _FINAL_TIME_WORD.match(text, start, end, CONCURRENT) is None:
-        return None
+        place = _FINAL_PLACE.match(text, start, end, CONCURRENT)
+        if place is None or _FINAL_TIME_WORD.match(text, start, place.start(), CONCURRENT) is None:
+            return None
+        end = place.start()
     m = _FINAL_TIME.search(text, start, end)
     if m is not None and _TIME_OBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start(), CONCURRENT) is not None:
         return None  # "announced a curfew for Friday": the day is the phrase's own, not the report's
