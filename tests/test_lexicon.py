@@ -206,3 +206,9 @@ def test_a_given_name_with_accents_is_one_by_its_plain_form():
     assert name_genders().get("seán") == "he" and name_genders().get("zoë") == "she"
     assert "sean" in given_names() and "ságs" not in given_names() and "policy" not in given_names()
     assert name_genders().get("ságs") is None and name_genders().get("ságs", "x") == "x"
+
+
+@pytest.mark.parametrize("form", ["plead", "pleads", "pleaded", "pleading", "pled"])
+def test_every_form_of_plead_has_its_lemma(form):
+    # "pled", the American past, is read as "pleaded" among the spellings first: both are "plead"
+    assert lemma(form) == "plead"

@@ -27,8 +27,9 @@ IRREGULAR_LEMMAS = {
     "sent": "send", "sends": "send", "sending": "send", "sang": "sing",
     # the mined table strips "plans" to "plane" and "rips" to "ripe" (the stem + "e" it also saw)
     "plans": "plan", "rips": "rip",
-    # the American past of "plead", beside "pleaded": "pled not guilty"
-    "pled": "plead",
+    # "plead", a verb of no class, in all its forms; and its American past beside "pleaded",
+    # "pled not guilty" (which the British spellings read as "pleaded" first)
+    "pleaded": "plead", "pleads": "plead", "pleading": "plead", "pled": "plead",
 }
 
 # Common irregular past tenses (kept apart from the cue lemmas above, which
