@@ -396,25 +396,26 @@ def wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> 
 
 def subject_aside_end(ctx: Context, sentence: Sentence, cs: int, ce: int) -> int | None:
     """Where the content of a participle in an aside between the sentence's subject and its
-    verb ends: at the aside's closing comma, the first after which what follows reads as a
-    finite verb of the subject's, in the past or an auxiliary ("Lee, pleading for a coroner to
-    say the death was avoidable, | wept", "The union, warning that talks had failed, | has
-    called a strike"), past a list's commas ("citing the cost, delays and fares, | left") and
+    verb ends: at the aside's closing comma, the last among the first few after which what
+    follows reads as a finite verb of the subject's, in the past or an auxiliary ("Lee,
+    pleading for a coroner to say the death was avoidable, | wept", "The union, warning that
+    talks had failed, | has called a strike"), past a list's commas ("citing the cost, delays and fares, | left") and
     a relative clause's ("saying the pier, which the state built, was unsafe, | resigned");
     None when no such comma is seen within a few."""
     found = subject_aside(ctx, sentence, cs, ce)
     relative = False
+    last = None
     for _ in range(_ASIDE_COMMAS):
         if found is None:
-            return None
+            break
         close, word = found
         if not relative and word.islower() and (
                 word in en.FINITE_AUXILIARIES or word in en.IRREGULAR_PASTS or word in en.BARE_FORM_PASTS
                 or word.endswith("ed") and len(word) > 4):
-            return close
+            last = close  # (the last such comma: a past inside the aside is the aside's own, "the pier, built in 1990, was safe, | reopened")
         relative = word in _ASIDE_RELATIVES  # (the relative clause's own verb comes after its comma)
         found = aside_comma(ctx, sentence, close + 1)
-    return None
+    return last
 
 
 # the most commas an aside's closing one is looked for among
