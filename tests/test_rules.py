@@ -12716,3 +12716,35 @@ def test_a_participle_aside_before_the_subjects_verb_ends_at_its_comma(rules_onl
 def test_a_place_after_a_final_time_goes_with_the_time(rules_only, sentence, content):
     doc = rules_only.parse(sentence)
     assert [[s.text for s in a.content] for a in doc.attributions if a.source.span.text == "Tom Roe"] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "Y, X said <occasion>, Z": the occasion of a verb of saying, however it opens, ends at its
+    # comma, and the clause after is the report's again
+    ("The board met on Monday. The ferry must stay, Ann Lee said after meeting Tuesday with aides, because fares are low.",
+     [("Ann Lee", "said", ["The ferry must stay", "because fares are low"])]),
+    ("The board met on Monday. The ferry must stay, Ann Lee said at a rally by the harbour, because fares are low.",
+     [("Ann Lee", "said", ["The ferry must stay", "because fares are low"])]),
+    # (a clause after it that reports again is the second report's)
+    ("The board met on Monday. The ferry must stay, Ann Lee said after the debate, because she said the fares are low.",
+     [("Ann Lee", "said", ["The ferry must stay"]), ("she", "said", ["the fares are low"])]),
+    # (no occasion after a verb that is no verb of saying: "to" opens its object)
+    ("The board met on Monday. In 2010, Ann Lee pleaded guilty to fraud in three ports, including Dover.",
+     [("Ann Lee", "pleaded guilty", ["to fraud in three ports, including Dover"])]),
+])
+def test_an_occasion_before_a_comma_after_a_trailing_cue(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a report whose clause runs through a colon into a quotation a trailing cue gives to its
+    # speaker ends at the colon: both reports stand
+    ("The board met on Monday. Ann Lee argued that the harbour had lost its way: “We are broke,” she said.",
+     [("Ann Lee", "argued", ["the harbour had lost its way"]), ("she", "said", ["“We are broke,”"])]),
+    ("The board met on Monday. Ann Lee wrote that the council had one choice: “Sell the ferry,” the mayor said.",
+     [("Ann Lee", "wrote", ["the council had one choice"]), ("the mayor", "said", ["“Sell the ferry,”"])]),
+])
+def test_a_report_before_a_colon_and_a_quotation_with_a_trailing_cue(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

@@ -1782,3 +1782,15 @@ def test_a_noun_that_may_be_a_verb_modifies_the_noun_after_it(rules_only, senten
     raised = [a for a in doc.attributions if a.cue.text == "is expected"]
     assert len(raised) == 1 and raised[0].source is None
     assert raised[0].content[0].text == content
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an aside set off by the horizontal bar, as some copy sets its dashes, is set off as one
+    # between em dashes is: the mention reaches back past it to the name
+    ("Ann Lee ― a pilot from Dover ― says the ferry is unsafe.", "Ann Lee ― a pilot from Dover"),
+    ("Other senior divers, like Ann Lee and Bo Park ― two former pilots ― have also said the pier is unsafe.",
+     "Other senior divers, like Ann Lee and Bo Park ― two former pilots"),
+])
+def test_an_aside_between_horizontal_bars_after_the_mention(rules_only, sentence, source):
+    doc = rules_only.parse("The board met on Monday.\n" + sentence)
+    assert [a.source.span.text for a in doc.attributions] == [source]

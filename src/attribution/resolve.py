@@ -763,7 +763,38 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 weaker = weaker or (outer.cue_lemma in en.THAT_VERBS and inner.source[0] == outer.content[0][0]
                                     and _object_act(text, outer, inner))
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
-    return [c for k, c in enumerate(candidates) if k not in dropped]
+    kept = [c for k, c in enumerate(candidates) if k not in dropped]
+    _end_before_colon_quotes(text, kept)
+    return kept
+
+
+def _end_before_colon_quotes(text: str, candidates: list[Candidate]) -> None:
+    """End a report's content at the colon before a quotation that a trailing cue
+    gives to its speaker, when the content stops short of that cue ("Lee argued that
+    the city had lost its way: “We are broke,” she said": the clause before the colon
+    is the first report's, the quotation the trailing cue's; left whole, the two
+    would clash and the first report be lost)."""
+    contents: _SpanIndex | None = None
+    for inner in candidates:
+        if inner.rule not in _TRAILING_RULES:
+            continue
+        start = inner.content[0][0]
+        if text[start] not in OPENING_QUOTE_MARKS or inner.cue[0][0] < start:
+            continue
+        colon = start - 1
+        while colon >= 0 and text[colon].isspace():
+            colon -= 1  # (only the white space before the quotation is read)
+        if colon < 0 or text[colon] != ":":
+            continue
+        if contents is None:
+            contents = _SpanIndex()
+            for k, c in enumerate(candidates):
+                for span in c.content:
+                    contents.add(span, k)
+        for o in list(contents.overlapping(colon, colon + 1)):
+            outer = candidates[o]
+            if outer is not inner and outer.cue[0][1] <= colon and not inside_any(inner.cue[0], outer.content):
+                _end_content_at(text, outer, colon, " ,;", strictly_inside=True)
 
 
 # the verbs of saying whose content an aside may be set off inside ("Lee said the plan, he added, was

@@ -88,6 +88,7 @@ from attribution.default_rules.hearers import (
     carried_aside,
     closes_on_saying,
     medium_agent,
+    occasion_pattern,
     outlet_relay,
     passive_hearer,
     past_hearer,
@@ -1579,7 +1580,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 via.insert(1, also[0])  # "“Y,” X told Reuters and the BBC."
         yield candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
-    split = _comma_past_report(text, relay, after, s1)
+    # (past an occasion only for a verb of saying after a lead that is a clause, no fronted adverbial:
+    # "In May, Lee voted in Ohio, ..." is the sentence's own verb)
+    split = _comma_past_report(text, relay, after, s1, (s0, src[0]) if cue_lemma in en.INVERTING_VERBS else None)
+    past_occasion = split != after and relay is None and _PLACE.match(text, after, s1, tokens.CONCURRENT) is None
     rest_text = text[split:s1].lstrip()
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(COMMA_ENDS) and not (
         # (nor past asides: "When Roe shouted, “Y,” Lee joked, in a mock accent, “Z.”": Z is his)
@@ -1625,6 +1629,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # nor "Y, X said, which suggests Z": a "which" right after the aside says something of the
             # whole report, the writer's comment (as after "said Lee, which": _sentential_which)
             adding = adding or _WHICH_OPENING.match(text, *rest) is not None
+            # nor, past an occasion, a clause that reports again ("Y, he said after the meeting, because
+            # he said Z": Z is the second report's)
+            adding = adding or past_occasion and _says_again(text, *rest)
             spans = [lead] if adding or second is not None or another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
@@ -3003,14 +3010,31 @@ def _named_as(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
 _PLACE = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
-def _comma_past_report(text: str, relay: regex.Match | None, after: int, s1: int) -> int:
+# the occasion of a verb of saying up to the comma the report goes on after ("said after the
+# meeting, because Y2"); no "to" or "from", which more often open the cue's object ("wrote to
+# investors, ...", "pleaded guilty to fraud, ...")
+_OCCASION_THEN_COMMA = regex.compile(occasion_pattern("at|in|on|during|after|before|with", 60) + ",")
+
+
+def _says_again(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying stands in [start, end)."""
+    return any(lemma(w.lower()) in en.INVERTING_VERBS for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
+
+
+def _comma_past_report(text: str, relay: regex.Match | None, after: int, s1: int,
+                       lead: tuple[int, int] | None = None) -> int:
     """Where "Y1, X said ..., Y2" goes on at a comma: past the cue's hearer ("told
     the Ledger on Monday, Y2"), or past the place it was said in ("said Tuesday
-    in Paris, Y2"); else right after the cue and its adjuncts."""
+    in Paris, Y2"), or past the occasion up to its comma ("said after meeting
+    with aides, because Y2", "said at a rally in Ohio, Y2": a verb of saying, whose
+    ``lead`` before its source is given); else right after the cue and its adjuncts."""
     def stops():
         if relay is not None:
             yield clauses.skip_post_adjuncts(text, relay.end(), s1)
         place = _PLACE.match(text, after, s1, tokens.CONCURRENT)
         if place is not None:
             yield clauses.skip_post_adjuncts(text, place.end(), s1)
+        if lead is not None and relay is None and (occasion := _OCCASION_THEN_COMMA.match(text, after, s1)) is not None and (
+                not fronted_adverbial(text, *clauses.trim(text, *lead))):
+            yield occasion.end() - 1
     return next((p for p in stops() if text[p:s1].lstrip().startswith(",")), after)
