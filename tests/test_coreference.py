@@ -5254,3 +5254,10 @@ def test_a_surname_two_share_is_not_the_one_named_after_it(rules_only):
             "Tom Lee, a builder from York, told a crowd on Tuesday that she would win.\n\nThe race tightened in May.\n\n"
             "“She is ready,” Lee said of Maria Lee, to cheers.")
     assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee, a builder from York"]
+
+
+def test_a_pronoun_passes_over_a_source_of_the_other_sex_by_given_name(rules_only):
+    # "she" is no "Tom Roe", the latest source: the woman named before her words is
+    text = ("GOP strategist Tom Roe said the race was close.\n\n"
+            "At the barn, one local woman, Ann Lee, pulled the senator aside. “I am so glad you came,” she told him.")
+    assert _referents(rules_only.parse(text), "she") == ["Ann Lee"]

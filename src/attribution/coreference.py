@@ -1288,6 +1288,14 @@ class _Linker:
             found = self.headline_speaker(span, other)
         if found is None and low[0] in _OTHER_GENDER:
             found = self.unnamed_going_on(span, other)
+        if found is not None and other is not None and found != post_only and other in (
+                _given_name_gender(head := self.head_words(self.ref_of.get(found, found))),
+                # (the given name after a post in small letters: "GOP strategist Tom Roe", not the
+                # middle name of "Ann Todd Lee")
+                _given_name_gender(head[-2:]) if len(head) > 2 and head[-3].islower() else None):
+            # the latest source is named by a given name of the other pronoun's: "GOP strategist Tom
+            # Roe said ... || One voter, Ann Lee, stopped him. “...,” she said" is the one named before
+            found = self.person_named_before(span, low, other, None, None, bench)
         if found is not None and low[0] in _OTHER_GENDER and (boss := self.spoken_for_person(found, span, low[0], other)) is not None:
             found = boss
         if found is not None and low[0] in _OTHER_GENDER:
