@@ -5203,3 +5203,61 @@ def test_a_title_with_a_place_goes_to_its_short_form_holder(rules_only, text, re
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text.lower().startswith("the ")
              and a.source.span.text.endswith(("governor", "senator"))]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+def _referents(doc, source):
+    return [a.source.refers_to.span.text if a.source.refers_to else None
+            for a in doc.attributions if a.source is not None and a.source.span.text == source]
+
+
+def test_a_surname_two_share_goes_to_the_one_named_first(rules_only):
+    # "Lee" after both "Maria Lee" and "Tom Lee": the text’s subject, the one named in full first
+    text = ("Maria Lee vows to cut rail fares\n\nMaria Lee told voters in Leeds on Monday that fares would fall.\n\n"
+            "Her husband, Tom Lee, campaigned in York. “She is ready,” Tom Lee said.\n\nThe race tightened in May.\n\n"
+            "Lee said the plan would be paid for by a new levy. Maria Lee leads in the polls.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Maria Lee"]
+
+
+def test_a_surname_two_share_goes_to_the_other_named_just_before(rules_only):
+    # the other named in full in the sentence before: the surname is his
+    text = ("Maria Lee vows to cut rail fares\n\nMaria Lee told voters in Leeds on Monday that fares would fall.\n\n"
+            "Her husband, Tom Lee, told a crowd in York on Tuesday that she would win. Lee said the crowds were "
+            "large.\n\nMaria Lee leads in the polls.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Her husband, Tom Lee"]
+
+
+@pytest.mark.parametrize("post", ["Communications Director", "Campaign Manager"])
+def test_a_surname_before_a_post_of_several_words_names_no_one(rules_only, post):
+    # "Lee Communications Director Ann Rao": Lee is whom Rao works for, not her name
+    text = (f"Rail plan unveiled in Leeds\n\nTom Lee spoke in Leeds on Monday.\n\n"
+            f"“We are winning,” Lee {post} Ann Rao said.\n\nLee said the plan would work.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee"]
+
+
+def test_a_headline_verb_is_no_given_name(rules_only):
+    # "Sees Lantz": a verb's form in a headline in title case, not a given name before the surname
+    text = ("Rao: She Sees Lantz-like Grit in Voters\n\nFormer mayor Ann Rao praised the voters on Sunday.\n\n"
+            "Lantz once said that grit was what won elections.")
+    assert _referents(rules_only.parse(text), "Lantz") == [None]
+
+
+def test_a_place_in_the_possessive_is_no_one_a_pronoun_stands_for(rules_only):
+    # "America’s" read as a source is no one "she" goes on with: the woman named before it
+    text = ("Activist Ann Rao used her last column to praise the man she regards as America’s best hope for "
+            "its future.\n\n“He will win,” she wrote.")
+    assert _referents(rules_only.parse(text), "she") == ["Activist Ann Rao"]
+
+
+def test_a_surname_two_share_is_not_the_one_named_after_it(rules_only):
+    # "Lee said of Maria Lee": the surname is not hers, though she is the text's subject
+    text = ("Maria Lee vows to cut rail fares\n\nMaria Lee told voters in Leeds on Monday that fares would fall.\n\n"
+            "Tom Lee, a builder from York, told a crowd on Tuesday that she would win.\n\nThe race tightened in May.\n\n"
+            "“She is ready,” Lee said of Maria Lee, to cheers.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee, a builder from York"]
+
+
+def test_a_pronoun_passes_over_a_source_of_the_other_sex_by_given_name(rules_only):
+    # "she" is no "Tom Roe", the latest source: the woman named before her words is
+    text = ("GOP strategist Tom Roe said the race was close.\n\n"
+            "At the barn, one local woman, Ann Lee, pulled the senator aside. “I am so glad you came,” she told him.")
+    assert _referents(rules_only.parse(text), "she") == ["Ann Lee"]

@@ -290,6 +290,8 @@ class _Linker:
         # where the mention last read that stands for an earlier one ends: "Tom Lee ... Lee said"
         self.mentioned_at: dict[tuple[int, int], int] = {}
         self.full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
+        # per surname, its full namings through the text by given name, read once (`shared_surname`)
+        self.namings: dict[str, dict[str, list[tuple[int, int]]]] = {}
         # the kind each mention was read with
         self.kind_of: dict[tuple[int, int], str | None] = {}
         # the reports each mention read so far is the source of
@@ -1286,6 +1288,14 @@ class _Linker:
             found = self.headline_speaker(span, other)
         if found is None and low[0] in _OTHER_GENDER:
             found = self.unnamed_going_on(span, other)
+        if found is not None and other is not None and found != post_only and other in (
+                _given_name_gender(head := self.head_words(self.ref_of.get(found, found))),
+                # (the given name after a post in small letters: "GOP strategist Tom Roe", not the
+                # middle name of "Ann Todd Lee")
+                _given_name_gender(head[-2:]) if len(head) > 2 and head[-3].islower() else None):
+            # the latest source is named by a given name of the other pronoun's: "GOP strategist Tom
+            # Roe said ... || One voter, Ann Lee, stopped him. “...,” she said" is the one named before
+            found = self.person_named_before(span, low, other, None, None, bench)
         if found is not None and low[0] in _OTHER_GENDER and (boss := self.spoken_for_person(found, span, low[0], other)) is not None:
             found = boss
         if found is not None and low[0] in _OTHER_GENDER:
@@ -1408,6 +1418,8 @@ class _Linker:
                 # "A representative for the singer declined to comment. || Speaking on ITV, she said" is the singer
             if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
+            if pk == "person" and _place_possessive(text, prev):
+                continue  # a place's name read as a person's source is no one: "America’s best hope for"
             if low[0] == "it" and pk == "document" and _many_records(self.head_words(prev)):
                 continue  # "according to exchange data. It said": figures in the plural are no "it", nor speak
             # (not one named in an aside: "a third, Tom Dunn")
@@ -2565,6 +2577,8 @@ class _Linker:
             # the pronoun a courtesy title says the one named goes by: "Mr. Khan" is no "Ann Khan"
             # named before, nor a "Ms. Khan" known as "she"
             titled = next((_TITLE_PRONOUNS[w.rstrip(".")] for w in words[:-1] if w.rstrip(".") in _TITLE_PRONOUNS), None)
+            if kind == "person" and len(words) == 1 and (main := self.shared_surname(span, name[0])) is not None:
+                return main
             for prev, prev_kind in reversed(self.seen[-_LOOKBACK:]):
                 # (a document or a thing is no one's full name: "The memo, sent to Lee", "a copy of
                 # the Lee Trust's site"; nor is what a name possesses: "Brooks' office")
@@ -2672,6 +2686,39 @@ class _Linker:
                     return full
                 return None
         return None
+
+    def shared_surname(self, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+        """The one a bare ``surname`` stands for when the text names two or more people by it
+        ("Hillary Clinton", "Bill Clinton"): the one it names in full first, in the headline or the
+        lead, the text's subject (not the one named most: "Bill Clinton" named again and again in
+        a story on his wife's run), a mention of whom before ``span`` is given;
+        None when the surname names one person, or when another who bears it is named in full in
+        the surname's sentence or the one before ("Bill Clinton spoke. Clinton said"), or the one
+        found is named in full after it in its sentence ("Clinton said of Hillary Clinton")."""
+        namings = self.namings.get(surname)
+        if namings is None:
+            namings = self.namings[surname] = _namings(self.text, surname)
+        if len(namings) < 2:
+            return None
+        main = min(namings, key=lambda given: namings[given][0])
+        first = namings[main][0]
+        if first[0] >= span[0]:
+            return None
+        layout, text = self.ctx.layout, self.text
+        k = sentence_index(layout, span[0])
+        lo = layout.sentences[k - 1].start if 0 < k <= len(layout.sentences) else 0
+        hi = layout.sentences[k].end if k < len(layout.sentences) else len(text)
+        if any(lo <= at[0] < span[0] for given, at_list in namings.items() if given != main for at in at_list) or any(
+                span[1] <= at[0] < hi for at in namings[main]):
+            return None  # (nor the one named in full after it in its sentence: "Lee said of Maria Lee")
+        for prev, pk in reversed(self.seen[-_LOOKBACK:]):
+            # (a mention the full name ends, or ends before an aside: not "a spokesman for the Ann Lee
+            # brand", which is another's)
+            if pk == "person" and prev[0] < span[0] and prev != span and any(
+                    prev[0] <= at[0] and (at[1] == prev[1] or text.startswith(",", at[1]) and at[1] < prev[1]) for at in namings[main]):
+                return prev
+        self.named.add(first)
+        return first
 
     def fuller_name(self, span: tuple[int, int], words: list[str]) -> tuple[int, int] | None:
         """The latest person's mention before ``span`` that gives the full name ``words`` again with
@@ -3400,6 +3447,22 @@ _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 _POST_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}.]*)(?![\w’'-])")
 
 
+# two or three words in capitals after a name, up to the one before the next ("Communications
+# Director | Ann"): a post of several words before another's name
+_POST_RUN_AFTER = regex.compile(r"((?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]+\p{Lu}[\p{L}.]*)[ \t]+\p{Lu}")
+
+
+def _post_run_after(text: str, at: int, end: int) -> bool:
+    """Whether a post of two or three words in capitals, its last a title or a person's noun,
+    follows ``at`` before another name that runs to ``end``: "Lee Communications Director Ann
+    Rao", "Roe Campaign Manager Tom Lee" (not "Ann Lou Rao": no post)."""
+    run = _POST_RUN_AFTER.match(text, at, end, CONCURRENT)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    return any((low := w.lower().rstrip(".")) in en.TITLES or person_noun(low) for w in words[1:])
+
+
 def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether every ``name`` in a mention is another's than the mention's: it modifies a noun
     after it ("a Lee supporter", "Lee campaign manager Ann Rao", "Vexa Chief Executive Ann
@@ -3422,6 +3485,8 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                             # (a person's noun in a headline in title case: "Sunak Ally Warns Of Revolt")
                             person_noun(low) and _title_case_around(text, *span))):
                     pass  # a post in capitals after the name: "Vexa CEO Tom Roe"
+                elif after is None and _post_run_after(text, end, span[1]):
+                    pass  # a post of several words in capitals: "Lee Communications Director Ann Rao"
                 elif after is None or after.group(1) in _AFTER_HEAD or after.group(1) in _SURNAME_PARTICLES:
                     # (a particle after it opens more of the name: "Luiz Inacio Lula da Silva")
                     return False
@@ -6989,6 +7054,58 @@ _JOINED_REACH = 150
 _OUTLET_WORDS = en.OUTLET_NAME_ENDS | en.OUTLET_NAMES
 
 
+# a surname's given name before it, a middle name or initial between them allowed ("Ann Rao",
+# "Ann K. Rao", "Ann Dev Rao"): group 1 the given name, group 2 a middle word
+_GIVEN_BEFORE_SURNAME = regex.compile(r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)[ \t]+(?:(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+)?\Z")
+
+
+# a lone word in capitals and a possessive's mark: "America’s"
+_LONE_POSSESSIVE = regex.compile(r"(\p{Lu}\p{Ll}+)[’']s?")
+
+
+def _place_possessive(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a place's name alone in the possessive, one that is no person's name
+    ("America’s", "Britain's"): no one a pronoun stands for."""
+    m = _LONE_POSSESSIVE.fullmatch(text, *span, CONCURRENT) if span[1] - span[0] < 30 else None
+    return m is not None and place_names().get(m.group(1).lower()) is False
+
+
+def _known_given(low: str) -> bool:
+    """Whether a word in small letters is a given name of the tables, one a word too among them
+    ("bill", "chelsea")."""
+    return low in given_names() or low in name_genders()
+
+
+# the end of a sentence and the space after it
+_SENTENCE_GAPS = frozenset([". ", "? ", "! ", ".\n", "\" ", "” "])
+
+
+def _namings(text: str, surname: str) -> dict[str, list[tuple[int, int]]]:
+    """The full namings of ``surname`` through the text by the given name of the tables before it
+    ("Hillary Clinton", "Hillary Rodham Clinton", "President Bill Clinton"), each given name to its
+    spans in text order."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for at in _places(text, surname):
+        end = at + len(surname)
+        if end < len(text) and (text[end].isalnum() or text[end] == "-") or at > 0 and (text[at - 1].isalnum()):
+            continue
+        m = _GIVEN_BEFORE_SURNAME.search(text, max(0, at - 40), at, CONCURRENT)
+        if m is None:
+            continue
+        given = m.group(1).lower()
+        if not _known_given(given) and m.group(2) is not None and m.group(2)[-1] != "." and _known_given(m.group(2).lower()):
+            given = m.group(2).lower()  # a title or a word before the given name: "President Bill Clinton"
+            start = m.start(2)
+        elif _known_given(given):
+            start = m.start(1)
+        else:
+            continue
+        if given not in given_names() and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] in _SENTENCE_GAPS):
+            continue  # a word too, not a given name alone, opening a sentence: "Will Lee run?"
+        out.setdefault(given, []).append((start, end))
+    return out
+
+
 def _may_be_given(text: str, word: str, at: int) -> bool:
     """Whether a capitalised word right before a surname at ``at`` may be a given name: one the
     table of given names holds ("Ann"), or one that ends no outlet's name and that the text
@@ -7001,6 +7118,8 @@ def _may_be_given(text: str, word: str, at: int) -> bool:
         return False  # a place's name that is no person's: "a Wisconsin Trump rally", "the Leeds Patel trial"
     if low in _OUTLET_WORDS or not word[1:].islower():
         return low not in _OUTLET_WORDS
+    if low.endswith(("s", "ed")) and lemma(low) != low:
+        return False  # a known verb's form in "-s" or "-ed": a headline's "She Sees Reagan-like Qualities"
     return not whole_word_in(text, low, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH))
 
 
