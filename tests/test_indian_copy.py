@@ -482,3 +482,43 @@ def test_a_citys_colon_before_a_report_is_no_speaker(rules_only, text):
 def test_a_name_before_a_headlines_colon_stays_its_speaker(rules_only, text, source):
     (att,) = rules_only.parse(text).attributions
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a faction's or a body's short tag in brackets stays in the subject a participle reports for
+    ("Lok Dal (Secular) leader Ravi Nath hit back, saying the audit was rigged.",
+     "Lok Dal (Secular) leader Ravi Nath", "the audit was rigged"),
+    ("Kisan Sena (RS) MP Meena Rao lashed out at the board, saying farmers had been ignored.",
+     "Kisan Sena (RS) MP Meena Rao", "farmers had been ignored"),
+    ("The Coastal Weather Office (CWO) kept its warning in place, saying the sea would stay rough.",
+     "The Coastal Weather Office (CWO)", "the sea would stay rough"),
+])
+def test_a_bracketed_tag_stays_in_a_participles_subject(rules_only, text, source, content):
+    (att,) = [a for a in rules_only.parse(text).attributions if a.cue.text == "saying"]
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_a_lower_case_aside_in_brackets_is_no_tag_of_the_name(rules_only):
+    (att,) = rules_only.parse("Meena Rao (pictured) hit back, saying the audit was rigged.").attributions
+    assert att.source.span.text == "Meena Rao"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a minister's portfolio in brackets, with no dash after it, is no agency of a dateline
+    ("MoS (Home) Ravi Nath said the border was calm.", "MoS (Home) Ravi Nath"),
+    ("MoS (Civil Aviation) Meena Rao said the airport would open in May.", "MoS (Civil Aviation) Meena Rao"),
+    ("Minister of State (Ports) Ravi Nath said the jetty would be rebuilt.", "Minister of State (Ports) Ravi Nath"),
+])
+def test_a_portfolio_in_brackets_is_no_datelines_agency(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # near misses: an agency's name in title case opens a dateline with no dash after it
+    ("Pune (Reuters) The jetty will be rebuilt, the port officer said.", "the port officer"),
+    ("Kochi, Mar 3 (PTI) The jetty will be rebuilt, the port officer said.", "the port officer"),
+])
+def test_an_agency_in_brackets_still_opens_a_dateline(rules_only, text, source):
+    (att,) = rules_only.parse(text).attributions
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, ["The jetty will be rebuilt"])

@@ -163,3 +163,20 @@ def test_an_outlet_and_its_medium_understands(rules_only, text, source, content)
 
 def test_an_outlet_and_its_medium_understanding_a_noun_phrase_reports_nothing(rules_only):
     assert rules_only.parse("The PA news agency understands the plan.").attributions == ()
+
+
+@pytest.mark.parametrize("text,via", [
+    # a paper named for its country or city after "of" keeps that place in the relay that opens the
+    # sentence, as after "told"
+    ("Speaking to the Times of Lanka, the minister said the ferry would sail on Monday.", "the Times of Lanka"),
+    ("In an interview with the Chronicle of Deccan, the minister said the ferry would sail on Monday.",
+     "the Chronicle of Deccan"),
+])
+def test_a_papers_place_after_of_stays_in_a_fronted_relay(rules_only, text, via):
+    (att,) = rules_only.parse(text).attributions
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == ([via], ["the ferry would sail on Monday"])
+
+
+def test_a_bodys_name_with_of_after_speaking_to_relays_nothing(rules_only):
+    (att,) = rules_only.parse("Speaking to the Bank of Lanka, the minister said the ferry would sail on Monday.").attributions
+    assert [v.span.text for v in att.via] == []

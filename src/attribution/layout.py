@@ -736,7 +736,7 @@ def _dateline(text: str, start: int, end: int) -> regex.Match | None:
     if m is not None and m.group("agency") and _rank_in_brackets(text, m.start(), m.start("agency"), m.group("agency")):
         return None  # "SP (Rural) Ann Rao said ...", "Station House Officer (SHO) Ann Rao said ...": a post
     if m is not None and m.group("agency") and _party_initials(text, m):
-        return None  # "Kuomintang (KMT) Chairman Eric Chu said ...": a body's initials before its officer's post
+        return None  # "Kuomintang (KMT) Chairman Eric Chu said ...", "MoS (Home) Ann Rao said ...": a post
     return m
 
 
@@ -745,11 +745,13 @@ _DASHLESS_AGENCIES = en.NEWS_AGENCY_NAMES | en.OUTLET_NAMES
 
 
 def _party_initials(text: str, m: regex.Match) -> bool:
-    """Whether a dateline's "agency" in capitals, with no dash after it, is no outlet's initials:
-    a body's, after its name ("Kuomintang (KMT) Chairman ...", "On Monday, Likud (LK) leader ...")."""
+    """Whether a dateline's "agency" in capitals or in title case, with no dash after it, is no
+    outlet's name: a body's initials after its name ("Kuomintang (KMT) Chairman ...", "On Monday,
+    Likud (LK) leader ..."), or a post's portfolio ("MoS (Home) Ann Rao said ...", "Minister of
+    State (External Affairs) Ann Rao ...")."""
     inner = m.group("agency")[1:-1]
-    return inner.isupper() and inner.lower() not in _DASHLESS_AGENCIES and not any(
-        c in "-—–:" for c in text[m.end("agency"):m.end()])
+    return (inner.isupper() or inner[:1].isupper() and inner[1:2].islower()) and (
+        inner.lower() not in _DASHLESS_AGENCIES and inner.split()[0].lower() not in _DASHLESS_AGENCIES) and not any(c in "-—–:" for c in text[m.end("agency"):m.end()])
 
 
 # Words that qualify an officer's post in brackets ("SP (Rural)", "DCP (South)"), no agency's name

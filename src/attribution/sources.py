@@ -5087,15 +5087,31 @@ _DEFINED_NAME = regex.compile(
     r"\([^\S\n]?" + _QUOTED_NAME + r"(?:,?[^\S\n]+(?:or|and)[^\S\n]+" + _QUOTED_NAME + r"){0,2}[^\S\n]?\)")
 
 
+# A name's own short tag in capitals in brackets, of one to three words each capitalised: a
+# party's faction ("Shiv Sena (UBT)", "Janata Dal (United)", "NCP (SP)") or a body's initials
+# ("The Reserve Bank of India (RBI)")
+_CAPITALISED_TAG = regex.compile(r"\([^\S\n]?\p{Lu}[\p{L}\d&.-]{0,14}(?:[^\S\n]\p{Lu}[\p{L}.-]{0,14}){0,2}[^\S\n]?\)")
+
+
 def _name_tag(text: str, pos: int, end: int, hi: int) -> regex.Match | None:
     """The tag in brackets at ``pos`` that belongs to the name ending at ``end``: a party's
-    ("Sen. Ann Lee (D-Ore.)"), a listing's ("Vexa Inc. (NYSE: VXA)") or the short name a
-    release defines ("Vexa Inc. (the "Company")"); None for any other bracket."""
+    ("Sen. Ann Lee (D-Ore.)"), a faction's or initials ("Shiv Sena (UBT)", "the Reserve Bank
+    of India (RBI)", after a capitalised word), a listing's ("Vexa Inc. (NYSE: VXA)") or the
+    short name a release defines ("Vexa Inc. (the "Company")"); None for any other bracket."""
     if text[end - 1].isalpha() and (party := _BRACKETED_PARTY.match(text, pos, hi)) is not None:
         return party
     if not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         return None  # (a second tag after the first: 'Vexa Inc. ("Vexa") (NYSE: VXA)')
-    return TICKER.match(text, pos, hi) or _DEFINED_NAME.match(text, pos, hi)
+    return TICKER.match(text, pos, hi) or _DEFINED_NAME.match(text, pos, hi) or (
+        _CAPITALISED_TAG.match(text, pos, hi) if _capitalised_before(text, end) else None)
+
+
+def _capitalised_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` opens in a capital ("Sena" of "Shiv Sena")."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+        start -= 1
+    return text[start:start + 1].isupper()
 
 
 # A list of names runs to at most this many words after its first comma.

@@ -621,6 +621,9 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
             ctx.memo[key] = (None, False, False)
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
+            if text.startswith(" of ", name[1]) and (place := _OF_PLACE.match(text, name[1], sentence.end)) is not None and (
+                    kinds.kind(text, name[0], place.end(), lex) == "outlet"):
+                name = name[0], place.end()  # "Speaking to the Times of India, ...": the place is the paper's name's
             outlet = kinds.kind(text, *name, lex) == "outlet"
             if not outlet and (titled := _SUBJECT_TITLE_IN.search(text, name[0], sentence.end)) is not None and (
                     titled.start() < name[1]) and kinds.kind(text, name[0], titled.start(), lex) == "outlet":
@@ -646,6 +649,9 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
 
 
 _POSSESSIVE = regex.compile(r"[’']s\b")
+
+# "of" and a place's name in capitals after an outlet's words, which may close its name: "the Times | of India"
+_OF_PLACE = regex.compile(r" of[^\S\n]+\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*)?(?=[^\S\n]*,)")
 
 
 def people_after(text: str, end: int, s1: int) -> bool:
