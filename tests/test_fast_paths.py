@@ -509,3 +509,38 @@ def test_vehicle_place_colon_finds_a_post_before_a_closing_colon(text):
 ])
 def test_vehicle_place_colon_needs_the_colon_last(text):
     assert cues.vehicle_place_colon(text, 0, len(text)) is None
+
+
+def test_post_adjunct_memo_serves_one_text_and_no_other():
+    # the same positions in two texts of the same length: each gets its own answer, again and again
+    from attribution import clauses
+
+    first = "Ann Lee said on Monday that the ferry sank."
+    second = "Ann Lee said the ferry sank on Monday too!!"
+    assert len(first) == len(second)
+    for _ in range(2):
+        assert clauses.skip_post_adjuncts(first, 12, len(first)) == 22
+        assert clauses.skip_post_adjuncts(second, 12, len(second)) == 12
+    # a text equal to the first but another object reads the same
+    again = "".join(list(first))
+    assert again is not first and clauses.skip_post_adjuncts(again, 12, len(again)) == 22
+
+
+def test_post_adjunct_memo_stays_bounded():
+    from attribution import clauses
+
+    text = "said on Monday " * (clauses._POST_CUE_MEMO_SIZE + 10)
+    for pos in range(4, len(text), 15):
+        assert clauses.skip_post_adjuncts(text, pos, pos + 11) == pos + 10
+    assert len(clauses.post_cue_memo(text)) < clauses._POST_CUE_MEMO_SIZE
+
+
+def test_outlet_occasion_is_read_once_per_cue_end_and_per_text():
+    from attribution.default_rules import verbs
+
+    on_show = "Ann Lee said on CNN that the ship sank."
+    on_day = "Ann Lee said that the ship sank on CNN."
+    for _ in range(2):
+        relay = verbs._outlet_occasion(on_show, 12, len(on_show))
+        assert relay is not None and relay.group().strip() == "on CNN"
+        assert verbs._outlet_occasion(on_day, 12, len(on_day)) is None

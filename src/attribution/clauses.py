@@ -2272,13 +2272,41 @@ def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
     return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
 
 
+# A memo of the reads after a cue end that the rules repeat (a cue's content end, its source, its
+# hearer and its relay each skip the same adjuncts after the same cue): the text it holds and a
+# dictionary from a read's key to its answer. It serves one text, the one a parse reads, and is
+# replaced as soon as another text asks, so it dies with the document; a text the size of no
+# article (hostile input) clears it at _POST_CUE_MEMO_SIZE entries. The pair is replaced whole,
+# never mutated in place, so a reader holds a dictionary for its own text alone.
+_post_cue_memo: tuple[str | None, dict] = (None, {})
+_POST_CUE_MEMO_SIZE = 4096
+
+
+def post_cue_memo(text: str) -> dict:
+    """The memo of reads after cue ends in ``text`` (see `_post_cue_memo`): keys of
+    two integers are `skip_post_adjuncts`'s; other readers key theirs with a name first."""
+    global _post_cue_memo
+    memo = _post_cue_memo
+    if memo[0] is not text or len(memo[1]) >= _POST_CUE_MEMO_SIZE:
+        memo = _post_cue_memo = (text, {})
+    return memo[1]
+
+
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
     # every adjunct opens with a space, then one of a few words: no call to the pattern before others
-    while text[pos : pos + 1].isspace() and _may_open_adjunct(text, pos, limit) and (
-            m := _POST_ADJUNCT.match(text, pos, limit, CONCURRENT)):
-        pos = m.end()
-    return pos
+    if not text[pos : pos + 1].isspace():
+        return pos
+    memo = post_cue_memo(text)
+    key = (pos, limit)
+    found = memo.get(key)
+    if found is None:
+        found = pos
+        while text[found : found + 1].isspace() and _may_open_adjunct(text, found, limit) and (
+                m := _POST_ADJUNCT.match(text, found, limit, CONCURRENT)):
+            found = m.end()
+        memo[key] = found
+    return found
 
 
 def skip_space(text: str, pos: int, limit: int) -> int:

@@ -2248,12 +2248,17 @@ def _outlet_occasion(text: str, cue_end: int, s1: int) -> regex.Match | None:
     Holt") or past the time between them ("said Sunday on NBC's “Meet the Press.”", "said last
     week in an interview with CNN"), as `hearers.WITH_OUTLET` or `hearers.OUTLET_OCCASION`
     match it; None when neither follows."""
+    memo = clauses.post_cue_memo(text)  # (asked again at the same cue end by each reading of the cue)
+    key = ("outlet", cue_end, s1)
+    if key in memo:
+        return memo[key]
     relay = None
     for pos in (cue_end, clauses.skip_post_adjuncts(text, cue_end, s1)):
         relay = WITH_OUTLET.match(text, past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
             OUTLET_OCCASION.match(text, pos, s1, tokens.CONCURRENT))
         if relay is not None or pos > cue_end:
             break
+    memo[key] = relay
     return relay
 
 
