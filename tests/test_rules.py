@@ -7982,6 +7982,37 @@ def test_the_adjective_alleged_reports_nothing(rules_only):
     assert rules_only.parse("The alleged bribe was paid in cash.").attributions == ()
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle on the noun after "of" in the sentence's subject ("The share of X saying"): the
+    # sentence's own verb ends the content, as after a bare subject
+    ("The number of tenants saying the rent is too high rose by 12 points last year.", "saying", "the rent is too high"),
+    ("The proportion of city voters saying they want a new bridge is as high as two-thirds in Ashby.",
+     "saying", "they want a new bridge"),
+    # ... also when that subject opens a clause after a dash
+    ("Rents rose sharply in Ashby this year — the share of tenants saying the rent is too high has grown by a third.",
+     "saying", "the rent is too high"),
+    # a quotation that opens the content is the participle's clause: a verb right after it is the main one
+    ("Rents rose sharply this year — the share of tenants saying “the rent is unfair” increased by 28 points.",
+     "saying", "“the rent is unfair”"),
+    ("The share of dockers saying “the crane is unsafe” was 40 percent.", "saying", "“the crane is unsafe”"),
+])
+def test_a_participle_on_the_subjects_of_noun_ends_before_the_main_verb(rules_only, sentence, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue]
+    assert [[s.text for s in a.content] for a in atts] == [[content]]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # no subject's noun before the participle: its clause runs on
+    ("Lee met a group of tenants saying the rent was too high last week.", "the rent was too high last week"),
+    # a quotation not followed by a verb of the subject's: the words after it stay the content's
+    ("The share of voters saying “the tax is fair” in the poll was 40 percent.",
+     "“the tax is fair” in the poll was 40 percent"),
+])
+def test_a_participle_with_no_subjects_verb_after_it_keeps_its_content(rules_only, sentence, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "saying"]
+    assert [[s.text for s in a.content] for a in atts] == [[content]]
+
+
 def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):
     # "with" and a noun before the participle open no subject: the clause after it is the content's
     atts = rules_only.parse("The vote went ahead, with one councillor claiming the figures had been rigged.").attributions

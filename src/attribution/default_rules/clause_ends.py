@@ -436,11 +436,29 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
     if len(cue) != 1 or not text[cue[0][0]:cue[0][1]].split(None, 1)[0].endswith("ing") or text[src[1]:cue[0][0]].strip():
         return end
     head = text[src[0]:src[1]].split(None, 1)[0]
-    if text[sentence.start:src[0]].strip(" \"“‘'") or not (head.lower() in _SUBJECT_DETERMINERS or _bare_plural(head)):
+    s0 = sentence.start
+    if src[0] > s0:
+        # "Rents rose — the share of tenants saying ...": a clause after a dash opens a subject of its own
+        for dash in _CLAUSE_DASHES:
+            if (k := text.rfind(dash, s0, src[0])) > s0 and text[k - 1].isspace() and text[k + len(dash)].isspace():
+                s0 = k + len(dash)
+    before = text[s0:src[0]].strip().strip("\"“‘'")
+    if before and (m := _QUANTITY_OF.fullmatch(before)) is not None:
+        # "The share of voters saying ...", "The rhetoric of candidates blasting ...": the phrase's own
+        # head is the subject's, the participle's noun after its "of"
+        before, head = "", m.group(1)
+    if before or not (head.lower() in _SUBJECT_DETERMINERS or _bare_plural(head)):
         return end  # (not "with Lee saying ..., the board voted": no subject of the sentence)
     # (after a participle that takes a clause, the words are read on to the sentence's end: the
     # content may have been ended at the clause's own verb's predicate, the main verb after it)
     takes_clause = lemma(text[cue[0][0]:cue[0][1]].split(None, 1)[0].lower()) in _CLAUSE_PARTICIPLE_LEMMAS
+    if (quoted := ctx.layout.quoted_part_at(start + 1)) is not None and quoted[0] <= start + 1 and quoted[1] < end:
+        # "The share of voters saying “the tax is fair” | rose by 12 points": a quotation that opens
+        # the content is the participle's clause, a verb right after it the main clause's
+        close = quoted[1] + 1 if text[quoted[1]:quoted[1] + 1] in _CLOSING_QUOTES else quoted[1]
+        verb = WORD.match(text, close + 1, sentence.end) if text[close:close + 1] == " " else None
+        if verb is not None and _main_verb(text, verb, sentence.end):
+            return close
     words = list(WORD.finditer(text, start, sentence.end if takes_clause else end, False, tokens.CONCURRENT))
     first = None
     for k, m in enumerate(words):
@@ -475,6 +493,33 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
             # unsafe and closed to ...", "was badly damaged in ...", which still describe the clause's subject)
             return min(m.start(), end)
     return end if first is None else min(first, end)
+
+
+# the dashes that open a clause, and so a subject of its own
+_CLAUSE_DASHES = ("—", "―", "–", "--")
+# a determiner's noun and "of" before the noun a participle modifies, a few words in all: "The share
+# of GOP", "A chorus of"
+_QUANTITY_OF = regex.compile(r"(\w+)(?:\s+[\w’'-]+){1,2}\s+of(?:\s+[\w’'-]+){0,2}")
+
+_CLOSING_QUOTES = frozenset("”\"’'")
+
+_CHANGE_BY = regex.compile(r"\s+by\s+(?:about\s+|nearly\s+|almost\s+)?\d")
+
+
+def _main_verb(text: str, m: regex.Match, s1: int) -> bool:
+    """Whether the word ``m`` right after a participle's clause reads as a finite verb of the
+    sentence's subject: an auxiliary, a past that is no participle, or a past in "-ed" before its
+    object or an amount of change ("drew 500 likes", "rose by 12 points")."""
+    word = m.group()
+    if not word.islower():
+        return False
+    if word in en.FINITE_AUXILIARIES or word in en.FINITE_PASTS:
+        return True
+    if not (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS):
+        return False
+    after = WORD.search(text, m.end(), min(s1, m.end() + 40))
+    return after is not None and (after.group().lower() in _OBJECT_OPENERS or after.group()[:1].isdigit()
+                                  or _CHANGE_BY.match(text, m.end(), s1) is not None)
 
 
 # the lemmas of participles whose object may be a clause with no "that" ("claiming the ward was unsafe")

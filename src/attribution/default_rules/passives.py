@@ -15,6 +15,7 @@ from attribution.default_rules.clause_ends import (
     ENDS_IN_PREPOSITION,
     inflected_saying,
     no_report,
+    reduced_participle_end,
     second_predicate,
     take_particles,
 )
@@ -460,6 +461,11 @@ def participle_report(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, a
     if src is None and (first := WORD.search(text, sentence.start, cs)) is not None and (
             first.group().lower() in en.READER_IMPERATIVES and sources.bids_reader(text, first.start(), cs, sentence.start)):
         return  # "Call the office, telling them “...”": words the reader is bidden to say, no one's report
+    if src is not None and complementizer is None and spans == [content] and not text[src[1]:cs].strip():
+        # "The share of tenants saying the rent is too high | rose by a third": a participle on the
+        # subject's noun only modifies it, the sentence's own verb ends its content
+        if (cut := reduced_participle_end(ctx, sentence, src, [(cs, ce)], *content)) < content[1]:
+            spans = [clauses.trim(text, content[0], cut)]
     yield candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
 
