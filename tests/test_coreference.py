@@ -5261,3 +5261,60 @@ def test_a_pronoun_passes_over_a_source_of_the_other_sex_by_given_name(rules_onl
     text = ("GOP strategist Tom Roe said the race was close.\n\n"
             "At the barn, one local woman, Ann Lee, pulled the senator aside. “I am so glad you came,” she told him.")
     assert _referents(rules_only.parse(text), "she") == ["Ann Lee"]
+
+
+def test_a_shared_surname_takes_the_sex_of_its_own_pronoun(rules_only):
+    # "Lee signaled she ...": the woman who bears the surname, though the man is named first
+    text = ("Tom Lee campaigned in Leeds on Tuesday for his wife, Maria Lee.\n\n"
+            "The rally in the town hall drew a large crowd.\n\n"
+            "Lee also signaled she is ready for a long fight, telling supporters that the race would be close.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Maria Lee", "Maria Lee"]
+
+
+def test_a_shared_surname_takes_his_own_pronoun_too(rules_only):
+    text = ("Maria Lee campaigned in Leeds on Tuesday with her husband, Tom Lee.\n\n"
+            "The rally in the town hall drew a large crowd.\n\n"
+            "Lee signaled he would campaign for her in every county.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee"]
+
+
+@pytest.mark.parametrize(("words", "pronoun"), [
+    # the given name right after a post of several capitalised words
+    ("Senate Majority Leader Tom McCabe", "he"),
+    ("House Minority Whip Ann Roe", "she"),
+    ("State Attorney General Tom Hale", "he"),
+    # a man's name inside a woman's, after her own given name, stays hers
+    ("Republican Christine Todd Whitman", "she"),
+    # no name after the post at all
+    ("Senate Majority Leader", None),
+])
+def test_the_given_name_after_a_capitalised_post_says_the_pronoun(words, pronoun):
+    assert coreference._given_name_gender(words.split()) == pronoun
+
+
+def test_she_passes_over_a_man_named_after_a_capitalised_post(rules_only):
+    text = ("Lawmakers returned to the capital on Monday to debate the spending bill.\n\n"
+            "Rawlins, a moderate, said the measure needed work. Senate Majority Leader Tom McCabe said talks "
+            "would go on.\n\n“We are not there yet,” she said.")
+    assert _referents(rules_only.parse(text), "she") == ["Rawlins, a moderate"]
+
+
+@pytest.mark.parametrize(("mention", "pronoun"), [
+    # the head noun of an aside after the name says its sex
+    ("Robison, a local woman", "she"),
+    ("Okafor, a father of three", "he"),
+    ("Dunmore, the 45-year-old mother", "she"),
+    # not a noun after a tie to another, nor a possessor's
+    ("Kay Dunmore, a lawyer for the mother", None),
+    ("Kay Dunmore, the mother's lawyer", None),
+])
+def test_a_noun_of_sex_in_an_aside_says_the_pronoun(mention, pronoun):
+    assert coreference._gender_word(mention, (0, len(mention))) == pronoun
+
+
+def test_one_of_two_posts_in_an_aside_is_one_person_a_pronoun_goes_on_with(rules_only):
+    # "vice president and assistant general counsel": one holder of two posts, not two people
+    text = ("The firm faced three suits over its courses.\n\nThe state's attorney general, Tom Hale, filed one in 2013.\n\n"
+            "Jo Pell, vice president and assistant general counsel for the firm, said the claims had no merit. "
+            "She added that the courses were sound.")
+    assert _referents(rules_only.parse(text), "She") == ["Jo Pell, vice president and assistant general counsel for the firm"]

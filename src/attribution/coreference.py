@@ -2701,13 +2701,22 @@ class _Linker:
         if len(namings) < 2:
             return None
         main = min(namings, key=lambda given: namings[given][0])
-        first = namings[main][0]
-        if first[0] >= span[0]:
-            return None
         layout, text = self.ctx.layout, self.text
         k = sentence_index(layout, span[0])
         lo = layout.sentences[k - 1].start if 0 < k <= len(layout.sentences) else 0
         hi = layout.sentences[k].end if k < len(layout.sentences) else len(text)
+        genders = name_genders()
+        if (own := _own_subject_pronoun(text, span[1], hi)) is not None and genders.get(main) != own:
+            # (the sex of the name's own "she" or "he" in its clause breaks the tie over the one
+            # named first: "Clinton signaled she is girding" is Hillary's; not over another named
+            # just before, who may be meant by the name as the pronoun another: "Jane Lee said.
+            # Lee added that he loved the land")
+            of_sex = [given for given in namings if genders.get(given) == own and namings[given][0][0] < span[0]]
+            if len(of_sex) == 1:
+                main = of_sex[0]
+        first = namings[main][0]
+        if first[0] >= span[0]:
+            return None
         if any(lo <= at[0] < span[0] for given, at_list in namings.items() if given != main for at in at_list) or any(
                 span[1] <= at[0] < hi for at in namings[main]):
             return None  # (nor the one named in full after it in its sentence: "Lee said of Maria Lee")
@@ -3656,8 +3665,22 @@ def _given_name_gender(words: list[str]) -> str | None:
             k + 2 < len(words) and words[k + 1].endswith(("'s", "’s"))):
         # (not a possessor's name before what is theirs: "Ann Roe's spokesman" may be a man; a surname
         # may open with a small word: "Maria de la Cruz")
-        return name_genders().get(words[k].lower())
+        return name_genders().get(words[k].lower()) or _given_after_post(words, k)
     return None
+
+
+def _given_after_post(words: list[str], k: int) -> str | None:
+    """The pronoun of the given name right after a post in capitals that opens a name from ``k``
+    ("Senate Majority Leader Mitch McConnell": "he"): the first word after the post's last title
+    or person's noun only, with a surname after it (never a middle name further on, "Christine Todd
+    Whitman")."""
+    j = k
+    while j + 2 < len(words) and words[j][:1].isupper() and words[j].lower() not in name_genders():
+        j += 1
+    if j == k or j + 1 >= len(words) or not words[j + 1][:1].isupper() or (
+            (post := words[j - 1].lower().rstrip(".")) not in en.TITLES and post not in en.PERSON_NOUNS):
+        return None
+    return name_genders().get(words[j].lower())
 
 
 _APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
@@ -3698,7 +3721,18 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
         said = _GENDER_WORDS.get(w.lower()) or (_SEX_NOUNS.get(w) if w.islower() else None)
         if said is not None:
             return said
+    if comma >= 0 and (m := _SEXED_ASIDE.match(text, comma, span[1], CONCURRENT)) is not None:
+        # or the head noun of an aside after the name: "Kay Robison, a local woman", "Lee, a
+        # mother of three" (not a noun after a tie to another: "Lee, a lawyer for the mother")
+        return _SEX_NOUNS.get(m.group(1)) or _KIN_GENDERS.get(m.group(1))
     return None
+
+
+# an aside after a name headed by a noun of sex or kin: ", a local woman", ", the 45-year-old
+# father of two" (words in small letters before it, none a tie or a possessive)
+_SEXED_ASIDE = regex.compile(
+    r",[^\S\n]+(?:an?|the|one)(?:[^\S\n]+(?!(?:for|to|of|with|from|in|at|on|by|and|or|who|whose)\b)[\p{Ll}\d][\p{Ll}\d-]*){0,3}?"
+    r"[^\S\n]+(" + "|".join(sorted({*_SEX_NOUNS, *_KIN_GENDERS}, key=lambda w: (-len(w), w))) + r")\b(?![’'-])")
 
 
 def _gender_hint(text: str, c: Candidate) -> str | None:
@@ -6838,6 +6872,19 @@ def _own_pronoun(text: str, at: int, end: int) -> str | None:
     return _PRONOUN_OF[m.group(1).lower()] if m is not None else None
 
 
+def _own_subject_pronoun(text: str, at: int, end: int) -> str | None:
+    """The subject pronoun ("he" or "she") of the clause a name right before ``at`` heads, before
+    ``end`` and any quotation mark: "Lee signaled she would run" is a "she"; none after a possessive
+    right after the name ("Lee's aide said he")."""
+    if text.startswith(("'s", "’s"), at):
+        return None
+    m = _SUBJECT_PRONOUN_AFTER.match(text, at, end, CONCURRENT)
+    return m.group(1).lower() if m is not None else None
+
+
+_SUBJECT_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(he|she)\b", regex.IGNORECASE)
+
+
 _POSSESSIVE_NEXT = regex.compile(r"[ \t]+(?:his|her|its|their|my|our|your)\b")
 
 
@@ -7177,7 +7224,7 @@ _AND = regex.compile(r"\sand\s")
 _JOINED_POST = regex.compile(r"(\w+),?\s+and\s+(\w+)")
 
 
-_POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
+_POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general assistant associate".split())
 
 
 def _collective(words: list[str]) -> bool:
@@ -7343,9 +7390,13 @@ def _posts_joined(text: str, span: tuple[int, int]) -> bool:
     # and former foes" are many)
     opener = _WORD_AFTER.match(text, comma + 1, span[1], CONCURRENT)
     apposed = opener is not None and opener.group(1) in _APPOSITIVE_POST
+    # (or a bare post that opens it, joined to another post: "Jo Lee, vice president and assistant
+    # general counsel for Vexa")
+    posted = opener is not None and (_post_word(w := opener.group(1).lower()) or w in _POST_OPENERS)
     return bool(ands) and all(
         m.start() > comma and text[m.start() - 1] != "," and (
-            m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES) for m in ands)
+            m.group(1).lower() in _APPOSITIVE_POST or apposed and m.group(1).lower() in en.POST_ADJECTIVES or posted and (
+                m.group(1).lower() in _POST_OPENERS or _post_word(m.group(1).lower()))) for m in ands)
 
 
 def _posts_joined_before_name(text: str, span: tuple[int, int], surname: str) -> bool:
