@@ -1226,6 +1226,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
+    if low in _BELIEVING_LEMMAS and _LEANING_TO.search(text, max(sentence.start, m.start() - _LEANING_REACH), m.start()):
+        return True  # "voters were less inclined to believe the mayor": a leaning to believe, what follows its content
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
         text, m.end(), sentence.end
     , CONCURRENT):
@@ -1389,6 +1391,10 @@ _FINITE_AUXILIARY_NEXT = regex.compile(
 _PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])(?i:I|we|you|he|she|they|it)[^\S\n]+$")
 # verbs of believing whose finite forms are no nouns ("the thought" is kept out by its determiner)
 _BELIEVING_LEMMAS = frozenset(("believe", "think", "reckon"))
+# a leaning or a likelihood right before the infinitive's "to" ("less inclined to | believe", "more
+# likely to | think"): the subject's belief, which the tables weigh low after a bare "to"
+_LEANING_TO = regex.compile(r"(?<![\w’'-])(?:inclined|likely|apt|prone)[^\S\n]+to[^\S\n]+$")
+_LEANING_REACH = 16
 
 
 def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str, w: str) -> bool:
