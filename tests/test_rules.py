@@ -12765,3 +12765,16 @@ def test_a_report_before_a_colon_and_a_quotation_with_a_trailing_cue(rules_only,
 def test_a_leaning_before_an_infinitive_of_believing(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # an occasion and an aside set off by commas between the verb and its "that": the aside's noun
+    # ("rebuke", "warning") is no cue, the verb of saying keeps the report and its source
+    ("The board met on Monday. Ann Lee, the mayor, said Friday, in a rare public rebuke, that the ferry was a waste.",
+     [("Ann Lee, the mayor", "said Friday", ["the ferry was a waste"])]),
+    ("The board met on Monday. Tom Ruiz, a councillor, wrote, with a stern warning, that the harbour would close.",
+     [("Tom Ruiz, a councillor", "wrote", ["the harbour would close"])]),
+])
+def test_an_aside_noun_between_a_verb_of_saying_and_its_that(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

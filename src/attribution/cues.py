@@ -705,6 +705,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w) or _plural_after_count(text, s0, m, w):
             continue
+        if text.startswith(",", m.end()) and w.islower() and _ASIDE_NOUN_BEFORE.search(
+                text, max(s0, m.start() - _ASIDE_NOUN_REACH), m.start(), CONCURRENT) is not None and lemma(w) == w:
+            continue  # "said Tuesday, in a rare public rebuke, that ...": the aside's noun, no verb of its own
         if w.endswith("s") and _SURPASSING_BEFORE.search(text, max(s0, m.start() - 40), m.start(), CONCURRENT):
             continue  # "Acme beat estimates", "profit tops analysts' forecasts": the figures it was measured against
         if w in _RULING_FORMS and m.group()[0].islower() and _governed(text, m, s1):
@@ -1006,6 +1009,11 @@ def _finite_saying_after(text: str, pos: int, present: bool) -> bool:
 
 
 _ARTICLE_WINDOW = 30
+# a preposition, "a" or "an" and up to three words right before a bare form that a comma follows:
+# the form heads the aside's noun phrase ("in a rare public rebuke,", "with a shrug,"), no subject's verb
+_ASIDE_NOUN_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:in|with|amid|after|during|as)[^\S\n]+[Aa]n?[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}$")
+_ASIDE_NOUN_REACH = 50
 # a count above one right before a word: "three | witnesses", "12 | reports", "several | claims"
 _COUNT_BEFORE = regex.compile(
     r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
