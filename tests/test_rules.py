@@ -12779,3 +12779,33 @@ def test_an_occasion_before_a_comma_after_a_trailing_cue(rules_only, sentence, f
 def test_a_report_before_a_colon_and_a_quotation_with_a_trailing_cue(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a leaning or a likelihood before the infinitive of a verb of believing: the subject's belief,
+    # the cue from its copula through the verb
+    ("The board met on Monday. Voters were less inclined to believe the mayor.",
+     [("Voters", "were less inclined to believe", ["the mayor"])]),
+    ("The board met on Monday. Farmers are inclined to think the ferry will fail.",
+     [("Farmers", "are inclined to think", ["the ferry will fail"])]),
+    ("The board met on Monday. Younger voters were more likely to believe the harbour was safe.",
+     [("Younger voters", "were more likely to believe", ["the harbour was safe"])]),
+    # (no verb of believing after the leaning: no report)
+    ("The board met on Monday. Voters were inclined to vote for the mayor.", []),
+])
+def test_a_leaning_before_an_infinitive_of_believing(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # an occasion and an aside set off by commas between the verb and its "that": the aside's noun
+    # ("rebuke", "warning") is no cue, the verb of saying keeps the report and its source
+    ("The board met on Monday. Ann Lee, the mayor, said Friday, in a rare public rebuke, that the ferry was a waste.",
+     [("Ann Lee, the mayor", "said Friday", ["the ferry was a waste"])]),
+    ("The board met on Monday. Tom Ruiz, a councillor, wrote, with a stern warning, that the harbour would close.",
+     [("Tom Ruiz, a councillor", "wrote", ["the harbour would close"])]),
+])
+def test_an_aside_noun_between_a_verb_of_saying_and_its_that(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

@@ -705,6 +705,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w) or _plural_after_count(text, s0, m, w):
             continue
+        if text.startswith(",", m.end()) and w.islower() and _ASIDE_NOUN_BEFORE.search(
+                text, max(s0, m.start() - _ASIDE_NOUN_REACH), m.start(), CONCURRENT) is not None and lemma(w) == w:
+            continue  # "said Tuesday, in a rare public rebuke, that ...": the aside's noun, no verb of its own
         if w.endswith("s") and _SURPASSING_BEFORE.search(text, max(s0, m.start() - 40), m.start(), CONCURRENT):
             continue  # "Acme beat estimates", "profit tops analysts' forecasts": the figures it was measured against
         if w in _RULING_FORMS and m.group()[0].islower() and _governed(text, m, s1):
@@ -1006,6 +1009,11 @@ def _finite_saying_after(text: str, pos: int, present: bool) -> bool:
 
 
 _ARTICLE_WINDOW = 30
+# a preposition, "a" or "an" and up to three words right before a bare form that a comma follows:
+# the form heads the aside's noun phrase ("in a rare public rebuke,", "with a shrug,"), no subject's verb
+_ASIDE_NOUN_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:in|with|amid|after|during|as)[^\S\n]+[Aa]n?[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}$")
+_ASIDE_NOUN_REACH = 50
 # a count above one right before a word: "three | witnesses", "12 | reports", "several | claims"
 _COUNT_BEFORE = regex.compile(
     r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
@@ -1226,6 +1234,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
+    if low in _BELIEVING_LEMMAS and _LEANING_TO.search(text, max(sentence.start, m.start() - _LEANING_REACH), m.start()):
+        return True  # "voters were less inclined to believe the mayor": a leaning to believe, what follows its content
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
         text, m.end(), sentence.end
     , CONCURRENT):
@@ -1389,6 +1399,10 @@ _FINITE_AUXILIARY_NEXT = regex.compile(
 _PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])(?i:I|we|you|he|she|they|it)[^\S\n]+$")
 # verbs of believing whose finite forms are no nouns ("the thought" is kept out by its determiner)
 _BELIEVING_LEMMAS = frozenset(("believe", "think", "reckon"))
+# a leaning or a likelihood right before the infinitive's "to" ("less inclined to | believe", "more
+# likely to | think"): the subject's belief, which the tables weigh low after a bare "to"
+_LEANING_TO = regex.compile(r"(?<![\w’'-])(?:inclined|likely|apt|prone)[^\S\n]+to[^\S\n]+$")
+_LEANING_REACH = 16
 
 
 def _gapped_clause_verb(text: str, sentence: Sentence, m: regex.Match, low: str, w: str) -> bool:

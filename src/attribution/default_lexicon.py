@@ -377,7 +377,7 @@ GESTURE_VERBS = frozenset(
 # Verbs and adjectives whose infinitive carries the report, which annotators
 # take into the cue: "continued to say", "tried to explain", "was quick to point out"
 CATENATIVE_LEADS = frozenset(
-    "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely".split()
+    "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely inclined".split()
 )
 # Words that take a bare infinitive with no subject of their own, adjectives of
 # readiness and likelihood, wh-words and "time": a headline that opens with one
