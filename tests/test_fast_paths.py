@@ -215,17 +215,22 @@ def test_possessors_read_runs_with_an_apostrophe_and_the_pronouns_between():
 TIME_PIECES = st.sampled_from(
     ["on", "On", "last", "this", "earlier", "late", "in", "during", "the", "Monday", "sunday", "FRIDAY", "Mondays",
      "morning", "night", "weekend", "week", "weeks", "month", "year", "May", "march", "December", "2019", "12", "3,",
-     "1999,", ",", ".", "..", " ", "  ", "\n", "said", "Lee", "today", "birthday", "İn", "é", "٣"]
+     "1999,", ",", ".", "..", " ", "  ", "\n", "said", "Lee", "Boston", "today", "birthday", "İn", "é", "٣"]
 )
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(TIME_PIECES, max_size=12).map(" ".join), st.integers(0, 8), st.integers(0, 8))
+@example("on Monday in Lee", 0, 0)
+@example("said it on Monday in Boston.", 0, 0)
 def test_final_time_gives_what_the_forward_search_gives(text, cut_start, cut_end):
     from attribution import clauses
 
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
-    expected = clauses._FINAL_TIME.search(text, start, end)
+    # (a stretch ending in a place after a time, "on Monday in Lee.", is searched up to the place)
+    place = clauses._FINAL_PLACE.match(text, start, end)
+    bound = place.start() if place is not None and clauses._FINAL_TIME_WORD.match(text, start, end) is None else end
+    expected = clauses._FINAL_TIME.search(text, start, bound)
     got = clauses.final_time(text, start, end)
     assert (got and got.span()) == (expected and expected.span())
 
