@@ -70,6 +70,7 @@ from attribution.lexicon import (
 )
 from attribution.tokens import (
     CONCURRENT,
+    DASHES,
     WORD,
     marked_name,
     whole_word_in,
@@ -1114,7 +1115,7 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
 
 
 # a quantifier floated after a mark that closes an aside, right before the cue: "..., both said"
-_FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–―]|\s-{1,2})\s{1,3}(both|all|each)\Z")
+_FLOATING_QUANTIFIER = regex.compile(r"(?:,|[" + DASHES + r"]|\s-{1,2})\s{1,3}(both|all|each)\Z")
 
 
 # A relative clause inside a subject is at most this many words long (the wire's "An official
@@ -1216,15 +1217,15 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
             return _subject(text, lo, hi - 1, lexicon, strong=strong)
         return found
-    if seg.endswith(("—", "–", "―", "--", " -")):
+    if seg.endswith((*DASHES, "--", " -")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
         # (copy that has lost its dashes sets the aside off with spaced hyphens: "Joyce - ... - told";
         # some sets it off with the horizontal bar: "Joyce ― ... ― told")
-        dash = max(seg.rfind(d, 0, len(seg.rstrip("—–―-")) - 1) for d in ("—", "–", "―", " -- ", " - "))
+        dash = max(seg.rfind(d, 0, len(seg.rstrip(DASHES + "-")) - 1) for d in (*DASHES, " -- ", " - "))
         if dash <= 0:
             return None
         name = _subject(text, lo, lo + dash, lexicon, strong=strong)
-        aside_end = lo + len(seg.rstrip("—–―- "))
+        aside_end = lo + len(seg.rstrip(DASHES + "- "))
         opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 3 if seg.startswith(" - ", dash) else 1)
         aside = tokens(text, opening, aside_end)
         if name is not None and _describes(aside) and not text[name[1]:lo + dash].strip():
@@ -3023,7 +3024,7 @@ _THAT_TIME_LEADS = frozenset("later earlier late early".split())
 
 
 # marks that may stand before the word that opens a sentence
-_OPENING_MARKS = frozenset(["“", '"', "‘", "(", "—", "–", "―"])
+_OPENING_MARKS = frozenset(["“", '"', "‘", "(", *DASHES])
 
 
 # words before a participle of naming that leave it no noun to name: "the so called “X”"
@@ -3427,7 +3428,7 @@ def _opens_clause(text: str, lo: int, pos: int) -> bool:
     """Whether only quote marks, or a comma, a dash or a colon that ends what
     goes before, stand between ``lo`` and ``pos``: a phrase there opens its clause."""
     before = text[max(lo, pos - 200):pos].rstrip()
-    return not before.strip("“\"‘'") or before.endswith((",", "—", "–", "―", ";", ":"))
+    return not before.strip("“\"‘'") or before.endswith((",", *DASHES, ";", ":"))
 
 
 def _past_timed_phrase(text: str, lo: int, time_start: int, toks: list[tuple[int, int, str]],
@@ -4267,7 +4268,7 @@ def anonymous_after(text: str, end: int) -> bool:
 
 
 # a dash that sets off an aside after a mention: "The minister — who ... —", "An aide -- speaking ..."
-_ASIDE_DASH = regex.compile(r"[^\S\n]*(?:—|–|―|--)")
+_ASIDE_DASH = regex.compile(r"[^\S\n]*(?:[" + DASHES + r"]|--)")
 
 
 _ANONYMITY_WINDOW = 240

@@ -29,6 +29,9 @@ OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 # The marks that open an item of a list before its first word: "• ", "- ", "* ", "▪ " (a pattern's
 # character class: the hyphen last)
 LIST_MARKS = "•·▪●►‣◦*–—-"
+# The dashes that set off an aside or open a clause: the em and en dashes, and the horizontal
+# bar some copy sets its asides off with ("Joyce ― who is listed as an attorney ― told")
+DASHES = "—–―"
 # the word in capitals a name's mark ends ("Which?", "Yahoo!", "E!"), letters only and glued to the
 # mark, no word, stop or hyphen running into it, read back from the mark up to `_MARKED_NAME_CHARS`
 _MARKED_NAME = regex.compile(r"(?<![\w’'.-])\p{Lu}\p{L}*\Z")

@@ -399,9 +399,9 @@ def subject_aside_end(ctx: Context, sentence: Sentence, cs: int, ce: int) -> int
     verb ends: at the aside's closing comma, the last among the first few after which what
     follows reads as a finite verb of the subject's, in the past or an auxiliary ("Lee,
     pleading for a coroner to say the death was avoidable, | wept", "The union, warning that
-    talks had failed, | has called a strike"), past a list's commas ("citing the cost, delays and fares, | left") and
-    a relative clause's ("saying the pier, which the state built, was unsafe, | resigned");
-    None when no such comma is seen within a few."""
+    talks had failed, | has called a strike"), past a list's commas ("citing the cost, delays
+    and fares, | left") and a relative clause's ("saying the pier, which the state built, was
+    unsafe, | resigned"); None when no such comma is seen within a few."""
     found = subject_aside(ctx, sentence, cs, ce)
     relative = False
     last = None
@@ -496,7 +496,7 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
 
 
 # the dashes that open a clause, and so a subject of its own
-_CLAUSE_DASHES = ("—", "―", "–", "--")
+_CLAUSE_DASHES = (*tokens.DASHES, "--")
 # a determiner's noun and "of" before the noun a participle modifies, a few words in all: "The share
 # of GOP", "A chorus of"
 _QUANTITY_OF = regex.compile(r"(\w+)(?:\s+[\w’'-]+){1,2}\s+of(?:\s+[\w’'-]+){0,2}")

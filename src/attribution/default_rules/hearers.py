@@ -83,8 +83,8 @@ _THAT_TIME = (r"|[^\S\n]+" + clauses.TIME_UNIT + r"(?=[^\S\n]*[,.;:!?]|[^\S\n]*$
 # nor "that" as the subject before a verb in -ed with an object or a time after it: "said that
 # overlooked the risk", "said that changed in 1990" (not a participle or an adjective that opens
 # the clause: "said that armed men ...", "said that based on the data ...")
-_THAT_PAST_VERB = (r"|[^\S\n]+(?!(?:based|compared|provided|given|faced|asked|pressed|coupled|combined|judged|measured"
-                   r"|assuming|added|located|alleged|unchecked|unused)\b)(?-i:[a-z]{3,}ed)[^\S\n]+"
+_THAT_PAST_VERB = (r"|[^\S\n]+(?!(?:based|compared|provided|faced|asked|pressed|coupled|combined|judged|measured"
+                   r"|added|located|alleged|unchecked|unused)\b)(?-i:[a-z]{3,}ed)[^\S\n]+"
                    r"(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me"
                    r"|in[^\S\n]+(?:1[89]|20)\d\d)\b")
 
