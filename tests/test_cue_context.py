@@ -306,6 +306,7 @@ def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found
     ("The mayor hailed the festival's “Harbour Lights” award for the town.", False),
     ("The mayor hailed the “Clean Harbour” campaign.", False),
     ("The mayor hailed the BBC’s “Coast of Britain” series.", False),
+    ("The mayor hailed the BBC’s “Journey into the Deep” series.", False),
     # words in quotation marks, or a title with no such noun after it, still make the verb a cue
     ("The mayor hailed “a new dawn” for the harbour.", True),
     ("The mayor hailed the “new dawn” campaign.", True),

@@ -644,6 +644,9 @@ ROWS = [
     # a quoted title in title case before the noun is the mention's; a quotation before a name is none
     ("Since May, the “Harbour Lights” actress has said that the pier is unsafe.",
      "core.said_that.v2", "the “Harbour Lights” actress", "has said", ["the pier is unsafe"], "claim", []),
+    # (a title's small words are default_lexicon.QUOTED_TITLE_SMALL_WORDS: "vs" and "into" too)
+    ("Since May, the “Ferries vs Tolls” actress has said that the pier is unsafe.",
+     "core.said_that.v2", "the “Ferries vs Tolls” actress", "has said", ["the pier is unsafe"], "claim", []),
     ("“Late Night Ferry” host Tom Roe said that the pier was unsafe.",
      "core.said_that.v2", "“Late Night Ferry” host Tom Roe", "said", ["the pier was unsafe"], "claim", []),
     ("“We will not sail” crews said on Monday.",

@@ -2368,8 +2368,6 @@ _ADJUNCT_OPENERS = frozenset("on in at during for from with by to".split())
 
 # the lower-case noun right after a quotation's closing mark
 _NOUN_AFTER_QUOTATION = regex.compile(r"[^\S\n]+([a-z]+)\b")
-# the small words a title leaves in lower case ("Guardians of the Galaxy")
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
 # the most words such a title has
 _TITLE_WORDS = 6
 
@@ -2383,7 +2381,7 @@ def _title_before_noun(text: str, start: int, end: int, limit: int) -> bool:
         return False
     words = WORD.findall(text, start, end, False, CONCURRENT)
     return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        w[:1].isupper() or w[:1].isdigit() or w in en.QUOTED_TITLE_SMALL_WORDS for w in words)
 
 
 def _when_word(w: str) -> bool:

@@ -1334,6 +1334,13 @@ OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bul
 TITLED_NOUNS = OUTLET_PROGRAMME_NOUNS | frozenset(
     "award awards prize medal trophy campaign initiative festival series album song film movie book novel "
     "exhibition tour franchise brand".split())
+# The small words title case leaves in lower case: the articles, the coordinating conjunctions and
+# the short prepositions ("Guardians of the Galaxy", "Ferry Fares to Rise as Port Cuts Jobs").
+TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of to in on at by for with from into as vs via up off per".split())
+# A quoted title of a work may also leave its linking verb in lower case ("“Orange is the New
+# Black”"), as a headline's title case, which capitalises every verb, does not.
+QUOTED_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | frozenset(["is", "are"])
 # Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International", and
 # its fact-check desk: "AFP Fact Check", "Reuters Fact Check", "BBC Reality Check", "BBC Verify".
 OUTLET_SERVICE_WORDS = frozenset(

@@ -157,9 +157,8 @@ _PLURAL_SUBJECT_BEFORE = regex.compile(r"(?:\b\p{Lu}[\w’'-]*|\b[\w’'-]+s|\b(
 _PASSIVE_AFTER = regex.compile(r"\s+(?:to|by|as)\b")
 # most words of a linked title: a headline's, not a paragraph of prose
 _LINK_TITLE_WORDS = 20
-# a word of letters, and the small words a headline's title case may leave in lower case
+# a word of letters (the small words a headline's title case may leave in lower case: en.TITLE_SMALL_WORDS)
 _TITLE_WORD = regex.compile(r"(?<![\w’'-])\p{L}[\w’'-]*")
-_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from into as vs via up off per".split())
 # fewest words of a title in title case that ends on a full stop ("Lee Quits.", two, may be prose's)
 _TITLE_CASE_WORDS = 3
 # most words of a bulleted item in such a list
@@ -255,7 +254,7 @@ def _title_case(para: str) -> bool:
     """Whether every word of a few is capitalised but the small words a headline's
     title case may leave in lower case ("Ferry Fares to Rise as Port Cuts Jobs.")."""
     words = _TITLE_WORD.findall(para, 0, None, False, CONCURRENT)
-    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() or w in en.TITLE_SMALL_WORDS for w in words)
 
 
 def _bulleted(para: str) -> bool:

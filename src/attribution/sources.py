@@ -3040,10 +3040,6 @@ _TITLE_OPENINGS = frozenset(["“", '"'])
 _TITLE_WORDS = 6
 
 
-# Small words a title in title case may leave in lower case: "“Orange is the New Black”"
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or is are with from by".split())
-
-
 def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int | None:
     """Where the opening mark of a quoted title in title case that closes at
     ``close`` stands ("the “Harbour Lights” actress"): up to ``_TITLE_WORDS``
@@ -3052,7 +3048,7 @@ def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int |
         w = toks[j][2]
         if w in _TITLE_OPENINGS:
             return j if j < close - 2 and toks[j + 1][2][0].isupper() else None
-        if not is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS):
+        if not is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in en.QUOTED_TITLE_SMALL_WORDS):
             return None
     return None
 
