@@ -18,7 +18,13 @@ from attribution import kinds, logistic, sources
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma, person_noun
 from attribution.rules import Context
-from attribution.tokens import CONCURRENT, WORD, next_class
+from attribution.tokens import (
+    CLOSING_QUOTE_MARKS,
+    CONCURRENT,
+    OPENING_QUOTE_MARKS,
+    WORD,
+    next_class,
+)
 
 CLOSE_PUNCT = " \t.!?;:,"
 
@@ -135,7 +141,7 @@ def closes_quotation(ctx: Context, pos: int) -> bool:
     ("... the plan,” she said", "... the plan,'' she said") ends the clause
     around the quotation too."""
     mark = ctx.text[pos : pos + 1]
-    if mark == "" or mark not in "”\"’'":
+    if mark == "" or mark not in CLOSING_QUOTE_MARKS:
         return False
     # a mark of two apostrophes ('') ends the quotation after its second
     return not ctx.layout.inside_quote(pos + 2 if ctx.text.startswith("''", pos) else pos + 1)
@@ -1333,12 +1339,13 @@ _PRONOUN_AFTER = regex.compile(r"[^\S\n]+(?:he|she|they|we|I|it)\b")
 
 _SEGMENT_WORDS = 12
 _WINDOW = 240
-# The marks that open and close a quotation in double or curly marks: the straight apostrophe is
-# left out here: the clause-end model was trained without it, and in train copy a quotation in
-# doubled apostrophes after a dash ("words - ''So terrible'' - with a link") is the writer's
-# aside more often than the source's words going on
-_OPENING_MARKS = ("“", '"', "‘")
-_CLOSING_MARKS = ("”", '"', "’")
+# The marks that open and close a quotation in double or curly marks (tokens' sets less two): the
+# straight apostrophe is left out here: the clause-end model was trained without it, and in train
+# copy a quotation in doubled apostrophes after a dash ("words - ''So terrible'' - with a link") is
+# the writer's aside more often than the source's words going on; so are the guillemets, which the
+# model never saw
+_OPENING_MARKS = OPENING_QUOTE_MARKS - {"'", "«"}
+_CLOSING_MARKS = frozenset(CLOSING_QUOTE_MARKS) - {"'", "»"}
 
 
 def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, breaks: int) -> list[str]:
@@ -1476,7 +1483,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             continue
         if word in _RELATIVE_WORDS:
             closing = clause_comma(ctx, m.end(), end)
-            if closing < end and text[closing + 1 : end].strip(CLOSE_PUNCT + "”\"’'"):
+            if closing < end and text[closing + 1 : end].strip(CLOSE_PUNCT + CLOSING_QUOTE_MARKS):
                 continue
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
         comma, reason = m.start(), "boundary"

@@ -44,6 +44,7 @@ from attribution.lexicon import (
 from attribution.rules import Context
 from attribution.sources import EVENT_NOUNS
 from attribution.tokens import (
+    CLOSING_QUOTE_MARKS,
     CONCURRENT,
     OPENING_QUOTE_MARKS,
     PERCENT,
@@ -1829,7 +1830,7 @@ def _judging_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
     a subject that can judge, a name, a person's noun or a body's, as a thing "holds" when it
     lasts ("..., the sea wall held.")."""
     rest = text[skip_post_adjuncts(text, m.end(), sentence.end):sentence.end].lstrip(" \t")
-    if rest.strip(CLOSE_PUNCT + "\"”’')") and not rest.startswith(","):
+    if rest.strip(CLOSE_PUNCT + CLOSING_QUOTE_MARKS + ")") and not rest.startswith(","):
         return False
     comma = text.rfind(",", max(sentence.start, m.start() - 80), m.start())
     if comma < 0:

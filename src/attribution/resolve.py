@@ -30,6 +30,7 @@ from attribution.lexicon import (
 )
 from attribution.rules import Candidate, Context
 from attribution.tokens import (
+    CLOSING_QUOTE_MARKS,
     CONCURRENT,
     OPENING_QUOTE_MARKS,
     WORD,
@@ -1100,7 +1101,7 @@ def _crosshead(ctx: Context, paragraph: int) -> bool:
     line = ctx.text[start:end].rstrip()
     if "\n" in line:
         return False
-    stripped = line.rstrip("\"”’'")
+    stripped = line.rstrip(CLOSING_QUOTE_MARKS)
     if len(stripped) < len(line) and not stripped.endswith(tuple(_SENTENCE_END_MARKS)):
         return True
     return _single_marked_heading(ctx, start, start + len(line))
@@ -1191,7 +1192,7 @@ def _ends_its_paragraph(ctx: Context, c: Candidate, paragraph: int) -> bool:
         return False
     start, end = ctx.layout.paragraphs[paragraph]
     last = max(b for _a, b in c.content)
-    return start < last <= end and not ctx.text[last:end].strip(clauses.CLOSE_PUNCT + "\"”’' ")
+    return start < last <= end and not ctx.text[last:end].strip(clauses.CLOSE_PUNCT + CLOSING_QUOTE_MARKS)
 
 
 def _claimed_below(ctx: Context, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
@@ -1226,7 +1227,7 @@ def _opening_quotation(ctx: Context, start: int, end: int) -> bool:
     if part is None or part[0] != start or part[1] >= end:
         return False
     close = part[1] - 1
-    while close > start and text[close] in "\"”’'":
+    while close > start and text[close] in CLOSING_QUOTE_MARKS:
         close -= 1  # the closing mark, one or two ('' too)
     if not text[close].isalnum():
         return False  # "“Y,” was another": a quotation closed by its comma has its cue after it

@@ -69,6 +69,7 @@ from attribution.lexicon import (
     place_names,
 )
 from attribution.tokens import (
+    CLOSING_QUOTE_MARKS,
     CONCURRENT,
     DASHES,
     WORD,
@@ -3206,7 +3207,7 @@ _BEFORE_MONTH = (DETERMINERS | PREPOSITIONS | frozenset("last next early late si
 
 # A closing quotation mark, as a token (a doubled '' is two): a trailing speaker's
 # name may follow one; right after a comma, no space between, it closes
-_CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
+_CLOSING_MARK_TOKENS = frozenset(CLOSING_QUOTE_MARKS)
 
 
 def _department_before_post(toks, i: int) -> bool:
@@ -3968,7 +3969,7 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         if _opens_with_adjunct(text, bare, comma) or _connective(text, bare, comma):
             continue  # "On Monday, Ann Lee, ...": the adverbial is the clause's
         name = _subject(text, seg_start, comma, lexicon, strong=strong)
-        if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
+        if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n" + CLOSING_QUOTE_MARKS).lower() not in ("", "and", "but"):
             continue
         asides = after[k:]
         if not all(asides) or sum(map(len, asides)) > _MAX_APPOSITIVE_WORDS:
@@ -4049,7 +4050,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     seg = text[lo:hi]
     stripped = seg.lstrip()
     start = lo + len(seg) - len(stripped)
-    end = start + len(stripped.rstrip(" .!?,;:\"”’'"))
+    end = start + len(stripped.rstrip(" .!?,;:" + CLOSING_QUOTE_MARKS))
     if end <= start:
         return None
     if text[end + 1:end + 2] == "." and marked_name(text, end, start) is not None:

@@ -26,6 +26,10 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„")
 # marks, or the doubled '' of some copy, opens with one): what a rule checks at a content's
 # first character, or at the character after a cue's comma.
 OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
+# The marks that close one, the straight apostrophe among them (a quotation in single marks closes
+# with one, the doubled '' of some copy with two): one string, for ``str.strip`` and for testing one
+# character with ``in`` (a slice that may be empty is tested apart: "" is in every string).
+CLOSING_QUOTE_MARKS = "”\"’'»"
 # The marks that open an item of a list before its first word: "• ", "- ", "* ", "▪ " (a pattern's
 # character class: the hyphen last)
 LIST_MARKS = "•·▪●►‣◦*–—-"

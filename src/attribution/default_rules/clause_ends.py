@@ -501,7 +501,7 @@ _CLAUSE_DASHES = (*tokens.DASHES, "--")
 # of GOP", "A chorus of"
 _QUANTITY_OF = regex.compile(r"(\w+)(?:\s+[\w’'-]+){1,2}\s+of(?:\s+[\w’'-]+){0,2}")
 
-_CLOSING_QUOTES = frozenset("”\"’'")
+_CLOSING_QUOTES = frozenset(tokens.CLOSING_QUOTE_MARKS)
 
 _CHANGE_BY = regex.compile(r"\s+by\s+(?:about\s+|nearly\s+|almost\s+)?\d")
 
@@ -878,7 +878,7 @@ def as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[
         rest = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
         if rest[1] > rest[0]:
             spans.append(rest)
-    elif tail.strip(clauses.CLOSE_PUNCT + "”\"’'"):
+    elif tail.strip(clauses.CLOSE_PUNCT + tokens.CLOSING_QUOTE_MARKS):
         return  # more follows that is no part of either side
     if before[1] > before[0]:
         yield candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)

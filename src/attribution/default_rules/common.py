@@ -925,7 +925,7 @@ def carrier_before_comma(ctx: Context, pos: int, s1: int) -> tuple[int, int] | N
     if (agent := vehicle_relay(ctx, pos, s1)) is None:
         return None
     after = clauses.skip_post_adjuncts(text, agent[1], s1)
-    return agent if text.startswith(",", after) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'") else None
+    return agent if text.startswith(",", after) or not text[after:s1].strip(clauses.CLOSE_PUNCT + tokens.CLOSING_QUOTE_MARKS) else None
 
 
 def vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:

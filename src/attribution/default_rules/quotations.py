@@ -41,7 +41,7 @@ def quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: int
     text, s1 = ctx.text, sentence.end
     m = AS_SAYING.search(text, cue_end, s1)
     # (a time or place may follow: "as saying on Sunday.")
-    if m is None or text[clauses.skip_post_adjuncts(text, m.end(), s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+    if m is None or text[clauses.skip_post_adjuncts(text, m.end(), s1):s1].strip(clauses.CLOSE_PUNCT + tokens.CLOSING_QUOTE_MARKS):
         return None
     quoted = quoted_person(ctx, cue_end, m.start())
     content = clauses.trim(text, *lead)
@@ -127,7 +127,7 @@ def _comma_quotation_at(ctx: Context, start: int) -> int | None:
     a comma, the sentence going on after it ("“I like it,” adding ..."); else None."""
     text = ctx.text
     q = next(ctx.layout.quotations_from(start), None)
-    if q is None or q.start != start or not text[q.start:q.end].rstrip("”\"’'").endswith(","):
+    if q is None or q.start != start or not text[q.start:q.end].rstrip(tokens.CLOSING_QUOTE_MARKS).endswith(","):
         return None
     first = _LETTER.search(text, q.start, q.end)
     return q.start if first is not None and first.group().isupper() else None
@@ -267,7 +267,7 @@ _QUOTE_NEXT_REACH = 65  # the longest stretch the pattern reads
 
 _PARAGRAPH_REACH = 4000  # past a sentence's longest (3000), where a paragraph's end is looked for
 
-_CLOSING_MARKS = ("”", '"', "’", "'", "»")
+_CLOSING_MARKS = tuple(tokens.CLOSING_QUOTE_MARKS)
 
 
 def quote_next(text: str, end: int) -> bool:
@@ -324,7 +324,7 @@ def verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: st
     # British copy sets the comma after the closing mark: "‘...’, vows the mayor"
     return (form.isalpha() and (form.endswith(("ed", "s")) or form in en.PAST_AS_BASE) and quote_end > 0
             and (not between and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END)
-                 or between == "," and ctx.text[quote_end - 1] in "’'\"”"))
+                 or between == "," and ctx.text[quote_end - 1] in tokens.CLOSING_QUOTE_MARKS))
 
 
 # a spaced dash: the opening of an aside before its quotation, its close after the cue
@@ -353,7 +353,7 @@ def ends_quotation(ctx: Context, start: int, end: int) -> bool:
     while end > start and text[end - 1] in " ,":
         end -= 1
     # the layout paired the mark as a closing one, whatever its shape (“It's unusual,“ said X)
-    return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»“"
+    return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in tokens.CLOSING_QUOTE_MARKS + "“"
 
 
 def opened_after_colon(ctx: Context, start: int, end: int) -> bool:
