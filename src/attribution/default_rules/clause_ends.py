@@ -409,9 +409,9 @@ def subject_aside_end(ctx: Context, sentence: Sentence, cs: int, ce: int) -> int
         if found is None:
             break
         close, word = found
-        if not relative and word.islower() and (
-                word in en.FINITE_AUXILIARIES or word in en.IRREGULAR_PASTS or word in en.BARE_FORM_PASTS
-                or word.endswith("ed") and len(word) > 4):
+        # (any past form will do, a participle's too, and a past spelt as its bare form: right after
+        # the aside's closing comma no reduced clause stands, unlike after a participle's, `_main_verb`)
+        if not relative and (kinds.past_form(word) or word in en.FINITE_AUXILIARIES or word in en.BARE_FORM_PASTS):
             last = close  # (the last such comma: a past inside the aside is the aside's own, "the pier, built in 1990, was safe, | reopened")
         relative = word in _ASIDE_RELATIVES  # (the relative clause's own verb comes after its comma)
         found = aside_comma(ctx, sentence, close + 1)
@@ -474,8 +474,7 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
         if before in _OBJECT_OPENERS:
             continue  # "a combined $176,000": a modifier in "-ed"
         if (word in en.VERB_AUXILIARIES and word not in ("be", "been", "being", "do") or word in en.FINITE_PASTS
-                or (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS) and word.islower() and (
-                    after in _OBJECT_OPENERS or after[:1].isdigit())):
+                or kinds.past_form(word) and (after in _OBJECT_OPENERS or after[:1].isdigit())):
             if first is not None:
                 # the second verb, right after the first's predicate with no joiner: the main clause's
                 return min(m.start(), end) if before not in _VERB_JOINERS else first
@@ -484,7 +483,7 @@ def reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int
             # "A nurse claiming the ward was unsafe | was suspended": after a participle that takes a
             # clause, the first verb may be the clause's own, the main clause's verb the next one
             first = m.start()
-        elif (first is not None and word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
+        elif (first is not None and kinds.past_form(word)
                 and before not in _VERB_JOINERS and before not in _BEFORE_ADJECTIVE and not before.endswith("ly")
                 and after in _PLACE_PREPOSITIONS):
             # "Residents claiming the water was unsafe | marched on the town hall": past the clause's
@@ -509,13 +508,13 @@ _CHANGE_BY = regex.compile(r"\s+by\s+(?:about\s+|nearly\s+|almost\s+)?\d")
 def _main_verb(text: str, m: regex.Match, s1: int) -> bool:
     """Whether the word ``m`` right after a participle's clause reads as a finite verb of the
     sentence's subject: an auxiliary, a past that is no participle, or a past in "-ed" before its
-    object or an amount of change ("drew 500 likes", "rose by 12 points")."""
+    object or an amount of change ("drew 500 likes", "rose by 12 points"). Its past forms are
+    `subject_aside_end`'s (`kinds.past_form`); unlike that test, one that may be a participle
+    ("voters surveyed | ...") and a past spelt as its bare form ("cut") need what follows."""
     word = m.group()
-    if not word.islower():
-        return False
     if word in en.FINITE_AUXILIARIES or word in en.FINITE_PASTS:
         return True
-    if not (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS):
+    if not kinds.past_form(word):
         return False
     after = WORD.search(text, m.end(), min(s1, m.end() + 40))
     return after is not None and (after.group().lower() in _OBJECT_OPENERS or after.group()[:1].isdigit()
