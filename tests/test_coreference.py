@@ -261,6 +261,9 @@ def test_plurals_with_no_s_are_groups(rules_only, sentence):
      "She said she would raise the issue.", ("She", "Rebecca Thistlewood")),
     ("Owen Marchbank said little at first. Tom Pryde again toured the docks on Friday.\n\n"
      "He said the count had been fair.", ("He", "Tom Pryde")),
+    # a name right before a less common irregular past (default_lexicon.IRREGULAR_PASTS)
+    ("Nobody knows what Owen Marchbank meant on Monday when he promised to rebuild the pier.",
+     ("he", "Owen Marchbank")),
     # a surname after a title, later than another name, stands for its full name
     ("The photo puts Owen Marchbank beside the late Senator Peter Pryde. Mr. Marchbank has sharpened "
      "his tone since.\n\nHe said the ruling was unfair.", ("He", "Owen Marchbank")),

@@ -7618,6 +7618,13 @@ def test_a_saying_participle_aside_still_reports(rules_only, sentence, cue, cont
      "citing", "the tolls, fares and delays of the ferry"),
     ("Ms. Okafor, saying the jetty, which the state built, was unsafe, resigned.",
      "saying", "the jetty, which the state built, was unsafe"),
+    # the less common irregular pasts are the subject's verb too (default_lexicon.IRREGULAR_PASTS)
+    ("The choir, saying the chapel was too cold, sang outside on Sunday.",
+     "saying", "the chapel was too cold"),
+    ("The ferrymen's union, claiming the talks had failed, upheld the strike.",
+     "claiming", "the talks had failed"),
+    ("Mr. Haldane, warning that the levy was unlawful, withdrew the bill.",
+     "warning", "the levy was unlawful"),
 ])
 def test_a_participle_aside_ends_at_its_closing_comma(rules_only, sentence, cue, content):
     atts = rules_only.parse(sentence).attributions
@@ -7936,6 +7943,8 @@ def test_lower_case_officials_with_a_participle_aside_are_a_source(parser):
     ("A letter urging the trustees to resign has gathered 300 signatures.", "urging", "the trustees to resign"),
     ("A petition calling for the pier's repair attracted 2,500 names.", "calling for", "the pier's repair"),
     ("The leaflet praising the new bypass was handed out at the station.", "praising", "the new bypass"),
+    # the less common irregular pasts that are no participle too (default_lexicon.FINITE_PASTS)
+    ("A crowd chanting “no toll” sang the anthem outside the hall.", "chanting", "“no toll”"),
 ])
 def test_a_participle_after_the_subject_ends_before_the_sentences_verb(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))

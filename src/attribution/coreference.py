@@ -6449,7 +6449,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
-_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit beat shut quit built read taught fought sang swam slept fed".split())
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | en.BARE_FORM_PASTS | en.PAST_AS_BASE
 
 
 _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"

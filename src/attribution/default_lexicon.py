@@ -39,15 +39,20 @@ IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
     "sold bought heard overheard caught stole ate flew grew drove hid wore tore swore shook forgot blew froze "
-    "wept fled slept fought taught built dealt".split())
+    "wept fled slept fought taught built dealt sang rang swam drank sank shrank sprang arose rode strode woke "
+    "awoke withdrew undertook overtook mistook forgave foresaw oversaw overcame forbade shone upheld withheld "
+    "misled understood withstood crept swept knelt leapt dreamt stung clung flung swung spun slid dug bled "
+    "meant sped fed".split())
 
 # Verbs whose past is their bare form, none of them in "-ed" nor among the irregular pasts above:
-# "The fund cut rates", "The party hit back", "Citi set its target"
-BARE_FORM_PASTS = frozenset("cut set put hit shut quit spread cast".split())
+# "The fund cut rates", "The party hit back", "Citi set its target", "Lee beat the champion"
+BARE_FORM_PASTS = frozenset("cut set put hit shut quit spread cast beat".split())
 
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran "
-                         "stole ate flew grew drove hid wore tore swore shook forgot blew froze".split())
+                         "stole ate flew grew drove hid wore tore swore shook forgot blew froze sang rang swam "
+                         "drank sank shrank sprang arose rode strode woke awoke withdrew undertook overtook mistook "
+                         "forgave foresaw oversaw overcame forbade".split())
 
 # Verbs of coming and going in the past: after ", as she" the speaker's own movement at the
 # time of speaking ("said the talks had failed, as she left the hall"), the writer's scene
