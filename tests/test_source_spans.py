@@ -1794,3 +1794,28 @@ def test_a_noun_that_may_be_a_verb_modifies_the_noun_after_it(rules_only, senten
 def test_an_aside_between_horizontal_bars_after_the_mention(rules_only, sentence, source):
     doc = rules_only.parse("The board met on Monday.\n" + sentence)
     assert [a.source.span.text for a in doc.attributions] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # the outlet that relays an inverted cue's words closes its sentence: no part of the speaker,
+    # after an aside too; the outlet's own clause takes the whole report
+    ("“The ferry will not run in winter,” said Hal Brenner, the Times reported.", "the Times", "reported"),
+    ("“The ferry will not run in winter,” said Hal Brenner, a port official, Reuters reported.",
+     "Reuters", "reported"),
+    # the verb inverted before the outlet: the outlet reports, as above
+    ("“The ferry will not run in winter,” said Hal Brenner, a port official, reports the Coast Ledger.",
+     "the Coast Ledger", "reports"),
+])
+def test_an_outlet_relaying_after_an_inverted_speaker_is_not_his_aside(rules_only, sentence, source, cue):
+    found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [(source, cue)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a relative clause or a post that writes is the speaker's own aside
+    ("“The ferry will not run in winter,” said Hal Brenner, a columnist who writes for the Ledger.",
+     "Hal Brenner, a columnist who writes for the Ledger"),
+    ("“The ferry will not run in winter,” said Hal Brenner, a port official.", "Hal Brenner, a port official"),
+])
+def test_an_aside_that_writes_stays_with_the_inverted_speaker(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

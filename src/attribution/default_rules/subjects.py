@@ -1281,6 +1281,11 @@ def source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | 
         comma = text.rfind(",", pos, q.start)
         if comma > 0 and not text[comma + 1 : q.start].strip():
             return comma, clauses.trim(text, q.start, s1)
+    if _REPORTED_NEEDS.search(text, pos, s1) is not None and (
+            relayed := _TRAILING_REPORT.search(text, pos, s1)) is not None:
+        # "“Y,” said Lee, an aide, the Times reported.", "..., said Lee, reports USA Today.": the
+        # outlet that relays the words closes the sentence, no part of the speaker
+        return relayed.start(), None
     m = trailing_lead(ctx, sentence_at(ctx, pos), pos, s1)
     if m:
         if (split := _SPLIT_AFTER_SOURCE.match(text, m[1], s1, tokens.CONCURRENT)) is not None:
@@ -1292,6 +1297,17 @@ def source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | 
         # "The contrast, said Lee and others, would be clear": the sentence goes on after the source
         return split.end(1), clauses.trim(text, split.end(), clauses.content_end(ctx, split.end(), s1))
     return s1, None
+
+
+# A clause of the outlet that relays an inverted cue's words, closing its sentence after a comma:
+# "..., said Lee, the Times reported.", "..., said Lee, reports USA Today." (a name in capitals,
+# "the" before it at most, then the verb; or the verb inverted before the name)
+_RELAYED_NAME = r"(?:[Tt]he\s+)?\p{Lu}[\w.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&’'-]*){0,4}"
+_TRAILING_REPORT = regex.compile(
+    r",\s+(?:" + _RELAYED_NAME + r"\s+(?:reported|reports|wrote|writes)|(?:reported|reports|writes|wrote)\s+"
+    + _RELAYED_NAME + r")[\s.!?]*$")
+# (a cheap test before it: one of the verbs after a comma in the span)
+_REPORTED_NEEDS = regex.compile(r"\b(?:reported|reports|wrote|writes)\b")
 
 
 # An inverted source (with an aside set off by commas after it, at most), a comma, and the rest
