@@ -767,6 +767,26 @@ def test_an_unverified_gloss_ends_the_content(parser, sentence, content):
     assert [s.text for s in att.content] == [content]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # another name the writer gives for what was named, at the content's end, is no part of what was said
+    ("The general vowed to drive the Northern Front, also known as the Tamar Brigades, out of the valley for good, "
+     "and to hold the pass, also known as the Wolf Gap.",
+     "to drive the Northern Front, also known as the Tamar Brigades, out of the valley for good, and to hold the pass"),
+    ("The minister said the army had retaken the port from the Northern Front, formerly known as the Tamar Brigades.",
+     "the army had retaken the port from the Northern Front"),
+    ("Lee said the ferry would stop at the island, better known as Gull Rock.", "the ferry would stop at the island"),
+    # an alias the content goes on past is the speaker's words around it
+    ("The minister said the Northern Front, also known as the Tamar Brigades, had lost the port.",
+     "the Northern Front, also known as the Tamar Brigades, had lost the port"),
+    # one that holds a list of names stays
+    ("The minister said the army had beaten the Northern Front, also known as the Tamar Brigades, the TB and the Front.",
+     "the army had beaten the Northern Front, also known as the Tamar Brigades, the TB and the Front"),
+])
+def test_an_alias_gloss_at_the_end_ends_the_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
 def test_a_source_that_confirms_figures_stays_in_the_content(parser):
     att = _one(parser.parse("Lee said the toll was 40, numbers that the police have confirmed."))
     assert [s.text for s in att.content] == ["the toll was 40, numbers that the police have confirmed"]

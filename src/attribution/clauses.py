@@ -1046,6 +1046,13 @@ _UNVERIFIED_GLOSS = regex.compile(
     r"(?:(?:immediately|independently)[^\S\n]+){0,2}(?:verified|confirmed)\b",
     regex.IGNORECASE)
 
+# The writer's note at a content's end, set off by a comma, that gives another name for what was
+# named ("vowed to defeat the Islamic State, also known as ISIS"): no part of what was said (not
+# an alias the content goes on past: "said the group, also known as ISIS, was blamed")
+_ALIAS_GLOSS = regex.compile(
+    r",[^\S\n]+(?:(?:also|better|more[^\S\n]+commonly|commonly|formerly|previously|then|now)[^\S\n]+)?known[^\S\n]+as"
+    r"[^\S\n]+[^,;:()“”\"\n]{1,60}?[\s.!?;:,”\"’']*$")
+
 # The finite forms of the verbs that take a turn to speak ("said", "replied", "interjected"),
 # as a pattern's alternatives, the longest first: a reply's, a turn's (`resolve`)
 TURN_VERB_FORMS = "|".join(sorted(
@@ -1077,8 +1084,8 @@ _OTHERS_REPORT_CLOSING = _Closing(_OTHERS_REPORT_IN_PHRASE, (" in a",), 160)
 
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
 # (the report's medium, set off by a comma: :func:`before_final_medium`, cut by :func:`content_end`
-# after these three) the note that it could not be checked, another speaker's reply, a quotation set
-# off by dashes
+# after these three) the note that it could not be checked, another name for what was named,
+# another speaker's reply, a quotation set off by dashes
 _CLOSINGS_BEFORE_MEDIUM = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
@@ -1086,6 +1093,7 @@ _CLOSINGS_BEFORE_MEDIUM = (
 )
 _CLOSINGS_AFTER_MEDIUM = (
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
+    _Closing(_ALIAS_GLOSS, ("known",), 120),
     _Closing(_REPLY_RELATIVE, ("which",), 240),
     _Closing(_DASHED_QUOTATION_ASIDE, ("”", '"'), 480),
 )
