@@ -3665,3 +3665,96 @@ def test_a_plural_surname_with_one_persons_relative_clause_is_a_person(parser, t
 ])
 def test_a_happening_by_its_year_or_number_is_no_one(phrase, kind):
     assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # people counted or picked out by their being there are many, as "Two people" are
+    ("Two people present", "group"),
+    ("Three officials present at the meeting", "group"),
+    ("People present", "group"),
+    ("Those present", "group"),
+    # near misses: "present" before the noun, and the noun alone
+    ("the present government", "government"),
+    ("Two people", "group"),
+])
+def test_people_present_are_a_group(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a post's portfolio in brackets between the post and its holder's name
+    ("The MoS (Home), Meera Pillai", "person"),
+    ("The Minister (Finance), Meera Pillai", "person"),
+    ("The DGP (Law and Order), Ravi Rao", "person"),
+    ("The Additional Secretary (Health), Ravi Rao", "person"),
+    ("The MoS (Home)", "person"),
+    # a post's initials that end in a capital "S" are no plural
+    ("The MoS", "person"),
+    # near misses: a plural of initials, a body's initials in brackets, a party's tag
+    ("The MPs", "group"),
+    ("The Food and Drug Administration (FDA), a federal agency", "government"),
+    ("Meera Pillai (Con), a councillor", "person"),
+])
+def test_a_posts_portfolio_in_brackets_leaves_a_person(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # initials written with full stops are the body's as without
+    ("the F.B.I.", "government"),
+    ("The E.P.A.", "government"),
+    ("the N.R.A.", "organization"),
+    ("U.N.", "organization"),
+    ("the A.P.", "outlet"),
+    # near misses: one initial of a person's name, a title's stop
+    ("John F. Kennedy", "person"),
+    ("Mr. Okafor", "person"),
+])
+def test_dotted_initials_are_read_as_the_bodys(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # an event a body runs speaks through its organisers, as a festival does, in a headline too
+    ("Despite Storm, Parade Says No\n\nThe city had planned the event for months, but heavy rain forced changes.",
+     "Parade", "organization"),
+    ("The carnival said the floats would not run on Sunday because of the wind.", "The carnival", "organization"),
+    ("The Harlow Marathon said the route would change next year.", "The Harlow Marathon", "organization"),
+])
+def test_an_event_a_body_runs_is_an_organization(parser, text, source, kind):
+    doc = parser.parse(text)
+    assert (source, kind) in [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # words said are no one, as "The comments" are
+    ("The remarks", "unnamed"),
+    ("The remark", "unnamed"),
+    ("The comments", "unnamed"),
+    # near misses: the people who make them, and a text
+    ("The commentators", "group"),
+    ("The transcript", "document"),
+])
+def test_remarks_are_no_one(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # an outlet's noun alone in a headline, with no article, is the outlet, as "the newspaper" is
+    ("Newspaper Says Mayor Must Go\n\nThe city's largest daily called on the mayor to resign on Sunday.",
+     "Newspaper", "outlet"),
+    ("Magazine Says Editor Quit Over Cover\n\nThe monthly's owners declined to comment on Friday.",
+     "Magazine", "outlet"),
+])
+def test_an_outlets_noun_alone_in_a_headline_is_an_outlet(parser, text, source, kind):
+    doc = parser.parse(text)
+    assert (source, kind) in [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # near misses: texts' nouns alone stay texts
+    ("Paper", "document"),
+    ("Website", "document"),
+])
+def test_a_texts_noun_alone_is_no_outlet(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -1697,6 +1697,8 @@ STATE_BODY_INITIALS = frozenset(
 # Initials a body of a state shares with a business or a body abroad, the state's after "the"
 # only: "the NAB" (Pakistan's anti-graft bureau; bare "NAB" is as often an Australian bank)
 STATE_BODY_INITIALS_AFTER_THE = frozenset(["nab"])
+# Nouns of bodies (and of the events a body runs, which speak through it: "the festival said",
+# "Parade Says No", "the London Marathon said")
 ORGANIZATION_WORDS = frozenset(
     """
     forces force council committee party campaign inc corp company university institute
@@ -1719,6 +1721,7 @@ ORGANIZATION_WORDS = frozenset(
     squad franchise airport port seaport startup start-up utility consultancy
     employer workforce leadership
     orchestra philharmonic choir ensemble troupe theatre theater festival cinema playhouse stadium arena
+    parade carnival marathon
     """.split()
 )
 # The abbreviated legal forms that close a firm's name, after a comma or not: "Orrin Labs Inc.",
@@ -2002,7 +2005,7 @@ THING_NOUNS = frozenset(
     programme program approach strategy economy market price rate number total level
     drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
     engine machine motor vehicle equipment
-    debate trip encounter
+    debate trip encounter remark
     """.split()
 ) | HAPPENING_NOUNS | NATURAL_EVENTS
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"

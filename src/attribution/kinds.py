@@ -150,6 +150,11 @@ def head_word(words: list[str]) -> str:
         if len(kept) > 2 and kept[-1] == len(low) - 2 and participle_form(low[kept[-1]]) and low[kept[-2]] not in DETERMINERS:
             kept.pop()  # "a statement issued here": the participle goes with the place
         words, low = [words[k] for k in kept], [low[k] for k in kept]
+    if "present" in low[1:] and (at := low.index("present", 1)) and words[at].islower() and low[at - 1] not in DETERMINERS and (
+            low[at - 1] not in HEAD_PREPOSITIONS):
+        # "Two people present", "officials present at the meeting": the adjective after the noun
+        # says who was there, no head (not "the present government", "at present")
+        words, low = words[:at] + words[at + 1:], low[:at] + low[at + 1:]
     for i, w in enumerate(low):
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in DETERMINERS and (
@@ -1146,6 +1151,16 @@ INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}
 
 # a short tag in brackets that ends a mention, after a word: "(Lab, Riverside)", "(SNP)", "(D-Ohio)"
 _BRACKETED_TAG_END = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)\Z")
+# and one before a comma: "The MoS (Home), Ann Lee"
+_BRACKETED_TAG_BEFORE_COMMA = regex.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)(?=,)")
+
+# a body's initials, each with its full stop, that end a mention: "the F.B.I.", "the C.I.A."
+_DOTTED_INITIALS_END = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,6}\Z")
+
+
+# the nouns of an outlet that name one alone, with no article (not "paper" nor "website", texts
+# too, nor "network" or "agency", bodies)
+_BARE_OUTLET_NOUNS = frozenset("newspaper magazine tabloid broadcaster".split())
 
 
 # an Australian broadcaster's call sign, a digit and two or three capitals: "2GB", "3AW", "6PR"
@@ -1340,12 +1355,20 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
         phrase = phrase[:owner.start()]
+    if phrase.endswith(".") and (dotted := _DOTTED_INITIALS_END.search(phrase, None, None, CONCURRENT)) is not None and (
+            undotted := _kind(phrase[:dotted.start()] + dotted.group().replace(".", ""), lexicon)) in ("government", "organization", "outlet"):
+        return undotted  # initials written with full stops are the body's as without: "the F.B.I." as "the FBI"
     if "(" in phrase and TICKER.search(phrase, 0, len(phrase)) is not None:
         return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
     if (tag := _BRACKETED_TAG_END.search(phrase, None, None, CONCURRENT)) is not None and tag.start() > 0 and _kind(phrase[:tag.start()], lexicon) == "person":
         # a person's party and ward in brackets after the name say nothing of the kind: "Cllr Gareth
         # Evans (Lab, Riverside)", "Ann Lee (Con)" ("Lab" is no laboratory there)
         return "person"
+    if "), " in phrase and (tag := _BRACKETED_TAG_BEFORE_COMMA.search(phrase, None, None, CONCURRENT)) is not None and tag.start() > 0 and (
+            _kind(phrase[:tag.start()], lexicon) == "person"):
+        # and so before an appositive: "The MoS (Home), Ann Lee", "the DGP (Law and Order), Ravi
+        # Rao" are read as "The MoS, Ann Lee", a post's portfolio in brackets between the post and its holder
+        return _kind(phrase[:tag.start()] + phrase[tag.end():], lexicon)
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
     words = [t for t in toks if is_word(t)]
@@ -1483,7 +1506,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # stands for ("No one is eager to attack him. ... they're also looking to ...")
         return "unnamed"
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
-            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
+            "everyone", "everybody") or lows[0] == "those" and (lows[1].endswith("ed") or lows[1] == "present") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people,
         # many; but "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
@@ -1623,6 +1646,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
+    if lows == [head] and head in _BARE_OUTLET_NOUNS:
+        return "outlet"  # the noun alone, a headline's with no article: "Newspaper Says Mayor Must Go", as "the newspaper"
     if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
         return "outlet"  # "A newspaper reported", "a local radio station": an outlet left unnamed, no person
     if head in _NATION_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
@@ -1849,7 +1874,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "the Texan": a person by party or by where they are from, not "the Vatican"; "The
         # Treasurer, Ann Lee": the first phrase's noun, before its appositive)
         last = first[-1].lower().rstrip(".") if first else lows[-1]
-        if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha() and last not in en.PARTIES_BY_PLURAL:
+        if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha() and last not in en.PARTIES_BY_PLURAL and (
+                (first or words)[-1].endswith("s")):
+            # (a plural's "s" is in small letters: not "The MoS", a post's initials, "Minister of State")
             return "group"
         if _holder_after_post(first or words):
             return "person"  # "The Awami League Chief Sheikh Rana", "the Harlow Party Chairman Roe": the post's holder
