@@ -1842,6 +1842,15 @@ def test_points_out_as_a_noun_is_no_cue(parser, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # an adjective compared, before its noun, after a possessive or a determiner
+    "In private, the councillors turned on Ann Roe, the harbour councillor who is Mr. Lee's most outspoken supporter on the board.",
+    "Some of the skipper's more outspoken critics were at the pier.",
+])
+def test_a_compared_adjective_after_a_determiner_is_no_cue(parser, sentence):
+    assert [a.cue.text for a in parser.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence", [
     "Harbour Pilot Named By Police After Ferry Crash.",  # a title-case passive whose verb reports nothing
     "Ferry Skipper Rescued By Coast Guard.",
 ])
