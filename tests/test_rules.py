@@ -1674,6 +1674,11 @@ ROWS = [
     # a subject the mention reader passes over, short and unbroken
     ("The town's ban of Ms. Roe was first reported by the Gazette.",
      "core.passive_agent.v1", "the Gazette", "was first reported", ["The town's ban of Ms. Roe"], "claim", []),
+    # a title-case headline drops the passive's "was" and capitalises its "By": the agent is the source
+    ("Ferry Plan Rejected By Harbour Board.",
+     "core.passive_agent.v1", "Harbour Board", "Rejected", ["Ferry Plan"], "claim", []),
+    ("Pier Closure First Reported By Island Gazette.",
+     "core.passive_agent.v1", "Island Gazette", "First Reported", ["Pier Closure"], "claim", []),
     # a report named by a noun before "that", its possessor the source
     ("Critics pounced on Ann Lee's claim that the pier was unsafe.",
      "core.report_noun.v2", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
@@ -1836,6 +1841,23 @@ def test_a_phrasal_verb_of_saying_after_and_ends_the_content_before_it(parser):
     "The points out there are hard to reach.",  # a noun after its determiner
 ])
 def test_points_out_as_a_noun_is_no_cue(parser, sentence):
+    assert [a.cue.text for a in parser.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # an adjective compared, before its noun, after a possessive or a determiner
+    "In private, the councillors turned on Ann Roe, the harbour councillor who is Mr. Lee's most outspoken supporter on the board.",
+    "Some of the skipper's more outspoken critics were at the pier.",
+])
+def test_a_compared_adjective_after_a_determiner_is_no_cue(parser, sentence):
+    assert [a.cue.text for a in parser.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Pilot Named By Police After Ferry Crash.",  # a title-case passive whose verb reports nothing
+    "Ferry Skipper Rescued By Coast Guard.",
+])
+def test_a_title_case_passive_with_its_agent_is_no_claim_of_its_subject(parser, sentence):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == []
 
 

@@ -695,7 +695,8 @@ def _past_hearer_relative(text: str, pos: int, s1: int) -> int:
     return pos if past is None else text.rindex("that", that.end(), past.end())
 
 
-BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
+# a passive's agent after "by" (capitalised in a title-case headline: "Ferry Plan Rejected By Board")
+BY_AGENT = regex.compile(r"\s+[bB]y\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 
 def occasion_pattern(prepositions: str, longest: int, *, questions: bool = True, titles: bool = False) -> str:

@@ -714,6 +714,11 @@ _HOW_OFTEN_OPENING = regex.compile(r"(?:(?:the|our|your|these|some)[^\S\n]+)?" +
 _HOW_OFTEN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:the|a|an|our|your|its|their|these|some|of|in|to|for)[^\S\n]+" + _HOW_OFTEN + "$", regex.IGNORECASE)
 
+# a determiner or a possessive, then a word of degree, right before a word: an adjective compared,
+# no verb ("his most outspoken critics", "Lee's more vocal allies", "the least trusted sources")
+_DEGREE_AFTER_DETERMINER = regex.compile(
+    r"(?:(?<![\w’'-])(?i:the|a|an|his|her|its|their|our|my|your)|\w[’']s)\s+(?:more|most|less|least)\s+$")
+
 _NOUN_AFTER = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|the|an?|this|that|these|those"
     r"|to|and|or|but|of|in|on|at|for|with|from|by|as|about|into|than|then|there|here|who|which|what|when|where|how|why"
@@ -1055,6 +1060,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "only eight reported incidents", "the number of reported cases", "Frequently asked
         # questions": a participle before its noun
         return
+    if cue_start == cs and _DEGREE_AFTER_DETERMINER.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT) and (
+            _NOUN_AFTER.match(text, ce, s1)):
+        return  # "his most outspoken critics", "the more vocal members": an adjective compared, before its noun
     if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
                                          or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
