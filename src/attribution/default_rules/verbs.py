@@ -1557,9 +1557,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         spans = [*carried_parts_before(ctx, content[0]), content]
         rest_end, rest = source_end(ctx, cue_end, s1)
-        if rest and not reports_between(ctx, cue_end, rest_end) and not another_speaker(ctx, cue_end, rest[1]):
+        if rest and rest[0] >= after and not reports_between(ctx, cue_end, rest_end) and not another_speaker(ctx, cue_end, rest[1]):
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
-            # “Z,” said Lee": that is a report of its own
+            # “Z,” said Lee": that is a report of its own (nor a title the occasion ended on: "..., she
+            # wrote in her memoir, “Years of Rain.”")
             spans.append(rest)
         if len(spans) == 1 and first is None and fronted_adverbial(text, *content) and not _bracketed_aside(text, content[0], after):
             # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
