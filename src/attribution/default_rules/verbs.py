@@ -167,6 +167,7 @@ from attribution.default_rules.subjects import (
     inside_next_subject,
     inverted,
     modifier_for_subject,
+    participle_subject,
     perfect_clause_subject,
     plural_subject,
     predicate_start,
@@ -1334,6 +1335,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = subject_after_quotation(ctx, window[0], cue_start, strong)
+        if src is None and cue_lemma in en.PSYCH_VERBS and form.endswith("ed") and cue_start == cs and THAT.match(
+                text, clauses.skip_post_adjuncts(text, cue_end, s1), s1):
+            # "..., with many worried that Y": a participle of a state of mind and its "that" in an
+            # absolute phrase, whose noun after "with" holds it, as "with many fearing that" does
+            src = participle_subject(ctx, sentence, cs)
         if src is None:
             src = headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
     if src is not None and not relative:
