@@ -1236,6 +1236,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 _frame_before_for(bearer.group("prev"), bearer.group("word"))):
             # "It is unusual for a judge to weigh in", "was enough for him to claim": the noun after
             # "for" is the infinitive's subject, whoever opens the sentence
+            if _EXPLETIVE_BEFORE_FOR.search(text, max(s0, bearer.start("noun") - 60), bearer.start("noun")):
+                # "It is unusual for a judge to say so", "it's not unreasonable for Lee to claim that":
+                # the writer weighs what saying so would be, no one's report (as train gold reads it)
+                return
             obj = sources.subject(text, bearer.start("noun"), bearer.end("noun"), lex, strong=True)
             if obj is not None and obj[0] == bearer.start("noun") and not text[obj[1] - 3:obj[1]] == "ing":
                 src, caused = obj, bearer
@@ -2329,6 +2333,15 @@ _OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + OWN_SUBJECT + r"\b")
 _TOLD_BEFORE_TO = regex.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:told|warned|advised|urged|instructed|ordered|encouraged|asked)[^\S\n]+$"
+)
+
+# ... and the expletive "it", a form of "be" and an adjective before "for" and the infinitive's
+# subject: "It is unusual for | a judge to say", "it's also not unreasonable for | Lee to claim" (not
+# "enough", which the gold reads as the subject's: "it may be enough for both to agree on")
+_EXPLETIVE_BEFORE_FOR = regex.compile(
+    r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|has\s+been|had\s+been"
+    r"|seems|seemed|isn[’']t|wasn[’']t)|[’']s)[^\S\n]+(?:(?:not|also|so|too|very|quite|rather|highly|more|less|most|far"
+    r"|just|still|even|really|hardly|pretty)[^\S\n]+){0,3}(?!enough\b)[a-z]+[^\S\n]+for[^\S\n]+$"
 )
 
 _EXPLETIVE_BEFORE_TO = regex.compile(
