@@ -12824,3 +12824,17 @@ def test_an_aside_noun_between_a_verb_of_saying_and_its_that(rules_only, sentenc
 def test_a_participle_of_mind_in_an_absolute_phrase(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "noticed" and "noticing" before "that" report what was seen, as train gold reads them
+    ("The board met on Monday. Ann Lee noticed that the ferry doors were locked.",
+     [("Ann Lee", "noticed", ["the ferry doors were locked"])]),
+    ("The board met on Monday. The harbour master, noticing that the pier was cracked, closed it.",
+     [("The harbour master", "noticing", ["the pier was cracked"])]),
+    # (the noun "notice" before a "that" is no verb of noticing)
+    ("The board met on Monday. Residents received notice that the ferry office would close.", []),
+])
+def test_noticing_that_reports(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
