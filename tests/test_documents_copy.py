@@ -284,3 +284,23 @@ def test_an_alert_and_a_text_issued_over_a_season_are_documents(rules_only, sent
 def test_a_word_of_warning_inside_another_mention_keeps_its_kind(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a title in capitals in quotation marks right after the work that bears it names the work,
+    # not words of the report: the report is what comes before the cue
+    ("The board met on Monday. The ferry was a mistake, Ann Lee said in her 2012 book, “A Life Abroad.”",
+     [("Ann Lee", "said", ["The ferry was a mistake"])]),
+    ("The board met on Monday. The harbour failed, she wrote in her memoir, “Years of Rain.”",
+     [("she", "wrote", ["The harbour failed"])]),
+    ("The board met on Monday. “The ferry was a mistake,” Ann Lee said in her 2012 book, “A Life Abroad.”",
+     [("Ann Lee", "said", ["“The ferry was a mistake,”"])]),
+    ("The board met on Monday. The tolls hurt, Tom Ruiz said on his podcast, “Harbour Talk.”",
+     [("Tom Ruiz", "said", ["The tolls hurt"])]),
+    # (a quotation in small letters after the comma goes on with the speaker's words)
+    ("The board met on Monday. “The ferry was a mistake,” Ann Lee said, “and we knew it.”",
+     [("Ann Lee", "said", ["“The ferry was a mistake,”", "“and we knew it.”"])]),
+])
+def test_a_quoted_title_after_the_work_it_names(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

@@ -12843,3 +12843,32 @@ def test_a_leaning_before_an_infinitive_of_believing(rules_only, sentence, found
 def test_an_aside_noun_between_a_verb_of_saying_and_its_that(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a participle of a state of mind and its "that" in an absolute phrase after "with": the noun
+    # after "with" holds the view, as it does with a participle in "-ing"
+    ("The board met on Monday. The ferry vote passed, with many worried that the tolls would rise.",
+     [("many", "worried", ["the tolls would rise"])]),
+    ("The board met on Monday. The ferry vote passed, with fishermen convinced that the harbour would close.",
+     [("fishermen", "convinced", ["the harbour would close"])]),
+    # (a participle that is no state of mind reports nothing there)
+    ("The board met on Monday. The ferry vote passed, with the budget approved that morning.", []),
+])
+def test_a_participle_of_mind_in_an_absolute_phrase(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "noticed" and "noticing" before "that" report what was seen, as train gold reads them
+    ("The board met on Monday. Ann Lee noticed that the ferry doors were locked.",
+     [("Ann Lee", "noticed", ["the ferry doors were locked"])]),
+    ("The board met on Monday. The harbour master, noticing that the pier was cracked, closed it.",
+     [("The harbour master", "noticing", ["the pier was cracked"])]),
+    # (the noun "notice" before a "that" is no verb of noticing)
+    ("The board met on Monday. Residents received notice that the ferry office would close.", []),
+])
+def test_noticing_that_reports(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found

@@ -1819,3 +1819,18 @@ def test_an_outlet_relaying_after_an_inverted_speaker_is_not_his_aside(rules_onl
 ])
 def test_an_aside_that_writes_stays_with_the_inverted_speaker(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # an editor's insertion in square brackets after a role noun or a pronoun is part of the
+    # mention, as an aside in round brackets is
+    ("The harbour master [Ann Lee] said the pier was unsafe.", [("The harbour master [Ann Lee]", "the pier was unsafe")]),
+    ("“The pier is unsafe,” the harbour master [Lee] said.", [("the harbour master [Lee]", "“The pier is unsafe,”")]),
+    ("She [Lee] said the pier was unsafe.", [("She [Lee]", "the pier was unsafe")]),
+    ("The spokesman [for the port] said the pier was unsafe.", [("The spokesman [for the port]", "the pier was unsafe")]),
+    # (a name in brackets after a noun of no speaker stands for a relative clause's pronoun: no mention)
+    ("Everything [Lee] said is the kind of thing pilots fear.", []),
+])
+def test_an_insertion_in_square_brackets_after_a_role(rules_only, sentence, found):
+    doc = rules_only.parse("The board met on Monday.\n" + sentence)
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found

@@ -276,7 +276,10 @@ SWEARING_FORMS = frozenset(
 # not "recorded an album", "staged protests"); "record" and "records" are left out, nouns before a
 # relative "that" far more often ("a track record that ...", "the records that show ...")
 RECORDING_FORMS = frozenset("recorded protest protests protested protesting".split())
-THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS | RECORDING_FORMS
+# ... and those of noticing, a thing seen and told ("Lee noticed that the doors were locked"; not
+# "notice" or "notices", nouns before a "that" as often: "received notice that the office would close")
+NOTICING_FORMS = frozenset("noticed noticing".split())
+THAT_VERB_FORMS = frozenset("shared sharing".split()) | SWEARING_FORMS | RECORDING_FORMS | NOTICING_FORMS
 # ... those two kept out are cue candidates still, reporting before "that" only after a text's noun
 # that is their subject: "The minutes record that ...", "The diary records that ..." (`cues._recording_subject`)
 TEXT_RECORDING_FORMS = frozenset(["record", "records"])

@@ -581,6 +581,14 @@ _OPEN_TO_CLOSE = {"(": ")", "[": "]"}
 _CLOSE_TO_OPEN = {")": "(", "]": "["}
 
 
+def _inserted_after(word: str) -> bool:
+    """Whether an editor's insertion in square brackets after ``word`` adds to a mention of a
+    speaker ("The mayor [Roe]", "He [Roe]", "the spokesman [for the mayor]"), not a name that
+    stands in for a pronoun after a noun of no speaker ("Everything [Lee] said")."""
+    low = word.lower()
+    return person_noun(low) or plural(low) and person_noun(singular(low)) or low in en.SUBJECT_PRONOUNS
+
+
 def _unmatched_brackets_off(text: str, start: int, end: int) -> tuple[int, int]:
     """A mention without an opening bracket at its start that it never closes ("(The
     union said ...": the aside opens before the mention), nor the words before one inside
@@ -1866,9 +1874,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("Instead, Ann Lee, Tom Roe and ...": the adverb opens the clause, no name of the list)
             i -= 1  # "Ann Lee, Tom Roe and ...", "Friends, lobbyists and foes": a comma in a list
             continue
-        if w == ")" and start is None:
-            # "Sen. Ann Lee (a Democrat who chairs the panel) says": the aside is no part of the walk
-            opening = next((j for j in range(i - 1, -1, -1) if toks[j][2] == "("), None)
+        if w in _CLOSE_TO_OPEN and start is None:
+            # "Sen. Ann Lee (a Democrat who chairs the panel) says": the aside is no part of the walk,
+            # nor is an editor's insertion in square brackets ("The mayor [Roe] said")
+            opening = next((j for j in range(i - 1, -1, -1) if toks[j][2] == _CLOSE_TO_OPEN[w]), None)
+            if w == "]" and opening is not None and opening > 0 and not _inserted_after(toks[opening - 1][2]):
+                return None, False  # "Everything [Lee] said is ...": the name stands for a pronoun, no insertion
             if opening is None or opening == 0:
                 return None, True  # the name before it lies beyond the window: read a wider one
             if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:

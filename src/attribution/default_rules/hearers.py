@@ -713,9 +713,25 @@ def occasion_pattern(prepositions: str, longest: int, *, questions: bool = True,
             + word + r"{1," + str(longest) + r"}?")
 
 
+# Works that bear a title one may say or write something in ("said in her book, “A Life Abroad”")
+_TITLED_WORKS = frozenset(
+    "book books memoir memoirs autobiography biography novel column op-ed essay article editorial podcast documentary"
+    " film show programme program interview report blog newsletter".split())
+
+# a short title in quotation marks, each word in capitals but the small ones of a title ("Years
+# of Rain", "Here’s the Thing."), perhaps with the stop or comma the close takes in
+_TITLE_WORD = r"[\p{Lu}\d][\p{L}\d’'-]*"
+_TITLE_CASE = (r"[“\"]" + _TITLE_WORD + r"(?:[^\S\n]+(?:a|an|and|the|of|in|on|for|to|with|at|by|or|from|" + _TITLE_WORD
+               + r")){0,8}[.,!?]?[”\"]")
+
 # a short title in quotation marks, no comma before its close, right after a possessive or
 # "on": "NBC’s “Meet the Press”", "on “Morning Joe.”" (not a quoted phrase: "had “no substance”")
-_QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
+_QUOTED_TITLE = (r"(?:(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
+                 # or a title in capitals right after the work that bears it, its comma or "titled"
+                 # before: "in her 2012 book, “A Life Abroad.”", "in his memoir “Years of Rain”" (a
+                 # quotation in small letters is the words: "said in an interview, “We will win.”")
+                 r"|(?<=\b(?:" + "|".join(sorted(_TITLED_WORKS)) + r"))(?:,?[^\S\n]+(?:titled|entitled|called))?,?[^\S\n]+"
+                 + _TITLE_CASE + r"|(?<=\b(?:" + "|".join(sorted(_TITLED_WORKS)) + r")[^\S\n])" + _TITLE_CASE + r")")
 
 # The time of a saying told by how long after or before an event it came, as a preposition of
 # occasion_pattern: "said the day after the vote that", "told CNN hours before the debate that", "..., the

@@ -167,6 +167,7 @@ from attribution.default_rules.subjects import (
     inside_next_subject,
     inverted,
     modifier_for_subject,
+    participle_subject,
     perfect_clause_subject,
     plural_subject,
     predicate_start,
@@ -1243,6 +1244,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 _frame_before_for(bearer.group("prev"), bearer.group("word"))):
             # "It is unusual for a judge to weigh in", "was enough for him to claim": the noun after
             # "for" is the infinitive's subject, whoever opens the sentence
+            if _EXPLETIVE_BEFORE_FOR.search(text, max(s0, bearer.start("noun") - 60), bearer.start("noun")):
+                # "It is unusual for a judge to say so", "it's not unreasonable for Lee to claim that":
+                # the writer weighs what saying so would be, no one's report (as train gold reads it)
+                return
             obj = sources.subject(text, bearer.start("noun"), bearer.end("noun"), lex, strong=True)
             if obj is not None and obj[0] == bearer.start("noun") and not text[obj[1] - 3:obj[1]] == "ing":
                 src, caused = obj, bearer
@@ -1342,6 +1347,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = subject_after_quotation(ctx, window[0], cue_start, strong)
+        if src is None and cue_lemma in en.PSYCH_VERBS and form.endswith("ed") and cue_start == cs and THAT.match(
+                text, clauses.skip_post_adjuncts(text, cue_end, s1), s1):
+            # "..., with many worried that Y": a participle of a state of mind and its "that" in an
+            # absolute phrase, whose noun after "with" holds it, as "with many fearing that" does
+            src = participle_subject(ctx, sentence, cs)
         if src is None:
             src = headline_bare_subject(ctx, sentence, cue_start)  # "Trains will be cancelled, operator says"
     if src is not None and not relative:
@@ -1565,9 +1575,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         spans = [*carried_parts_before(ctx, content[0]), content]
         rest_end, rest = source_end(ctx, cue_end, s1)
-        if rest and not reports_between(ctx, cue_end, rest_end) and not another_speaker(ctx, cue_end, rest[1]):
+        if rest and rest[0] >= after and not reports_between(ctx, cue_end, rest_end) and not another_speaker(ctx, cue_end, rest[1]):
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
-            # “Z,” said Lee": that is a report of its own
+            # “Z,” said Lee": that is a report of its own (nor a title the occasion ended on: "..., she
+            # wrote in her memoir, “Years of Rain.”")
             spans.append(rest)
         if len(spans) == 1 and first is None and fronted_adverbial(text, *content) and not _bracketed_aside(text, content[0], after):
             # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
@@ -2330,6 +2341,15 @@ _OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + OWN_SUBJECT + r"\b")
 _TOLD_BEFORE_TO = regex.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:told|warned|advised|urged|instructed|ordered|encouraged|asked)[^\S\n]+$"
+)
+
+# ... and the expletive "it", a form of "be" and an adjective before "for" and the infinitive's
+# subject: "It is unusual for | a judge to say", "it's also not unreasonable for | Lee to claim" (not
+# "enough", which the gold reads as the subject's: "it may be enough for both to agree on")
+_EXPLETIVE_BEFORE_FOR = regex.compile(
+    r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|has\s+been|had\s+been"
+    r"|seems|seemed|isn[’']t|wasn[’']t)|[’']s)[^\S\n]+(?:(?:not|also|so|too|very|quite|rather|highly|more|less|most|far"
+    r"|just|still|even|really|hardly|pretty)[^\S\n]+){0,3}(?!enough\b)[a-z]+[^\S\n]+for[^\S\n]+$"
 )
 
 _EXPLETIVE_BEFORE_TO = regex.compile(
