@@ -5278,6 +5278,28 @@ def test_a_shared_surname_takes_his_own_pronoun_too(rules_only):
     assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee"]
 
 
+def test_a_shared_surname_keeps_the_one_named_just_before(rules_only):
+    text = ("Maria Lee toured the port in Hull on Monday.\n\n"
+            "Former mayor Tom Lee said the turnout was strong. Lee also said the town needed jobs.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Former mayor Tom Lee"]
+
+
+def test_a_shared_surnames_full_name_opening_a_sentence_counts(rules_only):
+    # "Bill" opens the sentence: a given name all the same, so "Lee" is shared, and her own "she" says
+    # which; only an auxiliary that opens a sentence ("Will Lee run?") is no given name
+    text = ("Hillary Lee hit her rival on guns on Monday.\n\n"
+            "Bill Lee got in on the game, bashing the rival at a rally. “He is wrong,” he said.\n\n"
+            "Lee herself also signaled that she is girding for a fight at the debate.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Hillary Lee"]
+
+
+def test_a_shared_surnames_own_pronoun_is_none_past_another_name():
+    text = "Lee said Roe was wrong because he had voted for it."
+    assert coreference._own_subject_pronoun(text, 3, len(text)) is None
+    text = "Lee also said that she would run."
+    assert coreference._own_subject_pronoun(text, 3, len(text)) == "she"
+
+
 @pytest.mark.parametrize(("words", "pronoun"), [
     # the given name right after a post of several capitalised words
     ("Senate Majority Leader Tom McCabe", "he"),

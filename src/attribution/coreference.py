@@ -6875,14 +6875,15 @@ def _own_pronoun(text: str, at: int, end: int) -> str | None:
 def _own_subject_pronoun(text: str, at: int, end: int) -> str | None:
     """The subject pronoun ("he" or "she") of the clause a name right before ``at`` heads, before
     ``end`` and any quotation mark: "Lee signaled she would run" is a "she"; none after a possessive
-    right after the name ("Lee's aide said he")."""
+    right after the name ("Lee's aide said he"), nor past another name, whose the pronoun may be
+    ("Lee said Roe was wrong because he")."""
     if text.startswith(("'s", "’s"), at):
         return None
     m = _SUBJECT_PRONOUN_AFTER.match(text, at, end, CONCURRENT)
     return m.group(1).lower() if m is not None else None
 
 
-_SUBJECT_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(he|she)\b", regex.IGNORECASE)
+_SUBJECT_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"\p{Lu}]{0,80}?\b(he|she)\b")
 
 
 _POSSESSIVE_NEXT = regex.compile(r"[ \t]+(?:his|her|its|their|my|our|your)\b")
@@ -7147,8 +7148,8 @@ def _namings(text: str, surname: str) -> dict[str, list[tuple[int, int]]]:
             start = m.start(1)
         else:
             continue
-        if given not in given_names() and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] in _SENTENCE_GAPS):
-            continue  # a word too, not a given name alone, opening a sentence: "Will Lee run?"
+        if given in en.VERB_AUXILIARIES and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] in _SENTENCE_GAPS):
+            continue  # an auxiliary too, not a given name, opening a sentence: "Will Lee run?" (but "Bill Clinton got in")
         out.setdefault(given, []).append((start, end))
     return out
 
