@@ -5278,6 +5278,17 @@ def test_a_shared_surname_takes_his_own_pronoun_too(rules_only):
     assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee"]
 
 
+@pytest.mark.parametrize("verb", ["may be harder to ignore", "might be harder to ignore", "did not hesitate",
+                                  "should know better", "must be worried"])
+def test_a_name_opening_a_sentence_before_a_modal_is_the_pronouns(rules_only, verb):
+    # the name heads its clause before a modal or "did" as before a verb in the past: "he" goes on
+    # with it, not with the man who spoke in the paragraph before
+    text = ("Former senator Tom Hale said the party was split.\n\n"
+            f"Mark Dunn {verb}. After Ann Roe accused him of bias, he warned, “They will regret it,” "
+            "at a rally in Ohio.")
+    assert _referents(rules_only.parse(text), "he") == ["Mark Dunn"]
+
+
 def test_a_shared_surname_keeps_the_one_named_just_before(rules_only):
     text = ("Maria Lee toured the port in Hull on Monday.\n\n"
             "Former mayor Tom Lee said the turnout was strong. Lee also said the town needed jobs.")

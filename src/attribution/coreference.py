@@ -6452,7 +6452,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit beat shut quit built read taught fought sang swam slept fed".split())
 
 
-_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
+_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|did|will|would|can|could|may|might|must|should|shall"
                     r"|said|told|says|\p{Ll}+ly[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s)|"
                     # an adverb of time or addition before the verb: "Ann Lee also visited", "Lee then said"
                     r"(?:also|then|later|again|first|once|still|never)[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|said|told|"
