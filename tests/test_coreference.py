@@ -5312,6 +5312,23 @@ def test_a_shared_surnames_own_pronoun_is_none_past_another_name():
 
 
 @pytest.mark.parametrize(("words", "pronoun"), [
+    # a body's initials before the post count as no word: the name after the post says it
+    ("the F B I director James B Comey", "he"),
+    ("the C I A chief Ann Lee", "she"),
+    ("the U N envoy", None),
+])
+def test_the_given_name_after_a_post_behind_initials_says_the_pronoun(words, pronoun):
+    assert coreference._given_name_gender(words.split()) == pronoun
+
+
+def test_she_passes_over_a_man_named_after_a_post_behind_initials(rules_only):
+    text = ("Officials reviewed the email system on Tuesday.\n\n"
+            "The F.B.I. director, James B. Comey, said the system of Ann Vey had been left open. "
+            "She took her phone everywhere, she said.")
+    assert "the F.B.I. director, James B. Comey" not in _referents(rules_only.parse(text), "She")
+
+
+@pytest.mark.parametrize(("words", "pronoun"), [
     # the given name right after a post of several capitalised words
     ("Senate Majority Leader Tom McCabe", "he"),
     ("House Minority Whip Ann Roe", "she"),

@@ -3652,9 +3652,11 @@ def _given_name_gender(words: list[str]) -> str | None:
     # before a table's given name and a surname: "Republican Christine Todd Whitman", "Green Party
     # leader Ann Price")
     j, skipped = k, 0
+    # (a body's initials before the post count as no word: "the F.B.I. director, James B. Comey")
     while j + 2 < len(words) and skipped < 2 and words[j].lower() not in given_names() and (
-            words[j].lower() not in en.PRONOUNS) and (words[j][1:].islower() or not words[j][:1].isupper()):
-        skipped += words[j][:1].isupper()
+            words[j].lower() not in en.PRONOUNS or len(words[j]) == 1) and (
+            words[j][1:].islower() or not words[j][:1].isupper() or len(words[j]) == 1):
+        skipped += words[j][:1].isupper() and len(words[j]) > 1
         j += 1
         while j + 2 < len(words) and not words[j][:1].isupper():
             j += 1
