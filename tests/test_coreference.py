@@ -5281,6 +5281,56 @@ def test_a_shared_surname_takes_his_own_pronoun_too(rules_only):
     assert _referents(rules_only.parse(text), "Lee") == ["Tom Lee"]
 
 
+@pytest.mark.parametrize("verb", ["may be harder to ignore", "might be harder to ignore", "did not hesitate",
+                                  "should know better", "must be worried"])
+def test_a_name_opening_a_sentence_before_a_modal_is_the_pronouns(rules_only, verb):
+    # the name heads its clause before a modal or "did" as before a verb in the past: "he" goes on
+    # with it, not with the man who spoke in the paragraph before
+    text = ("Former senator Tom Hale said the party was split.\n\n"
+            f"Mark Dunn {verb}. After Ann Roe accused him of bias, he warned, “They will regret it,” "
+            "at a rally in Ohio.")
+    assert _referents(rules_only.parse(text), "he") == ["Mark Dunn"]
+
+
+def test_a_shared_surname_keeps_the_one_named_just_before(rules_only):
+    text = ("Maria Lee toured the port in Hull on Monday.\n\n"
+            "Former mayor Tom Lee said the turnout was strong. Lee also said the town needed jobs.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Former mayor Tom Lee"]
+
+
+def test_a_shared_surnames_full_name_opening_a_sentence_counts(rules_only):
+    # "Bill" opens the sentence: a given name all the same, so "Lee" is shared, and her own "she" says
+    # which; only an auxiliary that opens a sentence ("Will Lee run?") is no given name
+    text = ("Hillary Lee hit her rival on guns on Monday.\n\n"
+            "Bill Lee got in on the game, bashing the rival at a rally. “He is wrong,” he said.\n\n"
+            "Lee herself also signaled that she is girding for a fight at the debate.")
+    assert _referents(rules_only.parse(text), "Lee") == ["Hillary Lee"]
+
+
+def test_a_shared_surnames_own_pronoun_is_none_past_another_name():
+    text = "Lee said Roe was wrong because he had voted for it."
+    assert coreference._own_subject_pronoun(text, 3, len(text)) is None
+    text = "Lee also said that she would run."
+    assert coreference._own_subject_pronoun(text, 3, len(text)) == "she"
+
+
+@pytest.mark.parametrize(("words", "pronoun"), [
+    # a body's initials before the post count as no word: the name after the post says it
+    ("the F B I director James B Comey", "he"),
+    ("the C I A chief Ann Lee", "she"),
+    ("the U N envoy", None),
+])
+def test_the_given_name_after_a_post_behind_initials_says_the_pronoun(words, pronoun):
+    assert coreference._given_name_gender(words.split()) == pronoun
+
+
+def test_she_passes_over_a_man_named_after_a_post_behind_initials(rules_only):
+    text = ("Officials reviewed the email system on Tuesday.\n\n"
+            "The F.B.I. director, James B. Comey, said the system of Ann Vey had been left open. "
+            "She took her phone everywhere, she said.")
+    assert "the F.B.I. director, James B. Comey" not in _referents(rules_only.parse(text), "She")
+
+
 @pytest.mark.parametrize(("words", "pronoun"), [
     # the given name right after a post of several capitalised words
     ("Senate Majority Leader Tom McCabe", "he"),

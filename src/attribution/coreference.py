@@ -3652,9 +3652,11 @@ def _given_name_gender(words: list[str]) -> str | None:
     # before a table's given name and a surname: "Republican Christine Todd Whitman", "Green Party
     # leader Ann Price")
     j, skipped = k, 0
+    # (a body's initials before the post count as no word: "the F.B.I. director, James B. Comey")
     while j + 2 < len(words) and skipped < 2 and words[j].lower() not in given_names() and (
-            words[j].lower() not in en.PRONOUNS) and (words[j][1:].islower() or not words[j][:1].isupper()):
-        skipped += words[j][:1].isupper()
+            words[j].lower() not in en.PRONOUNS or len(words[j]) == 1) and (
+            words[j][1:].islower() or not words[j][:1].isupper() or len(words[j]) == 1):
+        skipped += words[j][:1].isupper() and len(words[j]) > 1
         j += 1
         while j + 2 < len(words) and not words[j][:1].isupper():
             j += 1
@@ -6452,7 +6454,7 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
 _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | en.BARE_FORM_PASTS | en.PAST_AS_BASE
 
 
-_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|will|would|can|could"
+_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|is|was|has|had|did|will|would|can|could|may|might|must|should|shall"
                     r"|said|told|says|\p{Ll}+ly[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s)|"
                     # an adverb of time or addition before the verb: "Ann Lee also visited", "Lee then said"
                     r"(?:also|then|later|again|first|once|still|never)[ \t]+(?:\p{Ll}+ed|\p{Ll}{2,}(?<!er|ist|ant|or|an)s|said|told|"
@@ -6875,14 +6877,15 @@ def _own_pronoun(text: str, at: int, end: int) -> str | None:
 def _own_subject_pronoun(text: str, at: int, end: int) -> str | None:
     """The subject pronoun ("he" or "she") of the clause a name right before ``at`` heads, before
     ``end`` and any quotation mark: "Lee signaled she would run" is a "she"; none after a possessive
-    right after the name ("Lee's aide said he")."""
+    right after the name ("Lee's aide said he"), nor past another name, whose the pronoun may be
+    ("Lee said Roe was wrong because he")."""
     if text.startswith(("'s", "’s"), at):
         return None
     m = _SUBJECT_PRONOUN_AFTER.match(text, at, end, CONCURRENT)
     return m.group(1).lower() if m is not None else None
 
 
-_SUBJECT_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,80}?\b(he|she)\b", regex.IGNORECASE)
+_SUBJECT_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"\p{Lu}]{0,80}?\b(he|she)\b")
 
 
 _POSSESSIVE_NEXT = regex.compile(r"[ \t]+(?:his|her|its|their|my|our|your)\b")
@@ -7147,8 +7150,8 @@ def _namings(text: str, surname: str) -> dict[str, list[tuple[int, int]]]:
             start = m.start(1)
         else:
             continue
-        if given not in given_names() and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] in _SENTENCE_GAPS):
-            continue  # a word too, not a given name alone, opening a sentence: "Will Lee run?"
+        if given in en.VERB_AUXILIARIES and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] in _SENTENCE_GAPS):
+            continue  # an auxiliary too, not a given name, opening a sentence: "Will Lee run?" (but "Bill Clinton got in")
         out.setdefault(given, []).append((start, end))
     return out
 
