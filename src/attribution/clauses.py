@@ -1761,8 +1761,7 @@ def past_report_before(text: str, start: int) -> bool:
     m = _REPORT_WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    word = m.group(1)
-    return word.endswith("ed") or word in en.IRREGULAR_PASTS
+    return kinds.past_form(m.group(1))
 
 
 def perfect_before(text: str, lo: int, pos: int) -> regex.Match | None:

@@ -1439,12 +1439,13 @@ HEARING_ASIDE = regex.compile(
     + r")?[^\S\n]*,[^\S\n]+(?=\p{L})", regex.IGNORECASE)
 
 
-def past_form(word: str) -> bool:
-    """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
-    or another form the lemma table reads as one ("took"), or a common irregular past
-    that no cue's lemma lists ("left", "came", "won")."""
-    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in en.IRREGULAR_PASTS
-                               or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+def lemma_past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past by its spelling, as `kinds.past_form` reads
+    one ("called", "boycotted"; a common irregular past that no cue's lemma lists: "left",
+    "came", "won"), or by the lemma table: any other form it reads as an inflection of a verb
+    in neither "-s", "-ing" nor "n't" ("took", "written"), so a participle of a cue too."""
+    return kinds.past_form(word) or word.islower() and lemma(word) != word and not word.endswith(
+        ("s", "ing", "n’t", "n't"))
 
 
 def sentence_at(ctx: Context, pos: int) -> Sentence:
