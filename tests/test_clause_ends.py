@@ -735,3 +735,17 @@ def test_skip_space_back_finds_where_the_space_before_starts(text, pos, limit):
 ])
 def test_fronted_phrase_reads_six_words_at_most(text, start, end, fronted):
     assert clauses.fronted_phrase(text, start, end) is fronted
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("The mayor said that ", True),
+        ("The auditors found ", True),
+        ("The minister told parliament that ", False),
+        ("The agencies need that ", False),  # an "-ed" of four letters: a present, no past
+        ("The council adds that ", False),
+    ],
+)
+def test_the_report_before_a_clause_is_past_by_its_spelling(text, past):
+    assert clauses.past_report_before(text, len(text)) is past

@@ -5,8 +5,10 @@ are invented for these tests; each names its source, cue and every content part,
 included, as the parser reports them."""
 
 import pytest
+import regex
 
 import attribution
+from attribution import layout, tokens
 
 
 @pytest.fixture(scope="module")
@@ -724,3 +726,14 @@ def test_a_short_quotation_in_single_marks_after_double_ones_is_a_heading(parser
 def test_a_quotation_paragraph_in_the_speakers_marks_goes_on_with_her_words(parser, text, parts):
     (att,) = parser.parse(text).attributions
     assert [c.text for c in att.content] == parts
+
+
+def test_the_pattern_class_of_closing_marks_takes_each_closing_mark_and_no_opening_one():
+    closing = regex.compile("[" + tokens.CLOSING_QUOTE_CLASS + "]")
+    opening = regex.compile("[" + tokens.OPENING_QUOTE_CLASS + "]")
+    assert all(closing.fullmatch(mark) for mark in tokens.CLOSING_QUOTE_MARKS)
+    assert not any(closing.fullmatch(mark) for mark in "“‘«(")
+    assert all(opening.fullmatch(mark) for mark in tokens.OPENING_QUOTE_MARKS)
+    assert not any(opening.fullmatch(mark) for mark in "”’»)")
+    # a paragraph that ends on any closing mark, the guillemet too, ends as a sentence ends
+    assert set(tokens.CLOSING_QUOTE_MARKS) <= layout._SENTENCE_END_MARKS

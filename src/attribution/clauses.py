@@ -19,8 +19,10 @@ from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma, person_noun
 from attribution.rules import Context
 from attribution.tokens import (
+    CLOSING_QUOTE_CLASS,
     CLOSING_QUOTE_MARKS,
     CONCURRENT,
+    OPENING_QUOTE_CLASS,
     OPENING_QUOTE_MARKS,
     WORD,
     next_class,
@@ -271,7 +273,7 @@ def _closed_before(ctx: Context, start: int, source: int) -> bool:
 # ("..., though ..." is not among them: annotators keep it in the content as
 # often as not.)
 _BOUNDARY = regex.compile(
-    r",([”\"’'])?\s+(?P<word>adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per"
+    r",([" + CLOSING_QUOTE_CLASS + r"])?\s+(?P<word>adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per"
     r"|which|who|where|but|although|despite|whereas|compared\s+(?:with|to))\b",
     regex.IGNORECASE,
 )
@@ -964,7 +966,7 @@ HEARING_BODY = (r"(?:(?:the|an?)\s+(?:" + _BODY_MODIFIER + r"){0,3})?(?:(?:court
                 + r"|members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?" + _CHAMBER_NAME + r")")
 HEARING_VERB = r"(?:heard|hears|(?:has|have|had)\s+heard|(?:was|were)\s+told|(?:has|have|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
-    r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
+    r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s" + CLOSING_QUOTE_CLASS + r"]*$",
     regex.IGNORECASE)
 # a verb coordinated after a content with no subject of its own: "... and attacked him"
 _COORDINATED_VERB = regex.compile(
@@ -992,7 +994,7 @@ def hearing_content_end(ctx: Context, start: int, end: int) -> int:
 # ("... on firm legal ground (naturally).", "... a private server (an
 # arrangement the inquiry uncovered)."); not an acronym or a name ("the Trade
 # Partnership (TPP)", "(Harvard)") nor a party label ("(R-Texas)")
-_FINAL_ASIDE = regex.compile(r"[^\S\n]+\((?![RDI]-|[“\"‘']|[A-Z][\w.&-]*\))[^()\n]{1,150}\)[\s.!?;:,”\"’']*$")
+_FINAL_ASIDE = regex.compile(r"[^\S\n]+\((?![RDI]-|[" + OPENING_QUOTE_CLASS + r"]|[A-Z][\w.&-]*\))[^()\n]{1,150}\)[\s.!?;:," + CLOSING_QUOTE_CLASS + r"]*$")
 
 
 # The occasion of a report told after its content: "said the state would act while addressing a
@@ -1769,8 +1771,7 @@ def past_report_before(text: str, start: int) -> bool:
     m = _REPORT_WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    word = m.group(1)
-    return word.endswith("ed") or word in en.IRREGULAR_PASTS
+    return kinds.past_form(m.group(1))
 
 
 def perfect_before(text: str, lo: int, pos: int) -> regex.Match | None:
@@ -2511,7 +2512,7 @@ _ADJUNCT_OPENER = regex.compile(
 )
 _THAT_WORD = regex.compile(r"\bthat\b")
 # "because" right after a closing quotation mark: the reason the source gives for its quoted words
-_REASON_AFTER_QUOTATION = regex.compile(r"[”\"’'][^\S\n]+because\b")
+_REASON_AFTER_QUOTATION = regex.compile(r"[" + CLOSING_QUOTE_CLASS + r"][^\S\n]+because\b")
 
 
 # A pronoun that stands alone for the object before an adjunct or a result clause, no clause's

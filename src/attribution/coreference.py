@@ -41,8 +41,10 @@ from attribution.resolve import (
 )
 from attribution.rules import Candidate, Context
 from attribution.tokens import (
+    CLOSING_QUOTE_CLASS,
     CONCURRENT,
     ONE_NAME,
+    OPENING_QUOTE_CLASS,
     WORD,
     marked_name,
     whole_word_in,
@@ -3119,7 +3121,7 @@ def _other_party(lows: list[str], noun: str) -> bool:
 # said", "Giving evidence at the inquest, he said", "Testifying, she told the court", "Under
 # cross-examination, he said", "In her evidence, she said"
 _WITNESS_OPENER = regex.compile(
-    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
+    r"(?:^|(?<=[.!?][" + CLOSING_QUOTE_CLASS + r"]?[^\S\n]+))(?:Giving[^\S\n]+evidence|Testifying|Under[^\S\n]+cross-examination|Cross-examined"
     r"|In[^\S\n]+(?:his|her)[^\S\n]+evidence)[^,.\n]{0,40},[^\S\n]*\Z", regex.MULTILINE)
 _WITNESS_OPENER_CHARS = 70
 
@@ -3141,7 +3143,7 @@ _BENCH_TITLED = regex.compile(
 # "Prosecuting, Ann Lee said", "Defending, Tom Roe told the court", "Mitigating, Ann Lee said",
 # "Representing him, Tom Roe said"
 _COUNSEL_OPENER = regex.compile(
-    r"(?:^|(?<=[.!?][”\"’']?[^\S\n]+))(Prosecuting|Defending|Mitigating|Representing[^\S\n]+(?:him|her|them))[^\S\n]*,[^\S\n]*\Z",
+    r"(?:^|(?<=[.!?][" + CLOSING_QUOTE_CLASS + r"]?[^\S\n]+))(Prosecuting|Defending|Mitigating|Representing[^\S\n]+(?:him|her|them))[^\S\n]*,[^\S\n]*\Z",
     regex.MULTILINE)
 _COUNSEL_OPENER_CHARS = 30
 _COUNSEL_SIDES = {"Prosecuting": "prosecutor"}
@@ -3565,7 +3567,7 @@ _OPENING_QUOTES = frozenset("“\"‘'")
 
 
 # what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
-_PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[”\"’'][^\S\n])$", regex.MULTILINE)
+_PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][" + CLOSING_QUOTE_CLASS + r"]?[^\S\n]|[.!?,][^\S\n]?[" + CLOSING_QUOTE_CLASS + r"][^\S\n])$", regex.MULTILINE)
 
 
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
@@ -4209,7 +4211,7 @@ def _told_as_person(text: str, name: tuple[int, int]) -> bool:
 # how far after a name its pronoun is looked for: "he" or "she" later in its sentence, or opening
 # the next ("Kim Reed quit, and she ...", "Kim Reed quit. She had led the bank")
 _PRONOUN_REACH = 200
-_PRONOUN_AFTER_NAME = regex.compile(r"[^.!?\n“”\"]*?(?:\b(he|she)\b|[.!?]['’\"”)]*[ \t]+(He|She)\b)")
+_PRONOUN_AFTER_NAME = regex.compile(r"[^.!?\n“”\"]*?(?:\b(he|she)\b|[.!?][" + CLOSING_QUOTE_CLASS + r")]*[ \t]+(He|She)\b)")
 
 
 @functools.cache
@@ -4220,7 +4222,7 @@ def _known_name_pattern() -> regex.Pattern:
     chief"; not "the shell", nor "Royal Dutch Shell"), as in `_body_heading_before`."""
     names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=lambda w: (-len(w), w)))
     return regex.compile(
-        rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
+        rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][{CLOSING_QUOTE_CLASS}]?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
         rf"|(?<![\w’'&.-])(?<!\p{{Lu}}[\p{{L}}’'&.-]*[ \t]+)((?i:{names}))(?=[’']s\b|{_VERB_AFTER_NAME}))",
         regex.MULTILINE)
 
@@ -5283,7 +5285,7 @@ _BARE_BUSINESS_REACH = 400
 _CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\w’'&-]*")
 
 
-_SENTENCE_GAP = regex.compile(r"[.!?:;]['’\"”)]*\s+['‘\"“(]*$")
+_SENTENCE_GAP = regex.compile(r"[.!?:;][" + CLOSING_QUOTE_CLASS + r")]*\s+[(" + OPENING_QUOTE_CLASS + r"]*$")
 
 
 def _no_other_name(text: str, prev: tuple[int, int], end: int) -> bool:
@@ -6494,7 +6496,7 @@ _AGENT_NOUN = regex.compile(r"\p{Ll}{2,}(?:er|or)")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
-    r"(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:" + _NOT_NAME_BEFORE_OF + r"[ \t]+(?:of|in)[ \t]+)?((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)(?=" + _CLAUSE_AFTER_NAME + ")",
+    r"(?:^|(?<=[.!?][" + CLOSING_QUOTE_CLASS + r"]?[ \t]+))(?:" + _NOT_NAME_BEFORE_OF + r"[ \t]+(?:of|in)[ \t]+)?((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)(?=" + _CLAUSE_AFTER_NAME + ")",
     regex.MULTILINE)
 
 
@@ -6593,7 +6595,7 @@ _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*(?:(\p{Ll}+)[ \t]
 # a name set off by commas after a possessive and one's kin or post (up to two words before its noun),
 # opening a sentence: "His wife, Helen, is", "But her eldest son, Tom Reid, said" (the noun and the name)
 _KIN_APPOSED = regex.compile(
-    r"(?:(?<![^\n])|(?<=[.!?][”\"’']?[ \t]))(?:(?:But|And|Yet)[ \t]+(?:his|her|their)|His|Her|Their)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?"
+    r"(?:(?<![^\n])|(?<=[.!?][" + CLOSING_QUOTE_CLASS + r"]?[ \t]))(?:(?:But|And|Yet)[ \t]+(?:his|her|their)|His|Her|Their)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?"
     r"(\p{Ll}+),[ \t]+(?=(\p{Lu}\p{Ll}+))(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll})?),")
 
 
@@ -7046,7 +7048,7 @@ _VERB_AFTER = regex.compile(_VERB_AFTER_NAME)
 
 
 # where a sentence opens: the text's start, a line's, or after a full stop and its marks
-_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?][”\"’')]*[ \t]+)$", regex.MULTILINE)
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?][" + CLOSING_QUOTE_CLASS + r")]*[ \t]+)$", regex.MULTILINE)
 
 
 def _family_name_opening(text: str, m: regex.Match) -> int | None:
@@ -7566,7 +7568,7 @@ def _capitalised_opener(text: str, s: int, e: int) -> bool:
 
 
 # what stands before a sentence's first word, and the lower-case word after it
-_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:\A|\n[^\S\n]*|[.!?][\"”’']?[^\S\n]+)\Z")
+_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:\A|\n[^\S\n]*|[.!?][" + CLOSING_QUOTE_CLASS + r"]?[^\S\n]+)\Z")
 
 
 _LOWER_WORD_AFTER = regex.compile(r"[^\S\n]\p{Ll}")

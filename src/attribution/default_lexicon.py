@@ -45,8 +45,9 @@ IRREGULAR_PASTS = frozenset(
     "meant sped fed".split())
 
 # Verbs whose past is their bare form, none of them in "-ed" nor among the irregular pasts above:
-# "The fund cut rates", "The party hit back", "Citi set its target", "Lee beat the champion"
-BARE_FORM_PASTS = frozenset("cut set put hit shut quit spread cast beat".split())
+# "The fund cut rates", "The party hit back", "Citi set its target", "Lee beat the champion",
+# "the dam burst", "the coalition split"
+BARE_FORM_PASTS = frozenset("cut set put hit shut quit spread cast beat burst split hurt".split())
 
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran "

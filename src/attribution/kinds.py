@@ -338,6 +338,9 @@ POSTNOMINAL_ADJECTIVES = frozenset(
 
 
 def past_form(word: str) -> bool:
+    """Whether a word is a verb's past by its spelling alone: in lower case, and in "-ed" past
+    four letters ("called"; not "need", "shed") or a common irregular past ("took", "left").
+    `default_rules.common.lemma_past_form` takes any past the lemma table reads besides."""
     return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
 
 

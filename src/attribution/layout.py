@@ -15,7 +15,12 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import city_names, finite_forms, person_noun
-from attribution.tokens import CONCURRENT, marked_name
+from attribution.tokens import (
+    CLOSING_QUOTE_CLASS,
+    CLOSING_QUOTE_MARKS,
+    CONCURRENT,
+    marked_name,
+)
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy. An apostrophe that stands for left-out letters
@@ -39,7 +44,7 @@ _PARAGRAPH = regex.compile(r"[^\r\n\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff
 # "said Lee.“We ..."; not "U.S.A", "Ph.D", nor a title: "Mrs.Lee"; nor a web address whose
 # domain its owner writes capitalised, "Nation.Cymru", "Business.Scot").
 _SENTENCE_END = regex.compile(
-    r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)"
+    r"[.!?…]+[" + CLOSING_QUOTE_CLASS + r")\]]*(?=\s)|[;](?=\s)"
     r"|(?<=(?<![\w.@/-])\p{Lu}?\p{Ll}{2,})(?<!www)[.!?]+[”’»)]*(?=[\"“‘]?\p{Lu}(?:\p{Ll}|[^\S\n]))"
     r"(?!(?:Cymru|Scot|Com|Org|Net)(?![\w-]))")
 # The verbs a speaker after a quotation reports with, in any finite form: the verbs of
@@ -810,7 +815,7 @@ def _story_opens(text: str, paragraphs, p: int) -> bool:
 
 
 # the marks a paragraph of the story ends in, no headline's, standfirst's or byline's (`_story_opens`)
-_SENTENCE_END_MARKS = frozenset(".!?”\"’'")
+_SENTENCE_END_MARKS = frozenset(".!?" + CLOSING_QUOTE_MARKS)
 
 
 # the most paragraphs a headline, its standfirst, a byline and a date line take before the story's

@@ -2351,19 +2351,16 @@ def _finished_clause(toks: list[tuple[int, int, str]], i: int) -> bool:
                 return False  # ("after the report issued by ...": a participle's phrase, no clause)
             continue
         obj = rest[j + 1:]
-        # a past ("struck", "fled"), or a word between two noun phrases, which only a verb may be
-        # ("the river burst | its banks")
-        if not (past_form(w) or w in en.IRREGULAR_PASTS or w in _BASE_FORM_PASTS and not obj
+        # a past ("struck", "fled"), one spelt as its base form when it ends the clause ("after
+        # the fire spread", "when the dam burst"; a noun too, "the price cut", and then no subject
+        # of the cue), or a word between two noun phrases, which only a verb may be ("the river
+        # burst | its banks")
+        if not (past_form(w) or w in en.BARE_FORM_PASTS and not obj
                 or obj and obj[0][2] in _OBJECT_DETERMINERS):
             continue
         return len(obj) <= _CLAUSE_OBJECT_WORDS and (not obj or obj[0][2] in _OBJECT_DETERMINERS or _bare_complement(obj)) and not any(
             past_form(t[2]) or t[2] in PREPOSITIONS for t in obj)
     return False
-
-
-# the pasts spelt as their verbs' base forms, read as a clause's verb when they end it: "after
-# the fire spread", "when the dam burst" (a noun too, "the price cut", and then no subject of the cue)
-_BASE_FORM_PASTS = frozenset("spread burst hit cut shut put set split quit hurt cast struck".split())
 
 
 def _bare_complement(obj: list[tuple[int, int, str]]) -> bool:

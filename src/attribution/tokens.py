@@ -30,6 +30,13 @@ OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 # with one, the doubled '' of some copy with two): one string, for ``str.strip`` and for testing one
 # character with ``in`` (a slice that may be empty is tested apart: "" is in every string).
 CLOSING_QUOTE_MARKS = "”\"’'»"
+# The same marks as the inside of a pattern's character class, to set between its brackets with
+# whatever else it takes: "[.!?][" + CLOSING_QUOTE_CLASS + "]?", "[" + CLOSING_QUOTE_CLASS + ")]*".
+# A class of the double marks alone ("[^,;:“”\"]{1,60}") leaves the single ones out on purpose:
+# an apostrophe inside a word ("don’t", "Lee’s") must not stop the scan.
+CLOSING_QUOTE_CLASS = regex.escape(CLOSING_QUOTE_MARKS)
+# and the opening marks the same way: "[(" + OPENING_QUOTE_CLASS + "]*"
+OPENING_QUOTE_CLASS = regex.escape("".join(sorted(OPENING_QUOTE_MARKS)))
 # The marks that open an item of a list before its first word: "• ", "- ", "* ", "▪ " (a pattern's
 # character class: the hyphen last)
 LIST_MARKS = "•·▪●►‣◦*–—-"

@@ -16,8 +16,8 @@ from attribution.default_rules.common import (
     MAX_LEAD_SOURCE_CHARS,
     RELATIVE_OPENERS,
     candidate,
+    lemma_past_form,
     only_how_often,
-    past_form,
     sentence_at,
     source_aside_end,
 )
@@ -1064,7 +1064,7 @@ def subjectless_content(text: str, src: tuple[int, int], cue: list[tuple[int, in
     would close the pier", "The plan unveiled on Monday | took effect"); a clause keeps its
     subject ("The mayor announced Monday | the pier would close")."""
     word = text[cue[0][0]:cue[0][1]]
-    if len(cue) != 1 or text[src[1]:cue[0][0]].strip() or not past_form(word) or len(word.split()) != 1:
+    if len(cue) != 1 or text[src[1]:cue[0][0]].strip() or not lemma_past_form(word) or len(word.split()) != 1:
         return False  # (a cue of more words, "has not authorized", is finite: "routes the city has not authorized")
     head = text[src[0]:src[1]].rsplit(None, 1)[-1]
     if not head.islower() or head in en.PRONOUNS or head in en.OBJECT_PRONOUNS or person_noun(head):
@@ -1100,8 +1100,7 @@ def past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> bool
         # follows it; no verb of saying takes one as its first word
         opening = _WORD_OPENS_CONTENT.match(text, start, end, tokens.CONCURRENT)
         return opening is not None and opening.group(1) in _FINDING_PASTS
-    word = past.group(1)
-    return word in en.IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4
+    return kinds.past_form(past.group(1))
 
 
 # object pronouns, which no verb of saying takes as its subject; "her" is a possessive too, before

@@ -335,7 +335,7 @@ def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # a quotation broken off by a dash or an ellipsis before its closing mark: “I think —”
-_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[”\"’']$")
+_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[" + tokens.CLOSING_QUOTE_CLASS + r"]$")
 
 # the narration between it and the quotation that takes it up: a few words, then a dash
 _INTERRUPTION = regex.compile(r"[^\S\n]+(?:[^\s“”\"‘’]+[^\S\n]+){1,6}?(?:[—–]|--)[^\S\n]*$")
@@ -455,7 +455,7 @@ _OUTLET_ASIDE_BODY = (
 # ... closing its aside's comma (between a subject and its verb), or the sentence, after the speaker
 # and the verb of a quotation or a clause before them: "“Y,” said Lee, an analyst, speaking to AFP."
 _OUTLET_ASIDE = regex.compile(_OUTLET_ASIDE_BODY + ",")
-_OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[”\"’']?[^\S\n]*\Z")
+_OUTLET_ASIDE_AT_END = regex.compile(_OUTLET_ASIDE_BODY + r"[.!?]?[" + tokens.CLOSING_QUOTE_CLASS + r"]?[^\S\n]*\Z")
 
 _OUTLET_ASIDE_REACH = 80
 
@@ -463,8 +463,8 @@ _OUTLET_ASIDE_REACH = 80
 # an outlet that quotes the sentence's speaker by a pronoun, closing the sentence after its report:
 # "..., Xinhua quoted him as saying.", "..., the agency quoted them as saying."
 _QUOTED_AS_AT_END = regex.compile(
-    r"[”\"’']?,[^\S\n]+((?:[Tt]he[^\S\n]+)?[\w.’'&-]+(?:[^\S\n]+[\w.’'&-]+){0,4}?)[^\S\n]+quoted[^\S\n]+"
-    r"(?:him|her|them)[^\S\n]+as[^\S\n]+(?:saying|telling[^\S\n]+[^,.;\n]{1,40})[.!?]?[”\"’']?[^\S\n]*\Z")
+    r"[" + tokens.CLOSING_QUOTE_CLASS + r"]?,[^\S\n]+((?:[Tt]he[^\S\n]+)?[\w.’'&-]+(?:[^\S\n]+[\w.’'&-]+){0,4}?)[^\S\n]+quoted[^\S\n]+"
+    r"(?:him|her|them)[^\S\n]+as[^\S\n]+(?:saying|telling[^\S\n]+[^,.;\n]{1,40})[.!?]?[" + tokens.CLOSING_QUOTE_CLASS + r"]?[^\S\n]*\Z")
 
 
 def _quoted_as_at_end(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -1439,12 +1439,13 @@ HEARING_ASIDE = regex.compile(
     + r")?[^\S\n]*,[^\S\n]+(?=\p{L})", regex.IGNORECASE)
 
 
-def past_form(word: str) -> bool:
-    """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
-    or another form the lemma table reads as one ("took"), or a common irregular past
-    that no cue's lemma lists ("left", "came", "won")."""
-    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in en.IRREGULAR_PASTS
-                               or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+def lemma_past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past by its spelling, as `kinds.past_form` reads
+    one ("called", "boycotted"; a common irregular past that no cue's lemma lists: "left",
+    "came", "won"), or by the lemma table: any other form it reads as an inflection of a verb
+    in neither "-s", "-ing" nor "n't" ("took", "written"), so a participle of a cue too."""
+    return kinds.past_form(word) or word.islower() and lemma(word) != word and not word.endswith(
+        ("s", "ing", "n’t", "n't"))
 
 
 def sentence_at(ctx: Context, pos: int) -> Sentence:

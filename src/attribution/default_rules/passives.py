@@ -24,7 +24,7 @@ from attribution.default_rules.common import (
     candidate,
     complementizer_of,
     headline,
-    past_form,
+    lemma_past_form,
 )
 from attribution.default_rules.hearers import (
     BY_AGENT,
@@ -84,7 +84,7 @@ def passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
     if c.rule != "core.said_that.v2" or not c.content or c.cue[-1][1] != m.end() or len(c.cue) != 1:
         return False
     word = m.group()
-    if not past_form(word) or lemma(word) in en.THAT_VERBS or lemma(word) in en.CLAUSE_VERBS:
+    if not lemma_past_form(word) or lemma(word) in en.THAT_VERBS or lemma(word) in en.CLAUSE_VERBS:
         return False
     if text[c.source[1]:c.cue[0][0]].strip() not in ("", ","):
         return False
@@ -109,7 +109,7 @@ def filed_paper(text: str, c: Candidate, m: regex.Match) -> bool:
     paper's noun: a participle on the noun ("The court reserved its verdict on the petitions
     filed against the ban", "the appeal submitted by the union"), for a paper files nothing."""
     word = m.group()
-    if not word.islower() or lemma(word) not in _FILING_LEMMAS or not past_form(word) or c.source[1] > m.start() or (
+    if not word.islower() or lemma(word) not in _FILING_LEMMAS or not lemma_past_form(word) or c.source[1] > m.start() or (
             text[c.source[1]:m.start()].strip()):
         return False
     last = WORD.findall(text, max(c.source[0], c.source[1] - 30), c.source[1])
@@ -119,7 +119,7 @@ def filed_paper(text: str, c: Candidate, m: regex.Match) -> bool:
 def _finite_verb(word: str) -> bool:
     """Whether a lower-case word reads as a finite verb after its subject: a past in "-ed" or an
     irregular past, or a present in "-s" of a verb the lemma table knows."""
-    return past_form(word) or word.endswith("s") and not word.endswith("ss") and lemma(word) != word
+    return lemma_past_form(word) or word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
 _PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
@@ -153,7 +153,7 @@ def passive_before(text: str, lo: int, cs: int) -> bool:
     seen | telling aides", "were overheard | asking"): a short subject's clause, however few
     its words, that the participle reports for, as after a longer clause."""
     m = _BE_THEN_WORD.search(text, max(lo, cs - 40), cs, tokens.CONCURRENT)
-    return m is not None and (past_form(m.group(1)) or m.group(1) in en.IRREGULAR_PASTS or m.group(1) in en.IRREGULAR_PARTICIPLES)
+    return m is not None and (lemma_past_form(m.group(1)) or m.group(1) in en.IRREGULAR_PASTS or m.group(1) in en.IRREGULAR_PARTICIPLES)
 
 
 # Verbs whose passive with no agent is still a report, annotated as one: "The deal was
@@ -731,7 +731,7 @@ def _agent_verb(text: str, start: int, end: int) -> int:
     words = list(WORD.finditer(text, start, end, tokens.CONCURRENT))
     for before, m in zip(words, words[1:]):
         w, prev = m.group(), before.group().lower()
-        if not (past_form(w) or w in en.VERB_AUXILIARIES) or text[before.end():m.start()].strip():
+        if not (lemma_past_form(w) or w in en.VERB_AUXILIARIES) or text[before.end():m.start()].strip():
             continue
         if prev in sources.NOUN_MARKERS or prev in cues.PREPOSITIONS or prev in en.CLAUSE_BOUNDARIES or (
                 prev.endswith(("’s", "'s", "ly")) or prev in en.VERB_AUXILIARIES):
@@ -799,9 +799,9 @@ def headline_passive(ctx: Context, sentence: Sentence, cue_start: int, cs: int, 
     a body's sentence may drop a bidding verb's object ("The court ordered to release him")."""
     text = ctx.text
     form = text[cs:ce]
-    if cue_start == cs and past_form(form) and lemma(form) in ctx.lexicon.denial_lemmas:
+    if cue_start == cs and lemma_past_form(form) and lemma(form) in ctx.lexicon.denial_lemmas:
         return _denied_to(ctx, sentence, cs, ce)
-    if cue_start != cs or not past_form(form) or lemma(form) not in _HEARER_OBJECT_VERBS:
+    if cue_start != cs or not lemma_past_form(form) or lemma(form) not in _HEARER_OBJECT_VERBS:
         return False
     if not _NO_OBJECT_NEXT.match(text, ce, sentence.end) or not headline(ctx, sentence):
         return False

@@ -16,7 +16,7 @@ from attribution.default_rules.common import (
     LAST_WORD,
     aux_start,
     fronted_adverbial,
-    past_form,
+    lemma_past_form,
     possessor_mention,
     sentence_at,
 )
@@ -80,7 +80,7 @@ def head_before_past(text: str, m: regex.Match, end: int) -> bool:
     if m.end() != end or not w.islower() or not w.endswith("s") or w.endswith("ss"):
         return False
     after = _WORD_RIGHT_AFTER.match(text, end, end + 24)
-    return after is not None and (after.group(1) in en.IRREGULAR_PASTS or after.group(1).endswith("ed") and len(after.group(1)) > 4)
+    return after is not None and kinds.past_form(after.group(1))
 
 
 # the word after a source, with only spaces before it: "Bank forecasts | showed"
@@ -240,7 +240,7 @@ def subject_with_its_phrase(ctx: Context, s0: int, src: tuple[int, int] | None, 
         return src
     for m in WORD.finditer(text, src[1], hi, tokens.CONCURRENT):
         w = m.group()
-        if w.islower() and (w in en.AUXILIARIES or w in en.IRREGULAR_PASTS or w.endswith("ed") and len(w) > 4):
+        if w in en.AUXILIARIES or kinds.past_form(w):
             whole = sources.subject(text, s0, m.start(), ctx.lexicon, strong=True)
             return whole if whole is not None and whole[0] == src[0] and whole[1] > src[1] else src
     return src
@@ -1207,12 +1207,12 @@ def serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form
     auxiliary or an adverb between), and "and" with a verb in the past must close
     the series after the cue; None otherwise."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if not past_form(form) or not _SERIES_COMMA.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT):
+    if not lemma_past_form(form) or not _SERIES_COMMA.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT):
         return None
     if _ASIDE_BEFORE.search(text, max(s0, cs - 40), cs, tokens.CONCURRENT):
         return None  # "She vowed to cut taxes and she, once again, pledged ...": the aside's comma
     close = _SERIES_CLOSE.search(text, cue_end, min(s1, cue_end + _SERIES_WINDOW), tokens.CONCURRENT)
-    if close is None or ctx.layout.inside_quote(close.start()) or not past_form(close.group(1)):
+    if close is None or ctx.layout.inside_quote(close.start()) or not lemma_past_form(close.group(1)):
         return None
     src = sources.leading_subject(text, s0, cs, ctx.lexicon)
     if src is None or "," in text[s0:src[0]] and not text[s0:src[0]].rstrip().endswith(",") or (
@@ -1224,7 +1224,7 @@ def serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form
         low = word.group()
         if low in en.AUXILIARIES or en.ly_adverb(low):
             continue  # "has mocked", "later suggested"
-        return src if past_form(low) and text.find(",", src[1], word.start()) < 0 else None
+        return src if lemma_past_form(low) and text.find(",", src[1], word.start()) < 0 else None
     return None
 
 

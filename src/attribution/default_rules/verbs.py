@@ -62,9 +62,9 @@ from attribution.default_rules.common import (
     gerund_subject,
     headline,
     headline_bare_subject,
+    lemma_past_form,
     natural_event,
     negative_auxiliary,
-    past_form,
     quotation_after_sentence,
     says,
     vehicle_relay,
@@ -310,7 +310,7 @@ def verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end, tokens.CONCURRENT) and _POSSESSIVE_PHRASE_BEFORE.search(
-                text, max(sentence.start, m.start() - 40), m.start()) and not past_form(m.group()) and not (
+                text, max(sentence.start, m.start() - 40), m.start()) and not lemma_past_form(m.group()) and not (
                 _after_plural_people(text, sentence.start, m)):
             # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject (but
             # a past is no noun: "a result his rivals said was flawed", a relative clause with no "that";
@@ -578,7 +578,7 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if words and words[-1].endswith("ly") and (
             adverb := _ARTICLE_ADVERB_BEFORE.search(text, max(lo, pos - 30), pos)) is not None and en.ly_adverb(
             adverb.group(1).lower()) and (word := WORD.match(text, pos, pos + 40, tokens.CONCURRENT)) is not None and (
-            past_form(word.group())):
+            lemma_past_form(word.group())):
         return True  # "a personally signed letter", "the widely reported deal": a participle that modifies a noun
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in NOUN_MARKERS
 
@@ -647,7 +647,7 @@ def _object_noun_head(text: str, lo: int, pos: int, form: str) -> bool:
     if before is None:
         return False
     verb = before.group(1)
-    if not (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_PASTS or verb in en.BARE_FORM_PASTS):
+    if not (kinds.past_form(verb) or verb in en.BARE_FORM_PASTS):
         return False
     if lemma(verb) in en.THAT_VERBS or lemma(verb) in en.HEARER_VERBS:
         return False
@@ -1411,7 +1411,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         bare = stance_adjective(text, cs, s1)
         if bare and not _present_verb(ctx, form) or bare and _INFINITIVE_AND.search(text, max(s0, cue_start - 60), cue_start):
             return
-        if past_form(form) and passive_hearer(text, cue_lemma, cue_end, s1) and _PASSIVE_CONJUNCT.search(
+        if lemma_past_form(form) and passive_hearer(text, cue_lemma, cue_end, s1) and _PASSIVE_CONJUNCT.search(
                 text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT):
             # "The skipper was fined and told he must ...": a participle coordinated with a passive
             # is passive too; its subject was told, and who told it goes unsaid
