@@ -141,3 +141,19 @@ def test_no_pronoun_stands_for_no_one(rules_only):
             "He said the pier would reopen in May.")
     att = next(a for a in rules_only.parse(text).attributions if a.source.span.text == "He")
     assert att.source.refers_to is None or att.source.refers_to.span.text != "Nobody"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a verb of feeling before the colon: the one it moves, its object, speaks the quotation
+    ("The council's decision doesn't surprise Maya Ortiz: “They never listen to the harbour.”", "Maya Ortiz"),
+    ("The vote did not surprise Councillor Dev Anand: “We saw it coming for months.”", "Councillor Dev Anand"),
+])
+def test_the_one_a_verb_of_feeling_moves_speaks_after_the_colon(rules_only, sentence, source):
+    att = _one(rules_only.parse("The council met on Monday.\n" + sentence))
+    assert (att.source.span.text, att.cue.text) == (source, ":")
+    assert att.content[0].text.startswith("“")
+
+
+def test_a_verb_of_speech_before_the_colon_keeps_its_subject(rules_only):
+    att = _one(rules_only.parse("The council met on Monday.\nMaya Ortiz thanked the crew: “You kept us afloat.”"))
+    assert att.source.span.text == "Maya Ortiz"

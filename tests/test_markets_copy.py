@@ -198,3 +198,20 @@ def test_a_verb_after_an_object_stays_a_verb(rules_only, sentence, source, cue, 
 def test_a_body_after_its_article_takes_a_participles_report(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day and a preposition after a cue: when and where the words were said, no subject of a verb after it
+    "\"Rates should stay where they are,\" Corin Vale said Wednesday in remarks prepared for a forum in Denver.",
+    "\"Inflation is still too high,\" Corin Vale said Friday in remarks at a bankers' lunch.",
+    "\"We are in no hurry,\" Corin Vale said Monday at a conference held by the regional bank.",
+])
+def test_a_day_and_its_occasion_after_a_cue_are_no_speaker(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Corin Vale", "said")
+
+
+def test_a_days_possessive_still_heads_a_subject(rules_only):
+    att = _one(rules_only.parse("Thursday's statement from the bank said rates would stay on hold."))
+    assert att.source.span.text == "Thursday's statement from the bank"
+    assert [s.text for s in att.content] == ["rates would stay on hold"]

@@ -180,3 +180,19 @@ def test_a_papers_place_after_of_stays_in_a_fronted_relay(rules_only, text, via)
 def test_a_bodys_name_with_of_after_speaking_to_relays_nothing(rules_only):
     (att,) = rules_only.parse("Speaking to the Bank of Lanka, the minister said the ferry would sail on Monday.").attributions
     assert [v.span.text for v in att.via] == []
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # the outlet's verb inverted before its name closes the sentence after the speaker's post,
+    # whatever body the post names: the outlet relays the whole report
+    ("‘The pier must reopen by spring,’ said Nell Garvey, head of Friends of Tolworth Pier, reports the Courier.",
+     "the Courier", "reports"),
+    ("‘The pier must reopen by spring,’ said Nell Garvey, chair of the harbour trust, reports the Courier.",
+     "the Courier", "reports"),
+    ("‘The pier must reopen by spring,’ said Nell Garvey, chair of the harbour trust, writes Owen Tate.",
+     "Owen Tate", "writes"),
+])
+def test_an_outlet_inverted_after_a_speakers_post_relays_the_report(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert "said Nell Garvey" in att.content[0].text

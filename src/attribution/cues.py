@@ -1020,7 +1020,6 @@ _COUNT_BEFORE = regex.compile(
     r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
     + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE | regex.REVERSE)
 
-
 # A verb of measuring up to a figure, and up to two words that say whose figure it is ("beat
 # analysts' | estimates", "topped Wall Street | forecasts", "missed consensus | estimates"): a form
 # in "-s" after it is the plural noun of the figure, its object, no verb of saying
@@ -1226,6 +1225,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Workers laid off last month said ...": a participle on the subject, its verb after
     if low.endswith("ing") and _adjective_before_noun(text, sentence, m):
         return False  # "the mayor's most startling claim": an adjective on the noun, which is the cue
+    if low in _RELAYING_FORMS and text[m.start() - 2:m.start()] == ", " and _OUTLET_CLOSES.match(
+            text, m.end(), sentence.end, CONCURRENT) is not None:
+        return True  # "“Y,” said Hal Lee, head of the union, reports the Ledger.": the relaying outlet's verb
     context, weight = context_and_weight(ctx, sentence, m, w)
     if low in _SUSPECTED_FORMS and context in ("word", "cap") and w.islower() and not _alleging_subject_before(
             text, sentence.start, m.start(), lex):
@@ -1910,6 +1912,15 @@ _SUBJECT_PRONOUN = regex.compile(r"[^\S\n]+(?:he|she|they|we|I)\b(?![’'-])")
 _CLAUSE_AFTER_THAT = regex.compile(
     r"[^\S\n]+(?:\p{Lu}|\d|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|some"
     r"|many|most|no|not|if|when|while|because|although|even)\b)")
+
+
+# A verb that an outlet relays words with, inverted after a comma before the outlet's name that
+# closes the sentence ("..., said Lee, head of the union, reports the Ledger."): the outlet's
+# verb, whatever the model reads of the words before it (a name in capitals, "the" before it at
+# most, as subjects' trailing report reads it)
+_RELAYING_FORMS = frozenset(["reports", "reported", "writes", "wrote"])
+_OUTLET_CLOSES = regex.compile(
+    r"[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}[\s.!?]*$")
 
 
 def weighed_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> bool:

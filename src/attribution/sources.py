@@ -910,6 +910,8 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     found = _subject(text, lo, hi, lexicon, strong=strong)
     if found is not None and field_item(text, *found):
         return None
+    if found is not None and text[found[0]] in _DAY_INITIALS and _DAY_THEN_PREPOSITION.match(text, found[0], found[1]):
+        return None  # "said Wednesday in remarks prepared for ...": the day of the cue before it, no speaker
     if found is not None and (heard := _HEARD_BY_BODY.search(text, found[0], found[1], CONCURRENT)) is not None and (
             heard.end() < found[1] and _RELATIVE_WORD.search(text, found[0], heard.start(), CONCURRENT) is None):
         # "The court heard Lee told police ...": what heard the evidence is no part of the teller's mention
@@ -921,6 +923,11 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         return _joined_outlet_name(text, lo, found, lexicon)  # (only after such a small word: no search else)
     return found
 
+# a day's name and a preposition after it opening a phrase read back from a verb: "(said) Wednesday
+# in remarks | prepared": the time and place of a cue before it, never a subject
+_DAY_INITIALS = frozenset(d[0].upper() for d in en.DAY_NAMES)
+_DAY_THEN_PREPOSITION = regex.compile(
+    r"(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+(?:in|at|on|during|before|after|to)(?![\w’'-])")
 
 # the small words of other tongues that join the words of an outlet's name (en.OUTLET_NAME_JOINERS)
 _OUTLET_NAME_JOINERS = "|".join(sorted(en.OUTLET_NAME_JOINERS))

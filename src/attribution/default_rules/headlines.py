@@ -1159,6 +1159,11 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if named is None:
             return  # "Here's the thing: “...”": no one named
         src, cue = named, [m.span(2)]
+    elif (felt := _FEELER_AFTER.search(text, m.start(1), m.end(1))) is not None and lemma(
+            felt.group(1)) in en.PSYCH_VERBS and sources.is_speaker(text, *felt.span(2), ctx.lexicon, strong=True):
+        # "The ruling doesn't surprise Ann Lee: “...”": the one the verb of feeling moves speaks,
+        # its object; the colon the cue
+        src, cue = felt.span(2), [m.span(2)]
     else:
         src = sources.leading_subject(text, m.start(1), m.end(1), ctx.lexicon)
         if (src is None or text[src[0]:src[1]].lower() in _EMPTY_SUBJECTS
@@ -1196,6 +1201,14 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     yield candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
                      priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
 
+
+# a verb of feeling in the active (an auxiliary and "not" before it at most) and its object to the
+# colon, a name in capitals: "doesn't surprise | Ann Lee", "has long frustrated | Mayor Roe" (the
+# verb read in the predicate, where a subject read short leaves its noun: "The board's | decision
+# doesn't surprise Lee")
+_FEELER_AFTER = regex.compile(
+    r"(?<![\w’'-])(?:(?:does|do|did|has|have|had|will|would|can|could|may|might)(?:n[’']t)?[^\S\n]+(?:not[^\S\n]+)?"
+    r"(?:[a-z]+ly[^\S\n]+)?)?(\p{Ll}+)[^\S\n]+(\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,3})[^\S\n]*$")
 
 _WRITTEN_LEAD_NOUNS = frozenset("letter tweet post memo email note".split())
 
