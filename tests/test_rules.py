@@ -889,6 +889,17 @@ ROWS = [
      "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),
     ("The skipper appeared ready to sail, largely because the wind had dropped.",
      "core.raising.v2", None, "appeared", ["The skipper", "ready to sail"], "claim", []),
+    # ... and the writer's alias left before that clause is no part of the impression either
+    ("The mayor has been criticized for his soft words against the Northern Front, also known as the Tamar "
+     "Brigades, though on Monday he took a harder line.",
+     "core.raising.v2", None, "has been criticized", ["The mayor", "for his soft words against the Northern Front"],
+     "claim", []),
+    ("The ferry seemed certain to reach the island, better known as Gull Rock, but the storm turned it back.",
+     "core.raising.v2", None, "seemed", ["The ferry", "certain to reach the island"], "claim", []),
+    # (an alias the impression goes on past stays: "the island, better known as Gull Rock, by noon")
+    ("The ferry seemed certain to reach the island, better known as Gull Rock, by noon, but the storm turned it back.",
+     "core.raising.v2", None, "seemed", ["The ferry", "certain to reach the island, better known as Gull Rock, by noon"],
+     "claim", []),
     ("The price of a ferry ticket is expected to rise.",
      "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
     # "sound" and "look" with how the subject strikes one after them: an impression, as "seems" is

@@ -1093,12 +1093,21 @@ _CLOSINGS_BEFORE_MEDIUM = (
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
 )
+_ALIAS_CLOSING = _Closing(_ALIAS_GLOSS, ("known",), 120)
 _CLOSINGS_AFTER_MEDIUM = (
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
-    _Closing(_ALIAS_GLOSS, ("known",), 120),
+    _ALIAS_CLOSING,
     _Closing(_REPLY_RELATIVE, ("which",), 240),
     _Closing(_DASHED_QUOTATION_ASIDE, ("”", '"'), 480),
 )
+
+
+def before_alias_gloss(ctx: Context, start: int, end: int) -> int:
+    """Where a content that a rule ended after :func:`content_end` ends before the writer's
+    alias gloss that its cut left at the end: "was criticized for ... against the Islamic State,
+    also known as ISIS, though ...", the raised complement ending at the joined clause
+    ("..., though ..."), the alias before it no part of it either; ``end`` otherwise."""
+    return _before_closing(ctx, start, end, _ALIAS_CLOSING)
 
 
 # The decision at one break (a comma or a dash): given its position, its

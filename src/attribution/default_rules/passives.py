@@ -226,7 +226,9 @@ def raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) 
     # "X seemed stable, but that could change": annotators end the impression before
     # a clause joined after a comma
     joined = _JOINED_CLAUSE.search(text, cue_end, end) or _afterthought(text, cue_end, end)
-    end = joined.start() if joined else end
+    if joined:
+        # (the writer's alias left before the joined clause is no part of the complement either)
+        end = clauses.before_alias_gloss(ctx, cue_end, joined.start())
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
