@@ -86,6 +86,17 @@ ROWS = [
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
     ("The mayor endorsed Tom Ng and Ann Roe before the vote on the pier.",
      "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
+    # so does one in a headline's title case, its opener capitalised
+    ("Ann Lee Slams Tom Roe On Fares After Ferry Ruling\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Slams", ["Tom Roe On Fares"], "claim", []),
+    ("Harbour Chief Defends Ferry Crew Amid Pier Row\n\nThe board met on Monday.",
+     "core.said_that.v2", "Harbour Chief", "Defends", ["Ferry Crew"], "claim", []),
+    # but a capitalised word in a phrase of small letters is a title's ("the film Before Sunrise")
+    ("The mayor praised the old film Before Sunrise.",
+     "core.said_that.v2", "The mayor", "praised", ["the old film Before Sunrise"], "claim", []),
+    # and after a verb of saying the title-case words are its clause, the adjunct theirs
+    ("Ann Lee Says Ferry Fares Rose After Pier Ruling\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Says", ["Ferry Fares Rose After Pier Ruling"], "claim", []),
     # after a verb of saying or believing the words are a clause, and the adjunct is the clause's
     ("Lee says thousands lost their boats because of the storm.",
      "core.said_that.v2", "Lee", "says", ["thousands lost their boats because of the storm"], "claim", []),
