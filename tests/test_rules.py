@@ -86,6 +86,17 @@ ROWS = [
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
     ("The mayor endorsed Tom Ng and Ann Roe before the vote on the pier.",
      "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
+    # so does one in a headline's title case, its opener capitalised
+    ("Ann Lee Slams Tom Roe On Fares After Ferry Ruling\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Slams", ["Tom Roe On Fares"], "claim", []),
+    ("Harbour Chief Defends Ferry Crew Amid Pier Row\n\nThe board met on Monday.",
+     "core.said_that.v2", "Harbour Chief", "Defends", ["Ferry Crew"], "claim", []),
+    # but a capitalised word in a phrase of small letters is a title's ("the film Before Sunrise")
+    ("The mayor praised the old film Before Sunrise.",
+     "core.said_that.v2", "The mayor", "praised", ["the old film Before Sunrise"], "claim", []),
+    # and after a verb of saying the title-case words are its clause, the adjunct theirs
+    ("Ann Lee Says Ferry Fares Rose After Pier Ruling\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Says", ["Ferry Fares Rose After Pier Ruling"], "claim", []),
     # after a verb of saying or believing the words are a clause, and the adjunct is the clause's
     ("Lee says thousands lost their boats because of the storm.",
      "core.said_that.v2", "Lee", "says", ["thousands lost their boats because of the storm"], "claim", []),
@@ -1690,6 +1701,21 @@ ROWS = [
      "core.passive_agent.v1", "Harbour Board", "Rejected", ["Ferry Plan"], "claim", []),
     ("Pier Closure First Reported By Island Gazette.",
      "core.passive_agent.v1", "Island Gazette", "First Reported", ["Pier Closure"], "claim", []),
+    # a capitalised preposition of what it was about, or when, ends the agent in title case
+    ("Ferry Plan Attacked By Harbour Board Over Fares.",
+     "core.passive_agent.v1", "Harbour Board", "Attacked", ["Ferry Plan"], "claim", []),
+    ("Ann Lee Slammed By Dockers Amid Pier Row.",
+     "core.passive_agent.v1", "Dockers", "Slammed", ["Ann Lee"], "claim", []),
+    ("Ann Lee Criticised By Fishermen For Closing Pier.",
+     "core.passive_agent.v1", "Fishermen", "Criticised", ["Ann Lee"], "claim", []),
+    # "Of" and "For" before a noun stay in the name
+    ("Ferry Plan Backed By Friends Of The Pier.",
+     "core.passive_agent.v1", "Friends Of The Pier", "Backed", ["Ferry Plan"], "claim", []),
+    ("Ferry Plan Backed By Dockers For Fair Fares.",
+     "core.passive_agent.v1", "Dockers For Fair Fares", "Backed", ["Ferry Plan"], "claim", []),
+    # in lower case "amid" ends it too
+    ("The ferry plan was attacked by the harbour board amid a row over fares.",
+     "core.passive_agent.v1", "the harbour board", "was attacked", ["The ferry plan"], "claim", []),
     # a report named by a noun before "that", its possessor the source
     ("Critics pounced on Ann Lee's claim that the pier was unsafe.",
      "core.report_noun.v2", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
@@ -1867,9 +1893,22 @@ def test_a_compared_adjective_after_a_determiner_is_no_cue(parser, sentence):
 @pytest.mark.parametrize("sentence", [
     "Harbour Pilot Named By Police After Ferry Crash.",  # a title-case passive whose verb reports nothing
     "Ferry Skipper Rescued By Coast Guard.",
+    # a noun of the lexicon's verbs before the participle is its subject, as in lower case
+    "Pier Arson Suspect Named By Police\n\nThe harbour board met on Monday.",
+    "Ferry Fraud Suspect Identified By Coast Guard\n\nThe harbour board met on Monday.",
 ])
 def test_a_title_case_passive_with_its_agent_is_no_claim_of_its_subject(parser, sentence):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # the same verbs before an object, or before a clause, still report in title case
+    ("Coast Guard Suspects Arson In Pier Fire\n\nThe harbour board met on Monday.", "Coast Guard", "Suspects"),
+    ("Ann Lee States That Ferry Fares Will Rise\n\nThe harbour board met on Monday.", "Ann Lee", "States"),
+])
+def test_a_title_case_verb_before_no_passive_still_reports(parser, text, source, cue):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
 
 
 @pytest.mark.parametrize("sentence, participle", [
@@ -2728,6 +2767,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The pier closed in the three states that border the bay.",
     "Kent is the fifth state that Ann Lee has visited.",
     "Mining states that have lost jobs voted for the ferry levy.",
+    # and after a preposition of place and one modifier, in a headline's title case too
+    "Ferry firms campaign in coastal states to win contracts.",
+    "Ferry Firms Campaign In Coastal States To Win Harbour Contracts\n\nThe board met on Monday.",
     # "appear" with a place or company after it: someone came, no impression
     "The harbour master appeared before the council on Monday.",
     "Ann Lee appears in a clip from the ferry launch.",

@@ -2519,6 +2519,10 @@ _ADJUNCT_OPENER = regex.compile(
     r"\s+(?:" + HOW_LONG + r"\s+(?=(?:after|before)\b))?"
     r"(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
 )
+# The same openers capitalised, in a headline's title case, before a capitalised word or a number:
+# "Slams Lee Over Fares After Ferry Ruling", "Defends Lee Amid Pier Row" (read only when the
+# content before it is in title case too, `_title_case_run`: "the film Before Sunrise" is a title)
+_TITLE_ADJUNCT_OPENER = regex.compile(r"\s+(?:After|Before|Because|Despite|Amid)\s+(?=\p{Lu}|\d)")
 _THAT_WORD = regex.compile(r"\bthat\b")
 # "because" right after a closing quotation mark: the reason the source gives for its quoted words
 _REASON_AFTER_QUOTATION = regex.compile(r"[" + CLOSING_QUOTE_CLASS + r"][^\S\n]+because\b")
@@ -2585,7 +2589,10 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
     "says [millions lost their homes because of greed]"; not "think twice
     before ...", nor a content the adjunct opens ("said after the vote")."""
     m = _ADJUNCT_OPENER.search(ctx.text, start, end, CONCURRENT)
-    if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
+    if m is None and (title := _TITLE_ADJUNCT_OPENER.search(ctx.text, start, end, CONCURRENT)) is not None and (
+            _title_case_run(ctx.text, start, title.start())):
+        m = title
+    if m is not None and m.re is _ADJUNCT_OPENER and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
         return end
     if m is not None and _REASON_AFTER_QUOTATION.match(ctx.text, m.start() - 1, end, CONCURRENT):
         return end  # "called the plan “a farce” because ...": the reason for the quoted verdict is the source's too
@@ -2597,6 +2604,13 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
     if _participle_predicate(ctx.text, start, m.start()):
         return end  # "the poll showed [Lee losing ground after the debate]": the participle's adjunct
     return m.start()
+
+
+def _title_case_run(text: str, start: int, end: int) -> bool:
+    """Whether every word of [start, end) but title case's small words (`default_lexicon.TITLE_SMALL_WORDS`)
+    is capitalised or a number, one at least: a headline's title case."""
+    words = [w.group() for w in WORD.finditer(text, start, end, False, CONCURRENT) if w.group() not in en.TITLE_SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 # Words in -ing that are no participle of a verb, and words after which one is a gerund or a noun

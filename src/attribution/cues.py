@@ -1229,6 +1229,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             text, m.end(), sentence.end, CONCURRENT) is not None:
         return True  # "“Y,” said Hal Lee, head of the union, reports the Ledger.": the relaying outlet's verb
     context, weight = context_and_weight(ctx, sentence, m, w)
+    if weight < _CERTAIN and m.group()[0].isupper() and _title_passive_next(text, m.end(), sentence.end):
+        # "Terror Suspect Named By Police", "Report Criticised By Watchdog": in a headline's title case
+        # the word before a participle and its agent is the passive's subject, a noun, as "suspect
+        # named by police" is (a verb known as one everywhere keeps its clause: "Lee Says Targeted By Police")
+        return False
     if low in _SUSPECTED_FORMS and context in ("word", "cap") and w.islower() and not _alleging_subject_before(
             text, sentence.start, m.start(), lex):
         # "Police detain suspected Russian agents", "Army kills suspected Islamist fighters": an
@@ -2240,6 +2245,19 @@ _WHERE_SAID_THEN_THAT = regex.compile(
 # (the word is taken whole, with no step back: a shorter part of it is followed by a letter, never by
 # the spaces the lookahead needs, so trying one cost each word a step at every letter for nothing)
 _VERB_PLACE_THAT = regex.compile(r"\b([a-z]++)(?=" + _WHERE_SAID_THEN_THAT.pattern + ")")
+# A participle in title case and its agent's capitalised "By" after a word (`_title_passive_next`)
+_TITLE_PASSIVE_NEXT = regex.compile(r"[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+By(?![\w’'-])")
+
+
+def _title_passive_next(text: str, end: int, limit: int) -> bool:
+    """Whether a participle in title case and its agent's "By" follow the word ending at ``end``."""
+    nxt = _TITLE_PASSIVE_NEXT.match(text, end, limit, CONCURRENT)
+    if nxt is None:
+        return False
+    low = nxt.group(1).lower()
+    return low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES
+
+
 # "suspected", which as "alleged" modifies a noun as often as it is a verb; it reports only after its
 # subject, read as "alleged"'s is
 _SUSPECTED_FORMS = frozenset(["suspected"])

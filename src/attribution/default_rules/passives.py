@@ -507,7 +507,15 @@ def impersonal_report(ctx, sentence, cue_start, cue_end, cue_lemma, start, that)
 # what it charged the subject with, "of" and a gerund: "accused by MPs of hiding losses" (not "by the
 # Bank of England")
 # (the charge may be quoted: "was accused by MPs of “living in a parallel universe”")
-_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[“\"‘]?[a-z]+ing\b)")
+# (and "amid", "despite": the circumstances of the report, never part of a name); in a headline's
+# title case, after its capitalised "By", a capitalised preposition of what the report was about or
+# when it came ends the agent ("Trump Attacked By Clinton Over Taxes", "... On Taxes", "... Amid Row"),
+# "For" before a gerund ("... For Lying"); "Of" and "For" before a noun stay in the name ("By Bank Of
+# England", "By Citizens For Lee")
+_AGENT_REASON = regex.compile(
+    r"\s(for|about|over|amid|despite)\s+(?=[a-z])|\s(of)\s+(?=[“\"‘]?[a-z]+ing\b)"
+    r"|\s(?:(?:Over|About|On|After|Amid|Amidst|Despite|During|Against|Following|Ahead)\s+(?=\p{Lu}|\d|[“\"‘])"
+    r"|For\s+(?=\p{Lu}\p{Ll}+ing\b))")
 
 # "to" and a bare verb after a passive's agent: "was urged by party leaders | to quit" (no determiner
 # nor pronoun after it: "an adviser to the mayor", "a letter by Lee to them")
@@ -691,6 +699,8 @@ def passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=
     infinitive = clauses.trim(text, end_src, clause_end) if cue_lemma in PASSIVE_BIDDING and (
         end_src < clause_end and not AGENT_STOP.search(text, by_end, end_src)) else None
     reason = _AGENT_REASON.search(text, by_end, end_src)
+    if reason is not None and reason.group(1) is None and reason.group(2) is None and not text[max(0, by_end - 4):by_end].rstrip().endswith("By"):
+        reason = None  # (a capitalised preposition ends the agent only after title case's "By")
     charge = None
     if reason is not None:
         if reason.group(2):

@@ -692,6 +692,12 @@ _STATE_NOUN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
     r"|" + en.NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
     regex.IGNORECASE)
+# and after a preposition of place and one modifier: "in battleground states", "across southern
+# states", and in a headline's title case "In Battleground States To ..." (not a determiner or a
+# pronoun, which may open a clause's subject: "In the memo, Lee states that ...")
+_STATE_MODIFIED_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?i:in|across|among|throughout)[^\S\n]+"
+    r"(?!(?i:the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|i)[^\S\n])[\w-]+[^\S\n]+$")
 
 _RELATIVE_CLAUSE_NEXT = regex.compile(
     r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
@@ -1065,6 +1071,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             _NOUN_AFTER.match(text, ce, s1)):
         return  # "his most outspoken critics", "the more vocal members": an adjective compared, before its noun
     if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
+                                         or _STATE_MODIFIED_BEFORE.search(text, max(s0, cs - 40), cs)
                                          or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
