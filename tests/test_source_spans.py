@@ -1834,3 +1834,20 @@ def test_an_aside_that_writes_stays_with_the_inverted_speaker(rules_only, senten
 def test_an_insertion_in_square_brackets_after_a_role(rules_only, sentence, found):
     doc = rules_only.parse("The board met on Monday.\n" + sentence)
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a verb of stance or saying in its past before two names joined by "and": the "and" joins two
+    # clauses, the first name the first one's object, the second the next one's subject
+    ("Ohio's Ann Lee has not endorsed Roe and Iowa's Tom Ray withdrew his support.",
+     [("Ohio's Ann Lee", "has not endorsed", "Roe"), ("Iowa's Tom Ray", "withdrew", "his support")]),
+    ("The mayor criticized Lee and Roe said the pier would stay shut.",
+     [("The mayor", "criticized", "Lee"), ("Roe", "said", "the pier would stay shut")]),
+    # (a list of names with no verb before it is one mention; nor is a plural noun a verb)
+    ("Ann Lee, Tom Roe and Jim Ray said they would run.", [("Ann Lee, Tom Roe and Jim Ray", "said", "they would run")]),
+    ("Border states Texas, Arizona and Utah all said the fences would stay.",
+     [("Border states Texas, Arizona and Utah", "said", "the fences would stay")]),
+])
+def test_a_past_verb_before_names_joined_by_and_ends_the_mention(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in doc.attributions] == found

@@ -1863,6 +1863,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     start = None
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
+    joined_at = None  # ... and where that "and" stands
     items_listed = False  # after one that joins determined noun phrases: "the vicar and a rabbi"
     fields_listed = False  # after a department's fields in a list before its post
     i = len(toks) - 1
@@ -2032,6 +2033,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
+        was_listed = listed
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS
             # (and a name that opens with "the" after one that opens the list or follows its comma:
@@ -2042,6 +2044,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _department_before_post(toks, i))) or (
             low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
+        if listed and not was_listed and low == "and":
+            joined_at = i  # the "and" that opened the list, read as one of clauses if a verb stands before its first name
         # a list of determined noun phrases, whose first items are read as such: "the vicar, the
         # imam of the mosque and a rabbi" (not "Tuesday, the vicar and a rabbi")
         items_listed = items_listed or serial_item or (
@@ -2079,6 +2083,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if words == 0 and _unseen_past_before_object(text, toks, i, lexicon):
             return _ended(start, words)  # "Negotiators resumed talks about a truce": no subject before a noun
+        if listed and joined_at is not None and _report_verb_before_list(toks, i):
+            # "Lee has not endorsed Roe and | Ray said": the "and" joins two clauses, the first one's
+            # verb and its object before it; the subject is what follows the "and"
+            return _ended(toks[joined_at + 1][0], words)
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
@@ -2173,6 +2181,22 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)  # "told the BBC | the survey showed": the name before is the hearer
         i -= 1
     return start, True
+
+
+def _report_verb_before_list(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i``, in a walk that took a list of names after it, is
+    a verb of saying or of a stance in its past ("endorsed", "criticized") right
+    before the list's first name, with no article before it: the verb of a clause
+    the "and" closes, its object the first name ("Lee has not endorsed Roe and Ray
+    withdrew ...": Ray alone withdrew; but "states" in "Rust Belt states Ohio and
+    Iowa" is a noun)."""
+    w = toks[i][2]
+    if not w.isalpha() or not w.islower() or not w.endswith("ed") or i + 1 >= len(toks) or not toks[i + 1][2][:1].isupper():
+        return False
+    base = lemma(w)
+    if base == w or not (base in en.THAT_VERBS or base in en.PASSIVE_REPORTS):
+        return False
+    return i == 0 or toks[i - 1][2].lower() not in NOUN_MARKERS  # ("the accused Ann Lee and Tom Roe")
 
 
 # verbs in the past that take a side with a preposition, active before it and no passive's
