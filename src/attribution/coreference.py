@@ -4331,9 +4331,21 @@ def _modifying_initialism(words: list[str], name: str) -> bool:
 def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
     "Lee’s aide"): the name with a possessive mark in it, read only then; "The
-    company's chief executive, Tom Hale" is Hale's own mention."""
+    company's chief executive, Tom Hale" is Hale's own mention. So is a word of a
+    possessor's name of several words before its mark, when no word after the mark
+    repeats it: "Fox News’ Ann Lee" is Lee's, never "Fox"'s, the owner's."""
     for m in _POSSESSIVE.finditer(text, *span, False, CONCURRENT):
         if text.startswith(name, m.start() + 1 - len(name)):
+            return True
+        # (the possessor's words in capitals run on to the mark, spaces alone between them: not the
+        # "Ann Lee" of "Ann Lee, Tom Roe's aide")
+        owner, at = [], m.start() + 1
+        for w in reversed(list(WORD.finditer(text, span[0], at, CONCURRENT))):
+            if not w.group()[:1].isupper() or text[w.end():at].strip(" \t"):
+                break
+            owner.append(w.group())
+            at = w.start()
+        if name in owner and name not in WORD.findall(text, m.end(), span[1], CONCURRENT):
             return True
     return False
 
