@@ -5371,3 +5371,44 @@ def test_one_of_two_posts_in_an_aside_is_one_person_a_pronoun_goes_on_with(rules
             "Jo Pell, vice president and assistant general counsel for the firm, said the claims had no merit. "
             "She added that the courses were sound.")
     assert _referents(rules_only.parse(text), "She") == ["Jo Pell, vice president and assistant general counsel for the firm"]
+
+
+@pytest.mark.parametrize(("text", "short", "kind", "referent"), [
+    # an outlet's name of several words that opens a mention with its possessive is the owner's,
+    # so the outlet named alone after is no short name of the person
+    ("The Senate passed the spending bill early Friday after a long night of debate.\n\n"
+     "Fox News’ Tom Varley asked the senator whether the bill would pass.\n\n"
+     "Fox reported that the White House was pleased.", "Fox", "outlet", None),
+    ("The strike closed the port for a week.\n\n"
+     "Lena Moss, head of the Dover Harbour Pilots’ Association, said talks had failed.\n\n"
+     "Dover showed that a port can reopen in a day.", "Dover", None, None),
+    # the person's own name after the possessive is still a short name of the mention
+    ("The Senate passed the spending bill early Friday after a long night of debate.\n\n"
+     "Fox News’ Tom Varley asked the senator whether the bill would pass.\n\n"
+     "Varley reported that the White House was pleased.", "Varley", "person", "Fox News’ Tom Varley"),
+])
+def test_a_possessor_opening_a_mention_lends_it_no_short_name(rules_only, text, short, kind, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == short]
+    assert found and found[0].refers_to is None if referent is None else found[0].refers_to.span.text == referent
+    if kind is not None:
+        assert found[0].kind == kind
+
+
+_LEAD = "Voters head to the polls in the county on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # the sentence before opens with a woman: the one man it names after her, by a possessive too
+    (_LEAD + "Ruth Vale had long backed Dan Pryor's campaign. He thanked her on Monday.", "Dan Pryor"),
+    (_LEAD + "Ruth Vale wrote that the race reminded her of the year when Cole went to Albany with a plan. "
+     "Ruth Vale had long backed Dan Pryor's campaign. He thanked her on Monday.", "Dan Pryor"),
+    (_LEAD + "Tom Reyes spoke first. Ruth Vale had long admired Tom Reyes. He thanked her on Monday.", "Tom Reyes"),
+    # not one of two it names, one of unknown sex among them
+    (_LEAD + "Ruth Vale had long backed Dan Pryor and Sam Hale in the race. He thanked her on Monday.", None),
+    # the subject before of the pronoun's own sex is whom it goes on with
+    (_LEAD + "Tom Roe said the count was fair. Dan Pryor praised Ruth Vale's work. He said the result would stand.",
+     "Dan Pryor"),
+])
+def test_a_pronoun_after_a_subject_of_the_other_sex_takes_the_one_of_its_sex_named_beside(rules_only, text, referent):
+    he = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == "He"]
+    assert he and (he[0].refers_to.span.text if he[0].refers_to else None) == referent

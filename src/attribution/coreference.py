@@ -1307,6 +1307,8 @@ class _Linker:
         sure = True
         if low[0] in _OTHER_GENDER:
             found, sure = self.opening_since(found, span, low, other, since, bench)
+        if low[0] in _OTHER_GENDER and (beside := self.beside_other_subject(found, span, low[0])) is not None:
+            found, sure = beside, True
         if low[0] in _OTHER_GENDER and self.cue_lemma in _REPLYING_LEMMAS and (answering := self.answering(span, other)) is not None:
             found, sure = answering, True
         if found is not None and bench and self.benched(found, bench):
@@ -1314,6 +1316,58 @@ class _Linker:
         if found is not None and low[0] in _OTHER_GENDER and sure:
             self.gender[found] = low[0]
         return found
+
+    def beside_other_subject(self, found: tuple[int, int] | None, span: tuple[int, int], pronoun: str) -> tuple[int, int] | None:
+        """For a pronoun that opens its sentence, when the sentence before it in its paragraph opens
+        with a person known by the other pronoun, the one person of the pronoun's sex that sentence
+        names after its subject, by a name or a name's possessive, outside any quotation, when
+        the one found was last mentioned before that sentence: "Ann Lee backed Tom Roe's
+        campaign. He thanked her" is Roe."""
+        text, layout = self.text, self.ctx.layout
+        k = sentence_index(layout, span[0])
+        if not 0 < k < len(layout.sentences) or layout.sentences[k].start < span[0] - 2 and text[
+                layout.sentences[k].start:span[0]].strip(" \t“\"‘'"):
+            return None
+        lo, hi = layout.sentences[k - 1].start, layout.sentences[k - 1].end
+        if "\n" in text[hi:span[0]] or found is not None and max(found[1], self.mentioned_at.get(found, 0)) >= lo:
+            return None
+        other = _OTHER_GENDER[pronoun]
+        subject = _SUBJECT_NAME.match(text, lo, hi, CONCURRENT)
+        if subject is None or layout.inside_quote(subject.start(2)):
+            return None
+        surname = subject.group(2)
+        known = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0] and (
+            self.names_own(prev, surname))), None)
+        if known is None or other not in self.genders_known(known):
+            return None
+        people = set()
+        for n, m in enumerate(_NAME_OR_POSSESSIVE.finditer(text, subject.end(2), hi, CONCURRENT)):
+            if n >= _BESIDE_NAMES:
+                return None  # (a sentence of many names is no sure guide: a bound on the work too)
+            if layout.inside_quote(m.start()):
+                continue
+            name = m.group(1)
+            mention = next((prev for prev, pk in reversed(self.seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0] and (
+                self.names_own(prev, name)) and not _many(text, prev)), None)
+            # (one of unknown sex may be the pronoun's as well: "Ann Lee backed Dan Roe and Sam Hale")
+            if mention is not None:
+                said = self.genders_known(mention)
+                if other not in said:
+                    people.add(self.ref_of.get(mention, mention) if pronoun in said else None)
+            elif (full := _full_name_before(text, m.end(), name, self.full_names)) is not None and (
+                    said := _given_name_gender(self.words_in(full))) != other:
+                people.add(full if said == pronoun else None)
+        if len(people) != 1 or None in people:
+            return None
+        person = people.pop()
+        self.named.add(person)
+        return person
+
+    def names_own(self, mention: tuple[int, int], surname: str) -> bool:
+        """Whether ``surname`` is the name of the one ``mention`` stands for, not the word before a
+        post that says whose the post is ("Lee aide Ann Roe")."""
+        ref = self.ref_of.get(mention, mention)
+        return _names_person(self.text, ref, self.head_words(ref), surname)
 
     def answering(self, span: tuple[int, int], other: str | None) -> tuple[int, int] | None:
         """For the pronoun of a reply, the one the question of the sentence just before (or of its
@@ -4333,9 +4387,21 @@ def _modifying_initialism(words: list[str], name: str) -> bool:
 def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
     "Lee’s aide"): the name with a possessive mark in it, read only then; "The
-    company's chief executive, Tom Hale" is Hale's own mention."""
+    company's chief executive, Tom Hale" is Hale's own mention. So is a word of a
+    possessor's name of several words before its mark, when no word after the mark
+    repeats it: "Fox News’ Ann Lee" is Lee's, never "Fox"'s, the owner's."""
     for m in _POSSESSIVE.finditer(text, *span, False, CONCURRENT):
         if text.startswith(name, m.start() + 1 - len(name)):
+            return True
+        # (the possessor's words in capitals run on to the mark, spaces alone between them: not the
+        # "Ann Lee" of "Ann Lee, Tom Roe's aide")
+        owner, at = [], m.start() + 1
+        for w in reversed(list(WORD.finditer(text, span[0], at, CONCURRENT))):
+            if not w.group()[:1].isupper() or text[w.end():at].strip(" \t"):
+                break
+            owner.append(w.group())
+            at = w.start()
+        if name in owner and name not in WORD.findall(text, m.end(), span[1], CONCURRENT):
             return True
     return False
 
@@ -6679,6 +6745,12 @@ _JOB_BEFORE_NAME = (
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
 # the surname); or a person introduced by it: "A young man called Tomasz works here", or by their
 # work: "Reality star Tia Marsh has split"
+# a capitalised word alone or with its possessive mark: "Roe", "Roe's", "Davis’"; and how many
+# such words after a sentence's subject are read for one of a pronoun's sex
+_NAME_OR_POSSESSIVE = regex.compile(r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[’']s?)?(?![\w-])")
+_BESIDE_NAMES = 12
+
+
 _SUBJECT_NAME = regex.compile(
     r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+|" + _JOB_BEFORE_NAME + r")?"
     r"((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
