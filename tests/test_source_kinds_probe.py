@@ -3767,9 +3767,15 @@ def test_a_texts_noun_alone_is_no_outlet(phrase, kind):
     ("the tabloids", "outlet"),
     ("Local TV stations", "outlet"),
     ("two television networks", "outlet"),
+    # and a body's noun after a medium's word, one or many
+    ("the news organization", "outlet"),
+    ("Other news organisations", "outlet"),
+    ("a news outfit", "outlet"),
     # near misses: stations and networks of no medium, papers that are texts, people of a medium
     ("Polling stations", "group"),
     ("criminal networks", "organization"),
+    ("a terrorist organization", "organization"),
+    ("the organization", "organization"),
     ("Court papers", "document"),
     ("The party's websites", "document"),
 ])

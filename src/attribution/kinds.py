@@ -4295,14 +4295,26 @@ MEDIUM_WORDS = frozenset("news radio tv television".split())
 _UNNAMED_OUTLETS_HEADS = _UNNAMED_OUTLET_HEADS | _BARE_OUTLET_NOUNS | frozenset("outlet publication website".split())
 
 
+# the nouns of a body that a medium's word before makes an outlet's, one or many: "the news
+# organization", "news organisations", "a news outfit" (not "a terrorist organization")
+_NEWS_BODY_NOUNS = frozenset("organization organisation outfit".split())
+
+
 def _unnamed_outlets(words: list[str], lows: list[str], head: str) -> bool:
     """Whether a mention ends in the plural of an outlet's noun in small letters, outlets left
     unnamed, many: "news outlets", "Multiple outlets", "the tabloids", "local TV stations" (not a
-    paper's, texts too, "court papers"; nor a network's, a body's too, "criminal networks")."""
-    if head != lows[-1] or not plural(head) or not words[-1].islower():
+    paper's, texts too, "court papers"; nor a network's, a body's too, "criminal networks"); or
+    in a body's noun after a medium's word, one or many: "the news organization", "Other news
+    organizations"."""
+    if head != lows[-1] or not words[-1].islower():
+        return False
+    medium = len(lows) >= 2 and lows[-2] in MEDIUM_WORDS
+    if head in _NEWS_BODY_NOUNS:
+        return medium
+    if not plural(head):
         return False
     one = singular(head)
-    return one in _UNNAMED_OUTLETS_HEADS or one in _MEDIUM_STATION_HEADS and len(lows) >= 2 and lows[-2] in MEDIUM_WORDS
+    return one in _UNNAMED_OUTLETS_HEADS or (one in _MEDIUM_STATION_HEADS or one in _NEWS_BODY_NOUNS) and medium
 
 
 def unnamed_outlet(text: str, start: int, end: int) -> bool:
