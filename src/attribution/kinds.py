@@ -736,10 +736,12 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # "The" in capitals inside a sentence before a people's adjective titles a paper: "told The
         # Australian", "according to The Australian" ("the Australian", in small letters, is a player)
         return "outlet"
-    if found == "organization" and phrase[:4] == "The " and _title_of_one_word(phrase[4:]) and _inside_sentence(text, start):
+    if found == "organization" and phrase[:4] == "The " and _title_of_one_word(phrase[4:]) and _inside_sentence(text, start) and (
+            not text.startswith(_NAME_GOES_ON, end)):
         # "The" in capitals inside a sentence before one name titles a paper or a site, as with a
         # people's adjective above: "told The Blaze", "according to The Advocate" (not "the
-        # Vatican", a body's noun, nor "The Hague", a place)
+        # Vatican", a body's noun, nor "The Hague", a place; nor the first word of a longer name
+        # read only in part, "told The Harbour and Dock Gazette")
         return "outlet"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
@@ -826,6 +828,10 @@ def _inside_sentence(text: str, start: int) -> bool:
     a sentence's end, a quotation mark or a line's break."""
     before = text[max(0, start - 40):start].rstrip(" \t")
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
+
+
+# what goes on with a name past a mention read only in part: "The Harbour and Dock Gazette"
+_NAME_GOES_ON = (" and ", " of ", " & ", " for ")
 
 
 def _title_of_one_word(word: str) -> bool:
