@@ -3758,3 +3758,78 @@ def test_an_outlets_noun_alone_in_a_headline_is_an_outlet(parser, text, source, 
 ])
 def test_a_texts_noun_alone_is_no_outlet(phrase, kind):
     assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # outlets left unnamed in the plural are outlets, as "a newspaper" is one
+    ("News outlets", "outlet"),
+    ("Several newspapers", "outlet"),
+    ("the tabloids", "outlet"),
+    ("Local TV stations", "outlet"),
+    ("two television networks", "outlet"),
+    # and a body's noun after a medium's word, one or many
+    ("the news organization", "outlet"),
+    ("Other news organisations", "outlet"),
+    ("a news outfit", "outlet"),
+    # near misses: stations and networks of no medium, papers that are texts, people of a medium
+    ("Polling stations", "group"),
+    ("criminal networks", "organization"),
+    ("a terrorist organization", "organization"),
+    ("the organization", "organization"),
+    ("Court papers", "document"),
+    ("The party's websites", "document"),
+])
+def test_outlets_left_unnamed_in_the_plural(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # texts in the plural are texts, not people: a short plural, a plural in "-ses", the texts of law
+    ("The ads", "document"),
+    ("Appeals court precedents", "document"),
+    ("the materials", "document"),
+    ("campaign materials", "document"),
+    # near misses: a firm named for its trade, people in the plural
+    ("Orrin Materials", "organization"),
+    ("some analysts", "group"),
+])
+def test_texts_in_the_plural_are_documents(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # "The" in capitals inside a sentence before one name titles an outlet
+    ("The mayor resigned on Monday. The plan had failed, The Lantern reported on Tuesday.", "The Lantern", "outlet"),
+    ("The mayor resigned on Monday. According to The Beacon, the plan had failed.", "The Beacon", "outlet"),
+    # near misses: a place, a body's noun, and the name opening its sentence
+    ("The mayor resigned on Monday. The plan had failed, The Hague said on Tuesday.", "The Hague", "organization"),
+    ("The mayor resigned on Monday. The plan had failed, The Union said on Tuesday.", "The Union", "organization"),
+    ("The mayor resigned on Monday. The Lantern reported that the plan had failed.", "The Lantern", "organization"),
+])
+def test_the_in_capitals_inside_a_sentence_titles_an_outlet(parser, text, source, kind):
+    doc = parser.parse(text)
+    assert (source, kind) in [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a unit of a field of the state's service in lower case is the state's
+    ("the budget office", "government"),
+    ("The census bureau", "government"),
+    ("the immigration department", "government"),
+    ("the Kerala transport department", "government"),
+    # near misses: a firm's unit, a field that is no state's, a body's name
+    ("the firm's finance department", "organization"),
+    ("the creative agency", "organization"),
+    ("the marketing department", "organization"),
+])
+def test_a_unit_of_the_states_service_in_lower_case_is_government(phrase, kind):
+    assert kinds.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_the_first_word_of_a_longer_name_read_in_part_is_no_outlet():
+    # a mention read only in part, before the rest of the name, is not titled an outlet by "The"
+    text = "The mayor told The Lantern and Beacon on Monday that the plan had failed."
+    start = text.index("The Lantern")
+    assert kinds.kind(text, start, start + len("The Lantern"), Lexicon()) == "organization"
+    text = "The mayor told The Lantern on Monday that the plan had failed."
+    assert kinds.kind(text, start, start + len("The Lantern"), Lexicon()) == "outlet"

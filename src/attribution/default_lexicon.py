@@ -1510,7 +1510,7 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire pol
 STATE_SERVICE_FIELDS = frozenset(
     "public health transport statistics elections revenue education environment finance fisheries "
     "immigration infrastructure agriculture parks industry innovation employment heritage service correctional "
-    "sport tourism creative homes skills natural historic".split())
+    "sport tourism creative homes skills natural historic budget census".split())
 # The fields of STATE_SERVICE_FIELDS' kind whose words are titles too, which open a state's
 # department only right before a nation's name that no person goes by: "Justice Canada" (not
 # "Justice Jordan", a judge; nor "Justice Ireland", whose nation is a surname too).
@@ -1745,7 +1745,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
-    Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
+    Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Materials Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Films Productions
     Railway Trains Buses Air Aviation Airport Airports Highways Water Gas Grid Distribution Utilities
@@ -1818,7 +1818,7 @@ FELLOWSHIP_PLURALS = frozenset("friends sisters brothers daughters sons knights 
 
 # Nouns that name texts and recordings: documents as sources (their regular plurals are read
 # by ``lexicon.document_noun``; a plural listed here has no singular that is one: "findings",
-# "figures", "minutes")
+# "figures", "minutes", "materials", not "classified material")
 DOCUMENT_NOUNS = frozenset(
     """
     diary note entry report statement letter memo video footage poll bulletin
@@ -1845,6 +1845,7 @@ DOCUMENT_NOUNS = frozenset(
     cable manuscript autobiography writ logbook reply appeal application
     song lyrics album novel novella poem screenplay biopic trailer sequel
     recipe instructions menu advert advertisement
+    precedent materials
     """.split()
 )
 # Nouns of filings among them: papers that ask a court or a body for something, and

@@ -739,6 +739,13 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # "The" in capitals inside a sentence before a people's adjective titles a paper: "told The
         # Australian", "according to The Australian" ("the Australian", in small letters, is a player)
         return "outlet"
+    if found == "organization" and phrase[:4] == "The " and _title_of_one_word(phrase[4:]) and _inside_sentence(text, start) and (
+            not text.startswith(_NAME_GOES_ON, end)):
+        # "The" in capitals inside a sentence before one name titles a paper or a site, as with a
+        # people's adjective above: "told The Blaze", "according to The Advocate" (not "the
+        # Vatican", a body's noun, nor "The Hague", a place; nor the first word of a longer name
+        # read only in part, "told The Harbour and Dock Gazette")
+        return "outlet"
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
     if found == "person" and _OWNED_NAME.match(phrase, None, None, CONCURRENT) is not None:
@@ -824,6 +831,19 @@ def _inside_sentence(text: str, start: int) -> bool:
     a sentence's end, a quotation mark or a line's break."""
     before = text[max(0, start - 40):start].rstrip(" \t")
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
+
+
+# what goes on with a name past a mention read only in part: "The Harbour and Dock Gazette"
+_NAME_GOES_ON = (" and ", " of ", " & ", " for ")
+
+
+def _title_of_one_word(word: str) -> bool:
+    """Whether a word after "The" may title a paper or a site: one word in title case, no body's
+    nor a state's noun, no place's name: "Blaze", "Advocate", "Federalist" (not "Vatican",
+    "Union", "Hague", nor initials, "The NTSB")."""
+    low = word.lower()
+    return (word.isalpha() and len(word) > 2 and word[0].isupper() and word[1:].islower() and low not in en.ORGANIZATION_WORDS
+            and low not in en.GOVERNMENT_WORDS and low not in place_names() and city_names().get("the " + low) is None)
 
 
 # the small words inside a name in title case made of common words, which no person's name holds
@@ -1653,6 +1673,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # the noun alone, a headline's with no article: "Newspaper Says Mayor Must Go", as "the newspaper"
     if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
         return "outlet"  # "A newspaper reported", "a local radio station": an outlet left unnamed, no person
+    if not speaker and _unnamed_outlets(words, lows, head) and not _possessive(phrase):
+        return "outlet"  # "News outlets reported", "Several newspapers", "TV stations": outlets left unnamed, no people
     if head in _NATION_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
@@ -3983,6 +4005,14 @@ def _office_by_title(words: list[str], lows: list[str]) -> bool:
         w in en.TITLES or person_noun(w) for w in lows[start:len(words) - size]) and not _personal_name(before)
 
 
+# the nouns of a unit of the state's service after its field in lower case: "the census bureau",
+# "the budget office", "the transport department" (and the health body's, `default_lexicon.HEALTH_BODY_NOUNS`)
+_FIELD_UNIT_NOUNS = en.HEALTH_BODY_NOUNS | frozenset("office bureau agency".split())
+# the fields of `default_lexicon.STATE_SERVICE_FIELDS` whose word in lower case is no state's unit's
+# before such a noun: "the public office", "the creative agency", "the service department"
+_FIELDS_OF_NO_STATE_UNIT = frozenset("public service creative natural historic homes industry".split())
+
+
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
     ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
@@ -4028,6 +4058,14 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head in en.HEALTH_BODY_NOUNS and at > 0 and words[at].islower() and lows[at - 1] == "health" and (
             not _possessive(phrase) or _place_owner(lows)) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         # "the health department", "the Tamil Nadu health department": the state's health body
+        return True
+    if head in _FIELD_UNIT_NOUNS and at > 0 and words[at].islower() and words[at - 1].islower() and (
+            lows[at - 1] in en.STATE_SERVICE_FIELDS or lows[at - 1] in en.STATE_TITLED_FIELDS) and (
+            lows[at - 1] not in _FIELDS_OF_NO_STATE_UNIT) and (not _possessive(phrase) or _place_owner(lows)) and not any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # and so is a unit of another field of the state's service in lower case: "the budget
+        # office", "the census bureau", "the Kerala transport department" (not "the firm's
+        # finance department", nor "the creative agency")
         return True
     name = words[1:] if lows[0] == "the" else words
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
@@ -4258,6 +4296,34 @@ _MEDIUM_STATION_HEADS = frozenset("station network portal website site agency".s
 
 # the words of a medium alone, no outlet's name: "TV", "radio"
 MEDIUM_WORDS = frozenset("news radio tv television".split())
+
+
+# the outlets' nouns whose plural alone names outlets left unnamed: "news outlets", "Several
+# newspapers", "the tabloids" (a site's, a station's or a network's only after a medium's word,
+# `_MEDIUM_STATION_HEADS`: "TV stations", "news sites", not "polling stations", "terror networks")
+_UNNAMED_OUTLETS_HEADS = _UNNAMED_OUTLET_HEADS | _BARE_OUTLET_NOUNS | frozenset("outlet publication website".split())
+
+
+# the nouns of a body that a medium's word before makes an outlet's, one or many: "the news
+# organization", "news organisations", "a news outfit" (not "a terrorist organization")
+_NEWS_BODY_NOUNS = frozenset("organization organisation outfit".split())
+
+
+def _unnamed_outlets(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention ends in the plural of an outlet's noun in small letters, outlets left
+    unnamed, many: "news outlets", "Multiple outlets", "the tabloids", "local TV stations" (not a
+    paper's, texts too, "court papers"; nor a network's, a body's too, "criminal networks"); or
+    in a body's noun after a medium's word, one or many: "the news organization", "Other news
+    organizations"."""
+    if head != lows[-1] or not words[-1].islower():
+        return False
+    medium = len(lows) >= 2 and lows[-2] in MEDIUM_WORDS
+    if head in _NEWS_BODY_NOUNS:
+        return medium
+    if not plural(head):
+        return False
+    one = singular(head)
+    return one in _UNNAMED_OUTLETS_HEADS or (one in _MEDIUM_STATION_HEADS or one in _NEWS_BODY_NOUNS) and medium
 
 
 def unnamed_outlet(text: str, start: int, end: int) -> bool:

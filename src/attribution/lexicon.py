@@ -232,10 +232,10 @@ def person_noun(low: str) -> bool:
 
 def document_noun(low: str) -> bool:
     """Whether a lower-case word names texts or recordings (``default_lexicon.DOCUMENT_NOUNS``),
-    singular or in a regular plural: "memo", "memos", "studies", "copies"."""
+    singular or in a regular plural: "memo", "memos", "studies", "copies", "ads"."""
     if low in en.DOCUMENT_NOUNS:
         return True
-    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not low.isalpha() or not low.islower():
+    if len(low) < 3 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not low.isalpha() or not low.islower():
         return False
     return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in en.DOCUMENT_NOUNS
 
