@@ -147,6 +147,11 @@ def test_no_pronoun_stands_for_no_one(rules_only):
     # a verb of feeling before the colon: the one it moves, its object, speaks the quotation
     ("The council's decision doesn't surprise Maya Ortiz: “They never listen to the harbour.”", "Maya Ortiz"),
     ("The vote did not surprise Councillor Dev Anand: “We saw it coming for months.”", "Councillor Dev Anand"),
+    # its past and a perfect, whose forms the mined cue lemmas do not know
+    ("The long wait for the bridge has frustrated Mayor Rosa Kent: “Every winter we hear the same excuse.”",
+     "Mayor Rosa Kent"),
+    ("The ruling delighted Councillor Ivo Marsh: “The residents finally have a say.”", "Councillor Ivo Marsh"),
+    ("The closure stunned Pastor Glen Ode: “Nobody asked the families.”", "Pastor Glen Ode"),
 ])
 def test_the_one_a_verb_of_feeling_moves_speaks_after_the_colon(rules_only, sentence, source):
     att = _one(rules_only.parse("The council met on Monday.\n" + sentence))
@@ -157,3 +162,21 @@ def test_the_one_a_verb_of_feeling_moves_speaks_after_the_colon(rules_only, sent
 def test_a_verb_of_speech_before_the_colon_keeps_its_subject(rules_only):
     att = _one(rules_only.parse("The council met on Monday.\nMaya Ortiz thanked the crew: “You kept us afloat.”"))
     assert att.source.span.text == "Maya Ortiz"
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a feeling's participle after "be" before a "that" clause is its subject's stance
+    ("The harbour master was delighted that the dredging had finally begun.", "was delighted",
+     "the dredging had finally begun"),
+    ("Councillor Ana Ruiz was disappointed that the vote had been put off again.", "was disappointed",
+     "the vote had been put off again"),
+])
+def test_a_feelings_participle_before_that_is_a_stance(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse("The council met on Monday.\n" + sentence))
+    assert (att.cue.text, [c.text for c in att.content]) == (cue, [content])
+
+
+def test_a_feeling_lemma_of_each_form():
+    from attribution.lexicon import feeling_lemma
+    assert [feeling_lemma(w) for w in ("frustrated", "delights", "worried", "stunned", "saddens", "said")] == [
+        "frustrate", "delight", "worry", "stun", "sadden", "say"]

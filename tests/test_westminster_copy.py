@@ -172,3 +172,17 @@ def test_heres_what_x_said_with_nothing_below(rules_only, text):
 def test_hit_back_at_then_a_participle_is_one_report(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a party's name between a word of seniority and "figures": its people, not its numbers
+    ("Senior Tory figures warned that the leadership contest would split the party.", "Senior Tory figures", "group"),
+    ("The Prime Minister was warned by leading Labour figures that the cut would cost seats.",
+     "leading Labour figures", "group"),
+    # a body's numbers stay a document
+    ("Home Office figures showed that arrivals had fallen by a fifth.", "Home Office figures", "document"),
+    ("Key Treasury figures suggest that borrowing will rise.", "Key Treasury figures", "document"),
+])
+def test_a_partys_figures_are_people(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -2299,3 +2299,21 @@ def test_an_outlet_after_who_runs_it_relays(rules_only, sentence, via):
 def test_one_picked_from_a_group_takes_its_kind(rules_only, text, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(text).attributions if a.source is not None]
     assert (source, kind) in found
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a noun of saying after "a" and an adjective inside the relative clause is no report of the clause's own
+    ("Nora Bright, who stepped down in March after a bitter dispute with the governor, said she had kept notes.",
+     "Nora Bright, who stepped down in March after a bitter dispute with the governor"),
+    ("Omar Castell, who lost his seat after a false claim about his rival, said the race had been unfair.",
+     "Omar Castell, who lost his seat after a false claim about his rival"),
+])
+def test_a_relative_clause_with_an_adjective_and_a_noun_of_saying_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+def test_a_report_inside_the_relative_clause_still_leaves_it_out(rules_only):
+    att = next(a for a in rules_only.parse("Nora Bright, who an aide says quit in anger, said she had kept notes.").attributions
+               if a.cue.text == "said")
+    assert att.source.span.text == "Nora Bright"

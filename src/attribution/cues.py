@@ -37,6 +37,7 @@ from attribution.layout import Sentence
 from attribution.lexicon import (
     CUE_THRESHOLD,
     document_noun,
+    feeling_lemma,
     lemma,
     person_noun,
     verb_forms,
@@ -333,7 +334,7 @@ def _stance_before_clause(text: str, m: regex.Match, form: str) -> bool:
     participle, after a form of "be" whose subject is no impersonal "it" ("It is certain
     that": no one's stance), before a "that" that opens a clause."""
     low = form.lower()
-    if not (low in en.STANCE_THAT_ADJECTIVES or low.endswith("ed") and lemma(low) in en.PSYCH_VERBS):
+    if not (low in en.STANCE_THAT_ADJECTIVES or low.endswith("ed") and feeling_lemma(low) in en.PSYCH_VERBS):
         return False
     if _BE_BEFORE.search(text, max(0, m.start() - _STANCE_BE_REACH), m.start(), CONCURRENT) is None:
         return False

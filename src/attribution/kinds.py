@@ -1622,7 +1622,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return _kind(phrase[:lead].rstrip(), lexicon)
     if _post_of_named_body(words, lows, head):
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
-    if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE:
+    if head == "figures" and head in lows[1:] and (lows[lows.index(head) - 1] in FIGURES_OF_PEOPLE or _figures_of_a_body(
+            words, lows.index(head))):
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
     if document_noun(head) and head != lows[-1] and (head in lows[:3] or head in lows and _name_words(words[1:lows.index(head)])) and not (
             bare in lexicon.outlet_names and words[lows.index(head)][:1].isupper()):
@@ -2700,6 +2701,20 @@ def _devolved_place(words: list[str]) -> bool:
 # what before "figures" makes them people: "senior figures", "establishment figures"
 FIGURES_OF_PEOPLE = frozenset(
     "top senior leading key prominent public political party establishment opposition business community religious".split())
+
+
+# what before a body's name before "figures" makes them its people: "senior Tory figures",
+# "leading Congress figures" (not "key Treasury figures", its numbers)
+_SENIORITY_BEFORE_FIGURES = frozenset("senior leading prominent veteran".split())
+
+
+def _figures_of_a_body(words: list[str], k: int) -> bool:
+    """Whether the words before "figures" at ``k`` are a body's name in capitals after a word of
+    seniority: "Senior Tory figures", "leading BJP figures"."""
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and words[j - 1].lower() not in _SENIORITY_BEFORE_FIGURES:
+        j -= 1
+    return 0 < j < k and words[j - 1].lower() in _SENIORITY_BEFORE_FIGURES
 
 
 def _anonymous_marker(low: str) -> bool:

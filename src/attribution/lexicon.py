@@ -217,6 +217,24 @@ def lemma(form: str) -> str:
     return form
 
 
+@functools.lru_cache(maxsize=4096)
+def feeling_lemma(form: str) -> str:
+    """A verb of feeling's lemma (``default_lexicon.PSYCH_VERBS``), which the mined cue lemmas
+    mostly lack: "frustrated", "delights", "worried", "stunned" give "frustrate", "delight",
+    "worry", "stun"; any other word its :func:`lemma`."""
+    form = form.lower()
+    if form in en.PSYCH_VERBS:
+        return form
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("d", ""), ("es", ""), ("s", "")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 3:
+            stem = form[: -len(suffix)] + repl
+            if stem in en.PSYCH_VERBS:
+                return stem
+            if suffix == "ed" and stem[-1] == stem[-2] and stem[:-1] in en.PSYCH_VERBS:
+                return stem[:-1]  # "stunned", "appalled": the consonant doubled before the ending
+    return lemma(form)
+
+
 def person_noun(low: str) -> bool:
     """Whether a lower-case word names people by their work or part
     (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",

@@ -1553,6 +1553,7 @@ def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
 
 
 _MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those one another".split())
+_SINGULAR_ARTICLES = frozenset("a an another".split())
 
 
 # Adjectives too short or plain for an ending to show them (and those of a text several
@@ -4396,9 +4397,13 @@ def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, in
     named in full for the first time; not after a name the article has used
     before ("Lee, who ..."), and not when it holds a report of its own ("who
     said that ...", "who declined to be named")."""
-    # (a word right after a determiner is a noun, no verb of saying: "who led the talks")
+    # (a word right after a determiner is a noun, no verb of saying: "who led the talks"; so is one
+    # in its bare form after "a" and a word: "who quit after a bitter dispute", as a verb there
+    # would agree with the singular before it: "a spokesman disputes")
     if any((lemma(w) in _RELATIVE_REPORTS or lexicon.cue_prior(w) >= _RELATIVE_CUE_PRIOR) and not (
-            k and clause[k - 1][2].lower() in _MODIFIED_DETERMINERS) for k, (_s, _e, w) in enumerate(clause) if w.islower()):
+            k and clause[k - 1][2].lower() in _MODIFIED_DETERMINERS or k > 1 and clause[k - 2][2].lower() in _SINGULAR_ARTICLES
+            and clause[k - 1][2].islower() and is_word(clause[k - 1][2]) and not w.endswith(("s", "ed")))
+           for k, (_s, _e, w) in enumerate(clause) if w.islower()):
         return False
     if any(w in "“”\"" for _s, _e, w in clause):
         return False

@@ -25,6 +25,7 @@ from attribution.default_rules.common import (
 from attribution.layout import LABEL_ROLE, Quotation, Sentence, abbreviation
 from attribution.lexicon import (
     document_noun,
+    feeling_lemma,
     given_names,
     lemma,
     person_noun,
@@ -1159,7 +1160,7 @@ def colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if named is None:
             return  # "Here's the thing: “...”": no one named
         src, cue = named, [m.span(2)]
-    elif (felt := _FEELER_AFTER.search(text, m.start(1), m.end(1))) is not None and lemma(
+    elif (felt := _FEELER_AFTER.search(text, m.start(1), m.end(1))) is not None and feeling_lemma(
             felt.group(1)) in en.PSYCH_VERBS and sources.is_speaker(text, *felt.span(2), ctx.lexicon, strong=True):
         # "The ruling doesn't surprise Ann Lee: “...”": the one the verb of feeling moves speaks,
         # its object; the colon the cue

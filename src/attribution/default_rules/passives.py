@@ -53,6 +53,7 @@ from attribution.default_rules.subjects import (
 )
 from attribution.layout import Sentence
 from attribution.lexicon import (
+    feeling_lemma,
     given_names,
     lemma,
 )
@@ -885,7 +886,8 @@ def stance_adjective(text: str, cs: int, end: int) -> bool:
     root = lemma(form)
     adjective = root == form and not form.endswith(PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
-    felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
+    felt = (feeling_lemma(form) != form and feeling_lemma(form) in en.PSYCH_VERBS or root != form and root in en.PSYCH_VERBS
+            or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
     return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end(), end, tokens.CONCURRENT) is not None
 
 
