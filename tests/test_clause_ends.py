@@ -749,3 +749,20 @@ def test_fronted_phrase_reads_six_words_at_most(text, start, end, fronted):
 )
 def test_the_report_before_a_clause_is_past_by_its_spelling(text, past):
     assert clauses.past_report_before(text, len(text)) is past
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a quoted title at a content's end keeps the time after it, in whatever marks it stands:
+    # double, British single and guillemets alike
+    ("Ann Lee said the flood is told in the book “Years of Rain” on every page.",
+     "the flood is told in the book “Years of Rain” on every page"),
+    ("Ann Lee said the flood is told in the book ‘Years of Rain’ on every page.",
+     "the flood is told in the book ‘Years of Rain’ on every page"),
+    ("Ann Lee said the flood is told in the book «Years of Rain» on every page.",
+     "the flood is told in the book «Years of Rain» on every page"),
+    # words quoted that are no title end the content before the occasion, in single marks too
+    ("Ann Lee called the toll ‘a blunder’ in a post.", "the toll ‘a blunder’"),
+])
+def test_a_quoted_title_in_any_marks_keeps_the_words_after_it(sentence, content):
+    doc = attribution.Parser(entry_points=False, confidence=False).parse("The port board met on Monday.\n" + sentence)
+    assert [" … ".join(s.text for s in a.content) for a in doc.attributions] == [content]

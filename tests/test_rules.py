@@ -12925,3 +12925,25 @@ def test_a_participle_of_mind_in_an_absolute_phrase(rules_only, sentence, found)
 def test_noticing_that_reports(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a clause of its own before the speaker's aside, then a quotation that opens a sentence:
+    # both are the speaker's, past an occasion after the cue too
+    ("The toll was a blunder, Ann Lee said, “We will repeal it.”", "The toll was a blunder … “We will repeal it.”"),
+    ("The toll was a blunder, Ann Lee said in an interview, “We will repeal it.”",
+     "The toll was a blunder … “We will repeal it.”"),
+    ("The ferry sailed late again, Tom Roe said on Friday, “Nobody is surprised.”",
+     "The ferry sailed late again … “Nobody is surprised.”"),
+    # a phrase the writer fronts, a link or a noun and its participle is no part of what was said
+    ("On the subject of the toll, Ann Lee added, “We will repeal it.”", "“We will repeal it.”"),
+    ("That said, Ann Lee added, “We will repeal it.”", "“We will repeal it.”"),
+    ("Eyebrows raised, Ann Lee asked, “Who pays the toll?”", "“Who pays the toll?”"),
+    ("If the toll stays, Ann Lee said, “We will sue.”", "“We will sue.”"),
+    ("Striding into the crowded hall of the port board, Ann Lee called over her shoulder, “We will sue.”", "“We will sue.”"),
+])
+def test_a_clause_before_a_speakers_aside_opens_the_quotation_after_it(parser, sentence, content):
+    doc = parser.parse("The port board met on Monday.\n" + sentence)
+    found = [" … ".join(s.text for s in a.content) for a in doc.attributions if a.source and a.source.span.text == "Ann Lee"
+             or a.source and a.source.span.text == "Tom Roe"]
+    assert found == [content]

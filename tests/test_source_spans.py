@@ -1851,3 +1851,18 @@ def test_an_insertion_in_square_brackets_after_a_role(rules_only, sentence, foun
 def test_a_past_verb_before_names_joined_by_and_ends_the_mention(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a determined object after a verb in the past ends its clause: the "and" opens another,
+    # whose subject is the cue's, whatever the object's noun ("its banks", "its staff")
+    ("The creek broke its banks and wardens said that the lanes were shut.", "wardens"),
+    ("The creek burst its levees and wardens said that the lanes were shut.", "wardens"),
+    ("The mill flooded its yards and wardens said that the lanes were shut.", "wardens"),
+    ("Police detained two drivers and wardens said that the lanes were shut.", "wardens"),
+    # two speakers joined in one subject stay one mention
+    ("The warden and her deputies said that the lanes were shut.", "The warden and her deputies"),
+])
+def test_a_past_verbs_object_before_and_is_no_part_of_the_next_subject(rules_only, sentence, source):
+    doc = rules_only.parse("Heavy rain fell across the valley overnight.\n" + sentence)
+    assert [a.source.span.text for a in doc.attributions] == [source]

@@ -2445,8 +2445,11 @@ _OCCASION = regex.compile(
     r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity|spokes(?:man|woman|person)|lawyers?|attorneys?)(?![\w’'-])",
     regex.IGNORECASE,
 )
-# A quotation that is a title of two words or more: each word capitalized ("“Good Morning America”")
-_TITLE_QUOTATION = regex.compile(r"[“\"']{1,2}[A-Z][\w’'.&-]*(?:\s+(?:of|the|and|a|in|on|to|for|[A-Z\d][\w’'.&-]*)){1,8}[,.!?]?[”\"']{1,2}")
+# A quotation that is a title of two words or more: each word capitalized ("“Good Morning America”"),
+# in any marks, the single ones of British copy too ("‘Good Morning Britain’")
+_TITLE_QUOTATION = regex.compile(
+    r"[" + OPENING_QUOTE_CLASS + r"]{1,2}[A-Z][\w’'.&-]*(?:\s+(?:of|the|and|a|in|on|to|for|[A-Z\d][\w’'.&-]*)){1,8}[,.!?]?["
+    + CLOSING_QUOTE_CLASS + r"]{1,2}")
 # A dash after a closing quotation mark that opens the writer's comment and runs to the content's
 # end, with no dash to close it: a noun phrase ("— an issue ...", "- the first to ..."), "itself",
 # "absent", "except", "so" or "as in"

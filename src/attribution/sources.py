@@ -3379,6 +3379,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             and (toks[i - 2][2].lower() in DETERMINERS or toks[i - 2][2].lower() in NUMBERS
                  or toks[i - 2][2].isdigit() or _COUNT_WORD.fullmatch(toks[i - 2][2].lower()))):
         return True  # "several local and national unions", "eleven liberal and Muslim groups": one noun's modifiers
+    if _past_verb_object_before(toks, i):
+        return False  # "The river burst its banks and officials said": the verb's object ends its clause
     if left == "," and _serial_list(toks, i):
         return True  # "Ann Lee, Tom Roe, and other pilots": the comma before the "and" of a list
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in GROUP_DETERMINERS or low in _TENURES):
@@ -3396,6 +3398,37 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+
+
+def _past_verb_object_before(toks, i: int) -> bool:
+    """Whether the words before the "and" at ``i`` are the object of a verb in the past: a
+    determined noun phrase of a few words right after a past ("-ed", "broke", "burst") that
+    follows a word of its subject's ("The river burst | its banks | and officials said", "Police
+    arrested two men and ..."); the "and" then opens a clause of its own, whose subject is the
+    cue's. Not a relative clause's verb ("Voters who lost their homes and ..."), nor a past
+    after an infinitive's "to" or an auxiliary of the passive."""
+    j = i - 1
+    while j > 0 and i - j <= _PAST_OBJECT_WORDS and toks[j][2].isalpha() and toks[j][2].lower() not in _PAST_OBJECT_DETERMINERS:
+        j -= 1
+    if j < 2 or j == i - 1 or toks[j][2].lower() not in _PAST_OBJECT_DETERMINERS:
+        return False
+    verb, subject_word = toks[j - 1][2], toks[j - 2][2]
+    if not (verb.isalpha() and verb.islower()) or not (
+            verb in en.FINITE_PASTS or verb in en.BARE_FORM_PASTS or verb.endswith("ed") and len(verb) > 4):
+        return False
+    low = subject_word.lower()
+    return subject_word.isalpha() and low not in NOUN_MARKERS and low not in _NOT_SUBJECT_WORDS
+
+
+# the words that open a verb's object: "burst | its banks", "arrested | two men"
+_PAST_OBJECT_DETERMINERS = frozenset("the a an his her their its our my your these those two three several".split())
+
+# how many words the object may hold between its determiner and the "and"
+_PAST_OBJECT_WORDS = 4
+
+# words before a past that make it no finite verb after its subject: a relative clause's pronoun
+# ("who burst"), an infinitive's "to", the passive's auxiliaries
+_NOT_SUBJECT_WORDS = frozenset("who which that to be been being was were is are".split())
 
 
 # A number word that counts a group: "eleven", "twenty-one"

@@ -2179,9 +2179,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return  # "Vexa shares rose 3%": a noun and its verb, nothing said; but "sales, which they say rose"
 
     spans = [content]
-    if rule == "core.colon_lead.v2" and text[cue[-1][1]:content[0]].strip() == "," and _GOES_ON_QUOTED.match(
-            text, content[0], content[1]) and (front := aside_front(ctx, sentence, src)) is not None:
-        spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
+    if rule == "core.colon_lead.v2" and _ASIDE_COMMA.fullmatch(text, cue[-1][1], content[0]) and (front := aside_front(ctx, sentence, src)) is not None and (
+            _GOES_ON_QUOTED.match(text, content[0], content[1])
+            or text[src[0]:src[1]].lower() not in en.RELATIVE_PRONOUNS and _clause_front(text, *front)):
+        # "Y1, X said, “Y2”": the words before the aside open the content; and so does a clause of
+        # its own before a quotation that opens a sentence ("The plan failed, Lee said in an
+        # interview, “We will fight on.”"), as after a quotation ("“Y1,” X said, “Y2”")
+        spans.insert(0, front)
     elif rule == "core.colon_lead.v2" and (opening := _opening_speech(ctx, sentence, src, cue, content)) is not None:
         spans.insert(0, opening)  # "“Y1,” X said: Y2": the quotation before the speaker opens the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
@@ -2242,6 +2246,31 @@ _BE_IN_CUE = regex.compile(r"\b(?i:is|are|was|were|be|been|being|am|’s|'s)\b")
 
 # A quotation that goes on with a sentence begun before the speaker's aside opens in lower case
 _GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
+
+
+# What stands between an aside's cue and the quotation after it: its comma, after the day or the
+# occasion of the saying if any ("Lee said, “Y2”", "Lee said on Friday, “Y2”")
+_ASIDE_COMMA = regex.compile(r"(?:[^\S\n]+[^,;:\n“”\"‘’]{1,40}?)?,[^\S\n]*")
+
+
+def _clause_front(text: str, start: int, end: int) -> bool:
+    """Whether the words before a speaker's aside are a clause of their own, a report: three
+    words or more with a finite verb ("The plan was a mistake", "The plan failed badly"), not a
+    phrase or a clause that the writer fronts before the sentence's subject ("On the subject of
+    the pier", "If it rains", "Emphasizing the point"), a noun and its participle ("Eyebrows
+    raised"), a participle's phrase ("Striding into the hall"), a phrase of the writer's link
+    ("That said") or a relative clause's antecedent."""
+    words = WORD.findall(text, start, end)
+    # (a participle's phrase fronted, however long, is the scene: "Dashing into the hall, Lee called, “Y”")
+    return len(words) >= _CLAUSE_FRONT_WORDS and words[0].lower() not in _NOT_CLAUSE_FRONTS and not words[0].endswith("ing") and not (
+        fronted_adverbial(text, start, end) or clauses.fronted_phrase(text, start, end)
+        or clauses.opens_fronted(text, start, end)) and clauses.reads_as_clause(text, start, end)
+
+
+_CLAUSE_FRONT_WORDS = 3
+
+# first words of a front that is no report of its own: a link ("That said", "This aside")
+_NOT_CLAUSE_FRONTS = frozenset("that this which who and but or so".split())
 
 # "What" that opens a sentence right before its subject: a free relative or a heading
 # ("What we know so far about the fire"), whose object the "What" is; nothing after the cue is
