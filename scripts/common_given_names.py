@@ -194,6 +194,148 @@ COMMON_GENDERS = {
         meghan kylie khloe kourtney beyonce rihanna selena miley lilibet malia akshata jacinda zendaya billie
         nicki scarlett aaliyah kaitlyn nevaeh kinsley ava zoey mila camila aanya diya saanvi anika kiara aadhya khushi
         """.split(), "she"),
+    # More given names of the people of American news of all generations ("Patti", "Denis", "Lesley",
+    # diminutives and spellings: "Terri", "Debby", "Kathi"), of British, Irish, Welsh and Scottish, Indian,
+    # Arabic, Pakistani, Persian, Turkish, Hebrew, African, Latin American, European, Japanese, Chinese and
+    # Southeast Asian news, in that order, men's then women's (a spelling with accents is read by its plain
+    # form, so only the plain one is here). Left out as above, and names that are also a surname of women
+    # or men in the news, a place or the name of a thing ("Haifa", "Padma", "Emmy", "Lilly").
+    **dict.fromkeys(
+        """
+        denis cornelius alec alton ambrose amos arnie barack bart benny bert bertram beto brock burt
+        carlton cary chet corey cory dante darius darnell delbert demetrius denny denzel dirk donnie
+        donny duane emil eric erik forrest gabe gil herschel homer hubert ike isaiah jeb jed
+        jeremiah jermaine jerrold jonathon josh kermit lanny lenny lonnie lyle marc merrick merle
+        micah mikey morty myron nate ned newt ozzie rahm rashad reince rick rocco rollie ronny sal
+        scotty sherrod sid sonny stevie sylvester teddy terrell thad thurgood timmy trey ty vern vic
+        wally wes zeke ari bennie brendon brody bryce deandre derrick devin dion efrain ezekiel jarrod
+        josue kendrick lorne marlon nathanael raphael rodolfo rolando roscoe russ terrance ulysses
+        waylon zack cedric deshawn dashawn demarcus jamar jamaal tyree tremaine trayvon rasheed keon
+        antwan deon jalen jaylen javon roderick tevin travon kash thom mick zac zak colby colton connor
+        jace jaxon josiah kaden kaleb keegan landon mateo rhett zane braxton brantley greyson jaxson
+        chris alastair alasdair alister ewan euan calum dougal finlay murdo ruaridh ruairi torquil
+        rhodri dafydd gethin huw hywel iwan emlyn gwilym owain ieuan aled alun carwyn geraint meirion
+        dewi osian emyr elfyn ifan trystan tomos cormac dermot eamon eamonn fergal feargal darragh
+        cathal lorcan paschal malachy tiernan aengus donnchadh barnaby crispin cuthbert digby gervase
+        jolyon jonty lancelot mervyn peregrine piers rafe rollo tarquin tristram nadhim anas afzal
+        kulveer kieron gus abhinav adarsh anuj brijesh chirag devraj jagdeep jayesh jitin kiren kishan
+        krishan madan nandan nirav parvesh prithviraj rajkumar ramdas sambit sarbananda shatrughan
+        shripad sitaram sudhanshu venkaiah basavaraj aaditya sukhjinder pargat satyendar champai babulal
+        pashupati azim mulayam shivpal asaduddin akbaruddin shahnawaz mukhtar shahrukh shikhar
+        cheteshwar ishant bhuvneshwar shreyas suryakumar yashasvi yuzvendra shardul bajrang viswanathan
+        leander baichung shantanu nikesh urjit shaktikanta montek bhupender mansukh dattatreya lakshman
+        bhimrao jawaharlal feroze motilal vallabhbhai murli sushil jagdambika ajith dhanush prabhas
+        anbumani himanta sukanta biren badruddin sajad altaf yasin gukesh randeep abdallah abdelaziz
+        abdelfattah abdelkader abdelmadjid abdulla abdulrahman amr bashar bassem bassam emad fadi fawaz
+        fayez ghassan haitham hamdan hani hazem hesham hussam idris imad jassim laith majed mazen mousa
+        nawaf nizar nouri qassem radwan raed ramzi riad sabri saddam samer shadi tamim tareq wael yahya
+        ziad zuhair hosni gamal rafik nabih fouad tammam ebrahim ruhollah masoud sadegh ramin shahin
+        siamak sohrab bahram kourosh nima aitzaz ayaz bakhtiar hammad ishaq liaquat mushahid nisar
+        pervaiz qamar shaukat talat zulfikar zulfiqar fazlur hafeez moeed murtaza qaiser saqib taimur
+        inzamam misbah ziaur tarique asaduzzaman shafiqur cem devlet fatih hulusi mesut mevlut muharrem
+        numan selahattin berat fuat ismet kadir mahir nihat oguz ozgur sinan tolga turgut cengiz erdal
+        gokhan kerem koray mert metin necmettin onur ozan serdar taner tarik tuncay yair naftali avigdor
+        yitzhak moshe shimon ehud yoav itamar bezalel yossi avi eyal gilad yonatan yehuda menachem
+        mordechai reuven shaul zvi tzvi dov aryeh eliezer yigal yoel atiku bola bolaji chinua
+        chukwuemeka dapo festus godswill godwin goodluck nuhu nyesom olumide rauf sani umaru wole yakubu
+        abiy tedros meles haile hailemariam isaias rigathi kithure mwai jomo yoweri bobi jakaya emmerson
+        fikile enoch senzo zweli hakainde bingu saulos macky ousmane amadou abdoulaye mamadou ibrahima
+        cheikh alassane mahamudu yaw kwesi kobina mahamat idriss faustin evariste salva riek andile
+        bheki dumisani jabu lesetja mcebisi mzwandile nhlanhla njabulo sifiso sizwe thokozani vusi
+        xolani adolfo amado anibal augusto aurelio benito bernardo camilo cristobal edgardo eliseo
+        emiliano fabian facundo fausto fidel gilberto gregorio horacio humberto jacinto lazaro leonel
+        leopoldo lucio luiz marcelino matias maximiliano norberto osvaldo patricio ramiro reinaldo
+        renato rigoberto rogelio ulises valentin wilfredo german adrian alfredo aldo geraldo ciro
+        guilherme henrique joao marcio rogerio flavio leandro thiago tiago vinicius otavio caio edson
+        nayib evo alexandre aurelien bastien bruno corentin gregoire gustave jeremie jules ludovic
+        marius matthieu romain sylvain thibault thibaut regis zinedine achim axel bastian benedikt bodo
+        carsten detlef egon erich franz georg gregor guido hans harald hartmut ingo jochen johannes jorg
+        karsten konrad malte nils oskar philipp rudiger siegfried steffen thilo torsten ulf winfried
+        wolfram gunther adriano amedeo attilio bettino cesare corrado dino domenico edoardo emanuele
+        ettore fabrizio gennaro giacomo gianfranco gianluigi gino giuliano ignazio mauro massimiliano
+        pierluigi piero raffaele riccardo sandro tommaso valerio vito beppe mattia aleksey alexandr
+        anatoliy andriy arseniy arseny artem artyom bohdan borys danylo denys dmytro dmitriy eduard
+        fedor fyodor gennadiy gleb grigoriy hennadiy ihor kostiantyn kostyantyn lev mykhailo oleh ostap
+        petr rostislav rustam semyon serhiy stepan svyatoslav timur valeriy vasyl viacheslav vitali
+        vitaliy yakov yegor yevhen yuriy yury ramzan mikheil giorgi irakli levan zurab vakhtang vojislav
+        milorad dragan nebojsa ivica andrej janez zdravko vaclav jiri ondrej zoltan laszlo gabor istvan
+        janos ferenc gyula attila tibor sandor csaba lajos imre rafal rafał szymon wladyslaw władysław
+        witold wojciech radosław grzegorz kazimierz bronislaw jarosław ryszard stanislaw stanisław
+        tadeusz waldemar dariusz jacek janusz leszek mariusz przemyslaw slawomir marcin traian nicolae
+        mircea florin sorin ciprian liviu gheorghe vasile boyko rumen georgi krasimir gitanas algirdas
+        toomas vytautas akio atsushi eiji haruto hideo hiroaki hirofumi hisashi isamu jiro katsuhiko
+        kazuhiko keiichi keisuke kiyoshi koichi koichiro kunio masaki masao masaru masato masayuki
+        masayoshi minoru nobuo noboru norio ryota ryutaro satoru shinichi shintaro shohei shuichi
+        tadashi takahiro takuya tatsuya toshihiro toshio tsuyoshi yasuhiro yasushi yoichi yoshihiko
+        yoshimasa yoshio yusuke yutaka akihito naruhito jianguo guoqiang zhiqiang jianjun weiguo
+        ferdinand benigno panfilo joko susilo ganjar anies gibran bambang thaksin prayuth prayut srettha
+        anutin abhisit somchai muhyiddin mahathir
+        """.split(), "he"),
+    **dict.fromkeys(
+        """
+        patti lesley brigid paloma terri candace kathi kathie cathie debby deb debi teri terrie sheri
+        shari cheri tammie tami tammi traci tracie staci stacie lorrie kari kerri kristie christy mindy
+        randi brandi mandi kimberley margie marge trish tricia betty bette bettie bess bessie liza nan
+        nanci suzette janie janey janelle jeannette jeanine jeannine joni jolene judi julianne julianna
+        juliana katy kaitlin katelyn caitlyn kayleigh kelli kellie kendra krista kristine lana leann
+        leanne leanna lindy lynette lynnette madeline madelyn mallory marcie marci maribel marisa
+        marissa marla maryann maryanne mavis meryl michaela mikaela missy mitzi nanette nichole noelle
+        octavia paulette ramona reba rena rhoda robyn rosalie rosalyn rosalynn rosanne roseanne shana
+        shanna shawna shelly sheree sherrie sondra stefanie sybil tamika tania tasha trina vickie wilma
+        yvette agatha alisha alissa alyson allyson angelica angelique annmarie arianna ashlee ayanna
+        barb becca bettina blanche bobbie bree brianne bridgette britt brittney callie cara carina
+        carissa carole cassidy cathleen celeste charlene charmaine chrissy christa christi claudette
+        clarissa cordelia danica darla deana deanna delores dianna edna elisabeth elinor enid erma
+        ernestine esmeralda eugenia evangeline evie faye felicia francine freda frieda georgette geri
+        gigi giselle gladys hailey hayley henrietta hermione hilda ilana ileana ilhan imani inez
+        jacquelyn jaclyn janis jayne jeanie jillian joanie johanna josefina juanita kasey keisha kirstie
+        krysten kyrsten kellyanne kirstjen omarosa rashida karine karoline ketanji neera tish letitia
+        latisha latoya latasha lakisha tameka tanisha shanice shaniqua shonda breonna kiana kyra lenora
+        leona liliana lisette lizette luann lupe madge mamie marcella margarita marguerite mariah
+        mariana marianna marlena maura maude meagan megyn melina mollie myrna nicolette pilar renata
+        roxana ruthie sabina sonja tabatha talia thea tori tyra verna willa zora abbie aimee avril cori
+        mazie pramila jacqui jacquie kaylee makayla mikayla jada ailbhe eimear eithne emer fionnuala
+        laoise meabh muireann nuala sorcha sadbh sile una brid maire aine angharad bethan carys eluned
+        ffion lowri rhian seren catrin delyth heledd nerys glenys eleri mhairi shona ishbel kirsteen
+        kezia morven rhona elspeth fenella gaynor hester jocasta lavinia prue rosamund arabella
+        clementine cressida davina fleur lettice theodora verity suella kemi therese anneliese rushanara
+        apsana thangam rosena zarah toyah anandiben anupriya bansuri draupadi gita jasleen jayashree
+        jayshree kamla maneka mayawati nivedita preneet ramya renuka sagarika sandhya shailaja sridevi
+        sreedevi subhashini urvashi ankita apoorva arpita barkha diksha garima harshita isha jhanvi
+        kajol kamini kirron komal mansi megha nalini namrata neetu nishtha parineeti rachna rajani rajni
+        ranjana richa ritika rupali sanjana sarika shabnam shailja shakuntala shefali shehla shilpi
+        srishti subhadra suchitra sunaina surbhi sushila swapna tanuja tripti vasudha vineeta vinita
+        zeenat taapsee mithali jhulan vinesh saina sania lovlina nikhat sayani saayoni satabdi agnimitra
+        chandrima atishi rabri abir ahlam amira asmaa aziza basma dalia doaa eman esraa fadwa ghada heba
+        houda jamila jihan lamia latifa lujain madiha manal marwa mervat nabila nahla najat najla nawal
+        nesrine nihal nisreen noura randa rasha rawan sahar salwa samar samia sawsan sherine suha sumaya
+        yusra zeina aseefa bakhtawar fehmida firdous kashmala kishwar maleeha marriyum mehreen naheed
+        nighat rabia rehana sidra tehmina zartaj farzana taslima mahsa sepideh golshifteh ladan marjan
+        nahid negar sima shahla simin elnaz fereshteh mojgan aysel buket burcu derya ebru hande nurcan
+        sebnem seda tansu tulay yasemin gamze gizem hulya melike nilufer sevgi songul tugba zehra meltem
+        ipek duygu didem ayelet tzipi golda miri merav yael tamar noa shira galit limor orit pnina keren
+        liat anat irit efrat einat sigal rivka yifat ofra orna smadar adaobi ama chinyere ebele ezinne
+        funmi ijeoma modupe nkiru obiageli omotola sade toyin wunmi yewande aminata awa fatou fatoumata
+        mariama aissatou hawa leymah nomzamo thuli thandeka nosiviwe bathabile hlengiwe khumbudzo
+        nompumelelo nonhlanhla ntombi pumla sindisiwe zodwa zandile zinhle graca yaa amparo araceli
+        blanca concepcion concha delfina evita fabiola francisca julieta karla luciana manuela marcela
+        mariela mayra micaela mirta noemi rebeca rosalia rosana viviana xiomara zulema anabel florencia
+        agustina josefa jimena larissa luana luiza marielle gleisi rosangela tereza agathe amandine
+        anais aurore axelle berenice capucine christelle clemence coralie edwige francoise frederique
+        laure lea lucie ludivine magali mireille murielle myriam nadege noemie roselyne sandrine
+        severine ghislaine rachida anja antje barbel beate dagmar gerda gudrun hannelore helga inge
+        irmgard katja kerstin luise margit marlies mechthild ricarda saskia tanja ute verena wiebke
+        gesine cinzia emanuela fiorella ilaria lorella nicoletta rossella silvana tiziana elly alena
+        alla alyona anastasiya anzhela elizaveta evgenia yevgenia inna khrystyna kseniya lidia lilia
+        liudmyla mariya nadiya nataliya olha polina raisa sofiya tetiana tetyana ulyana veronika
+        viktoria viktoriya yana yelena yevgeniya milica dubravka kolinda zuzana marketa lenka katerina
+        elzbieta grazyna jolanta krystyna marzena urszula zofia ilona ildiko judit katalin krisztina
+        zsuzsanna orsolya viorica ludmila vesna snezana dragana gordana biljana ljiljana ingrida kersti
+        kaja sanae hisako kaori hitomi yuka nanako rina saori yui haruna risa misaki yukiko tomomi
+        satomi kanako ayako atsuko chieko eriko etsuko fumiko harumi kazuko kimiko machiko midori
+        mitsuko natsuko reiko setsuko shizuka takako toshiko yasuko yukari xiuying guiying xiaoyan
+        xiaohong yingying jingjing tingting megawati yingluck paetongtarn retno corazon leni imee
+        """.split(), "she"),
     "mitt": "he",
 }
 
@@ -212,6 +354,17 @@ WORD_NAME_GENDERS = {
         chelsea florence amber dawn daisy hazel heather holly iris ivy jade lily olive pearl ruby carol
         alma
     """.split(), "she"),
+    # (and given names that are also a surname, a place or a word: "Kirk Cousins", "Lamar Alexander", "Regina King")
+    **dict.fromkeys("""
+        alonso azhar brent clement cornell dale dalton damon dewey dillon donovan elias elliott emanuel
+        franco garrett gilbert godfrey grady grayson hafez haider hamad harlan humphrey irving jahangir
+        jay keenan khalil kingsley kirk lamar lamont lowell luther mack milton morris moussa murad
+        nelson nolan paulo preston quincy randolph rocky romano ronaldo royce russell rusty saeed
+        stanley trent tyler tyson vernon wayne woody yousaf
+    """.split(), "he"),
+    **dict.fromkeys("""
+        alexandria dolly eve lacey regina sherry victoria viola
+    """.split(), "she"),
 }
 
 # Names worn by both men and women ("alex", "sam", "kiran"): given names with no pronoun.
@@ -220,6 +373,7 @@ SHARED_NAMES = frozenset("""
     harpreet hikaru jackie jaspreet jean jesse kai kiran krishna laurie lebogang leslie lindsay lynn
     manpreet minh mpho navjot parminder reese riley sam sasha seyi shannon shashi suman temitope terry
     thanh uche valery yemi yuki
+    ashwini dara harmanpreet laurence nasim patrice preet sacha sascha tulsi
 """.split())
 
 # Every common given name.
