@@ -1690,6 +1690,11 @@ ROWS = [
     # a stance taken in words, in the passive with its agent
     ("The ferry plan was backed by most of the harbour workers.",
      "core.passive_agent.v1", "most of the harbour workers", "was backed", ["The ferry plan"], "claim", []),
+    # a time reckoned from an event said before, alone between the participle and its agent
+    ("The ferry plan was also endorsed the day before by the harbour workers' union.",
+     "core.passive_agent.v1", "the harbour workers' union", "was also endorsed", ["The ferry plan"], "claim", []),
+    ("Mayor Lee was criticized the week after by Ann Roe.",
+     "core.passive_agent.v1", "Ann Roe", "was criticized", ["Mayor Lee"], "claim", []),
     # what the agent spoke against is no part of its mention
     ("Mayor Lee was attacked by Ann Roe for closing the pier.",
      "core.passive_agent.v1", "Ann Roe", "was attacked", ["Mayor Lee"], "claim", []),

@@ -1843,6 +1843,12 @@ def test_an_insertion_in_square_brackets_after_a_role(rules_only, sentence, foun
      [("Ohio's Ann Lee", "has not endorsed", "Roe"), ("Iowa's Tom Ray", "withdrew", "his support")]),
     ("The mayor criticized Lee and Roe said the pier would stay shut.",
      [("The mayor", "criticized", "Lee"), ("Roe", "said", "the pier would stay shut")]),
+    # any past between two names: the first name its subject, the second its object
+    ("Ann Lee met Roe and Tom Ray said the pier would stay shut.", [("Tom Ray", "said", "the pier would stay shut")]),
+    ("Lee beat Roe and Ray told reporters the count was unfair.", [("Ray", "told", "the count was unfair")]),
+    # (not a past that makes one modifier with the name before it, its hyphen dropped)
+    ("London based Ann Lee and Tom Roe said the pier would stay shut.",
+     [("London based Ann Lee and Tom Roe", "said", "the pier would stay shut")]),
     # (a list of names with no verb before it is one mention; nor is a plural noun a verb)
     ("Ann Lee, Tom Roe and Jim Ray said they would run.", [("Ann Lee, Tom Roe and Jim Ray", "said", "they would run")]),
     ("Border states Texas, Arizona and Utah all said the fences would stay.",

@@ -2073,6 +2073,9 @@ _TIME_ADJUNCT = (
     # subject pronoun ("the week before she ran" may be a clause of time: left alone)
     r"|\s+the\s+" + TIME_UNIT + r"\s+(?:before|after)"
     r"\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:he|she|they|we|I|it|there)\s)"
+    # or standing alone, the event said before, as the agent of a passive or a stop follows it ("was
+    # endorsed the day before by Lee", "said so the week after.")
+    r"|\s+the\s+" + TIME_UNIT + r"\s+(?:before|after)(?=\s+by\s|\s*[,.;])"
     # "said that night (that) ...", "vowed that day to ...": "that" is the time's determiner, before
     # a comma, the complementizer, an infinitive or the clause's subject, a name too ("reported that
     # night Lee had won"; not "said that time is short")

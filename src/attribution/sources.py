@@ -2184,15 +2184,26 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     return start, True
 
 
+# pasts that, after a name, make one word of a modifier with it, a hyphen dropped
+# ("Moscow backed Lee and Roe", "London based Ann Lee and ...")
+_COMPOUND_PARTICIPLES = frozenset("based backed led owned run funded sponsored controlled allied aligned linked "
+                                  "affiliated born bred trained educated elected appointed".split())
+
+
 def _report_verb_before_list(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i``, in a walk that took a list of names after it, is
     a verb of saying or of a stance in its past ("endorsed", "criticized") right
-    before the list's first name, with no article before it: the verb of a clause
-    the "and" closes, its object the first name ("Lee has not endorsed Roe and Ray
-    withdrew ...": Ray alone withdrew; but "states" in "Rust Belt states Ohio and
-    Iowa" is a noun)."""
+    before the list's first name, with no article before it, or any past between
+    two names ("Lee met Roe and"): the verb of a clause the "and" closes, its
+    object the first name ("Lee has not endorsed Roe and Ray withdrew ...": Ray
+    alone withdrew; but "states" in "Rust Belt states Ohio and Iowa" is a noun)."""
     w = toks[i][2]
-    if not w.isalpha() or not w.islower() or not w.endswith("ed") or i + 1 >= len(toks) or not toks[i + 1][2][:1].isupper():
+    if not w.isalpha() or not w.islower() or i + 1 >= len(toks) or not toks[i + 1][2][:1].isupper():
+        return False
+    if i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2].isalpha() and (
+            past_form(w) or w in en.BARE_FORM_PASTS) and w not in _COMPOUND_PARTICIPLES:
+        return True  # "Lee met Roe and | Ray said": a past between two names, its subject the first
+    if not w.endswith("ed"):
         return False
     base = lemma(w)
     if base == w or not (base in en.THAT_VERBS or base in en.PASSIVE_REPORTS):
