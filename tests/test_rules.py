@@ -91,6 +91,11 @@ ROWS = [
      "core.said_that.v2", "Ann Lee", "Slams", ["Tom Roe On Fares"], "claim", []),
     ("Harbour Chief Defends Ferry Crew Amid Pier Row\n\nThe board met on Monday.",
      "core.said_that.v2", "Harbour Chief", "Defends", ["Ferry Crew"], "claim", []),
+    # "While" before any capitalised subject, "When" before a capitalised pronoun
+    ("Dockers Demand Pay Talks While Owners Post Profits\n\nThe union met on Monday.",
+     "core.said_that.v2", "Dockers", "Demand", ["Pay Talks"], "claim", []),
+    ("Ann Lee Backed Ferry Cuts When She Ran The Board\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Backed", ["Ferry Cuts"], "claim", []),
     # but a capitalised word in a phrase of small letters is a title's ("the film Before Sunrise")
     ("The mayor praised the old film Before Sunrise.",
      "core.said_that.v2", "The mayor", "praised", ["the old film Before Sunrise"], "claim", []),
@@ -12925,3 +12930,31 @@ def test_a_participle_of_mind_in_an_absolute_phrase(rules_only, sentence, found)
 def test_noticing_that_reports(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("headline, source, cue, content", [
+    # a title-case headline that is a sentence before its colon: the name before the verb in "-s" is
+    # the speaker, the verb and its object through the colon the cue
+    ("Lee Addresses Pier Fire: ‘We Will Rebuild.’\n\nThe mayor spoke on Friday.",
+     "Lee", "Addresses Pier Fire:", "‘We Will Rebuild.’"),
+    ("Roe Wades In: Ferry Fares Must Fall\n\nThe senator spoke on Monday.", "Roe", "Wades In:", "Ferry Fares Must Fall"),
+    ("Harbour Board Rebuffs Lee: ‘No Cuts This Year.’\n\nThe board met on Monday.",
+     "Harbour Board", "Rebuffs Lee:", "‘No Cuts This Year.’"),
+])
+def test_a_title_case_sentence_before_a_headline_colon_names_its_subject(parser, headline, source, cue, content):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("headline, source", [
+    # a name in "-s" that the story writes again is no verb ("Ann Sanders"), nor is an outlet's "News"
+    ("Ann Sanders Visits Harbour: ‘We Will Rebuild.’\n\nAnn Sanders spoke on Friday.", "Ann Sanders Visits Harbour"),
+])
+def test_a_name_in_s_before_a_title_case_headline_colon_is_no_verb(parser, headline, source):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert att.source.span.text == source
+
+
+def test_an_outlet_name_in_news_before_a_headline_colon_is_no_verb(parser):
+    doc = parser.parse("Harbour News Daily: A Week at Sea\n\nThe show aired on Monday.")
+    assert all(a.cue.text != "News Daily:" for a in doc.attributions)
