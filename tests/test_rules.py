@@ -1901,6 +1901,8 @@ def test_a_compared_adjective_after_a_determiner_is_no_cue(parser, sentence):
     # a noun of the lexicon's verbs before the participle is its subject, as in lower case
     "Pier Arson Suspect Named By Police\n\nThe harbour board met on Monday.",
     "Ferry Fraud Suspect Identified By Coast Guard\n\nThe harbour board met on Monday.",
+    # a plural noun of people the tables rate a certain verb is the subject too
+    "Ferry Fraud Suspects Identified By Coast Guard\n\nThe harbour board met on Monday.",
 ])
 def test_a_title_case_passive_with_its_agent_is_no_claim_of_its_subject(parser, sentence):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == []
