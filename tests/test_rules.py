@@ -91,6 +91,11 @@ ROWS = [
      "core.said_that.v2", "Ann Lee", "Slams", ["Tom Roe On Fares"], "claim", []),
     ("Harbour Chief Defends Ferry Crew Amid Pier Row\n\nThe board met on Monday.",
      "core.said_that.v2", "Harbour Chief", "Defends", ["Ferry Crew"], "claim", []),
+    # "While" before any capitalised subject, "When" before a capitalised pronoun
+    ("Dockers Demand Pay Talks While Owners Post Profits\n\nThe union met on Monday.",
+     "core.said_that.v2", "Dockers", "Demand", ["Pay Talks"], "claim", []),
+    ("Ann Lee Backed Ferry Cuts When She Ran The Board\n\nThe board met on Monday.",
+     "core.said_that.v2", "Ann Lee", "Backed", ["Ferry Cuts"], "claim", []),
     # but a capitalised word in a phrase of small letters is a title's ("the film Before Sunrise")
     ("The mayor praised the old film Before Sunrise.",
      "core.said_that.v2", "The mayor", "praised", ["the old film Before Sunrise"], "claim", []),
@@ -1901,6 +1906,8 @@ def test_a_compared_adjective_after_a_determiner_is_no_cue(parser, sentence):
     # a noun of the lexicon's verbs before the participle is its subject, as in lower case
     "Pier Arson Suspect Named By Police\n\nThe harbour board met on Monday.",
     "Ferry Fraud Suspect Identified By Coast Guard\n\nThe harbour board met on Monday.",
+    # a plural noun of people the tables rate a certain verb is the subject too
+    "Ferry Fraud Suspects Identified By Coast Guard\n\nThe harbour board met on Monday.",
 ])
 def test_a_title_case_passive_with_its_agent_is_no_claim_of_its_subject(parser, sentence):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == []
@@ -12952,3 +12959,31 @@ def test_a_clause_before_a_speakers_aside_opens_the_quotation_after_it(parser, s
     found = [" … ".join(s.text for s in a.content) for a in doc.attributions if a.source and a.source.span.text == "Ann Lee"
              or a.source and a.source.span.text == "Tom Roe"]
     assert found == [content]
+
+
+@pytest.mark.parametrize("headline, source, cue, content", [
+    # a title-case headline that is a sentence before its colon: the name before the verb in "-s" is
+    # the speaker, the verb and its object through the colon the cue
+    ("Lee Addresses Pier Fire: ‘We Will Rebuild.’\n\nThe mayor spoke on Friday.",
+     "Lee", "Addresses Pier Fire:", "‘We Will Rebuild.’"),
+    ("Roe Wades In: Ferry Fares Must Fall\n\nThe senator spoke on Monday.", "Roe", "Wades In:", "Ferry Fares Must Fall"),
+    ("Harbour Board Rebuffs Lee: ‘No Cuts This Year.’\n\nThe board met on Monday.",
+     "Harbour Board", "Rebuffs Lee:", "‘No Cuts This Year.’"),
+])
+def test_a_title_case_sentence_before_a_headline_colon_names_its_subject(parser, headline, source, cue, content):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("headline, source", [
+    # a name in "-s" that the story writes again is no verb ("Ann Sanders"), nor is an outlet's "News"
+    ("Ann Sanders Visits Harbour: ‘We Will Rebuild.’\n\nAnn Sanders spoke on Friday.", "Ann Sanders Visits Harbour"),
+])
+def test_a_name_in_s_before_a_title_case_headline_colon_is_no_verb(parser, headline, source):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert att.source.span.text == source
+
+
+def test_an_outlet_name_in_news_before_a_headline_colon_is_no_verb(parser):
+    doc = parser.parse("Harbour News Daily: A Week at Sea\n\nThe show aired on Monday.")
+    assert all(a.cue.text != "News Daily:" for a in doc.attributions)

@@ -2527,8 +2527,11 @@ _ADJUNCT_OPENER = regex.compile(
 )
 # The same openers capitalised, in a headline's title case, before a capitalised word or a number:
 # "Slams Lee Over Fares After Ferry Ruling", "Defends Lee Amid Pier Row" (read only when the
-# content before it is in title case too, `_title_case_run`: "the film Before Sunrise" is a title)
-_TITLE_ADJUNCT_OPENER = regex.compile(r"\s+(?:After|Before|Because|Despite|Amid)\s+(?=\p{Lu}|\d)")
+# content before it is in title case too, `_title_case_run`: "the film Before Sunrise" is a title);
+# "While" before any subject ("Call For Talks While Rivals Tweet"), "When" only before a pronoun
+# ("Backed Lee When He Ran"; "Recalls Night When Pier Burned" is the noun's relative clause)
+_TITLE_ADJUNCT_OPENER = regex.compile(
+    r"\s+(?:After|Before|Because|Despite|Amid|While|When(?=\s+(?:He|She|They|It|We|I)\s))\s+(?=\p{Lu}|\d)")
 _THAT_WORD = regex.compile(r"\bthat\b")
 # "because" right after a closing quotation mark: the reason the source gives for its quoted words
 _REASON_AFTER_QUOTATION = regex.compile(r"[" + CLOSING_QUOTE_CLASS + r"][^\S\n]+because\b")

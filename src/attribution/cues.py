@@ -1230,10 +1230,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             text, m.end(), sentence.end, CONCURRENT) is not None:
         return True  # "“Y,” said Hal Lee, head of the union, reports the Ledger.": the relaying outlet's verb
     context, weight = context_and_weight(ctx, sentence, m, w)
-    if weight < _CERTAIN and m.group()[0].isupper() and _title_passive_next(text, m.end(), sentence.end):
+    if (weight < _CERTAIN or person_noun(low)) and m.group()[0].isupper() and _title_passive_next(text, m.end(), sentence.end):
         # "Terror Suspect Named By Police", "Report Criticised By Watchdog": in a headline's title case
         # the word before a participle and its agent is the passive's subject, a noun, as "suspect
-        # named by police" is (a verb known as one everywhere keeps its clause: "Lee Says Targeted By Police")
+        # named by police" is (a verb known as one everywhere keeps its clause: "Lee Says Targeted By Police",
+        # unless it names people too: "Arson Suspects Identified By Police")
         return False
     if low in _SUSPECTED_FORMS and context in ("word", "cap") and w.islower() and not _alleging_subject_before(
             text, sentence.start, m.start(), lex):

@@ -286,7 +286,41 @@ def headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             stage.group(1).lower() in en.STAGE_DIRECTIONS):
         content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
+        if rule == "core.headline_speaker.v2" and (verb := _title_case_verb(ctx, m)) is not None:
+            # "Lee Addresses Pier Fire: ...": the name before the verb is the speaker, the verb
+            # and its object through the colon the cue, as "Star heckles supporters:" in lower case
+            source = (m.start(1), m.start(1) + len(ctx.text[m.start(1):verb[0]].rstrip()))
+            yield candidate(ctx, sentence, [(verb[0], m.end(2))], lemma(ctx.text[verb[0]:verb[1]].lower()), [content],
+                             source, rule, priority=30)
+            return
         yield candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+# how far into the story a name that a headline's word in "-s" may be is looked for
+_NAME_REACH = 2000
+
+
+def _title_case_verb(ctx: Context, m: regex.Match) -> tuple[int, int] | None:
+    """The span of the verb of a headline's label in title case that is a sentence, a name and a
+    capitalised verb in "-s" with more words after it ("Lee Addresses Pier Fire", "Roe Wades In"),
+    or None: not the first word, not a noun of people, bodies, outlets or documents ("Harbour News
+    Daily"), and no name the story goes on to write capitalised ("Ann Sanders Says")."""
+    words = list(WORD.finditer(ctx.text, *m.span(1), False, tokens.CONCURRENT))
+    if not all(w.group()[:1].isupper() for w in words):
+        return None  # "Lee's new statement": no title case
+    for w in words[1:-1]:
+        word = w.group()
+        low = word.lower()
+        if not word[1:].islower():
+            return None  # "US", "McCain": no verb of title case
+        if not low.endswith("s") or low.endswith(("ss", "us", "is", "’s", "'s")):
+            continue
+        stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        if (low in _LABEL_NOUNS or stem in _LABEL_NOUNS or low in en.OUTLET_NOUNS or low in en.OUTLET_NAME_ENDS or document_noun(low)
+                or tokens.whole_word_in(ctx.text, word, m.end(), m.end() + _NAME_REACH)):
+            return None
+        return w.span()
+    return None
 
 
 # a name of one to three capitalised words, a title perhaps, right before a quotation that opens
