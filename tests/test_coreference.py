@@ -5461,3 +5461,19 @@ def test_a_mention_of_no_name_and_no_person(words, nameless):
 ])
 def test_the_people_of_a_place_or_a_party_are_many(words, plural):
     assert coreference._plural_people(words) is plural
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # the one who opens the sentence right before a quotation is whom its trailing "he" stands for,
+    # a given name the tables lack though he reports nothing himself
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Former England "
+     "captain Nasser Hussain was less convinced. “They lack depth,” he said on Sky Sports.", "Nasser Hussain"),
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Nasser Hussain "
+     "was less convinced.\n\n“They lack depth,” he said.", "Nasser Hussain"),
+    # not when another sentence stands between the name and the quotation
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Nasser Hussain "
+     "was less convinced. The crowd was thin. “They lack depth,” he said.", "Captain Tom Roe"),
+])
+def test_a_pronoun_after_a_quotation_takes_the_name_opening_the_sentence_before(rules_only, text, referent):
+    he = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text in ("he", "she")]
+    assert he and (he[-1].refers_to.span.text if he[-1].refers_to else None) == referent

@@ -6837,8 +6837,18 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
                for k, w in enumerate(before)):
             yield m.start(1), m.start(2), m.end(2)
         elif pronoun is not None and len(before) == 1 and _name_like(text, before[0], max(0, start - _SUBJECT_REACH), start) and (
-                _own_pronoun(text, m.end(2), start) == pronoun):
+                (own := _own_pronoun(text, m.end(2), start)) == pronoun or own is None and _QUOTE_NEXT.fullmatch(
+                    text, m.end(2), start, CONCURRENT) is not None):
+            # (or, with no pronoun of its own in its sentence, the pronoun trails the quotation that
+            # opens the next: "Former captain Nasser Hussain was less convinced. “They lack depth,” he
+            # said" is Hussain, who says nothing else; not "Zoltan Roe mended his barn. “...,” she said")
             yield m.start(1), m.start(2), m.end(2)
+
+
+# the rest of a sentence with no quotation, then one quotation that opens the next sentence, up to
+# the pronoun that trails it: " was less convinced. “They lack depth,” " (before "he said")
+_QUOTE_NEXT = regex.compile(
+    r"[^.!?\n“”\"]{0,200}[.!?][ \t]*\n*[ \t]*[“\"][^“”\"\n]{1,600}[”\"][ \t]*")
 
 
 # a definite post of one person that opens a sentence and heads its clause: "The chancellor
