@@ -5431,3 +5431,68 @@ _LEAD = "Voters head to the polls in the county on Tuesday.\n\n"
 def test_a_pronoun_after_a_subject_of_the_other_sex_takes_the_one_of_its_sex_named_beside(rules_only, text, referent):
     he = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == "He"]
     assert he and (he[0].refers_to.span.text if he[0].refers_to else None) == referent
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a mention of no name and no noun for a person, which the scan took for a source, is no "he"
+    (_LEAD + "Dan Pryor is counting on his base. One of those groups was the Harbour Trust, whose political "
+     "arm has endorsed Ruth Vale.\n\nBut as Mr. Pryor campaigned on Friday in Leeds, he stuck firmly to his "
+     "message. “We did well,” he said.", "Dan Pryor"),
+    # one named by a noun for a person still is
+    (_LEAD + "Tom Lee spoke first. The retired neurosurgeon said the plan was bad. “We did well,” he said.",
+     "The retired neurosurgeon"),
+    (_LEAD + "Dan Pryor spoke first.\n\nA longtime Leeds resident said the count was slow. “We waited for hours,” "
+     "he said.", "A longtime Leeds resident"),
+])
+def test_a_he_or_she_takes_no_mention_of_no_name_and_no_person(rules_only, text, referent):
+    he = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == "he"]
+    assert he and (he[-1].refers_to.span.text if he[-1].refers_to else None) == referent
+
+
+@pytest.mark.parametrize(("words", "nameless"), [
+    (["whose", "political", "arm"], True),
+    (["Among", "those"], True),
+    (["15,000", "strong"], True),
+    (["The", "deal", "binds", "together"], True),
+    (["almost", "everyone"], True),
+    (["The", "retired", "neurosurgeon"], False),
+    (["whose", "wife"], False),
+    (["a", "resident"], False),
+    (["one"], False),
+    (["Lee"], False),
+    (["Trump"], False),
+    (["the", "organizer"], False),
+    (["his", "wife"], False),
+    (["who"], False),
+    (["The", "Gazette"], False),
+])
+def test_a_mention_of_no_name_and_no_person(words, nameless):
+    from attribution.lexicon import Lexicon
+    assert coreference._no_one_named(words, Lexicon()) is nameless
+
+
+@pytest.mark.parametrize(("words", "plural"), [
+    (["Americans"], True),
+    (["Republicans"], True),
+    (["Democrats"], True),
+    (["Sanders"], False),
+    (["Ann", "Rogers"], False),
+])
+def test_the_people_of_a_place_or_a_party_are_many(words, plural):
+    assert coreference._plural_people(words) is plural
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # the one who opens the sentence right before a quotation is whom its trailing "he" stands for,
+    # a given name the tables lack though he reports nothing himself
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Former England "
+     "captain Nasser Hussain was less convinced. “They lack depth,” he said on Sky Sports.", "Nasser Hussain"),
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Nasser Hussain "
+     "was less convinced.\n\n“They lack depth,” he said.", "Nasser Hussain"),
+    # not when another sentence stands between the name and the quotation
+    ("England won the toss at Lord's on Thursday.\n\nCaptain Tom Roe said the side was strong. Nasser Hussain "
+     "was less convinced. The crowd was thin. “They lack depth,” he said.", "Captain Tom Roe"),
+])
+def test_a_pronoun_after_a_quotation_takes_the_name_opening_the_sentence_before(rules_only, text, referent):
+    he = [a.source for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text in ("he", "she")]
+    assert he and (he[-1].refers_to.span.text if he[-1].refers_to else None) == referent

@@ -1476,6 +1476,9 @@ class _Linker:
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
             if pk == "person" and _place_possessive(text, prev):
                 continue  # a place's name read as a person's source is no one: "America’s best hope for"
+            if singular and pk == "person" and prev not in ref_of and _no_one_named(self.words_in(prev), self.lex):
+                continue  # a mention of no name and no noun for a person is no "he" or "she": "among those",
+                # "whose political arm", "15,000 strong" (words the scan took for a source)
             if low[0] == "it" and pk == "document" and _many_records(self.head_words(prev)):
                 continue  # "according to exchange data. It said": figures in the plural are no "it", nor speak
             # (not one named in an aside: "a third, Tom Dunn")
@@ -6834,8 +6837,18 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
                for k, w in enumerate(before)):
             yield m.start(1), m.start(2), m.end(2)
         elif pronoun is not None and len(before) == 1 and _name_like(text, before[0], max(0, start - _SUBJECT_REACH), start) and (
-                _own_pronoun(text, m.end(2), start) == pronoun):
+                (own := _own_pronoun(text, m.end(2), start)) == pronoun or own is None and _QUOTE_NEXT.fullmatch(
+                    text, m.end(2), start, CONCURRENT) is not None):
+            # (or, with no pronoun of its own in its sentence, the pronoun trails the quotation that
+            # opens the next: "Former captain Nasser Hussain was less convinced. “They lack depth,” he
+            # said" is Hussain, who says nothing else; not "Zoltan Roe mended his barn. “...,” she said")
             yield m.start(1), m.start(2), m.end(2)
+
+
+# the rest of a sentence with no quotation, then one quotation that opens the next sentence, up to
+# the pronoun that trails it: " was less convinced. “They lack depth,” " (before "he said")
+_QUOTE_NEXT = regex.compile(
+    r"[^.!?\n“”\"]{0,200}[.!?][ \t]*\n*[ \t]*[“\"][^“”\"\n]{1,600}[”\"][ \t]*")
 
 
 # a definite post of one person that opens a sentence and heads its clause: "The chancellor
@@ -7387,8 +7400,51 @@ def _plural_people(words: list[str]) -> bool:
     low = head.lower()
     # (in capitals only as the mention's first word, and a noun the lexicon holds: "Voters", not
     # "Tom Rogers" nor "Sanders")
+    if end == 1 and head[:1].isupper() and low.endswith("s") and (low[:-1] in en.DEMONYMS or low[:-1] in _PARTY_WORDS):
+        return True  # the people of a place or a party: "Americans", "Republicans"
     return (end == 1 or head.islower()) and (low == "people" or (kinds.plural(low) or low.endswith("men")) and (
         person_noun(low) or head.islower() and low.endswith(_PLURAL_PERSON_ENDINGS)) and low not in given_names())
+
+
+# the words in capitals that open a mention with no name in them: "Among those", "The deal", "Should they"
+_NAMELESS_OPENERS = _THING_DETERMINERS | _HEAD_ENDS | _PART_QUANTIFIERS | en.SUBORDINATORS | en.VERB_AUXILIARIES | frozenset(
+    "among almost all those these every each some any no".split())
+
+
+def _no_one_named(words: list[str], lexicon) -> bool:
+    """Whether a mention holds no name in capitals (past a word in capitals that only opens a
+    sentence) and no noun for a person, which no "he" or "she" stands for: "among those", "almost
+    everyone", "The deal binds together", "15,000 strong", and the thing a "whose" owns, "whose
+    political arm"; not "a resident", "Lee", "the organizer", "The retired neurosurgeon", "his
+    wife", "whose wife", "who"."""
+    if not words or words[0].lower() in en.PRONOUNS or words[0].lower() in en.RELATIVE_PRONOUNS:
+        return False
+    # (after "whose", only a noun the lexicon holds for people: a noun often heading a source is
+    # most often a body's part there, "whose political arm")
+    owned = words[0].lower() == "whose"
+    for k, word in enumerate(words):
+        low = word.lower().removesuffix("’s").removesuffix("'s").strip(".,;:’'\"“”()")
+        if word[:1].isupper() and (k or low not in _NAMELESS_OPENERS):
+            return False
+        if low.isalpha() and low not in _EVERYONE and (low in given_names() or _person_word(low) or (
+                not owned and lexicon.source_heads.get(low, 0) >= _SPEAKING_HEAD)):
+            return False
+    return True
+
+
+# the words for one person that are no noun of a calling: "one", "someone", "a person"
+_ONE_PERSON_WORDS = frozenset("one someone somebody anyone anybody person star boy girl guy lady".split())
+
+
+# the words for all or none, which no "he" or "she" stands for: "almost everyone"
+_EVERYONE = frozenset("everyone everybody nobody".split())
+
+
+def _person_word(low: str) -> bool:
+    """Whether a lower-case word names a person by what the lexicon holds of people (their work,
+    post, tie or kin, "woman", "someone"), not by an ending alone ("together")."""
+    return person_noun(low) or low in en.TITLES or low in en.TIE_NOUNS or low in en.KIN_NOUNS or (
+        low.endswith(("man", "men"))) or low in _ONE_PERSON_WORDS or low in en.REFLEXIVE_PRONOUNS
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
