@@ -16,7 +16,14 @@ import regex
 from attribution import default_lexicon as en
 from attribution import kinds, logistic, sources
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma, person_noun
+from attribution.lexicon import (
+    CUE_THRESHOLD,
+    Lexicon,
+    finite_forms,
+    lemma,
+    person_noun,
+    title_case_word,
+)
 from attribution.rules import Context
 from attribution.tokens import (
     CLOSING_QUOTE_CLASS,
@@ -2618,8 +2625,8 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
 def _title_case_run(text: str, start: int, end: int) -> bool:
     """Whether every word of [start, end) but title case's small words (`default_lexicon.TITLE_SMALL_WORDS`)
     is capitalised or a number, one at least: a headline's title case."""
-    words = [w.group() for w in WORD.finditer(text, start, end, False, CONCURRENT) if w.group() not in en.TITLE_SMALL_WORDS]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+    words = WORD.findall(text, start, end, False, CONCURRENT)
+    return any(w not in en.TITLE_SMALL_WORDS for w in words) and all(title_case_word(w) for w in words)
 
 
 # Words in -ing that are no participle of a verb, and words after which one is a gerund or a noun

@@ -40,6 +40,7 @@ from attribution.lexicon import (
     feeling_lemma,
     lemma,
     person_noun,
+    title_case_word,
     verb_forms,
 )
 from attribution.rules import Context
@@ -1226,7 +1227,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return False  # "Workers laid off last month said ...": a participle on the subject, its verb after
     if low.endswith("ing") and _adjective_before_noun(text, sentence, m):
         return False  # "the mayor's most startling claim": an adjective on the noun, which is the cue
-    if low in _RELAYING_FORMS and text[m.start() - 2:m.start()] == ", " and _OUTLET_CLOSES.match(
+    if low in RELAYING_FORMS and text[m.start() - 2:m.start()] == ", " and _OUTLET_CLOSES.match(
             text, m.end(), sentence.end, CONCURRENT) is not None:
         return True  # "“Y,” said Hal Lee, head of the union, reports the Ledger.": the relaying outlet's verb
     context, weight = context_and_weight(ctx, sentence, m, w)
@@ -1921,13 +1922,13 @@ _CLAUSE_AFTER_THAT = regex.compile(
     r"|many|most|no|not|if|when|while|because|although|even)\b)")
 
 
-# A verb that an outlet relays words with, inverted after a comma before the outlet's name that
-# closes the sentence ("..., said Lee, head of the union, reports the Ledger."): the outlet's
-# verb, whatever the model reads of the words before it (a name in capitals, "the" before it at
-# most, as subjects' trailing report reads it)
-_RELAYING_FORMS = frozenset(["reports", "reported", "writes", "wrote"])
-_OUTLET_CLOSES = regex.compile(
-    r"[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}[\s.!?]*$")
+# The verbs an outlet relays words with after a comma that closes the sentence, and the outlet's
+# name there (a name in capitals, "the" before it at most): "..., said Lee, the Times reported.",
+# "..., said Lee, head of the union, reports the Ledger." (also read by `subjects.source_end`)
+RELAYING_FORMS = ("reported", "reports", "wrote", "writes")
+RELAYED_NAME = r"(?:[Tt]he[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}"
+# the verb inverted before that name: the outlet's verb, whatever the model reads of the words before it
+_OUTLET_CLOSES = regex.compile(r"[^\S\n]+" + RELAYED_NAME + r"[\s.!?]*$")
 
 
 def weighed_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> bool:
@@ -2413,7 +2414,7 @@ def _title_before_noun(text: str, start: int, end: int, limit: int) -> bool:
         return False
     words = WORD.findall(text, start, end, False, CONCURRENT)
     return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w in en.QUOTED_TITLE_SMALL_WORDS for w in words)
+        title_case_word(w, en.QUOTED_TITLE_SMALL_WORDS) for w in words)
 
 
 def _when_word(w: str) -> bool:

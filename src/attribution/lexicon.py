@@ -235,6 +235,12 @@ def feeling_lemma(form: str) -> str:
     return lemma(form)
 
 
+def title_case_word(word: str, small: frozenset[str] = en.TITLE_SMALL_WORDS) -> bool:
+    """Whether a word may stand in a title in title case: capitalised, a number, or one of the
+    ``small`` words title case leaves in lower case ("Guardians of the Galaxy", "Route 66")."""
+    return word[:1].isupper() or word[:1].isdigit() or word in small
+
+
 def person_noun(low: str) -> bool:
     """Whether a lower-case word names people by their work or part
     (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",

@@ -11,7 +11,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.layout import AD_SLOT_LABELS, Layout
-from attribution.lexicon import Lexicon, lemma
+from attribution.lexicon import Lexicon, lemma, title_case_word
 from attribution.tokens import CONCURRENT, LIST_MARKS
 
 _WORDS = regex.compile(r"\w+")
@@ -254,7 +254,7 @@ def _title_case(para: str) -> bool:
     """Whether every word of a few is capitalised but the small words a headline's
     title case may leave in lower case ("Ferry Fares to Rise as Port Cuts Jobs.")."""
     words = _TITLE_WORD.findall(para, 0, None, False, CONCURRENT)
-    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() or w in en.TITLE_SMALL_WORDS for w in words)
+    return len(words) >= _TITLE_CASE_WORDS and all(title_case_word(w) for w in words)
 
 
 def _bulleted(para: str) -> bool:

@@ -67,6 +67,7 @@ from attribution.lexicon import (
     lemma,
     person_noun,
     place_names,
+    title_case_word,
 )
 from attribution.tokens import (
     CLOSING_QUOTE_MARKS,
@@ -3100,7 +3101,7 @@ def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int |
         w = toks[j][2]
         if w in _TITLE_OPENINGS:
             return j if j < close - 2 and toks[j + 1][2][0].isupper() else None
-        if not is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in en.QUOTED_TITLE_SMALL_WORDS):
+        if not is_word(w) or not title_case_word(w, en.QUOTED_TITLE_SMALL_WORDS):
             return None
     return None
 

@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from attribution import clauses, kinds, sources, tokens
+from attribution import clauses, cues, kinds, sources, tokens
 from attribution import default_lexicon as en
 from attribution.default_rules.common import (
     COMMA_ENDS,
@@ -1302,12 +1302,12 @@ def source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | 
 # A clause of the outlet that relays an inverted cue's words, closing its sentence after a comma:
 # "..., said Lee, the Times reported.", "..., said Lee, reports USA Today." (a name in capitals,
 # "the" before it at most, then the verb; or the verb inverted before the name)
-_RELAYED_NAME = r"(?:[Tt]he\s+)?\p{Lu}[\w.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&’'-]*){0,4}"
+_RELAYING_VERB = r"(?:" + "|".join(cues.RELAYING_FORMS) + r")"
 _TRAILING_REPORT = regex.compile(
-    r",\s+(?:" + _RELAYED_NAME + r"\s+(?:reported|reports|wrote|writes)|(?:reported|reports|writes|wrote)\s+"
-    + _RELAYED_NAME + r")[\s.!?]*$")
+    r",\s+(?:" + cues.RELAYED_NAME + r"\s+" + _RELAYING_VERB + r"|" + _RELAYING_VERB + r"\s+" + cues.RELAYED_NAME
+    + r")[\s.!?]*$")
 # (a cheap test before it: one of the verbs after a comma in the span)
-_REPORTED_NEEDS = regex.compile(r"\b(?:reported|reports|wrote|writes)\b")
+_REPORTED_NEEDS = regex.compile(r"\b" + _RELAYING_VERB + r"\b")
 
 
 # An inverted source (with an aside set off by commas after it, at most), a comma, and the rest
