@@ -154,7 +154,7 @@ def passive_before(text: str, lo: int, cs: int) -> bool:
     seen | telling aides", "were overheard | asking"): a short subject's clause, however few
     its words, that the participle reports for, as after a longer clause."""
     m = _BE_THEN_WORD.search(text, max(lo, cs - 40), cs, tokens.CONCURRENT)
-    return m is not None and (lemma_past_form(m.group(1)) or m.group(1) in en.IRREGULAR_PASTS or m.group(1) in en.IRREGULAR_PARTICIPLES)
+    return m is not None and (lemma_past_form(m.group(1)) or m.group(1) in en.IRREGULAR_PARTICIPLES)
 
 
 # Verbs whose passive with no agent is still a report, annotated as one: "The deal was
